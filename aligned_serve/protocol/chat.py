@@ -1,0 +1,146 @@
+"""`POST /v1/chat/completions` schema, fields in the order of the OpenAI API reference."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import BaseModel, Field, field_validator, model_validator
+
+from aligned_serve.engines.base import SamplingConfig
+from aligned_serve.protocol.common import (
+    AlignmentInfo,
+    AlignmentParams,
+    OpenAIBaseModel,
+    StreamOptions,
+    UsageInfo,
+    now,
+    random_id,
+)
+
+
+class ChatMessage(OpenAIBaseModel):
+    role: Literal["system", "developer", "user", "assistant", "tool"]
+    content: str | list[dict[str, Any]] | None = None
+    name: str | None = None
+
+    @field_validator("content")
+    @classmethod
+    def _text_parts_only(cls, v: Any) -> Any:
+        if isinstance(v, list):
+            for part in v:
+                if part.get("type") != "text" or not isinstance(part.get("text"), str):
+                    raise ValueError("only text content parts are supported")
+        return v
+
+    def text(self) -> str:
+        if isinstance(self.content, list):
+            return "".join(p["text"] for p in self.content)
+        return self.content or ""
+
+
+class ChatCompletionRequest(OpenAIBaseModel):
+    messages: list[ChatMessage] = Field(min_length=1)
+    model: str | None = None
+    frequency_penalty: float | None = 0.0
+    logprobs: bool = False
+    max_completion_tokens: int | None = Field(None, ge=1)
+    max_tokens: int | None = Field(None, ge=1)
+    n: int = Field(1, ge=1)
+    presence_penalty: float | None = 0.0
+    seed: int | None = None
+    stop: str | list[str] | None = None
+    stream: bool = False
+    stream_options: StreamOptions | None = None
+    temperature: float = Field(1.0, ge=0.0, le=2.0)
+    top_logprobs: int | None = Field(None, ge=0, le=20)
+    top_p: float = Field(1.0, gt=0.0, le=1.0)
+    user: str | None = None
+
+    # ---- aligned-serve extension (fenced) --------------------------------------------------------------------
+    alignment: AlignmentParams | None = None
+    # ---- end of extension ------------------------------------------------------------------------------------
+
+    @model_validator(mode="after")
+    def _check(self) -> "ChatCompletionRequest":
+        if self.top_logprobs is not None and not self.logprobs:
+            raise ValueError("top_logprobs requires logprobs=true")
+        return self
+
+    def prompt_messages(self) -> list[dict[str, str]]:
+        """Messages as plain {'role', 'content'} dicts, the form chat templates and reward models take."""
+        return [{"role": m.role, "content": m.text()} for m in self.messages]
+
+    def stop_list(self) -> tuple[str, ...]:
+        if self.stop is None:
+            return ()
+        return (self.stop,) if isinstance(self.stop, str) else tuple(self.stop)
+
+    def to_sampling_config(self, n: int, default_max_tokens: int) -> SamplingConfig:
+        """Engine parameters for one generate call drawing `n` candidates."""
+        return SamplingConfig(
+            n=n,
+            max_tokens=self.max_completion_tokens or self.max_tokens or default_max_tokens,
+            temperature=self.temperature,
+            top_p=self.top_p,
+            stop=self.stop_list(),
+            seed=self.seed,
+            logprobs=(self.top_logprobs or 0) if self.logprobs else None,
+        )
+
+
+class TopLogprob(BaseModel):
+    token: str
+    logprob: float
+    bytes: list[int] | None = None
+
+
+class ChatLogprobToken(TopLogprob):
+    top_logprobs: list[TopLogprob] = Field(default_factory=list)
+
+
+class ChoiceLogprobs(BaseModel):
+    content: list[ChatLogprobToken] | None = None
+
+
+class ChatResponseMessage(BaseModel):
+    role: Literal["assistant"] = "assistant"
+    content: str | None = None
+
+
+class ChatCompletionChoice(BaseModel):
+    index: int
+    message: ChatResponseMessage
+    logprobs: ChoiceLogprobs | None = None
+    finish_reason: str | None = None
+
+
+class ChatCompletionResponse(BaseModel):
+    id: str = Field(default_factory=lambda: random_id("chatcmpl"))
+    object: Literal["chat.completion"] = "chat.completion"
+    created: int = Field(default_factory=now)
+    model: str
+    choices: list[ChatCompletionChoice]
+    usage: UsageInfo
+    alignment: AlignmentInfo | None = None  # aligned-serve extension
+
+
+class DeltaMessage(BaseModel):
+    role: Literal["assistant"] | None = None
+    content: str | None = None
+
+
+class ChatCompletionStreamChoice(BaseModel):
+    index: int
+    delta: DeltaMessage
+    logprobs: ChoiceLogprobs | None = None
+    finish_reason: str | None = None
+
+
+class ChatCompletionChunk(BaseModel):
+    id: str
+    object: Literal["chat.completion.chunk"] = "chat.completion.chunk"
+    created: int
+    model: str
+    choices: list[ChatCompletionStreamChoice]
+    usage: UsageInfo | None = None
+    alignment: AlignmentInfo | None = None  # aligned-serve extension: sent on the last chunk

@@ -1,0 +1,372 @@
+"""The serving logic behind the routes: plan → resolve reward model → run strategy → response, metrics, log.
+
+Routes stay thin (they parse, call one method here, and return). Errors are raised as `ServingError`-like
+exceptions that carry a status code; the app maps them centrally to OpenAI-shaped error bodies.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import time
+from collections.abc import AsyncIterator
+from dataclasses import asdict, dataclass
+from typing import Any
+
+from aligned_serve.engines.base import Candidate, Generator, Prompt, SamplingConfig
+from aligned_serve.feedback import FeedbackLog, FeedbackRecord
+from aligned_serve.metrics import Metrics
+from aligned_serve.protocol import (
+    AlignmentInfo,
+    AlignmentParams,
+    AlignmentTimings,
+    CandidateInfo,
+    ChatCompletionChoice,
+    ChatCompletionChunk,
+    ChatCompletionRequest,
+    ChatCompletionResponse,
+    ChatCompletionStreamChoice,
+    ChatLogprobToken,
+    ChatResponseMessage,
+    ChoiceLogprobs,
+    CompletionChoice,
+    CompletionChunk,
+    CompletionLogprobs,
+    CompletionRequest,
+    CompletionResponse,
+    DeltaMessage,
+    TopLogprob,
+    UsageInfo,
+)
+from aligned_serve.protocol.common import now, random_id
+from aligned_serve.settings import Settings
+from aligned_serve.strategies import STRATEGIES, AlignContext, AlignOutcome, AlignPlan, StrategyError
+from reward_models.base import RewardModel, full_name
+
+logger = logging.getLogger(__name__)
+
+STREAM_CHUNK_CHARS = 16  # a selected answer is replayed as SSE chunks of about this many characters
+
+
+class RequestError(Exception):
+    """A client error found by the serving layer (bad parameter, unknown model): mapped to an OpenAI 4xx."""
+
+    def __init__(self, message: str, status_code: int = 400, param: str | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.status_code = status_code
+        self.param = param
+
+
+@dataclass
+class Served:
+    """A finished aligned request, before it is shaped into a chat or completion response."""
+
+    request_id: str
+    plan: AlignPlan
+    outcome: AlignOutcome
+    reward_model: RewardModel | None
+
+    def info(self) -> AlignmentInfo:
+        o, plan = self.outcome, self.plan
+        return AlignmentInfo(
+            strategy=plan.strategy,  # type: ignore[arg-type]
+            reward_model=full_name(self.reward_model) if self.reward_model else None,
+            samples=len(o.candidates),
+            accepted=o.accepted,
+            rewards=[o.candidates[i].reward for i in o.chosen],
+            candidates=[
+                CandidateInfo(index=c.index, text=c.candidate.text, reward=c.reward,
+                              finish_reason=c.candidate.finish_reason)
+                for c in o.candidates
+            ] if plan.return_candidates else None,
+            timings=AlignmentTimings(generate=round(o.generate_seconds, 6), score=round(o.score_seconds, 6)),
+            rounds=o.rounds,
+            threshold=plan.threshold if plan.strategy == "rejection" else None,
+        )
+
+    def usage(self) -> UsageInfo:
+        o = self.outcome
+        return UsageInfo(prompt_tokens=o.prompt_tokens, completion_tokens=o.completion_tokens,
+                         total_tokens=o.prompt_tokens + o.completion_tokens)
+
+    def chosen(self) -> list[Candidate]:
+        return [self.outcome.candidates[i].candidate for i in self.outcome.chosen]
+
+
+class AlignedServing:
+    """Holds the generator, the reward registry and scorer, metrics and the feedback log (all from app.state)."""
+
+    def __init__(self, settings: Settings, generator: Generator, registry: Any, scorer: Any, metrics: Metrics,
+                 feedback: FeedbackLog | None) -> None:
+        self.settings = settings
+        self.generator = generator
+        self.registry = registry
+        self.scorer = scorer
+        self.metrics = metrics
+        self.feedback = feedback
+
+    # ---- planning --------------------------------------------------------------------------------------------
+    def check_model(self, model: str | None) -> None:
+        if model is not None and model != self.generator.model_name:
+            raise RequestError(f"The model `{model}` does not exist. Available: {self.generator.model_name}",
+                               status_code=404, param="model")
+
+    def plan(self, alignment: AlignmentParams | None, choices: int) -> AlignPlan:
+        s, a = self.settings, alignment or AlignmentParams()
+        strategy = a.strategy or s.default_strategy
+        if strategy not in STRATEGIES:  # pragma: no cover - the schema restricts it
+            raise RequestError(f"unknown strategy {strategy!r}", param="alignment.strategy")
+        if choices > s.max_choices:
+            raise RequestError(f"n={choices} exceeds this server's limit of {s.max_choices} choices", param="n")
+        n = a.n if a.n is not None else max(s.default_n, choices)
+        if strategy == "none":
+            n = choices
+        if n > s.max_n:
+            raise RequestError(f"alignment.n={n} exceeds this server's limit of {s.max_n} candidates",
+                               param="alignment.n")
+        if strategy in ("best_of_n", "rerank") and n < choices:
+            raise RequestError(f"alignment.n={n} must be at least n={choices} (the choices returned)",
+                               param="alignment.n")
+        max_samples = a.max_samples if a.max_samples is not None else max(s.default_max_samples, choices)
+        if strategy == "rejection":
+            if max_samples > s.max_samples_limit:
+                raise RequestError(f"alignment.max_samples={max_samples} exceeds this server's limit of "
+                                   f"{s.max_samples_limit}", param="alignment.max_samples")
+            if max_samples < choices:
+                raise RequestError(f"alignment.max_samples={max_samples} is smaller than n={choices}",
+                                   param="alignment.max_samples")
+        batch = min(a.batch_size or s.default_batch_size, s.max_n)
+        return AlignPlan(
+            strategy=strategy,
+            n=n,
+            choices=n if strategy == "rerank" else choices,
+            threshold=a.threshold if a.threshold is not None else s.default_threshold,
+            max_samples=max_samples,
+            batch_size=batch,
+            on_budget_exhausted=a.on_budget_exhausted,
+            return_candidates=a.return_candidates or strategy == "rerank",
+        )
+
+    def resolve_reward_model(self, alignment: AlignmentParams | None) -> RewardModel:
+        a = alignment or AlignmentParams()
+        return self.registry.resolve(a.reward_model, ensemble=a.ensemble) if a.reward_model else \
+            self.registry.resolve(None)
+
+    # ---- running ---------------------------------------------------------------------------------------------
+    async def run(self, prompt: Prompt, sampling: SamplingConfig, alignment: AlignmentParams | None, choices: int,
+                  endpoint: str) -> Served:
+        plan = self.plan(alignment, choices)
+        request_id = random_id("req")
+        reward_model = None if plan.strategy == "none" else self.resolve_reward_model(alignment)
+
+        async def score_fn(p: Prompt, texts: list[str]) -> list[float]:
+            assert reward_model is not None
+            return await self.scorer.score(reward_model, [p] * len(texts), texts)
+
+        ctx = AlignContext(self.generator, prompt, sampling, plan,
+                           score_fn if reward_model is not None else None, request_id)
+        outcome = await STRATEGIES[plan.strategy](ctx)
+        served = Served(request_id, plan, outcome, reward_model)
+        self._observe(served)
+        if (alignment is None or alignment.log) and self.feedback is not None:
+            self._log(served, prompt, sampling, endpoint)
+        return served
+
+    def _observe(self, served: Served) -> None:
+        m, o, plan = self.metrics, served.outcome, served.plan
+        m.candidates.labels(plan.strategy).inc(len(o.candidates))
+        m.prompt_tokens.inc(o.prompt_tokens)
+        m.generation_tokens.inc(o.completion_tokens)
+        m.generate_latency.labels(plan.strategy).observe(o.generate_seconds)
+        if served.reward_model is not None:
+            label = full_name(served.reward_model)
+            for c in o.candidates:
+                if c.reward is not None:
+                    m.reward.labels(label).observe(c.reward)
+            top = o.candidates[o.chosen[0]].reward if o.chosen else None
+            if top is not None:
+                m.chosen_reward.labels(label).observe(top)
+        if plan.strategy == "rejection":
+            m.rejection_outcomes.labels("accepted" if o.accepted else "exhausted").inc()
+            if o.accepted:
+                m.samples_per_accept.observe(len(o.candidates))
+
+    def _log(self, served: Served, prompt: Prompt, sampling: SamplingConfig, endpoint: str) -> None:
+        assert self.feedback is not None
+        rm, o = served.reward_model, served.outcome
+        sampling_d = asdict(sampling)
+        sampling_d.pop("n", None)
+        self.feedback.log(FeedbackRecord(
+            id=served.request_id,
+            endpoint=endpoint,
+            generator_model=self.generator.model_name,
+            reward_model=rm.name if rm else None,
+            reward_model_version=rm.version if rm else None,
+            strategy=served.plan.strategy,
+            prompt=prompt,
+            sampling=sampling_d,
+            alignment=asdict(served.plan),
+            candidates=[{"index": c.index, "text": c.candidate.text, "reward": c.reward,
+                         "finish_reason": c.candidate.finish_reason, "num_tokens": c.candidate.num_tokens}
+                        for c in o.candidates],
+            chosen_indices=list(o.chosen),
+            accepted=o.accepted,
+            prompt_tokens=o.prompt_tokens,
+            completion_tokens=o.completion_tokens,
+        ))
+        self.metrics.feedback_rows.set(self.feedback.written)
+
+    # ---- chat ------------------------------------------------------------------------------------------------
+    async def chat(self, req: ChatCompletionRequest) -> ChatCompletionResponse:
+        self.check_model(req.model)
+        served = await self.run(req.prompt_messages(), req.to_sampling_config(1, self.settings.default_max_tokens),
+                                req.alignment, req.n, "chat")
+        choices = [
+            ChatCompletionChoice(
+                index=i,
+                message=ChatResponseMessage(content=c.text),
+                logprobs=_chat_logprobs(c) if req.logprobs else None,
+                finish_reason=c.finish_reason,
+            )
+            for i, c in enumerate(served.chosen())
+        ]
+        return ChatCompletionResponse(id=f"chatcmpl-{served.request_id[4:]}", model=self.generator.model_name,
+                                      choices=choices, usage=served.usage(), alignment=served.info())
+
+    async def chat_stream(self, req: ChatCompletionRequest) -> AsyncIterator[str]:
+        """Select first, then stream the chosen answers as chunks (aligned strategies cannot pick before the end).
+
+        Strategy `none` streams tokens as the engine produces them.
+        """
+        self.check_model(req.model)
+        sampling = req.to_sampling_config(1, self.settings.default_max_tokens)
+        plan = self.plan(req.alignment, req.n)
+        include_usage = bool(req.stream_options and req.stream_options.include_usage)
+        rid, created, model = random_id("chatcmpl"), now(), self.generator.model_name
+
+        def chunk(choices: list[ChatCompletionStreamChoice], **extra: Any) -> str:
+            body = ChatCompletionChunk(id=rid, created=created, model=model, choices=choices, **extra)
+            return f"data: {body.model_dump_json(exclude_none=True)}\n\n"
+
+        if plan.strategy == "none":
+            return self._stream_live(req.prompt_messages(), sampling, plan.choices, include_usage, chunk)
+
+        served = await self.run(req.prompt_messages(), sampling, req.alignment, req.n, "chat")
+
+        async def replay() -> AsyncIterator[str]:
+            for i, cand in enumerate(served.chosen()):
+                yield chunk([ChatCompletionStreamChoice(index=i, delta=DeltaMessage(role="assistant", content=""))])
+                for piece in _pieces(cand.text):
+                    yield chunk([ChatCompletionStreamChoice(index=i, delta=DeltaMessage(content=piece))])
+                yield chunk([ChatCompletionStreamChoice(index=i, delta=DeltaMessage(),
+                                                        finish_reason=cand.finish_reason)])
+            yield chunk([], alignment=served.info(), **({"usage": served.usage()} if include_usage else {}))
+            yield "data: [DONE]\n\n"
+
+        return replay()
+
+    def _stream_live(self, prompt: Prompt, sampling: SamplingConfig, n: int, include_usage: bool,
+                     chunk: Any) -> AsyncIterator[str]:
+        from dataclasses import replace
+
+        async def live() -> AsyncIterator[str]:
+            started: set[int] = set()
+            completion_tokens = 0
+            start = time.perf_counter()
+            async for d in self.generator.stream(prompt, replace(sampling, n=n), random_id("req")):
+                completion_tokens += d.num_tokens
+                if d.index not in started:
+                    started.add(d.index)
+                    yield chunk([ChatCompletionStreamChoice(index=d.index,
+                                                            delta=DeltaMessage(role="assistant", content=""))])
+                if d.text:
+                    yield chunk([ChatCompletionStreamChoice(index=d.index, delta=DeltaMessage(content=d.text))])
+                if d.finish_reason:
+                    yield chunk([ChatCompletionStreamChoice(index=d.index, delta=DeltaMessage(),
+                                                            finish_reason=d.finish_reason)])
+            self.metrics.generation_tokens.inc(completion_tokens)
+            self.metrics.generate_latency.labels("none").observe(time.perf_counter() - start)
+            if include_usage:
+                yield chunk([], usage=UsageInfo(completion_tokens=completion_tokens,
+                                                total_tokens=completion_tokens))
+            yield "data: [DONE]\n\n"
+
+        return live()
+
+    # ---- completions -----------------------------------------------------------------------------------------
+    async def completion(self, req: CompletionRequest) -> CompletionResponse:
+        self.check_model(req.model)
+        served = await self.run(req.prompt_text(), req.to_sampling_config(1, self.settings.default_max_tokens),
+                                req.alignment, req.n, "completions")
+        choices = [
+            CompletionChoice(index=i, text=c.text, finish_reason=c.finish_reason,
+                             logprobs=_completion_logprobs(c) if req.logprobs is not None else None)
+            for i, c in enumerate(served.chosen())
+        ]
+        return CompletionResponse(id=f"cmpl-{served.request_id[4:]}", model=self.generator.model_name,
+                                  choices=choices, usage=served.usage(), alignment=served.info())
+
+    async def completion_stream(self, req: CompletionRequest) -> AsyncIterator[str]:
+        resp = await self.completion(req)
+        include_usage = bool(req.stream_options and req.stream_options.include_usage)
+
+        async def replay() -> AsyncIterator[str]:
+            for choice in resp.choices:
+                for piece in _pieces(choice.text):
+                    body = CompletionChunk(id=resp.id, created=resp.created, model=resp.model,
+                                           choices=[CompletionChoice(index=choice.index, text=piece)])
+                    yield f"data: {body.model_dump_json(exclude_none=True)}\n\n"
+                body = CompletionChunk(id=resp.id, created=resp.created, model=resp.model,
+                                       choices=[CompletionChoice(index=choice.index, text="",
+                                                                 finish_reason=choice.finish_reason)])
+                yield f"data: {body.model_dump_json(exclude_none=True)}\n\n"
+            last = CompletionChunk(id=resp.id, created=resp.created, model=resp.model, choices=[],
+                                   alignment=resp.alignment, usage=resp.usage if include_usage else None)
+            yield f"data: {last.model_dump_json(exclude_none=True)}\n\n"
+            yield "data: [DONE]\n\n"
+
+        return replay()
+
+    # ---- rewards ---------------------------------------------------------------------------------------------
+    async def rewards(self, messages: list[dict[str, Any]], candidates: list[str], reward_model: Any,
+                      ensemble: str) -> tuple[str, list[float]]:
+        rm = self.registry.resolve(reward_model, ensemble=ensemble) if reward_model else self.registry.resolve(None)
+        start = time.perf_counter()
+        rewards = await self.scorer.score(rm, [messages] * len(candidates), candidates)
+        self.metrics.scoring_latency.labels(full_name(rm)).observe(time.perf_counter() - start)
+        return full_name(rm), rewards
+
+
+def _pieces(text: str) -> list[str]:
+    return [text[i: i + STREAM_CHUNK_CHARS] for i in range(0, len(text), STREAM_CHUNK_CHARS)] or [""]
+
+
+def _chat_logprobs(c: Candidate) -> ChoiceLogprobs | None:
+    if c.logprobs is None:
+        return None
+    return ChoiceLogprobs(content=[
+        ChatLogprobToken(token=t.token, logprob=t.logprob, bytes=list(t.token.encode()),
+                         top_logprobs=[TopLogprob(token=tok, logprob=lp, bytes=list(tok.encode()))
+                                       for tok, lp in t.top_logprobs])
+        for t in c.logprobs
+    ])
+
+
+def _completion_logprobs(c: Candidate) -> CompletionLogprobs | None:
+    if c.logprobs is None:
+        return None
+    offsets, pos = [], 0
+    for t in c.logprobs:
+        offsets.append(pos)
+        pos += len(t.token)
+    return CompletionLogprobs(
+        text_offset=offsets,
+        token_logprobs=[t.logprob for t in c.logprobs],
+        tokens=[t.token for t in c.logprobs],
+        top_logprobs=[dict(t.top_logprobs) for t in c.logprobs],
+    )
+
+
+def dumps(obj: Any) -> str:
+    return json.dumps(obj, separators=(",", ":"))

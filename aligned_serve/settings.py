@@ -1,0 +1,75 @@
+"""Server settings: one typed, validated object built at start-up (env vars `ALIGNED_SERVE_*` or CLI flags).
+
+No module-global settings: `build_app(settings)` receives it and everything reads it from `app.state`.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import Field, model_validator
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+StrategyName = Literal["best_of_n", "rejection", "rerank", "none"]
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_prefix="ALIGNED_SERVE_", extra="ignore")
+
+    # --- generator -------------------------------------------------------------------------------------------
+    engine: Literal["vllm", "transformers", "remote"] = Field("vllm", description="generation engine")
+    model: str | None = Field(None, description="generator checkpoint dir (None: the embedded SmolLM2 default)")
+    served_model_name: str | None = Field(None, description="model id clients use (default: dir name)")
+    max_model_len: int = Field(2048, ge=64, description="context length (prompt + completion tokens)")
+    remote_base_url: str | None = Field(None, description="remote engine: upstream base URL ending in /v1")
+    remote_api_key: str | None = Field(None, description="remote engine: upstream API key")
+    vllm_enforce_eager: bool = Field(False, description="skip torch.compile: faster start, slower decode")
+    vllm_kv_cache_gib: int = Field(4, ge=1, description="CPU KV cache size (VLLM_CPU_KVCACHE_SPACE)")
+    vllm_gpu_memory_utilization: float = Field(0.85, gt=0, le=1)
+    seed: int = Field(0, description="engine seed")
+
+    # --- reward models ---------------------------------------------------------------------------------------
+    reward_model: str | None = Field(
+        None, description="default reward model: a checkpoint dir, a 'rule:...' spec, or None for the trained default"
+    )
+    reward_model_name: str = Field("default", description="registry name of the default reward model")
+    reward_device: str = Field("cpu", description="device for HF reward models")
+    reward_batch_size: int = Field(16, ge=1)
+    reward_batch_window_ms: float = Field(2.0, ge=0, description="how long scoring waits to merge requests")
+
+    # --- alignment defaults (plain OpenAI clients get these) -------------------------------------------------
+    default_strategy: StrategyName = "best_of_n"
+    default_n: int = Field(4, ge=1, description="candidates per request for best_of_n / rerank")
+    default_threshold: float = 0.0
+    default_max_samples: int = Field(16, ge=1)
+    default_batch_size: int = Field(4, ge=1)
+    default_max_tokens: int = Field(256, ge=1)
+
+    # --- limits ----------------------------------------------------------------------------------------------
+    max_n: int = Field(64, ge=1, description="largest candidate count a request may ask for")
+    max_samples_limit: int = Field(128, ge=1, description="largest rejection-sampling budget")
+    max_choices: int = Field(16, ge=1, description="largest OpenAI `n` (choices returned)")
+    max_concurrent_requests: int = Field(64, ge=1, description="in-flight requests before 429")
+
+    # --- operations ------------------------------------------------------------------------------------------
+    host: str = "127.0.0.1"
+    port: int = Field(8000, ge=0, le=65535)
+    admin_key: str | None = Field(None, description="Bearer key for /admin endpoints; admin is off when unset")
+    api_key: str | None = Field(None, description="Bearer key for /v1 endpoints; open when unset")
+    feedback_db: str | None = Field("feedback.sqlite", description="SQLite feedback log path; None disables it")
+    feedback_enabled: bool = True
+    log_level: str = "info"
+
+    @model_validator(mode="after")
+    def _check(self) -> "Settings":
+        if self.engine == "remote" and not self.remote_base_url:
+            raise ValueError("engine 'remote' needs remote_base_url (ALIGNED_SERVE_REMOTE_BASE_URL)")
+        if self.engine == "remote" and not self.model and not self.served_model_name:
+            raise ValueError("engine 'remote' needs the upstream model id in `model`")
+        if self.default_n > self.max_n:
+            raise ValueError(f"default_n={self.default_n} exceeds max_n={self.max_n}")
+        if self.default_max_samples > self.max_samples_limit:
+            raise ValueError("default_max_samples exceeds max_samples_limit")
+        if self.default_max_tokens >= self.max_model_len:
+            raise ValueError("default_max_tokens must be smaller than max_model_len")
+        return self

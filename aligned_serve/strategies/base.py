@@ -1,0 +1,99 @@
+"""What every alignment strategy sees and returns.
+
+A strategy is an async function `(AlignContext) -> AlignOutcome`. It talks only to the `Generator` protocol
+(through `ctx.generate`) and to a reward model (through `ctx.score`), so it is tested with fakes.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass, field
+
+from aligned_serve.engines.base import Candidate, Generator, Prompt, SamplingConfig
+
+
+class StrategyError(Exception):
+    """A request the strategy cannot satisfy as asked (e.g. rejection budget exhausted with on_budget=error)."""
+
+    def __init__(self, message: str, status_code: int = 422, param: str | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.status_code = status_code
+        self.param = param
+
+
+ScoreFn = Callable[[Prompt, list[str]], Awaitable[list[float]]]
+
+
+@dataclass(frozen=True)
+class AlignPlan:
+    """Resolved alignment parameters (request values over server defaults), validated against server limits."""
+
+    strategy: str
+    n: int  # candidates per request (best_of_n, rerank) or choices (none)
+    choices: int  # OpenAI `n`: how many choices to return
+    threshold: float
+    max_samples: int
+    batch_size: int
+    on_budget_exhausted: str
+    return_candidates: bool
+
+
+@dataclass
+class ScoredCandidate:
+    index: int  # sampling order across all rounds
+    candidate: Candidate
+    reward: float | None
+
+
+@dataclass
+class AlignOutcome:
+    candidates: list[ScoredCandidate]  # every candidate drawn, in sampling order
+    chosen: list[int]  # indices into `candidates`, best first, len == choices returned
+    accepted: bool
+    prompt_tokens: int
+    rounds: int = 1
+    generate_seconds: float = 0.0
+    score_seconds: float = 0.0
+
+    @property
+    def completion_tokens(self) -> int:
+        return sum(c.candidate.num_tokens for c in self.candidates)
+
+
+@dataclass
+class AlignContext:
+    generator: Generator
+    prompt: Prompt
+    sampling: SamplingConfig  # n is overwritten per generate call
+    plan: AlignPlan
+    score_fn: ScoreFn | None
+    request_id: str
+    timings: dict[str, float] = field(default_factory=lambda: {"generate": 0.0, "score": 0.0})
+    _calls: int = 0
+
+    async def generate(self, n: int) -> tuple[list[Candidate], int]:
+        """Draw `n` candidates in one engine request (shared prompt prefill). Returns (candidates, prompt_tokens)."""
+        from dataclasses import replace
+
+        self._calls += 1
+        start = time.perf_counter()
+        gen = await self.generator.generate(
+            self.prompt, replace(self.sampling, n=n), f"{self.request_id}-{self._calls}"
+        )
+        self.timings["generate"] += time.perf_counter() - start
+        return gen.candidates, gen.prompt_tokens
+
+    async def score(self, texts: list[str]) -> list[float]:
+        if self.score_fn is None:
+            raise StrategyError("this strategy needs a reward model", status_code=400)
+        start = time.perf_counter()
+        rewards = await self.score_fn(self.prompt, texts)
+        self.timings["score"] += time.perf_counter() - start
+        return rewards
+
+
+def rank(scored: list[ScoredCandidate]) -> list[int]:
+    """Candidate positions ordered by reward, best first; ties keep sampling order (stable)."""
+    return sorted(range(len(scored)), key=lambda i: -(scored[i].reward if scored[i].reward is not None else float("-inf")))

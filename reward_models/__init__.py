@@ -1,0 +1,1 @@
+"""Reward models: protocol, HF runtime, ensembles, rule rewards, DPO implicit rewards and the hot-swap registry."""

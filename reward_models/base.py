@@ -1,0 +1,55 @@
+"""The `RewardModel` protocol: score (prompt, response) pairs.
+
+A prompt is either plain text or a list of OpenAI chat messages; implementations format it the way their
+model was trained (for HF models, the checkpoint tokenizer's chat template). `score` is synchronous and may
+be slow: the server calls it off the event loop through `reward_models.batching.ScoringQueue`.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Protocol, runtime_checkable
+
+Message = dict[str, Any]
+Prompt = str | list[Message]
+
+
+class RewardModelError(Exception):
+    """Raised when a reward model cannot be loaded, validated or found. `status_code` maps it to HTTP."""
+
+    def __init__(self, message: str, status_code: int = 400) -> None:
+        super().__init__(message)
+        self.message = message
+        self.status_code = status_code
+
+
+@runtime_checkable
+class RewardModel(Protocol):
+    name: str
+    version: str
+
+    def score(self, prompts: list[Prompt], responses: list[str]) -> list[float]:
+        """One finite float per (prompt, response) pair; higher is better. len(prompts) == len(responses)."""
+        ...
+
+
+def prompt_to_messages(prompt: Prompt) -> list[Message]:
+    """Normalise a prompt to chat messages (a plain string becomes one user turn)."""
+    if isinstance(prompt, str):
+        return [{"role": "user", "content": prompt}]
+    return [dict(m) for m in prompt]
+
+
+def prompt_to_text(prompt: Prompt) -> str:
+    """Flatten a prompt to text for models and rules without a chat template: the last user turn."""
+    if isinstance(prompt, str):
+        return prompt
+    users = [m for m in prompt if m.get("role") == "user"]
+    last = users[-1] if users else (prompt[-1] if prompt else {"content": ""})
+    content = last.get("content", "")
+    if isinstance(content, list):  # OpenAI content parts
+        return "".join(p.get("text", "") for p in content if isinstance(p, dict))
+    return str(content)
+
+
+def full_name(model: RewardModel) -> str:
+    return f"{model.name}@{model.version}"

@@ -1,0 +1,311 @@
+"""`HFRewardModel`: any Hugging Face `AutoModelForSequenceClassification` checkpoint with one label.
+
+A (prompt, response) pair is formatted with the checkpoint tokenizer's chat template (prompt messages plus
+one assistant turn holding the response), or as "prompt\\n\\nresponse" when the tokenizer has no template.
+Long inputs are truncated from the LEFT so the end of the response, where the classifier reads its score,
+is always kept. Sequences are right-padded and `config.pad_token_id` is set, so the classifier pools the
+last non-pad token of each row (RoPE positions stay the same as unpadded, so batching does not change scores).
+
+Usage:
+    rm = HFRewardModel.load("checkpoints/rm", name="helpful")
+    rm.validate(); rm.warmup()
+    rm.score(["What is 2+2?"], ["4"])   # -> [1.23]
+"""
+
+import hashlib
+import json
+import logging
+import math
+import re
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import torch
+
+from reward_models.base import Message, Prompt, RewardModelError, prompt_to_messages, prompt_to_text
+
+logger = logging.getLogger(__name__)
+
+META_FILE = "aligned_meta.json"
+WEIGHT_SUFFIXES = (".safetensors", ".bin", ".pt", ".pth")
+DTYPES: dict[str, torch.dtype] = {
+    "float32": torch.float32,
+    "fp32": torch.float32,
+    "bfloat16": torch.bfloat16,
+    "bf16": torch.bfloat16,
+    "float16": torch.float16,
+    "fp16": torch.float16,
+}
+# Probe pairs for validate()/warmup(): short, mixed, one chat-shaped prompt.
+PROBES: list[tuple[Prompt, str]] = [
+    ("What is the capital of France?", "The capital of France is Paris."),
+    ("Write a haiku about the sea.", "Waves fold into foam\nsalt wind carries gull voices\nthe tide keeps its time"),
+    (
+        [{"role": "system", "content": "You are concise."}, {"role": "user", "content": "Say hi."}],
+        "Hi!",
+    ),
+    ("Give me a JSON object with a key a.", '{"a": 1}'),
+]
+ROUND_TRIP_SAMPLE = "Hello world! The answer is 42."
+
+
+# --------------------------------------------------------------------------- shared helpers (also used by implicit.py)
+
+
+def chat_messages(prompt: Prompt) -> list[Message]:
+    """Prompt -> chat messages with OpenAI content parts flattened to text (most templates expect strings)."""
+    out: list[Message] = []
+    for m in prompt_to_messages(prompt):
+        content = m.get("content")
+        if isinstance(content, list):
+            m["content"] = "".join(p.get("text", "") for p in content if isinstance(p, dict))
+        elif content is None:
+            m["content"] = ""
+        out.append(m)
+    return out
+
+
+def has_chat_template(tokenizer: Any) -> bool:
+    return bool(getattr(tokenizer, "chat_template", None))
+
+
+def read_meta(path: str | Path) -> dict[str, Any]:
+    """The `aligned_meta.json` beside a checkpoint, or {} when absent/unreadable."""
+    meta_path = Path(path) / META_FILE
+    if not meta_path.is_file():
+        return {}
+    try:
+        meta = json.loads(meta_path.read_text())
+    except (OSError, json.JSONDecodeError) as exc:
+        logger.warning("ignoring unreadable %s: %s", meta_path, exc)
+        return {}
+    return meta if isinstance(meta, dict) else {}
+
+
+def checkpoint_fingerprint(*paths: str | Path) -> str:
+    """Short hash of each dir's config.json bytes plus its weight files' names, sizes and mtimes."""
+    h = hashlib.sha256()
+    for path in paths:
+        root = Path(path)
+        cfg = root / "config.json"
+        if cfg.is_file():
+            h.update(cfg.read_bytes())
+        for f in sorted(root.iterdir()) if root.is_dir() else []:
+            if f.is_file() and f.name.endswith(WEIGHT_SUFFIXES):
+                st = f.stat()
+                h.update(f"{f.name}:{st.st_size}:{st.st_mtime_ns}".encode())
+    return h.hexdigest()[:10]
+
+
+def default_version(*paths: str | Path) -> str:
+    """`version` from the first dir's aligned_meta.json, else a checkpoint fingerprint."""
+    version = read_meta(paths[0]).get("version")
+    return str(version) if version not in (None, "") else checkpoint_fingerprint(*paths)
+
+
+def resolve_dtype(dtype: str | torch.dtype | None, device: str) -> torch.dtype | str:
+    """None -> float32 on CPU (bf16 matmuls on CPU are slow and imprecise), "auto" elsewhere."""
+    if dtype is None:
+        return torch.float32 if str(device).startswith("cpu") else "auto"
+    if isinstance(dtype, torch.dtype) or dtype == "auto":
+        return dtype
+    if dtype not in DTYPES:
+        raise RewardModelError(f"unknown dtype {dtype!r}; choose one of {sorted(DTYPES)} or 'auto'", 400)
+    return DTYPES[dtype]
+
+
+def effective_max_length(max_length: int, config: Any, tokenizer: Any) -> int:
+    """Cap max_length by the model's position limit and the tokenizer's (when it states a real one)."""
+    limit = max_length
+    positions = getattr(config, "max_position_embeddings", None)
+    if isinstance(positions, int) and positions > 0:
+        limit = min(limit, positions)
+    tok_max = getattr(tokenizer, "model_max_length", None)
+    if isinstance(tok_max, int) and 0 < tok_max < 1_000_000:  # HF uses ~1e30 for "unknown"
+        limit = min(limit, tok_max)
+    return limit
+
+
+def ensure_pad_token(tokenizer: Any) -> None:
+    """Fall back to EOS as the pad token. The classifier then pools the last non-EOS token when a response
+    ends with EOS — the same convention TRL's reward trainer uses, so training and serving agree."""
+    if tokenizer.pad_token_id is None:
+        if tokenizer.eos_token is None:
+            raise RewardModelError("tokenizer has neither a pad token nor an eos token to pad with", 422)
+        tokenizer.pad_token = tokenizer.eos_token
+
+
+def _normalise_text(s: str) -> str:
+    return re.sub(r"\s+", "", s).lower()
+
+
+# --------------------------------------------------------------------------- the model
+
+
+@dataclass(eq=False)  # identity semantics: models are hashable and compared by object
+class HFRewardModel:
+    """A loaded sequence-classification reward model. Immutable after load: the registry hot-swaps whole
+    objects and in-flight requests keep scoring on the object they resolved."""
+
+    name: str
+    version: str
+    path: str
+    model: Any  # transformers.PreTrainedModel
+    tokenizer: Any  # transformers.PreTrainedTokenizerBase
+    device: str = "cpu"
+    max_length: int = 1024
+    batch_size: int = 16
+    kind: str = "hf"
+
+    def __post_init__(self) -> None:
+        if self.batch_size < 1 or self.max_length < 2:
+            raise RewardModelError("batch_size must be >= 1 and max_length >= 2", 400)
+        # Fast tokenizers are not safe to call from two threads at once ("Already borrowed").
+        self._tok_lock = threading.Lock()
+
+    # ------------------------------------------------------------------ loading
+
+    @classmethod
+    def load(
+        cls,
+        path: str | Path,
+        name: str,
+        version: str | None = None,
+        device: str = "cpu",
+        dtype: str | torch.dtype | None = None,
+        max_length: int = 1024,
+        batch_size: int = 16,
+    ) -> "HFRewardModel":
+        """Load a checkpoint dir. Raises RewardModelError(422) for anything that is not a usable 1-label RM."""
+        from transformers import AutoConfig, AutoModelForSequenceClassification, AutoTokenizer
+
+        path = Path(path)
+        if not (path / "config.json").is_file():
+            raise RewardModelError(f"{path}: not a Hugging Face checkpoint dir (no config.json)", 422)
+        try:
+            config = AutoConfig.from_pretrained(path)
+        except Exception as exc:  # noqa: BLE001 — any parse failure is a bad checkpoint
+            raise RewardModelError(f"{path}: cannot read config.json: {exc}", 422) from exc
+        _check_num_labels(config.num_labels)
+        try:
+            tokenizer = AutoTokenizer.from_pretrained(path)
+            model, info = AutoModelForSequenceClassification.from_pretrained(
+                path, config=config, dtype=resolve_dtype(dtype, device), output_loading_info=True
+            )
+        except RewardModelError:
+            raise
+        except Exception as exc:  # noqa: BLE001 — corrupt weights, unknown architecture, missing files …
+            raise RewardModelError(f"{path}: cannot load reward model: {type(exc).__name__}: {exc}", 422) from exc
+        missing = sorted(info.get("missing_keys") or [])
+        if missing:
+            # e.g. a causal-LM checkpoint: the score head would be random, so every reward is noise.
+            raise RewardModelError(f"{path}: checkpoint lacks weights {missing[:5]} (is it a reward model?)", 422)
+
+        ensure_pad_token(tokenizer)
+        tokenizer.padding_side = "right"  # positions match the unpadded sequence; pooling = last non-pad
+        tokenizer.truncation_side = "left"  # keep the response end
+        model.config.pad_token_id = tokenizer.pad_token_id
+        model.to(device)
+        model.eval()
+        return cls(
+            name=name,
+            version=version or default_version(path),
+            path=str(path),
+            model=model,
+            tokenizer=tokenizer,
+            device=device,
+            max_length=effective_max_length(max_length, model.config, tokenizer),
+            batch_size=batch_size,
+        )
+
+    # ------------------------------------------------------------------ scoring
+
+    def format(self, prompt: Prompt, response: str) -> str:
+        """The exact text the classifier sees for one pair."""
+        if has_chat_template(self.tokenizer):
+            messages = chat_messages(prompt) + [{"role": "assistant", "content": response}]
+            try:
+                return self.tokenizer.apply_chat_template(messages, tokenize=False)
+            except Exception as exc:  # noqa: BLE001 — jinja errors (e.g. roles the template forbids)
+                raise RewardModelError(f"chat template of {self.name} rejected the prompt: {exc}", 400) from exc
+        return f"{prompt_to_text(prompt)}\n\n{response}"
+
+    def encode(self, prompts: list[Prompt], responses: list[str]) -> list[list[int]]:
+        """Token ids per pair, left-truncated to max_length (no padding)."""
+        texts = [self.format(p, r) for p, r in zip(prompts, responses, strict=True)]
+        # A chat template already writes BOS and friends; a plain concatenation needs the special tokens.
+        special = not has_chat_template(self.tokenizer)
+        with self._tok_lock:
+            enc = self.tokenizer(
+                texts, add_special_tokens=special, truncation=True, max_length=self.max_length
+            )
+        return [list(ids) for ids in enc["input_ids"]]
+
+    def score(self, prompts: list[Prompt], responses: list[str]) -> list[float]:
+        if len(prompts) != len(responses):
+            raise RewardModelError(f"{len(prompts)} prompts but {len(responses)} responses", 400)
+        if not prompts:
+            return []
+        ids = self.encode(prompts, responses)
+        order = sorted(range(len(ids)), key=lambda i: len(ids[i]), reverse=True)  # similar lengths together
+        scores: list[float] = [0.0] * len(ids)
+        with torch.inference_mode():
+            for start in range(0, len(order), self.batch_size):
+                chunk = order[start : start + self.batch_size]
+                with self._tok_lock:
+                    batch = self.tokenizer.pad({"input_ids": [ids[i] for i in chunk]}, return_tensors="pt")
+                logits = self.model(
+                    input_ids=batch["input_ids"].to(self.device),
+                    attention_mask=batch["attention_mask"].to(self.device),
+                ).logits  # (B, 1)
+                for i, value in zip(chunk, logits[:, 0].float().cpu().tolist(), strict=True):
+                    scores[i] = value
+        bad = [i for i, s in enumerate(scores) if not math.isfinite(s)]
+        if bad:
+            raise RewardModelError(f"{self.name}@{self.version} produced non-finite scores at {bad[:5]}", 500)
+        return scores
+
+    # ------------------------------------------------------------------ checks
+
+    def validate(self) -> None:
+        """Refuse a model that would serve garbage: wrong head, broken tokenizer, NaNs or non-determinism."""
+        _check_num_labels(self.model.config.num_labels)
+        with self._tok_lock:
+            ids = self.tokenizer(ROUND_TRIP_SAMPLE, add_special_tokens=False)["input_ids"]
+            decoded = self.tokenizer.decode(ids, skip_special_tokens=True)
+        if _normalise_text(decoded) != _normalise_text(ROUND_TRIP_SAMPLE):
+            raise RewardModelError(
+                f"{self.path}: tokenizer does not round-trip {ROUND_TRIP_SAMPLE!r} (got {decoded!r})", 422
+            )
+        prompts, responses = [p for p, _ in PROBES], [r for _, r in PROBES]
+        try:
+            first = self.score(prompts, responses)
+        except RewardModelError as exc:
+            raise RewardModelError(f"{self.path}: probe scoring failed: {exc.message}", 422) from exc
+        second = self.score(prompts, responses)
+        if not all(math.isclose(a, b, rel_tol=1e-4, abs_tol=1e-5) for a, b in zip(first, second, strict=True)):
+            raise RewardModelError(f"{self.path}: scores are not deterministic ({first} vs {second})", 422)
+
+    def warmup(self) -> None:
+        """One pass over the probes so the first real request does not pay for lazy init."""
+        self.score([p for p, _ in PROBES], [r for _, r in PROBES])
+
+    def info(self) -> dict[str, Any]:
+        return {
+            "name": self.name,
+            "version": self.version,
+            "path": self.path,
+            "params": sum(p.numel() for p in self.model.parameters()),
+            "dtype": str(next(self.model.parameters()).dtype).removeprefix("torch."),
+            "device": self.device,
+            "max_length": self.max_length,
+        }
+
+
+def _check_num_labels(num_labels: int) -> None:
+    if num_labels != 1:
+        raise RewardModelError(
+            f"expected a single-label sequence-classification model, got num_labels={num_labels}", 422
+        )

@@ -1,0 +1,1 @@
+"""Training for aligned-serve: reward models, DPO, PPO and RFT recipes, their losses, data and evaluation."""
