@@ -25,7 +25,7 @@ from aligned_serve.protocol import error_body
 from aligned_serve.serving import AlignedServing, RequestError
 from aligned_serve.settings import Settings
 from aligned_serve.strategies import StrategyError
-from reward_models.base import RewardModelError
+from reward_models.base import RewardModelError, full_name
 
 logger = logging.getLogger("aligned_serve")
 
@@ -93,14 +93,14 @@ def build_app(settings: Settings, *, generator: Generator | None = None, registr
 
         def on_change(*_: Any) -> None:
             try:
-                metrics.reward_model_info.info({"default": reg.default_full_name()})
+                metrics.reward_model_info.info({"default": full_name(reg.resolve(None))})
             except Exception:  # never let a metrics hook break a swap
                 logger.exception("reward model info metric update failed")
 
         reg.on_change(on_change)
         on_change()
         scorer = ScoringQueue(
-            window_ms=settings.reward_batch_window_ms,
+            window_s=settings.reward_batch_window_ms / 1000.0,
             on_batch=lambda name, n, secs: (metrics.scoring_latency.labels(name).observe(secs),
                                             metrics.scoring_batch.observe(n)),
         )
@@ -109,7 +109,7 @@ def build_app(settings: Settings, *, generator: Generator | None = None, registr
             feedback = FeedbackLog(settings.feedback_db)
         app.state.serving = AlignedServing(settings, gen, reg, scorer, metrics, feedback)
         app.state.in_flight = 0
-        logger.info("serving %s with reward model %s", gen.model_name, reg.default_full_name())
+        logger.info("serving %s with reward model %s", gen.model_name, full_name(reg.resolve(None)))
         try:
             yield
         finally:

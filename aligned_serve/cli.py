@@ -72,7 +72,7 @@ def main(argv: list[str] | None = None) -> int:
         dest="rm_command", required=True)
     push = admin_parser("push", parent=rm, help="load, validate, warm up and activate a checkpoint")
     push.add_argument("path")
-    push.add_argument("--name", default="default")
+    push.add_argument("--name", default="main", help="registry name (the server default is 'main')")
     push.add_argument("--version", default=None)
     push.add_argument("--kind", choices=["hf", "implicit"], default="hf")
     push.add_argument("--reference-path", default=None, help="implicit (DPO) rewards: the reference policy")

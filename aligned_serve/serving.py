@@ -150,8 +150,7 @@ class AlignedServing:
 
     def resolve_reward_model(self, alignment: AlignmentParams | None) -> RewardModel:
         a = alignment or AlignmentParams()
-        return self.registry.resolve(a.reward_model, ensemble=a.ensemble) if a.reward_model else \
-            self.registry.resolve(None)
+        return self.registry.resolve(a.reward_model, mode=a.ensemble)
 
     # ---- running ---------------------------------------------------------------------------------------------
     async def run(self, prompt: Prompt, sampling: SamplingConfig, alignment: AlignmentParams | None, choices: int,
@@ -331,7 +330,7 @@ class AlignedServing:
     # ---- rewards ---------------------------------------------------------------------------------------------
     async def rewards(self, messages: list[dict[str, Any]], candidates: list[str], reward_model: Any,
                       ensemble: str) -> tuple[str, list[float]]:
-        rm = self.registry.resolve(reward_model, ensemble=ensemble) if reward_model else self.registry.resolve(None)
+        rm = self.registry.resolve(reward_model, mode=ensemble)
         start = time.perf_counter()
         rewards = await self.scorer.score(rm, [messages] * len(candidates), candidates)
         self.metrics.scoring_latency.labels(full_name(rm)).observe(time.perf_counter() - start)

@@ -32,7 +32,7 @@ class Settings(BaseSettings):
     reward_model: str | None = Field(
         None, description="default reward model: a checkpoint dir, a 'rule:...' spec, or None for the trained default"
     )
-    reward_model_name: str = Field("default", description="registry name of the default reward model")
+    reward_model_name: str = Field("main", description="registry name of the default reward model")
     reward_device: str = Field("cpu", description="device for HF reward models")
     reward_batch_size: int = Field(16, ge=1)
     reward_batch_window_ms: float = Field(2.0, ge=0, description="how long scoring waits to merge requests")

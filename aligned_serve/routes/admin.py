@@ -32,7 +32,7 @@ async def load_reward_model(body: LoadRewardModelRequest, request: Request) -> d
 @router.post("/reward_models/{name}/activate")
 async def activate(name: str, body: ActivateRequest, request: Request) -> dict[str, Any]:
     svc = serving(request)
-    model = await svc.registry.activate(name, body.version)
+    model = svc.registry.activate(name, body.version)
     svc.metrics.reward_model_swaps.labels(name, "activate").inc()
     return {"active": full_name(model)}
 
@@ -40,7 +40,7 @@ async def activate(name: str, body: ActivateRequest, request: Request) -> dict[s
 @router.post("/reward_models/{name}/rollback")
 async def rollback(name: str, request: Request) -> dict[str, Any]:
     svc = serving(request)
-    model = await svc.registry.rollback(name)
+    model = svc.registry.rollback(name)
     svc.metrics.reward_model_swaps.labels(name, "rollback").inc()
     return {"active": full_name(model)}
 
@@ -48,7 +48,7 @@ async def rollback(name: str, request: Request) -> dict[str, Any]:
 @router.delete("/reward_models/{name}")
 async def delete(name: str, request: Request, version: str | None = None) -> dict[str, Any]:
     svc = serving(request)
-    await svc.registry.delete(name, version)
+    svc.registry.delete(name, version)
     return {"deleted": name if version is None else f"{name}@{version}"}
 
 

@@ -9,6 +9,7 @@ from fastapi.responses import Response
 from prometheus_client import CONTENT_TYPE_LATEST
 
 from aligned_serve.deps import serving
+from reward_models.base import full_name
 
 router = APIRouter()
 
@@ -19,8 +20,7 @@ async def health(request: Request) -> dict[str, Any]:
     check = getattr(svc.generator, "check_health", None)
     if check is not None:
         await check()
-    return {"status": "ok", "model": svc.generator.model_name,
-            "reward_model": svc.registry.default_full_name() if svc.registry else None}
+    return {"status": "ok", "model": svc.generator.model_name, "reward_model": full_name(svc.registry.resolve(None))}
 
 
 @router.get("/metrics")

@@ -1,0 +1,285 @@
+"""An OpenAI-compatible upstream (an existing vLLM fleet, another aligned-serve, any OpenAI API) as a `Generator`.
+
+    engine = RemoteEngine("http://vllm.internal:8000/v1", model="Qwen/Qwen2.5-7B-Instruct")
+    await engine.start()
+    gen = await engine.generate([{"role": "user", "content": "hi"}], SamplingConfig(n=8), "req-1")
+
+aligned-serve then runs as a stateless alignment layer: chat prompts go to `/chat/completions`, text prompts to
+`/completions`, and all `n` candidates come from one upstream request.
+
+Behaviour worth knowing:
+- Errors: an upstream 4xx becomes an `EngineError` with the upstream's own message, param and status code, so the
+  client sees the same 400; an upstream 5xx or a connection failure becomes a 502 ("upstream error: ..."), and a
+  timeout a 504.
+- Per-candidate token counts: the OpenAI API reports only the total `usage.completion_tokens`. When logprobs were
+  requested, each choice's logprob entries count its tokens exactly; otherwise the total is split evenly across
+  the choices (the first `total % n` get one more), which keeps `Generation.completion_tokens` exact.
+- Streaming asks for `stream_options.include_usage`. Each content chunk counts as one token (its logprob entries
+  when present); the finish deltas are held until the stream ends and then carry the difference to the reported
+  usage, so the streamed token counts add up to the upstream's.
+- `start()` checks `GET /models` once: an unreachable upstream only logs a warning (it may come up later; requests
+  fail with 502 until it does), but an upstream that answers without our model fails the start, since that is a
+  configuration error. With `max_model_len=0` the context length is taken from the model card when the upstream
+  publishes one (vLLM does), otherwise context checks are left to the upstream.
+- Cancelling the awaiting task closes the upstream connection, which makes vLLM abort the request.
+"""
+
+import json
+import logging
+from collections.abc import AsyncIterator
+from typing import Any
+
+import httpx
+
+from aligned_serve.engines.base import (
+    Candidate,
+    EngineError,
+    Generation,
+    Prompt,
+    SamplingConfig,
+    StreamDelta,
+    TokenLogprob,
+)
+
+logger = logging.getLogger(__name__)
+
+
+def _error_message(response: httpx.Response) -> tuple[str, str | None]:
+    """The message and param of an error response."""
+    try:
+        body = response.json()
+    except ValueError:
+        return response.text.strip() or response.reason_phrase, None
+    return _error_fields(body)
+
+
+def _error_fields(body: Any) -> tuple[str, str | None]:
+    """The message and param of an OpenAI-style error body (`{"error": {...}}`, vLLM's flat form, or FastAPI's)."""
+    if isinstance(body, dict):
+        error = body.get("error", body)
+        if isinstance(error, dict) and error.get("message"):
+            return str(error["message"]), error.get("param")
+        if isinstance(error, str):
+            return error, None
+        if "detail" in body:
+            return str(body["detail"]), None
+    return str(body), None
+
+
+def _split_evenly(total: int, n: int) -> list[int]:
+    base, extra = divmod(total, n)
+    return [base + (i < extra) for i in range(n)]
+
+
+def _chat_logprobs(logprobs: dict[str, Any] | None) -> list[TokenLogprob] | None:
+    if not logprobs or logprobs.get("content") is None:
+        return None
+    return [
+        TokenLogprob(
+            token=entry["token"],
+            logprob=float(entry["logprob"]),
+            top_logprobs=[(t["token"], float(t["logprob"])) for t in entry.get("top_logprobs") or []],
+        )
+        for entry in logprobs["content"]
+    ]
+
+
+def _completion_logprobs(logprobs: dict[str, Any] | None) -> list[TokenLogprob] | None:
+    if not logprobs or logprobs.get("tokens") is None:
+        return None
+    tops = logprobs.get("top_logprobs") or [None] * len(logprobs["tokens"])
+    return [
+        TokenLogprob(
+            token=token,
+            logprob=float(lp) if lp is not None else float("-inf"),
+            top_logprobs=[(t, float(v)) for t, v in sorted((top or {}).items(), key=lambda kv: -kv[1])],
+        )
+        for token, lp, top in zip(logprobs["tokens"], logprobs["token_logprobs"], tops)
+    ]
+
+
+class RemoteEngine:
+    """A `Generator` that forwards to an OpenAI-compatible server (see the module docstring)."""
+
+    def __init__(
+        self,
+        base_url: str,
+        model: str,
+        api_key: str | None = None,
+        timeout: float = 600.0,
+        max_model_len: int = 0,
+        transport: httpx.AsyncBaseTransport | None = None,
+    ) -> None:
+        """`max_model_len=0`: unknown (learned from `/models` if published). `transport`: for tests."""
+        self.base_url = base_url.rstrip("/")
+        self.model_name = model
+        self.max_model_len = max_model_len
+        headers = {"Authorization": f"Bearer {api_key}"} if api_key else {}
+        self._client = httpx.AsyncClient(
+            base_url=self.base_url, headers=headers, timeout=timeout, transport=transport
+        )
+
+    # ---- lifecycle -------------------------------------------------------------------------------------------
+    async def start(self) -> None:
+        try:
+            response = await self._client.get("/models")
+        except httpx.HTTPError as exc:
+            logger.warning("upstream %s is unreachable at start (%r); requests will fail until it is up",
+                           self.base_url, exc)
+            return
+        if response.status_code >= 400:
+            logger.warning("upstream %s answered GET /models with %d", self.base_url, response.status_code)
+            return
+        cards = {card.get("id"): card for card in response.json().get("data", [])}
+        if self.model_name not in cards:
+            raise EngineError(
+                f"upstream {self.base_url} does not serve model {self.model_name!r} (it serves {sorted(cards)})",
+                status_code=502,
+            )
+        if not self.max_model_len and cards[self.model_name].get("max_model_len"):
+            self.max_model_len = int(cards[self.model_name]["max_model_len"])
+
+    async def close(self) -> None:
+        await self._client.aclose()
+
+    async def reload(self, model_path: str) -> None:
+        raise EngineError("the remote engine serves whatever the upstream serves; reload it there", status_code=400)
+
+    async def check_health(self) -> None:
+        try:
+            response = await self._client.get("/models")
+        except httpx.HTTPError as exc:
+            raise EngineError(f"upstream error: {exc!r}", status_code=502) from exc
+        if response.status_code >= 400:
+            raise EngineError(f"upstream error: GET /models answered {response.status_code}", status_code=502)
+
+    # ---- request mapping -------------------------------------------------------------------------------------
+    def request_body(self, prompt: Prompt, params: SamplingConfig) -> tuple[str, dict[str, Any]]:
+        """The upstream path and JSON body for one call."""
+        body: dict[str, Any] = {
+            "model": self.model_name,
+            "n": params.n,
+            "max_tokens": params.max_tokens,
+            "temperature": params.temperature,
+            "top_p": params.top_p,
+        }
+        if params.stop:
+            body["stop"] = list(params.stop)
+        if params.seed is not None:
+            body["seed"] = params.seed
+        if isinstance(prompt, str):
+            body["prompt"] = prompt
+            if params.logprobs is not None:
+                body["logprobs"] = params.logprobs
+            return "/completions", body
+        body["messages"] = prompt
+        if params.logprobs is not None:
+            body["logprobs"] = True
+            body["top_logprobs"] = params.logprobs
+        return "/chat/completions", body
+
+    @staticmethod
+    def _raise_for_status(response: httpx.Response) -> None:
+        if response.status_code < 400:
+            return
+        message, param = _error_message(response)
+        if response.status_code < 500:
+            raise EngineError(message, status_code=response.status_code, param=param)
+        raise EngineError(f"upstream error: {response.status_code} {message}", status_code=502)
+
+    @staticmethod
+    def _transport_error(exc: httpx.HTTPError) -> EngineError:
+        if isinstance(exc, httpx.TimeoutException):
+            return EngineError(f"upstream error: timed out ({exc!r})", status_code=504)
+        return EngineError(f"upstream error: {exc!r}", status_code=502)
+
+    @staticmethod
+    def _candidates(body: dict[str, Any], chat: bool) -> list[Candidate]:
+        choices = sorted(body.get("choices") or [], key=lambda c: c.get("index", 0))
+        candidates = []
+        for choice in choices:
+            if chat:
+                text = (choice.get("message") or {}).get("content") or ""
+                logprobs = _chat_logprobs(choice.get("logprobs"))
+            else:
+                text = choice.get("text") or ""
+                logprobs = _completion_logprobs(choice.get("logprobs"))
+            candidates.append(Candidate(text, choice.get("finish_reason") or "length", 0, logprobs))
+        total = int((body.get("usage") or {}).get("completion_tokens") or 0)
+        if candidates and all(c.logprobs is not None for c in candidates):
+            for c in candidates:
+                c.num_tokens = len(c.logprobs)
+        else:
+            for c, count in zip(candidates, _split_evenly(total, len(candidates) or 1)):
+                c.num_tokens = count
+        return candidates
+
+    # ---- Generator protocol ----------------------------------------------------------------------------------
+    async def generate(self, prompt: Prompt, params: SamplingConfig, request_id: str) -> Generation:
+        path, body = self.request_body(prompt, params)
+        try:
+            response = await self._client.post(path, json=body, headers={"X-Request-Id": request_id})
+        except httpx.HTTPError as exc:
+            raise self._transport_error(exc) from exc
+        self._raise_for_status(response)
+        try:
+            payload = response.json()
+        except ValueError as exc:
+            raise EngineError(f"upstream error: invalid JSON ({response.text[:200]!r})", status_code=502) from exc
+        prompt_tokens = int((payload.get("usage") or {}).get("prompt_tokens") or 0)
+        return Generation(self._candidates(payload, path == "/chat/completions"), prompt_tokens)
+
+    async def stream(self, prompt: Prompt, params: SamplingConfig, request_id: str) -> AsyncIterator[StreamDelta]:
+        path, body = self.request_body(prompt, params)
+        body.update(stream=True, stream_options={"include_usage": True})
+        chat = path == "/chat/completions"
+        counted: dict[int, int] = {}  # tokens streamed so far per index
+        finals: dict[int, StreamDelta] = {}  # finish deltas, held to carry the usage correction
+        usage_total: int | None = None
+        try:
+            async with self._client.stream("POST", path, json=body, headers={"X-Request-Id": request_id}) as rsp:
+                if rsp.status_code >= 400:
+                    await rsp.aread()
+                    self._raise_for_status(rsp)
+                async for line in rsp.aiter_lines():
+                    if not line.startswith("data:"):
+                        continue  # blank separators, ": keep-alive" comments, "event:" lines
+                    data = line[len("data:") :].strip()
+                    if data == "[DONE]":
+                        break
+                    try:
+                        chunk = json.loads(data)
+                    except ValueError as exc:
+                        raise EngineError(f"upstream error: invalid event {data[:200]!r}", status_code=502) from exc
+                    if "error" in chunk:  # vLLM reports a failure after the 200 as an error event
+                        raise EngineError(f"upstream error: {_error_fields(chunk)[0]}", status_code=502)
+                    if chunk.get("usage"):
+                        usage_total = chunk["usage"].get("completion_tokens")
+                    for choice in chunk.get("choices") or []:
+                        delta = self._stream_delta(choice, chat)
+                        counted[delta.index] = counted.get(delta.index, 0) + delta.num_tokens
+                        if delta.finish_reason is not None:
+                            finals[delta.index] = delta
+                        elif delta.text:
+                            yield delta
+        except httpx.HTTPError as exc:
+            raise self._transport_error(exc) from exc
+        if usage_total is not None and counted:
+            indexes = sorted(counted)
+            shares = _split_evenly(usage_total - sum(counted.values()), len(indexes))
+            for index, share in zip(indexes, shares):
+                if index in finals:
+                    finals[index].num_tokens = max(0, finals[index].num_tokens + share)
+        for index in sorted(finals):
+            yield finals[index]
+
+    @staticmethod
+    def _stream_delta(choice: dict[str, Any], chat: bool) -> StreamDelta:
+        if chat:
+            text = (choice.get("delta") or {}).get("content") or ""
+            entries = ((choice.get("logprobs") or {}).get("content")) or None
+        else:
+            text = choice.get("text") or ""
+            entries = ((choice.get("logprobs") or {}).get("tokens")) or None
+        tokens = len(entries) if entries is not None else int(bool(text))
+        return StreamDelta(choice.get("index", 0), text, choice.get("finish_reason"), num_tokens=tokens)

@@ -1,0 +1,152 @@
+"""`ScoringQueue`: micro-batch concurrent scoring requests and run them off the event loop.
+
+Requests for the same model object that arrive within `window_s` (default 2 ms) are merged into one
+`model.score` call, flushed early once `max_batch` pairs are waiting. Every merged call runs in the queue's
+single worker thread (torch already spreads one forward over the cores; two concurrent forwards would only
+fight for them), and each caller gets back its own slice of the results. If the call raises, every caller
+of that batch gets the exception. A caller cancelled while waiting is dropped from its batch (or ignored
+if the batch already runs); the others are unaffected.
+
+Usage (inside the server, on the event loop):
+    queue = ScoringQueue(window_s=0.002, max_batch=64, on_batch=metrics.observe_rm_batch)
+    rewards = await queue.score(model, prompts, responses)
+    queue.close()
+"""
+
+import asyncio
+import logging
+import time
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
+
+from reward_models.base import Prompt, RewardModel, RewardModelError, full_name
+
+logger = logging.getLogger(__name__)
+
+OnBatch = Callable[[str, int, float], None]  # (model full name, pairs in the batch, seconds in model.score)
+
+
+@dataclass(eq=False)
+class _Request:
+    prompts: list[Prompt]
+    responses: list[str]
+    future: asyncio.Future[list[float]]
+
+
+@dataclass
+class _Bucket:
+    """Requests waiting to be merged for one model object."""
+
+    model: RewardModel
+    requests: list[_Request] = field(default_factory=list)
+    n_pairs: int = 0
+    timer: asyncio.TimerHandle | None = None
+
+
+class ScoringQueue:
+    def __init__(self, window_s: float = 0.002, max_batch: int = 64, on_batch: OnBatch | None = None) -> None:
+        if window_s < 0 or max_batch < 1:
+            raise ValueError("window_s must be >= 0 and max_batch >= 1")
+        self.window_s = window_s
+        self.max_batch = max_batch
+        self.on_batch = on_batch
+        self.depth = 0  # pairs accepted and not yet answered (waiting + running): a metrics gauge
+        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="rm-score")
+        self._buckets: dict[int, _Bucket] = {}  # id(model) -> bucket; the bucket holds the model, so ids are stable
+        self._running: set[asyncio.Task[None]] = set()
+        self._closed = False
+
+    async def score(self, model: RewardModel, prompts: list[Prompt], responses: list[str]) -> list[float]:
+        """Score pairs with `model`, possibly merged with other callers' pairs. Never blocks the loop."""
+        if self._closed:
+            raise RewardModelError("scoring queue is closed", 503)
+        if len(prompts) != len(responses):
+            raise RewardModelError(f"{len(prompts)} prompts but {len(responses)} responses", 400)
+        if not prompts:
+            return []
+        loop = asyncio.get_running_loop()
+        request = _Request(list(prompts), list(responses), loop.create_future())
+        bucket = self._buckets.get(id(model))
+        if bucket is None:
+            bucket = self._buckets[id(model)] = _Bucket(model)
+            bucket.timer = loop.call_later(self.window_s, self._flush, id(model))
+        bucket.requests.append(request)
+        bucket.n_pairs += len(prompts)
+        self.depth += len(prompts)
+        if bucket.n_pairs >= self.max_batch:
+            self._flush(id(model))
+        try:
+            return await request.future
+        finally:
+            if request.future.cancelled():  # our caller was cancelled: stop counting our pairs if not yet run
+                self._drop(id(model), request)
+
+    def _drop(self, key: int, request: _Request) -> None:
+        bucket = self._buckets.get(key)
+        if bucket is not None and request in bucket.requests:
+            bucket.requests.remove(request)
+            bucket.n_pairs -= len(request.prompts)
+            self.depth -= len(request.prompts)
+
+    def _flush(self, key: int) -> None:
+        bucket = self._buckets.pop(key, None)
+        if bucket is None:
+            return
+        if bucket.timer is not None:
+            bucket.timer.cancel()
+        live = [r for r in bucket.requests if not r.future.done()]
+        self.depth -= bucket.n_pairs - sum(len(r.prompts) for r in live)  # finished early: nothing to run
+        if not live:
+            return
+        task = asyncio.get_running_loop().create_task(self._run(bucket.model, live))
+        self._running.add(task)
+        task.add_done_callback(self._running.discard)
+
+    async def _run(self, model: RewardModel, requests: list[_Request]) -> None:
+        prompts = [p for r in requests for p in r.prompts]
+        responses = [x for r in requests for x in r.responses]
+        try:
+            loop = asyncio.get_running_loop()
+            scores, seconds = await loop.run_in_executor(self._executor, _timed_score, model, prompts, responses)
+            if len(scores) != len(prompts):
+                msg = f"{full_name(model)} returned {len(scores)} scores for {len(prompts)} pairs"
+                raise RewardModelError(msg, 500)
+        except BaseException as exc:  # noqa: BLE001 — every waiter must hear about it, even on cancellation
+            for r in requests:
+                if not r.future.done():
+                    r.future.set_exception(exc)
+            if not isinstance(exc, Exception):
+                raise
+            return
+        finally:
+            self.depth -= len(prompts)
+        start = 0
+        for r in requests:
+            if not r.future.done():
+                r.future.set_result(list(scores[start : start + len(r.prompts)]))
+            start += len(r.prompts)
+        if self.on_batch is not None:
+            try:
+                self.on_batch(full_name(model), len(prompts), seconds)
+            except Exception:  # noqa: BLE001 — a metrics hook must not fail requests
+                logger.exception("on_batch hook failed")
+
+    def close(self) -> None:
+        """Fail requests still waiting for a batch, then stop the worker (a running batch finishes)."""
+        self._closed = True
+        for key in list(self._buckets):
+            bucket = self._buckets.pop(key)
+            if bucket.timer is not None:
+                bucket.timer.cancel()
+            for r in bucket.requests:
+                self.depth -= len(r.prompts)
+                if not r.future.done():
+                    r.future.set_exception(RewardModelError("scoring queue is closed", 503))
+        self._executor.shutdown(wait=False, cancel_futures=True)
+
+
+def _timed_score(model: RewardModel, prompts: list[Prompt], responses: list[str]) -> tuple[list[float], float]:
+    t0 = time.perf_counter()
+    scores = model.score(prompts, responses)
+    return scores, time.perf_counter() - t0

@@ -1,0 +1,222 @@
+"""The HTTP layer on fakes: schema, strategies through the API, errors, limits, metrics, feedback, admin."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+from collections.abc import AsyncIterator
+from pathlib import Path
+
+import httpx
+import pytest
+from asgi_lifespan import LifespanManager
+
+from aligned_serve.app import build_app
+from aligned_serve.feedback import read_records
+from aligned_serve.settings import Settings
+from reward_models.registry import RewardModelRegistry
+from tests.aligned_serve.fakes import FakeGenerator, LengthRM
+
+ADMIN = {"Authorization": "Bearer sekret"}
+MSGS = [{"role": "user", "content": "hello there"}]
+
+
+def make_settings(tmp_path: Path, **kw) -> Settings:
+    base = dict(engine="transformers", model="unused", reward_model="rule:json", admin_key="sekret",
+                feedback_db=str(tmp_path / "fb.sqlite"), default_n=4, max_n=16, max_choices=4,
+                max_samples_limit=32, max_concurrent_requests=4, default_max_tokens=50)
+    base.update(kw)
+    return Settings(**base)
+
+
+@pytest.fixture
+async def env(tmp_path: Path) -> AsyncIterator[dict]:
+    gen = FakeGenerator(lengths=[3, 9, 1, 7, 5, 2, 8, 4])
+    registry = RewardModelRegistry(default_name="main")
+    registry.register(LengthRM(name="main", version="1"), activate=True)
+    registry.register(LengthRM(name="neg", version="1", scale=-1.0), activate=True)
+    app = build_app(make_settings(tmp_path), generator=gen, registry=registry)
+    async with LifespanManager(app):
+        transport = httpx.ASGITransport(app=app)
+        async with httpx.AsyncClient(transport=transport, base_url="http://t") as client:
+            yield {"client": client, "gen": gen, "app": app, "tmp": tmp_path, "registry": registry}
+
+
+async def chat(client: httpx.AsyncClient, **body) -> httpx.Response:
+    return await client.post("/v1/chat/completions", json={"messages": MSGS, **body})
+
+
+async def test_default_alignment_for_plain_clients(env):
+    r = await chat(env["client"])
+    assert r.status_code == 200, r.text
+    body = r.json()
+    assert body["object"] == "chat.completion" and body["choices"][0]["message"]["role"] == "assistant"
+    al = body["alignment"]
+    assert al["strategy"] == "best_of_n" and al["samples"] == 4 and al["reward_model"] == "main@1"
+    # lengths 3, 9, 1, 7 -> the 9-char answer wins; usage counts all 20 tokens
+    assert body["choices"][0]["message"]["content"] == "x" * 9
+    assert body["usage"] == {"prompt_tokens": 2, "completion_tokens": 20, "total_tokens": 22}
+
+
+async def test_openai_n_returns_top_choices_and_candidates(env):
+    r = await chat(env["client"], n=2, alignment={"n": 8, "return_candidates": True})
+    body = r.json()
+    assert [c["message"]["content"] for c in body["choices"]] == ["x" * 9, "x" * 8]
+    assert body["alignment"]["rewards"] == [9.0, 8.0]
+    cands = body["alignment"]["candidates"]
+    assert [c["index"] for c in cands] == list(range(8)) and cands[1]["reward"] == 9.0
+
+
+async def test_per_request_reward_model_and_ensemble(env):
+    r = await chat(env["client"], alignment={"reward_model": "neg"})
+    assert r.json()["choices"][0]["message"]["content"] == "x"  # shortest wins under -length
+    r = await chat(env["client"], alignment={"reward_model": ["main", "neg"], "return_candidates": True})
+    assert r.status_code == 200, r.text
+    assert all(c["reward"] == 0.0 for c in r.json()["alignment"]["candidates"])  # mean of +len and -len
+
+
+async def test_rejection_and_rerank(env):
+    r = await chat(env["client"], alignment={"strategy": "rejection", "threshold": 8, "batch_size": 2})
+    al = r.json()["alignment"]
+    assert al["accepted"] and al["samples"] == 2 and al["rewards"] == [9.0] and al["threshold"] == 8
+    r = await chat(env["client"], alignment={"strategy": "rejection", "threshold": 100, "max_samples": 4,
+                                             "on_budget_exhausted": "error"})
+    assert r.status_code == 422 and r.json()["error"]["param"] == "alignment.threshold"
+    r = await chat(env["client"], alignment={"strategy": "rerank", "n": 4})
+    body = r.json()
+    assert len(body["choices"]) == 4 and body["alignment"]["rewards"] == sorted(body["alignment"]["rewards"],
+                                                                                 reverse=True)
+
+
+async def test_streaming_replays_the_selected_answer(env):
+    async with env["client"].stream("POST", "/v1/chat/completions",
+                                    json={"messages": MSGS, "stream": True,
+                                          "stream_options": {"include_usage": True}}) as r:
+        assert r.status_code == 200 and r.headers["content-type"].startswith("text/event-stream")
+        events = [line[6:] async for line in r.aiter_lines() if line.startswith("data: ")]
+    assert events[-1] == "[DONE]"
+    chunks = [json.loads(e) for e in events[:-1]]
+    text = "".join(c["choices"][0]["delta"].get("content", "") for c in chunks if c["choices"])
+    assert text == "x" * 9
+    assert chunks[-1]["alignment"]["strategy"] == "best_of_n" and chunks[-1]["usage"]["completion_tokens"] == 20
+
+
+async def test_streaming_none_streams_tokens_live(env):
+    async with env["client"].stream("POST", "/v1/chat/completions",
+                                    json={"messages": MSGS, "stream": True, "alignment": {"strategy": "none"}}) as r:
+        events = [line[6:] async for line in r.aiter_lines() if line.startswith("data: ")]
+    contents = [json.loads(e)["choices"][0]["delta"].get("content") for e in events[:-1]]
+    assert contents.count("x") == 3  # the first candidate (3 chars) streamed one token per chunk
+
+
+async def test_completions_endpoint(env):
+    r = await env["client"].post("/v1/completions", json={"prompt": "once upon", "alignment": {"n": 2}})
+    body = r.json()
+    assert body["object"] == "text_completion" and body["choices"][0]["text"] == "x" * 9
+
+
+async def test_rewards_and_reward_model_listing(env):
+    r = await env["client"].post("/v1/rewards", json={"messages": MSGS, "candidates": ["ab", "abcd"]})
+    assert r.json() == {"object": "rewards", "reward_model": "main@1", "rewards": [2.0, 4.0]}
+    listing = (await env["client"].get("/v1/reward_models")).json()["data"]
+    assert {m["name"] for m in listing} >= {"main", "neg"}
+
+
+@pytest.mark.parametrize(
+    ("body", "status", "param"),
+    [
+        ({"messages": []}, 400, "messages"),
+        ({"messages": MSGS, "max_tokens": -5}, 400, "max_tokens"),
+        ({"messages": MSGS, "n": 100}, 400, "n"),
+        ({"messages": MSGS, "alignment": {"n": 17}}, 400, "alignment.n"),
+        ({"messages": MSGS, "alignment": {"strategy": "rejection", "max_samples": 33}}, 400, "alignment.max_samples"),
+        ({"messages": MSGS, "alignment": {"strategy": "magic"}}, 400, "alignment.strategy"),
+        ({"messages": MSGS, "alignment": {"nn": 3}}, 400, "alignment.nn"),
+        ({"messages": MSGS, "alignment": {"reward_model": "nope"}}, 404, "reward_model"),
+        ({"messages": MSGS, "model": "gpt-9"}, 404, "model"),
+        ({"messages": MSGS, "temperature": 9}, 400, "temperature"),
+        ({"messages": [{"role": "user", "content": "w " * 600}], "max_tokens": 10}, 400, "messages"),
+    ],
+)
+async def test_bad_requests_are_openai_shaped_4xx(env, body, status, param):
+    r = await env["client"].post("/v1/chat/completions", json=body)
+    assert r.status_code == status, r.text
+    err = r.json()["error"]
+    assert err["param"] == param and err["message"] and err["type"] != "server_error"
+
+
+async def test_malformed_json_is_400(env):
+    r = await env["client"].post("/v1/chat/completions", content=b'{"messages": [', headers={"content-type": "application/json"})
+    assert r.status_code == 400 and "JSON" in r.json()["error"]["message"]
+
+
+async def test_concurrency_limit_answers_429(tmp_path):
+    gen = FakeGenerator(delay=0.3)
+    registry = RewardModelRegistry(default_name="main")
+    registry.register(LengthRM(name="main"), activate=True)
+    app = build_app(make_settings(tmp_path, max_concurrent_requests=2), generator=gen, registry=registry)
+    async with LifespanManager(app):
+        async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://t") as client:
+            results = await asyncio.gather(*[chat(client) for _ in range(5)])
+    codes = sorted(r.status_code for r in results)
+    assert codes.count(200) == 2 and codes.count(429) == 3
+    assert all(r.json()["error"]["type"] == "rate_limit_error" for r in results if r.status_code == 429)
+
+
+async def test_metrics_move(env):
+    before = (await env["client"].get("/metrics")).text
+    await chat(env["client"], alignment={"n": 3})
+    await chat(env["client"], alignment={"strategy": "rejection", "threshold": 8, "batch_size": 2})
+    after = (await env["client"].get("/metrics")).text
+
+    def value(text: str, prefix: str) -> float:
+        return sum(float(l.split()[-1]) for l in text.splitlines() if l.startswith(prefix))
+
+    assert value(after, 'aligned_serve_candidates_sampled_total{strategy="best_of_n"}') == \
+        value(before, 'aligned_serve_candidates_sampled_total{strategy="best_of_n"}') + 3
+    assert value(after, 'aligned_serve_rejection_requests_total{outcome="accepted"}') == 1
+    assert value(after, "aligned_serve_generation_tokens_total") > value(before, "aligned_serve_generation_tokens_total")
+    assert 'aligned_serve_reward_model_info{default="main@1"}' in after
+
+
+async def test_feedback_log_rows_and_opt_out(env):
+    await chat(env["client"], alignment={"n": 4})
+    await chat(env["client"], alignment={"n": 4, "log": False})
+    env["app"].state.serving.feedback.flush()
+    rows = list(read_records(env["tmp"] / "fb.sqlite"))
+    assert len(rows) == 1
+    row = rows[0]
+    assert row.reward_model == "main" and row.reward_model_version == "1" and row.strategy == "best_of_n"
+    assert [c["reward"] for c in row.candidates] == [3.0, 9.0, 1.0, 7.0] and row.chosen_indices[0] == 1
+    assert row.prompt == MSGS and row.completion_tokens == 20 and row.sampling["max_tokens"] == 50
+
+
+async def test_admin_is_protected(env, tiny_rm_dir):
+    c = env["client"]
+    assert (await c.post("/admin/reward_models", json={"name": "a", "path": "x"})).status_code == 401
+    assert (await c.post("/admin/reward_models", json={"name": "a", "path": "x"},
+                         headers={"Authorization": "Bearer bad"})).status_code == 403
+    r = await c.post("/admin/reward_models", json={"name": "main", "path": str(tiny_rm_dir), "version": "v2"},
+                     headers=ADMIN)
+    assert r.status_code == 200, r.text
+    assert (await chat(c)).json()["alignment"]["reward_model"] == "main@v2"
+    r = await c.post("/admin/reward_models/main/rollback", headers=ADMIN)
+    assert r.json()["active"] == "main@1"
+    bad = await c.post("/admin/reward_models", json={"name": "main", "path": "/does/not/exist"}, headers=ADMIN)
+    assert 400 <= bad.status_code < 500
+    assert (await chat(c)).json()["alignment"]["reward_model"] == "main@1"
+
+
+async def test_admin_off_without_key(tmp_path):
+    registry = RewardModelRegistry(default_name="main")
+    registry.register(LengthRM(name="main"), activate=True)
+    app = build_app(make_settings(tmp_path, admin_key=None), generator=FakeGenerator(), registry=registry)
+    async with LifespanManager(app):
+        async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://t") as client:
+            r = await client.post("/admin/reward_models", json={"name": "a", "path": "x"}, headers=ADMIN)
+    assert r.status_code == 404
+
+
+async def test_generator_reload_endpoint(env):
+    r = await env["client"].post("/admin/generator/reload", json={"path": "/ckpt/new"}, headers=ADMIN)
+    assert r.status_code == 200 and env["gen"].reloaded == ["/ckpt/new"]

@@ -1,0 +1,244 @@
+"""End to end on the real stack: the embedded SmolLM2 generator on in-process vLLM, a real HF reward model,
+the real uvicorn server in a subprocess, and the real `openai` client.
+
+Runs in the default test run (it is the test that proves the product works). Start-up takes 1–3 minutes on
+a 2-core CPU; the whole module shares one server.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+import httpx
+import pytest
+
+openai = pytest.importorskip("openai")
+pytest.importorskip("vllm")
+
+ADMIN_KEY = "test-admin-key"
+START_TIMEOUT_S = 900
+MAX_TOKENS = 24
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory: pytest.TempPathFactory, tiny_rm_dir: Path) -> Iterator[dict]:
+    from aligned_serve.models import default_generator_dir
+
+    model_dir = default_generator_dir()
+    tmp = tmp_path_factory.mktemp("e2e")
+    port = _free_port()
+    log = open(tmp / "server.log", "w")
+    env = dict(os.environ, VLLM_CPU_KVCACHE_SPACE="2", PYTHONUNBUFFERED="1")
+    cmd = [
+        sys.executable, "-m", "aligned_serve.cli", "serve",
+        "--engine", "vllm", "--model", str(model_dir), "--served-model-name", "smollm2",
+        "--reward-model", str(tiny_rm_dir), "--port", str(port), "--admin-key", ADMIN_KEY,
+        "--feedback-db", str(tmp / "feedback.sqlite"), "--vllm-enforce-eager", "true",
+        "--max-model-len", "1024", "--default-max-tokens", str(MAX_TOKENS), "--max-n", "16",
+        "--max-concurrent-requests", "32", "--vllm-kv-cache-gib", "2",
+    ]
+    proc = subprocess.Popen(cmd, stdout=log, stderr=subprocess.STDOUT, env=env, start_new_session=True)
+    base = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + START_TIMEOUT_S
+    while True:
+        if proc.poll() is not None:
+            raise RuntimeError(f"server exited with {proc.returncode}:\n{(tmp / 'server.log').read_text()[-4000:]}")
+        try:
+            if httpx.get(f"{base}/health", timeout=5).status_code == 200:
+                break
+        except httpx.HTTPError:
+            pass
+        if time.monotonic() > deadline:
+            proc.kill()
+            raise RuntimeError("server did not become healthy in time")
+        time.sleep(2)
+    yield {"base": base, "tmp": tmp, "proc": proc}
+    os.killpg(proc.pid, signal.SIGTERM)
+    try:
+        proc.wait(timeout=60)
+    except subprocess.TimeoutExpired:
+        os.killpg(proc.pid, signal.SIGKILL)
+    log.close()
+
+
+@pytest.fixture(scope="module")
+def client(server: dict) -> "openai.OpenAI":
+    return openai.OpenAI(base_url=server["base"] + "/v1", api_key="unused", timeout=300, max_retries=0)
+
+
+MESSAGES = [{"role": "user", "content": "Name a color of the sky. Answer in one word."}]
+
+
+def test_best_of_8_returns_top_scored_candidate(client):
+    resp = client.chat.completions.create(
+        model="smollm2", messages=MESSAGES, max_tokens=MAX_TOKENS,
+        extra_body={"alignment": {"strategy": "best_of_n", "n": 8, "return_candidates": True}},
+    )
+    al = resp.model_extra["alignment"]
+    cands = al["candidates"]
+    assert al["strategy"] == "best_of_n" and al["samples"] == 8 and len(cands) == 8
+    best = max(cands, key=lambda c: c["reward"])
+    assert resp.choices[0].message.content == best["text"]
+    assert al["rewards"][0] == pytest.approx(best["reward"])
+    # usage counts every generated token, not only the chosen answer's
+    assert resp.usage.completion_tokens >= 8
+    assert resp.usage.completion_tokens > len(resp.choices[0].message.content.split()) or len(cands) == 8
+
+
+def test_plain_openai_client_gets_server_default_alignment(client):
+    resp = client.chat.completions.create(model="smollm2", messages=MESSAGES, max_tokens=8)
+    al = resp.model_extra["alignment"]
+    assert al["strategy"] == "best_of_n" and al["samples"] == 4 and len(resp.choices) == 1
+
+
+def test_rejection_with_threshold_and_rerank(client):
+    resp = client.chat.completions.create(
+        model="smollm2", messages=MESSAGES, max_tokens=MAX_TOKENS,
+        extra_body={"alignment": {"strategy": "rejection", "threshold": -1e9, "batch_size": 2,
+                                  "max_samples": 6}},
+    )
+    al = resp.model_extra["alignment"]
+    assert al["accepted"] is True and al["samples"] == 2 and al["rounds"] == 1  # first round passes -1e9
+
+    resp = client.chat.completions.create(
+        model="smollm2", messages=MESSAGES, max_tokens=MAX_TOKENS,
+        extra_body={"alignment": {"strategy": "rejection", "threshold": 1e9, "batch_size": 2, "max_samples": 4}},
+    )
+    al = resp.model_extra["alignment"]
+    assert al["accepted"] is False and al["samples"] == 4 and al["rounds"] == 2
+
+    resp = client.chat.completions.create(
+        model="smollm2", messages=MESSAGES, max_tokens=MAX_TOKENS,
+        extra_body={"alignment": {"strategy": "rerank", "n": 4}},
+    )
+    rewards = resp.model_extra["alignment"]["rewards"]
+    assert len(resp.choices) == 4 and rewards == sorted(rewards, reverse=True)
+
+
+def test_streaming_best_of_n(client):
+    stream = client.chat.completions.create(
+        model="smollm2", messages=MESSAGES, max_tokens=MAX_TOKENS, stream=True,
+        stream_options={"include_usage": True},
+        extra_body={"alignment": {"strategy": "best_of_n", "n": 4, "return_candidates": True}},
+    )
+    text, finish, alignment, usage = "", None, None, None
+    for chunk in stream:
+        for ch in chunk.choices:
+            text += ch.delta.content or ""
+            finish = ch.finish_reason or finish
+        alignment = (chunk.model_extra or {}).get("alignment") or alignment
+        usage = chunk.usage or usage
+    best = max(alignment["candidates"], key=lambda c: c["reward"])
+    assert text == best["text"] and finish in ("stop", "length") and usage.completion_tokens > 0
+
+
+def test_seed_does_not_kill_the_engine(client):
+    for _ in range(2):
+        resp = client.chat.completions.create(model="smollm2", messages=MESSAGES, max_tokens=4, seed=1234,
+                                              extra_body={"alignment": {"strategy": "none"}})
+        assert resp.choices[0].message.content is not None
+
+
+def test_completions_and_models(client):
+    assert [m.id for m in client.models.list().data] == ["smollm2"]
+    resp = client.completions.create(model="smollm2", prompt="The capital of France is", max_tokens=6,
+                                     extra_body={"alignment": {"strategy": "best_of_n", "n": 2}})
+    assert resp.choices[0].text and resp.model_extra["alignment"]["samples"] == 2
+
+
+def test_bad_input_gets_openai_shaped_4xx(client, server):
+    base = server["base"]
+    bad = [
+        (httpx.post(f"{base}/v1/chat/completions", content=b"{not json", headers={"content-type": "application/json"}), 400),
+        (httpx.post(f"{base}/v1/chat/completions", json={"model": "nope", "messages": MESSAGES}), 404),
+        (httpx.post(f"{base}/v1/chat/completions", json={"messages": MESSAGES, "max_tokens": -1}), 400),
+        (httpx.post(f"{base}/v1/chat/completions",
+                    json={"messages": MESSAGES, "alignment": {"n": 10_000}}), 400),
+        (httpx.post(f"{base}/v1/chat/completions",
+                    json={"messages": MESSAGES, "alignment": {"reward_model": "missing"}}), 404),
+        (httpx.post(f"{base}/v1/chat/completions",
+                    json={"messages": [{"role": "user", "content": "word " * 2000}], "max_tokens": 8}), 400),
+        (httpx.post(f"{base}/admin/reward_models", json={"name": "x", "path": "/nope"},
+                    headers={"Authorization": "Bearer wrong"}), 403),
+    ]
+    for resp, status in bad:
+        assert resp.status_code == status, resp.text
+        err = resp.json()["error"]
+        assert err["message"] and err["type"]
+    with pytest.raises(openai.NotFoundError):
+        client.chat.completions.create(model="nope", messages=MESSAGES)
+
+
+def test_hot_swap_under_load_and_broken_checkpoint(server, client, tiny_rm_dir_b, tmp_path):
+    base = server["base"]
+    before = httpx.get(f"{base}/v1/reward_models").json()["data"]
+    old = next(m for m in before if m["active"] and m["name"] == "main")
+
+    def ask(_: int) -> str:
+        r = client.chat.completions.create(model="smollm2", messages=MESSAGES, max_tokens=6,
+                                           extra_body={"alignment": {"n": 2}})
+        return r.model_extra["alignment"]["reward_model"]
+
+    with ThreadPoolExecutor(8) as pool:
+        futures = [pool.submit(ask, i) for i in range(16)]
+        push = subprocess.run(
+            [sys.executable, "-m", "aligned_serve.cli", "rm", "push", str(tiny_rm_dir_b), "--name", "main",
+             "--version", "b", "--server", base, "--admin-key", ADMIN_KEY],
+            capture_output=True, text=True, timeout=600,
+        )
+        served_by = [f.result() for f in futures]  # raises if any request failed
+    assert push.returncode == 0, push.stdout + push.stderr
+    assert set(served_by) <= {f"main@{old['version']}", "main@b"}
+    after = client.chat.completions.create(model="smollm2", messages=MESSAGES, max_tokens=4)
+    assert after.model_extra["alignment"]["reward_model"] == "main@b"
+
+    broken = tmp_path / "broken"
+    broken.mkdir()
+    (broken / "config.json").write_text(json.dumps({"model_type": "llama", "num_labels": 1}))
+    (broken / "model.safetensors").write_bytes(b"garbage")
+    resp = httpx.post(f"{base}/admin/reward_models", json={"name": "main", "path": str(broken)},
+                      headers={"Authorization": f"Bearer {ADMIN_KEY}"}, timeout=300)
+    assert 400 <= resp.status_code < 500 and resp.json()["error"]["message"]
+    still = client.chat.completions.create(model="smollm2", messages=MESSAGES, max_tokens=4)
+    assert still.model_extra["alignment"]["reward_model"] == "main@b"
+
+    rb = httpx.post(f"{base}/admin/reward_models/main/rollback", headers={"Authorization": f"Bearer {ADMIN_KEY}"})
+    assert rb.status_code == 200 and rb.json()["active"] == f"main@{old['version']}"
+
+
+def test_metrics_move_and_feedback_rows_parse(server, client):
+    base = server["base"]
+
+    def counter(text: str, name: str) -> float:
+        return sum(float(line.split()[-1]) for line in text.splitlines()
+                   if line.startswith(name) and not line.startswith("#"))
+
+    m0 = httpx.get(f"{base}/metrics").text
+    client.chat.completions.create(model="smollm2", messages=MESSAGES, max_tokens=4,
+                                   extra_body={"alignment": {"n": 3}})
+    m1 = httpx.get(f"{base}/metrics").text
+    assert counter(m1, "aligned_serve_candidates_sampled_total") == counter(m0, "aligned_serve_candidates_sampled_total") + 3
+    assert counter(m1, "aligned_serve_reward_count") > counter(m0, "aligned_serve_reward_count")
+    assert "aligned_serve_reward_model_info" in m1
+
+    from aligned_serve.feedback import read_records
+
+    time.sleep(0.5)
+    rows = list(read_records(server["tmp"] / "feedback.sqlite"))
+    assert rows and all(r.candidates and r.chosen_indices for r in rows if r.strategy != "none")
+    assert any(len(r.candidates) == 8 for r in rows)

@@ -1,0 +1,154 @@
+"""HFRewardModel on the tiny config-built Llama classifier."""
+
+import json
+import math
+import shutil
+from pathlib import Path
+
+import pytest
+import torch
+
+from reward_models.base import RewardModel, RewardModelError
+from reward_models.hf import HFRewardModel
+
+PROMPTS = [
+    "Write a short poem about the ocean in all lowercase letters.",
+    "hi",
+    [{"role": "system", "content": "be brief"}, {"role": "user", "content": "Explain photosynthesis."}],
+    "Answer in exactly three bullet points.",
+    "The quick brown fox",
+]
+RESPONSES = [
+    "waves roll in\nand out again",
+    "hello world, this is a much longer answer than the others, with several clauses and words in it",
+    "Plants eat light.",
+    "- one\n- two\n- three",
+    "jumps over the lazy dog. 0123456789",
+]
+
+
+def test_implements_protocol_and_scores_are_finite(hf_rm: HFRewardModel) -> None:
+    assert isinstance(hf_rm, RewardModel)
+    scores = hf_rm.score(PROMPTS, RESPONSES)
+    assert len(scores) == len(PROMPTS)
+    assert all(isinstance(s, float) and math.isfinite(s) for s in scores)
+    assert len(set(scores)) == len(scores)  # different pairs, different rewards (random head, but not constant)
+    assert hf_rm.score([], []) == []
+
+
+def test_batched_sorted_scores_equal_one_by_one(hf_rm: HFRewardModel) -> None:
+    # batch_size=2 with 5 pairs of different lengths: padding and the length sort both come into play.
+    batched = hf_rm.score(PROMPTS, RESPONSES)
+    single = [hf_rm.score([p], [r])[0] for p, r in zip(PROMPTS, RESPONSES)]
+    torch.testing.assert_close(torch.tensor(batched), torch.tensor(single), rtol=1e-4, atol=1e-5)
+    # results come back in input order, whatever order they were computed in
+    reversed_scores = hf_rm.score(PROMPTS[::-1], RESPONSES[::-1])
+    torch.testing.assert_close(torch.tensor(reversed_scores[::-1]), torch.tensor(batched), rtol=1e-4, atol=1e-5)
+
+
+def test_score_matches_a_manual_forward_on_the_chat_template(hf_rm: HFRewardModel, tiny_rm_dir: Path) -> None:
+    from transformers import AutoModelForSequenceClassification, AutoTokenizer
+
+    tok = AutoTokenizer.from_pretrained(tiny_rm_dir)
+    model = AutoModelForSequenceClassification.from_pretrained(tiny_rm_dir, dtype=torch.float32).eval()
+    text = tok.apply_chat_template(
+        [{"role": "user", "content": "hi"}, {"role": "assistant", "content": "hello"}], tokenize=False
+    )
+    assert text == "<|im_start|>user\nhi<|im_end|>\n<|im_start|>assistant\nhello<|im_end|>\n"
+    ids = tok(text, add_special_tokens=False, return_tensors="pt")["input_ids"]
+    with torch.no_grad():
+        expected = model(input_ids=ids).logits[0, 0].item()  # unpadded: pools the last token
+    assert hf_rm.score(["hi"], ["hello"])[0] == pytest.approx(expected, rel=1e-5, abs=1e-6)
+
+
+def test_long_prompts_are_truncated_from_the_left(tiny_rm_dir: Path) -> None:
+    rm = HFRewardModel.load(tiny_rm_dir, name="short", max_length=48)
+    tail = "Write a short poem about the ocean in all lowercase letters. " * 4
+    a, b = "zzzz qqqq " * 300 + tail, "the quick brown fox " * 300 + tail
+    ids = rm.encode([a, b], ["waves", "waves"])
+    assert all(len(x) == 48 for x in ids)
+    assert ids[0] == ids[1]  # the different beginnings were cut, the shared end (and the response) kept
+    assert rm.tokenizer.decode(ids[0]).endswith("assistant\nwaves<|im_end|>\n")
+    scores = rm.score([a, b], ["waves", "waves"])
+    assert all(math.isfinite(s) for s in scores) and scores[0] == pytest.approx(scores[1], abs=1e-6)
+
+
+def test_max_length_is_capped_by_the_position_limit(tiny_rm_dir: Path) -> None:
+    rm = HFRewardModel.load(tiny_rm_dir, name="capped", max_length=10_000)
+    assert rm.max_length == 512  # the tiny Llama has max_position_embeddings=512
+    assert math.isfinite(rm.score(["word " * 2000], ["ok"])[0])
+
+
+def test_padding_setup(hf_rm: HFRewardModel) -> None:
+    assert hf_rm.tokenizer.padding_side == "right"
+    assert hf_rm.tokenizer.truncation_side == "left"
+    assert hf_rm.model.config.pad_token_id == hf_rm.tokenizer.pad_token_id is not None
+
+
+def test_two_label_checkpoint_is_refused(rm_two_labels_dir: Path) -> None:
+    with pytest.raises(RewardModelError) as err:
+        HFRewardModel.load(rm_two_labels_dir, name="two")
+    assert err.value.message == "expected a single-label sequence-classification model, got num_labels=2"
+    assert err.value.status_code == 422
+
+
+def test_corrupt_weights_are_refused(corrupt_rm_dir: Path) -> None:
+    with pytest.raises(RewardModelError) as err:
+        HFRewardModel.load(corrupt_rm_dir, name="bad")
+    assert err.value.status_code == 422 and "cannot load reward model" in err.value.message
+
+
+def test_a_causal_lm_without_score_head_is_refused(tiny_lm_dir: Path) -> None:
+    with pytest.raises(RewardModelError, match="lacks weights.*score"):
+        HFRewardModel.load(tiny_lm_dir, name="lm")
+
+
+def test_missing_dir_is_refused(tmp_path: Path) -> None:
+    with pytest.raises(RewardModelError, match="no config.json"):
+        HFRewardModel.load(tmp_path / "nope", name="x")
+
+
+def test_validate_accepts_good_and_rejects_nan_weights(tiny_rm_dir: Path) -> None:
+    rm = HFRewardModel.load(tiny_rm_dir, name="v")
+    rm.validate()
+    rm.warmup()
+    with torch.no_grad():
+        rm.model.score.weight.fill_(float("nan"))
+    with pytest.raises(RewardModelError) as err:
+        rm.validate()
+    assert err.value.status_code == 422 and "non-finite" in err.value.message
+
+
+def test_version_from_meta_else_stable_fingerprint(tiny_rm_dir: Path, tmp_path: Path) -> None:
+    copy = tmp_path / "rm"
+    shutil.copytree(tiny_rm_dir, copy)
+    v1 = HFRewardModel.load(copy, name="x").version
+    assert v1 == HFRewardModel.load(copy, name="x").version and len(v1) == 10
+    (copy / "aligned_meta.json").write_text(json.dumps({"version": "rm-2024-07", "loss": "bt"}))
+    assert HFRewardModel.load(copy, name="x").version == "rm-2024-07"
+    assert HFRewardModel.load(copy, name="x", version="pinned").version == "pinned"
+
+
+def test_fallback_format_without_chat_template(tiny_rm_dir: Path, tmp_path: Path) -> None:
+    copy = tmp_path / "rm"
+    shutil.copytree(tiny_rm_dir, copy)
+    cfg = json.loads((copy / "tokenizer_config.json").read_text())
+    cfg.pop("chat_template", None)
+    (copy / "tokenizer_config.json").write_text(json.dumps(cfg))
+    for f in copy.glob("chat_template.*"):
+        f.unlink()
+    rm = HFRewardModel.load(copy, name="plain")
+    assert rm.format([{"role": "user", "content": "q?"}], "a.") == "q?\n\na."
+    assert math.isfinite(rm.score(["q?"], ["a."])[0])
+
+
+def test_info(hf_rm: HFRewardModel, tiny_rm_dir: Path) -> None:
+    info = hf_rm.info()
+    assert info["name"] == "tiny" and info["path"] == str(tiny_rm_dir)
+    assert info["dtype"] == "float32" and info["device"] == "cpu"
+    assert info["params"] == sum(p.numel() for p in hf_rm.model.parameters()) > 0
+
+
+def test_mismatched_lengths_raise(hf_rm: HFRewardModel) -> None:
+    with pytest.raises(RewardModelError):
+        hf_rm.score(["a", "b"], ["x"])
