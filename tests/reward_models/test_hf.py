@@ -98,9 +98,16 @@ def test_corrupt_weights_are_refused(corrupt_rm_dir: Path) -> None:
     assert err.value.status_code == 422 and "cannot load reward model" in err.value.message
 
 
-def test_a_causal_lm_without_score_head_is_refused(tiny_lm_dir: Path) -> None:
-    with pytest.raises(RewardModelError, match="lacks weights.*score"):
+def test_a_causal_lm_without_score_head_is_refused(tiny_lm_dir: Path, tmp_path: Path) -> None:
+    with pytest.raises(RewardModelError, match="num_labels=2"):  # a causal LM config defaults to 2 labels
         HFRewardModel.load(tiny_lm_dir, name="lm")
+    copy = tmp_path / "lm"
+    shutil.copytree(tiny_lm_dir, copy)
+    cfg = json.loads((copy / "config.json").read_text())
+    cfg["id2label"], cfg["label2id"] = {"0": "LABEL_0"}, {"LABEL_0": 0}  # claims one label, has no head
+    (copy / "config.json").write_text(json.dumps(cfg))
+    with pytest.raises(RewardModelError, match=r"lacks weights \['score.weight'\]"):
+        HFRewardModel.load(copy, name="lm")
 
 
 def test_missing_dir_is_refused(tmp_path: Path) -> None:
