@@ -1,1 +1,1 @@
-"""Reward models: protocol, HF runtime, ensembles, rule rewards, DPO implicit rewards and the hot-swap registry."""
+"""Reward models: protocol, HF runtime, ensembles, rules, DPO implicit rewards, hot-swap registry."""

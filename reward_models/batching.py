@@ -24,7 +24,8 @@ from reward_models.base import Prompt, RewardModel, RewardModelError, full_name
 
 logger = logging.getLogger(__name__)
 
-OnBatch = Callable[[str, int, float], None]  # (model full name, pairs in the batch, seconds in model.score)
+# (model full name, pairs in the batch, seconds inside model.score); called after each successful batch
+OnBatch = Callable[[str, int, float], None]
 
 
 @dataclass(eq=False)
@@ -53,7 +54,8 @@ class ScoringQueue:
         self.on_batch = on_batch
         self.depth = 0  # pairs accepted and not yet answered (waiting + running): a metrics gauge
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="rm-score")
-        self._buckets: dict[int, _Bucket] = {}  # id(model) -> bucket; the bucket holds the model, so ids are stable
+        # id(model) -> bucket; the bucket holds a reference to the model, so its id stays unique while queued
+        self._buckets: dict[int, _Bucket] = {}
         self._running: set[asyncio.Task[None]] = set()
         self._closed = False
 
@@ -108,16 +110,20 @@ class ScoringQueue:
         responses = [x for r in requests for x in r.responses]
         try:
             loop = asyncio.get_running_loop()
-            scores, seconds = await loop.run_in_executor(self._executor, _timed_score, model, prompts, responses)
+            scores, seconds = await loop.run_in_executor(
+                self._executor, _timed_score, model, prompts, responses
+            )
             if len(scores) != len(prompts):
                 msg = f"{full_name(model)} returned {len(scores)} scores for {len(prompts)} pairs"
                 raise RewardModelError(msg, 500)
-        except BaseException as exc:  # noqa: BLE001 — every waiter must hear about it, even on cancellation
+        except asyncio.CancelledError:  # the loop is shutting down: the waiters are cancelled with us
+            for r in requests:
+                r.future.cancel()
+            raise
+        except Exception as exc:  # noqa: BLE001 — every caller of the batch gets the model's error
             for r in requests:
                 if not r.future.done():
                     r.future.set_exception(exc)
-            if not isinstance(exc, Exception):
-                raise
             return
         finally:
             self.depth -= len(prompts)
@@ -146,7 +152,9 @@ class ScoringQueue:
         self._executor.shutdown(wait=False, cancel_futures=True)
 
 
-def _timed_score(model: RewardModel, prompts: list[Prompt], responses: list[str]) -> tuple[list[float], float]:
+def _timed_score(
+    model: RewardModel, prompts: list[Prompt], responses: list[str]
+) -> tuple[list[float], float]:
     t0 = time.perf_counter()
     scores = model.score(prompts, responses)
     return scores, time.perf_counter() - t0

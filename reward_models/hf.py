@@ -18,7 +18,7 @@ import logging
 import math
 import re
 import threading
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -41,7 +41,7 @@ DTYPES: dict[str, torch.dtype] = {
 # Probe pairs for validate()/warmup(): short, mixed, one chat-shaped prompt.
 PROBES: list[tuple[Prompt, str]] = [
     ("What is the capital of France?", "The capital of France is Paris."),
-    ("Write a haiku about the sea.", "Waves fold into foam\nsalt wind carries gull voices\nthe tide keeps its time"),
+    ("Write a haiku about the sea.", "Waves fold into foam\nsalt wind, gull cries\nthe tide keeps time"),
     (
         [{"role": "system", "content": "You are concise."}, {"role": "user", "content": "Say hi."}],
         "Hi!",
@@ -51,7 +51,7 @@ PROBES: list[tuple[Prompt, str]] = [
 ROUND_TRIP_SAMPLE = "Hello world! The answer is 42."
 
 
-# --------------------------------------------------------------------------- shared helpers (also used by implicit.py)
+# ----------------------------------------------------------------- shared helpers (also used by implicit.py)
 
 
 def chat_messages(prompt: Prompt) -> list[Message]:
@@ -152,8 +152,8 @@ class HFRewardModel:
     name: str
     version: str
     path: str
-    model: Any  # transformers.PreTrainedModel
-    tokenizer: Any  # transformers.PreTrainedTokenizerBase
+    model: Any = field(repr=False)  # transformers.PreTrainedModel
+    tokenizer: Any = field(repr=False)  # transformers.PreTrainedTokenizerBase
     device: str = "cpu"
     max_length: int = 1024
     batch_size: int = 16
@@ -178,7 +178,7 @@ class HFRewardModel:
         max_length: int = 1024,
         batch_size: int = 16,
     ) -> "HFRewardModel":
-        """Load a checkpoint dir. Raises RewardModelError(422) for anything that is not a usable 1-label RM."""
+        """Load a checkpoint dir. RewardModelError(422) for anything that is not a usable one-label RM."""
         from transformers import AutoConfig, AutoModelForSequenceClassification, AutoTokenizer
 
         path = Path(path)
@@ -194,14 +194,14 @@ class HFRewardModel:
             model, info = AutoModelForSequenceClassification.from_pretrained(
                 path, config=config, dtype=resolve_dtype(dtype, device), output_loading_info=True
             )
-        except RewardModelError:
-            raise
         except Exception as exc:  # noqa: BLE001 — corrupt weights, unknown architecture, missing files …
-            raise RewardModelError(f"{path}: cannot load reward model: {type(exc).__name__}: {exc}", 422) from exc
+            msg = f"{path}: cannot load reward model: {type(exc).__name__}: {exc}"
+            raise RewardModelError(msg, 422) from exc
         missing = sorted(info.get("missing_keys") or [])
         if missing:
             # e.g. a causal-LM checkpoint: the score head would be random, so every reward is noise.
-            raise RewardModelError(f"{path}: checkpoint lacks weights {missing[:5]} (is it a reward model?)", 422)
+            msg = f"{path}: checkpoint lacks weights {missing[:5]} (is it a reward model?)"
+            raise RewardModelError(msg, 422)
 
         ensure_pad_token(tokenizer)
         tokenizer.padding_side = "right"  # positions match the unpadded sequence; pooling = last non-pad
@@ -229,7 +229,8 @@ class HFRewardModel:
             try:
                 return self.tokenizer.apply_chat_template(messages, tokenize=False)
             except Exception as exc:  # noqa: BLE001 — jinja errors (e.g. roles the template forbids)
-                raise RewardModelError(f"chat template of {self.name} rejected the prompt: {exc}", 400) from exc
+                msg = f"chat template of {self.name} rejected the prompt: {exc}"
+                raise RewardModelError(msg, 400) from exc
         return f"{prompt_to_text(prompt)}\n\n{response}"
 
     def encode(self, prompts: list[Prompt], responses: list[str]) -> list[list[int]]:
@@ -285,7 +286,7 @@ class HFRewardModel:
         except RewardModelError as exc:
             raise RewardModelError(f"{self.path}: probe scoring failed: {exc.message}", 422) from exc
         second = self.score(prompts, responses)
-        if not all(math.isclose(a, b, rel_tol=1e-4, abs_tol=1e-5) for a, b in zip(first, second, strict=True)):
+        if not all(math.isclose(a, b, rel_tol=1e-4, abs_tol=1e-5) for a, b in zip(first, second)):
             raise RewardModelError(f"{self.path}: scores are not deterministic ({first} vs {second})", 422)
 
     def warmup(self) -> None:

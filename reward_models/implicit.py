@@ -18,7 +18,7 @@ Usage:
 
 import math
 import threading
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -39,13 +39,15 @@ from reward_models.hf import (
 
 @dataclass(eq=False)  # identity semantics, like HFRewardModel
 class ImplicitDPOReward:
+    """A DPO policy + its reference, scoring pairs by the implicit reward. Immutable after load."""
+
     name: str
     version: str
     path: str  # the policy dir
     ref_path: str
-    policy: Any  # transformers causal LM
-    reference: Any
-    tokenizer: Any
+    policy: Any = field(repr=False)  # transformers causal LM
+    reference: Any = field(repr=False)
+    tokenizer: Any = field(repr=False)
     beta: float
     device: str = "cpu"
     max_length: int = 1024
@@ -88,7 +90,8 @@ class ImplicitDPOReward:
             policy = AutoModelForCausalLM.from_pretrained(policy_path, dtype=torch_dtype)
             reference = AutoModelForCausalLM.from_pretrained(ref_path, dtype=torch_dtype)
         except Exception as exc:  # noqa: BLE001 — bad dirs, corrupt weights, unknown architectures
-            raise RewardModelError(f"cannot load implicit reward ({policy_path}, {ref_path}): {exc}", 422) from exc
+            msg = f"cannot load implicit reward ({policy_path}, {ref_path}): {type(exc).__name__}: {exc}"
+            raise RewardModelError(msg, 422) from exc
         if policy.config.vocab_size != reference.config.vocab_size:
             raise RewardModelError(
                 f"policy and reference vocabularies differ ({policy.config.vocab_size} vs "
@@ -131,7 +134,8 @@ class ImplicitDPOReward:
             y = y + [self.tokenizer.eos_token_id]
         y = y[: self.max_length - 1]  # at least one context token predicts y_0
         if not x:  # y_0 needs a context token
-            x = [next(t for t in (self.tokenizer.bos_token_id, self.tokenizer.eos_token_id, 0) if t is not None)]
+            tok = self.tokenizer
+            x = [next(t for t in (tok.bos_token_id, tok.eos_token_id, 0) if t is not None)]
         x = x[-(self.max_length - len(y)) :]  # left-truncate x
         return list(x) + list(y), len(x)
 
@@ -139,9 +143,10 @@ class ImplicitDPOReward:
     def sequence_logps(
         model: Any, input_ids: torch.Tensor, attention_mask: torch.Tensor, n_prompt: torch.Tensor
     ) -> torch.Tensor:
-        """Σ log p(token) over positions >= n_prompt (and inside attention_mask). Shapes: (B, T), (B,) -> (B,)."""
-        logits = model(input_ids=input_ids, attention_mask=attention_mask).logits[:, :-1].float()  # (B, T-1, V)
-        labels = input_ids[:, 1:]  # (B, T-1): token t+1 is predicted at t
+        """Σ log p(token) over tokens at positions >= n_prompt inside attention_mask. (B, T), (B,) -> (B,)."""
+        logits = model(input_ids=input_ids, attention_mask=attention_mask).logits  # (B, T, V)
+        logits = logits[:, :-1].float()  # (B, T-1, V): position t predicts token t+1
+        labels = input_ids[:, 1:]  # (B, T-1)
         # log_softmax gathered at the label = logit[label] - logsumexp(logits): no second (B, T, V) tensor.
         token_logps = logits.gather(-1, labels.unsqueeze(-1)).squeeze(-1) - logits.logsumexp(-1)  # (B, T-1)
         pos = torch.arange(labels.shape[1], device=labels.device).unsqueeze(0)  # (1, T-1)
@@ -176,7 +181,8 @@ class ImplicitDPOReward:
                     scores[i] = value
         bad = [i for i, s in enumerate(scores) if not math.isfinite(s)]
         if bad:
-            raise RewardModelError(f"{self.name}@{self.version} produced non-finite rewards at {bad[:5]}", 500)
+            msg = f"{self.name}@{self.version} produced non-finite rewards at {bad[:5]}"
+            raise RewardModelError(msg, 500)
         return scores
 
     def validate(self) -> None:

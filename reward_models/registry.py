@@ -1,4 +1,4 @@
-"""`RewardModelRegistry`: named, versioned reward models with load → validate → warm-up → atomic swap → rollback.
+"""`RewardModelRegistry`: named, versioned reward models; load → validate → warm-up → atomic swap → rollback.
 
 Each name has versions, exactly one of them active, and a history of previously active versions for
 `rollback`. One name is the default (what plain requests get). `resolve(spec)` turns the request's
@@ -103,7 +103,8 @@ class RewardModelRegistry:
     ) -> RewardModel:
         """Add an already-built model (rules, stubs, tests) as `model.name@model.version`."""
         _check_name(model.name)
-        self._add(model, kind or getattr(model, "kind", "custom"), path or getattr(model, "path", None), activate)
+        kind = kind or getattr(model, "kind", "custom")
+        self._add(model, kind, path or getattr(model, "path", None), activate)
         self._notify("register", model.name, model.version)
         return model
 
@@ -122,16 +123,18 @@ class RewardModelRegistry:
         _check_name(name)
         loader = self.loaders.get(kind)
         if loader is None:
-            raise RewardModelError(f"unknown reward model kind {kind!r}; choose one of {sorted(self.loaders)}", 400)
+            msg = f"unknown reward model kind {kind!r}; choose one of {sorted(self.loaders)}"
+            raise RewardModelError(msg, 400)
         async with self._load_lock:  # one load at a time: two big checkpoints at once could exhaust memory
             try:
                 model = await asyncio.to_thread(_build, loader, name, str(path), version, loader_kwargs)
             except RewardModelError as exc:
                 raise RewardModelError(f"loading {name!r} from {path} failed: {exc.message}", 422) from exc
             except Exception as exc:  # noqa: BLE001 — whatever broke, the old model keeps serving
-                raise RewardModelError(f"loading {name!r} from {path} failed: {type(exc).__name__}: {exc}", 422) from exc
+                msg = f"loading {name!r} from {path} failed: {type(exc).__name__}: {exc}"
+                raise RewardModelError(msg, 422) from exc
             self._add(model, kind, str(path), activate)
-        logger.info("loaded reward model %s (active=%s)", full_name(model), self._active.get(name) == model.version)
+        logger.info("loaded reward model %s from %s (kind=%s)", full_name(model), path, kind)
         self._notify("load", name, model.version)
         return model
 
@@ -152,9 +155,10 @@ class RewardModelRegistry:
 
     def _set_active(self, name: str, version: str) -> None:
         current = self._active.get(name)
-        history = self._history.setdefault(name, [])
+        history = [v for v in self._history.get(name, []) if v != version]  # no rollback "to" the active one
         if current is not None and current != version:
             history.append(current)
+        self._history[name] = history
         self._active[name] = version
 
     def _evict(self, name: str) -> None:
@@ -168,7 +172,9 @@ class RewardModelRegistry:
 
     # ------------------------------------------------------------------ lookups
 
-    def resolve(self, spec: Spec = None, *, mode: Mode | None = None, k: float = 1.0, normalize: bool = False) -> RewardModel:
+    def resolve(
+        self, spec: Spec = None, *, mode: Mode | None = None, k: float = 1.0, normalize: bool = False
+    ) -> RewardModel:
         """Spec -> model object (see module docstring). RewardModelError 404 when nothing matches."""
         if spec is None or isinstance(spec, str):
             return self._resolve_one(spec)
@@ -188,7 +194,8 @@ class RewardModelRegistry:
         with self._state:
             if spec is None or spec == "default":
                 if self._default is None or self._default not in self._models:
-                    raise RewardModelError(f"no default reward model is loaded ({self._default or 'none set'})", 404)
+                    msg = f"no default reward model is loaded (default: {self._default or 'none set'})"
+                    raise RewardModelError(msg, 404)
                 return self._models[self._default][self._active[self._default]].model
             if spec in self._models:
                 return self._models[spec][self._active[spec]].model
@@ -196,12 +203,13 @@ class RewardModelRegistry:
             if not spec.startswith(RULE_PREFIX) and at and name in self._models:
                 entry = self._models[name].get(version)
                 if entry is None:
-                    raise RewardModelError(
-                        f"reward model {spec!r} not found; versions of {name!r}: {', '.join(self._models[name])}", 404
-                    )
+                    known = ", ".join(self._models[name])
+                    msg = f"reward model {spec!r} not found; versions of {name!r}: {known}"
+                    raise RewardModelError(msg, 404)
                 return entry.model
             if not spec.startswith(RULE_PREFIX):
-                raise RewardModelError(f"reward model {spec!r} not found; available: {self._available()}", 404)
+                msg = f"reward model {spec!r} not found; available: {self._available()}"
+                raise RewardModelError(msg, 404)
         return self._cached(("rule", spec), lambda: build_rule(spec))
 
     def _cached(self, key: tuple[Any, ...], build: Callable[[], RewardModel]) -> RewardModel:
@@ -228,7 +236,7 @@ class RewardModelRegistry:
     # ------------------------------------------------------------------ swaps
 
     def activate(self, name: str, version: str) -> RewardModel:
-        """Make `name@version` (already loaded) the active version; the old one goes on the rollback history."""
+        """Make the loaded `name@version` active; the previously active one goes on the rollback history."""
         with self._state:
             entry = self._entry(name, version)
             self._set_active(name, version)
@@ -290,7 +298,8 @@ class RewardModelRegistry:
             raise RewardModelError(f"reward model {name!r} not found; available: {self._available()}", 404)
         version = self._active[name] if version is None else version
         if version not in versions:
-            raise RewardModelError(f"reward model {name}@{version} not found; versions: {', '.join(versions)}", 404)
+            msg = f"reward model {name}@{version} not found; versions: {', '.join(versions)}"
+            raise RewardModelError(msg, 404)
         return versions[version]
 
     # ------------------------------------------------------------------ change hooks

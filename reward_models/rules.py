@@ -107,7 +107,9 @@ def _length(target: int, tolerance: int = 0, *, name: str) -> RewardModel:
 def _regex(
     pattern: str, match: float = 1.0, otherwise: float = 0.0, ignore_case: bool = False, *, name: str
 ) -> RewardModel:
-    return RegexReward(pattern, reward_if_match=match, reward_else=otherwise, ignore_case=ignore_case, name=name)
+    return RegexReward(
+        pattern, reward_if_match=match, reward_else=otherwise, ignore_case=ignore_case, name=name
+    )
 
 
 def _json(strip_fences: bool = True, *, name: str) -> RewardModel:

@@ -1,4 +1,4 @@
-"""transformers `generate` behind the `Generator` protocol: for machines where vLLM cannot start, and fast tests.
+"""transformers `generate` behind the `Generator` protocol: for machines where vLLM cannot start, and tests.
 
     engine = HFEngine("path/to/checkpoint", device="cpu")
     await engine.start()
@@ -7,8 +7,10 @@
 What to expect compared with the vLLM engine:
 - No continuous batching. Every call runs in ONE worker thread, one `model.generate` at a time, so concurrent
   requests queue; the `n` candidates of one call share the prompt as one batch (`num_return_sequences=n`).
-- Sampling is exactly temperature + nucleus (top_p). The model's `generation_config` defaults that vLLM does not
-  apply by default (transformers' top_k=50, repetition penalty) are switched off. temperature < 1e-5 is greedy.
+  A greedy call (identical candidates; transformers refuses greedy `n > 1`) decodes once and copies.
+- Sampling is exactly temperature + nucleus (top_p). The model's `generation_config` defaults that vLLM does
+  not apply by default (transformers' top_k=50, repetition penalty) are switched off. temperature < 1e-5 is
+  greedy.
 - A seeded call is reproducible: it runs under `torch.random.fork_rng` with `torch.manual_seed(seed)`, so it
   neither depends on nor disturbs the global RNG stream of unseeded calls.
 - Stop strings are matched on the generated text only (never across the prompt boundary) and cut from the
@@ -29,7 +31,7 @@ import logging
 import os
 import threading
 from collections.abc import AsyncIterator, Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 import torch
@@ -71,7 +73,7 @@ class _Loaded:
     _token_text: dict[int, str] = field(default_factory=dict)
 
     def token_text(self, token_id: int) -> str:
-        """The text of one token id (special tokens shown), cached: logprobs decode the same ids over and over."""
+        """The text of one token id (special tokens shown), cached: logprobs decode the same ids often."""
         text = self._token_text.get(token_id)
         if text is None:
             text = self.tokenizer.decode([token_id], skip_special_tokens=False)
@@ -98,7 +100,7 @@ def _stop_prefix_len(text: str, stop: tuple[str, ...]) -> int:
 
 
 class _LogprobCapture(LogitsProcessor):
-    """Keeps the log-softmax of the current step's raw logits for `_Tracker` (runs before temperature/top_p)."""
+    """Keeps the log-softmax of this step's raw logits for `_Tracker` (it runs before temperature/top_p)."""
 
     def __init__(self) -> None:
         self.logp: torch.Tensor | None = None  # (rows, V)
@@ -165,7 +167,9 @@ class _Tracker(StoppingCriteria):
             top_v, top_i = top_v.tolist(), top_i.tolist()
         token_ids = last.tolist()
         for row in running:
-            top = [(self.loaded.token_text(i), v) for i, v in zip(top_i[row], top_v[row])] if self.top_k else []
+            top = []
+            if self.top_k:
+                top = [(self.loaded.token_text(i), v) for i, v in zip(top_i[row], top_v[row])]
             self.logprobs[row].append(TokenLogprob(self.loaded.token_text(token_ids[row]), chosen[row], top))
 
     def _end(self, row: int, reason: str, text_ids: list[int]) -> None:
@@ -193,8 +197,9 @@ class _Tracker(StoppingCriteria):
             if reason is None:
                 self._end(row, "length", self.ids[row])
 
-    def candidates(self, with_logprobs: bool) -> list[Candidate]:
-        return [
+    def candidates(self, n: int, with_logprobs: bool) -> list[Candidate]:
+        """One candidate per row; a single greedy row is copied to `n` identical candidates."""
+        rows = [
             Candidate(
                 text=self.texts[row],
                 finish_reason=self.finish[row] or "length",
@@ -203,6 +208,21 @@ class _Tracker(StoppingCriteria):
             )
             for row in range(len(self.ids))
         ]
+        if len(rows) == 1 and n > 1:
+            first = rows[0]
+            logprobs = first.logprobs
+            rows += [replace(first, logprobs=None if logprobs is None else list(logprobs)) for _ in range(n - 1)]
+        return rows
+
+
+def _fan_out(emit: Callable[[StreamDelta], None], n: int) -> Callable[[StreamDelta], None]:
+    """Send each delta of the single greedy row as the same delta of all `n` candidates."""
+
+    def send(delta: StreamDelta) -> None:
+        for index in range(n):
+            emit(replace(delta, index=index))
+
+    return send
 
 
 class HFEngine:
@@ -224,11 +244,15 @@ class HFEngine:
         self.max_model_len = max_model_len or 0  # the checkpoint's context length once started
         self._state: _Loaded | None = None
         # One worker: HF generate has no continuous batching, so calls are serialised (and the seed is safe).
-        self._executor = concurrent.futures.ThreadPoolExecutor(max_workers=1, thread_name_prefix="hf-generate")
+        self._executor = self._new_executor()
         self._reload_lock = asyncio.Lock()
         self._active: set[threading.Event] = set()
 
-    # ---- lifecycle -------------------------------------------------------------------------------------------
+    # ---- lifecycle -----------------------------------------------------------------------------------------
+    @staticmethod
+    def _new_executor() -> concurrent.futures.ThreadPoolExecutor:
+        return concurrent.futures.ThreadPoolExecutor(1, thread_name_prefix="hf-generate")
+
     def _load(self, path: str) -> _Loaded:
         torch_dtype = "auto" if self.dtype == "auto" else getattr(torch, self.dtype)
         tokenizer = AutoTokenizer.from_pretrained(path)
@@ -249,11 +273,12 @@ class HFEngine:
     async def close(self) -> None:
         for cancel in list(self._active):
             cancel.set()
-        self._executor.shutdown(wait=False, cancel_futures=True)
+        self._executor.shutdown(wait=False, cancel_futures=True)  # queued calls are dropped, not run
+        self._executor = self._new_executor()  # (threads start lazily: a later start() works again)
         self._state = None
 
     async def reload(self, model_path: str) -> None:
-        """Load the new checkpoint beside the old one, then swap; calls already submitted finish on the old one."""
+        """Load the new checkpoint beside the old one, then swap; submitted calls finish on the old one."""
         async with self._reload_lock:
             new = await asyncio.to_thread(self._load, model_path)
             self._state, self.model_path, self.max_model_len = new, model_path, new.context_len
@@ -277,7 +302,7 @@ class HFEngine:
     def count_tokens(self, text: str) -> int:
         return len(self._live().tokenizer.encode(text, add_special_tokens=False))
 
-    # ---- request mapping -------------------------------------------------------------------------------------
+    # ---- request mapping -----------------------------------------------------------------------------------
     def encode_prompt(self, prompt: Prompt, tokenizer: Any) -> list[int]:
         if isinstance(prompt, str):
             return list(tokenizer.encode(prompt))
@@ -289,13 +314,15 @@ class HFEngine:
 
     def check_request(self, prompt: Prompt, prompt_len: int, params: SamplingConfig) -> None:
         if params.n < 1 or params.max_tokens < 1:
-            raise EngineError("n and max_tokens must be at least 1", param="n" if params.n < 1 else "max_tokens")
+            param = "n" if params.n < 1 else "max_tokens"
+            raise EngineError("n and max_tokens must be at least 1", param=param)
         if prompt_len + params.max_tokens > self.max_model_len:
             where = "prompt" if isinstance(prompt, str) else "messages"
             raise EngineError(
                 f"This model's maximum context length is {self.max_model_len} tokens. However, you requested "
-                f"{prompt_len + params.max_tokens} tokens ({prompt_len} in the {where}, {params.max_tokens} in "
-                f"the completion). Please reduce the length of the {where} or completion.",
+                f"{prompt_len + params.max_tokens} tokens ({prompt_len} in the {where}, "
+                f"{params.max_tokens} in the completion). "
+                f"Please reduce the length of the {where} or completion.",
                 status_code=400,
                 param=where if prompt_len >= self.max_model_len else "max_tokens",
             )
@@ -303,7 +330,7 @@ class HFEngine:
     def _generate_kwargs(self, loaded: _Loaded, params: SamplingConfig, tracker: _Tracker) -> dict[str, Any]:
         kwargs: dict[str, Any] = dict(
             max_new_tokens=params.max_tokens,
-            num_return_sequences=params.n,
+            num_return_sequences=len(tracker.ids),
             do_sample=params.temperature >= GREEDY_EPS,
             eos_token_id=sorted(loaded.eos_ids),
             pad_token_id=loaded.pad_id,
@@ -325,7 +352,10 @@ class HFEngine:
         emit: Callable[[StreamDelta], None] | None,
     ) -> _Tracker:
         """Worker-thread body: one `model.generate` call for all `n` candidates."""
-        tracker = _Tracker(loaded, params.n, params.stop, cancel, params.logprobs, emit)
+        rows = params.n if params.temperature >= GREEDY_EPS else 1  # greedy rows would all be the same
+        if emit is not None and rows < params.n:
+            emit = _fan_out(emit, params.n)
+        tracker = _Tracker(loaded, rows, params.stop, cancel, params.logprobs, emit)
         input_ids = torch.tensor([ids], dtype=torch.long, device=self.device)  # (1, P)
         seeded = params.seed is not None
         rng_devices = [] if self.device.type == "cpu" else [self.device.index or 0]
@@ -347,7 +377,7 @@ class HFEngine:
         self.check_request(prompt, len(ids), params)
         return loaded, ids
 
-    # ---- Generator protocol ----------------------------------------------------------------------------------
+    # ---- Generator protocol --------------------------------------------------------------------------------
     async def generate(self, prompt: Prompt, params: SamplingConfig, request_id: str) -> Generation:
         loaded, ids = self._prepare(prompt, params)
         cancel = threading.Event()
@@ -356,14 +386,17 @@ class HFEngine:
             loop = asyncio.get_running_loop()
             tracker = await loop.run_in_executor(self._executor, self._run, loaded, ids, params, cancel, None)
         except asyncio.CancelledError:
-            cancel.set()  # a running generate stops at its next token; a queued one was dropped from the queue
+            cancel.set()  # a running generate stops at its next token; a queued one left the queue already
             logger.debug("request %s cancelled", request_id)
             raise
         finally:
             self._active.discard(cancel)
-        return Generation(candidates=tracker.candidates(params.logprobs is not None), prompt_tokens=len(ids))
+        candidates = tracker.candidates(params.n, with_logprobs=params.logprobs is not None)
+        return Generation(candidates=candidates, prompt_tokens=len(ids))
 
-    async def stream(self, prompt: Prompt, params: SamplingConfig, request_id: str) -> AsyncIterator[StreamDelta]:
+    async def stream(
+        self, prompt: Prompt, params: SamplingConfig, request_id: str
+    ) -> AsyncIterator[StreamDelta]:
         loaded, ids = self._prepare(prompt, params)
         loop = asyncio.get_running_loop()
         queue: asyncio.Queue[StreamDelta | None] = asyncio.Queue()

@@ -1,26 +1,26 @@
-"""An OpenAI-compatible upstream (an existing vLLM fleet, another aligned-serve, any OpenAI API) as a `Generator`.
+"""An OpenAI-compatible upstream (a vLLM fleet, another aligned-serve, the OpenAI API) as a `Generator`.
 
     engine = RemoteEngine("http://vllm.internal:8000/v1", model="Qwen/Qwen2.5-7B-Instruct")
     await engine.start()
     gen = await engine.generate([{"role": "user", "content": "hi"}], SamplingConfig(n=8), "req-1")
 
-aligned-serve then runs as a stateless alignment layer: chat prompts go to `/chat/completions`, text prompts to
-`/completions`, and all `n` candidates come from one upstream request.
+aligned-serve then runs as a stateless alignment layer: chat prompts go to `/chat/completions`, text prompts
+to `/completions`, and all `n` candidates come from one upstream request.
 
 Behaviour worth knowing:
-- Errors: an upstream 4xx becomes an `EngineError` with the upstream's own message, param and status code, so the
-  client sees the same 400; an upstream 5xx or a connection failure becomes a 502 ("upstream error: ..."), and a
-  timeout a 504.
-- Per-candidate token counts: the OpenAI API reports only the total `usage.completion_tokens`. When logprobs were
-  requested, each choice's logprob entries count its tokens exactly; otherwise the total is split evenly across
-  the choices (the first `total % n` get one more), which keeps `Generation.completion_tokens` exact.
-- Streaming asks for `stream_options.include_usage`. Each content chunk counts as one token (its logprob entries
-  when present); the finish deltas are held until the stream ends and then carry the difference to the reported
-  usage, so the streamed token counts add up to the upstream's.
-- `start()` checks `GET /models` once: an unreachable upstream only logs a warning (it may come up later; requests
-  fail with 502 until it does), but an upstream that answers without our model fails the start, since that is a
-  configuration error. With `max_model_len=0` the context length is taken from the model card when the upstream
-  publishes one (vLLM does), otherwise context checks are left to the upstream.
+- Errors: an upstream 4xx becomes an `EngineError` with the upstream's own message, param and status code, so
+  the client sees the same 400; an upstream 5xx or a connection failure becomes a 502 ("upstream error: ..."),
+  and a timeout a 504.
+- Per-candidate token counts: the OpenAI API reports only the total `usage.completion_tokens`. When logprobs
+  were requested, each choice's logprob entries count its tokens exactly; otherwise the total is split evenly
+  across the choices (the first `total % n` get one more), which keeps `Generation.completion_tokens` exact.
+- Streaming asks for `stream_options.include_usage`. Each content chunk counts as one token (its logprob
+  entries when present); the finish deltas are held until the stream ends and then carry the difference to
+  the reported usage, so the streamed token counts add up to the upstream's.
+- `start()` checks `GET /models` once: an unreachable upstream only logs a warning (it may come up later;
+  requests fail with 502 until it does), but an upstream that answers without our model fails the start,
+  since that is a configuration error. With `max_model_len=0` the context length is taken from the model card
+  when the upstream publishes one (vLLM does); otherwise context checks are left to the upstream.
 - Cancelling the awaiting task closes the upstream connection, which makes vLLM abort the request.
 """
 
@@ -54,7 +54,7 @@ def _error_message(response: httpx.Response) -> tuple[str, str | None]:
 
 
 def _error_fields(body: Any) -> tuple[str, str | None]:
-    """The message and param of an OpenAI-style error body (`{"error": {...}}`, vLLM's flat form, or FastAPI's)."""
+    """Message and param of an error body: OpenAI's `{"error": {...}}`, old vLLM's flat form, FastAPI's."""
     if isinstance(body, dict):
         error = body.get("error", body)
         if isinstance(error, dict) and error.get("message"):
@@ -119,7 +119,7 @@ class RemoteEngine:
             base_url=self.base_url, headers=headers, timeout=timeout, transport=transport
         )
 
-    # ---- lifecycle -------------------------------------------------------------------------------------------
+    # ---- lifecycle -----------------------------------------------------------------------------------------
     async def start(self) -> None:
         try:
             response = await self._client.get("/models")
@@ -127,13 +127,16 @@ class RemoteEngine:
             logger.warning("upstream %s is unreachable at start (%r); requests will fail until it is up",
                            self.base_url, exc)
             return
-        if response.status_code >= 400:
-            logger.warning("upstream %s answered GET /models with %d", self.base_url, response.status_code)
+        try:
+            response.raise_for_status()
+            cards = {str(card.get("id")): card for card in response.json().get("data", [])}
+        except (httpx.HTTPStatusError, ValueError, AttributeError) as exc:  # no (usable) model list
+            logger.warning("upstream %s: GET /models failed (%r); not checking the model", self.base_url, exc)
             return
-        cards = {card.get("id"): card for card in response.json().get("data", [])}
         if self.model_name not in cards:
+            served = sorted(cards)
             raise EngineError(
-                f"upstream {self.base_url} does not serve model {self.model_name!r} (it serves {sorted(cards)})",
+                f"upstream {self.base_url} does not serve model {self.model_name!r} (it serves {served})",
                 status_code=502,
             )
         if not self.max_model_len and cards[self.model_name].get("max_model_len"):
@@ -143,7 +146,9 @@ class RemoteEngine:
         await self._client.aclose()
 
     async def reload(self, model_path: str) -> None:
-        raise EngineError("the remote engine serves whatever the upstream serves; reload it there", status_code=400)
+        raise EngineError(
+            "the remote engine serves whatever the upstream serves; reload it there", status_code=400
+        )
 
     async def check_health(self) -> None:
         try:
@@ -153,7 +158,7 @@ class RemoteEngine:
         if response.status_code >= 400:
             raise EngineError(f"upstream error: GET /models answered {response.status_code}", status_code=502)
 
-    # ---- request mapping -------------------------------------------------------------------------------------
+    # ---- request mapping -----------------------------------------------------------------------------------
     def request_body(self, prompt: Prompt, params: SamplingConfig) -> tuple[str, dict[str, Any]]:
         """The upstream path and JSON body for one call."""
         body: dict[str, Any] = {
@@ -214,7 +219,7 @@ class RemoteEngine:
                 c.num_tokens = count
         return candidates
 
-    # ---- Generator protocol ----------------------------------------------------------------------------------
+    # ---- Generator protocol --------------------------------------------------------------------------------
     async def generate(self, prompt: Prompt, params: SamplingConfig, request_id: str) -> Generation:
         path, body = self.request_body(prompt, params)
         try:
@@ -225,11 +230,14 @@ class RemoteEngine:
         try:
             payload = response.json()
         except ValueError as exc:
-            raise EngineError(f"upstream error: invalid JSON ({response.text[:200]!r})", status_code=502) from exc
+            message = f"upstream error: invalid JSON ({response.text[:200]!r})"
+            raise EngineError(message, status_code=502) from exc
         prompt_tokens = int((payload.get("usage") or {}).get("prompt_tokens") or 0)
         return Generation(self._candidates(payload, path == "/chat/completions"), prompt_tokens)
 
-    async def stream(self, prompt: Prompt, params: SamplingConfig, request_id: str) -> AsyncIterator[StreamDelta]:
+    async def stream(
+        self, prompt: Prompt, params: SamplingConfig, request_id: str
+    ) -> AsyncIterator[StreamDelta]:
         path, body = self.request_body(prompt, params)
         body.update(stream=True, stream_options={"include_usage": True})
         chat = path == "/chat/completions"
@@ -237,7 +245,8 @@ class RemoteEngine:
         finals: dict[int, StreamDelta] = {}  # finish deltas, held to carry the usage correction
         usage_total: int | None = None
         try:
-            async with self._client.stream("POST", path, json=body, headers={"X-Request-Id": request_id}) as rsp:
+            headers = {"X-Request-Id": request_id}
+            async with self._client.stream("POST", path, json=body, headers=headers) as rsp:
                 if rsp.status_code >= 400:
                     await rsp.aread()
                     self._raise_for_status(rsp)
@@ -250,7 +259,8 @@ class RemoteEngine:
                     try:
                         chunk = json.loads(data)
                     except ValueError as exc:
-                        raise EngineError(f"upstream error: invalid event {data[:200]!r}", status_code=502) from exc
+                        message = f"upstream error: invalid event {data[:200]!r}"
+                        raise EngineError(message, status_code=502) from exc
                     if "error" in chunk:  # vLLM reports a failure after the 200 as an error event
                         raise EngineError(f"upstream error: {_error_fields(chunk)[0]}", status_code=502)
                     if chunk.get("usage"):

@@ -22,7 +22,7 @@ async def load_reward_model(body: LoadRewardModelRequest, request: Request) -> d
     svc = serving(request)
     extra: dict[str, Any] = {}
     if body.kind == "implicit":
-        extra["reference_path"] = body.reference_path
+        extra["ref_path"] = body.reference_path
     model = await svc.registry.load(body.name, body.path, kind=body.kind, activate=body.activate,
                                     version=body.version, **extra)
     svc.metrics.reward_model_swaps.labels(body.name, "load").inc()

@@ -9,6 +9,11 @@ from reward_models.base import RewardModel, RewardModelError
 from reward_models.ensemble import COMBINERS, EnsembleRewardModel, zscore_rows
 
 
+def _close(got: list[float], expected: list[float]) -> None:
+    f64 = torch.float64
+    torch.testing.assert_close(torch.tensor(got, dtype=f64), torch.tensor(expected, dtype=f64))
+
+
 def _const(stub_factory, name: str, version: str, values: list[float]):
     table = dict(zip(["r0", "r1", "r2"], values))
     return stub_factory(name, version, fn=lambda p, r: table[r])
@@ -22,7 +27,7 @@ def test_modes_by_hand(stub_factory) -> None:
     assert EnsembleRewardModel([a, b], "min").score(prompts, responses) == [1.0, 2.0, 3.0]
     # population std of (1,3)=1, (2,2)=0, (3,7)=2; k=0.5 -> mean - 0.5*std
     got = EnsembleRewardModel([a, b], "mean_minus_std", k=0.5).score(prompts, responses)
-    torch.testing.assert_close(torch.tensor(got, dtype=torch.float64), torch.tensor([1.5, 2.0, 4.0], dtype=torch.float64))
+    _close(got, [1.5, 2.0, 4.0])
 
 
 def test_mean_minus_std_three_members(stub_factory) -> None:
@@ -32,7 +37,7 @@ def test_mean_minus_std_three_members(stub_factory) -> None:
     # column 0: (0,3,6) mean 3, var (9+0+9)/3 = 6; column 1: (6,0,3) mean 3, var 6; column 2: all 0
     got = EnsembleRewardModel([a, b, c], "mean_minus_std", k=2.0).score(["p"] * 3, ["r0", "r1", "r2"])
     expected = [3 - 2 * math.sqrt(6), 3 - 2 * math.sqrt(6), 0.0]
-    torch.testing.assert_close(torch.tensor(got, dtype=torch.float64), torch.tensor(expected, dtype=torch.float64))
+    _close(got, expected)
 
 
 def test_normalize_zscores_each_member_per_call(stub_factory) -> None:
@@ -41,7 +46,7 @@ def test_normalize_zscores_each_member_per_call(stub_factory) -> None:
     got = EnsembleRewardModel([a, b], "mean", normalize=True).score(["p"] * 3, ["r0", "r1", "r2"])
     z = 1 / math.sqrt(2 / 3)
     expected = [(-z - z) / 2, (0 + z) / 2, (z + 0) / 2]
-    torch.testing.assert_close(torch.tensor(got, dtype=torch.float64), torch.tensor(expected, dtype=torch.float64))
+    _close(got, expected)
 
 
 def test_zscore_of_a_flat_row_is_zero() -> None:

@@ -32,7 +32,7 @@ def test_implements_protocol_and_scores_are_finite(hf_rm: HFRewardModel) -> None
     scores = hf_rm.score(PROMPTS, RESPONSES)
     assert len(scores) == len(PROMPTS)
     assert all(isinstance(s, float) and math.isfinite(s) for s in scores)
-    assert len(set(scores)) == len(scores)  # different pairs, different rewards (random head, but not constant)
+    assert len(set(scores)) == len(scores)  # a random head, but not a constant one
     assert hf_rm.score([], []) == []
 
 
@@ -43,7 +43,9 @@ def test_batched_sorted_scores_equal_one_by_one(hf_rm: HFRewardModel) -> None:
     torch.testing.assert_close(torch.tensor(batched), torch.tensor(single), rtol=1e-4, atol=1e-5)
     # results come back in input order, whatever order they were computed in
     reversed_scores = hf_rm.score(PROMPTS[::-1], RESPONSES[::-1])
-    torch.testing.assert_close(torch.tensor(reversed_scores[::-1]), torch.tensor(batched), rtol=1e-4, atol=1e-5)
+    torch.testing.assert_close(
+        torch.tensor(reversed_scores[::-1]), torch.tensor(batched), rtol=1e-4, atol=1e-5
+    )
 
 
 def test_score_matches_a_manual_forward_on_the_chat_template(hf_rm: HFRewardModel, tiny_rm_dir: Path) -> None:

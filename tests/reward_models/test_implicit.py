@@ -12,7 +12,11 @@ import torch
 from reward_models.base import RewardModel, RewardModelError
 from reward_models.implicit import ImplicitDPOReward
 
-PROMPTS = ["Write a short poem about the ocean.", [{"role": "user", "content": "hi"}], "Explain photosynthesis."]
+PROMPTS = [
+    "Write a short poem about the ocean.",
+    [{"role": "system", "content": "be kind"}, {"role": "user", "content": "hi"}],
+    "Explain photosynthesis.",
+]
 RESPONSES = ["waves roll in and out", "hello", "Plants turn light, water and air into sugar and oxygen."]
 
 
@@ -27,12 +31,13 @@ def _response_logp(model_dir: Path, prompt: str | list, response: str) -> float:
     """Σ log p(y_t | x, y_<t) for one pair, straight from the model with no padding or batching."""
     tok, model = _load(model_dir)
     messages = [{"role": "user", "content": prompt}] if isinstance(prompt, str) else prompt
-    x = tok(tok.apply_chat_template(messages, add_generation_prompt=True, tokenize=False), add_special_tokens=False)
+    text = tok.apply_chat_template(messages, add_generation_prompt=True, tokenize=False)
+    x = tok(text, add_special_tokens=False)["input_ids"]
     y = tok(response, add_special_tokens=False)["input_ids"] + [tok.eos_token_id]
-    ids = torch.tensor([x["input_ids"] + y])
+    ids = torch.tensor([x + y])
     with torch.no_grad():
         logp = torch.log_softmax(model(input_ids=ids).logits[0].double(), dim=-1)  # (T, V)
-    n_x = len(x["input_ids"])
+    n_x = len(x)
     return sum(logp[t - 1, ids[0, t]].item() for t in range(n_x, ids.shape[1]))
 
 
@@ -57,9 +62,8 @@ def test_policy_equal_to_reference_gives_exactly_zero(tiny_lm_dir: Path) -> None
 def test_given_beta_overrides_meta_and_scales_linearly(tiny_lm_dir_b: Path, tiny_lm_dir: Path) -> None:
     a = ImplicitDPOReward.load(tiny_lm_dir_b, tiny_lm_dir, name="a")
     b = ImplicitDPOReward.load(tiny_lm_dir_b, tiny_lm_dir, name="b", beta=0.3)
-    torch.testing.assert_close(
-        torch.tensor(b.score(PROMPTS, RESPONSES)), 3 * torch.tensor(a.score(PROMPTS, RESPONSES)), rtol=1e-5, atol=1e-6
-    )
+    scores_a, scores_b = torch.tensor(a.score(PROMPTS, RESPONSES)), torch.tensor(b.score(PROMPTS, RESPONSES))
+    torch.testing.assert_close(scores_b, 3 * scores_a, rtol=1e-5, atol=1e-6)
 
 
 def test_missing_beta_is_refused(tiny_lm_dir: Path) -> None:

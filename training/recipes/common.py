@@ -31,7 +31,7 @@ import shutil
 import sys
 import time
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import asdict, dataclass, field, fields, is_dataclass
+from dataclasses import MISSING, asdict, dataclass, field, fields, is_dataclass
 from pathlib import Path
 from typing import Any, Callable
 
@@ -92,11 +92,13 @@ def maybe_lora(
     alpha: int = 16,
     dropout: float = 0.0,
     target_modules: Sequence[str] | str = "all-linear",
+    **lora_kwargs: Any,
 ) -> torch.nn.Module:
     """Wrap `model` with peft LoRA adapters when `enabled`; otherwise return it unchanged.
 
     task_type "SEQ_CLS" keeps the (new) score head fully trainable; "CAUSAL_LM" for policies. `save_final`
-    merges the adapters back so the saved checkpoint is a plain model."""
+    merges the adapters back so the saved checkpoint is a plain model. `lora_kwargs` go to `LoraConfig`
+    (e.g. layers_to_transform)."""
     if not enabled:
         return model
     from peft import LoraConfig, get_peft_model
@@ -109,6 +111,7 @@ def maybe_lora(
         lora_alpha=alpha,
         lora_dropout=dropout,
         target_modules=list(target_modules) if not isinstance(target_modules, str) else target_modules,
+        **lora_kwargs,
     )
     return get_peft_model(model, config)
 
@@ -447,3 +450,56 @@ def save_curves_png(history: Sequence[dict[str, Any]], path: str | os.PathLike[s
 def chunked(items: Sequence[Any], size: int) -> Iterator[Sequence[Any]]:
     for start in range(0, len(items), size):
         yield items[start : start + size]
+
+
+# ---------------------------------------------------------------------------------------------------- config CLI
+
+
+def _field_kind(tp: Any) -> tuple[type, bool]:
+    """(scalar type, optional) for a dataclass field annotation like `int`, `float | None`, `str`."""
+    import types
+    import typing
+
+    args = typing.get_args(tp)
+    if typing.get_origin(tp) in (typing.Union, types.UnionType):
+        inner = [a for a in args if a is not type(None)]
+        if len(inner) != 1:
+            raise TypeError(f"unsupported config field type {tp!r}")
+        return inner[0], True
+    return tp, False
+
+
+def add_config_args(parser: Any, cls: type, skip: Iterable[str] = ()) -> None:
+    """Add one `--field-name` option per dataclass field of `cls`, with the field's `metadata["help"]`.
+
+    bool fields become `--x / --no-x`; `T | None` fields accept the word "none". Defaults stay in the dataclass
+    (options default to argparse.SUPPRESS), so `config_from_args` only overrides what was given."""
+    import argparse
+
+    skipped = set(skip)
+    for f in fields(cls):
+        if f.name in skipped:
+            continue
+        tp, optional = _field_kind(f.type)
+        flag = "--" + f.name.replace("_", "-")
+        default = f.default if f.default is not MISSING else "required"
+        help_text = f"{f.metadata.get('help', '')} (default: {default})"
+        if tp is bool:
+            parser.add_argument(flag, action=argparse.BooleanOptionalAction, default=argparse.SUPPRESS, help=help_text)
+            continue
+
+        def convert(raw: str, tp: type = tp, optional: bool = optional) -> Any:
+            if optional and raw.lower() == "none":
+                return None
+            return tp(raw)
+
+        convert.__name__ = tp.__name__  # argparse names the type in its error messages
+        parser.add_argument(flag, type=convert, default=argparse.SUPPRESS, help=help_text, metavar=tp.__name__.upper())
+
+
+def config_from_args(cls: type, namespace: Any, base: Any | None = None) -> Any:
+    """Build `cls` from the options `add_config_args` added, on top of `base` (an instance) when given."""
+    from dataclasses import replace
+
+    given = {f.name: getattr(namespace, f.name) for f in fields(cls) if hasattr(namespace, f.name)}
+    return replace(base, **given) if base is not None else cls(**given)

@@ -1,0 +1,212 @@
+"""The reward-model recipe end to end on a tiny Llama: learning, saving, truncation, crash/resume, bad data."""
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import textwrap
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+import torch
+from safetensors.torch import load_file
+
+from tests.training.recipes.conftest import write_jsonl
+from training.data.formats import DataFormatError
+from training.recipes import common, rm
+
+REPO = Path(__file__).resolve().parents[3]
+
+
+def make_cfg(base: Path, train: Path, out: Path, **kw) -> rm.RMConfig:
+    defaults = dict(train_data=str(train), output_dir=str(out), base_model=str(base), lr=3e-3, batch_size=8,
+                    max_steps=12, log_every=1, save_every=2, threads=1, warmup_ratio=0.0)
+    return rm.RMConfig(**{**defaults, **kw})
+
+
+def test_learns_separable_pairs_and_saves_plain_checkpoint(tiny_lm_dir, toy_pairs_file, toy_eval_file, tmp_path):
+    from transformers import AutoModelForSequenceClassification
+
+    from reward_models.hf import HFRewardModel
+
+    out = tmp_path / "rm"
+    result = rm.train(make_cfg(tiny_lm_dir, toy_pairs_file, out, eval_data=str(toy_eval_file)))
+
+    losses = [r["loss"] for r in result.history if "loss" in r]
+    assert result.steps == 12 and len(losses) == 12
+    assert losses[0] > 0.6  # ~ln 2 at init: a fresh score head has no preference
+    assert sum(losses[-3:]) / 3 < 0.5 * losses[0]
+    assert result.metrics["eval_accuracy"] >= 0.9
+
+    model = AutoModelForSequenceClassification.from_pretrained(out)
+    assert model.config.num_labels == 1 and model.config.pad_token_id is not None
+    meta = json.loads((out / "aligned_meta.json").read_text())
+    assert meta["recipe"] == "rm" and meta["loss"] == "bradley_terry" and meta["steps"] == 12
+    assert meta["data"][0]["sha256"] == common.file_sha256(toy_pairs_file)
+    assert meta["metrics"]["eval_accuracy"] == result.metrics["eval_accuracy"] and meta["version"]
+    assert (out / "metrics.jsonl").is_file() and (out / "curves.png").stat().st_size > 0
+    assert not (out / "checkpoints").exists()  # removed after the final save (keep_checkpoints=False)
+
+    # The server's scorer reads the same text the recipe trained on: it ranks held-out pairs the same way.
+    served = HFRewardModel.load(out, name="toy")
+    rows = [json.loads(line) for line in toy_eval_file.read_text().splitlines()]
+    chosen = served.score([r["prompt"] for r in rows], [r["chosen"] for r in rows])
+    rejected = served.score([r["prompt"] for r in rows], [r["rejected"] for r in rows])
+    served_acc = sum(c > r for c, r in zip(chosen, rejected)) / len(rows)
+    assert served_acc == pytest.approx(result.metrics["eval_accuracy"])
+
+
+def test_plackett_luce_on_ranked_lists(tiny_lm_dir, tmp_path):
+    rows = [{"prompt": f"Describe item {i}.", "responses": [f"item {i} ocean", f"item {i} json", f"item {i}"],
+             "scores": [1.0, 0.0, 0.5]} for i in range(12)]
+    data = write_jsonl(tmp_path / "ranked.jsonl", rows)
+    result = rm.train(make_cfg(tiny_lm_dir, data, tmp_path / "pl", loss="plackett_luce", batch_size=4,
+                               eval_data=str(data)))
+    losses = [r["loss"] for r in result.history if "loss" in r]
+    assert losses[-1] < losses[0]
+    assert result.metrics["eval_pairs"] == 12 * 3  # every strictly ordered pair of each list
+
+
+def test_lora_is_merged_into_a_plain_checkpoint(tiny_lm_dir, toy_pairs_file, tmp_path):
+    out = tmp_path / "lora"
+    rm.train(make_cfg(tiny_lm_dir, toy_pairs_file, out, lora=True, lora_rank=4, lora_alpha=8, max_steps=2))
+    keys = load_file(str(out / "model.safetensors")).keys()
+    assert not (out / "adapter_config.json").exists()
+    assert not any("lora" in k for k in keys) and "score.weight" in keys
+
+
+def test_truncates_to_first_k_layers(tiny_lm_dir, toy_pairs_file, tmp_path):
+    from transformers import AutoModelForCausalLM
+
+    model, _ = rm.build_model(make_cfg(tiny_lm_dir, toy_pairs_file, tmp_path / "x", num_layers=1))
+    assert model.config.num_hidden_layers == 1 and len(model.model.layers) == 1
+    base = AutoModelForCausalLM.from_pretrained(tiny_lm_dir)
+    torch.testing.assert_close(model.model.layers[0].mlp.up_proj.weight, base.model.layers[0].mlp.up_proj.weight)
+    with pytest.raises(ValueError, match="only 2 decoder layers"):
+        rm.build_model(make_cfg(tiny_lm_dir, toy_pairs_file, tmp_path / "x", num_layers=3))
+
+
+def test_frozen_layers_do_not_train(tiny_lm_dir, toy_pairs_file, tmp_path):
+    model, _ = rm.build_model(make_cfg(tiny_lm_dir, toy_pairs_file, tmp_path / "x", num_layers=2, freeze_layers=1))
+    assert not model.get_input_embeddings().weight.requires_grad
+    assert not any(p.requires_grad for p in model.model.layers[0].parameters())
+    assert all(p.requires_grad for p in model.model.layers[1].parameters())
+
+
+class Crash(RuntimeError):
+    pass
+
+
+def test_resume_after_crash_matches_an_uninterrupted_run(tiny_lm_dir, toy_pairs_file, tmp_path):
+    def crash_at_3(state: common.TrainState) -> None:
+        if state.step == 3:
+            raise Crash
+
+    out = tmp_path / "crashy"
+    cfg = make_cfg(tiny_lm_dir, toy_pairs_file, out, max_steps=6, batch_size=12)  # 32 pairs: epochs cross at 3
+    with pytest.raises(Crash):
+        rm.train(cfg, on_step_end=crash_at_3)
+    assert [p.name for p in common.Checkpointer(out / "checkpoints").complete()] == ["step-2"]
+    assert not (out / "aligned_meta.json").exists()
+
+    seen: list[int] = []
+    resumed = rm.train(cfg, on_step_end=lambda s: seen.append(s.step))
+    assert resumed.resumed_from == 2 and seen == [3, 4, 5, 6] and resumed.steps == 6
+    assert [r["step"] for r in resumed.history if "loss" in r] == [1, 2, 3, 4, 5, 6]  # no duplicated rows
+
+    straight = rm.train(replace(cfg, output_dir=str(tmp_path / "straight")))
+    assert straight.resumed_from is None
+    a, b = load_file(str(out / "model.safetensors")), load_file(str(tmp_path / "straight" / "model.safetensors"))
+    for key in a:
+        torch.testing.assert_close(a[key], b[key], msg=key)
+
+
+def test_survives_sigkill_and_a_torn_checkpoint(tiny_lm_dir, toy_pairs_file, tmp_path):
+    out = tmp_path / "killed"
+    script = textwrap.dedent(f"""
+        import os, signal
+        from training.recipes import rm
+        cfg = rm.RMConfig(train_data={str(toy_pairs_file)!r}, output_dir={str(out)!r}, base_model={str(tiny_lm_dir)!r},
+                          lr=3e-3, batch_size=8, max_steps=4, save_every=2, threads=1)
+        def die(state):
+            if state.step == 3:
+                os.kill(os.getpid(), signal.SIGKILL)
+        rm.train(cfg, on_step_end=die)
+    """)
+    proc = subprocess.run([sys.executable, "-c", script], cwd=REPO, capture_output=True, timeout=300)
+    assert proc.returncode == -signal.SIGKILL, proc.stderr.decode()[-2000:]
+    ckpts = out / "checkpoints"
+    assert sorted(p.name for p in ckpts.iterdir()) == ["step-2"]
+    # A save killed half way leaves only a .tmp directory: it is ignored and cleaned up.
+    torn = ckpts / ".tmp-step-4"
+    torn.mkdir()
+    (torn / "model.safetensors").write_bytes(b"\0garbage")
+
+    seen: list[int] = []
+    result = rm.train(make_cfg(tiny_lm_dir, toy_pairs_file, out, max_steps=4), on_step_end=lambda s: seen.append(s.step))
+    assert result.resumed_from == 2 and seen == [3, 4]
+    assert common.is_complete_model(out)
+
+
+BAD_ROWS = {
+    "missing field": ('{"prompt": "p", "chosen": "a"}', "missing field 'rejected'"),
+    "empty response": ('{"prompt": "p", "chosen": "a", "rejected": "  "}', "field 'rejected' is empty"),
+    "not json": ('{"prompt": "p", "chosen": "a", "rejected": "b"', "not valid JSON"),
+}
+
+
+@pytest.mark.parametrize("case", sorted(BAD_ROWS))
+def test_bad_data_fails_before_training_naming_file_and_line(case, tiny_lm_dir, tmp_path, capsys):
+    good = '{"prompt": "p", "chosen": "a", "rejected": "b"}'
+    bad_row, message = BAD_ROWS[case]
+    data = tmp_path / "bad.jsonl"
+    data.write_text(f"{good}\n{good}\n{bad_row}\n")
+    out = tmp_path / "never"
+    with pytest.raises(DataFormatError, match=rf"^{data}:3: .*{message}"):
+        rm.train(make_cfg(tiny_lm_dir, data, out))
+    assert not out.exists()
+
+    code = rm.main(["--train-data", str(data), "--output-dir", str(out), "--base-model", str(tiny_lm_dir)])
+    assert code == 2 and f"{data}:3:" in capsys.readouterr().err
+    assert not out.exists()
+
+
+def test_config_is_checked_when_built(tmp_path):
+    with pytest.raises(ValueError, match="loss must be one of"):
+        rm.RMConfig(train_data="x", output_dir="y", loss="hinge")
+    with pytest.raises(ValueError, match="freeze_layers"):
+        rm.RMConfig(train_data="x", output_dir="y", num_layers=2, freeze_layers=2)
+    with pytest.raises(ValueError, match="train_data is required"):
+        rm.RMConfig(output_dir="y")
+
+
+def test_cli_flags_map_onto_the_config():
+    parser = rm.build_parser()
+    args = parser.parse_args(["--train-data", "t.jsonl", "--output-dir", "o", "--num-layers", "4", "--no-resume",
+                              "--lr", "1e-4", "--max-steps", "none", "--lora"])
+    cfg = common.config_from_args(rm.RMConfig, args)
+    assert (cfg.num_layers, cfg.resume, cfg.lr, cfg.max_steps, cfg.lora) == (4, False, 1e-4, None, True)
+    assert cfg.batch_size == rm.RMConfig.batch_size  # untouched fields keep their defaults
+    with pytest.raises(SystemExit):
+        parser.parse_args(["--num-layers", "four"])
+
+
+def test_default_model_is_reused_when_complete(tmp_path, monkeypatch, tiny_rm_dir):
+    monkeypatch.setenv("ALIGNED_SERVE_CACHE", str(tmp_path))
+    target = tmp_path / "reward-models" / "default"
+    calls: list[rm.RMConfig] = []
+
+    def fake_train(cfg: rm.RMConfig, on_step_end=None):
+        calls.append(cfg)
+        target.mkdir(parents=True)
+        for f in tiny_rm_dir.iterdir():
+            (target / f.name).write_bytes(f.read_bytes())
+        (target / "aligned_meta.json").write_text("{}")
+
+    monkeypatch.setattr(rm, "train", fake_train)
+    assert rm.ensure_default_reward_model() == target
+    assert rm.ensure_default_reward_model() == target
+    assert len(calls) == 1 and calls[0].output_dir == str(target)
+    assert calls[0].train_data.endswith("train.ranked.jsonl")

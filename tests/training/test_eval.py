@@ -1,0 +1,117 @@
+"""eval-rm: best-of-N math checked by hand, pairwise accuracy with a stub scorer, the CLI's files."""
+
+import json
+from pathlib import Path
+
+import pytest
+
+from training import eval as rm_eval
+from training.data.formats import RankedList
+
+# Three prompts, K = 4 samples each (see test_best_of_n_by_hand for the worked numbers).
+PASSES = [[0, 1, 0, 1], [1, 0, 0, 0], [0, 0, 1, 1]]
+REWARDS = [[0.2, 0.9, 0.5, 0.1], [0.1, 0.3, 0.3, 0.0], [0.5, 0.5, 1.0, 0.0]]
+
+
+def test_best_of_n_by_hand():
+    got = rm_eval.best_of_n(REWARDS, [[bool(p) for p in ps] for ps in PASSES], ns=(1, 2, 4))
+    # n=1: mean of per-prompt pass fractions = (2/4 + 1/4 + 2/4) / 3 = 5/12
+    assert got["n1"] == pytest.approx(5 / 12)
+    # rm@1 = first sample: (0 + 1 + 0)/3.  rm@2: prompt 0 picks idx 1 (pass), prompt 1 idx 1 (fail), prompt 2 ties
+    # idx 0/1 (both fail) -> 1/3.  rm@4: idx 1 (pass), tie idx 1/2 (both fail), idx 2 (pass) -> 2/3.
+    assert got["rm"] == pytest.approx({1: 1 / 3, 2: 1 / 3, 4: 2 / 3})
+    # oracle@N = any pass among the first N: (0+1+0)/3, (1+1+0)/3, (1+1+1)/3
+    assert got["oracle"] == pytest.approx({1: 1 / 3, 2: 2 / 3, 4: 1.0})
+    # gap@N = (rm - n1) / (oracle - n1): N=1 has oracle < n1 (nothing to close) -> None
+    assert got["gap_closed"][1] is None
+    assert got["gap_closed"][2] == pytest.approx((1 / 3 - 5 / 12) / (2 / 3 - 5 / 12))  # = -1/3
+    assert got["gap_closed"][4] == pytest.approx(3 / 7)
+
+
+def test_ties_count_as_a_random_pick():
+    """A constant reward model is a random picker: rm@N is the mean pass of the first N samples."""
+    got = rm_eval.best_of_n([[0.0] * 4], [[True, False, False, False]], ns=(2, 4))
+    assert got["rm"] == pytest.approx({2: 0.5, 4: 0.25})
+
+
+def test_n_larger_than_the_lists_is_refused():
+    with pytest.raises(ValueError, match="N=8 needs at least 8 samples"):
+        rm_eval.best_of_n(REWARDS, PASSES, ns=(1, 8))
+
+
+def test_pass_labels_fall_back_to_the_constraints():
+    row = RankedList("Say hi.", ["hi there", "HELLO THERE"], scores=[0, 1],
+                     meta={"constraints": [{"kind": "max_words", "args": {"n": 2}}]})
+    assert rm_eval.pass_labels(row) == [False, False]
+    row.meta = {"constraints": [{"kind": "max_words", "args": {"n": 3}}]}
+    assert rm_eval.pass_labels(row) == [True, True]
+    with pytest.raises(ValueError, match="meta.passes or meta.constraints"):
+        rm_eval.pass_labels(RankedList("p", ["a", "b"], scores=[0, 1]))
+
+
+class LengthStub:
+    """Scores a response by its length: longer is better."""
+
+    name, version = "stub", "1"
+
+    def score(self, prompts, responses):
+        assert len(prompts) == len(responses)
+        return [float(len(r)) for r in responses]
+
+
+def write_heldout(tmp_path: Path) -> tuple[Path, Path]:
+    responses = [["a", "bb", "ccc", "dddd"], ["eeee", "fff", "gg", "h"], ["i", "jj", "kkk", "llll"]]
+    ranked = [{"prompt": f"p{i}", "responses": r, "scores": [float(p) for p in ps], "meta": {"passes": ps}}
+              for i, (r, ps) in enumerate(zip(responses, PASSES))]
+    pairs = [{"prompt": "p", "chosen": "long answer", "rejected": "short"},
+             {"prompt": "p", "chosen": "ok", "rejected": "much longer"},
+             {"prompt": "p", "chosen": "four", "rejected": "one"}]
+    rp, pp = tmp_path / "heldout.ranked.jsonl", tmp_path / "heldout.pairs.jsonl"
+    rp.write_text("".join(json.dumps(r) + "\n" for r in ranked))
+    pp.write_text("".join(json.dumps(r) + "\n" for r in pairs))
+    return rp, pp
+
+
+def test_evaluate_rm_with_a_stub_scorer(tmp_path):
+    ranked, pairs = write_heldout(tmp_path)
+    report = rm_eval.evaluate_rm(LengthStub(), ranked, pairs, ns=(1, 2, 4))
+    # The stub picks the last sample of prompts 0 and 2 (both pass) and the first of prompt 1 (pass) at N=4.
+    assert report["rm"][4] == pytest.approx(1.0) and report["gap_closed"][4] == pytest.approx(1.0)
+    # N=2 picks idx 1 / idx 0 / idx 1 -> pass, pass, fail
+    assert report["rm"][2] == pytest.approx(2 / 3)
+    assert report["pairwise"]["accuracy"] == pytest.approx(2 / 3)
+    assert report["pairwise"]["mean_margin"] == pytest.approx(((11 - 5) + (2 - 11) + (4 - 3)) / 3)
+    assert report["reward_model"] == "stub@1" and report["prompts"] == 3
+
+
+def test_cli_writes_report_table_and_plot(tmp_path, monkeypatch, capsys):
+    ranked, _ = write_heldout(tmp_path)
+    monkeypatch.setitem(rm_eval.SCORERS, "stub:", lambda spec, **kw: LengthStub())
+    out = tmp_path / "out"
+    code = rm_eval.main(["--model", "stub:len", "--data", str(ranked), "--ns", "1,2,4", "--output-dir", str(out)])
+    assert code == 0
+    report = json.loads((out / "eval.json").read_text())
+    assert report["gap_closed"]["4"] == pytest.approx(1.0)
+    assert report["pairwise"]["pairs"] == 3  # the sibling heldout.pairs.jsonl was found
+    assert (out / "pass_rate.png").read_bytes()[:4] == b"\x89PNG"
+    table = capsys.readouterr().out
+    assert "pairwise accuracy 0.667" in table and "100.0%" in table
+
+
+def test_cli_scores_a_real_checkpoint(tmp_path, tiny_rm_dir):
+    ranked, pairs = write_heldout(tmp_path)
+    code = rm_eval.main(["--model", str(tiny_rm_dir), "--data", str(ranked), "--pairs", str(pairs), "--ns", "1,4",
+                         "--output-dir", str(tmp_path / "o"), "--threads", "1"])
+    assert code == 0
+    report = json.loads((tmp_path / "o" / "eval.json").read_text())
+    assert set(report["rm"]) == {"1", "4"} and 0.0 <= report["rm"]["4"] <= 1.0
+
+
+def test_cli_reports_bad_inputs(tmp_path, capsys):
+    bad = tmp_path / "bad.ranked.jsonl"
+    bad.write_text('{"prompt": "p", "responses": ["a"]}\n')
+    monkey_model = "rule:length?target=3"
+    assert rm_eval.main(["--model", monkey_model, "--data", str(bad), "--output-dir", str(tmp_path)]) == 2
+    assert f"{bad}:1:" in capsys.readouterr().err
+    assert rm_eval.main(["--model", str(tmp_path / "nope"), "--data", str(bad)]) == 2
+    assert "not a Hugging Face checkpoint" in capsys.readouterr().err

@@ -1,0 +1,257 @@
+"""Evaluate a reward model on held-out data: pairwise accuracy, and what best-of-N with it buys in judged pass rate.
+
+For held-out prompts with K judged samples each (ranked JSONL whose rows carry `meta.passes`, or `meta.constraints`
+to judge them again), and for N in 1, 2, 4, 8:
+
+    n=1        mean over prompts of the fraction of samples that pass  (the expected pass of one random sample)
+    rm@N       pass of the sample the reward model scores highest among the first N (ties: mean over the tied)
+    oracle@N   1 if any of the first N samples passes                  (a perfect reward model)
+    gap@N      (rm@N - n=1) / (oracle@N - n=1)                          (share of the possible gain realised)
+
+plus pairwise accuracy (chosen scored above rejected) on a held-out pairs file. Prints a table and writes
+`eval.json` and `pass_rate.png` (pass rate vs N: n=1, reward model, oracle).
+
+    aligned-train eval-rm --model runs/rm --data training/data/bundled/heldout.ranked.jsonl
+    aligned-train eval-rm --model ifeval-judge          # the oracle judge itself (gap 1.0 by construction)
+    aligned-train eval-rm --model "rule:length?target=50"
+"""
+
+import argparse
+import json
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+from reward_models.base import RewardModel, RewardModelError
+from training.data.formats import DataFormatError, PreferencePair, RankedList, load_pairs, load_ranked
+
+BUNDLED = Path(__file__).resolve().parent / "data" / "bundled"
+DEFAULT_NS: tuple[int, ...] = (1, 2, 4, 8)
+
+
+# ---------------------------------------------------------------------------------------------------- scorers
+
+
+def _load_rule(spec: str, **_: Any) -> RewardModel:
+    from reward_models.rules import build_rule
+
+    return build_rule(spec)
+
+
+def _load_judge(spec: str, **_: Any) -> RewardModel:
+    from training.data.ifeval_task import ConstraintJudgeReward
+
+    return ConstraintJudgeReward()
+
+
+def _load_checkpoint(spec: str, batch_size: int = 32, **_: Any) -> RewardModel:
+    from reward_models.hf import HFRewardModel
+
+    return HFRewardModel.load(spec, name=Path(spec).name or "rm", batch_size=batch_size)
+
+
+# Spec prefix -> loader. Anything that matches no prefix is a checkpoint directory.
+SCORERS: dict[str, Callable[..., RewardModel]] = {"rule:": _load_rule, "ifeval-judge": _load_judge}
+
+
+def load_scorer(spec: str, batch_size: int = 32) -> RewardModel:
+    for prefix, loader in SCORERS.items():
+        if spec.startswith(prefix):
+            return loader(spec, batch_size=batch_size)
+    return _load_checkpoint(spec, batch_size=batch_size)
+
+
+# ---------------------------------------------------------------------------------------------------- the math
+
+
+def pass_labels(ranked: RankedList) -> list[bool]:
+    """Per-sample pass/fail: `meta.passes` when present, else judged again from `meta.constraints`."""
+    if "passes" in ranked.meta:
+        labels = [bool(p) for p in ranked.meta["passes"]]
+    elif "constraints" in ranked.meta:
+        from training.data.ifeval_task import Constraint, passes
+
+        constraints = [Constraint.from_dict(c) for c in ranked.meta["constraints"]]
+        labels = [passes(r, constraints) for r in ranked.responses]
+    else:
+        raise ValueError("a ranked row needs meta.passes or meta.constraints to be evaluated")
+    if len(labels) != len(ranked.responses):
+        raise ValueError(f"meta.passes has {len(labels)} entries for {len(ranked.responses)} responses")
+    return labels
+
+
+def best_of_n(rewards: Sequence[Sequence[float]], passes: Sequence[Sequence[bool]], ns: Sequence[int]) -> dict[str, Any]:
+    """Pass rates of n=1, reward-model best-of-N and oracle best-of-N per N, and the gap closed.
+
+    rewards[i][k], passes[i][k]: the reward and pass label of sample k of prompt i. N larger than a prompt's sample
+    count is an error. Returns {"n1": float, "rm": {N: float}, "oracle": {N: float}, "gap_closed": {N: float|None}}
+    (gap_closed is None where oracle@N == n=1: nothing to close)."""
+    if not passes or len(rewards) != len(passes):
+        raise ValueError(f"need one reward list per prompt: {len(rewards)} rewards, {len(passes)} pass lists")
+    k_min = min(len(p) for p in passes)
+    if max(ns) > k_min:
+        raise ValueError(f"N={max(ns)} needs at least {max(ns)} samples per prompt; the smallest list has {k_min}")
+    n1 = _mean([_mean(map(float, p)) for p in passes])
+    rm, oracle, gap = {}, {}, {}
+    for n in ns:
+        rm[n] = _mean([_rm_pick(r[:n], p[:n]) for r, p in zip(rewards, passes)])
+        oracle[n] = _mean([float(any(p[:n])) for p in passes])
+        gap[n] = (rm[n] - n1) / (oracle[n] - n1) if oracle[n] - n1 > 1e-12 else None
+    return {"n1": n1, "rm": rm, "oracle": oracle, "gap_closed": gap}
+
+
+def _rm_pick(rewards: Sequence[float], passes: Sequence[bool]) -> float:
+    """Pass of the top-scored sample; with ties, the expected pass of a uniformly random pick among them."""
+    top = max(rewards)
+    tied = [float(p) for r, p in zip(rewards, passes) if r == top]
+    return _mean(tied)
+
+
+def _mean(values: Any) -> float:
+    vals = list(values)
+    return sum(vals) / len(vals) if vals else float("nan")
+
+
+def pairwise_accuracy(scorer: RewardModel, pairs: Sequence[PreferencePair]) -> dict[str, float]:
+    """Share of pairs with reward(chosen) > reward(rejected), and the mean reward gap."""
+    prompts = [p.prompt for p in pairs]
+    chosen = scorer.score(prompts, [p.chosen for p in pairs])
+    rejected = scorer.score(prompts, [p.rejected for p in pairs])
+    diffs = [c - r for c, r in zip(chosen, rejected)]
+    return {"accuracy": _mean(float(d > 0) for d in diffs), "mean_margin": _mean(diffs), "pairs": len(diffs)}
+
+
+def score_lists(scorer: RewardModel, lists: Sequence[RankedList]) -> list[list[float]]:
+    """Rewards of every response of every list, scored in one call (the scorer batches)."""
+    flat = scorer.score([r.prompt for r in lists for _ in r.responses], [x for r in lists for x in r.responses])
+    out, start = [], 0
+    for r in lists:
+        out.append(flat[start : start + len(r.responses)])
+        start += len(r.responses)
+    return out
+
+
+def evaluate_rm(
+    scorer: RewardModel, ranked_path: str | Path, pairs_path: str | Path | None, ns: Sequence[int] = DEFAULT_NS
+) -> dict[str, Any]:
+    """The full report for one reward model (see the module docstring)."""
+    lists = load_ranked(ranked_path)
+    report: dict[str, Any] = {
+        "reward_model": f"{getattr(scorer, 'name', '?')}@{getattr(scorer, 'version', '?')}",
+        "data": str(ranked_path),
+        "prompts": len(lists),
+        **best_of_n(score_lists(scorer, lists), [pass_labels(r) for r in lists], ns),
+    }
+    if pairs_path:
+        report["pairs_data"] = str(pairs_path)
+        report["pairwise"] = pairwise_accuracy(scorer, load_pairs(pairs_path))
+    return report
+
+
+# ---------------------------------------------------------------------------------------------------- output
+
+
+def format_table(report: dict[str, Any]) -> str:
+    lines = [f"reward model {report['reward_model']} on {report['prompts']} prompts ({report['data']})"]
+    if "pairwise" in report:
+        pw = report["pairwise"]
+        lines.append(f"pairwise accuracy {pw['accuracy']:.3f} (mean margin {pw['mean_margin']:+.3f}, {pw['pairs']} pairs)")
+    lines.append(f"{'N':>3} | {'n=1':>6} | {'rm@N':>6} | {'oracle@N':>8} | {'gap closed':>10}")
+    for n in report["rm"]:
+        gap = report["gap_closed"][n]
+        gap_s = "-" if gap is None else f"{gap:.1%}"
+        lines.append(f"{n:>3} | {report['n1']:6.3f} | {report['rm'][n]:6.3f} | {report['oracle'][n]:8.3f} | {gap_s:>10}")
+    return "\n".join(lines)
+
+
+def save_pass_rate_png(report: dict[str, Any], path: str | Path) -> Path:
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    ns = list(report["rm"])
+    fig, ax = plt.subplots(figsize=(5, 3.5))
+    ax.plot(ns, [report["n1"]] * len(ns), "--", label="n=1 (random sample)")
+    ax.plot(ns, [report["rm"][n] for n in ns], "o-", label=f"best-of-N, {report['reward_model']}")
+    ax.plot(ns, [report["oracle"][n] for n in ns], "s-", label="oracle best-of-N")
+    ax.set_xscale("log", base=2)
+    ax.set_xticks(ns, [str(n) for n in ns])
+    ax.set_xlabel("N (samples per prompt)")
+    ax.set_ylabel("judged pass rate")
+    ax.grid(alpha=0.3)
+    ax.legend(fontsize=8)
+    fig.tight_layout()
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fig.savefig(path, dpi=100)
+    plt.close(fig)
+    return path
+
+
+def _json_ready(report: dict[str, Any]) -> dict[str, Any]:
+    out = dict(report)
+    for key in ("rm", "oracle", "gap_closed"):
+        out[key] = {str(n): v for n, v in report[key].items()}
+    return out
+
+
+# ---------------------------------------------------------------------------------------------------- CLI
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="aligned-train eval-rm", description=__doc__.split("\n\n")[0])
+    parser.add_argument("--model", required=True, help="reward model: checkpoint dir, 'rule:...' or 'ifeval-judge'")
+    parser.add_argument("--data", default=str(BUNDLED / "heldout.ranked.jsonl"), help="held-out ranked JSONL")
+    parser.add_argument("--pairs", default=None,
+                        help="held-out pairs JSONL for pairwise accuracy (default: the sibling X.pairs.jsonl of "
+                             "X.ranked.jsonl when it exists; 'none' to skip)")
+    parser.add_argument("--ns", default="1,2,4,8", help="comma-separated N values")
+    parser.add_argument("--output-dir", default=None, help="where eval.json and pass_rate.png go "
+                                                          "(default: MODEL/eval for a checkpoint, else ./eval-out)")
+    parser.add_argument("--batch-size", type=int, default=32, help="sequences per forward pass")
+    parser.add_argument("--threads", type=int, default=None, help="torch CPU threads (default: available cores)")
+    return parser
+
+
+def _default_pairs(data: str) -> str | None:
+    if data.endswith(".ranked.jsonl"):
+        sibling = data.removesuffix(".ranked.jsonl") + ".pairs.jsonl"
+        if Path(sibling).is_file():
+            return sibling
+    return None
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        ns = tuple(sorted({int(x) for x in args.ns.split(",") if x.strip()}))
+    except ValueError:
+        parser.error(f"--ns must be comma-separated integers, got {args.ns!r}")
+    if not ns or ns[0] < 1:
+        parser.error("--ns needs positive integers")
+    pairs = None if (args.pairs or "").lower() == "none" else (args.pairs or _default_pairs(args.data))
+    is_path = not any(args.model.startswith(p) for p in SCORERS)
+    out = Path(args.output_dir or (Path(args.model) / "eval" if is_path else "eval-out"))
+
+    from training.recipes.common import set_torch_threads
+
+    set_torch_threads(args.threads)
+    try:
+        scorer = load_scorer(args.model, batch_size=args.batch_size)
+        report = evaluate_rm(scorer, args.data, pairs, ns)
+    except (DataFormatError, FileNotFoundError, ValueError, RewardModelError) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    out.mkdir(parents=True, exist_ok=True)
+    (out / "eval.json").write_text(json.dumps(_json_ready(report), indent=2))
+    save_pass_rate_png(report, out / "pass_rate.png")
+    print(format_table(report))
+    print(f"wrote {out / 'eval.json'} and {out / 'pass_rate.png'}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
