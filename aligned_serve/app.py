@@ -87,6 +87,7 @@ def build_app(settings: Settings, *, generator: Generator | None = None, registr
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         from reward_models.batching import ScoringQueue
 
+        _set_torch_threads(settings)
         gen = generator or build_generator(settings)
         await gen.start()
         reg = registry if registry is not None else await build_registry(settings)
@@ -128,6 +129,19 @@ def build_app(settings: Settings, *, generator: Generator | None = None, registr
     for module in (openai, rewards, admin, ops):
         app.include_router(module.router)
     return app
+
+
+def _set_torch_threads(settings: Settings) -> None:
+    threads = settings.torch_threads
+    if threads is None and settings.engine == "vllm":
+        import shutil
+
+        if shutil.which("nvidia-smi") is None:  # vLLM on CPU binds its worker to all but one core
+            threads = 1
+    if threads is not None:
+        import torch
+
+        torch.set_num_threads(threads)
 
 
 def _error(status: int, message: str, param: str | None = None) -> JSONResponse:

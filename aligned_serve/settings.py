@@ -36,6 +36,10 @@ class Settings(BaseSettings):
     reward_device: str = Field("cpu", description="device for HF reward models")
     reward_batch_size: int = Field(16, ge=1)
     reward_batch_window_ms: float = Field(2.0, ge=0, description="how long scoring waits to merge requests")
+    torch_threads: int | None = Field(
+        None, ge=1, description="torch threads in the server process (reward scoring, transformers engine); "
+        "None: 1 when vLLM runs on CPU (it pins its own worker to the other cores), else torch's default"
+    )
 
     # --- alignment defaults (plain OpenAI clients get these) -------------------------------------------------
     default_strategy: StrategyName = "best_of_n"

@@ -57,7 +57,9 @@ class _Engine:
 
 
 class VLLMEngine:
-    def __init__(self, model_path: str, model_name: str | None = None, options: VLLMOptions | None = None) -> None:
+    def __init__(
+        self, model_path: str, model_name: str | None = None, options: VLLMOptions | None = None
+    ) -> None:
         self.model_path = model_path
         self.model_name = model_name or os.path.basename(os.path.normpath(model_path))
         self.options = options or VLLMOptions()
@@ -141,7 +143,7 @@ class VLLMEngine:
                 f"{prompt_len + max_tokens} tokens ({prompt_len} in the messages, {max_tokens} in the completion). "
                 "Please reduce the length of the messages or completion.",
                 status_code=400,
-                param="messages",
+                param="messages" if prompt_len >= self.max_model_len else "max_tokens",
             )
 
     def sampling_params(self, params: SamplingConfig, *, stream: bool) -> Any:
@@ -183,7 +185,8 @@ class VLLMEngine:
                            else tokenizer.decode([tid])),
                     logprob=float(chosen.logprob) if chosen else float("-inf"),
                     top_logprobs=[
-                        (lp.decoded_token if lp.decoded_token is not None else tokenizer.decode([t]), float(lp.logprob))
+                        (lp.decoded_token if lp.decoded_token is not None else tokenizer.decode([t]),
+                         float(lp.logprob))
                         for t, lp in top
                     ],
                 )

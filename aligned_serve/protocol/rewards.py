@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any, Literal
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, Field, model_validator
 
 from aligned_serve.protocol.chat import ChatMessage
 from aligned_serve.protocol.common import OpenAIBaseModel
@@ -36,6 +36,12 @@ class LoadRewardModelRequest(BaseModel):
     version: str | None = Field(None, pattern=r"^[A-Za-z0-9_.\-]+$")
     reference_path: str | None = Field(None, description="implicit (DPO) reward: the reference policy")
     activate: bool = True
+
+    @model_validator(mode="after")
+    def _implicit_needs_reference(self) -> "LoadRewardModelRequest":
+        if self.kind == "implicit" and not self.reference_path:
+            raise ValueError("kind 'implicit' needs reference_path (the DPO reference policy)")
+        return self
 
 
 class ActivateRequest(BaseModel):
