@@ -3,6 +3,7 @@
 from aligned_serve.engines.base import (
     Candidate,
     EngineError,
+    FinishedCandidate,
     Generation,
     Generator,
     Message,
@@ -15,6 +16,7 @@ from aligned_serve.engines.base import (
 __all__ = [
     "Candidate",
     "EngineError",
+    "FinishedCandidate",
     "Generation",
     "Generator",
     "Message",

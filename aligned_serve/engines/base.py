@@ -67,6 +67,15 @@ class Generation:
 
 
 @dataclass
+class FinishedCandidate:
+    """One candidate as soon as it finishes (engines with `iter_candidates` let scoring overlap generation)."""
+
+    index: int
+    candidate: Candidate
+    prompt_tokens: int
+
+
+@dataclass
 class StreamDelta:
     """One streamed increment of candidate `index` (used by strategy `none` for true token streaming)."""
 
@@ -90,6 +99,10 @@ class Generator(Protocol):
     def stream(self, prompt: Prompt, params: SamplingConfig, request_id: str) -> AsyncIterator[StreamDelta]:
         """Yield text deltas as they are produced, for every one of the `params.n` candidates."""
         ...
+
+    # Optional: `iter_candidates(prompt, params, request_id) -> AsyncIterator[FinishedCandidate]` yields each
+    # candidate the moment it finishes. Strategies use it, when present, to score early finishers while the
+    # others are still decoding (see `AlignContext.sample_and_score`).
 
     async def start(self) -> None:
         """Load weights / open connections. Called once from the app lifespan."""

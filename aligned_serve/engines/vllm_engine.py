@@ -21,6 +21,7 @@ from typing import Any
 from aligned_serve.engines.base import (
     Candidate,
     EngineError,
+    FinishedCandidate,
     Generation,
     Prompt,
     SamplingConfig,
@@ -194,22 +195,28 @@ class VLLMEngine:
         return out
 
     # ---- Generator protocol ----------------------------------------------------------------------------------
-    async def generate(self, prompt: Prompt, params: SamplingConfig, request_id: str) -> Generation:
+    async def _outputs(self, prompt: Prompt, params: SamplingConfig, request_id: str, *,
+                       stream: bool) -> AsyncIterator[tuple[_Engine, int, Any]]:
+        """Yield (engine, prompt_tokens, RequestOutput); counts in-flight requests so a reload can drain."""
         engine = self._live()
         ids = self.encode_prompt(prompt, engine.tokenizer)
         self.check_context(len(ids), params.max_tokens)
-        sp = self.sampling_params(params, stream=False)
-        final = None
+        sp = self.sampling_params(params, stream=stream)
         engine.in_flight += 1
         engine.idle.clear()
         try:
-            # Cancelling this task (client disconnect) makes vLLM abort the request.
+            # Cancelling the consumer (client disconnect) makes vLLM abort the request.
             async for out in engine.llm.generate({"prompt_token_ids": ids}, sp, request_id):
-                final = out
+                yield engine, len(ids), out
         finally:
             engine.in_flight -= 1
             if engine.in_flight == 0:
                 engine.idle.set()
+
+    async def generate(self, prompt: Prompt, params: SamplingConfig, request_id: str) -> Generation:
+        final = None
+        async for engine, prompt_tokens, out in self._outputs(prompt, params, request_id, stream=False):
+            final = out
         if final is None:
             raise EngineError("the engine returned no output", status_code=500)
         candidates = [
@@ -221,26 +228,40 @@ class VLLMEngine:
             )
             for o in sorted(final.outputs, key=lambda o: o.index)
         ]
-        return Generation(candidates=candidates, prompt_tokens=len(ids))
+        return Generation(candidates=candidates, prompt_tokens=prompt_tokens)
+
+    async def iter_candidates(self, prompt: Prompt, params: SamplingConfig,
+                              request_id: str) -> AsyncIterator[FinishedCandidate]:
+        """Yield each candidate the moment it finishes, so scoring overlaps the rest of the generation."""
+        text: dict[int, list[str]] = {}
+        token_ids: dict[int, list[int]] = {}
+        logprobs: dict[int, list[Any]] = {}
+        async for engine, prompt_tokens, out in self._outputs(prompt, params, request_id, stream=True):
+            for o in out.outputs:
+                text.setdefault(o.index, []).append(o.text)
+                token_ids.setdefault(o.index, []).extend(o.token_ids)
+                if o.logprobs is not None:
+                    logprobs.setdefault(o.index, []).extend(o.logprobs)
+                if o.finish_reason:
+                    ids = token_ids[o.index]
+                    yield FinishedCandidate(
+                        index=o.index,
+                        prompt_tokens=prompt_tokens,
+                        candidate=Candidate(
+                            text="".join(text[o.index]),
+                            finish_reason=o.finish_reason,
+                            num_tokens=len(ids),
+                            logprobs=self._logprobs(engine.tokenizer, ids, logprobs[o.index])
+                            if params.logprobs is not None else None,
+                        ),
+                    )
 
     async def stream(self, prompt: Prompt, params: SamplingConfig, request_id: str) -> AsyncIterator[StreamDelta]:
-        engine = self._live()
-        ids = self.encode_prompt(prompt, engine.tokenizer)
-        self.check_context(len(ids), params.max_tokens)
-        sp = self.sampling_params(params, stream=True)
-        engine.in_flight += 1
-        engine.idle.clear()
-        try:
-            async for out in engine.llm.generate({"prompt_token_ids": ids}, sp, request_id):
-                for o in out.outputs:
-                    if o.text or o.finish_reason:
-                        yield StreamDelta(
-                            index=o.index, text=o.text, finish_reason=o.finish_reason, num_tokens=len(o.token_ids)
-                        )
-        finally:
-            engine.in_flight -= 1
-            if engine.in_flight == 0:
-                engine.idle.set()
+        async for _, _, out in self._outputs(prompt, params, request_id, stream=True):
+            for o in out.outputs:
+                if o.text or o.finish_reason:
+                    yield StreamDelta(index=o.index, text=o.text, finish_reason=o.finish_reason,
+                                      num_tokens=len(o.token_ids))
 
     def count_tokens(self, text: str) -> int:
         return len(self._live().tokenizer.encode(text))

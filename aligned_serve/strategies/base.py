@@ -6,6 +6,7 @@ A strategy is an async function `(AlignContext) -> AlignOutcome`. It talks only 
 
 from __future__ import annotations
 
+import asyncio
 import time
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
@@ -84,6 +85,46 @@ class AlignContext:
         )
         self.timings["generate"] += time.perf_counter() - start
         return gen.candidates, gen.prompt_tokens
+
+    async def sample_and_score(self, n: int, offset: int = 0) -> tuple[list[ScoredCandidate], int]:
+        """Draw `n` candidates in one engine request and score them; returns (scored, prompt_tokens).
+
+        With an engine that yields candidates as they finish (`iter_candidates`), each finished candidate is
+        scored at once while the rest are still decoding, so only the last finisher's scoring stays on the
+        critical path. `timings["score"]` counts scoring time that was NOT hidden behind generation.
+        """
+        iterate = getattr(self.generator, "iter_candidates", None)
+        if iterate is None or self.score_fn is None:
+            candidates, prompt_tokens = await self.generate(n)
+            rewards = await self.score([c.text for c in candidates])
+            return [ScoredCandidate(offset + i, c, r) for i, (c, r) in enumerate(zip(candidates, rewards))], \
+                prompt_tokens
+
+        from dataclasses import replace
+
+        self._calls += 1
+        start = time.perf_counter()
+        candidates: dict[int, Candidate] = {}
+        scoring: dict[int, asyncio.Future[list[float]]] = {}
+        prompt_tokens = 0
+        try:
+            async for done in iterate(self.prompt, replace(self.sampling, n=n), f"{self.request_id}-{self._calls}"):
+                candidates[done.index] = done.candidate
+                prompt_tokens = done.prompt_tokens
+                scoring[done.index] = asyncio.ensure_future(self.score_fn(self.prompt, [done.candidate.text]))
+            generated = time.perf_counter()
+            self.timings["generate"] += generated - start
+            order = sorted(candidates)
+            rewards = await asyncio.gather(*(scoring[i] for i in order))
+            self.timings["score"] += time.perf_counter() - generated
+        except BaseException:
+            for task in scoring.values():
+                task.cancel()
+            raise
+        if len(order) != n:
+            raise StrategyError(f"the engine returned {len(order)} of {n} candidates", status_code=502)
+        return [ScoredCandidate(offset + k, candidates[i], rewards[k][0]) for k, i in enumerate(order)], \
+            prompt_tokens
 
     async def score(self, texts: list[str]) -> list[float]:
         if self.score_fn is None:

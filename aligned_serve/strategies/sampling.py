@@ -14,21 +14,15 @@ from collections.abc import Awaitable, Callable
 from aligned_serve.strategies.base import AlignContext, AlignOutcome, ScoredCandidate, StrategyError, rank
 
 
-async def _sample_and_score(ctx: AlignContext, n: int, offset: int = 0) -> tuple[list[ScoredCandidate], int]:
-    candidates, prompt_tokens = await ctx.generate(n)
-    rewards = await ctx.score([c.text for c in candidates])
-    return [ScoredCandidate(offset + i, c, r) for i, (c, r) in enumerate(zip(candidates, rewards))], prompt_tokens
-
-
 async def best_of_n(ctx: AlignContext) -> AlignOutcome:
-    scored, prompt_tokens = await _sample_and_score(ctx, ctx.plan.n)
+    scored, prompt_tokens = await ctx.sample_and_score(ctx.plan.n)
     order = rank(scored)
     return AlignOutcome(scored, order[: ctx.plan.choices], True, prompt_tokens,
                         generate_seconds=ctx.timings["generate"], score_seconds=ctx.timings["score"])
 
 
 async def rerank(ctx: AlignContext) -> AlignOutcome:
-    scored, prompt_tokens = await _sample_and_score(ctx, ctx.plan.n)
+    scored, prompt_tokens = await ctx.sample_and_score(ctx.plan.n)
     return AlignOutcome(scored, rank(scored), True, prompt_tokens,
                         generate_seconds=ctx.timings["generate"], score_seconds=ctx.timings["score"])
 
@@ -40,7 +34,7 @@ async def rejection(ctx: AlignContext) -> AlignOutcome:
     rounds = 0
     while len(scored) < plan.max_samples:
         batch = min(plan.batch_size, plan.max_samples - len(scored))
-        new, prompt_tokens = await _sample_and_score(ctx, batch, offset=len(scored))
+        new, prompt_tokens = await ctx.sample_and_score(batch, offset=len(scored))
         scored.extend(new)
         rounds += 1
         accepted = [i for i in rank(scored) if (scored[i].reward or 0.0) >= plan.threshold

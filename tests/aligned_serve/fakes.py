@@ -75,3 +75,20 @@ class LengthRM:
     def score(self, prompts: list[Prompt], responses: list[str]) -> list[float]:
         self.calls += 1
         return [self.scale * len(r) for r in responses]
+
+
+class FakeStreamingGenerator(FakeGenerator):
+    """Also implements `iter_candidates`: candidates finish shortest first, out of index order."""
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.finish_order: list[int] = []
+
+    async def iter_candidates(self, prompt, params, request_id):
+        from aligned_serve.engines.base import FinishedCandidate
+
+        gen = await self.generate(prompt, params, request_id)
+        for i in sorted(range(len(gen.candidates)), key=lambda i: gen.candidates[i].num_tokens):
+            await asyncio.sleep(0.01)
+            self.finish_order.append(i)
+            yield FinishedCandidate(index=i, candidate=gen.candidates[i], prompt_tokens=gen.prompt_tokens)

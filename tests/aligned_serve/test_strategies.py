@@ -71,3 +71,22 @@ async def test_none_does_not_score():
     rm = LengthRM()
     out = await STRATEGIES["none"](ctx(gen, plan(strategy="none", n=2, choices=2), rm))
     assert rm.calls == 0 and out.chosen == [0, 1] and all(c.reward is None for c in out.candidates)
+
+
+async def test_pipelined_scoring_maps_rewards_to_the_right_candidates():
+    from tests.aligned_serve.fakes import FakeStreamingGenerator
+
+    gen = FakeStreamingGenerator(lengths=[3, 9, 1, 7])
+    seen: list[str] = []
+    rm = LengthRM()
+
+    async def score(prompt, texts):
+        seen.extend(texts)
+        return rm.score([prompt] * len(texts), texts)
+
+    c = AlignContext(gen, "p", SamplingConfig(max_tokens=100), plan(n=4, choices=1), score, "r")
+    out = await STRATEGIES["best_of_n"](c)
+    assert gen.finish_order == [2, 0, 3, 1]
+    assert seen == ["x", "xxx", "xxxxxxx", "x" * 9]  # scored one by one, in finishing order
+    assert [s.reward for s in out.candidates] == [3, 9, 1, 7]  # but reported in sampling order
+    assert out.chosen == [1] and out.candidates[1].candidate.text == "x" * 9
