@@ -249,7 +249,8 @@ class AlignedServing:
             return f"data: {body.model_dump_json(exclude_none=True)}\n\n"
 
         if plan.strategy == "none":
-            return self._stream_live(req.prompt_messages(), sampling, plan.choices, include_usage, chunk)
+            return await _primed(self._stream_live(req.prompt_messages(), sampling, plan.choices, include_usage,
+                                                   chunk))
 
         served = await self.run(req.prompt_messages(), sampling, req.alignment, req.n, "chat")
 
@@ -335,6 +336,19 @@ class AlignedServing:
         rewards = await self.scorer.score(rm, [messages] * len(candidates), candidates)
         self.metrics.scoring_latency.labels(full_name(rm)).observe(time.perf_counter() - start)
         return full_name(rm), rewards
+
+
+async def _primed(stream: AsyncIterator[str]) -> AsyncIterator[str]:
+    """Pull the first event before the HTTP response starts, so request errors (e.g. a prompt longer than the
+    context) still become a proper 4xx instead of a broken event stream."""
+    first = await stream.__anext__()
+
+    async def chained() -> AsyncIterator[str]:
+        yield first
+        async for event in stream:
+            yield event
+
+    return chained()
 
 
 def _pieces(text: str) -> list[str]:

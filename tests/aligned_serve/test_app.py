@@ -220,3 +220,9 @@ async def test_admin_off_without_key(tmp_path):
 async def test_generator_reload_endpoint(env):
     r = await env["client"].post("/admin/generator/reload", json={"path": "/ckpt/new"}, headers=ADMIN)
     assert r.status_code == 200 and env["gen"].reloaded == ["/ckpt/new"]
+
+
+async def test_streaming_none_context_overflow_is_a_4xx_not_a_broken_stream(env):
+    r = await env["client"].post("/v1/chat/completions", json={
+        "messages": [{"role": "user", "content": "w " * 600}], "stream": True, "alignment": {"strategy": "none"}})
+    assert r.status_code == 400 and r.json()["error"]["param"] == "messages"
