@@ -5,8 +5,8 @@
     python loadtests/kill9_feedback.py --engine vllm --reward-model default
 
 What it does:
-1. starts `aligned-serve serve` as a subprocess on a fresh feedback log (default reward model: the cheap rule
-   `rule:length?target=20`, since the proof is about the log, not the scores);
+1. starts `aligned-serve serve` as a subprocess on a fresh feedback log (default reward model: a cheap length
+   rule, since the proof is about the log, not the scores);
 2. drives load with `loadtests/load.py`'s `run_load` (non-streaming aligned requests: each response's `id`
    names its feedback row);
 3. after `--kill-after` 200 responses, records what had been committed: the row ids a separate read-only
@@ -17,7 +17,8 @@ What it does:
    missing; every 200 response whose row was committed must match its row (the chosen candidate's text);
    the log must accept new rows afterwards (reopened with `FeedbackLog`).
 The server commits asynchronously (a writer thread, within milliseconds of the response), so a 200 sent in
-the last moment before the kill may have no row yet: it is counted and reported, not a failure.
+the last moment before the kill may have no row yet: it is counted and reported, not a failure. Non-200
+answers before the kill (429s, client timeouts) are reported too; they write no row.
 Prints a Markdown table and exits 0 when every check passes.
 """
 
@@ -31,6 +32,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO
@@ -49,19 +51,22 @@ ROW_SCENARIOS = tuple(n for n, s in SCENARIOS.items() if not s.stream) + tuple(
     n for n, m in MIXES.items() if not any(SCENARIOS[k].stream for k in m.weights)
 )
 ROWS_METRIC = "aligned_serve_feedback_rows_written"
+DEFAULT_RULE = "rule:length?target=10&tolerance=5"
 
 
 @dataclass(frozen=True)
 class Kill9Config:
     engine: str = "transformers"
     model: str | None = None  # None: the embedded default generator
-    reward_model: str | None = "rule:length?target=20"  # None: the server's default (the trained RM)
+    # A cheap rule that accepts some answers (so rejection rounds end early); None: the server's trained RM.
+    reward_model: str | None = DEFAULT_RULE
     scenario: str = "aligned"
     concurrency: int = 4
     requests: int = 200
-    duration_s: float = 300.0
+    duration_s: float = 900.0
     kill_after: int = 30  # 200 responses before the kill
     max_tokens: int = 16
+    request_timeout_s: float = 600.0  # a client timeout is not what this test is about: be generous
     workdir: Path | None = None  # where the log and server.log go (default: a fresh temp dir)
     start_timeout_s: float = 900.0
     server_args: tuple[str, ...] = ()
@@ -80,6 +85,7 @@ class Kill9Report:
     exit_code: int | None = None
     sent: int = 0
     ok_before_kill: int = 0
+    errors_before_kill: dict[str, int] = field(default_factory=dict)  # status (or exception) -> count
     in_flight_at_kill: int = 0
     seen_committed_before_kill: int = 0  # row ids a reader saw just before the kill
     metric_rows_before_kill: int = 0  # the server's own count of committed rows, just before the kill
@@ -115,6 +121,8 @@ class Kill9Report:
     def markdown(self) -> str:
         facts = [
             ("requests sent / 200 before the kill", f"{self.sent} / {self.ok_before_kill}"),
+            ("other answers before the kill",
+             ", ".join(f"{k}×{v}" for k, v in self.errors_before_kill.items()) or "none"),
             ("kill -9 after (s) / requests in flight", f"{self.kill_s:.1f} / {self.in_flight_at_kill}"),
             ("rows a reader saw committed before the kill", self.seen_committed_before_kill),
             (f"server's `{ROWS_METRIC}` before the kill", self.metric_rows_before_kill),
@@ -219,7 +227,8 @@ def malformed(rec: FeedbackRecord) -> str | None:
 async def _load_and_kill(cfg: Kill9Config, base: str, db: Path, proc: subprocess.Popen,
                          report: Kill9Report) -> tuple[list[RequestResult], float, set[str]]:
     load_cfg = LoadConfig(url=base, scenario=cfg.scenario, concurrency=cfg.concurrency, requests=cfg.requests,
-                          duration_s=cfg.duration_s, max_tokens=cfg.max_tokens, timeout_s=120.0)
+                          duration_s=cfg.duration_s, max_tokens=cfg.max_tokens,
+                          timeout_s=cfg.request_timeout_s)
     trigger, stop = asyncio.Event(), asyncio.Event()
     ok_count = 0
 
@@ -261,7 +270,8 @@ def run_kill9(cfg: Kill9Config) -> Kill9Report:
     with open(workdir / "server.log", "w") as log:
         proc = start_server(cfg, db, port, log)
         try:
-            results, kill_at, seen = asyncio.run(_load_and_kill(cfg, f"http://127.0.0.1:{port}", db, proc, report))
+            base = f"http://127.0.0.1:{port}"
+            results, kill_at, seen = asyncio.run(_load_and_kill(cfg, base, db, proc, report))
         finally:
             if report.kill_s:  # we sent SIGKILL: record how the server died
                 report.exit_code = proc.wait(timeout=60)
@@ -271,6 +281,7 @@ def run_kill9(cfg: Kill9Config) -> Kill9Report:
     ok = {row_id(r.response_id): r for r in before if r.ok and r.response_id}
     report.sent = len(results)
     report.ok_before_kill = len(ok)
+    report.errors_before_kill = dict(sorted(Counter(r.error_key for r in before if not r.ok).items()))
     report.in_flight_at_kill = len(results) - len(before)
     report.seen_committed_before_kill = len(seen)
 
@@ -321,14 +332,15 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--engine", default="transformers", choices=["transformers", "vllm", "remote"])
     ap.add_argument("--model", default=None, help="generator checkpoint dir (default: the embedded SmolLM2)")
-    ap.add_argument("--reward-model", default="rule:length?target=20",
+    ap.add_argument("--reward-model", default=DEFAULT_RULE,
                     help="a checkpoint dir or rule spec; 'default' uses the server's trained default")
     ap.add_argument("--scenario", default="aligned", choices=ROW_SCENARIOS)
     ap.add_argument("--concurrency", type=int, default=4)
     ap.add_argument("--requests", type=int, default=200)
-    ap.add_argument("--duration", type=float, default=300.0)
+    ap.add_argument("--duration", type=float, default=900.0)
     ap.add_argument("--kill-after", type=int, default=30, help="200 responses before the kill")
     ap.add_argument("--max-tokens", type=int, default=16)
+    ap.add_argument("--request-timeout", type=float, default=600.0, help="client timeout per request (s)")
     ap.add_argument("--workdir", type=Path, default=None, help="keep the log and server.log here")
     ap.add_argument("--start-timeout", type=float, default=900.0)
     ap.add_argument("--server-args", default="", help="extra `aligned-serve serve` flags, space separated")
@@ -339,12 +351,14 @@ def main(argv: list[str] | None = None) -> int:
             reward_model=None if args.reward_model == "default" else args.reward_model,
             scenario=args.scenario, concurrency=args.concurrency, requests=args.requests,
             duration_s=args.duration, kill_after=args.kill_after, max_tokens=args.max_tokens,
-            workdir=args.workdir, start_timeout_s=args.start_timeout, server_args=tuple(args.server_args.split()),
+            request_timeout_s=args.request_timeout, workdir=args.workdir, start_timeout_s=args.start_timeout,
+            server_args=tuple(args.server_args.split()),
         )
     except ValueError as exc:
         ap.error(str(exc))
     report = run_kill9(cfg)
-    print(f"\nkill -9 under load: engine {cfg.engine}, scenario {cfg.scenario}, concurrency {cfg.concurrency}\n")
+    print(f"\nkill -9 under load: engine {cfg.engine}, scenario {cfg.scenario}, "
+          f"concurrency {cfg.concurrency}\n")
     print(report.markdown())
     print(f"\nlog and server output kept in {report.workdir}")
     return 0 if report.passed else 1

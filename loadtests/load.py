@@ -122,13 +122,16 @@ def _headers(cfg: LoadConfig) -> dict[str, str]:
     return {"Authorization": f"Bearer {cfg.api_key}"} if cfg.api_key else {}
 
 
-async def send_one(client: httpx.AsyncClient, scenario: Scenario, prompt: str, cfg: LoadConfig) -> RequestResult:
+async def send_one(
+    client: httpx.AsyncClient, scenario: Scenario, prompt: str, cfg: LoadConfig
+) -> RequestResult:
     """Send one request of `scenario`; never raises for HTTP or transport errors (they become the result)."""
     body = scenario.body(prompt, cfg.max_tokens, log=cfg.log, model=cfg.model)
     start = time.perf_counter()
 
     def result(status: int, **kw: Any) -> RequestResult:
-        return RequestResult(scenario.name, status, time.perf_counter() - start, finished_at=time.monotonic(), **kw)
+        latency = time.perf_counter() - start
+        return RequestResult(scenario.name, status, latency, finished_at=time.monotonic(), **kw)
 
     try:
         if scenario.stream:
@@ -180,7 +183,7 @@ async def run_load(
     stop: asyncio.Event | None = None,
 ) -> LoadRun:
     """`cfg.concurrency` workers send requests until `cfg.requests` were issued, `cfg.duration_s` passed, or
-    `stop` is set. `on_result` sees every result as it arrives (kill9_feedback.py uses it to time its kill)."""
+    `stop` is set. `on_result` sees every result as it arrives (kill9_feedback.py times its kill with it)."""
     pick = picker(cfg.scenario, cfg.seed)
     run = LoadRun(cfg)
     issued = 0
@@ -251,7 +254,8 @@ def markdown_table(summaries: Sequence[Summary]) -> str:
     for s in summaries:
         errors = ", ".join(f"{k}×{v}" for k, v in s.errors.items()) or "none"
         lines.append(
-            f"| {s.scenario} | {s.concurrency} | {s.sent} | {s.ok} | {errors} | {s.wall_s:.1f} | {s.req_per_s:.2f} "
+            f"| {s.scenario} | {s.concurrency} | {s.sent} | {s.ok} | {errors} | {s.wall_s:.1f} "
+            f"| {s.req_per_s:.2f} "
             f"| {s.tok_per_s:.1f} | {s.p50_s:.3f} | {s.p90_s:.3f} | {s.p99_s:.3f} |"
         )
     return "\n".join(lines)
@@ -267,7 +271,8 @@ def _csv(kind: Callable[[str], Any]) -> Callable[[str], list[Any]]:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--url", default=DEFAULT_URL, help="server root to load (the only host contacted)")
-    ap.add_argument("--scenario", type=_csv(str), default=["plain"], help=f"comma list of: {', '.join(NAMES)}")
+    ap.add_argument("--scenario", type=_csv(str), default=["plain"],
+                    help=f"comma list of: {', '.join(NAMES)}")
     ap.add_argument("--concurrency", type=_csv(int), default=[4], help="comma list, e.g. 1,4,16")
     ap.add_argument("--requests", type=int, default=100, help="requests per (scenario, concurrency)")
     ap.add_argument("--duration", type=float, default=60.0, help="seconds per (scenario, concurrency)")
@@ -281,8 +286,9 @@ def main(argv: list[str] | None = None) -> int:
 
     try:
         configs = [
-            LoadConfig(url=args.url, scenario=s, concurrency=c, requests=args.requests, duration_s=args.duration,
-                       max_tokens=args.max_tokens, timeout_s=args.timeout, seed=args.seed,
+            LoadConfig(url=args.url, scenario=s, concurrency=c, requests=args.requests,
+                       duration_s=args.duration, max_tokens=args.max_tokens, timeout_s=args.timeout,
+                       seed=args.seed,
                        log=not args.no_feedback_log, api_key=args.api_key, model=args.model)
             for s in args.scenario for c in args.concurrency
         ]
@@ -290,7 +296,8 @@ def main(argv: list[str] | None = None) -> int:
         ap.error(str(exc))
     summaries = []
     for cfg in configs:
-        print(f"[load] {cfg.scenario} at concurrency {cfg.concurrency} against {cfg.base_url} ...", file=sys.stderr)
+        print(f"[load] {cfg.scenario} at concurrency {cfg.concurrency} against {cfg.base_url} ...",
+              file=sys.stderr)
         summaries.append(summarize(asyncio.run(run_load(cfg))))
     print(f"\nmax_tokens={args.max_tokens}, bounds: {args.requests} requests or {args.duration:g} s\n")
     print(markdown_table(summaries))

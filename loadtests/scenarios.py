@@ -1,8 +1,8 @@
 """Load scenarios: what one request of each kind sends to an aligned-serve server.
 
 A scenario is a request shape (endpoint, `alignment` block, streaming or not), picked by name from
-`SCENARIOS`; a mix (`mix`, `aligned`) draws one of them per request, by weight. Used by `loadtests/load.py` and
-`loadtests/kill9_feedback.py`:
+`SCENARIOS`; a mix (`mix`, `aligned`) draws one of them per request, by weight. Used by
+`loadtests/load.py` and `loadtests/kill9_feedback.py`:
 
     SCENARIOS["best_of_8"].body("Say hi.", max_tokens=32)
     # {"messages": [...], "max_tokens": 32, "alignment": {"strategy": "best_of_n", "n": 8}}
@@ -36,7 +36,9 @@ class Scenario:
     stream: bool = False
     path: str = CHAT_PATH
 
-    def body(self, prompt: str, max_tokens: int, *, log: bool = True, model: str | None = None) -> dict[str, Any]:
+    def body(
+        self, prompt: str, max_tokens: int, *, log: bool = True, model: str | None = None
+    ) -> dict[str, Any]:
         """The JSON body for one request. `log=False` asks the server not to write it to the feedback log."""
         body: dict[str, Any] = {"messages": [{"role": "user", "content": prompt}], "max_tokens": max_tokens}
         if model is not None:
@@ -66,12 +68,13 @@ class Mix:
     def __post_init__(self) -> None:
         unknown = set(self.weights) - set(SCENARIOS)
         if unknown or not self.weights or min(self.weights.values()) <= 0:
-            raise ValueError(f"mix {self.name!r}: weights must be positive and name known scenarios ({unknown})")
+            raise ValueError(f"mix {self.name!r}: weights must be positive and known ({unknown} unknown)")
 
     def picker(self, seed: int) -> ScenarioPicker:
         rng = random.Random(seed)
         names, weights = list(self.weights), list(self.weights.values())
         return lambda: SCENARIOS[rng.choices(names, weights)[0]]
+
 
 SCENARIOS: dict[str, Scenario] = {
     s.name: s
@@ -79,7 +82,8 @@ SCENARIOS: dict[str, Scenario] = {
         Scenario("plain", "plain OpenAI request: no alignment block, the server's default alignment"),
         Scenario("best_of_8", "best-of-8 with the default reward model", {"strategy": "best_of_n", "n": 8}),
         Scenario("rejection", "rejection sampling, server threshold, 4 per round, budget 16",
-                 {"strategy": "rejection", "batch_size": 4, "max_samples": 16, "on_budget_exhausted": "best"}),
+                 {"strategy": "rejection", "batch_size": 4, "max_samples": 16,
+                  "on_budget_exhausted": "best"}),
         Scenario("rerank", "4 candidates, all returned ranked with rewards", {"strategy": "rerank", "n": 4}),
         Scenario("stream", "plain request, streamed (SSE) with usage in the last chunk", stream=True),
     )

@@ -17,6 +17,7 @@ from aligned_serve.settings import Settings
 ROOT = Path(__file__).resolve().parents[2]
 K8S = ROOT / "deploy" / "k8s"
 PROBES = ("startupProbe", "readinessProbe", "livenessProbe")
+WORKLOADS = [("deployment.yaml", "Deployment"), ("statefulset.yaml", "StatefulSet")]
 
 
 def load(name: str) -> list[dict[str, Any]]:
@@ -63,7 +64,7 @@ def test_kustomization_lists_existing_files():
         assert (K8S / res).is_file(), res
 
 
-@pytest.mark.parametrize("name,kind", [("deployment.yaml", "Deployment"), ("statefulset.yaml", "StatefulSet")])
+@pytest.mark.parametrize("name,kind", WORKLOADS)
 def test_probes_hit_health_on_the_port_the_service_targets(name: str, kind: str):
     workload = one(name, kind)
     service = one("service.yaml", "Service")
@@ -84,7 +85,7 @@ def test_probes_hit_health_on_the_port_the_service_targets(name: str, kind: str)
     assert workload["spec"]["selector"]["matchLabels"].items() <= labels.items()
 
 
-@pytest.mark.parametrize("name,kind", [("deployment.yaml", "Deployment"), ("statefulset.yaml", "StatefulSet")])
+@pytest.mark.parametrize("name,kind", WORKLOADS)
 def test_pod_drains_runs_as_non_root_and_has_no_service_links(name: str, kind: str):
     pod = one(name, kind)["spec"]["template"]["spec"]
     c = container(one(name, kind))
@@ -115,7 +116,8 @@ def test_configmap_is_valid_settings_and_the_log_lives_on_the_volume(monkeypatch
     mounts = {m["name"]: m["mountPath"] for m in c["volumeMounts"]}
     assert settings.feedback_db.startswith(mounts["data"] + "/")
     (data_vol,) = [v for v in dep["spec"]["template"]["spec"]["volumes"] if v["name"] == "data"]
-    assert data_vol["persistentVolumeClaim"]["claimName"] == one("pvc.yaml", "PersistentVolumeClaim")["metadata"]["name"]
+    pvc = one("pvc.yaml", "PersistentVolumeClaim")
+    assert data_vol["persistentVolumeClaim"]["claimName"] == pvc["metadata"]["name"]
     assert c["envFrom"][0]["configMapRef"]["name"] == one("configmap.yaml", "ConfigMap")["metadata"]["name"]
 
 

@@ -27,8 +27,8 @@ def test_kill9_under_load_loses_no_committed_row(tiny_lm_dir: Path, tmp_path: Pa
 
 
 def test_a_lost_or_mismatched_row_fails_the_verdict():
-    good = Kill9Report(exit_code=-9, in_flight_at_kill=2, integrity="ok", rows_after=5, metric_rows_before_kill=5,
-                       reopen_appends=True)
+    good = Kill9Report(exit_code=-9, in_flight_at_kill=2, integrity="ok", rows_after=5,
+                       metric_rows_before_kill=5, reopen_appends=True)
     assert good.passed
     for broken in (
         Kill9Report(**{**good.__dict__, "lost_committed": ["req-1"]}),
@@ -43,11 +43,14 @@ def test_a_lost_or_mismatched_row_fails_the_verdict():
 
 def test_helpers():
     assert row_id("chatcmpl-0123abcd") == "req-0123abcd" and row_id("cmpl-ff") == "req-ff"
-    metrics = "# HELP x\naligned_serve_feedback_rows_written_created 1.7e9\naligned_serve_feedback_rows_written 12.0\n"
+    metrics = ("# HELP x\naligned_serve_feedback_rows_written_created 1.7e9\n"
+               "aligned_serve_feedback_rows_written 12.0\n")
     assert rows_metric(metrics) == 12
-    rec = FeedbackRecord(id="req-1", endpoint="chat", generator_model="g", reward_model="rm", reward_model_version="1",
-                         strategy="best_of_n", prompt=[{"role": "user", "content": "hi"}], sampling={}, alignment={},
-                         candidates=[{"index": 0, "text": "a"}, {"index": 1, "text": "b"}], chosen_indices=[1],
+    rec = FeedbackRecord(id="req-1", endpoint="chat", generator_model="g", reward_model="rm",
+                         reward_model_version="1", strategy="best_of_n",
+                         prompt=[{"role": "user", "content": "hi"}], sampling={}, alignment={},
+                         candidates=[{"index": 0, "text": "a"}, {"index": 1, "text": "b"}],
+                         chosen_indices=[1],
                          accepted=True, prompt_tokens=3, completion_tokens=4)
     assert malformed(rec) is None
     assert malformed(FeedbackRecord(**{**rec.__dict__, "chosen_indices": [2]})) is not None

@@ -67,7 +67,8 @@ def test_summarize_by_hand():
 
 def test_scenario_bodies():
     plain = SCENARIOS["plain"].body("hi", 16)
-    assert plain == {"messages": [{"role": "user", "content": "hi"}], "max_tokens": 16}  # a plain OpenAI request
+    # a plain OpenAI request: no alignment block at all
+    assert plain == {"messages": [{"role": "user", "content": "hi"}], "max_tokens": 16}
     assert SCENARIOS["plain"].body("hi", 16, log=False)["alignment"] == {"log": False}
     assert SCENARIOS["best_of_8"].body("hi", 16)["alignment"] == {"strategy": "best_of_n", "n": 8}
     assert SCENARIOS["rerank"].body("hi", 16, model="m")["model"] == "m"

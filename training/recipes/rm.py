@@ -409,6 +409,8 @@ def train(cfg: RMConfig, on_step_end: Callable[[common.TrainState], None] | None
 
     out = Path(cfg.output_dir)
     ckpts = common.Checkpointer(out / "checkpoints", keep=2)
+    if not cfg.resume:
+        ckpts.remove_all(accelerator)  # stale checkpoints would otherwise win a later resume
     state = (ckpts.resume(accelerator) if cfg.resume else None) or common.TrainState(seed=cfg.seed)
     log = common.MetricsLog(out / common.METRICS_FILE, state.history, enabled=accelerator.is_main_process)
     trainable, total = common.count_parameters(model)

@@ -8,7 +8,7 @@ import pytest
 from training.data import synth
 from training.data.formats import load_pairs, load_ranked
 from training.data.ifeval_task import Constraint, make_prompt
-from training.data.synth import Samples, SynthConfig, build_ranked, split_stats
+from training.data.synth import Generation, Samples, SynthConfig, build_ranked, split_stats
 
 NO_COMMAS = Constraint("no_commas", {})
 SHORT = Constraint("max_words", {"n": 4})
@@ -70,11 +70,11 @@ def test_config_validation() -> None:
 
 
 def test_main_writes_loadable_files_and_manifest(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    def fake_engine(cfg: SynthConfig, conversations: list[list[dict]]) -> tuple[list[Samples], int]:
+    def fake_engine(cfg: SynthConfig, conversations: list[list[dict]]) -> Generation:
         assert cfg.k == 3 and cfg.model == "fake-model"
         # Sample 0 satisfies nothing useful; "x" is short, comma-free, lowercase...; vary to make pairs.
         texts = ["Sure, Here Is A Long Answer, With Commas, That Rambles On And On.", "x", "in short yes?"]
-        return [Samples(list(texts), ["length", "stop", "stop"]) for _ in conversations], 42
+        return Generation([Samples(list(texts), ["length", "stop", "stop"]) for _ in conversations], 42, 1.0, 2.0)
 
     monkeypatch.setitem(synth.ENGINES, "vllm", fake_engine)
     argv = ["--model", "fake-model", "--train-prompts", "5", "--heldout-prompts", "3", "--k", "3",
@@ -83,7 +83,7 @@ def test_main_writes_loadable_files_and_manifest(tmp_path: Path, monkeypatch: py
 
     manifest = json.loads((tmp_path / "manifest.json").read_text())
     assert manifest["command"].startswith("python -m training.data.synth --model fake-model")
-    assert manifest["config"]["seed"] == 0 and manifest["generation"]["tokens"] == 42
+    assert manifest["config"]["seed"] == 0 and manifest["generation"]["tokens_per_s"] == 21.0
     for split, n in [("train", 5), ("heldout", 3)]:
         ranked = load_ranked(tmp_path / f"{split}.ranked.jsonl")
         pairs = load_pairs(tmp_path / f"{split}.pairs.jsonl")
@@ -93,3 +93,17 @@ def test_main_writes_loadable_files_and_manifest(tmp_path: Path, monkeypatch: py
         for r in ranked:
             assert r.scores == [sum(Constraint.from_dict(c).check(t) for c in r.meta["constraints"])
                                 / len(r.meta["constraints"]) for t in r.responses]
+
+
+def test_transformers_engine_runs_end_to_end_on_a_tiny_model(tmp_path: Path, tiny_lm_dir: Path) -> None:
+    cfg = SynthConfig(
+        model=str(tiny_lm_dir), train_prompts=3, heldout_prompts=1, k=2, max_tokens=4, engine="transformers",
+        out=str(tmp_path), min_margin=0.0,
+    )
+    prompts = [p.messages for p in synth.make_prompts("train", 9, seed=0)]  # > 8: two generate calls
+    gen = synth.generate_transformers(cfg, prompts)
+    assert len(gen.samples) == 9
+    assert all(len(s.texts) == 2 and set(s.finish_reasons) <= {"stop", "length"} for s in gen.samples)
+    assert 0 < gen.tokens <= 9 * 2 * 4
+    manifest = synth.run_synth(cfg)
+    assert manifest["splits"]["train"]["samples"] <= 6  # empty samples from a random model may be dropped

@@ -32,7 +32,7 @@ def pairs_file(tmp_path: Path) -> Path:
 def config(tmp_path: Path, pairs_file: Path, tiny_lm_dir: Path, **kw) -> dpo.DPOConfig:
     base = dict(
         train_data=str(pairs_file), eval_data=str(pairs_file), output_dir=str(tmp_path / "out"),
-        model=str(tiny_lm_dir), batch_size=2, lr=1e-3, warmup_ratio=0.0, max_length=64, threads=2, seed=0,
+        model=str(tiny_lm_dir), batch_size=2, lr=1e-3, warmup_ratio=0.0, max_length=64, threads=1, seed=0,
         lr_schedule="constant",
     )
     return dpo.DPOConfig(**{**base, **kw})
