@@ -1,4 +1,4 @@
-"""Export the server's feedback log (SQLite) as training data: SFT rows from best-of-N winners, or preference pairs.
+"""Export the server's feedback log (SQLite) as training data: SFT rows (best-of-N winners) or pairs.
 
     aligned-train export --db feedback.sqlite --format sft   --out winners.jsonl --min-reward 0.5
     aligned-train export --db feedback.sqlite --format pairs --out pairs.jsonl   --min-margin 0.2 \
@@ -7,13 +7,14 @@
 - `sft`: the best-scored candidate of each logged aligned request, kept when its reward >= --min-reward, as
   `{"messages": prompt + [{"role": "assistant", "content": text}]}` (a completions-endpoint string prompt
   becomes one user turn: SFT rows are chat conversations).
-- `pairs`: best vs worst candidate of each request, kept when reward(best) - reward(worst) >= --min-margin (and
-  > 0: ties never make a pair), as `{"prompt", "chosen", "rejected", "margin"}`; string prompts stay strings.
+- `pairs`: best vs worst candidate of each request, kept when reward(best) - reward(worst) >= --min-margin
+  (and > 0: ties never make a pair), as `{"prompt", "chosen", "rejected", "margin"}`; string prompts stay
+  strings.
   With --min-reward the chosen response must also reach it.
 
-Rows served with `strategy == "none"` carry no rewards and are skipped, as are candidates whose reward is null
-or not finite and empty texts. Output rows are de-duplicated (same prompt and response(s)), written atomically,
-and the counts (read, exported, skipped by reason) are printed.
+Rows served with `strategy == "none"` carry no rewards and are skipped, as are candidates whose reward is
+null or not finite and empty texts. Output rows are de-duplicated (same prompt and response(s)), written
+atomically, and the counts (read, exported, skipped by reason) are printed.
 """
 
 import argparse
@@ -41,7 +42,7 @@ class ExportConfig:
     db: Path  # the feedback log (SQLite) written by the server
     format: ExportFormat  # "sft" (winners) or "pairs" (best vs worst)
     out: Path  # JSONL written atomically
-    min_reward: float | None = None  # sft: winner reward >= this; pairs: chosen reward >= this (None: no bound)
+    min_reward: float | None = None  # sft: winner reward >= this; pairs: chosen reward >= this; None: any
     min_margin: float = 0.0  # pairs: reward(best) - reward(worst) >= this
     reward_model: str | None = None  # keep rows scored by NAME, or NAME@VERSION
     since: float | None = None  # keep rows created at or after this unix time
@@ -71,7 +72,7 @@ class ExportStats:
         return f"read {self.read}, exported {self.exported}, skipped {sum(self.skipped.values())} ({reasons})"
 
 
-# ---------------------------------------------------------------------------------------------------- selection
+# -------------------------------------------------------------------------------------------------- selection
 
 
 def scored_candidates(record: FeedbackRecord) -> list[tuple[float, str]]:
@@ -92,7 +93,9 @@ def matches_reward_model(record: FeedbackRecord, spec: str) -> bool:
     return record.reward_model == name and (not version or record.reward_model_version == version)
 
 
-def select(records: Iterable[FeedbackRecord], cfg: ExportConfig, stats: ExportStats) -> Iterable[FeedbackRecord]:
+def select(
+    records: Iterable[FeedbackRecord], cfg: ExportConfig, stats: ExportStats
+) -> Iterable[FeedbackRecord]:
     """Rows that pass the row-level filters (strategy, reward model, time); counts the rest in `stats`."""
     for record in records:
         stats.read += 1
@@ -110,7 +113,7 @@ def _prompt_key(prompt: Any) -> str:
     return json.dumps(prompt, sort_keys=True, ensure_ascii=False)
 
 
-# ---------------------------------------------------------------------------------------------------- exporters
+# -------------------------------------------------------------------------------------------------- exporters
 
 
 def export_sft(records: Iterable[FeedbackRecord], cfg: ExportConfig, stats: ExportStats) -> list[dict]:
@@ -203,11 +206,15 @@ def parse_since(value: str) -> float:
 def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="aligned-train export", description=__doc__.split("\n\n")[0])
     p.add_argument("--db", type=Path, required=True, help="feedback log (SQLite) written by the server")
-    p.add_argument("--format", choices=sorted(EXPORTERS), required=True, help="sft: winners; pairs: best vs worst")
+    p.add_argument("--format", choices=sorted(EXPORTERS), required=True,
+                   help="sft: winners; pairs: best vs worst")
     p.add_argument("--out", type=Path, required=True, help="output JSONL (written atomically)")
-    p.add_argument("--min-reward", type=float, default=None, help="keep winners (sft) / chosen (pairs) >= this")
-    p.add_argument("--min-margin", type=float, default=0.0, help="pairs: keep reward(best) - reward(worst) >= this")
-    p.add_argument("--reward-model", default=None, metavar="NAME[@VERSION]", help="keep rows scored by this model")
+    p.add_argument("--min-reward", type=float, default=None,
+                   help="keep winners (sft) / chosen (pairs) with reward >= this")
+    p.add_argument("--min-margin", type=float, default=0.0,
+                   help="pairs: keep reward(best) - reward(worst) >= this")
+    p.add_argument("--reward-model", default=None, metavar="NAME[@VERSION]",
+                   help="keep rows scored by this model")
     p.add_argument("--since", type=parse_since, default=None, metavar="TS", help="unix time or ISO 8601 date")
     return p
 
@@ -216,8 +223,8 @@ def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
         cfg = ExportConfig(
-            db=args.db, format=args.format, out=args.out, min_reward=args.min_reward, min_margin=args.min_margin,
-            reward_model=args.reward_model, since=args.since,
+            db=args.db, format=args.format, out=args.out, min_reward=args.min_reward,
+            min_margin=args.min_margin, reward_model=args.reward_model, since=args.since,
         )
         stats = run_export(cfg)
     except (ValueError, FileNotFoundError, sqlite3.Error) as exc:

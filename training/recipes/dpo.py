@@ -57,15 +57,27 @@ REFERENCE_CACHE = "reference_logps.pt"
 class DPOConfig:
     """Settings of one DPO run; every field is a `--flag` of `aligned-train dpo`. Checked when built."""
 
-    train_data: str = field(default="", metadata={"help": "preference pairs JSONL ({prompt, chosen, rejected})"})
-    output_dir: str = field(default="", metadata={"help": "where checkpoints, metrics and the final model go"})
+    train_data: str = field(
+        default="", metadata={"help": "preference pairs JSONL ({prompt, chosen, rejected})"}
+    )
+    output_dir: str = field(
+        default="", metadata={"help": "where checkpoints, metrics and the final model go"}
+    )
     eval_data: str | None = field(default=None, metadata={"help": "held-out pairs JSONL"})
-    model: str | None = field(default=None, metadata={"help": "policy init (HF causal LM dir); None = default generator"})
-    reference: str | None = field(default=None, metadata={"help": "reference model dir; None = the policy init"})
+    model: str | None = field(
+        default=None, metadata={"help": "policy init (HF causal LM dir); None = default generator"}
+    )
+    reference: str | None = field(
+        default=None, metadata={"help": "reference model dir; None = the policy init"}
+    )
     loss: str = field(default="sigmoid", metadata={"help": "one of DPO_LOSSES: sigmoid, ipo, cdpo"})
     beta: float = field(default=0.1, metadata={"help": "β: strength of the KL anchor to the reference"})
-    label_smoothing: float = field(default=0.0, metadata={"help": "ε, assumed label-flip rate (sigmoid/cdpo only)"})
-    lora: bool = field(default=False, metadata={"help": "train LoRA adapters (merged into the model when saved)"})
+    label_smoothing: float = field(
+        default=0.0, metadata={"help": "ε, assumed label-flip rate (sigmoid/cdpo only)"}
+    )
+    lora: bool = field(
+        default=False, metadata={"help": "train LoRA adapters (merged into the model when saved)"}
+    )
     lora_rank: int = field(default=16, metadata={"help": "LoRA rank r"})
     lora_alpha: int = field(default=32, metadata={"help": "LoRA alpha (scale = alpha / r)"})
     lr: float = field(default=5e-6, metadata={"help": "peak learning rate (AdamW); LoRA wants ~1e-4"})
@@ -73,14 +85,20 @@ class DPOConfig:
     warmup_ratio: float = field(default=0.1, metadata={"help": "fraction of steps of linear warm-up"})
     lr_schedule: str = field(default="linear", metadata={"help": "transformers scheduler name after warm-up"})
     max_grad_norm: float = field(default=1.0, metadata={"help": "gradient clipping norm (0 = off)"})
-    epochs: float = field(default=1.0, metadata={"help": "passes over the training pairs (ignored if max_steps)"})
+    epochs: float = field(
+        default=1.0, metadata={"help": "passes over the training pairs (ignored if max_steps)"}
+    )
     max_steps: int | None = field(default=None, metadata={"help": "optimizer steps to run; overrides epochs"})
     batch_size: int = field(default=4, metadata={"help": "pairs per micro-batch (2 sequences each)"})
     grad_accum: int = field(default=1, metadata={"help": "micro-batches per optimizer step"})
-    max_length: int = field(default=384, metadata={"help": "tokens per sequence; the prompt's start is cut first"})
+    max_length: int = field(
+        default=384, metadata={"help": "tokens per sequence; the prompt's start is cut first"}
+    )
     limit: int | None = field(default=None, metadata={"help": "use only the first n training pairs"})
     eval_limit: int | None = field(default=None, metadata={"help": "use only the first n eval pairs"})
-    ref_batch_size: int = field(default=8, metadata={"help": "pairs per forward pass when caching reference log-probs"})
+    ref_batch_size: int = field(
+        default=8, metadata={"help": "pairs per forward pass when caching reference log-probs"}
+    )
     eval_every: int = field(default=0, metadata={"help": "evaluate every n steps (0 = only at the end)"})
     save_every: int = field(default=50, metadata={"help": "checkpoint every n optimizer steps"})
     log_every: int = field(default=1, metadata={"help": "log train metrics every n optimizer steps"})
@@ -229,7 +247,7 @@ def evaluate(
     return {f"eval_{k}": v / len(dataset) for k, v in sums.items()}
 
 
-# ---------------------------------------------------------------------------------------------------- reference cache
+# -------------------------------------------------------------------------------------------- reference cache
 
 
 def _cache_key(cfg: DPOConfig, reference_dir: Path) -> str:

@@ -1,10 +1,10 @@
 """Policy-side helpers shared by the DPO, PPO and RFT recipes (common.py holds the run plumbing).
 
-- Token layout, the same one `reward_models.implicit` scores with: x = the chat template applied to the prompt
-  with `add_generation_prompt=True` (prompt text + "\\n\\n" without a template), y = the response tokens + EOS.
-  Too-long sequences lose the start of x first. Labels are -100 on x and on padding.
-- Forward passes take position ids from the attention mask, so a left-padded prompt sees the same positions as
-  in `generate` and a row's log-probs do not depend on the padding around it.
+- Token layout, the same one `reward_models.implicit` scores with: x = the chat template applied to the
+  prompt with `add_generation_prompt=True` (prompt text + "\\n\\n" without a template), y = the response
+  tokens + EOS. Too-long sequences lose the start of x first. Labels are -100 on x and on padding.
+- Forward passes take position ids from the attention mask, so a left-padded prompt sees the same positions
+  as in `generate` and a row's log-probs do not depend on the padding around it.
 - `sample_responses`: on-policy sampling with HF `generate` (pure temperature sampling, top_k off, so the
   sampled tokens follow exactly the distribution whose log-probs PPO uses).
 - `load_reward_model(spec)`: "rule:..." | "ifeval-judge" | a reward-model checkpoint directory.
@@ -35,7 +35,7 @@ BUNDLED_DIR = Path(__file__).resolve().parents[1] / "data" / "bundled"
 
 
 def resolve_model_dir(path: str | Path | None) -> Path:
-    """`path`, or the embedded default generator when None/empty (converted once, see aligned_serve.models)."""
+    """`path`, or the embedded default generator when None/empty (see aligned_serve.models)."""
     if path:
         return Path(path)
     from aligned_serve.models import default_generator_dir
@@ -73,7 +73,9 @@ def freeze(model: torch.nn.Module) -> torch.nn.Module:
 def prompt_ids(tokenizer: Any, prompt: Prompt) -> list[int]:
     """x: the prompt as the model sees it right before answering."""
     if has_chat_template(tokenizer):
-        text = tokenizer.apply_chat_template(chat_messages(prompt), add_generation_prompt=True, tokenize=False)
+        text = tokenizer.apply_chat_template(
+            chat_messages(prompt), add_generation_prompt=True, tokenize=False
+        )
         ids = tokenizer(text, add_special_tokens=False)["input_ids"]
     else:
         ids = tokenizer(prompt_to_text(prompt) + "\n\n")["input_ids"]
@@ -91,7 +93,8 @@ def response_ids(tokenizer: Any, response: str, append_eos: bool = True) -> list
 
 
 def join_truncated(x: list[int], y: list[int], max_length: int) -> tuple[list[int], int]:
-    """x + y cut to max_length: y keeps at most max_length - 1 tokens, x loses its start. Returns (ids, len(x))."""
+    """x + y cut to max_length: y keeps at most max_length - 1 tokens, x loses its start.
+    Returns (ids, len(x))."""
     if max_length < 2:
         raise ValueError(f"max_length must be >= 2, got {max_length}")
     y = y[: max_length - 1]
@@ -104,12 +107,14 @@ def encode_pair(tokenizer: Any, prompt: Prompt, response: str, max_length: int) 
     return join_truncated(prompt_ids(tokenizer, prompt), response_ids(tokenizer, response), max_length)
 
 
-def encode_conversation(tokenizer: Any, messages: Sequence[dict], max_length: int) -> tuple[list[int], list[int]]:
+def encode_conversation(
+    tokenizer: Any, messages: Sequence[dict], max_length: int
+) -> tuple[list[int], list[int]]:
     """(ids, labels) of a chat for SFT: labels = the token ids of every assistant turn (its text, then EOS),
     IGNORE_INDEX elsewhere. Each assistant turn is encoded as in `encode_pair`, the conversation before it
     (chat template + generation prompt) being its context. An assistant turn with nothing before it is context
-    only. Without a chat template only the last assistant turn is learned (the `encode_pair` layout). Too long:
-    the start is cut. Raises ValueError when no turn is learnable or the template is not prefix-consistent."""
+    only. Without a chat template only the last assistant turn is learned (the `encode_pair` layout). Too
+    long: the start is cut. Raises ValueError when no turn is learnable or the template is not prefix-consistent."""
     messages = chat_messages(list(messages))
     turns = [i for i, m in enumerate(messages) if m["role"] == "assistant" and i > 0]
     if not turns:
@@ -169,11 +174,14 @@ def position_ids(attention_mask: Tensor) -> Tensor:
 def forward(model: Any, input_ids: Tensor, attention_mask: Tensor, **kwargs: Any) -> Any:
     """model(...) with mask-derived position ids (padding-independent outputs)."""
     return model(
-        input_ids=input_ids, attention_mask=attention_mask, position_ids=position_ids(attention_mask), **kwargs
+        input_ids=input_ids,
+        attention_mask=attention_mask,
+        position_ids=position_ids(attention_mask),
+        **kwargs,
     )
 
 
-# ---------------------------------------------------------------------------------------------------- sampling
+# --------------------------------------------------------------------------------------------------- sampling
 
 
 @dataclass
@@ -198,8 +206,8 @@ class SamplingSettings:
 class Rollout:
     """Sampled responses. B rows; P = longest prompt, T = longest response.
 
-    prompt_ids, prompt_mask (B, P): left-padded prompts. response_ids (B, T): right-padded; response_mask (B, T)
-    True on the generated tokens up to and including EOS. truncated (B,): no EOS within max_new_tokens.
+    prompt_ids, prompt_mask (B, P): left-padded prompts. response_ids (B, T): right-padded; response_mask
+    (B, T) True on the generated tokens up to and including EOS. truncated (B,): no EOS within max_new_tokens.
     """
 
     prompt_ids: Tensor
@@ -229,7 +237,9 @@ def pad_left(seqs: Sequence[Sequence[int]], pad_id: int) -> tuple[Tensor, Tensor
 
 
 @torch.no_grad()
-def sample_responses(model: Any, tokenizer: Any, prompts: Sequence[Prompt], settings: SamplingSettings) -> Rollout:
+def sample_responses(
+    model: Any, tokenizer: Any, prompts: Sequence[Prompt], settings: SamplingSettings
+) -> Rollout:
     """One sampled response per prompt (repeat prompts for more). `model` is an unwrapped HF (or peft) LM."""
     from transformers import GenerationConfig
 
@@ -245,24 +255,24 @@ def sample_responses(model: Any, tokenizer: Any, prompts: Sequence[Prompt], sett
     was_training = model.training
     model.eval()
     try:
-        out = model.generate(input_ids=ids.to(device), attention_mask=mask.to(device), generation_config=config)
+        out = model.generate(
+            input_ids=ids.to(device), attention_mask=mask.to(device), generation_config=config
+        )
     finally:
         model.train(was_training)
     generated = out[:, ids.shape[1] :].cpu()  # (B, T_gen)
     steps = torch.arange(generated.shape[1]).unsqueeze(0)  # (1, T_gen)
     is_eos = generated == eos
     has_eos = is_eos.any(1)
-    first_eos = torch.where(has_eos, is_eos.float().argmax(1), torch.full_like(has_eos, generated.shape[1], dtype=torch.long))
-    lengths = torch.where(has_eos, first_eos + 1, first_eos)  # keep the EOS: its log-prob is part of the action
+    # keep the EOS: its log-prob is part of the action
+    lengths = torch.where(has_eos, is_eos.long().argmax(1) + 1, generated.shape[1])  # (B,)
     response_mask = steps < lengths.unsqueeze(1)
     response = generated.masked_fill(~response_mask, tokenizer.pad_token_id)
-    texts = [
-        tokenizer.decode(row[: int(n)], skip_special_tokens=True) for row, n in zip(response, lengths.tolist())
-    ]
+    texts = [tokenizer.decode(row[:n], skip_special_tokens=True) for row, n in zip(response, lengths.tolist())]
     return Rollout(ids, mask, response, response_mask, texts, ~has_eos)
 
 
-# ---------------------------------------------------------------------------------------------------- reward models
+# ---------------------------------------------------------------------------------------------- reward models
 
 
 def _judge(spec: str) -> RewardModel:
@@ -319,7 +329,9 @@ def load_prompts(path: str | Path) -> list[Prompt]:
     return prompts
 
 
-def task_prompts(split: str, n: int | None = None, seed: int = 0, bundled_dir: Path = BUNDLED_DIR) -> list[TaskPrompt]:
+def task_prompts(
+    split: str, n: int | None = None, seed: int = 0, bundled_dir: Path = BUNDLED_DIR
+) -> list[TaskPrompt]:
     """Prompts of the bundled instruction-following task with their constraints: the bundled
     `{split}.ranked.jsonl` (first n rows) when present, else `ifeval_task.make_prompts(split, n, seed)`."""
     ranked = bundled_dir / f"{split}.ranked.jsonl"

@@ -70,17 +70,27 @@ RECIPE = "ppo"
 class PPOConfig:
     """Settings of one PPO run; every field is a `--flag` of `aligned-train ppo`. Checked when built."""
 
-    output_dir: str = field(default="", metadata={"help": "where checkpoints, metrics and the final policy go"})
-    reward_model: str = field(default="ifeval-judge", metadata={"help": "rule:..., ifeval-judge, or an RM dir"})
-    prompts: str | None = field(default=None, metadata={"help": "prompts JSONL; None = bundled task train prompts"})
+    output_dir: str = field(
+        default="", metadata={"help": "where checkpoints, metrics and the final policy go"}
+    )
+    reward_model: str = field(
+        default="ifeval-judge", metadata={"help": "rule:..., ifeval-judge, or an RM dir"}
+    )
+    prompts: str | None = field(
+        default=None, metadata={"help": "prompts JSONL; None = bundled task train prompts"}
+    )
     prompt_limit: int | None = field(default=None, metadata={"help": "use only the first n prompts"})
-    model: str | None = field(default=None, metadata={"help": "policy init (HF causal LM dir); None = default generator"})
+    model: str | None = field(
+        default=None, metadata={"help": "policy init (HF causal LM dir); None = default generator"}
+    )
     iterations: int = field(default=20, metadata={"help": "rollout + update iterations"})
     rollout_batch_size: int = field(default=8, metadata={"help": "prompts (one response each) per iteration"})
     minibatch_size: int = field(default=4, metadata={"help": "responses per optimizer step"})
     ppo_epochs: int = field(default=2, metadata={"help": "passes over each rollout batch"})
     max_new_tokens: int = field(default=32, metadata={"help": "response length cap"})
-    temperature: float = field(default=1.0, metadata={"help": "sampling temperature (log-probs use the same)"})
+    temperature: float = field(
+        default=1.0, metadata={"help": "sampling temperature (log-probs use the same)"}
+    )
     max_prompt_length: int = field(default=256, metadata={"help": "prompt tokens kept (from the end)"})
     lr: float = field(default=1e-5, metadata={"help": "learning rate (AdamW) for policy and value head"})
     clip_eps: float = field(default=0.2, metadata={"help": "PPO ratio clip ε"})
@@ -95,7 +105,9 @@ class PPOConfig:
     kl_estimator: str = field(default="k1", metadata={"help": "per-token KL estimator: k1, k2, k3"})
     whiten_advantages: bool = field(default=True, metadata={"help": "normalise advantages per rollout batch"})
     max_grad_norm: float = field(default=1.0, metadata={"help": "gradient clipping norm (0 = off)"})
-    lora: bool = field(default=False, metadata={"help": "train LoRA adapters on the policy (merged when saved)"})
+    lora: bool = field(
+        default=False, metadata={"help": "train LoRA adapters on the policy (merged when saved)"}
+    )
     lora_rank: int = field(default=16, metadata={"help": "LoRA rank r"})
     lora_alpha: int = field(default=32, metadata={"help": "LoRA alpha (scale = alpha / r)"})
     save_every: int = field(default=5, metadata={"help": "checkpoint every n iterations"})
@@ -172,7 +184,7 @@ def token_entropy(logits: Tensor, temperature: float) -> Tensor:
     return -(logp.exp() * logp).sum(-1)
 
 
-# ---------------------------------------------------------------------------------------------------- experience
+# ------------------------------------------------------------------------------------------------- experience
 
 
 @dataclass

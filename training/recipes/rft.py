@@ -57,20 +57,31 @@ logger = logging.getLogger(__name__)
 
 RECIPE = "rft"
 SUMMARY_FILE = "rft_iterate.json"
+# Context of the vLLM engine: 2048 as in training.data.synth and the server, so the same engine config reuses
+# vLLM's compile cache (a cold CPU compile takes minutes).
+VLLM_MAX_MODEL_LEN = 2048
 
 
-# ---------------------------------------------------------------------------------------------------- SFT config
+# ------------------------------------------------------------------------------------------------- SFT config
 
 
 @dataclass
 class RFTConfig:
     """Settings of one SFT run on winners; every field is a `--flag` of `aligned-train rft`. Checked when built."""
 
-    train_data: str = field(default="", metadata={"help": "SFT JSONL ({messages: [...]}), e.g. exported winners"})
-    output_dir: str = field(default="", metadata={"help": "where checkpoints, metrics and the final model go"})
+    train_data: str = field(
+        default="", metadata={"help": "SFT JSONL ({messages: [...]}), e.g. exported winners"}
+    )
+    output_dir: str = field(
+        default="", metadata={"help": "where checkpoints, metrics and the final model go"}
+    )
     eval_data: str | None = field(default=None, metadata={"help": "held-out SFT JSONL for the eval loss"})
-    model: str | None = field(default=None, metadata={"help": "init (HF causal LM dir); None = default generator"})
-    lora: bool = field(default=False, metadata={"help": "train LoRA adapters (merged into the model when saved)"})
+    model: str | None = field(
+        default=None, metadata={"help": "init (HF causal LM dir); None = default generator"}
+    )
+    lora: bool = field(
+        default=False, metadata={"help": "train LoRA adapters (merged into the model when saved)"}
+    )
     lora_rank: int = field(default=16, metadata={"help": "LoRA rank r"})
     lora_alpha: int = field(default=32, metadata={"help": "LoRA alpha (scale = alpha / r)"})
     lr: float = field(default=1e-5, metadata={"help": "peak learning rate (AdamW); LoRA wants ~1e-4"})
@@ -78,14 +89,18 @@ class RFTConfig:
     warmup_ratio: float = field(default=0.05, metadata={"help": "fraction of steps of linear warm-up"})
     lr_schedule: str = field(default="linear", metadata={"help": "transformers scheduler name after warm-up"})
     max_grad_norm: float = field(default=1.0, metadata={"help": "gradient clipping norm (0 = off)"})
-    epochs: float = field(default=1.0, metadata={"help": "passes over the training rows (ignored if max_steps)"})
+    epochs: float = field(
+        default=1.0, metadata={"help": "passes over the training rows (ignored if max_steps)"}
+    )
     max_steps: int | None = field(default=None, metadata={"help": "optimizer steps to run; overrides epochs"})
     batch_size: int = field(default=4, metadata={"help": "conversations per micro-batch"})
     grad_accum: int = field(default=1, metadata={"help": "micro-batches per optimizer step"})
     max_length: int = field(default=512, metadata={"help": "tokens per conversation; the start is cut first"})
     limit: int | None = field(default=None, metadata={"help": "use only the first n training rows"})
     eval_every: int = field(default=0, metadata={"help": "evaluate every n steps (0 = only at the end)"})
-    eval_batch_size: int = field(default=8, metadata={"help": "conversations per forward pass when evaluating"})
+    eval_batch_size: int = field(
+        default=8, metadata={"help": "conversations per forward pass when evaluating"}
+    )
     save_every: int = field(default=50, metadata={"help": "checkpoint every n optimizer steps"})
     log_every: int = field(default=1, metadata={"help": "log train metrics every n optimizer steps"})
     seed: int = field(default=0, metadata={"help": "seed for data order and initialisation"})
@@ -117,7 +132,7 @@ class RFTConfig:
             raise ValueError("invalid RFTConfig: " + "; ".join(problems))
 
 
-# ---------------------------------------------------------------------------------------------------- SFT data
+# --------------------------------------------------------------------------------------------------- SFT data
 
 
 class ConversationDataset(Dataset):
@@ -160,7 +175,7 @@ def evaluate(
     return {"eval_loss": total / max(tokens, 1), "eval_tokens": float(tokens)}
 
 
-# ---------------------------------------------------------------------------------------------------- SFT recipe
+# ------------------------------------------------------------------------------------------------- SFT recipe
 
 
 @dataclass
@@ -284,7 +299,7 @@ def _scheduler(cfg: RFTConfig, optimizer: torch.optim.Optimizer, steps: int) -> 
                          num_training_steps=steps)
 
 
-# ---------------------------------------------------------------------------------------------------- sampling engines
+# ------------------------------------------------------------------------------------------- sampling engines
 
 
 @dataclass
@@ -336,7 +351,7 @@ def _vllm_worker(request_file: str, result_file: str) -> int:
     settings = SamplingSettings(**spec["settings"])
     from vllm import LLM, SamplingParams
 
-    llm = LLM(model=spec["model"], seed=spec["seed"], max_model_len=settings.max_prompt_length + settings.max_new_tokens)
+    llm = LLM(model=spec["model"], seed=spec["seed"], max_model_len=VLLM_MAX_MODEL_LEN)
     results = []
     for request in spec["requests"]:
         params = SamplingParams(n=request["n"], temperature=settings.temperature, top_p=settings.top_p,
@@ -358,20 +373,34 @@ ENGINES: dict[str, Engine] = {"vllm": sample_vllm, "transformers": sample_transf
 class IterateConfig:
     """Settings of `aligned-train rft iterate`; the SFT step of each round takes the `aligned-train rft` flags."""
 
-    output_dir: str = field(default="", metadata={"help": "round-k/ directories and rft_iterate.json go here"})
+    output_dir: str = field(
+        default="", metadata={"help": "round-k/ directories and rft_iterate.json go here"}
+    )
     rounds: int = field(default=1, metadata={"help": "sample → filter → train rounds"})
     model: str | None = field(default=None, metadata={"help": "initial policy dir; None = default generator"})
-    reward_model: str = field(default="ifeval-judge", metadata={"help": "rule:..., ifeval-judge, or an RM dir"})
+    reward_model: str = field(
+        default="ifeval-judge", metadata={"help": "rule:..., ifeval-judge, or an RM dir"}
+    )
     engine: str = field(default="vllm", metadata={"help": "sampler: vllm or transformers"})
     n: int = field(default=8, metadata={"help": "samples per train prompt (best-of-N)"})
-    threshold: float = field(default=1.0, metadata={"help": "keep a prompt's best answer when its reward >= this"})
-    train_prompts: int | None = field(default=None, metadata={"help": "bundled train prompts used (None = all)"})
-    heldout_prompts: int | None = field(default=None, metadata={"help": "held-out prompts evaluated (None = all)"})
-    eval_samples: int = field(default=4, metadata={"help": "samples per held-out prompt for the n=1 pass rate"})
+    threshold: float = field(
+        default=1.0, metadata={"help": "keep a prompt's best answer when its reward >= this"}
+    )
+    train_prompts: int | None = field(
+        default=None, metadata={"help": "bundled train prompts used (None = all)"}
+    )
+    heldout_prompts: int | None = field(
+        default=None, metadata={"help": "held-out prompts evaluated (None = all)"}
+    )
+    eval_samples: int = field(
+        default=4, metadata={"help": "samples per held-out prompt for the n=1 pass rate"}
+    )
     max_new_tokens: int = field(default=96, metadata={"help": "answer length cap"})
     temperature: float = field(default=1.0, metadata={"help": "sampling temperature (train and held-out)"})
     top_p: float = field(default=1.0, metadata={"help": "nucleus sampling p"})
-    max_prompt_length: int = field(default=512, metadata={"help": "prompt tokens kept (HF engine; vLLM context)"})
+    max_prompt_length: int = field(
+        default=512, metadata={"help": "prompt tokens kept (HF engine; vLLM context)"}
+    )
     seed: int = field(default=0, metadata={"help": "seed of prompts, engine and training"})
 
     def __post_init__(self) -> None:
@@ -386,6 +415,8 @@ class IterateConfig:
         for name in ("train_prompts", "heldout_prompts"):
             if getattr(self, name) is not None and getattr(self, name) < 1:
                 problems.append(f"{name} must be >= 1, got {getattr(self, name)}")
+        if self.max_prompt_length + self.max_new_tokens > VLLM_MAX_MODEL_LEN:
+            problems.append(f"max_prompt_length + max_new_tokens must be <= {VLLM_MAX_MODEL_LEN}")
         if not math.isfinite(self.threshold):
             problems.append(f"threshold must be finite, got {self.threshold}")
         try:

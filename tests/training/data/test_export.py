@@ -13,7 +13,9 @@ from training.data.formats import load_pairs, load_sft
 CHAT = [{"role": "user", "content": "Say hi."}]
 
 
-def record(rid: str, prompt, rewards, texts=None, strategy="best_of_n", rm="default", version="1", created=100.0):
+def record(
+    rid: str, prompt, rewards, texts=None, strategy="best_of_n", rm="default", version="1", created=100.0
+) -> FeedbackRecord:
     texts = texts or [f"answer {i}" for i in range(len(rewards))]
     candidates = [
         {"index": i, "text": t, "reward": r, "finish_reason": "stop", "num_tokens": 3}
@@ -85,7 +87,9 @@ def test_reward_model_version_and_since_filters(db: Path, tmp_path: Path) -> Non
     assert stats.skipped["before_since"] == 3
 
 
-def test_cli_prints_counts_and_rejects_bad_input(db: Path, tmp_path: Path, capsys: pytest.CaptureFixture) -> None:
+def test_cli_prints_counts_and_rejects_bad_input(
+    db: Path, tmp_path: Path, capsys: pytest.CaptureFixture
+) -> None:
     out = tmp_path / "cli.jsonl"
     assert main(["--db", str(db), "--format", "pairs", "--out", str(out), "--min-margin", "0.4"]) == 0
     printed = capsys.readouterr().out
@@ -93,7 +97,8 @@ def test_cli_prints_counts_and_rejects_bad_input(db: Path, tmp_path: Path, capsy
     assert len(out.read_text().splitlines()) == 3
     assert main(["--db", str(tmp_path / "missing.sqlite"), "--format", "sft", "--out", str(out)]) == 2
     assert main(["--db", str(db), "--format", "pairs", "--out", str(out), "--min-margin", "-1"]) == 2
-    assert json.loads(out.read_text().splitlines()[0])["margin"] == pytest.approx(0.8)  # untouched by failures
+    # the failed runs left the earlier output alone
+    assert json.loads(out.read_text().splitlines()[0])["margin"] == pytest.approx(0.8)
 
 
 def test_parse_since_accepts_unix_and_iso() -> None:
