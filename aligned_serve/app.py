@@ -53,6 +53,7 @@ def build_generator(settings: Settings) -> Generator:
     return VLLMEngine(path, model_name=name, options=VLLMOptions(
         max_model_len=settings.max_model_len,
         seed=settings.seed,
+        dtype=settings.vllm_dtype,
         enforce_eager=settings.vllm_enforce_eager,
         kv_cache_space_gib=settings.vllm_kv_cache_gib,
         gpu_memory_utilization=settings.vllm_gpu_memory_utilization,

@@ -23,6 +23,9 @@ class Settings(BaseSettings):
     max_model_len: int = Field(2048, ge=64, description="context length (prompt + completion tokens)")
     remote_base_url: str | None = Field(None, description="remote engine: upstream base URL ending in /v1")
     remote_api_key: str | None = Field(None, description="remote engine: upstream API key")
+    vllm_dtype: str = Field(
+        "auto", description="vLLM dtype; 'auto' = float32 on CPUs without native bf16 (5x faster there), else vLLM's"
+    )
     vllm_enforce_eager: bool = Field(False, description="skip torch.compile: faster start, slower decode")
     vllm_kv_cache_gib: int = Field(4, ge=1, description="CPU KV cache size (VLLM_CPU_KVCACHE_SPACE)")
     vllm_gpu_memory_utilization: float = Field(0.85, gt=0, le=1)

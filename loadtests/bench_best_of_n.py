@@ -7,7 +7,8 @@ Each round sends the same prompt three ways, interleaved so machine noise hits a
   n=1          strategy none, one sample
   vllm n=8     strategy none, 8 choices: vLLM's own cost of 8 samples, no scoring
   best-of-8    strategy best_of_n, n=8, scored by the default reward model
-`max_tokens` is 64. Ratios are of medians measured in this one run. Prints a Markdown table.
+Every sample is exactly `max_tokens` (64) new tokens long (`min_tokens` = `max_tokens`, so EOS cannot end one
+early and the cases differ only in what they compute). Ratios are of medians measured in this one run. Prints a Markdown table.
 """
 
 from __future__ import annotations
@@ -74,16 +75,16 @@ def main() -> int:
     try:
         lat: dict[str, list[float]] = {k: [] for k in CASES}
         toks: dict[str, list[int]] = {k: [] for k in CASES}
+        length = {"max_tokens": args.max_tokens, "min_tokens": args.max_tokens}
         for warm in range(2):  # warm-up: compile paths, caches
             for body in CASES.values():
-                client.post("/v1/chat/completions", json={"messages": [{"role": "user", "content": PROMPTS[0]}],
-                                                          "max_tokens": args.max_tokens, **body})
+                client.post("/v1/chat/completions",
+                            json={"messages": [{"role": "user", "content": PROMPTS[0]}], **length, **body})
         for r in range(args.rounds):
             msgs = [{"role": "user", "content": PROMPTS[r % len(PROMPTS)]}]
             for name, body in CASES.items():
                 t0 = time.perf_counter()
-                resp = client.post("/v1/chat/completions", json={"messages": msgs, "max_tokens": args.max_tokens,
-                                                                 **body})
+                resp = client.post("/v1/chat/completions", json={"messages": msgs, **length, **body})
                 lat[name].append(time.perf_counter() - t0)
                 resp.raise_for_status()
                 toks[name].append(resp.json()["usage"]["completion_tokens"])

@@ -30,6 +30,7 @@ class SamplingConfig:
 
     n: int = 1
     max_tokens: int = 128
+    min_tokens: int = 0  # EOS and stop strings are ignored until this many tokens (vLLM's extension)
     temperature: float = 1.0
     top_p: float = 1.0
     stop: tuple[str, ...] = ()

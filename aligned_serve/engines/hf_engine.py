@@ -125,8 +125,10 @@ class _Tracker(StoppingCriteria):
         cancel: threading.Event,
         top_k: int | None,
         emit: Callable[[StreamDelta], None] | None,
+        min_tokens: int = 0,
     ) -> None:
         self.loaded = loaded
+        self.min_tokens = min_tokens  # stop strings count from here on (EOS is masked by min_new_tokens)
         self.stop = tuple(s for s in stop if s)
         self.cancel = cancel
         self.top_k = top_k
@@ -151,7 +153,7 @@ class _Tracker(StoppingCriteria):
             ids.append(token)
             if token in self.loaded.eos_ids:
                 self._end(row, "stop", ids[:-1])
-            elif self.stop and any(s in self.loaded.decode(ids[-self._window :]) for s in self.stop):
+            elif self.stop and len(ids) >= self.min_tokens and any(s in self.loaded.decode(ids[-self._window :]) for s in self.stop):
                 self._end(row, "stop", ids)
             elif self.emit is not None:
                 self._stream_partial(row)
@@ -330,6 +332,7 @@ class HFEngine:
     def _generate_kwargs(self, loaded: _Loaded, params: SamplingConfig, tracker: _Tracker) -> dict[str, Any]:
         kwargs: dict[str, Any] = dict(
             max_new_tokens=params.max_tokens,
+            min_new_tokens=min(params.min_tokens, params.max_tokens) or None,
             num_return_sequences=len(tracker.ids),
             do_sample=params.temperature >= GREEDY_EPS,
             eos_token_id=sorted(loaded.eos_ids),
@@ -355,7 +358,7 @@ class HFEngine:
         rows = params.n if params.temperature >= GREEDY_EPS else 1  # greedy rows would all be the same
         if emit is not None and rows < params.n:
             emit = _fan_out(emit, params.n)
-        tracker = _Tracker(loaded, rows, params.stop, cancel, params.logprobs, emit)
+        tracker = _Tracker(loaded, rows, params.stop, cancel, params.logprobs, emit, params.min_tokens)
         input_ids = torch.tensor([ids], dtype=torch.long, device=self.device)  # (1, P)
         seeded = params.seed is not None
         rng_devices = [] if self.device.type == "cpu" else [self.device.index or 0]

@@ -172,6 +172,8 @@ class RemoteEngine:
             body["stop"] = list(params.stop)
         if params.seed is not None:
             body["seed"] = params.seed
+        if params.min_tokens:
+            body["min_tokens"] = params.min_tokens  # vLLM's extension; other upstreams may ignore it
         if isinstance(prompt, str):
             body["prompt"] = prompt
             if params.logprobs is not None:

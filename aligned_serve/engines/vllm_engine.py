@@ -37,12 +37,39 @@ class VLLMOptions:
     """Engine construction options (mirrors the vLLM engine args we expose)."""
 
     max_model_len: int = 2048
-    dtype: str = "auto"
+    dtype: str = "auto"  # "auto" = resolve_dtype(): float32 on CPUs without native bf16, else vLLM's choice
     seed: int = 0
     enforce_eager: bool = False  # True skips torch.compile/graphs: faster start, slower decode
     max_num_seqs: int = 256
     kv_cache_space_gib: int = 4  # CPU only: VLLM_CPU_KVCACHE_SPACE
     gpu_memory_utilization: float = 0.85
+
+
+def cpu_has_native_bf16() -> bool:
+    """True when the CPU computes bf16 natively (AVX512-BF16 or AMX); Linux /proc/cpuinfo, False elsewhere."""
+    try:
+        with open("/proc/cpuinfo") as f:
+            flags = next((line.split(":", 1)[1].split() for line in f if line.startswith("flags")), [])
+    except OSError:
+        return False
+    return "avx512_bf16" in flags or "amx_bf16" in flags
+
+
+def resolve_dtype(dtype: str, is_cpu: bool) -> str:
+    """vLLM's "auto" picks bfloat16 for a CPU, which without native bf16 decodes ~5x slower than float32
+    (measured here on an AVX2 EPYC: 20 vs 105 generated tok/s, 16 prompts x n=8). Keep "auto" for GPUs."""
+    if dtype == "auto" and is_cpu and not cpu_has_native_bf16():
+        return "float32"
+    return dtype
+
+
+def offline_llm_kwargs() -> dict[str, Any]:
+    """Engine arguments for batch jobs (`vllm.LLM`) that fit this machine: on a CPU, the float32 rule of
+    `resolve_dtype` and eager mode (torch.compile adds ~2 min of start-up here for ~8% more decode speed)."""
+    from vllm.platforms import current_platform
+
+    is_cpu = current_platform.is_cpu()
+    return {"dtype": resolve_dtype("auto", is_cpu), "enforce_eager": is_cpu}
 
 
 class _Engine:
@@ -82,7 +109,7 @@ class VLLMEngine:
             model=path,
             served_model_name=[self.model_name],
             max_model_len=self.options.max_model_len,
-            dtype=self.options.dtype,
+            dtype=resolve_dtype(self.options.dtype, self._is_cpu),
             seed=self.options.seed,
             enforce_eager=self.options.enforce_eager,
             max_num_seqs=self.options.max_num_seqs,
@@ -162,6 +189,7 @@ class VLLMEngine:
         return SamplingParams(
             n=params.n,
             max_tokens=params.max_tokens,
+            min_tokens=min(params.min_tokens, params.max_tokens),
             temperature=params.temperature,
             top_p=params.top_p,
             stop=list(params.stop) or None,

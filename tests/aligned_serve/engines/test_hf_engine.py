@@ -6,6 +6,7 @@ import functools
 import json
 import shutil
 import time
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -151,6 +152,9 @@ async def test_eos_ends_with_stop_and_counts_the_eos_token(tiny_lm_dir: Path, tm
     await e.start()
     (c,) = (await e.generate(CHAT, GREEDY, "r")).candidates
     assert (c.text, c.finish_reason, c.num_tokens) == ("", "stop", 1)
+    # min_tokens masks EOS until that many tokens were generated
+    (c,) = (await e.generate(CHAT, replace(GREEDY, min_tokens=5), "r")).candidates
+    assert c.num_tokens >= 5 and "\n" not in c.text[:4]
     await e.close()
 
 

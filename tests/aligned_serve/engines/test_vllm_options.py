@@ -1,0 +1,30 @@
+"""vLLM engine options that do not need an engine: the dtype rule for CPUs."""
+
+import pytest
+
+from aligned_serve.engines import vllm_engine
+from aligned_serve.engines.vllm_engine import resolve_dtype
+
+
+@pytest.mark.parametrize(
+    ("dtype", "is_cpu", "native_bf16", "expected"),
+    [
+        ("auto", True, False, "float32"),  # emulated bf16 decodes ~5x slower than float32
+        ("auto", True, True, "auto"),
+        ("auto", False, False, "auto"),  # GPUs keep vLLM's own choice
+        ("bfloat16", True, False, "bfloat16"),  # an explicit dtype always wins
+        ("float16", False, True, "float16"),
+    ],
+)
+def test_resolve_dtype(monkeypatch: pytest.MonkeyPatch, dtype: str, is_cpu: bool, native_bf16: bool,
+                       expected: str) -> None:
+    monkeypatch.setattr(vllm_engine, "cpu_has_native_bf16", lambda: native_bf16)
+    assert resolve_dtype(dtype, is_cpu) == expected
+
+
+def test_cpu_flags_are_read_from_proc_cpuinfo() -> None:
+    try:
+        flags = open("/proc/cpuinfo").read()
+    except OSError:
+        pytest.skip("no /proc/cpuinfo")
+    assert vllm_engine.cpu_has_native_bf16() == ("avx512_bf16" in flags or "amx_bf16" in flags)
