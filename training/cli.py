@@ -3,6 +3,8 @@
     aligned-train synth --train-prompts 600 --heldout-prompts 150      # bundled preference data
     aligned-train rm --train-data pairs.jsonl --output-dir runs/rm      # reward model
     aligned-train eval-rm --model runs/rm                               # accuracy + best-of-N table
+    aligned-train replay --ranked X.ranked.jsonl --reward-model DIR --db log.sqlite  # offline best-of-N log
+    aligned-train eval-policy --model runs/rft/model                    # held-out pass rate of n=1 sampling
     aligned-train export | dpo | ppo | rft ...                          # see each command's --help
 
 Multi-GPU / multi-node: `accelerate launch --config_file training/configs/deepspeed_zero2.yaml -m training.cli rm ...`.
@@ -20,6 +22,8 @@ COMMANDS: dict[str, str] = {
     "rm": "training.recipes.rm:main",
     "eval-rm": "training.eval:main",
     "export": "training.data.export:main",
+    "replay": "training.data.replay:main",
+    "eval-policy": "training.eval_policy:main",
     "dpo": "training.recipes.dpo:main",
     "ppo": "training.recipes.ppo:main",
     "rft": "training.recipes.rft:main",
