@@ -69,6 +69,13 @@ def offline_llm_kwargs() -> dict[str, Any]:
     from vllm.platforms import current_platform
 
     is_cpu = current_platform.is_cpu()
+    if is_cpu and "VLLM_CPU_OMP_THREADS_BIND" not in os.environ:
+        # vLLM binds its worker to one core and reserves the rest for itself; a batch job has nothing else to
+        # run, so the worker takes every core (measured: 175 vs 105 generated tok/s on 2 cores). The server
+        # keeps vLLM's default, leaving a core to reward scoring.
+        cpus = sorted(os.sched_getaffinity(0))
+        os.environ.update(VLLM_CPU_OMP_THREADS_BIND=f"{cpus[0]}-{cpus[-1]}", VLLM_CPU_NUM_OF_RESERVED_CPU="0",
+                          OMP_NUM_THREADS=str(len(cpus)))
     return {"dtype": resolve_dtype("auto", is_cpu), "enforce_eager": is_cpu}
 
 

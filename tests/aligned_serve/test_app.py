@@ -135,6 +135,7 @@ async def test_rewards_and_reward_model_listing(env):
         ({"messages": MSGS, "alignment": {"reward_model": "nope"}}, 404, "reward_model"),
         ({"messages": MSGS, "model": "gpt-9"}, 404, "model"),
         ({"messages": MSGS, "temperature": 9}, 400, "temperature"),
+        ({"messages": MSGS, "min_tokens": -1}, 400, "min_tokens"),
         ({"messages": [{"role": "user", "content": "w " * 600}], "max_tokens": 10}, 400, "messages"),
     ],
 )
@@ -143,6 +144,12 @@ async def test_bad_requests_are_openai_shaped_4xx(env, body, status, param):
     assert r.status_code == status, r.text
     err = r.json()["error"]
     assert err["param"] == param and err["message"] and err["type"] != "server_error"
+
+
+async def test_min_tokens_reaches_the_engine(env):
+    r = await chat(env["client"], max_tokens=20, min_tokens=12, alignment={"strategy": "best_of_n", "n": 2})
+    assert r.status_code == 200, r.text
+    assert (env["gen"].calls[-1].min_tokens, env["gen"].calls[-1].max_tokens) == (12, 20)
 
 
 async def test_malformed_json_is_400(env):

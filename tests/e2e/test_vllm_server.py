@@ -242,3 +242,38 @@ def test_metrics_move_and_feedback_rows_parse(server, client):
     rows = list(read_records(server["tmp"] / "feedback.sqlite"))
     assert rows and all(r.candidates and r.chosen_indices for r in rows if r.strategy != "none")
     assert any(len(r.candidates) == 8 for r in rows)
+
+
+def test_generator_reload_serves_the_new_policy_without_failing_requests(server, client, tmp_path):
+    """Last in the module: the server ends up on a different policy. The new checkpoint is the default one with
+    its final norm negated, so greedy decoding visibly changes."""
+    import shutil
+
+    from safetensors.torch import load_file, save_file
+
+    from aligned_serve.models import default_generator_dir
+
+    src = default_generator_dir()
+    new = tmp_path / "policy-v2"
+    shutil.copytree(src, new, ignore=shutil.ignore_patterns("*.safetensors"))
+    for f in src.glob("*.safetensors"):
+        tensors = load_file(f)
+        if "model.norm.weight" in tensors:
+            tensors["model.norm.weight"] = -tensors["model.norm.weight"]
+        save_file({k: v.contiguous() for k, v in tensors.items()}, new / f.name, metadata={"format": "pt"})
+
+    def greedy() -> str:
+        r = client.chat.completions.create(model="smollm2", messages=MESSAGES, max_tokens=8, temperature=0,
+                                           extra_body={"alignment": {"strategy": "none"}})
+        return r.choices[0].message.content
+
+    before = greedy()
+    with ThreadPoolExecutor(4) as pool:
+        futures = [pool.submit(greedy) for _ in range(8)]
+        resp = httpx.post(f"{server['base']}/admin/generator/reload", json={"path": str(new)},
+                          headers={"Authorization": f"Bearer {ADMIN_KEY}"}, timeout=600)
+        answered = [f.result() for f in futures]  # raises if any request failed during the swap
+    assert resp.status_code == 200, resp.text
+    assert resp.json()["path"] == str(new) and len(answered) == 8
+    after = greedy()
+    assert after != before
