@@ -19,6 +19,7 @@ from collections.abc import Callable
 # imported only when their command runs, so a missing or broken one fails alone, with a clear message.
 COMMANDS: dict[str, str] = {
     "synth": "training.data.synth:main",
+    "augment": "training.data.augment:main",
     "rm": "training.recipes.rm:main",
     "eval-rm": "training.eval:main",
     "export": "training.data.export:main",

@@ -1,0 +1,72 @@
+"""`aligned-train augment`: more judged comparisons from the same samples, by re-judging answers across prompts.
+
+The oracle judge checks constraints, not topics, so an answer written for one prompt is a valid, judgeable answer
+to another prompt's constraints ("all lowercase", "end with a question", ...). For each ranked list this adds
+`--foreign` answers drawn from other lists of the file, judged against this list's constraints; own and foreign
+answers are ranked together by judge score. Each constraint kind then comes with many more satisfied and violated
+examples under the same instruction, which is what a small reward model needs to learn the instruction →
+format mapping; no new sampling is needed. Rows without `meta.constraints` are copied unchanged.
+
+    python -m training.data.augment --ranked training/data/bundled/train.ranked.jsonl --foreign 8 --seed 0 \
+        --out training/data/bundled/train.augmented.ranked.jsonl
+"""
+
+import argparse
+import random
+import sys
+from collections.abc import Sequence
+
+from training.data.formats import DataFormatError, RankedList, load_ranked, write_jsonl
+from training.data.ifeval_task import Constraint, judge, passes
+
+
+def cross_prompt(lists: Sequence[RankedList], foreign: int, seed: int) -> list[RankedList]:
+    """Every list plus `foreign` answers of other lists, all judged by this list's constraints."""
+    rng = random.Random(seed)
+    pool = [(i, r) for i, lst in enumerate(lists) for r in lst.responses]
+    out = []
+    for i, lst in enumerate(lists):
+        if "constraints" not in lst.meta or foreign == 0:
+            out.append(lst)
+            continue
+        constraints = [Constraint.from_dict(c) for c in lst.meta["constraints"]]
+        picked: list[str] = []
+        while len(picked) < foreign and len(pool) > len(lst.responses):
+            j, text = pool[rng.randrange(len(pool))]
+            if j != i and text not in picked:
+                picked.append(text)
+        responses = list(lst.responses) + picked
+        meta = {**lst.meta, "passes": [passes(r, constraints) for r in responses],
+                "foreign": [False] * len(lst.responses) + [True] * len(picked)}
+        meta.pop("finish_reasons", None)
+        out.append(RankedList(lst.prompt, responses, [judge(r, constraints) for r in responses], None, meta))
+    return out
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="aligned-train augment", description=__doc__.split("\n\n")[0])
+    p.add_argument("--ranked", required=True, help="ranked JSONL with meta.constraints (from aligned-train synth)")
+    p.add_argument("--foreign", type=int, default=8, help="answers borrowed from other prompts per list")
+    p.add_argument("--seed", type=int, default=0)
+    p.add_argument("--out", required=True, help="output ranked JSONL")
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    if args.foreign < 0:
+        print("error: --foreign must be >= 0", file=sys.stderr)
+        return 2
+    try:
+        lists = load_ranked(args.ranked)
+    except (DataFormatError, FileNotFoundError) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    out = cross_prompt(lists, args.foreign, args.seed)
+    write_jsonl(args.out, [r.to_dict() for r in out])
+    print(f"wrote {len(out)} lists, {sum(len(r.responses) for r in out)} judged answers to {args.out}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
