@@ -209,4 +209,5 @@ def test_default_model_is_reused_when_complete(tmp_path, monkeypatch, tiny_rm_di
     assert rm.ensure_default_reward_model() == target
     assert rm.ensure_default_reward_model() == target
     assert len(calls) == 1 and calls[0].output_dir == str(target)
-    assert calls[0].train_data.endswith("train.ranked.jsonl")
+    assert calls[0].train_data == str(rm.BUNDLED / "train.augmented.ranked.jsonl")
+    assert os.path.isfile(calls[0].train_data) and os.path.isfile(calls[0].eval_data)  # the preset's data ships
