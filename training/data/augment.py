@@ -7,8 +7,12 @@ answers are ranked together by judge score. Each constraint kind then comes with
 examples under the same instruction, which is what a small reward model needs to learn the instruction →
 format mapping; no new sampling is needed. Rows without `meta.constraints` are copied unchanged.
 
-    python -m training.data.augment --ranked training/data/bundled/train.ranked.jsonl --foreign 8 --seed 0 \
-        --out training/data/bundled/train.augmented.ranked.jsonl
+`--edits` adds minimal edits of the list's own answers (`training.data.edits`): a failing answer edited to satisfy
+one instruction, a passing one edited to break one. Each edit differs from its original only in what the
+instruction checks, the sharpest signal a reward model can get; every edit is re-judged by the real checker.
+
+    python -m training.data.augment --ranked training/data/bundled/train.ranked.jsonl --foreign 4 --edits 8 \
+        --seed 0 --out training/data/bundled/train.augmented.ranked.jsonl
 """
 
 import argparse
@@ -16,6 +20,7 @@ import random
 import sys
 from collections.abc import Sequence
 
+from training.data.edits import edit
 from training.data.formats import DataFormatError, RankedList, load_ranked, write_jsonl
 from training.data.ifeval_task import Constraint, judge, passes
 
@@ -43,10 +48,51 @@ def cross_prompt(lists: Sequence[RankedList], foreign: int, seed: int) -> list[R
     return out
 
 
+def edited_answers(lst: RankedList, k: int, rng: random.Random) -> list[str]:
+    """Up to `k` distinct single-instruction edits of the list's own answers, new to the list.
+
+    Each answer is edited toward the verdict it lacks for one of its instructions (fail -> satisfy, pass ->
+    violate). Edits that make an answer pass every instruction come first, since passing answers are the rare ones.
+    """
+    constraints = [Constraint.from_dict(c) for c in lst.meta["constraints"]]
+    seen = set(lst.responses)
+    passing: list[str] = []
+    other: list[str] = []
+    for response in lst.responses:
+        for c in constraints:
+            out = edit(response, c, satisfy=not c.check(response))
+            if out is not None and out not in seen:
+                seen.add(out)
+                (passing if passes(out, constraints) else other).append(out)
+    rng.shuffle(passing)
+    rng.shuffle(other)
+    return (passing + other)[:k]
+
+
+def augment(lists: Sequence[RankedList], foreign: int, edits: int, seed: int) -> list[RankedList]:
+    """`cross_prompt` with `foreign` borrowed answers, then up to `edits` edited own answers per list."""
+    rng = random.Random(f"edits-{seed}")
+    out = []
+    for lst, crossed in zip(lists, cross_prompt(lists, foreign, seed)):
+        if "constraints" not in lst.meta or edits == 0:
+            out.append(crossed)
+            continue
+        constraints = [Constraint.from_dict(c) for c in lst.meta["constraints"]]
+        added = edited_answers(lst, edits, rng)
+        responses = list(crossed.responses) + added
+        meta = {**crossed.meta, "passes": [passes(r, constraints) for r in responses]}
+        meta["foreign"] = list(meta.get("foreign", [False] * len(crossed.responses))) + [False] * len(added)
+        meta["edited"] = [False] * len(crossed.responses) + [True] * len(added)
+        meta.pop("finish_reasons", None)
+        out.append(RankedList(lst.prompt, responses, [judge(r, constraints) for r in responses], None, meta))
+    return out
+
+
 def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="aligned-train augment", description=__doc__.split("\n\n")[0])
     p.add_argument("--ranked", required=True, help="ranked JSONL with meta.constraints (from aligned-train synth)")
     p.add_argument("--foreign", type=int, default=8, help="answers borrowed from other prompts per list")
+    p.add_argument("--edits", type=int, default=0, help="minimal single-instruction edits of own answers per list")
     p.add_argument("--seed", type=int, default=0)
     p.add_argument("--out", required=True, help="output ranked JSONL")
     return p
@@ -54,15 +100,15 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    if args.foreign < 0:
-        print("error: --foreign must be >= 0", file=sys.stderr)
+    if args.foreign < 0 or args.edits < 0:
+        print("error: --foreign and --edits must be >= 0", file=sys.stderr)
         return 2
     try:
         lists = load_ranked(args.ranked)
     except (DataFormatError, FileNotFoundError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
-    out = cross_prompt(lists, args.foreign, args.seed)
+    out = augment(lists, args.foreign, args.edits, args.seed)
     write_jsonl(args.out, [r.to_dict() for r in out])
     print(f"wrote {len(out)} lists, {sum(len(r.responses) for r in out)} judged answers to {args.out}")
     return 0
