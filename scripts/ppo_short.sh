@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # A short PPO run on the CPU with the default models: SmolLM2-135M policy (LoRA), the default reward model,
 # bundled train prompts, per-token KL penalty to the frozen initial policy. Writes runs/ppo/{metrics.jsonl,
-# curves.png} and prints the first and last iterations' mean reward and KL.
+# curves.png} and prints every iteration's metrics, then the first and last quarters' mean score and KL.
 #
 #   bash scripts/ppo_short.sh [OUT_DIR] [ITERATIONS]
 set -euo pipefail
@@ -23,4 +23,9 @@ print("| iteration | " + " | ".join(keys) + " |")
 print("|---" * (len(keys) + 1) + "|")
 for r in rows:
     print(f"| {r['step']} | " + " | ".join(f"{r[k]:.4f}" for k in keys) + " |")
+q = max(1, len(rows) // 4)
+mean = lambda rs, k: sum(r[k] for r in rs) / len(rs)
+print(f"\nfirst {q} iterations: score {mean(rows[:q], 'score'):.4f}, kl {mean(rows[:q], 'kl'):.4f}; "
+      f"last {q}: score {mean(rows[-q:], 'score'):.4f}, kl {mean(rows[-q:], 'kl'):.4f}; "
+      f"max kl {max(r['kl'] for r in rows):.4f}")
 PYEOF

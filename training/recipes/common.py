@@ -412,8 +412,8 @@ def progress_bar(total: int, initial: int = 0, desc: str = "train", enabled: boo
 
 
 def save_curves_png(history: Sequence[dict[str, Any]], path: str | os.PathLike[str]) -> Path:
-    """Plot every numeric metric in `history` (rows with a "step") against step, one panel per metric name,
-    train and eval rows (keys prefixed "eval_") drawn in the same panel. Uses the Agg backend (no display)."""
+    """Plot every numeric metric in `history` (rows with a "step") against step, one panel per metric name in a
+    grid of up to 4 columns, train and eval rows (keys prefixed "eval_") drawn in the same panel. Uses the Agg backend (no display)."""
     import matplotlib
 
     matplotlib.use("Agg")
@@ -431,8 +431,12 @@ def save_curves_png(history: Sequence[dict[str, Any]], path: str | os.PathLike[s
             xs.append(row["step"])
             ys.append(float(value))
     names = sorted(series) or ["loss"]
-    fig, axes = plt.subplots(1, len(names), figsize=(4.5 * len(names), 3.5), squeeze=False)
-    for ax, name in zip(axes[0], names):
+    cols = min(4, len(names))
+    rows = -(-len(names) // cols)
+    fig, axes = plt.subplots(rows, cols, figsize=(4.5 * cols, 3.2 * rows), squeeze=False)
+    for ax in axes.flat[len(names) :]:
+        ax.set_visible(False)
+    for ax, name in zip(axes.flat, names):
         for split, (xs, ys) in sorted(series.get(name, {}).items()):
             ax.plot(xs, ys, marker="o" if split == "eval" else None, markersize=3, label=split)
         ax.set_title(name)
