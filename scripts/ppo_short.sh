@@ -4,6 +4,7 @@
 # curves.png} and prints every iteration's metrics, then the first and last quarters' mean score and KL.
 #
 #   bash scripts/ppo_short.sh [OUT_DIR] [ITERATIONS]
+#   KL_FLAGS="--kl-controller adaptive --kl-coef 0.1 --kl-target 1 --kl-horizon 128" bash scripts/ppo_short.sh runs/ppo-adaptive
 set -euo pipefail
 cd "$(dirname "$0")/.."
 PY=${PY:-.venv/bin/python}
@@ -11,14 +12,14 @@ OUT=${1:-runs/ppo}
 ITERS=${2:-16}
 RM=${RM:-$($PY -m training.recipes.rm --default | tail -n 1)}
 $PY -m training.cli ppo --output-dir "$OUT" --reward-model "$RM" --iterations "$ITERS" --rollout-batch-size 8 \
-  --minibatch-size 4 --ppo-epochs 2 --max-new-tokens 40 --lora --lr 1e-4 --kl-coef 0.05 --kl-controller fixed \
+  --minibatch-size 4 --ppo-epochs 2 --max-new-tokens 40 --lora --lr 1e-4 ${KL_FLAGS:---kl-coef 0.05 --kl-controller fixed} \
   --save-every 4 --seed 0
 $PY - "$OUT" <<'PYEOF'
 import json, sys
 from pathlib import Path
 rows = [json.loads(l) for l in (Path(sys.argv[1]) / "metrics.jsonl").read_text().splitlines()]
 rows = [r for r in rows if "score" in r]
-keys = [k for k in ("score", "kl", "reward", "entropy", "clipfrac", "value_error") if k in rows[0]]
+keys = [k for k in ("score", "kl", "kl_coef", "reward", "entropy", "clipfrac", "value_error") if k in rows[0]]
 print("| iteration | " + " | ".join(keys) + " |")
 print("|---" * (len(keys) + 1) + "|")
 for r in rows:
