@@ -57,7 +57,7 @@ def cpu_has_native_bf16() -> bool:
 
 def resolve_dtype(dtype: str, is_cpu: bool) -> str:
     """vLLM's "auto" picks bfloat16 for a CPU, which without native bf16 decodes ~5x slower than float32
-    (measured here on an AVX2 EPYC: 20 vs 105 generated tok/s, 16 prompts x n=8). Keep "auto" for GPUs."""
+    (loadtests/bench_vllm_dtype.py on an AVX2 EPYC: 26 vs 130 generated tok/s). Keep "auto" for GPUs."""
     if dtype == "auto" and is_cpu and not cpu_has_native_bf16():
         return "float32"
     return dtype
@@ -71,7 +71,7 @@ def offline_llm_kwargs() -> dict[str, Any]:
     is_cpu = current_platform.is_cpu()
     if is_cpu and "VLLM_CPU_OMP_THREADS_BIND" not in os.environ:
         # vLLM binds its worker to one core and reserves the rest for itself; a batch job has nothing else to
-        # run, so the worker takes every core (measured: 175 vs 105 generated tok/s on 2 cores). The server
+        # run, so the worker takes every core (bench_vllm_dtype.py: 236 vs 130 generated tok/s on 2 cores). The server
         # keeps vLLM's default, leaving a core to reward scoring.
         cpus = sorted(os.sched_getaffinity(0))
         os.environ.update(VLLM_CPU_OMP_THREADS_BIND=f"{cpus[0]}-{cpus[-1]}", VLLM_CPU_NUM_OF_RESERVED_CPU="0",
