@@ -24,9 +24,9 @@ CASES = [("float32", False), ("bfloat16", False), ("float32", True)]
 
 def run_case(model: str, dtype: str, all_cores: bool, prompts: int, n: int, max_tokens: int) -> dict[str, float]:
     if all_cores:
-        cpus = sorted(os.sched_getaffinity(0))
-        os.environ.update(VLLM_CPU_OMP_THREADS_BIND=f"{cpus[0]}-{cpus[-1]}", VLLM_CPU_NUM_OF_RESERVED_CPU="0",
-                          OMP_NUM_THREADS=str(len(cpus)))
+        from aligned_serve.engines.vllm_engine import bind_cpu_worker_to_all_cores
+
+        bind_cpu_worker_to_all_cores()
     os.environ.setdefault("VLLM_CPU_KVCACHE_SPACE", "4")
     from vllm import LLM, SamplingParams
 

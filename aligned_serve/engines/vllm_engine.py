@@ -63,6 +63,14 @@ def resolve_dtype(dtype: str, is_cpu: bool) -> str:
     return dtype
 
 
+def bind_cpu_worker_to_all_cores() -> None:
+    """Make the next vLLM CPU engine of this process run its worker on every core this process may use,
+    reserving none (vLLM reads these variables at engine start)."""
+    cpus = sorted(os.sched_getaffinity(0))
+    os.environ.update(VLLM_CPU_OMP_THREADS_BIND=f"{cpus[0]}-{cpus[-1]}", VLLM_CPU_NUM_OF_RESERVED_CPU="0",
+                      OMP_NUM_THREADS=str(len(cpus)))
+
+
 def offline_llm_kwargs() -> dict[str, Any]:
     """Engine arguments for batch jobs (`vllm.LLM`) that fit this machine: on a CPU, the float32 rule of
     `resolve_dtype` and eager mode (torch.compile adds ~2 min of start-up here for ~8% more decode speed)."""
@@ -71,11 +79,9 @@ def offline_llm_kwargs() -> dict[str, Any]:
     is_cpu = current_platform.is_cpu()
     if is_cpu and "VLLM_CPU_OMP_THREADS_BIND" not in os.environ:
         # vLLM binds its worker to one core and reserves the rest for itself; a batch job has nothing else to
-        # run, so the worker takes every core (bench_vllm_dtype.py: 236 vs 130 generated tok/s on 2 cores). The server
-        # keeps vLLM's default, leaving a core to reward scoring.
-        cpus = sorted(os.sched_getaffinity(0))
-        os.environ.update(VLLM_CPU_OMP_THREADS_BIND=f"{cpus[0]}-{cpus[-1]}", VLLM_CPU_NUM_OF_RESERVED_CPU="0",
-                          OMP_NUM_THREADS=str(len(cpus)))
+        # run, so the worker takes every core (bench_vllm_dtype.py: 236 vs 130 generated tok/s on 2 cores).
+        # The server keeps vLLM's default, leaving a core to reward scoring.
+        bind_cpu_worker_to_all_cores()
     return {"dtype": resolve_dtype("auto", is_cpu), "enforce_eager": is_cpu}
 
 

@@ -25,26 +25,32 @@ from training.data.formats import DataFormatError, RankedList, load_ranked, writ
 from training.data.ifeval_task import Constraint, judge, passes
 
 
-def cross_prompt(lists: Sequence[RankedList], foreign: int, seed: int) -> list[RankedList]:
-    """Every list plus `foreign` answers of other lists, all judged by this list's constraints."""
+def _rejudged(lst: RankedList, added: dict[str, list[str]]) -> RankedList:
+    """`lst` plus the `added` answers (grouped by flag name), all judged by the list's constraints, with one
+    boolean list per flag in meta saying which answers it marks."""
+    constraints = [Constraint.from_dict(c) for c in lst.meta["constraints"]]
+    responses = list(lst.responses) + [r for group in added.values() for r in group]
+    meta = {k: v for k, v in lst.meta.items() if k != "finish_reasons"}
+    meta["passes"] = [passes(r, constraints) for r in responses]
+    before = len(lst.responses)
+    for flag, group in added.items():
+        meta[flag] = [before <= i < before + len(group) for i in range(len(responses))]
+        before += len(group)
+    return RankedList(lst.prompt, responses, [judge(r, constraints) for r in responses], None, meta)
+
+
+def _foreign_answers(lists: Sequence[RankedList], foreign: int, seed: int) -> list[list[str]]:
+    """For each list with constraints, `foreign` distinct answers drawn from the other lists."""
     rng = random.Random(seed)
     pool = [(i, r) for i, lst in enumerate(lists) for r in lst.responses]
-    out = []
+    out: list[list[str]] = []
     for i, lst in enumerate(lists):
-        if "constraints" not in lst.meta or foreign == 0:
-            out.append(lst)
-            continue
-        constraints = [Constraint.from_dict(c) for c in lst.meta["constraints"]]
         picked: list[str] = []
-        while len(picked) < foreign and len(pool) > len(lst.responses):
+        while "constraints" in lst.meta and len(picked) < foreign and len(pool) > len(lst.responses):
             j, text = pool[rng.randrange(len(pool))]
             if j != i and text not in picked:
                 picked.append(text)
-        responses = list(lst.responses) + picked
-        meta = {**lst.meta, "passes": [passes(r, constraints) for r in responses],
-                "foreign": [False] * len(lst.responses) + [True] * len(picked)}
-        meta.pop("finish_reasons", None)
-        out.append(RankedList(lst.prompt, responses, [judge(r, constraints) for r in responses], None, meta))
+        out.append(picked)
     return out
 
 
@@ -70,22 +76,25 @@ def edited_answers(lst: RankedList, k: int, rng: random.Random) -> list[str]:
 
 
 def augment(lists: Sequence[RankedList], foreign: int, edits: int, seed: int) -> list[RankedList]:
-    """`cross_prompt` with `foreign` borrowed answers, then up to `edits` edited own answers per list."""
+    """Every list plus `foreign` answers of other lists and up to `edits` edits of its own answers, all judged by
+    this list's constraints (meta flags "foreign" and "edited" mark them). Lists without constraints, or with
+    nothing to add, are returned as they are."""
     rng = random.Random(f"edits-{seed}")
     out = []
-    for lst, crossed in zip(lists, cross_prompt(lists, foreign, seed)):
-        if "constraints" not in lst.meta or edits == 0:
-            out.append(crossed)
+    for lst, borrowed in zip(lists, _foreign_answers(lists, foreign, seed)):
+        if "constraints" not in lst.meta or foreign == edits == 0:
+            out.append(lst)
             continue
-        constraints = [Constraint.from_dict(c) for c in lst.meta["constraints"]]
-        added = edited_answers(lst, edits, rng)
-        responses = list(crossed.responses) + added
-        meta = {**crossed.meta, "passes": [passes(r, constraints) for r in responses]}
-        meta["foreign"] = list(meta.get("foreign", [False] * len(crossed.responses))) + [False] * len(added)
-        meta["edited"] = [False] * len(crossed.responses) + [True] * len(added)
-        meta.pop("finish_reasons", None)
-        out.append(RankedList(lst.prompt, responses, [judge(r, constraints) for r in responses], None, meta))
+        added = {"foreign": borrowed}
+        if edits:
+            added["edited"] = edited_answers(lst, edits, rng)
+        out.append(_rejudged(lst, added))
     return out
+
+
+def cross_prompt(lists: Sequence[RankedList], foreign: int, seed: int) -> list[RankedList]:
+    """Every list plus `foreign` answers of other lists, all judged by this list's constraints."""
+    return augment(lists, foreign, 0, seed)
 
 
 def build_parser() -> argparse.ArgumentParser:

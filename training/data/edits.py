@@ -62,6 +62,12 @@ def _remove_word(text: str, word: str) -> str:
     return re.sub(r"[ \t]{2,}", " ", out)
 
 
+def _remove_word_all(text: str, words: list[str]) -> str:
+    for w in words:
+        text = _remove_word(text, w)
+    return text
+
+
 def _insert_word(text: str, word: str) -> str:
     """Put `word` into the first sentence, after its first verb-like "is/are/was", else before the last word."""
     m = re.search(r"\b(is|are|was|were|can|will)\b", text)
@@ -177,12 +183,6 @@ EDITS: dict[str, tuple[Edit, Edit]] = {
     ),
     "highlight": (lambda r, a: _highlight(r, a["n"]), lambda r, a: _BOLD.sub(lambda m: m.group()[2:-2], r)),
 }
-
-
-def _remove_word_all(text: str, words: list[str]) -> str:
-    for w in words:
-        text = _remove_word(text, w)
-    return text
 
 
 def edit(response: str, constraint: Constraint, satisfy: bool) -> str | None:

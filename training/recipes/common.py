@@ -413,7 +413,8 @@ def progress_bar(total: int, initial: int = 0, desc: str = "train", enabled: boo
 
 def save_curves_png(history: Sequence[dict[str, Any]], path: str | os.PathLike[str]) -> Path:
     """Plot every numeric metric in `history` (rows with a "step") against step, one panel per metric name in a
-    grid of up to 4 columns, train and eval rows (keys prefixed "eval_") drawn in the same panel. Uses the Agg backend (no display)."""
+    grid of up to 4 columns, train and eval rows (keys prefixed "eval_") drawn in the same panel. Uses the Agg
+    backend (no display)."""
     import matplotlib
 
     matplotlib.use("Agg")

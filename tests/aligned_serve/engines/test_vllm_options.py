@@ -28,3 +28,14 @@ def test_cpu_flags_are_read_from_proc_cpuinfo() -> None:
     except OSError:
         pytest.skip("no /proc/cpuinfo")
     assert vllm_engine.cpu_has_native_bf16() == ("avx512_bf16" in flags or "amx_bf16" in flags)
+
+
+def test_bind_cpu_worker_to_all_cores_uses_the_process_affinity(monkeypatch: pytest.MonkeyPatch) -> None:
+    for var in ("VLLM_CPU_OMP_THREADS_BIND", "VLLM_CPU_NUM_OF_RESERVED_CPU", "OMP_NUM_THREADS"):
+        monkeypatch.setenv(var, "unset")  # recorded, so the test's values are undone afterwards
+        monkeypatch.delenv(var)
+    monkeypatch.setattr(vllm_engine.os, "sched_getaffinity", lambda pid: {5, 3, 4})
+    vllm_engine.bind_cpu_worker_to_all_cores()
+    env = vllm_engine.os.environ
+    assert (env["VLLM_CPU_OMP_THREADS_BIND"], env["VLLM_CPU_NUM_OF_RESERVED_CPU"], env["OMP_NUM_THREADS"]) == (
+        "3-5", "0", "3")
