@@ -1,0 +1,81 @@
+"""Shared-prefix reward forward: each group's prompt is encoded once and its responses run on top of its KV cache.
+It must give the same rewards and the same gradients as whole sequences, and the same training run."""
+
+import pytest
+import torch
+
+from tests.training.recipes.conftest import write_jsonl
+from tests.training.recipes.test_rm import make_cfg
+from training.recipes import rm
+
+
+@pytest.mark.parametrize(
+    ("seqs", "pad", "expected"),
+    [
+        ([[1, 2, 3, 4], [1, 2, 5]], 0, 2),  # common start
+        ([[1, 2, 3], [1, 2, 3]], 0, 2),  # identical: the last token stays behind for the head to pool
+        ([[1, 2, 9, 9], [1, 2, 9, 3]], 9, 1),  # pad-valued tokens do not count: the first pools index 1
+        ([[4, 2], [1, 2]], 0, 0),  # nothing shared
+        ([[1, 2, 3, 4, 5], [1, 2, 3], [1, 2, 3, 4]], 0, 2),  # capped by the shortest sequence's last token
+    ],
+)
+def test_shared_prefix_length(seqs, pad, expected):
+    assert rm.shared_prefix_length(seqs, pad) == expected
+
+
+def _groups(tiny_lm_dir, tmp_path, lora=False):
+    cfg = make_cfg(tiny_lm_dir, tmp_path / "unused.jsonl", tmp_path / "out", lora=lora, lora_rank=4, lora_alpha=8)
+    model, tok = rm.build_model(cfg)
+    groups = [  # different prompt lengths (prefix padding) and response lengths (row padding)
+        rm.Group("Describe the fox.", ["quick brown fox", "a fox", "the lazy dog jumps over"], [0, 1, 2],
+                 [(0, 1, 1.0), (0, 2, 1.0), (1, 2, 0.5)]),
+        rm.Group("Say hello to the whole wide world today please.", ["hello world", "world"], [0, 1], [(0, 1, None)]),
+        rm.Group([{"role": "user", "content": "Tiny answer?"}], ["tiny", "answer tiny tiny", "no", "json"],
+                 [2, 0, 1, 3], [(2, 0, 0.2), (0, 1, 0.1), (1, 3, 0.3)]),
+    ]
+    data = rm.encode_groups(rm.Encoder(tok, 64), groups)
+    return model, tok.pad_token_id, data
+
+
+@pytest.mark.parametrize("lora", [False, True])
+def test_same_rewards_and_gradients_as_whole_sequences(tiny_lm_dir, tmp_path, lora):
+    model, pad_id, data = _groups(tiny_lm_dir, tmp_path, lora)
+    model.train()
+    whole = rm.make_collate(pad_id, shared_prefix=False)(data)
+    shared = rm.make_collate(pad_id, shared_prefix=True)(data)
+    assert whole.prefix is None and shared.prefix is not None
+    assert shared.input_ids.numel() < whole.input_ids.numel()  # fewer token positions to run
+    assert torch.equal(shared.prefix.row_group, torch.tensor([0, 0, 0, 1, 1, 2, 2, 2, 2]))
+
+    weights = torch.randn(len(whole.input_ids), generator=torch.Generator().manual_seed(0))
+    results = []
+    for batch in (whole, shared):
+        model.zero_grad()
+        rewards = rm.forward_rewards(model, batch)
+        (rewards * weights).sum().backward()
+        grads = {n: p.grad.clone() for n, p in model.named_parameters() if p.grad is not None}
+        results.append((rewards.detach(), grads))
+    (r_whole, g_whole), (r_shared, g_shared) = results
+    assert r_whole.std() > 0  # the rows differ, so equal rewards are not a coincidence
+    torch.testing.assert_close(r_shared, r_whole, rtol=1e-4, atol=1e-5)
+    assert g_whole.keys() == g_shared.keys() and g_whole
+    for name in g_whole:
+        torch.testing.assert_close(g_shared[name], g_whole[name], rtol=1e-3, atol=1e-5, msg=name)
+
+
+def test_a_group_sharing_nothing_falls_back_to_whole_sequences(tiny_lm_dir, tmp_path):
+    _, pad_id, data = _groups(tiny_lm_dir, tmp_path)
+    data[1].ids[1] = [pad_id + 1] + data[1].ids[1]  # the second group's second row now starts differently
+    batch = rm.make_collate(pad_id, shared_prefix=True)(data)
+    assert batch.prefix is None and batch.input_ids.shape[0] == 9
+
+
+def test_training_is_the_same_run_with_and_without_shared_prefix(tiny_lm_dir, tmp_path):
+    rows = [{"prompt": f"Describe item {i} in a few words.", "responses": [f"item {i} ocean", f"{i} json", "item"],
+             "scores": [1.0, 0.0, 0.5]} for i in range(8)]
+    data = write_jsonl(tmp_path / "ranked.jsonl", rows)
+    runs = [rm.train(make_cfg(tiny_lm_dir, data, tmp_path / f"run{flag}", batch_size=4, max_steps=4,
+                              shared_prefix=flag)) for flag in (False, True)]
+    losses = [[r["loss"] for r in run.history if "loss" in r] for run in runs]
+    assert len(losses[0]) == 4 and losses[0][-1] < losses[0][0]
+    assert losses[1] == pytest.approx(losses[0], rel=1e-3)
