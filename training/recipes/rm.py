@@ -53,7 +53,9 @@ def default_rm_dir() -> Path:
 class RMConfig:
     """Settings of one reward-model run; every field is a `--flag` of `aligned-train rm`. Checked when built."""
 
-    train_data: str = field(default="", metadata={"help": "training JSONL: preference pairs or ranked lists"})
+    train_data: str = field(
+        default="", metadata={"help": "training JSONL (pairs or ranked lists); several files comma-separated"}
+    )
     output_dir: str = field(default="", metadata={"help": "where checkpoints, metrics and the final model go"})
     eval_data: str | None = field(default=None, metadata={"help": "held-out JSONL (pairs or ranked) for accuracy"})
     data_format: str = field(default="auto", metadata={"help": "'auto' (from the first row), 'pairs' or 'ranked'"})
@@ -457,7 +459,8 @@ def train(cfg: RMConfig, on_step_end: Callable[[common.TrainState], None] | None
     t0 = time.time()
     # ---- setup: data first, so a bad row fails before any model load or any file write
     threads = common.set_torch_threads(cfg.threads)
-    train_groups = load_groups(cfg.train_data, cfg.data_format)
+    train_paths = cfg.train_data.split(",")
+    train_groups = [g for path in train_paths for g in load_groups(path, cfg.data_format)]
     eval_groups = load_groups(cfg.eval_data, "auto") if cfg.eval_data else []
     train_groups = [g for g in train_groups if g.pairs]  # all-tie lists carry no preference
     if not train_groups:
@@ -547,7 +550,7 @@ def train(cfg: RMConfig, on_step_end: Callable[[common.TrainState], None] | None
         log.log(state.history[-1])
     meta = common.build_meta(
         RECIPE, replace(cfg, base_model=cfg.base_model or str(_default_generator())),
-        common.data_record([cfg.train_data, cfg.eval_data]), cfg.loss, state.step, metrics,
+        common.data_record([*train_paths, cfg.eval_data]), cfg.loss, state.step, metrics,
         num_layers=n_layers, train_seconds=round(time.time() - t0, 1), threads=threads,
     )
     common.save_final(accelerator, model, tokenizer, out, meta)

@@ -69,6 +69,15 @@ def test_plackett_luce_on_ranked_lists(tiny_lm_dir, tmp_path):
     assert result.metrics["eval_pairs"] == 12 * 3  # every strictly ordered pair of each list
 
 
+def test_several_train_files_are_read_and_recorded(tiny_lm_dir, toy_pairs_file, tmp_path):
+    more = write_jsonl(tmp_path / "more.pairs.jsonl", [{"prompt": "p", "chosen": "ocean", "rejected": "json"}] * 8)
+    result = rm.train(make_cfg(tiny_lm_dir, f"{toy_pairs_file},{more}", tmp_path / "two", max_steps=None,
+                               epochs=1.0, batch_size=8))
+    assert result.steps == (32 + 8) // 8  # one epoch over both files
+    meta = json.loads((tmp_path / "two" / "aligned_meta.json").read_text())
+    assert [d["sha256"] for d in meta["data"]] == [common.file_sha256(toy_pairs_file), common.file_sha256(more)]
+
+
 def test_lora_is_merged_into_a_plain_checkpoint(tiny_lm_dir, toy_pairs_file, tmp_path):
     out = tmp_path / "lora"
     rm.train(make_cfg(tiny_lm_dir, toy_pairs_file, out, lora=True, lora_rank=4, lora_alpha=8, max_steps=2))
