@@ -1,0 +1,42 @@
+"""The committed task data: every file loads, the manifest's counts match, no prompt is repeated across train
+files, and held-out topics never appear in train (the held-out split measures generalisation to new topics)."""
+
+import json
+from pathlib import Path
+
+from training.data.formats import load_pairs, load_ranked
+from training.data.ifeval_task import HELDOUT_TOPICS, TRAIN_TOPICS
+
+BUNDLED = Path(__file__).resolve().parents[3] / "training" / "data" / "bundled"
+MANIFEST = json.loads((BUNDLED / "manifest.json").read_text())
+TRAIN_FILES = ["train.ranked.jsonl", *(m["file"] for m in MANIFEST.get("more_train", []))]
+
+
+def _key(prompt) -> str:
+    return json.dumps(prompt, sort_keys=True)
+
+
+def test_manifest_counts_match_the_files():
+    k = MANIFEST["config"]["k"]
+    for split in ("train", "heldout"):
+        lists = load_ranked(BUNDLED / f"{split}.ranked.jsonl")
+        assert len(lists) == MANIFEST["splits"][split]["prompts"]
+        assert all(len(r.responses) == k for r in lists)
+        assert len(load_pairs(BUNDLED / f"{split}.pairs.jsonl")) == MANIFEST["splits"][split]["pairs"]
+    for more in MANIFEST.get("more_train", []):
+        lists = load_ranked(BUNDLED / more["file"])
+        assert len(lists) == more["prompts"] and sum(len(r.responses) for r in lists) == more["samples"]
+
+
+def test_train_files_share_no_prompt_and_no_held_out_topic():
+    heldout = load_ranked(BUNDLED / "heldout.ranked.jsonl")
+    heldout_prompts = {_key(r.prompt) for r in heldout}
+    assert {r.meta["topic"] for r in heldout} <= set(HELDOUT_TOPICS)
+    seen: set[str] = set()
+    for name in TRAIN_FILES:
+        lists = load_ranked(BUNDLED / name)
+        assert {r.meta["topic"] for r in lists} <= set(TRAIN_TOPICS), name
+        keys = [_key(r.prompt) for r in lists]
+        assert len(set(keys)) == len(keys) and not seen & set(keys) and not heldout_prompts & set(keys), name
+        seen |= set(keys)
+    assert not set(TRAIN_TOPICS) & set(HELDOUT_TOPICS)
