@@ -14,6 +14,8 @@ from __future__ import annotations
 import asyncio
 import logging
 import os
+import signal
+import threading
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
 from typing import Any
@@ -69,6 +71,19 @@ def bind_cpu_worker_to_all_cores() -> None:
     cpus = sorted(os.sched_getaffinity(0))
     os.environ.update(VLLM_CPU_OMP_THREADS_BIND=f"{cpus[0]}-{cpus[-1]}", VLLM_CPU_NUM_OF_RESERVED_CPU="0",
                       OMP_NUM_THREADS=str(len(cpus)))
+
+
+def exit_on_sigterm() -> None:
+    """Make SIGTERM leave this process through SystemExit, so that `finally` blocks and atexit handlers run,
+    vLLM's among them: its EngineCore and worker processes then stop with this one. Under Python's default
+    handling a SIGTERM'd batch job dies at once and leaves them running, each spinning a core. Batch jobs call
+    this before starting an engine; only the main thread can set a handler, elsewhere it does nothing."""
+    if threading.current_thread() is threading.main_thread():
+        signal.signal(signal.SIGTERM, _raise_system_exit)
+
+
+def _raise_system_exit(signum: int, _frame: Any) -> None:
+    raise SystemExit(128 + signum)
 
 
 def offline_llm_kwargs() -> dict[str, Any]:

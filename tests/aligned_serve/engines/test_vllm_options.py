@@ -39,3 +39,33 @@ def test_bind_cpu_worker_to_all_cores_uses_the_process_affinity(monkeypatch: pyt
     env = vllm_engine.os.environ
     assert (env["VLLM_CPU_OMP_THREADS_BIND"], env["VLLM_CPU_NUM_OF_RESERVED_CPU"], env["OMP_NUM_THREADS"]) == (
         "3-5", "0", "3")
+
+
+def test_exit_on_sigterm_runs_exit_handlers(tmp_path) -> None:
+    """The mechanism that lets vLLM stop its engine processes: SIGTERM becomes SystemExit, so atexit runs (a
+    plain SIGTERM skips it). The real engine case is tests/e2e/test_batch_job_sigterm.py."""
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    marker = tmp_path / "exit-handlers-ran"
+    script = (
+        "import atexit, pathlib, sys, time\n"
+        "from aligned_serve.engines.vllm_engine import exit_on_sigterm\n"
+        f"atexit.register(pathlib.Path({str(marker)!r}).write_text, 'yes')\n"
+        "exit_on_sigterm() if sys.argv[1] == 'on' else None\n"
+        "print('ready', flush=True)\n"
+        "time.sleep(60)\n"
+    )
+    for mode in ("off", "on"):
+        proc = subprocess.Popen([sys.executable, "-c", script, mode], stdout=subprocess.PIPE, text=True)
+        assert proc.stdout is not None and proc.stdout.readline().strip() == "ready"
+        start = time.monotonic()
+        proc.send_signal(signal.SIGTERM)
+        code = proc.wait(timeout=30)
+        assert time.monotonic() - start < 10
+        if mode == "off":
+            assert code == -signal.SIGTERM and not marker.exists()
+        else:
+            assert code == 128 + signal.SIGTERM and marker.read_text() == "yes"

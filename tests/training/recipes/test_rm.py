@@ -6,7 +6,7 @@ import signal
 import subprocess
 import sys
 import textwrap
-from dataclasses import replace
+from dataclasses import asdict, replace
 from pathlib import Path
 
 import pytest
@@ -202,21 +202,33 @@ def test_cli_flags_map_onto_the_config():
         parser.parse_args(["--num-layers", "four"])
 
 
-def test_default_model_is_reused_when_complete(tmp_path, monkeypatch, tiny_rm_dir):
+def test_default_model_is_reused_when_complete_and_retrained_when_the_preset_changed(tmp_path, monkeypatch,
+                                                                                     tiny_rm_dir):
     monkeypatch.setenv("ALIGNED_SERVE_CACHE", str(tmp_path))
     target = tmp_path / "reward-models" / "default"
     calls: list[rm.RMConfig] = []
 
     def fake_train(cfg: rm.RMConfig, on_step_end=None):
         calls.append(cfg)
-        target.mkdir(parents=True)
+        target.mkdir(parents=True, exist_ok=True)
         for f in tiny_rm_dir.iterdir():
             (target / f.name).write_bytes(f.read_bytes())
-        (target / "aligned_meta.json").write_text("{}")
+        (target / "aligned_meta.json").write_text(json.dumps({"config": asdict(cfg)}))
 
     monkeypatch.setattr(rm, "train", fake_train)
     assert rm.ensure_default_reward_model() == target
     assert rm.ensure_default_reward_model() == target
-    assert len(calls) == 1 and calls[0].output_dir == str(target)
-    assert calls[0].train_data == str(rm.BUNDLED / "train.augmented.ranked.jsonl")
-    assert os.path.isfile(calls[0].train_data) and os.path.isfile(calls[0].eval_data)  # the preset's data ships
+    assert len(calls) == 1 and calls[0].output_dir == str(target) and calls[0].resume
+    assert calls[0].train_data == rm.DEFAULT_RM_PRESET.train_data
+    for path in [*calls[0].train_data.split(","), calls[0].eval_data]:
+        assert os.path.isfile(path)  # the preset's data ships
+
+    config = json.loads((target / "aligned_meta.json").read_text())["config"]
+    moved = {**config, "train_data": ",".join("/elsewhere/" + os.path.basename(p)
+                                              for p in config["train_data"].split(","))}
+    (target / "aligned_meta.json").write_text(json.dumps({"config": moved}))
+    assert rm.ensure_default_reward_model() == target and len(calls) == 1  # same preset, other checkout
+
+    (target / "aligned_meta.json").write_text(json.dumps({"config": {**config, "lr": 1.0}}))
+    assert rm.ensure_default_reward_model() == target  # an older preset: trained again, from scratch
+    assert len(calls) == 2 and not calls[1].resume and calls[1].lr == rm.DEFAULT_RM_PRESET.lr
