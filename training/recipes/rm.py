@@ -186,10 +186,14 @@ def detect_format(path: str) -> str:
     raise DataFormatError(path, 1, "file has no rows")
 
 
-def load_groups(path: str, data_format: str = "auto") -> list[Group]:
-    if not os.path.isfile(path):
-        raise FileNotFoundError(f"data file not found: {path}")
-    return DATA_FORMATS[detect_format(path) if data_format == "auto" else data_format](path)
+def load_groups(paths: str, data_format: str = "auto") -> list[Group]:
+    """Groups of one JSONL file, or of several given comma-separated (each detected on its own with "auto")."""
+    groups = []
+    for path in paths.split(","):
+        if not os.path.isfile(path):
+            raise FileNotFoundError(f"data file not found: {path}")
+        groups += DATA_FORMATS[detect_format(path) if data_format == "auto" else data_format](path)
+    return groups
 
 
 class Encoder:
@@ -460,8 +464,7 @@ def train(cfg: RMConfig, on_step_end: Callable[[common.TrainState], None] | None
     t0 = time.time()
     # ---- setup: data first, so a bad row fails before any model load or any file write
     threads = common.set_torch_threads(cfg.threads)
-    train_paths = cfg.train_data.split(",")
-    train_groups = [g for path in train_paths for g in load_groups(path, cfg.data_format)]
+    train_groups = load_groups(cfg.train_data, cfg.data_format)
     eval_groups = load_groups(cfg.eval_data, "auto") if cfg.eval_data else []
     train_groups = [g for g in train_groups if g.pairs]  # all-tie lists carry no preference
     if not train_groups:
@@ -551,7 +554,7 @@ def train(cfg: RMConfig, on_step_end: Callable[[common.TrainState], None] | None
         log.log(state.history[-1])
     meta = common.build_meta(
         RECIPE, replace(cfg, base_model=cfg.base_model or str(_default_generator())),
-        common.data_record([*train_paths, cfg.eval_data]), cfg.loss, state.step, metrics,
+        common.data_record([*cfg.train_data.split(","), cfg.eval_data]), cfg.loss, state.step, metrics,
         num_layers=n_layers, train_seconds=round(time.time() - t0, 1), threads=threads,
     )
     common.save_final(accelerator, model, tokenizer, out, meta)
