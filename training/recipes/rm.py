@@ -325,7 +325,7 @@ def forward_rewards(model: Any, batch: RMBatch, prefix_model: Any = None) -> Ten
     """Rewards (N,) of a batch's rows, differentiable.
 
     With a shared prefix: one forward over the B prefixes (`prefix_model`, default `model`; the training loop
-    passes the unwrapped model so that a DDP-wrapped `model` runs forward once per step), their KV cache gathered
+    passes the module inside a DDP wrapper, so that DDP sees one forward per step), their KV cache gathered
     to the N rows, then one forward over the rows at positions that continue each prefix. Same rewards as the
     whole sequences, up to float rounding (tests/training/recipes/test_rm_shared_prefix.py)."""
     if batch.prefix is None:
@@ -507,7 +507,7 @@ def train(cfg: RMConfig, on_step_end: Callable[[common.TrainState], None] | None
         for batch in loader:
             batch = batch.to(accelerator.device)
             with accelerator.accumulate(model):
-                rewards = forward_rewards(model, batch, accelerator.unwrap_model(model))  # (N,)
+                rewards = forward_rewards(model, batch, _ddp_inner(model))  # (N,)
                 loss, accuracy = objective(rewards, batch, cfg)
                 accelerator.backward(loss)
                 if accelerator.sync_gradients and cfg.max_grad_norm > 0:
@@ -566,6 +566,12 @@ def train(cfg: RMConfig, on_step_end: Callable[[common.TrainState], None] | None
         ckpts.remove_all(accelerator)
     accelerator.end_training()
     return RMResult(out, state.step, state.resumed_from, metrics, time.time() - t0, state.history)
+
+
+def _ddp_inner(model: Any) -> Any:
+    """The module inside a DDP wrapper (DDP expects one forward per backward), else the model itself: FSDP and
+    DeepSpeed must see every forward, since they gather the parameters there."""
+    return model.module if isinstance(model, torch.nn.parallel.DistributedDataParallel) else model
 
 
 def _scheduler(cfg: RMConfig, optimizer: torch.optim.Optimizer, steps: int) -> Any:

@@ -79,3 +79,30 @@ def test_training_is_the_same_run_with_and_without_shared_prefix(tiny_lm_dir, tm
     losses = [[r["loss"] for r in run.history if "loss" in r] for run in runs]
     assert len(losses[0]) == 4 and losses[0][-1] < losses[0][0]
     assert losses[1] == pytest.approx(losses[0], rel=1e-3)
+
+
+def test_ddp_two_processes_train_the_same_with_and_without_shared_prefix(tiny_lm_dir, tmp_path):
+    """Under DDP the prefix runs on the module inside the wrapper (one DDP forward per step); gradients must
+    still reach every rank: `accelerate launch --cpu --num_processes 2` (gloo), both ways, same losses."""
+    import json
+    import os
+    import subprocess
+    import sys
+
+    rows = [{"prompt": f"Describe item {i} in a few words.", "responses": [f"item {i} ocean", f"{i} json", "item"],
+             "scores": [1.0, 0.0, 0.5]} for i in range(16)]
+    data = write_jsonl(tmp_path / "ranked.jsonl", rows)
+    losses = []
+    for flag in ("--shared-prefix", "--no-shared-prefix"):
+        out = tmp_path / flag.strip("-")
+        cmd = [sys.executable, "-m", "accelerate.commands.launch", "--cpu", "--num_processes", "2",
+               "--num_machines", "1", "--mixed_precision", "no", "--dynamo_backend", "no",
+               "-m", "training.cli", "rm", "--train-data", str(data), "--base-model", str(tiny_lm_dir),
+               "--output-dir", str(out), "--max-steps", "4", "--batch-size", "2", "--lr", "3e-3",
+               "--log-every", "1", "--threads", "1", flag]
+        done = subprocess.run(cmd, capture_output=True, text=True, timeout=600, env=dict(os.environ))
+        assert done.returncode == 0, done.stderr[-3000:]
+        rows = [json.loads(line) for line in (out / "metrics.jsonl").read_text().splitlines()]
+        losses.append([r["loss"] for r in rows if "loss" in r])
+    assert len(losses[0]) == 4 and losses[0][-1] < losses[0][0]
+    assert losses[0] == pytest.approx(losses[1], rel=1e-4)
