@@ -70,10 +70,14 @@ def test_a_group_sharing_nothing_falls_back_to_whole_sequences(tiny_lm_dir, tmp_
     assert batch.prefix is None and batch.input_ids.shape[0] == 9
 
 
-def test_training_is_the_same_run_with_and_without_shared_prefix(tiny_lm_dir, tmp_path):
+def _ranked_file(tmp_path, n: int):
     rows = [{"prompt": f"Describe item {i} in a few words.", "responses": [f"item {i} ocean", f"{i} json", "item"],
-             "scores": [1.0, 0.0, 0.5]} for i in range(8)]
-    data = write_jsonl(tmp_path / "ranked.jsonl", rows)
+             "scores": [1.0, 0.0, 0.5]} for i in range(n)]
+    return write_jsonl(tmp_path / "ranked.jsonl", rows)
+
+
+def test_training_is_the_same_run_with_and_without_shared_prefix(tiny_lm_dir, tmp_path):
+    data = _ranked_file(tmp_path, 8)
     runs = [rm.train(make_cfg(tiny_lm_dir, data, tmp_path / f"run{flag}", batch_size=4, max_steps=4,
                               shared_prefix=flag)) for flag in (False, True)]
     losses = [[r["loss"] for r in run.history if "loss" in r] for run in runs]
@@ -89,9 +93,7 @@ def test_ddp_two_processes_train_the_same_with_and_without_shared_prefix(tiny_lm
     import subprocess
     import sys
 
-    rows = [{"prompt": f"Describe item {i} in a few words.", "responses": [f"item {i} ocean", f"{i} json", "item"],
-             "scores": [1.0, 0.0, 0.5]} for i in range(16)]
-    data = write_jsonl(tmp_path / "ranked.jsonl", rows)
+    data = _ranked_file(tmp_path, 16)
     losses = []
     for flag in ("--shared-prefix", "--no-shared-prefix"):
         out = tmp_path / flag.strip("-")
