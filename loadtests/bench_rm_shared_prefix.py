@@ -1,11 +1,13 @@
-"""Reward-model training step time with and without the shared prompt prefix (`RMConfig.shared_prefix`).
+"""Reward-model training step time with and without the shared prompt prefix and packing (`RMConfig.shared_prefix`).
 
     python loadtests/bench_rm_shared_prefix.py                   # the default RM preset on the bundled lists
     python loadtests/bench_rm_shared_prefix.py --steps 2 --base tests-tiny-dir --data my.ranked.jsonl   # smaller
 
 Builds the default preset's model (4 layers of the default generator) and times forward + backward of the same
-micro-batches both ways, alternating, after one warm-up each. Prints token positions run, seconds per step, the
-speed-up, and the largest reward difference between the two ways (float rounding only).
+micro-batches three ways, alternating, after one warm-up each: whole sequences; the prompt prefix run once per
+group with one response per row; and the default, responses of a group also packed into shared rows. Prints token
+positions run (padding included), seconds per step, the speed-up, and the largest reward difference from whole
+sequences (float rounding only).
 """
 
 from __future__ import annotations
@@ -38,7 +40,8 @@ def main(argv: list[str] | None = None) -> int:
     data = rm.encode_groups(rm.Encoder(tok, cfg.max_length), groups)
     chunks = [data[i : i + args.batch_size] for i in range(0, len(data), args.batch_size)]
     ways = {"whole sequences": rm.make_collate(tok.pad_token_id, False),
-            "shared prefix": rm.make_collate(tok.pad_token_id, True)}
+            "shared prefix": rm.make_collate(tok.pad_token_id, True, pack=False),
+            "+ packed (default)": rm.make_collate(tok.pad_token_id, True)}
     batches = {name: [collate(c) for c in chunks] for name, collate in ways.items()}
     seconds: dict[str, list[float]] = {name: [] for name in ways}
     rewards: dict[str, list[torch.Tensor]] = {name: [] for name in ways}
@@ -58,14 +61,15 @@ def main(argv: list[str] | None = None) -> int:
 
     print(f"{len(chunks)} micro-batches of {args.batch_size} groups ({sum(len(d.ids) for d in data)} sequences), "
           f"{cfg.num_layers} layers, {threads} threads")
-    print(f"{'way':<16} | {'positions/step':>14} | {'s/step':>7} | {'speed-up':>8}")
+    print(f"{'way':<18} | {'positions/step':>14} | {'s/step':>7} | {'speed-up':>8}")
     base_s = statistics.mean(seconds["whole sequences"])
     for name in ways:
         s = statistics.mean(seconds[name])
         pos = statistics.mean(positions(b) for b in batches[name])
-        print(f"{name:<16} | {pos:>14.0f} | {s:>7.2f} | {base_s / s:>7.2f}x")
-    diff = max(float((a - b).abs().max()) for a, b in zip(rewards["whole sequences"], rewards["shared prefix"]))
-    print(f"largest reward difference: {diff:.2e}")
+        print(f"{name:<18} | {pos:>14.0f} | {s:>7.2f} | {base_s / s:>7.2f}x")
+    for name in list(ways)[1:]:
+        diff = max(float((a - b).abs().max()) for a, b in zip(rewards["whole sequences"], rewards[name]))
+        print(f"largest reward difference, {name} vs whole sequences: {diff:.2e}")
     return 0
 
 

@@ -11,6 +11,7 @@ to judge them again), and for N in 1, 2, 4, 8:
 plus pairwise accuracy (chosen scored above rejected) on a held-out pairs file. Prints a table and writes
 `eval.json` and `pass_rate.png` (pass rate vs N: n=1, reward model, oracle).
 
+    aligned-train eval-rm --model runs/rm       # every bundled held-out file (HELDOUT_RANKED)
     aligned-train eval-rm --model runs/rm --data training/data/bundled/heldout.ranked.jsonl
     aligned-train eval-rm --model ifeval-judge          # the oracle judge itself (gap 1.0 by construction)
     aligned-train eval-rm --model "rule:length?target=50"
@@ -18,6 +19,7 @@ plus pairwise accuracy (chosen scored above rejected) on a held-out pairs file. 
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -28,6 +30,9 @@ from training.data.formats import DataFormatError, PreferencePair, RankedList, l
 
 BUNDLED = Path(__file__).resolve().parent / "data" / "bundled"
 DEFAULT_NS: tuple[int, ...] = (1, 2, 4, 8)
+# The bundled held-out split: the first synth run's 80 prompts and 169 more from a second run (seed 2), all on
+# topics that no train prompt uses (training/data/bundled/manifest.json records both commands).
+HELDOUT_RANKED: tuple[Path, ...] = (BUNDLED / "heldout.ranked.jsonl", BUNDLED / "heldout.seed2.ranked.jsonl")
 
 
 # ---------------------------------------------------------------------------------------------------- scorers
@@ -135,8 +140,13 @@ def score_lists(scorer: RewardModel, lists: Sequence[RankedList]) -> list[list[f
 def evaluate_rm(
     scorer: RewardModel, ranked_path: str | Path, pairs_path: str | Path | None, ns: Sequence[int] = DEFAULT_NS
 ) -> dict[str, Any]:
-    """The full report for one reward model (see the module docstring)."""
-    lists = load_ranked(ranked_path)
+    """The full report for one reward model (see the module docstring). Paths may list several files,
+    comma-separated."""
+    lists = [r for path in str(ranked_path).split(",") for r in load_ranked(path)]
+    short = min(lists, key=lambda r: len(r.responses), default=None)
+    if short is not None and len(short.responses) < max(ns):  # before scoring, which takes minutes
+        raise ValueError(f"N={max(ns)} needs at least {max(ns)} samples per prompt; a list in {ranked_path} has "
+                         f"{len(short.responses)}")
     report: dict[str, Any] = {
         "reward_model": f"{getattr(scorer, 'name', '?')}@{getattr(scorer, 'version', '?')}",
         "data": str(ranked_path),
@@ -145,7 +155,8 @@ def evaluate_rm(
     }
     if pairs_path:
         report["pairs_data"] = str(pairs_path)
-        report["pairwise"] = pairwise_accuracy(scorer, load_pairs(pairs_path))
+        report["pairwise"] = pairwise_accuracy(scorer, [p for path in str(pairs_path).split(",")
+                                                         for p in load_pairs(path)])
     return report
 
 
@@ -203,10 +214,12 @@ def _json_ready(report: dict[str, Any]) -> dict[str, Any]:
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="aligned-train eval-rm", description=__doc__.split("\n\n")[0])
     parser.add_argument("--model", required=True, help="reward model: checkpoint dir, 'rule:...' or 'ifeval-judge'")
-    parser.add_argument("--data", default=str(BUNDLED / "heldout.ranked.jsonl"), help="held-out ranked JSONL")
+    parser.add_argument("--data", default=",".join(map(str, HELDOUT_RANKED)),
+                        help="held-out ranked JSONL; several files comma-separated (default: the bundled held-out "
+                             "split, all its files)")
     parser.add_argument("--pairs", default=None,
                         help="held-out pairs JSONL for pairwise accuracy (default: the sibling X.pairs.jsonl of "
-                             "X.ranked.jsonl when it exists; 'none' to skip)")
+                             "each X.ranked.jsonl, when every one exists; 'none' to skip)")
     parser.add_argument("--ns", default="1,2,4,8", help="comma-separated N values")
     parser.add_argument("--output-dir", default=None, help="where eval.json and pass_rate.png go "
                                                           "(default: MODEL/eval for a checkpoint, else ./eval-out)")
@@ -216,10 +229,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _default_pairs(data: str) -> str | None:
-    if data.endswith(".ranked.jsonl"):
-        sibling = data.removesuffix(".ranked.jsonl") + ".pairs.jsonl"
-        if Path(sibling).is_file():
-            return sibling
+    siblings = [path.removesuffix(".ranked.jsonl") + ".pairs.jsonl" for path in data.split(",")]
+    if all(path.endswith(".ranked.jsonl") for path in data.split(",")) and all(map(os.path.isfile, siblings)):
+        return ",".join(siblings)
     return None
 
 

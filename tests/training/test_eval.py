@@ -98,6 +98,38 @@ def test_cli_writes_report_table_and_plot(tmp_path, monkeypatch, capsys):
     assert "pairwise accuracy 0.667" in table and "100.0%" in table
 
 
+def test_cli_evaluates_several_files_as_one_split(tmp_path, monkeypatch):
+    one, two = tmp_path / "a", tmp_path / "b"
+    one.mkdir(), two.mkdir()
+    (r1, _), (r2, _) = write_heldout(one), write_heldout(two)
+    monkeypatch.setitem(rm_eval.SCORERS, "stub:", lambda spec, **kw: LengthStub())
+    out = tmp_path / "out"
+    assert rm_eval.main(["--model", "stub:len", "--data", f"{r1},{r2}", "--ns", "1,2", "--output-dir", str(out)]) == 0
+    report = json.loads((out / "eval.json").read_text())
+    assert report["prompts"] == 6 and report["pairwise"]["pairs"] == 6  # both siblings' pairs
+    assert report["rm"]["2"] == pytest.approx(2 / 3)  # the same lists twice: the same rate
+    (two / "heldout.pairs.jsonl").unlink()  # one sibling missing: no default pairs rather than half of them
+    assert rm_eval.main(["--model", "stub:len", "--data", f"{r1},{r2}", "--ns", "1,2", "--output-dir", str(out)]) == 0
+    assert "pairwise" not in json.loads((out / "eval.json").read_text())
+
+
+def test_too_few_samples_for_n_fails_before_scoring(tmp_path):
+    ranked, _ = write_heldout(tmp_path)
+
+    class Exploding(LengthStub):
+        def score(self, prompts, responses):
+            raise AssertionError("scored before the data was checked")
+
+    with pytest.raises(ValueError, match="N=8 needs at least 8 samples per prompt"):
+        rm_eval.evaluate_rm(Exploding(), ranked, None, ns=(1, 8))
+
+
+def test_the_default_data_is_every_bundled_heldout_file():
+    default = rm_eval.build_parser().parse_args(["--model", "x"]).data.split(",")
+    assert default == [str(p) for p in rm_eval.HELDOUT_RANKED] and len(default) == 2
+    assert all(Path(p).is_file() for p in default)
+
+
 def test_cli_scores_a_real_checkpoint(tmp_path, tiny_rm_dir):
     ranked, pairs = write_heldout(tmp_path)
     code = rm_eval.main(["--model", str(tiny_rm_dir), "--data", str(ranked), "--pairs", str(pairs), "--ns", "1,4",

@@ -241,21 +241,39 @@ class PrefixBatch:
 
 
 @dataclass
+class PackedRows:
+    """Where the responses sit when several of one group's responses share a row after its prefix (packing).
+
+    A row holds segments (one response each) back to back; a token attends to its group's prefix and to the tokens
+    before it in its own segment, and its position continues the prefix from the segment's start. So each response
+    sees exactly what it would see as a whole sequence, without padding every response to the longest one."""
+
+    segment: Tensor  # (R, T) segment number of each token in its row, -1 on padding
+    offset: Tensor  # (R, T) token index within its segment (0 on padding)
+    reward_at: Tensor  # (N, 2) (row, column) of each response's pooled token, in response order
+
+    def to(self, device: Any) -> "PackedRows":
+        return PackedRows(**{k: v.to(device) for k, v in vars(self).items()})
+
+
+@dataclass
 class RMBatch:
-    """Sequences of B groups flattened to N rows, with the index tensors each objective needs.
+    """Sequences of B groups flattened to N responses, with the index tensors each objective needs.
 
-    Without `prefix`, a row is a whole sequence. With it, a row is what follows its group's shared prefix, and
-    `forward_rewards` runs the prefix once per group and the rows on top of its KV cache."""
+    Without `prefix`, a row is a whole sequence (R = N). With it, rows hold what follows each group's shared
+    prefix, packed (`packed`: R <= N rows), and `forward_rewards` runs the prefix once per group and the rows on
+    top of its KV cache."""
 
-    input_ids: Tensor  # (N, T) right-padded
-    attention_mask: Tensor  # (N, T)
-    pair_better: Tensor  # (P,) row index of the better response of each pair
+    input_ids: Tensor  # (R, T) right-padded
+    attention_mask: Tensor  # (R, T)
+    pair_better: Tensor  # (P,) response index of the better response of each pair
     pair_worse: Tensor  # (P,)
     pair_gap: Tensor  # (P,) score gap (0 where unknown)
-    items: Tensor  # (B, K) row index of each group's k-th response (0 where padded)
+    items: Tensor  # (B, K) response index of each group's k-th response (0 where padded)
     ranking: Tensor  # (B, K) local response indices, best first (0 where padded)
     mask: Tensor  # (B, K) bool, True at real ranking positions
     prefix: PrefixBatch | None = None
+    packed: PackedRows | None = None
 
     def to(self, device: Any) -> "RMBatch":
         return RMBatch(**{k: None if v is None else v.to(device) for k, v in vars(self).items()})
@@ -285,21 +303,66 @@ def _padded(seqs: Sequence[list[int]], pad_id: int) -> tuple[Tensor, Tensor]:
     return ids, mask
 
 
-def make_collate(pad_id: int, shared_prefix: bool = False) -> Callable[[list[EncodedGroup]], RMBatch]:
-    """Groups -> RMBatch. With `shared_prefix`, each group's common prefix is split off (a batch where some group
-    shares nothing falls back to whole sequences)."""
+def pack_segments(lengths: Sequence[int], width: int) -> list[list[int]]:
+    """First-fit decreasing: indices of `lengths` grouped into rows of at most `width` tokens (longest first)."""
+    rows: list[list[int]] = []
+    room: list[int] = []
+    for i in sorted(range(len(lengths)), key=lambda i: -lengths[i]):
+        row = next((r for r, free in enumerate(room) if free >= lengths[i]), None)
+        if row is None:
+            rows.append([])
+            room.append(width)
+            row = len(rows) - 1
+        rows[row].append(i)
+        room[row] -= lengths[i]
+    return rows
+
+
+def _packed_rows(groups: Sequence[Sequence[list[int]]], pad_id: int,
+                 pack: bool = True) -> tuple[Tensor, Tensor, Tensor, PackedRows]:
+    """(input_ids, attention_mask, row_group, PackedRows) for each group's suffixes packed into rows as wide as the
+    longest suffix of the batch (`pack=False`: one suffix per row)."""
+    width = max(len(s) for seqs in groups for s in seqs)
+    rows, row_group, where, first = [], [], {}, 0
+    for b, seqs in enumerate(groups):
+        lengths = [len(s) for s in seqs]
+        for members in pack_segments(lengths, width) if pack else [[i] for i in range(len(seqs))]:
+            col = 0
+            for i in members:
+                where[first + i] = (len(rows), col + _last_non_pad(seqs[i], pad_id))
+                col += len(seqs[i])
+            rows.append([seqs[i] for i in members])
+            row_group.append(b)
+        first += len(seqs)
+    ids = torch.full((len(rows), width), pad_id, dtype=torch.long)
+    segment = torch.full((len(rows), width), -1, dtype=torch.long)
+    offset = torch.zeros((len(rows), width), dtype=torch.long)
+    for r, segs in enumerate(rows):
+        col = 0
+        for seg, s in enumerate(segs):
+            ids[r, col : col + len(s)] = torch.tensor(s, dtype=torch.long)
+            segment[r, col : col + len(s)] = seg
+            offset[r, col : col + len(s)] = torch.arange(len(s))
+            col += len(s)
+    reward_at = torch.tensor([where[n] for n in range(first)], dtype=torch.long)
+    return ids, (segment >= 0).long(), torch.tensor(row_group), PackedRows(segment, offset, reward_at)
+
+
+def make_collate(pad_id: int, shared_prefix: bool = False,
+                 pack: bool = True) -> Callable[[list[EncodedGroup]], RMBatch]:
+    """Groups -> RMBatch. With `shared_prefix`, each group's common prefix is split off and its responses packed
+    into rows (`pack=False`: one per row; a batch where some group shares nothing falls back to whole sequences)."""
 
     def collate(batch: list[EncodedGroup]) -> RMBatch:
         cuts = [shared_prefix_length(eg.ids, pad_id) for eg in batch] if shared_prefix else []
-        prefix = None
+        prefix = packed = None
         if cuts and min(cuts) > 0:
             prefix_ids, prefix_mask = _padded([eg.ids[0][:c] for eg, c in zip(batch, cuts)], pad_id)
-            row_group = [b for b, eg in enumerate(batch) for _ in eg.ids]
-            prefix = PrefixBatch(prefix_ids, prefix_mask, torch.tensor(cuts), torch.tensor(row_group))
-            seqs = [ids[c:] for eg, c in zip(batch, cuts) for ids in eg.ids]
+            input_ids, attention, row_group, packed = _packed_rows(
+                [[ids[c:] for ids in eg.ids] for eg, c in zip(batch, cuts)], pad_id, pack)
+            prefix = PrefixBatch(prefix_ids, prefix_mask, torch.tensor(cuts), row_group)
         else:
-            seqs = [ids for eg in batch for ids in eg.ids]
-        input_ids, attention = _padded(seqs, pad_id)
+            input_ids, attention = _padded([ids for eg in batch for ids in eg.ids], pad_id)
         k_max = max(len(eg.ids) for eg in batch)
         items = torch.zeros((len(batch), k_max), dtype=torch.long)
         ranking = torch.zeros((len(batch), k_max), dtype=torch.long)
@@ -316,28 +379,55 @@ def make_collate(pad_id: int, shared_prefix: bool = False) -> Callable[[list[Enc
                 gap.append(0.0 if g is None else g)
             offset += k
         return RMBatch(input_ids, attention, torch.tensor(better, dtype=torch.long),
-                       torch.tensor(worse, dtype=torch.long), torch.tensor(gap), items, ranking, mask, prefix)
+                       torch.tensor(worse, dtype=torch.long), torch.tensor(gap), items, ranking, mask, prefix, packed)
 
     return collate
 
 
 def forward_rewards(model: Any, batch: RMBatch, prefix_model: Any = None) -> Tensor:
-    """Rewards (N,) of a batch's rows, differentiable.
+    """Rewards (N,) of a batch's responses, differentiable.
 
     With a shared prefix: one forward over the B prefixes (`prefix_model`, default `model`; the training loop
-    passes the module inside a DDP wrapper, so that DDP sees one forward per step), their KV cache gathered
-    to the N rows, then one forward over the rows at positions that continue each prefix. Same rewards as the
-    whole sequences, up to float rounding (tests/training/recipes/test_rm_shared_prefix.py)."""
-    if batch.prefix is None:
+    passes the module inside a DDP wrapper, so that DDP sees one forward per step), their KV cache gathered to the
+    R packed rows, then one forward over the rows with a mask that keeps each response to its prefix and itself,
+    at positions that continue the prefix. Each response's reward is the score head's output at its last non-pad
+    token, as the classifier pools a whole sequence. Same rewards as whole sequences, up to float rounding
+    (tests/training/recipes/test_rm_shared_prefix.py)."""
+    if batch.prefix is None or batch.packed is None:
         return model(input_ids=batch.input_ids, attention_mask=batch.attention_mask).logits[:, 0]
-    pre = batch.prefix
-    cache = (prefix_model or model)(input_ids=pre.ids, attention_mask=pre.mask, use_cache=True).past_key_values
-    cache.reorder_cache(pre.row_group)  # (B, ...) -> (N, ...): each row reads its group's prefix
-    width = batch.input_ids.shape[1]
-    positions = pre.lengths[pre.row_group, None] + torch.arange(width, device=pre.lengths.device)
-    mask = torch.cat([pre.mask[pre.row_group], batch.attention_mask], dim=1)  # prefix padding stays masked
-    return model(input_ids=batch.input_ids, attention_mask=mask, position_ids=positions, past_key_values=cache,
-                 use_cache=False).logits[:, 0]
+    pre, packed = batch.prefix, batch.packed
+    inner = prefix_model or model
+    cache = inner(input_ids=pre.ids, attention_mask=pre.mask, use_cache=True).past_key_values
+    cache.reorder_cache(pre.row_group)  # (B, ...) -> (R, ...): each row reads its group's prefix
+    rows, width = batch.input_ids.shape
+    positions = pre.lengths[pre.row_group, None] + packed.offset
+    seg = packed.segment
+    own = (seg[:, :, None] == seg[:, None, :]) & (seg[:, :, None] >= 0)  # (R, T, T) same response
+    causal = torch.ones(width, width, dtype=torch.bool, device=seg.device).tril()
+    itself = torch.eye(width, dtype=torch.bool, device=seg.device)  # padding attends to itself: no empty softmax
+    allowed = torch.cat([pre.mask[pre.row_group].bool()[:, None, :].expand(rows, width, -1),
+                         (own & causal) | itself], dim=2)
+    dtype = next(inner.parameters()).dtype
+    mask = torch.zeros(allowed.shape, dtype=dtype, device=seg.device).masked_fill(~allowed, torch.finfo(dtype).min)
+    head = _score_head(inner)
+    captured: list[Tensor] = []
+    hook = head.register_forward_hook(lambda _module, _args, output: captured.append(output))
+    try:
+        model(input_ids=batch.input_ids, attention_mask=mask[:, None], position_ids=positions,
+              past_key_values=cache, use_cache=False)
+    finally:
+        hook.remove()
+    return captured[-1][packed.reward_at[:, 0], packed.reward_at[:, 1], 0]
+
+
+def _score_head(model: Any) -> torch.nn.Module:
+    """The classifier's per-token score layer (`score` in transformers' decoder sequence classifiers; with LoRA the
+    wrapper around it): packed rows read its output at every response's last token."""
+    for name, module in model.named_modules():
+        if name.rsplit(".", 1)[-1] == "score":
+            return module
+    raise ValueError(f"{type(model).__name__} has no `score` head to read packed rewards from; "
+                     "train with --no-shared-prefix")
 
 
 # ---------------------------------------------------------------------------------------------------- objectives

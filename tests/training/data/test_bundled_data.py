@@ -1,5 +1,5 @@
-"""The committed task data: every file loads, the manifest's counts match, no prompt is repeated across train
-files, and held-out topics never appear in train (the held-out split measures generalisation to new topics)."""
+"""The committed task data: every file loads, the manifest's counts match, no prompt is repeated across files, and
+held-out topics never appear in train (the held-out split measures generalisation to new topics)."""
 
 import json
 from pathlib import Path
@@ -10,6 +10,7 @@ from training.data.ifeval_task import HELDOUT_TOPICS, TRAIN_TOPICS
 BUNDLED = Path(__file__).resolve().parents[3] / "training" / "data" / "bundled"
 MANIFEST = json.loads((BUNDLED / "manifest.json").read_text())
 TRAIN_FILES = ["train.ranked.jsonl", *(m["file"] for m in MANIFEST.get("more_train", []))]
+HELDOUT_FILES = ["heldout.ranked.jsonl", *(m["file"] for m in MANIFEST.get("more_heldout", []))]
 
 
 def _key(prompt) -> str:
@@ -23,15 +24,21 @@ def test_manifest_counts_match_the_files():
         assert len(lists) == MANIFEST["splits"][split]["prompts"]
         assert all(len(r.responses) == k for r in lists)
         assert len(load_pairs(BUNDLED / f"{split}.pairs.jsonl")) == MANIFEST["splits"][split]["pairs"]
-    for more in MANIFEST.get("more_train", []):
+    for more in MANIFEST.get("more_train", []) + MANIFEST.get("more_heldout", []):
         lists = load_ranked(BUNDLED / more["file"])
         assert len(lists) == more["prompts"] and sum(len(r.responses) for r in lists) == more["samples"]
+        if "pairs_file" in more:
+            assert len(load_pairs(BUNDLED / more["pairs_file"])) == more["pairs"]
 
 
-def test_train_files_share_no_prompt_and_no_held_out_topic():
-    heldout = load_ranked(BUNDLED / "heldout.ranked.jsonl")
-    heldout_prompts = {_key(r.prompt) for r in heldout}
-    assert {r.meta["topic"] for r in heldout} <= set(HELDOUT_TOPICS)
+def test_files_share_no_prompt_and_train_has_no_held_out_topic():
+    heldout_prompts: set[str] = set()
+    for name in HELDOUT_FILES:
+        heldout = load_ranked(BUNDLED / name)
+        assert {r.meta["topic"] for r in heldout} <= set(HELDOUT_TOPICS), name
+        keys = [_key(r.prompt) for r in heldout]
+        assert len(set(keys)) == len(keys) and not heldout_prompts & set(keys), name
+        heldout_prompts |= set(keys)
     seen: set[str] = set()
     for name in TRAIN_FILES:
         lists = load_ranked(BUNDLED / name)
@@ -40,3 +47,9 @@ def test_train_files_share_no_prompt_and_no_held_out_topic():
         assert len(set(keys)) == len(keys) and not seen & set(keys) and not heldout_prompts & set(keys), name
         seen |= set(keys)
     assert not set(TRAIN_TOPICS) & set(HELDOUT_TOPICS)
+
+
+def test_eval_rm_default_is_the_whole_heldout_split():
+    from training.eval import HELDOUT_RANKED
+
+    assert [p.name for p in HELDOUT_RANKED] == HELDOUT_FILES

@@ -37,15 +37,19 @@ def _groups(tiny_lm_dir, tmp_path, lora=False):
     return model, tok.pad_token_id, data
 
 
-@pytest.mark.parametrize("lora", [False, True])
-def test_same_rewards_and_gradients_as_whole_sequences(tiny_lm_dir, tmp_path, lora):
+@pytest.mark.parametrize(("lora", "pack"), [(False, True), (True, True), (False, False)])
+def test_same_rewards_and_gradients_as_whole_sequences(tiny_lm_dir, tmp_path, lora, pack):
     model, pad_id, data = _groups(tiny_lm_dir, tmp_path, lora)
     model.train()
     whole = rm.make_collate(pad_id, shared_prefix=False)(data)
-    shared = rm.make_collate(pad_id, shared_prefix=True)(data)
+    shared = rm.make_collate(pad_id, shared_prefix=True, pack=pack)(data)
     assert whole.prefix is None and shared.prefix is not None
     assert shared.input_ids.numel() < whole.input_ids.numel()  # fewer token positions to run
-    assert torch.equal(shared.prefix.row_group, torch.tensor([0, 0, 0, 1, 1, 2, 2, 2, 2]))
+    if pack:
+        assert shared.input_ids.shape[0] < whole.input_ids.shape[0]  # short responses share a row
+        assert int((shared.packed.segment.max(dim=1).values >= 1).sum()) >= 2  # rows that hold two responses
+    row_of_response = shared.packed.reward_at[:, 0]
+    assert torch.equal(shared.prefix.row_group[row_of_response], torch.tensor([0, 0, 0, 1, 1, 2, 2, 2, 2]))
 
     weights = torch.randn(len(whole.input_ids), generator=torch.Generator().manual_seed(0))
     results = []
@@ -108,3 +112,19 @@ def test_ddp_two_processes_train_the_same_with_and_without_shared_prefix(tiny_lm
         losses.append([r["loss"] for r in rows if "loss" in r])
     assert len(losses[0]) == 4 and losses[0][-1] < losses[0][0]
     assert losses[0] == pytest.approx(losses[1], rel=1e-4)
+
+
+@pytest.mark.parametrize(
+    ("lengths", "width", "rows"),
+    [
+        ([5, 3, 2, 4], 5, [[0], [3], [1, 2]]),  # longest first; 3 + 2 fill a row
+        ([1, 1, 1], 5, [[0, 1, 2]]),
+        ([5, 5], 5, [[0], [1]]),
+        ([2, 4, 1, 3], 6, [[1, 0], [3, 2]]),  # first fit: 2 joins 4, 1 joins 3
+    ],
+)
+def test_pack_segments_first_fit_decreasing(lengths, width, rows):
+    packed = rm.pack_segments(lengths, width)
+    assert packed == rows
+    assert sorted(i for row in packed for i in row) == list(range(len(lengths)))
+    assert all(sum(lengths[i] for i in row) <= width for row in packed)
