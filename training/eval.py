@@ -8,8 +8,11 @@ to judge them again), and for N in 1, 2, 4, 8:
     oracle@N   1 if any of the first N samples passes                  (a perfect reward model)
     gap@N      (rm@N - n=1) / (oracle@N - n=1)                          (share of the possible gain realised)
 
-plus pairwise accuracy (chosen scored above rejected) on a held-out pairs file. Prints a table and writes
-`eval.json` and `pass_rate.png` (pass rate vs N: n=1, reward model, oracle).
+plus pairwise accuracy (chosen scored above rejected) on a held-out pairs file, and, at the largest N, for each
+instruction kind (`meta.constraints`): how many prompts with it the oracle solves and how many of those the reward
+model's pick solves (where a reward model loses its wins). Prints the tables and writes `eval.json` (with every
+sample's reward, to compare or ensemble models afterwards) and `pass_rate.png` (pass rate vs N: n=1, reward
+model, oracle).
 
     aligned-train eval-rm --model runs/rm       # every bundled held-out file (HELDOUT_RANKED)
     aligned-train eval-rm --model runs/rm --data training/data/bundled/heldout.ranked.jsonl
@@ -106,6 +109,21 @@ def best_of_n(rewards: Sequence[Sequence[float]], passes: Sequence[Sequence[bool
     return {"n1": n1, "rm": rm, "oracle": oracle, "gap_closed": gap}
 
 
+def by_constraint(kinds: Sequence[Sequence[str]], rewards: Sequence[Sequence[float]],
+                  passes: Sequence[Sequence[bool]], n: int) -> dict[str, dict[str, float]]:
+    """Per instruction kind, over the prompts that carry it (kinds[i]: the kinds of prompt i): `prompts`, `solvable`
+    (some of the first n samples passes) and `won` (the reward model's pick among them passes; ties count their
+    expected pass, as in best_of_n). Sorted by solvable, most first."""
+    out: dict[str, dict[str, float]] = {}
+    for ks, r, p in zip(kinds, rewards, passes):
+        for kind in dict.fromkeys(ks):
+            row = out.setdefault(kind, {"prompts": 0, "solvable": 0, "won": 0.0})
+            row["prompts"] += 1
+            row["solvable"] += int(any(p[:n]))
+            row["won"] += _rm_pick(r[:n], p[:n])
+    return dict(sorted(out.items(), key=lambda kv: (-kv[1]["solvable"], kv[0])))
+
+
 def _rm_pick(rewards: Sequence[float], passes: Sequence[bool]) -> float:
     """Pass of the top-scored sample; with ties, the expected pass of a uniformly random pick among them."""
     top = max(rewards)
@@ -147,12 +165,17 @@ def evaluate_rm(
     if short is not None and len(short.responses) < max(ns):  # before scoring, which takes minutes
         raise ValueError(f"N={max(ns)} needs at least {max(ns)} samples per prompt; a list in {ranked_path} has "
                          f"{len(short.responses)}")
+    rewards, passes = score_lists(scorer, lists), [pass_labels(r) for r in lists]
     report: dict[str, Any] = {
         "reward_model": f"{getattr(scorer, 'name', '?')}@{getattr(scorer, 'version', '?')}",
         "data": str(ranked_path),
         "prompts": len(lists),
-        **best_of_n(score_lists(scorer, lists), [pass_labels(r) for r in lists], ns),
+        **best_of_n(rewards, passes, ns),
     }
+    kinds = [[c["kind"] for c in r.meta.get("constraints", [])] for r in lists]
+    if any(kinds):
+        report["by_constraint"] = {"n": max(ns), "kinds": by_constraint(kinds, rewards, passes, max(ns))}
+    report["samples"] = [{"rewards": r, "passes": p} for r, p in zip(rewards, passes)]
     if pairs_path:
         report["pairs_data"] = str(pairs_path)
         report["pairwise"] = pairwise_accuracy(scorer, [p for path in str(pairs_path).split(",")
@@ -173,6 +196,11 @@ def format_table(report: dict[str, Any]) -> str:
         gap = report["gap_closed"][n]
         gap_s = "-" if gap is None else f"{gap:.1%}"
         lines.append(f"{n:>3} | {report['n1']:6.3f} | {report['rm'][n]:6.3f} | {report['oracle'][n]:8.3f} | {gap_s:>10}")
+    if "by_constraint" in report:
+        n = report["by_constraint"]["n"]
+        lines.append(f"by instruction, best-of-{n}: {'kind':<16} | prompts | solvable | won by rm")
+        for kind, row in report["by_constraint"]["kinds"].items():
+            lines.append(f"{'':<25}{kind:<16} | {row['prompts']:7d} | {row['solvable']:8d} | {row['won']:9.1f}")
     return "\n".join(lines)
 
 

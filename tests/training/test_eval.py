@@ -82,6 +82,23 @@ def test_evaluate_rm_with_a_stub_scorer(tmp_path):
     assert report["pairwise"]["accuracy"] == pytest.approx(2 / 3)
     assert report["pairwise"]["mean_margin"] == pytest.approx(((11 - 5) + (2 - 11) + (4 - 3)) / 3)
     assert report["reward_model"] == "stub@1" and report["prompts"] == 3
+    assert report["samples"][1] == {"rewards": [4.0, 3.0, 2.0, 1.0], "passes": [True, False, False, False]}
+    assert "by_constraint" not in report  # these rows name no instructions
+
+
+def test_report_breaks_wins_down_by_instruction(tmp_path):
+    rows = [{"prompt": "p0", "responses": ["a", "bb"], "scores": [0.0, 1.0],
+             "meta": {"passes": [False, True], "constraints": [{"kind": "min_words", "args": {"n": 1}}]}},
+            {"prompt": "p1", "responses": ["ccc", "d"], "scores": [0.0, 1.0],
+             "meta": {"passes": [False, True], "constraints": [{"kind": "no_commas", "args": {}}]}}]
+    path = tmp_path / "h.ranked.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows))
+    report = rm_eval.evaluate_rm(LengthStub(), path, None, ns=(1, 2))
+    # the length stub picks "bb" (passes) for p0 and "ccc" (fails) for p1
+    assert report["by_constraint"] == {"n": 2, "kinds": {"min_words": {"prompts": 1, "solvable": 1, "won": 1.0},
+                                                          "no_commas": {"prompts": 1, "solvable": 1, "won": 0.0}}}
+    table = rm_eval.format_table(report)
+    assert "min_words" in table and "no_commas" in table and "best-of-2" in table
 
 
 def test_cli_writes_report_table_and_plot(tmp_path, monkeypatch, capsys):
@@ -147,3 +164,15 @@ def test_cli_reports_bad_inputs(tmp_path, capsys):
     assert f"{bad}:1:" in capsys.readouterr().err
     assert rm_eval.main(["--model", str(tmp_path / "nope"), "--data", str(bad)]) == 2
     assert "not a Hugging Face checkpoint" in capsys.readouterr().err
+
+
+def test_by_constraint_by_hand():
+    # the three prompts of REWARDS/PASSES at N=4: picks are idx 1 (pass), tie idx 1/2 (both fail), idx 2 (pass)
+    kinds = [["lowercase", "no_commas"], ["lowercase"], ["no_commas", "no_commas"]]
+    got = rm_eval.by_constraint(kinds, REWARDS, [[bool(p) for p in ps] for ps in PASSES], n=4)
+    assert got == {"lowercase": {"prompts": 2, "solvable": 2, "won": 1.0},
+                   "no_commas": {"prompts": 2, "solvable": 2, "won": 2.0}}  # a kind twice in a prompt counts once
+    # N=2: prompt 2 is unsolvable (its first two samples fail), prompt 0 still won
+    got2 = rm_eval.by_constraint(kinds, REWARDS, [[bool(p) for p in ps] for ps in PASSES], n=2)
+    assert got2["no_commas"] == {"prompts": 2, "solvable": 1, "won": 1.0}
+    assert list(got2) == ["lowercase", "no_commas"]  # most solvable first
