@@ -94,7 +94,8 @@ def best_of_n(rewards: Sequence[Sequence[float]], passes: Sequence[Sequence[bool
 
     rewards[i][k], passes[i][k]: the reward and pass label of sample k of prompt i. N larger than a prompt's sample
     count is an error. Returns {"n1": float, "rm": {N: float}, "oracle": {N: float}, "gap_closed": {N: float|None}}
-    (gap_closed is None where oracle@N == n=1: nothing to close)."""
+    (gap_closed is None where oracle@N <= n=1, nothing to close, and at N=1, where there is no choice: rm@1 and
+    oracle@1 are both the first sample's pass)."""
     if not passes or len(rewards) != len(passes):
         raise ValueError(f"need one reward list per prompt: {len(rewards)} rewards, {len(passes)} pass lists")
     k_min = min(len(p) for p in passes)
@@ -105,7 +106,7 @@ def best_of_n(rewards: Sequence[Sequence[float]], passes: Sequence[Sequence[bool
     for n in ns:
         rm[n] = _mean([_rm_pick(r[:n], p[:n]) for r, p in zip(rewards, passes)])
         oracle[n] = _mean([float(any(p[:n])) for p in passes])
-        gap[n] = (rm[n] - n1) / (oracle[n] - n1) if oracle[n] - n1 > 1e-12 else None
+        gap[n] = (rm[n] - n1) / (oracle[n] - n1) if n > 1 and oracle[n] - n1 > 1e-12 else None
     return {"n1": n1, "rm": rm, "oracle": oracle, "gap_closed": gap}
 
 

@@ -176,3 +176,11 @@ def test_by_constraint_by_hand():
     got2 = rm_eval.by_constraint(kinds, REWARDS, [[bool(p) for p in ps] for ps in PASSES], n=2)
     assert got2["no_commas"] == {"prompts": 2, "solvable": 1, "won": 1.0}
     assert list(got2) == ["lowercase", "no_commas"]  # most solvable first
+
+
+def test_no_gap_at_n_equal_1():
+    """One sample leaves nothing to choose: rm@1 == oracle@1 (the first sample), so no share of a gap is closed."""
+    got = rm_eval.best_of_n([[0.0, 1.0]], [[True, False]], ns=(1, 2))
+    assert got["rm"][1] == got["oracle"][1] == 1.0 and got["n1"] == 0.5
+    assert got["gap_closed"][1] is None
+    assert got["gap_closed"][2] == pytest.approx((0.0 - 0.5) / (1.0 - 0.5))
