@@ -22,6 +22,7 @@ model, oracle).
 
 import argparse
 import json
+import math
 import os
 import sys
 from collections.abc import Callable, Sequence
@@ -125,6 +126,44 @@ def by_constraint(kinds: Sequence[Sequence[str]], rewards: Sequence[Sequence[flo
     return dict(sorted(out.items(), key=lambda kv: (-kv[1]["solvable"], kv[0])))
 
 
+def length_bias(rewards: Sequence[Sequence[float]], scores: Sequence[Sequence[float]],
+                responses: Sequence[Sequence[str]]) -> dict[str, float]:
+    """How much the reward model and the judge favour longer answers within a prompt's list: the mean over lists of
+    Spearman's rank correlation of reward (and of judge score) with the answer's word count. Over the lists where
+    the judge's scores and the lengths both differ, so the two means cover the same lists; a reward model that
+    correlates more negatively than the judge prefers short answers more than the judge does."""
+    rm, judge = [], []
+    for r, s, texts in zip(rewards, scores, responses):
+        words = [float(len(t.split())) for t in texts]
+        if len(set(s)) < 2 or len(set(words)) < 2:
+            continue
+        judge.append(_spearman(s, words))
+        rm.append(_spearman(r, words) if len(set(r)) > 1 else 0.0)
+    return {"reward": _mean(rm), "judge": _mean(judge), "lists": len(rm)}
+
+
+def _spearman(a: Sequence[float], b: Sequence[float]) -> float:
+    """Spearman's rho: Pearson correlation of the ranks, tied values sharing their mean rank. Both must vary."""
+    ra, rb = _ranks(a), _ranks(b)
+    ma, mb = _mean(ra), _mean(rb)
+    cov = sum((x - ma) * (y - mb) for x, y in zip(ra, rb))
+    return cov / math.sqrt(sum((x - ma) ** 2 for x in ra) * sum((y - mb) ** 2 for y in rb))
+
+
+def _ranks(values: Sequence[float]) -> list[float]:
+    order = sorted(range(len(values)), key=lambda i: values[i])
+    ranks = [0.0] * len(values)
+    start = 0
+    while start < len(order):
+        end = start
+        while end + 1 < len(order) and values[order[end + 1]] == values[order[start]]:
+            end += 1
+        for k in range(start, end + 1):
+            ranks[order[k]] = (start + end) / 2
+        start = end + 1
+    return ranks
+
+
 def _rm_pick(rewards: Sequence[float], passes: Sequence[bool]) -> float:
     """Pass of the top-scored sample; with ties, the expected pass of a uniformly random pick among them."""
     top = max(rewards)
@@ -176,6 +215,8 @@ def evaluate_rm(
     kinds = [[c["kind"] for c in r.meta.get("constraints", [])] for r in lists]
     if any(kinds):
         report["by_constraint"] = {"n": max(ns), "kinds": by_constraint(kinds, rewards, passes, max(ns))}
+    if all(r.scores is not None for r in lists):
+        report["length_bias"] = length_bias(rewards, [r.scores for r in lists], [r.responses for r in lists])
     report["samples"] = [{"rewards": r, "passes": p} for r, p in zip(rewards, passes)]
     if pairs_path:
         report["pairs_data"] = str(pairs_path)
@@ -197,6 +238,10 @@ def format_table(report: dict[str, Any]) -> str:
         gap = report["gap_closed"][n]
         gap_s = "-" if gap is None else f"{gap:.1%}"
         lines.append(f"{n:>3} | {report['n1']:6.3f} | {report['rm'][n]:6.3f} | {report['oracle'][n]:8.3f} | {gap_s:>10}")
+    if "length_bias" in report:
+        lb = report["length_bias"]
+        lines.append(f"length bias (within-list Spearman with word count, {lb['lists']} lists): reward "
+                     f"{lb['reward']:+.3f}, judge {lb['judge']:+.3f}")
     if "by_constraint" in report:
         n = report["by_constraint"]["n"]
         lines.append(f"by instruction, best-of-{n}: {'kind':<16} | prompts | solvable | won by rm")

@@ -184,3 +184,34 @@ def test_no_gap_at_n_equal_1():
     assert got["rm"][1] == got["oracle"][1] == 1.0 and got["n1"] == 0.5
     assert got["gap_closed"][1] is None
     assert got["gap_closed"][2] == pytest.approx((0.0 - 0.5) / (1.0 - 0.5))
+
+
+def test_spearman_by_hand():
+    assert rm_eval._spearman([1, 2, 3], [10, 20, 30]) == pytest.approx(1.0)
+    assert rm_eval._spearman([3, 2, 1], [10, 20, 30]) == pytest.approx(-1.0)
+    # ties share their mean rank: ranks (0.5, 0.5, 2) vs (0, 1, 2) -> cov 1.5, var 1.5 and 2 -> sqrt(3) / 2
+    assert rm_eval._spearman([0, 0, 1], [1, 2, 3]) == pytest.approx(3 ** 0.5 / 2)
+
+
+def test_length_bias_by_hand():
+    responses = [["one", "one two", "one two three"], ["a b", "a", "a b c"], ["x", "x y", "x y z"]]
+    rewards = [[3.0, 2.0, 1.0], [1.0, 1.0, 1.0], [0.0, 1.0, 2.0]]
+    scores = [[0.0, 0.0, 1.0], [0.0, 1.0, 0.0], [1.0, 1.0, 1.0]]  # the third list is a tie: left out
+    bias = rm_eval.length_bias(rewards, scores, responses)
+    assert bias["lists"] == 2
+    # list 0: reward -1, judge sqrt(3)/2 (as above); list 1: a constant reward counts as 0, and the judge's ranks
+    # (0.5, 2, 0.5) vs the words' (1, 0, 2): cov -1.5, var 1.5 and 2 -> -sqrt(3)/2
+    assert bias["reward"] == pytest.approx((-1.0 + 0.0) / 2)
+    assert bias["judge"] == pytest.approx(0.0, abs=1e-12)
+    bias = rm_eval.length_bias(rewards[:1], scores[:1], responses[:1])
+    assert bias == {"reward": pytest.approx(-1.0), "judge": pytest.approx(3 ** 0.5 / 2), "lists": 1}
+
+
+def test_report_and_table_show_the_length_bias(tmp_path):
+    rows = [{"prompt": "p0", "responses": ["a", "b c", "d e f"], "scores": [1.0, 0.0, 0.0],
+             "meta": {"passes": [True, False, False]}}]
+    path = tmp_path / "h.ranked.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows))
+    report = rm_eval.evaluate_rm(LengthStub(), path, None, ns=(1, 2))
+    assert report["length_bias"]["lists"] == 1 and report["length_bias"]["judge"] < 0
+    assert "length bias" in rm_eval.format_table(report)
