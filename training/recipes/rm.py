@@ -103,6 +103,11 @@ class RMConfig:
     resume: bool = field(default=True, metadata={"help": "continue from the newest checkpoint in output_dir"})
     keep_checkpoints: bool = field(default=False, metadata={"help": "keep checkpoints/ after the final save"})
     threads: int | None = field(default=None, metadata={"help": "torch CPU threads (None = available cores)"})
+    mixed_precision: str = field(
+        default="no",
+        metadata={"help": "forward in bf16 autocast: 'no', 'bf16' or 'auto' (bf16 where the hardware computes it "
+                          "natively: AVX512-BF16/AMX CPUs, bf16 GPUs); weights and optimizer stay float32"},
+    )
 
     def __post_init__(self) -> None:
         problems = []
@@ -133,6 +138,8 @@ class RMConfig:
             problems.append(f"max_length must be >= 8, got {self.max_length}")
         if self.threads is not None and self.threads < 1:
             problems.append(f"threads must be >= 1, got {self.threads}")
+        if self.mixed_precision not in common.MIXED_PRECISIONS:
+            problems.append(f"mixed_precision must be one of {list(common.MIXED_PRECISIONS)}, got {self.mixed_precision!r}")
         if problems:
             raise ValueError("invalid RMConfig: " + "; ".join(problems))
 
@@ -394,7 +401,7 @@ def forward_rewards(model: Any, batch: RMBatch, prefix_model: Any = None) -> Ten
     token, as the classifier pools a whole sequence. Same rewards as whole sequences, up to float rounding
     (tests/training/recipes/test_rm_shared_prefix.py)."""
     if batch.prefix is None or batch.packed is None:
-        return model(input_ids=batch.input_ids, attention_mask=batch.attention_mask).logits[:, 0]
+        return model(input_ids=batch.input_ids, attention_mask=batch.attention_mask).logits[:, 0].float()
     pre, packed = batch.prefix, batch.packed
     inner = prefix_model or model
     cache = inner(input_ids=pre.ids, attention_mask=pre.mask, use_cache=True).past_key_values
@@ -417,7 +424,7 @@ def forward_rewards(model: Any, batch: RMBatch, prefix_model: Any = None) -> Ten
               past_key_values=cache, use_cache=False)
     finally:
         hook.remove()
-    return captured[-1][packed.reward_at[:, 0], packed.reward_at[:, 1], 0]
+    return captured[-1][packed.reward_at[:, 0], packed.reward_at[:, 1], 0].float()  # bf16 under autocast
 
 
 def _score_head(model: Any) -> torch.nn.Module:
@@ -556,6 +563,7 @@ def train(cfg: RMConfig, on_step_end: Callable[[common.TrainState], None] | None
         raise DataFormatError(cfg.train_data, 1, "no usable preference in the file (every list is a tie)")
     common.seed_everything(cfg.seed)
     accelerator = common.make_accelerator(cfg.grad_accum)
+    precision = common.resolve_mixed_precision(cfg.mixed_precision)
     model, tokenizer = build_model(cfg)
     n_layers = int(model.config.num_hidden_layers)
     encoder = Encoder(tokenizer, cfg.max_length)
@@ -577,8 +585,8 @@ def train(cfg: RMConfig, on_step_end: Callable[[common.TrainState], None] | None
     state = (ckpts.resume(accelerator) if cfg.resume else None) or common.TrainState(seed=cfg.seed)
     log = common.MetricsLog(out / common.METRICS_FILE, state.history, enabled=accelerator.is_main_process)
     trainable, total = common.count_parameters(model)
-    logger.info("rm: %d train / %d eval groups, %d steps, %d/%d params trainable, %d threads%s",
-                len(train_set), len(eval_set), total_steps, trainable, total, threads,
+    logger.info("rm: %d train / %d eval groups, %d steps, %d/%d params trainable, %d threads, precision %s%s",
+                len(train_set), len(eval_set), total_steps, trainable, total, threads, precision,
                 f", resumed at step {state.step}" if state.resumed_from is not None else "")
 
     # ---- train
@@ -592,7 +600,8 @@ def train(cfg: RMConfig, on_step_end: Callable[[common.TrainState], None] | None
         for batch in loader:
             batch = batch.to(accelerator.device)
             with accelerator.accumulate(model):
-                rewards = forward_rewards(model, batch, _ddp_inner(model))  # (N,)
+                with common.autocast(accelerator.device, precision):
+                    rewards = forward_rewards(model, batch, _ddp_inner(model))  # (N,) float32
                 loss, accuracy = objective(rewards, batch, cfg)
                 accelerator.backward(loss)
                 if accelerator.sync_gradients and cfg.max_grad_norm > 0:
@@ -641,6 +650,7 @@ def train(cfg: RMConfig, on_step_end: Callable[[common.TrainState], None] | None
         RECIPE, replace(cfg, base_model=cfg.base_model or str(_default_generator())),
         common.data_record([*cfg.train_data.split(","), cfg.eval_data]), cfg.loss, state.step, metrics,
         num_layers=n_layers, train_seconds=round(time.time() - t0, 1), threads=threads,
+        precision=precision,
     )
     common.save_final(accelerator, model, tokenizer, out, meta)
     if accelerator.is_main_process:

@@ -189,6 +189,37 @@ def test_config_is_checked_when_built(tmp_path):
         rm.RMConfig(train_data="x", output_dir="y", num_layers=2, freeze_layers=2)
     with pytest.raises(ValueError, match="train_data is required"):
         rm.RMConfig(output_dir="y")
+    with pytest.raises(ValueError, match="mixed_precision must be one of"):
+        rm.RMConfig(train_data="x", output_dir="y", mixed_precision="fp8")
+
+
+def test_bf16_autocast_trains_and_records_its_precision(tiny_lm_dir, toy_pairs_file, toy_eval_file, tmp_path):
+    """Under bf16 autocast the rewards come out float32 (the loss and the saved model stay float32) and the run
+    learns the separable toy pairs as the float32 run does; the meta records the precision that ran."""
+    out = tmp_path / "rm"
+    result = rm.train(make_cfg(tiny_lm_dir, toy_pairs_file, out, eval_data=str(toy_eval_file),
+                               mixed_precision="bf16"))
+    losses = [r["loss"] for r in result.history if "loss" in r]
+    assert sum(losses[-3:]) / 3 < 0.5 * losses[0]
+    assert result.metrics["eval_accuracy"] >= 0.9
+    meta = json.loads((out / "aligned_meta.json").read_text())
+    assert meta["precision"] == "bf16" and meta["config"]["mixed_precision"] == "bf16"
+    weights = load_file(str(out / "model.safetensors"))
+    assert {t.dtype for t in weights.values()} == {torch.float32}
+    fp32 = rm.train(make_cfg(tiny_lm_dir, toy_pairs_file, tmp_path / "fp32"))
+    first = [r["loss"] for r in fp32.history if "loss" in r][0]
+    assert first != losses[0] and first == pytest.approx(losses[0], rel=0.05)  # bf16 rounding ran, nothing else
+
+
+def test_auto_precision_is_bf16_only_where_the_hardware_computes_it(monkeypatch):
+    from aligned_serve.engines import vllm_engine
+
+    monkeypatch.setattr(torch.cuda, "is_available", lambda: False)
+    monkeypatch.setattr(vllm_engine, "cpu_has_native_bf16", lambda: True)
+    assert common.resolve_mixed_precision("auto") == "bf16"
+    monkeypatch.setattr(vllm_engine, "cpu_has_native_bf16", lambda: False)
+    assert common.resolve_mixed_precision("auto") == "no"
+    assert (common.resolve_mixed_precision("bf16"), common.resolve_mixed_precision("no")) == ("bf16", "no")
 
 
 def test_cli_flags_map_onto_the_config():
