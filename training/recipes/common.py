@@ -85,7 +85,7 @@ MIXED_PRECISIONS = ("no", "bf16", "auto")
 
 def resolve_mixed_precision(requested: str) -> str:
     """"no" or "bf16" for a requested "no", "bf16" or "auto". "auto" is "bf16" where the hardware computes bf16
-    natively (a bf16 GPU; a CPU with AVX512-BF16 or AMX, where autocast makes a reward-model step 1.7x faster:
+    natively (a bf16 GPU; a CPU with AVX512-BF16 or AMX, where autocast makes a reward-model step 1.6x faster:
     loadtests/bench_rm_step.py), else "no" (emulated bf16 on an AVX2 CPU is slower than float32)."""
     if requested != "auto":
         return requested
