@@ -692,7 +692,7 @@ def _prefixed(metrics: dict[str, float]) -> dict[str, float]:
 # (8 own samples each; 1180 have a non-tie), 2 epochs = 590 steps, the forward in bf16 autocast where the CPU has
 # AVX512-BF16 or AMX ("auto": 1.6x per step; ~12 minutes on 2 idle cores, ~16 without native bf16). Held-out numbers
 # and every alternative tried are in the README ("Measured"): the seed moves the best-of-8 gap closed by ±8 points;
-# over seeds 0-3 this recipe closes 59.8% on average (56-67%), the earlier preset (799 lists, 276 steps) 46.9%.
+# over seeds 0-5 this recipe closes 59.7% on average (56-67%), the earlier preset (799 lists, 276 steps) 46.9%.
 DEFAULT_RM_PRESET = RMConfig(
     train_data=",".join(str(BUNDLED / name) for name in (
         "train.ranked.jsonl", "train.seed1.ranked.jsonl", "train.seed3.ranked.jsonl", "train.seed4.ranked.jsonl",
