@@ -139,7 +139,8 @@ class RMConfig:
         if self.threads is not None and self.threads < 1:
             problems.append(f"threads must be >= 1, got {self.threads}")
         if self.mixed_precision not in common.MIXED_PRECISIONS:
-            problems.append(f"mixed_precision must be one of {list(common.MIXED_PRECISIONS)}, got {self.mixed_precision!r}")
+            problems.append(f"mixed_precision must be one of {list(common.MIXED_PRECISIONS)}, "
+                            f"got {self.mixed_precision!r}")
         if problems:
             raise ValueError("invalid RMConfig: " + "; ".join(problems))
 
