@@ -1,0 +1,168 @@
+"""A reward model's small, committed form: only the tensors that training changed, on top of a base checkpoint.
+
+The default reward model is the first k decoder layers of the default generator with a score head; training
+leaves the embeddings and the first layer untouched. So the artifact holds:
+
+- `delta.safetensors`: every tensor of the trained model that differs from the base (float16), plus the head;
+- `config.json` and `tokenizer_config.json` of the trained model;
+- `artifact.json`: the base's name and weight hash, which tensors come from the base, the float16 rounding's
+  effect, the training command, data hashes and metrics (copied from `aligned_meta.json`), and reference scores
+  that the test suite checks the materialised model against.
+
+`materialise(artifact, base, target)` rebuilds a plain Hugging Face directory (what transformers, vLLM's pooling
+runner and our runtime load) in seconds: no model is instantiated, tensors are copied by name.
+
+    python -m aligned_core.rm_artifact pack TRAINED_DIR BASE_DIR OUT_DIR   # after `aligned-train rm`
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import shutil
+import sys
+import tempfile
+from pathlib import Path
+from typing import Any
+
+import torch
+from safetensors import safe_open
+from safetensors.torch import save_file
+
+ARTIFACT_FILE = "artifact.json"
+DELTA_FILE = "delta.safetensors"
+WEIGHTS_FILE = "model.safetensors"
+META_FILE = "aligned_meta.json"
+# Copied from the base at materialise time (identical vocabulary); checked by hash when packing.
+BASE_TOKENIZER_FILES = ("tokenizer.json",)
+OWN_FILES = ("config.json", "tokenizer_config.json", "chat_template.jinja", "special_tokens_map.json")
+STORE_DTYPE = torch.float16
+
+
+class ArtifactError(RuntimeError):
+    """The artifact does not fit the base it is materialised on, or is incomplete."""
+
+
+def _sha256(path: Path) -> str:
+    h = hashlib.sha256()
+    with open(path, "rb") as f:
+        for block in iter(lambda: f.read(1 << 20), b""):
+            h.update(block)
+    return h.hexdigest()
+
+
+def _read_tensors(path: Path) -> dict[str, torch.Tensor]:
+    with safe_open(str(path), framework="pt") as f:
+        return {k: f.get_tensor(k) for k in f.keys()}
+
+
+def _base_weights(base_dir: Path) -> Path:
+    path = base_dir / WEIGHTS_FILE
+    if not path.is_file():
+        raise ArtifactError(f"{base_dir} has no {WEIGHTS_FILE}")
+    return path
+
+
+def pack(trained_dir: Path, base_dir: Path, out_dir: Path, reference: list[dict[str, Any]] | None = None) -> dict:
+    """Write the artifact of `trained_dir` (a full HF reward-model dir) relative to `base_dir` into `out_dir`."""
+    trained = _read_tensors(trained_dir / WEIGHTS_FILE)
+    base_path = _base_weights(base_dir)
+    base = _read_tensors(base_path)
+    delta, from_base = {}, []
+    for name, tensor in trained.items():
+        same = name in base and base[name].shape == tensor.shape and torch.equal(base[name].to(tensor.dtype), tensor)
+        if same:
+            from_base.append(name)
+        else:
+            delta[name] = tensor.to(STORE_DTYPE).contiguous()
+    for fname in BASE_TOKENIZER_FILES:
+        if (trained_dir / fname).is_file() and _sha256(trained_dir / fname) != _sha256(base_dir / fname):
+            raise ArtifactError(f"{fname} differs between {trained_dir} and the base {base_dir}")
+    out_dir.mkdir(parents=True, exist_ok=True)
+    save_file(delta, str(out_dir / DELTA_FILE))
+    for fname in OWN_FILES:
+        if (trained_dir / fname).is_file():
+            shutil.copyfile(trained_dir / fname, out_dir / fname)
+    meta = json.loads((trained_dir / META_FILE).read_text()) if (trained_dir / META_FILE).is_file() else {}
+    max_err = max((float((t.float() - trained[n].float()).abs().max()) for n, t in delta.items()), default=0.0)
+    info = {
+        "format": 1,
+        "base": base_dir.name,
+        "base_weights_sha256": _sha256(base_path),
+        "from_base": sorted(from_base),
+        "delta_tensors": len(delta),
+        "delta_parameters": int(sum(t.numel() for t in delta.values())),
+        "store_dtype": str(STORE_DTYPE).removeprefix("torch."),
+        "max_abs_rounding_error": max_err,
+        "meta": meta,
+        "reference_scores": reference or [],
+    }
+    (out_dir / ARTIFACT_FILE).write_text(json.dumps(info, indent=1, sort_keys=True) + "\n")
+    return info
+
+
+def read_artifact(artifact_dir: Path) -> dict[str, Any]:
+    path = artifact_dir / ARTIFACT_FILE
+    if not path.is_file() or not (artifact_dir / DELTA_FILE).is_file():
+        raise ArtifactError(f"{artifact_dir} is not a reward-model artifact (needs {ARTIFACT_FILE} and {DELTA_FILE})")
+    return json.loads(path.read_text())
+
+
+def artifact_version(artifact_dir: Path) -> str:
+    """The version the materialised model reports: the trained model's own, else a hash of the delta file."""
+    info = read_artifact(artifact_dir)
+    return str(info.get("meta", {}).get("version") or _sha256(artifact_dir / DELTA_FILE)[:10])
+
+
+def materialise(artifact_dir: Path, base_dir: Path, target: Path) -> Path:
+    """Build the full reward-model directory at `target` (atomically: a temp dir, then a rename)."""
+    info = read_artifact(artifact_dir)
+    base_path = _base_weights(base_dir)
+    if _sha256(base_path) != info["base_weights_sha256"]:
+        raise ArtifactError(f"the base {base_dir} is not the checkpoint this artifact was trained on "
+                            f"(weights hash differs from {info['base_weights_sha256'][:12]})")
+    tensors: dict[str, torch.Tensor] = {}
+    with safe_open(str(base_path), framework="pt") as f:
+        available = set(f.keys())
+        missing = [n for n in info["from_base"] if n not in available]
+        if missing:
+            raise ArtifactError(f"the base lacks {len(missing)} tensors the artifact needs, e.g. {missing[0]}")
+        for name in info["from_base"]:
+            tensors[name] = f.get_tensor(name).to(torch.float32).contiguous()
+    for name, tensor in _read_tensors(artifact_dir / DELTA_FILE).items():
+        tensors[name] = tensor.to(torch.float32).contiguous()
+    target.parent.mkdir(parents=True, exist_ok=True)
+    tmp = Path(tempfile.mkdtemp(prefix=f".{target.name}.", dir=target.parent))
+    try:
+        save_file(tensors, str(tmp / WEIGHTS_FILE), metadata={"format": "pt"})
+        for fname in OWN_FILES:
+            if (artifact_dir / fname).is_file():
+                shutil.copyfile(artifact_dir / fname, tmp / fname)
+        for fname in BASE_TOKENIZER_FILES:
+            shutil.copyfile(base_dir / fname, tmp / fname)
+        meta = dict(info.get("meta") or {})
+        meta["materialised_from"] = {"artifact": ARTIFACT_FILE, "version": artifact_version(artifact_dir),
+                                     "store_dtype": info["store_dtype"]}
+        (tmp / META_FILE).write_text(json.dumps(meta, indent=1, sort_keys=True) + "\n")
+        if target.exists():
+            shutil.rmtree(target)
+        os.replace(tmp, target)
+    finally:
+        if tmp.exists():
+            shutil.rmtree(tmp, ignore_errors=True)
+    return target
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = sys.argv[1:] if argv is None else argv
+    if len(args) != 4 or args[0] != "pack":
+        print(__doc__.strip().splitlines()[-1].strip(), file=sys.stderr)
+        return 2
+    info = pack(Path(args[1]), Path(args[2]), Path(args[3]))
+    print(json.dumps({k: info[k] for k in ("delta_tensors", "delta_parameters", "max_abs_rounding_error")}))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
