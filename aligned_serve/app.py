@@ -16,11 +16,12 @@ from typing import Any
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
+from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from aligned_serve.engines.base import EngineError, Generator
 from aligned_serve.feedback import FeedbackLog
-from aligned_serve.metrics import Metrics
+from aligned_serve.metrics import Metrics, RequestMetricsMiddleware
 from aligned_serve.protocol import error_body
 from aligned_serve.serving import AlignedServing, RequestError
 from aligned_serve.settings import Settings
@@ -61,11 +62,15 @@ def build_generator(settings: Settings) -> Generator:
 
 
 async def build_registry(settings: Settings) -> Any:
-    """A registry whose default is the configured reward model (the project's trained default when unset)."""
-    from reward_models.registry import RewardModelRegistry
+    """A registry whose default is the configured reward model (the project's trained default when unset).
+    Its `load_options` carry the server's reward device, dtype, batch size and max length: admin hot-swaps
+    load through the same `registry.load` and so get the same settings as this startup model."""
+    from reward_models.registry import LoadOptions, RewardModelRegistry
     from reward_models.rules import build_rule
 
-    registry = RewardModelRegistry(default_name=settings.reward_model_name)
+    options = LoadOptions(device=settings.reward_device, dtype=settings.reward_dtype,
+                          batch_size=settings.reward_batch_size, max_length=settings.reward_max_length)
+    registry = RewardModelRegistry(default_name=settings.reward_model_name, load_options=options)
     spec = settings.reward_model
     if spec is not None and spec.startswith("rule:"):
         model = build_rule(spec)
@@ -76,9 +81,20 @@ async def build_registry(settings: Settings) -> Any:
         from training.recipes.rm import ensure_default_reward_model
 
         spec = str(ensure_default_reward_model())
-    await registry.load(settings.reward_model_name, spec, kind="hf", activate=True,
-                        device=settings.reward_device, batch_size=settings.reward_batch_size)
+    await registry.load(settings.reward_model_name, spec, kind="hf", activate=True)
     return registry
+
+
+async def register_configured(registry: Any, specs: list[Any], generator: Generator) -> None:
+    """Load the `reward_models` setting's entries, each like an admin load body. A remote or judge that cannot
+    be reached fails the start-up (422), as a bad checkpoint does."""
+    from aligned_serve.engines.judge_chat import GeneratorChat
+
+    for spec in specs:
+        path, kwargs = spec.load_call()
+        if getattr(spec, "uses_local_generator", False):
+            kwargs["chat"] = GeneratorChat(generator)
+        await registry.load(spec.name, path, **kwargs)
 
 
 def build_app(settings: Settings, *, generator: Generator | None = None, registry: Any = None) -> FastAPI:
@@ -92,6 +108,7 @@ def build_app(settings: Settings, *, generator: Generator | None = None, registr
         gen = generator or build_generator(settings)
         await gen.start()
         reg = registry if registry is not None else await build_registry(settings)
+        await register_configured(reg, settings.reward_models, gen)
 
         def on_change(*_: Any) -> None:
             try:
@@ -124,11 +141,14 @@ def build_app(settings: Settings, *, generator: Generator | None = None, registr
     app.state.settings = settings
     app.state.in_flight = 0
     _install_error_handlers(app)
+    app.add_middleware(RequestMetricsMiddleware, metrics=metrics)  # every request: count, latency, TTFT
 
     from aligned_serve.routes import admin, openai, ops, rewards
+    from aligned_serve.routes import feedback as feedback_routes
 
-    for module in (openai, rewards, admin, ops):
+    for module in (openai, rewards, feedback_routes, admin, ops):
         app.include_router(module.router)
+    app.mount("/static", StaticFiles(directory=ops.STATIC_DIR), name="static")  # the playground's JS and CSS
     return app
 
 
@@ -189,4 +209,4 @@ def _install_error_handlers(app: FastAPI) -> None:
         return _error(500, f"internal error: {type(exc).__name__}")
 
 
-__all__ = ["build_app", "build_generator", "build_registry"]
+__all__ = ["build_app", "build_generator", "build_registry", "register_configured"]

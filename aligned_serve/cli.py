@@ -6,7 +6,8 @@
     aligned-serve generator reload PATH
 
 Every server setting is a flag (`--default-n 8`) and an environment variable (`ALIGNED_SERVE_DEFAULT_N=8`).
-Admin commands read the key from `--admin-key` or `ALIGNED_SERVE_ADMIN_KEY`.
+Admin commands read the key from `--admin-key` or `ALIGNED_SERVE_ADMIN_KEY`. The feedback log is a SQLite file
+by default; `--feedback-db postgresql://user:pw@host/db` puts every replica's log in one PostgreSQL database.
 """
 
 from __future__ import annotations
@@ -15,14 +16,24 @@ import argparse
 import json
 import os
 import sys
+import typing
 from typing import Any
 
 from aligned_serve.settings import Settings
 
 
 def _settings_flags(parser: argparse.ArgumentParser) -> None:
+    """One flag per setting. A boolean also has bare `--x` / `--no-x` forms (`--x false` still works); a list
+    setting may repeat its flag and take comma-separated values."""
     for name, field in Settings.model_fields.items():
-        parser.add_argument(f"--{name.replace('_', '-')}", dest=name, default=None, help=field.description)
+        flag = name.replace("_", "-")
+        if field.annotation is bool:
+            parser.add_argument(f"--{flag}", dest=name, default=None, nargs="?", const="true", help=field.description)
+            parser.add_argument(f"--no-{flag}", dest=name, action="store_const", const="false", help=argparse.SUPPRESS)
+        elif typing.get_origin(field.annotation) is list:
+            parser.add_argument(f"--{flag}", dest=name, default=None, action="append", help=field.description)
+        else:
+            parser.add_argument(f"--{flag}", dest=name, default=None, help=field.description)
 
 
 def serve(args: argparse.Namespace) -> int:

@@ -6,7 +6,6 @@ exceptions that carry a status code; the app maps them centrally to OpenAI-shape
 
 from __future__ import annotations
 
-import json
 import logging
 import time
 from collections.abc import AsyncIterator
@@ -26,26 +25,22 @@ from aligned_serve.protocol import (
     ChatCompletionRequest,
     ChatCompletionResponse,
     ChatCompletionStreamChoice,
-    ChatLogprobToken,
     ChatResponseMessage,
-    ChoiceLogprobs,
     CompletionChoice,
     CompletionChunk,
-    CompletionLogprobs,
     CompletionRequest,
     CompletionResponse,
     DeltaMessage,
-    TopLogprob,
     UsageInfo,
 )
 from aligned_serve.protocol.common import now, random_id
+from aligned_serve.responses import chat_logprobs, completion_logprobs, pieces, primed
 from aligned_serve.settings import Settings
-from aligned_serve.strategies import STRATEGIES, AlignContext, AlignOutcome, AlignPlan, StrategyError
+from aligned_serve.strategies import STRATEGIES, AlignContext, AlignOutcome, AlignPlan, ScoredCandidate, search_plan
+from aligned_serve.strategies.live import LiveText
 from reward_models.base import RewardModel, full_name
 
 logger = logging.getLogger(__name__)
-
-STREAM_CHUNK_CHARS = 16  # a selected answer is replayed as SSE chunks of about this many characters
 
 
 class RequestError(Exception):
@@ -77,7 +72,8 @@ class Served:
             rewards=[o.candidates[i].reward for i in o.chosen],
             candidates=[
                 CandidateInfo(index=c.index, text=c.candidate.text, reward=c.reward,
-                              finish_reason=c.candidate.finish_reason)
+                              finish_reason=c.candidate.finish_reason, tokens=c.tokens, pruned=c.pruned,
+                              parent=c.parent)
                 for c in o.candidates
             ] if plan.return_candidates else None,
             timings=AlignmentTimings(generate=round(o.generate_seconds, 6), score=round(o.score_seconds, 6)),
@@ -114,7 +110,11 @@ class AlignedServing:
 
     def plan(self, alignment: AlignmentParams | None, choices: int) -> AlignPlan:
         s, a = self.settings, alignment or AlignmentParams()
-        strategy = a.strategy or s.default_strategy
+        strategy = a.strategy or ("search" if a.search is not None else s.default_strategy)
+        if a.search is not None and strategy != "search":
+            raise RequestError(f"alignment.search needs strategy search, not {strategy}", param="alignment.search")
+        if strategy == "search" and choices != 1:
+            raise RequestError(f"strategy search returns one answer; n={choices} must be 1", param="n")
         if strategy not in STRATEGIES:  # pragma: no cover - the schema restricts it
             raise RequestError(f"unknown strategy {strategy!r}", param="alignment.strategy")
         if choices > s.max_choices:
@@ -140,23 +140,27 @@ class AlignedServing:
         return AlignPlan(
             strategy=strategy,
             n=n,
-            choices=n if strategy == "rerank" else choices,
+            choices=choices,
             threshold=a.threshold if a.threshold is not None else s.default_threshold,
             max_samples=max_samples,
             batch_size=batch,
             on_budget_exhausted=a.on_budget_exhausted,
             return_candidates=a.return_candidates or strategy == "rerank",
+            search=search_plan(a.search, n, s.max_n, s.default_chunk_tokens, s.max_search_rounds)
+            if strategy == "search" else None,
         )
 
     def resolve_reward_model(self, alignment: AlignmentParams | None) -> RewardModel:
         a = alignment or AlignmentParams()
-        return self.registry.resolve(a.reward_model, mode=a.ensemble)
+        return self.registry.resolve(a.reward_model, mode=a.ensemble,
+                                     allow_rules=self.settings.allow_request_rules)
 
     # ---- running ---------------------------------------------------------------------------------------------
     async def run(self, prompt: Prompt, sampling: SamplingConfig, alignment: AlignmentParams | None, choices: int,
-                  endpoint: str) -> Served:
+                  endpoint: str, emit: Any = None, request_id: str | None = None) -> Served:
+        """`emit`: a streaming search's text sink (`AlignContext.emit`)."""
         plan = self.plan(alignment, choices)
-        request_id = random_id("req")
+        request_id = request_id or random_id("req")
         reward_model = None if plan.strategy == "none" else self.resolve_reward_model(alignment)
 
         async def score_fn(p: Prompt, texts: list[str]) -> list[float]:
@@ -164,7 +168,7 @@ class AlignedServing:
             return await self.scorer.score(reward_model, [p] * len(texts), texts)
 
         ctx = AlignContext(self.generator, prompt, sampling, plan,
-                           score_fn if reward_model is not None else None, request_id)
+                           score_fn if reward_model is not None else None, request_id, emit=emit)
         outcome = await STRATEGIES[plan.strategy](ctx)
         served = Served(request_id, plan, outcome, reward_model)
         self._observe(served)
@@ -181,11 +185,13 @@ class AlignedServing:
         if served.reward_model is not None:
             label = full_name(served.reward_model)
             for c in o.candidates:
-                if c.reward is not None:
+                if c.reward is not None and not c.pruned:  # a pruned candidate's reward is of a partial answer
                     m.reward.labels(label).observe(c.reward)
             top = o.candidates[o.chosen[0]].reward if o.chosen else None
             if top is not None:
                 m.chosen_reward.labels(label).observe(top)
+        for c in o.candidates if plan.search is not None else ():
+            m.search_tokens.labels(plan.search.method, "pruned" if c.pruned else "kept").inc(c.tokens)
         if plan.strategy == "rejection":
             m.rejection_outcomes.labels("accepted" if o.accepted else "exhausted").inc()
             if o.accepted:
@@ -206,8 +212,10 @@ class AlignedServing:
             prompt=prompt,
             sampling=sampling_d,
             alignment=asdict(served.plan),
-            candidates=[{"index": c.index, "text": c.candidate.text, "reward": c.reward,
-                         "finish_reason": c.candidate.finish_reason, "num_tokens": c.candidate.num_tokens}
+            candidates=[{"index": c.index, "text": c.candidate.text, "reward": None if c.pruned else c.reward,
+                         "finish_reason": c.candidate.finish_reason, "num_tokens": c.candidate.num_tokens,
+                         # a pruned search candidate is a partial answer: no reward, so exports skip it
+                         **({"pruned": True, "partial_reward": c.reward} if c.pruned else {})}
                         for c in o.candidates],
             chosen_indices=list(o.chosen),
             accepted=o.accepted,
@@ -225,7 +233,7 @@ class AlignedServing:
             ChatCompletionChoice(
                 index=i,
                 message=ChatResponseMessage(content=c.text),
-                logprobs=_chat_logprobs(c) if req.logprobs else None,
+                logprobs=chat_logprobs(c) if req.logprobs else None,
                 finish_reason=c.finish_reason,
             )
             for i, c in enumerate(served.chosen())
@@ -242,22 +250,24 @@ class AlignedServing:
         sampling = req.to_sampling_config(1, self.settings.default_max_tokens)
         plan = self.plan(req.alignment, req.n)
         include_usage = bool(req.stream_options and req.stream_options.include_usage)
-        rid, created, model = random_id("chatcmpl"), now(), self.generator.model_name
+        served = None if plan.strategy in ("none", "search") else await self.run(req.prompt_messages(), sampling,
+                                                                                   req.alignment, req.n, "chat")
+        request_id = served.request_id if served is not None else random_id("req")
+        rid, created, model = f"chatcmpl-{request_id[4:]}", now(), self.generator.model_name  # id = the log row's
 
         def chunk(choices: list[ChatCompletionStreamChoice], **extra: Any) -> str:
             body = ChatCompletionChunk(id=rid, created=created, model=model, choices=choices, **extra)
             return f"data: {body.model_dump_json(exclude_none=True)}\n\n"
 
-        if plan.strategy == "none":
-            return await _primed(self._stream_live(req.prompt_messages(), sampling, plan.choices, include_usage,
-                                                   chunk))
-
-        served = await self.run(req.prompt_messages(), sampling, req.alignment, req.n, "chat")
+        if plan.strategy == "search":
+            return await primed(self._stream_search(req, sampling, request_id, include_usage, chunk))
+        if served is None:
+            return await primed(self._stream_live(req, sampling, plan, request_id, include_usage, chunk))
 
         async def replay() -> AsyncIterator[str]:
             for i, cand in enumerate(served.chosen()):
                 yield chunk([ChatCompletionStreamChoice(index=i, delta=DeltaMessage(role="assistant", content=""))])
-                for piece in _pieces(cand.text):
+                for piece in pieces(cand.text):
                     yield chunk([ChatCompletionStreamChoice(index=i, delta=DeltaMessage(content=piece))])
                 yield chunk([ChatCompletionStreamChoice(index=i, delta=DeltaMessage(),
                                                         finish_reason=cand.finish_reason)])
@@ -266,30 +276,70 @@ class AlignedServing:
 
         return replay()
 
-    def _stream_live(self, prompt: Prompt, sampling: SamplingConfig, n: int, include_usage: bool,
-                     chunk: Any) -> AsyncIterator[str]:
+    def _stream_search(self, req: ChatCompletionRequest, sampling: SamplingConfig, request_id: str,
+                       include_usage: bool, chunk: Any) -> AsyncIterator[str]:
+        """Strategy `search`: the role chunk once the engine started (errors before are a 4xx), nothing while it
+        selects, then the answer's text as the strategy emits it (the last candidate's tokens live), the finish
+        chunk and a last chunk with `alignment`. Closing the stream cancels the search and its engine requests."""
+        live: LiveText[Served] = LiveText()
+        task = live.start(self.run(req.prompt_messages(), sampling, req.alignment, req.n, "chat", emit=live.emit,
+                                   request_id=request_id))
+
+        async def events() -> AsyncIterator[str]:
+            try:
+                role = True
+                async for text in live.texts():
+                    if role:
+                        role = False
+                        yield chunk([ChatCompletionStreamChoice(index=0, delta=DeltaMessage(role="assistant",
+                                                                                            content=""))])
+                    if text:
+                        yield chunk([ChatCompletionStreamChoice(index=0, delta=DeltaMessage(content=text))])
+                served = task.result()
+                yield chunk([ChatCompletionStreamChoice(index=0, delta=DeltaMessage(),
+                                                        finish_reason=served.chosen()[0].finish_reason)])
+                yield chunk([], alignment=served.info(), **({"usage": served.usage()} if include_usage else {}))
+                yield "data: [DONE]\n\n"
+            finally:
+                task.cancel()
+
+        return events()
+
+    def _stream_live(self, req: ChatCompletionRequest, sampling: SamplingConfig, plan: AlignPlan, request_id: str,
+                     include_usage: bool, chunk: Any) -> AsyncIterator[str]:
+        """Strategy `none`: relay the engine's deltas; at the end observe and log the request like a non-streamed
+        one, under `request_id` (a stream cut short is not logged)."""
         from dataclasses import replace
 
+        prompt = req.prompt_messages()
+
         async def live() -> AsyncIterator[str]:
-            started: set[int] = set()
-            completion_tokens = 0
+            texts: dict[int, list[str]] = {}
+            finish: dict[int, str] = {}
+            tokens: dict[int, int] = {}
             start = time.perf_counter()
-            async for d in self.generator.stream(prompt, replace(sampling, n=n), random_id("req")):
-                completion_tokens += d.num_tokens
-                if d.index not in started:
-                    started.add(d.index)
+            async for d in self.generator.stream(prompt, replace(sampling, n=plan.choices), request_id):
+                if d.index not in texts:
+                    texts[d.index] = []
                     yield chunk([ChatCompletionStreamChoice(index=d.index,
                                                             delta=DeltaMessage(role="assistant", content=""))])
+                texts[d.index].append(d.text)
+                tokens[d.index] = tokens.get(d.index, 0) + d.num_tokens
                 if d.text:
                     yield chunk([ChatCompletionStreamChoice(index=d.index, delta=DeltaMessage(content=d.text))])
                 if d.finish_reason:
+                    finish[d.index] = d.finish_reason
                     yield chunk([ChatCompletionStreamChoice(index=d.index, delta=DeltaMessage(),
                                                             finish_reason=d.finish_reason)])
-            self.metrics.generation_tokens.inc(completion_tokens)
-            self.metrics.generate_latency.labels("none").observe(time.perf_counter() - start)
+            candidates = [ScoredCandidate(k, Candidate("".join(texts[i]), finish.get(i, "length"), tokens[i]), None)
+                          for k, i in enumerate(sorted(texts))]
+            served = Served(request_id, plan, AlignOutcome(candidates, list(range(len(candidates))), True, 0,
+                                                           generate_seconds=time.perf_counter() - start), None)
+            self._observe(served)
+            if (req.alignment is None or req.alignment.log) and self.feedback is not None:
+                self._log(served, prompt, sampling, "chat")
             if include_usage:
-                yield chunk([], usage=UsageInfo(completion_tokens=completion_tokens,
-                                                total_tokens=completion_tokens))
+                yield chunk([], usage=served.usage())
             yield "data: [DONE]\n\n"
 
         return live()
@@ -301,7 +351,7 @@ class AlignedServing:
                                 req.alignment, req.n, "completions")
         choices = [
             CompletionChoice(index=i, text=c.text, finish_reason=c.finish_reason,
-                             logprobs=_completion_logprobs(c) if req.logprobs is not None else None)
+                             logprobs=completion_logprobs(c) if req.logprobs is not None else None)
             for i, c in enumerate(served.chosen())
         ]
         return CompletionResponse(id=f"cmpl-{served.request_id[4:]}", model=self.generator.model_name,
@@ -313,7 +363,7 @@ class AlignedServing:
 
         async def replay() -> AsyncIterator[str]:
             for choice in resp.choices:
-                for piece in _pieces(choice.text):
+                for piece in pieces(choice.text):
                     body = CompletionChunk(id=resp.id, created=resp.created, model=resp.model,
                                            choices=[CompletionChoice(index=choice.index, text=piece)])
                     yield f"data: {body.model_dump_json(exclude_none=True)}\n\n"
@@ -331,55 +381,6 @@ class AlignedServing:
     # ---- rewards ---------------------------------------------------------------------------------------------
     async def rewards(self, messages: list[dict[str, Any]], candidates: list[str], reward_model: Any,
                       ensemble: str) -> tuple[str, list[float]]:
-        rm = self.registry.resolve(reward_model, mode=ensemble)
-        start = time.perf_counter()
+        rm = self.registry.resolve(reward_model, mode=ensemble, allow_rules=self.settings.allow_request_rules)
         rewards = await self.scorer.score(rm, [messages] * len(candidates), candidates)
-        self.metrics.scoring_latency.labels(full_name(rm)).observe(time.perf_counter() - start)
         return full_name(rm), rewards
-
-
-async def _primed(stream: AsyncIterator[str]) -> AsyncIterator[str]:
-    """Pull the first event before the HTTP response starts, so request errors (e.g. a prompt longer than the
-    context) still become a proper 4xx instead of a broken event stream."""
-    first = await stream.__anext__()
-
-    async def chained() -> AsyncIterator[str]:
-        yield first
-        async for event in stream:
-            yield event
-
-    return chained()
-
-
-def _pieces(text: str) -> list[str]:
-    return [text[i: i + STREAM_CHUNK_CHARS] for i in range(0, len(text), STREAM_CHUNK_CHARS)] or [""]
-
-
-def _chat_logprobs(c: Candidate) -> ChoiceLogprobs | None:
-    if c.logprobs is None:
-        return None
-    return ChoiceLogprobs(content=[
-        ChatLogprobToken(token=t.token, logprob=t.logprob, bytes=list(t.token.encode()),
-                         top_logprobs=[TopLogprob(token=tok, logprob=lp, bytes=list(tok.encode()))
-                                       for tok, lp in t.top_logprobs])
-        for t in c.logprobs
-    ])
-
-
-def _completion_logprobs(c: Candidate) -> CompletionLogprobs | None:
-    if c.logprobs is None:
-        return None
-    offsets, pos = [], 0
-    for t in c.logprobs:
-        offsets.append(pos)
-        pos += len(t.token)
-    return CompletionLogprobs(
-        text_offset=offsets,
-        token_logprobs=[t.logprob for t in c.logprobs],
-        tokens=[t.token for t in c.logprobs],
-        top_logprobs=[dict(t.top_logprobs) for t in c.logprobs],
-    )
-
-
-def dumps(obj: Any) -> str:
-    return json.dumps(obj, separators=(",", ":"))

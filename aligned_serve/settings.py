@@ -5,12 +5,22 @@ No module-global settings: `build_app(settings)` receives it and everything read
 
 from __future__ import annotations
 
-from typing import Literal
+import json
+from pathlib import Path
+from typing import Annotated, Any, Literal
 
-from pydantic import Field, model_validator
-from pydantic_settings import BaseSettings, SettingsConfigDict
+from pydantic import Field, field_validator, model_validator
+from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
-StrategyName = Literal["best_of_n", "rejection", "rerank", "none"]
+from aligned_serve.models import cache_dir
+from aligned_serve.protocol.rewards import AnyLoadRewardModelRequest
+
+StrategyName = Literal["best_of_n", "rejection", "rerank", "search", "none"]
+
+
+def default_checkpoint_roots() -> list[str]:
+    """Where admin may load checkpoints from by default: the cache dir and ./runs of the working directory."""
+    return [str(cache_dir()), str(Path.cwd() / "runs")]
 
 
 class Settings(BaseSettings):
@@ -39,6 +49,22 @@ class Settings(BaseSettings):
     reward_device: str = Field("cpu", description="device for HF reward models")
     reward_batch_size: int = Field(16, ge=1)
     reward_batch_window_ms: float = Field(2.0, ge=0, description="how long scoring waits to merge requests")
+    reward_dtype: Literal["auto", "float32", "bfloat16", "float16"] | None = Field(
+        None, description="dtype for HF reward models; None: float32 on CPU, the checkpoint's own dtype elsewhere"
+    )
+    reward_max_length: int = Field(
+        1024, ge=2, description="tokens per scored (prompt, response) pair; longer prompts are cut from the left"
+    )
+    allow_request_rules: bool = Field(
+        True, description="let requests name 'rule:...' reward specs (regex, length, json); the server's own "
+        "configured reward models are unaffected"
+    )
+    reward_models: Annotated[list[AnyLoadRewardModelRequest], NoDecode] = Field(
+        default_factory=list,
+        description="more reward models to register at start-up, each an admin load body (a checkpoint, "
+        '{"name", "kind": "remote", "url", "protocol"} or {"name", "kind": "judge", ...}): a JSON list, or the '
+        "path of a .json/.yaml file holding one",
+    )
     torch_threads: int | None = Field(
         None, ge=1, description="torch threads in the server process (reward scoring, transformers engine); "
         "None: 1 when vLLM runs on CPU (it pins its own worker to the other cores), else torch's default"
@@ -51,10 +77,12 @@ class Settings(BaseSettings):
     default_max_samples: int = Field(16, ge=1)
     default_batch_size: int = Field(4, ge=1)
     default_max_tokens: int = Field(256, ge=1)
+    default_chunk_tokens: int = Field(16, ge=1, description="search: tokens generated between two scorings")
 
     # --- limits ----------------------------------------------------------------------------------------------
     max_n: int = Field(64, ge=1, description="largest candidate count a request may ask for")
     max_samples_limit: int = Field(128, ge=1, description="largest rejection-sampling budget")
+    max_search_rounds: int = Field(64, ge=1, description="search: most scoring rounds (max_tokens / chunk_tokens)")
     max_choices: int = Field(16, ge=1, description="largest OpenAI `n` (choices returned)")
     max_concurrent_requests: int = Field(64, ge=1, description="in-flight requests before 429")
 
@@ -62,10 +90,43 @@ class Settings(BaseSettings):
     host: str = "127.0.0.1"
     port: int = Field(8000, ge=0, le=65535)
     admin_key: str | None = Field(None, description="Bearer key for /admin endpoints; admin is off when unset")
+    checkpoint_roots: Annotated[list[str], NoDecode] = Field(
+        default_factory=default_checkpoint_roots,
+        description="folders admin may load checkpoints from (comma-separated or repeated); default: the cache "
+        "dir and ./runs",
+    )
     api_key: str | None = Field(None, description="Bearer key for /v1 endpoints; open when unset")
-    feedback_db: str | None = Field("feedback.sqlite", description="SQLite feedback log path; None disables it")
+    feedback_db: str | None = Field(
+        "feedback.sqlite", description="feedback log: a SQLite file path, or a postgresql://user:pw@host/db DSN that "
+        "every replica shares (psycopg 3, pooled); None disables it"
+    )
     feedback_enabled: bool = True
     log_level: str = "info"
+
+    @field_validator("checkpoint_roots", mode="before")
+    @classmethod
+    def _split_roots(cls, value: Any) -> Any:
+        """"a,b" (env var or one flag) and ["a", "b,c"] (repeated flags) both become a flat list of folders."""
+        items = [value] if isinstance(value, str) else value
+        if not isinstance(items, list | tuple):
+            return value
+        return [part.strip() for item in items for part in str(item).split(",") if part.strip()]
+
+    @field_validator("reward_models", mode="before")
+    @classmethod
+    def _read_reward_models(cls, value: Any) -> Any:
+        """A JSON list (env var or flag), or a .json/.yaml file path, becomes the list of load bodies."""
+        if not isinstance(value, str):
+            return value
+        text = value.strip()
+        if not text or text.startswith("["):
+            return json.loads(text or "[]")
+        path = Path(text)
+        if path.suffix in (".yaml", ".yml"):
+            import yaml
+
+            return yaml.safe_load(path.read_text())
+        return json.loads(path.read_text())
 
     @model_validator(mode="after")
     def _check(self) -> "Settings":

@@ -32,6 +32,14 @@ class RewardModel(Protocol):
         ...
 
 
+@runtime_checkable
+class AsyncRewardModel(RewardModel, Protocol):
+    """A reward model whose work is I/O (a remote server, an LLM judge): `ascore` awaits it on the event loop,
+    so the server never parks it on the local model's scoring thread (see `reward_models.batching`)."""
+
+    async def ascore(self, prompts: list[Prompt], responses: list[str]) -> list[float]: ...
+
+
 def prompt_to_messages(prompt: Prompt) -> list[Message]:
     """Normalise a prompt to chat messages (a plain string becomes one user turn)."""
     if isinstance(prompt, str):

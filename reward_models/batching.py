@@ -1,5 +1,16 @@
 """`ScoringQueue`: micro-batch concurrent scoring requests and run them off the event loop.
 
+Four kinds of model take four paths:
+- a neural model (anything else) is micro-batched onto the single model thread, as below;
+- a rule reward (`reward_models.rules.RuleReward`) never enters a batch or the model thread: it runs at once in
+  a small executor of its own, under a time bound (`rule_timeout_s`), so a slow rule cannot queue behind neural
+  scoring or hold it up;
+- an ensemble is split into its members, each taking its own path (so members also batch with other requests
+  for the same member), and their scores are combined here.
+- an I/O-bound model (`reward_models.base.AsyncRewardModel`: remote servers, LLM judges) is awaited on the
+  loop through its own `ascore`, which batches and bounds its own time, so a slow remote never holds the
+  model thread.
+
 Requests for the same model object that arrive within `window_s` (default 2 ms) are merged into one
 `model.score` call, flushed early once `max_batch` pairs are waiting. Every merged call runs in the queue's
 single worker thread (torch already spreads one forward over the cores; two concurrent forwards would only
@@ -20,7 +31,11 @@ from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 
-from reward_models.base import Prompt, RewardModel, RewardModelError, full_name
+import torch
+
+from reward_models.base import AsyncRewardModel, Prompt, RewardModel, RewardModelError, full_name
+from reward_models.ensemble import COMBINERS, EnsembleRewardModel, zscore_rows
+from reward_models.rules import RuleReward
 
 logger = logging.getLogger(__name__)
 
@@ -46,12 +61,22 @@ class _Bucket:
 
 
 class ScoringQueue:
-    def __init__(self, window_s: float = 0.002, max_batch: int = 64, on_batch: OnBatch | None = None) -> None:
-        if window_s < 0 or max_batch < 1:
-            raise ValueError("window_s must be >= 0 and max_batch >= 1")
+    def __init__(
+        self,
+        window_s: float = 0.002,
+        max_batch: int = 64,
+        on_batch: OnBatch | None = None,
+        rule_timeout_s: float = 2.0,
+        rule_workers: int = 2,
+    ) -> None:
+        if window_s < 0 or max_batch < 1 or rule_timeout_s <= 0 or rule_workers < 1:
+            raise ValueError("window_s must be >= 0, max_batch >= 1, rule_timeout_s > 0 and rule_workers >= 1")
         self.window_s = window_s
         self.max_batch = max_batch
         self.on_batch = on_batch
+        self.rule_timeout_s = rule_timeout_s
+        # Rules are cheap (linear in their input, which is bounded); their own threads keep them off the model's.
+        self._rule_executor = ThreadPoolExecutor(max_workers=rule_workers, thread_name_prefix="rule-score")
         self.depth = 0  # pairs accepted and not yet answered (waiting + running): a metrics gauge
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="rm-score")
         # id(model) -> bucket; the bucket holds a reference to the model, so its id stays unique while queued
@@ -60,13 +85,55 @@ class ScoringQueue:
         self._closed = False
 
     async def score(self, model: RewardModel, prompts: list[Prompt], responses: list[str]) -> list[float]:
-        """Score pairs with `model`, possibly merged with other callers' pairs. Never blocks the loop."""
+        """Score pairs with `model` on its path (see the module docstring). Never blocks the loop."""
         if self._closed:
             raise RewardModelError("scoring queue is closed", 503)
         if len(prompts) != len(responses):
             raise RewardModelError(f"{len(prompts)} prompts but {len(responses)} responses", 400)
         if not prompts:
             return []
+        if isinstance(model, RuleReward):
+            return await self._score_rule(model, prompts, responses)
+        if isinstance(model, EnsembleRewardModel):
+            return await self._score_ensemble(model, prompts, responses)
+        if isinstance(model, AsyncRewardModel):
+            return await self._score_async(model, prompts, responses)
+        return await self._enqueue(model, prompts, responses)
+
+    async def _score_async(self, model: AsyncRewardModel, prompts: list[Prompt], responses: list[str]) -> list[float]:
+        """I/O-bound models (remote, judge) await their own `ascore` here; it bounds its own time."""
+        t0 = time.perf_counter()
+        scores = await model.ascore(list(prompts), list(responses))
+        if len(scores) != len(prompts):
+            raise RewardModelError(f"{full_name(model)} returned {len(scores)} scores for {len(prompts)} pairs", 500)
+        if self.on_batch is not None:
+            try:
+                self.on_batch(full_name(model), len(prompts), time.perf_counter() - t0)
+            except Exception:  # noqa: BLE001 — a metrics hook must not fail requests
+                logger.exception("on_batch hook failed")
+        return scores
+
+    async def _score_rule(self, rule: RuleReward, prompts: list[Prompt], responses: list[str]) -> list[float]:
+        loop = asyncio.get_running_loop()
+        work = loop.run_in_executor(self._rule_executor, rule.score, list(prompts), list(responses))
+        try:
+            return await asyncio.wait_for(work, timeout=self.rule_timeout_s)
+        except asyncio.TimeoutError as exc:  # the thread finishes on its own; this caller stops waiting
+            msg = f"rule reward {rule.name!r} did not finish within {self.rule_timeout_s:g} s"
+            raise RewardModelError(msg, 400) from exc
+
+    async def _score_ensemble(
+        self, ensemble: EnsembleRewardModel, prompts: list[Prompt], responses: list[str]
+    ) -> list[float]:
+        """Each member on its own path, concurrently; then the ensemble's combination (see ensemble.py)."""
+        rows = await asyncio.gather(*(self.score(m, prompts, responses) for m in ensemble.members))
+        s = torch.tensor(rows, dtype=torch.float64)  # (M, N)
+        if ensemble.normalize:
+            s = zscore_rows(s)
+        return COMBINERS[ensemble.mode](s, ensemble.k).tolist()
+
+    async def _enqueue(self, model: RewardModel, prompts: list[Prompt], responses: list[str]) -> list[float]:
+        """Merge into the model's pending batch (flushed after `window_s` or at `max_batch` pairs)."""
         loop = asyncio.get_running_loop()
         request = _Request(list(prompts), list(responses), loop.create_future())
         bucket = self._buckets.get(id(model))
@@ -150,6 +217,7 @@ class ScoringQueue:
                 if not r.future.done():
                     r.future.set_exception(RewardModelError("scoring queue is closed", 503))
         self._executor.shutdown(wait=False, cancel_futures=True)
+        self._rule_executor.shutdown(wait=False, cancel_futures=True)
 
 
 def _timed_score(

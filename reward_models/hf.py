@@ -2,6 +2,8 @@
 
 A (prompt, response) pair is formatted with the checkpoint tokenizer's chat template (prompt messages plus
 one assistant turn holding the response), or as "prompt\\n\\nresponse" when the tokenizer has no template.
+Loading is strictly local (`local_files_only=True`: nothing is fetched from a model hub), and a checkpoint that
+fails a check is refused with a message naming the check, never the raw loader exception (that is logged).
 Long inputs are truncated from the LEFT so the end of the response, where the classifier reads its score,
 is always kept. Sequences are right-padded and `config.pad_token_id` is set, so the classifier pools the
 last non-pad token of each row (RoPE positions stay the same as unpadded, so batching does not change scores).
@@ -18,15 +20,17 @@ import logging
 import math
 import re
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import torch
 
 from reward_models.base import Message, Prompt, RewardModelError, prompt_to_messages, prompt_to_text
 
 logger = logging.getLogger(__name__)
+T = TypeVar("T")
 
 META_FILE = "aligned_meta.json"
 WEIGHT_SUFFIXES = (".safetensors", ".bin", ".pt", ".pth")
@@ -137,6 +141,21 @@ def ensure_pad_token(tokenizer: Any) -> None:
         tokenizer.pad_token = tokenizer.eos_token
 
 
+def load_checked(failure: str, load: Callable[..., T], *args: Any, **kwargs: Any) -> T:
+    """`load(*args, **kwargs)`, turning any exception into RewardModelError(422, failure) chained to it, so the
+    client reads which check failed and the server log keeps the loader's own error."""
+    try:
+        return load(*args, **kwargs)
+    except Exception as exc:  # noqa: BLE001 — corrupt files, unknown architectures, missing pieces …
+        raise RewardModelError(failure, 422) from exc
+
+
+def require_config(path: Path) -> None:
+    """A Hugging Face checkpoint dir has a config.json (checked first: the clearest message for a wrong path)."""
+    if not (path / "config.json").is_file():
+        raise RewardModelError(f"{path}: not a Hugging Face checkpoint dir (no config.json)", 422)
+
+
 def _normalise_text(s: str) -> str:
     return re.sub(r"\s+", "", s).lower()
 
@@ -178,25 +197,23 @@ class HFRewardModel:
         max_length: int = 1024,
         batch_size: int = 16,
     ) -> "HFRewardModel":
-        """Load a checkpoint dir. RewardModelError(422) for anything that is not a usable one-label RM."""
+        """Load a local checkpoint dir. RewardModelError(422) naming the failed check for anything that is not a
+        usable one-label RM (the loader's own exception is chained, for the server log)."""
         from transformers import AutoConfig, AutoModelForSequenceClassification, AutoTokenizer
 
         path = Path(path)
-        if not (path / "config.json").is_file():
-            raise RewardModelError(f"{path}: not a Hugging Face checkpoint dir (no config.json)", 422)
-        try:
-            config = AutoConfig.from_pretrained(path)
-        except Exception as exc:  # noqa: BLE001 — any parse failure is a bad checkpoint
-            raise RewardModelError(f"{path}: cannot read config.json: {exc}", 422) from exc
+        require_config(path)
+        torch_dtype = resolve_dtype(dtype, device)
+        config = load_checked(f"{path}: config.json is not a readable Hugging Face config",
+                              AutoConfig.from_pretrained, path, local_files_only=True)
         _check_num_labels(config.num_labels)
-        try:
-            tokenizer = AutoTokenizer.from_pretrained(path)
-            model, info = AutoModelForSequenceClassification.from_pretrained(
-                path, config=config, dtype=resolve_dtype(dtype, device), output_loading_info=True
-            )
-        except Exception as exc:  # noqa: BLE001 — corrupt weights, unknown architecture, missing files …
-            msg = f"{path}: cannot load reward model: {type(exc).__name__}: {exc}"
-            raise RewardModelError(msg, 422) from exc
+        tokenizer = load_checked(f"{path}: the tokenizer cannot be loaded (tokenizer files missing or broken)",
+                                 AutoTokenizer.from_pretrained, path, local_files_only=True)
+        model, info = load_checked(
+            f"{path}: the weights cannot be loaded (missing or corrupt weight files, or an unsupported architecture)",
+            AutoModelForSequenceClassification.from_pretrained,
+            path, config=config, dtype=torch_dtype, output_loading_info=True, local_files_only=True,
+        )
         missing = sorted(info.get("missing_keys") or [])
         if missing:
             # e.g. a causal-LM checkpoint: the score head would be random, so every reward is noise.
@@ -302,6 +319,7 @@ class HFRewardModel:
             "dtype": str(next(self.model.parameters()).dtype).removeprefix("torch."),
             "device": self.device,
             "max_length": self.max_length,
+            "batch_size": self.batch_size,
         }
 
 

@@ -9,7 +9,8 @@ so it cancels when ranking responses to one prompt — use these rewards to rank
 Tokens: x = the chat template applied to the prompt with `add_generation_prompt=True` (plain text when the
 tokenizer has no template), y = the response tokens followed by EOS (`append_eos`), the same layout the
 DPO recipe trains on. When x + y exceeds `max_length`, x is cut from the left (y is kept whole if it fits).
-β comes from the policy dir's `aligned_meta.json` ("beta") unless given.
+β comes from the policy dir's `aligned_meta.json` ("beta") unless given. Loading is strictly local
+(`local_files_only=True`); a failed check is reported by name, the loader's own exception is only chained.
 
 Usage:
     rm = ImplicitDPOReward.load("ckpt/dpo", "ckpt/sft", name="dpo-implicit")
@@ -32,7 +33,9 @@ from reward_models.hf import (
     effective_max_length,
     ensure_pad_token,
     has_chat_template,
+    load_checked,
     read_meta,
+    require_config,
     resolve_dtype,
 )
 
@@ -76,22 +79,26 @@ class ImplicitDPOReward:
         batch_size: int = 8,
         append_eos: bool = True,
     ) -> "ImplicitDPOReward":
-        """Load both causal LMs (tokenizer from the policy dir). RewardModelError(422) on any failure."""
+        """Load both causal LMs (tokenizer from the policy dir). RewardModelError(422) naming the failed check."""
         from transformers import AutoModelForCausalLM, AutoTokenizer
 
         policy_path, ref_path = Path(policy_path), Path(ref_path)
+        require_config(policy_path)
+        require_config(ref_path)
         if beta is None:
             beta = read_meta(policy_path).get("beta")
             if beta is None:
                 raise RewardModelError(f"{policy_path}: no 'beta' in aligned_meta.json and none given", 422)
         torch_dtype = resolve_dtype(dtype, device)
-        try:
-            tokenizer = AutoTokenizer.from_pretrained(policy_path)
-            policy = AutoModelForCausalLM.from_pretrained(policy_path, dtype=torch_dtype)
-            reference = AutoModelForCausalLM.from_pretrained(ref_path, dtype=torch_dtype)
-        except Exception as exc:  # noqa: BLE001 — bad dirs, corrupt weights, unknown architectures
-            msg = f"cannot load implicit reward ({policy_path}, {ref_path}): {type(exc).__name__}: {exc}"
-            raise RewardModelError(msg, 422) from exc
+        tokenizer = load_checked(f"{policy_path}: the tokenizer cannot be loaded (tokenizer files missing or broken)",
+                                 AutoTokenizer.from_pretrained, policy_path, local_files_only=True)
+        policy, reference = (
+            load_checked(
+                f"{p}: the {role} weights cannot be loaded (missing or corrupt weight files, or not a causal LM)",
+                AutoModelForCausalLM.from_pretrained, p, dtype=torch_dtype, local_files_only=True,
+            )
+            for role, p in (("policy", policy_path), ("reference", ref_path))
+        )
         if policy.config.vocab_size != reference.config.vocab_size:
             raise RewardModelError(
                 f"policy and reference vocabularies differ ({policy.config.vocab_size} vs "
@@ -205,4 +212,6 @@ class ImplicitDPOReward:
             "params": sum(p.numel() for p in self.policy.parameters()),
             "dtype": str(next(self.policy.parameters()).dtype).removeprefix("torch."),
             "device": self.device,
+            "max_length": self.max_length,
+            "batch_size": self.batch_size,
         }

@@ -10,6 +10,14 @@ Each name has versions, exactly one of them active, and a history of previously 
     "rule:json"           -> a rule reward (reward_models.rules.build_rule)
     ["a", "b@v1"]         -> EnsembleRewardModel of the members (mode per call, default "mean")
 
+A request may name rule specs only while `resolve(..., allow_rules=True)` (the server's `allow_request_rules`);
+rules the operator registered under a name are always available by that name.
+
+Every model-backed load (the server's startup model and admin hot-swaps alike) goes through `load`, which
+hands the registry's one `LoadOptions` (device, dtype, batch size, max length) to the kind's loader from the
+name -> loader table (`reward_models.loaders.LOADERS`). A failed load names the step (load, validation,
+warm-up) and the check that failed; the traceback goes to the server log, not to the client.
+
 Swaps never touch a loaded model object: they only change what the NEXT `resolve` returns, so requests in
 flight finish on the model they resolved. Loading (slow) runs off the event loop in a thread; loads are
 serialised by an asyncio.Lock; the bookkeeping itself is a few dict operations under a threading.Lock, so
@@ -19,7 +27,7 @@ Memory: each kept version is a model in RAM. Per name at most `keep_versions` ve
 one always); loading more evicts the oldest inactive ones.
 
 Usage:
-    reg = RewardModelRegistry(default_name="helpful")
+    reg = RewardModelRegistry(default_name="helpful", load_options=LoadOptions(device="cuda", batch_size=32))
     await reg.load("helpful", "checkpoints/rm")          # kind="hf"; RewardModelError(422) if unusable
     await reg.load("dpo", "ckpt/dpo", kind="implicit", ref_path="ckpt/sft")
     model = reg.resolve(["helpful", "rule:json"], mode="min")
@@ -32,36 +40,20 @@ import threading
 import time
 from collections import OrderedDict
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from reward_models.base import RewardModel, RewardModelError, full_name
 from reward_models.ensemble import COMBINERS, EnsembleRewardModel, Mode
-from reward_models.hf import HFRewardModel
-from reward_models.implicit import ImplicitDPOReward
+from reward_models.loaders import LOADERS, Loader, LoadOptions, StepFailed, build, runtime_info
 from reward_models.rules import RULE_PREFIX, RULES, build_rule
 
 logger = logging.getLogger(__name__)
 
-Loader = Callable[..., RewardModel]  # (name=, path=, version=, **kwargs) -> model (blocking)
 ChangeCallback = Callable[[str, str, str | None], None]  # (event, name, version)
 Spec = str | Sequence[str] | None
 _CACHE_SIZE = 64  # built rules / ensembles kept so repeat requests reuse one object (and batch together)
-
-
-def _load_hf(name: str, path: str, version: str | None, **kwargs: Any) -> RewardModel:
-    return HFRewardModel.load(path, name, version=version, **kwargs)
-
-
-def _load_implicit(name: str, path: str, version: str | None, **kwargs: Any) -> RewardModel:
-    ref_path = kwargs.pop("ref_path", None)
-    if ref_path is None:
-        raise RewardModelError("kind='implicit' needs ref_path (the DPO reference model dir)", 400)
-    return ImplicitDPOReward.load(path, ref_path, name, version=version, **kwargs)
-
-
-LOADERS: dict[str, Loader] = {"hf": _load_hf, "implicit": _load_implicit}
 
 
 @dataclass(frozen=True)
@@ -70,6 +62,7 @@ class Entry:
     kind: str
     path: str | None
     loaded_at: float  # unix seconds
+    runtime: dict[str, Any] = field(default_factory=dict)  # loaders.RUNTIME_KEYS the model reports (device, ...)
 
 
 class RewardModelRegistry:
@@ -79,6 +72,7 @@ class RewardModelRegistry:
         ensemble_mode: Mode = "mean",
         keep_versions: int = 3,
         loaders: dict[str, Loader] | None = None,
+        load_options: LoadOptions | None = None,
     ) -> None:
         if ensemble_mode not in COMBINERS:
             raise ValueError(f"unknown ensemble mode {ensemble_mode!r}")
@@ -87,6 +81,7 @@ class RewardModelRegistry:
         self.ensemble_mode = ensemble_mode
         self.keep_versions = keep_versions
         self.loaders = dict(LOADERS if loaders is None else loaders)
+        self.load_options = load_options or LoadOptions()
         self._default = default_name  # None: the first name added becomes the default
         self._models: dict[str, dict[str, Entry]] = {}  # name -> version -> entry, in load order
         self._active: dict[str, str] = {}
@@ -118,8 +113,9 @@ class RewardModelRegistry:
         version: str | None = None,
         **loader_kwargs: Any,
     ) -> RewardModel:
-        """Load, validate and warm up in a worker thread, then add it (and make it active if `activate`, or if
-        `name` is new). Any failure raises RewardModelError(422) and leaves what is serving untouched."""
+        """Load (with `self.load_options`; `loader_kwargs` override them), validate and warm up in a worker
+        thread, then add it (and make it active if `activate`, or if `name` is new). Any failure raises
+        RewardModelError(422) naming the failed step and check, and leaves what is serving untouched."""
         _check_name(name)
         loader = self.loaders.get(kind)
         if loader is None:
@@ -127,12 +123,14 @@ class RewardModelRegistry:
             raise RewardModelError(msg, 400)
         async with self._load_lock:  # one load at a time: two big checkpoints at once could exhaust memory
             try:
-                model = await asyncio.to_thread(_build, loader, name, str(path), version, loader_kwargs)
-            except RewardModelError as exc:
-                raise RewardModelError(f"loading {name!r} from {path} failed: {exc.message}", 422) from exc
-            except Exception as exc:  # noqa: BLE001 — whatever broke, the old model keeps serving
-                msg = f"loading {name!r} from {path} failed: {type(exc).__name__}: {exc}"
-                raise RewardModelError(msg, 422) from exc
+                model = await asyncio.to_thread(
+                    build, loader, name, str(path), version, self.load_options, loader_kwargs
+                )
+            except StepFailed as exc:  # whatever broke, the old model keeps serving
+                logger.warning("loading %r from %s failed at %s", name, path, exc.step, exc_info=exc.__cause__)
+                reason = exc.reason.removeprefix(f"{path}: ")  # hf/implicit messages start with the path
+                msg = f"loading {name!r} from {path} failed at {exc.step}: {reason}"
+                raise RewardModelError(msg, 422) from exc.__cause__
             self._add(model, kind, str(path), activate)
         logger.info("loaded reward model %s from %s (kind=%s)", full_name(model), path, kind)
         self._notify("load", name, model.version)
@@ -142,10 +140,11 @@ class RewardModelRegistry:
         name, version = model.name, str(model.version)
         if not version:
             raise RewardModelError(f"reward model {name!r} has an empty version", 400)
+        details = runtime_info(model)  # outside the lock: info() may walk the parameters
         with self._state:
             versions = self._models.setdefault(name, {})
             versions.pop(version, None)  # re-adding a version moves it to the newest slot
-            versions[version] = Entry(model, kind, path, time.time())
+            versions[version] = Entry(model, kind, path, time.time(), details)
             if activate or name not in self._active:
                 self._set_active(name, version)
             self._evict(name)
@@ -173,22 +172,29 @@ class RewardModelRegistry:
     # ------------------------------------------------------------------ lookups
 
     def resolve(
-        self, spec: Spec = None, *, mode: Mode | None = None, k: float = 1.0, normalize: bool = False
+        self,
+        spec: Spec = None,
+        *,
+        mode: Mode | None = None,
+        k: float = 1.0,
+        normalize: bool = False,
+        allow_rules: bool = True,
     ) -> RewardModel:
-        """Spec -> model object (see module docstring). RewardModelError 404 when nothing matches."""
+        """Spec -> model object (see module docstring). RewardModelError 404 when nothing matches, 400 for a
+        rule spec when `allow_rules` is False."""
         if spec is None or isinstance(spec, str):
-            return self._resolve_one(spec)
+            return self._resolve_one(spec, allow_rules)
         specs = list(spec)
         if not specs:
             raise RewardModelError("an empty list of reward models cannot form an ensemble", 400)
-        members = [self._resolve_one(s) for s in specs]
+        members = [self._resolve_one(s, allow_rules) for s in specs]
         if len(members) == 1:
             return members[0]
         mode = mode or self.ensemble_mode
         key = ("ensemble", tuple(id(m) for m in members), mode, k, normalize)
         return self._cached(key, lambda: EnsembleRewardModel(members, mode=mode, k=k, normalize=normalize))
 
-    def _resolve_one(self, spec: str | None) -> RewardModel:
+    def _resolve_one(self, spec: str | None, allow_rules: bool = True) -> RewardModel:
         if spec is not None and not isinstance(spec, str):
             raise RewardModelError(f"a reward model spec must be a string, got {type(spec).__name__}", 400)
         with self._state:
@@ -208,8 +214,14 @@ class RewardModelRegistry:
                     raise RewardModelError(msg, 404)
                 return entry.model
             if not spec.startswith(RULE_PREFIX):
-                msg = f"reward model {spec!r} not found; available: {self._available()}"
+                msg = f"reward model {spec!r} not found; available: {self._available(allow_rules)}"
                 raise RewardModelError(msg, 404)
+            if not allow_rules:
+                msg = (
+                    f"request-defined rule rewards ({RULE_PREFIX}...) are disabled on this server; "
+                    f"use one of its reward models: {self._available(False)}"
+                )
+                raise RewardModelError(msg, 400)
         return self._cached(("rule", spec), lambda: build_rule(spec))
 
     def _cached(self, key: tuple[Any, ...], build: Callable[[], RewardModel]) -> RewardModel:
@@ -225,9 +237,9 @@ class RewardModelRegistry:
                 self._cache.popitem(last=False)
         return model
 
-    def _available(self) -> str:
+    def _available(self, rules: bool = True) -> str:
         names = [f"{n} ({', '.join(v)})" for n, v in self._models.items()]
-        return ", ".join(names + [f"{RULE_PREFIX}{r}" for r in sorted(RULES)])
+        return ", ".join(names + ([f"{RULE_PREFIX}{r}" for r in sorted(RULES)] if rules else []))
 
     @property
     def default_name(self) -> str | None:
@@ -329,6 +341,7 @@ class RewardModelRegistry:
                     "kind": entry.kind,
                     "path": entry.path,
                     "loaded_at": entry.loaded_at,
+                    **entry.runtime,
                 }
                 for name, versions in self._models.items()
                 for version, entry in versions.items()
@@ -338,13 +351,3 @@ class RewardModelRegistry:
 def _check_name(name: str) -> None:
     if not isinstance(name, str) or not name or "@" in name or name == "default":
         raise RewardModelError(f"invalid reward model name {name!r} (non-empty, no '@', not 'default')", 400)
-
-
-def _build(loader: Loader, name: str, path: str, version: str | None, kwargs: dict[str, Any]) -> RewardModel:
-    """Blocking: load, validate, warm up (runs in a worker thread)."""
-    model = loader(name=name, path=path, version=version, **kwargs)
-    for step in ("validate", "warmup"):
-        method = getattr(model, step, None)
-        if callable(method):
-            method()
-    return model

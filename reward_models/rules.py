@@ -8,26 +8,60 @@ A request names one with a spec string, parsed by `build_rule`:
 Arguments are `&`-separated `key=value` pairs, percent-decoded (`+` stays a literal plus, which regexes need;
 write `&` inside a value as `%26`). Values are converted to the factory's annotated types.
 
+Specs come from untrusted requests, so every rule runs in time linear in its input: regexes (the request's and
+our own) are compiled by RE2 (`google-re2`), which has no backtracking, hence no backreferences or lookaround
+(https://github.com/google/re2/wiki/Syntax); patterns and responses are bounded in length
+(`MAX_PATTERN_CHARS`, `MAX_RULE_TEXT_CHARS`). The server scores rules outside the reward-model batcher
+(`reward_models.batching`), so a rule never waits behind, or holds up, a neural model.
+
 Usage:
     build_rule("rule:json").score(["give json"], ['{"a": 1}'])   # -> [1.0]
 """
 
 import inspect
 import json
-import re
 import typing
 from collections.abc import Callable
 from urllib.parse import unquote
+
+import re2
 
 from reward_models.base import Prompt, RewardModel, RewardModelError
 
 RULE_PREFIX = "rule:"
 RULE_VERSION = "1"  # bump when a rule's scoring changes, so logged rewards stay attributable
-_FENCE = re.compile(r"^\s*```[\w-]*\s*\n(.*?)\n?\s*```\s*$", re.DOTALL)
+MAX_PATTERN_CHARS = 1000  # a regex arrives in a request; RE2's compiled program grows with it
+MAX_RULE_TEXT_CHARS = 100_000  # per response (~25k tokens, beyond any generated answer): bounds a call's work
+_RE2_MAX_MEM = 8 << 20  # bytes RE2 may spend on one compiled program (its default); larger patterns are refused
 
 
-class _Rule:
-    """Shared plumbing: per-pair `reward`, protocol attributes."""
+def compile_linear(pattern: str, *, ignore_case: bool = False, dot_all: bool = False) -> "re2._Regexp":
+    """Compile with RE2 (linear-time matching). RewardModelError(400) naming the problem when RE2 refuses it."""
+    if len(pattern) > MAX_PATTERN_CHARS:
+        msg = f"regex pattern is {len(pattern)} characters long; rule rewards accept at most {MAX_PATTERN_CHARS}"
+        raise RewardModelError(msg, 400)
+    options = re2.Options()
+    options.log_errors = False  # a bad request pattern is the client's error, not a server log line
+    options.max_mem = _RE2_MAX_MEM
+    options.case_sensitive = not ignore_case
+    options.dot_nl = dot_all
+    try:
+        return re2.compile(pattern, options)
+    except re2.error as exc:
+        reason = exc.args[0].decode(errors="replace") if exc.args and isinstance(exc.args[0], bytes) else str(exc)
+        msg = (
+            f"invalid regex {pattern!r} for the linear-time engine (RE2): {reason}. RE2 has no backreferences "
+            "or lookaround (syntax: https://github.com/google/re2/wiki/Syntax)"
+        )
+        raise RewardModelError(msg, 400) from exc
+
+
+_FENCE = compile_linear(r"^\s*```[\w-]*\s*\n(.*?)\n?\s*```\s*$", dot_all=True)  # quadratic under Python's re
+
+
+class RuleReward:
+    """Base of the programmatic rewards: per-pair `reward`, protocol attributes, a bound on response length.
+    `reward_models.batching.ScoringQueue` recognises rules by this class and keeps them off the model thread."""
 
     kind = "rule"
     path = None
@@ -40,10 +74,17 @@ class _Rule:
     def score(self, prompts: list[Prompt], responses: list[str]) -> list[float]:
         if len(prompts) != len(responses):
             raise RewardModelError(f"{len(prompts)} prompts but {len(responses)} responses", 400)
+        for i, response in enumerate(responses):
+            if len(response) > MAX_RULE_TEXT_CHARS:
+                msg = (
+                    f"candidate {i} is {len(response)} characters long; rule rewards score at most "
+                    f"{MAX_RULE_TEXT_CHARS} per candidate"
+                )
+                raise RewardModelError(msg, 400)
         return [float(self.reward(p, r)) for p, r in zip(prompts, responses)]
 
 
-class LengthReward(_Rule):
+class LengthReward(RuleReward):
     """r = -max(0, |words - target| - tolerance) / target: 0 within tolerance, -1 per `target` words off."""
 
     def __init__(self, target_words: int, tolerance: int = 0, name: str | None = None) -> None:
@@ -57,8 +98,8 @@ class LengthReward(_Rule):
         return -max(0, off - self.tolerance) / self.target_words
 
 
-class RegexReward(_Rule):
-    """`reward_if_match` when `re.search(pattern, response)` finds a match, else `reward_else`."""
+class RegexReward(RuleReward):
+    """`reward_if_match` when the RE2 `pattern` matches anywhere in the response (a search), else `reward_else`."""
 
     def __init__(
         self,
@@ -68,10 +109,7 @@ class RegexReward(_Rule):
         ignore_case: bool = False,
         name: str | None = None,
     ) -> None:
-        try:
-            self.regex = re.compile(pattern, re.IGNORECASE if ignore_case else 0)
-        except re.error as exc:
-            raise RewardModelError(f"invalid regex {pattern!r}: {exc}", 400) from exc
+        self.regex = compile_linear(pattern, ignore_case=ignore_case)
         self.reward_if_match, self.reward_else = reward_if_match, reward_else
         self.name = name or f"rule:regex?pattern={pattern}"
 
@@ -79,7 +117,7 @@ class RegexReward(_Rule):
         return self.reward_if_match if self.regex.search(response) else self.reward_else
 
 
-class JsonValidReward(_Rule):
+class JsonValidReward(RuleReward):
     """1.0 when the response parses as JSON (optionally inside one ```json fence), else 0.0."""
 
     def __init__(self, strip_fences: bool = True, name: str | None = None) -> None:
@@ -91,8 +129,8 @@ class JsonValidReward(_Rule):
         if self.strip_fences and (m := _FENCE.match(text)):
             text = m.group(1)
         try:
-            json.loads(text)
-        except (json.JSONDecodeError, RecursionError):
+            json.loads(text, parse_int=str)  # str: a 5000-digit integer is valid JSON (int() would refuse it)
+        except (ValueError, RecursionError):  # JSONDecodeError, deep nesting
             return 0.0
         return 1.0
 

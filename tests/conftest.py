@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from tests import tiny_models
+from tests.pg_server import postgres_dsn, postgres_server  # noqa: F401  (a real PostgreSQL server)
 
 
 @pytest.fixture(scope="session")

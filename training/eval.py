@@ -1,28 +1,28 @@
-"""Evaluate a reward model on held-out data: pairwise accuracy, and what best-of-N with it buys in judged pass rate.
+"""`aligned-train eval-rm`: how well a reward model picks answers, reported separately for every test split.
 
-For held-out prompts with K judged samples each (ranked JSONL whose rows carry `meta.passes`, or `meta.constraints`
-to judge them again), and for N in 1, 2, 4, 8:
+For each split (ranked rows with K judged draws per prompt; rows carry `meta.passes`, or v1 `meta.constraints` to
+judge them again) it reports, with the exact estimators of `training/eval_math.py`:
 
-    n=1        mean over prompts of the fraction of samples that pass  (the expected pass of one random sample)
-    rm@N       pass of the sample the reward model scores highest among the first N (ties: mean over the tied)
-    oracle@N   1 if any of the first N samples passes                  (a perfect reward model)
-    gap@N      (rm@N - n=1) / (oracle@N - n=1)                          (share of the possible gain realised)
+    pair accuracy   over every within-prompt pair of draws whose judged scores differ (and over a pairs file, v1)
+    n=1             the mean pass over the drawn samples
+    rm@N, oracle@N  exact expectations over all N-subsets of the K draws, N = 1, 2, 4, 8, 16 (N <= K)
+    gap closed      (rm@N - n=1) / (oracle@N - n=1)
+    length bias     within-list Spearman correlation of reward and of judge score with the word count
+    by instruction  n=1, rm and oracle at the largest N over the prompts carrying each instruction kind
 
-plus pairwise accuracy (chosen scored above rejected) on a held-out pairs file, and, at the largest N, for each
-instruction kind (`meta.constraints`): how many prompts with it the oracle solves and how many of those the reward
-model's pick solves (where a reward model loses its wins). Prints the tables and writes `eval.json` (with every
-sample's reward, to compare or ensemble models afterwards) and `pass_rate.png` (pass rate vs N: n=1, reward
-model, oracle).
+By default it evaluates the task-v2 test splits (test_topics, test_phrasings, test_families) of the bundle; with no
+v2 samples yet, the v1 held-out files. It prints one table per split and writes `eval.json` (with every sample's
+reward, to compare or ensemble models afterwards) and `pass_rate.png` (pass rate vs N per split).
 
-    aligned-train eval-rm --model runs/rm       # every bundled held-out file (HELDOUT_RANKED)
-    aligned-train eval-rm --model runs/rm --data training/data/bundled/heldout.ranked.jsonl
-    aligned-train eval-rm --model ifeval-judge          # the oracle judge itself (gap 1.0 by construction)
+    aligned-train eval-rm --model runs/rm                       # every v2 test split
+    aligned-train eval-rm --model runs/rm --split validation    # the split recipe choices are made on
+    aligned-train eval-rm --model runs/rm --data training/data/bundled/heldout.ranked.jsonl   # any ranked JSONL
+    aligned-train eval-rm --model instructions-judge            # the v2 oracle itself (gap 1.0 by construction)
     aligned-train eval-rm --model "rule:length?target=50"
 """
 
 import argparse
 import json
-import math
 import os
 import sys
 from collections.abc import Callable, Sequence
@@ -30,12 +30,14 @@ from pathlib import Path
 from typing import Any
 
 from reward_models.base import RewardModel, RewardModelError
+from training.data import bundle as bd
 from training.data.formats import DataFormatError, PreferencePair, RankedList, load_pairs, load_ranked
+from training.eval_math import best_of_n, by_constraint, length_bias, list_pair_accuracy
 
 BUNDLED = Path(__file__).resolve().parent / "data" / "bundled"
-DEFAULT_NS: tuple[int, ...] = (1, 2, 4, 8)
-# The bundled held-out split: the first synth run's 80 prompts and 169 more from a second run (seed 2), all on
-# topics that no train prompt uses (training/data/bundled/manifest.json records both commands).
+DEFAULT_NS: tuple[int, ...] = (1, 2, 4, 8, 16)
+# The v1 held-out split: the first synth run's 80 prompts and 168 more from a second run (seed 2), all on topics
+# that no v1 train prompt uses (training/data/bundled/manifest.json records both commands). K = 8.
 HELDOUT_RANKED: tuple[Path, ...] = (BUNDLED / "heldout.ranked.jsonl", BUNDLED / "heldout.seed2.ranked.jsonl")
 
 
@@ -54,6 +56,12 @@ def _load_judge(spec: str, **_: Any) -> RewardModel:
     return ConstraintJudgeReward()
 
 
+def _load_instructions_judge(spec: str, **_: Any) -> RewardModel:
+    from training.tasks.instructions.judge import InstructionJudgeReward
+
+    return InstructionJudgeReward.from_bundle()
+
+
 def _load_checkpoint(spec: str, batch_size: int = 32, **_: Any) -> RewardModel:
     from reward_models.hf import HFRewardModel
 
@@ -61,7 +69,9 @@ def _load_checkpoint(spec: str, batch_size: int = 32, **_: Any) -> RewardModel:
 
 
 # Spec prefix -> loader. Anything that matches no prefix is a checkpoint directory.
-SCORERS: dict[str, Callable[..., RewardModel]] = {"rule:": _load_rule, "ifeval-judge": _load_judge}
+SCORERS: dict[str, Callable[..., RewardModel]] = {
+    "rule:": _load_rule, "ifeval-judge": _load_judge, "instructions-judge": _load_instructions_judge,
+}
 
 
 def load_scorer(spec: str, batch_size: int = 32) -> RewardModel:
@@ -71,11 +81,11 @@ def load_scorer(spec: str, batch_size: int = 32) -> RewardModel:
     return _load_checkpoint(spec, batch_size=batch_size)
 
 
-# ---------------------------------------------------------------------------------------------------- the math
+# ---------------------------------------------------------------------------------------------------- one split
 
 
 def pass_labels(ranked: RankedList) -> list[bool]:
-    """Per-sample pass/fail: `meta.passes` when present, else judged again from `meta.constraints`."""
+    """Per-sample pass/fail: `meta.passes` when present, else judged again from v1 `meta.constraints`."""
     if "passes" in ranked.meta:
         labels = [bool(p) for p in ranked.meta["passes"]]
     elif "constraints" in ranked.meta:
@@ -90,99 +100,14 @@ def pass_labels(ranked: RankedList) -> list[bool]:
     return labels
 
 
-def best_of_n(rewards: Sequence[Sequence[float]], passes: Sequence[Sequence[bool]], ns: Sequence[int]) -> dict[str, Any]:
-    """Pass rates of n=1, reward-model best-of-N and oracle best-of-N per N, and the gap closed.
-
-    rewards[i][k], passes[i][k]: the reward and pass label of sample k of prompt i. N larger than a prompt's sample
-    count is an error. Returns {"n1": float, "rm": {N: float}, "oracle": {N: float}, "gap_closed": {N: float|None}}
-    (gap_closed is None where oracle@N <= n=1, nothing to close, and at N=1, where there is no choice: rm@1 and
-    oracle@1 are both the first sample's pass)."""
-    if not passes or len(rewards) != len(passes):
-        raise ValueError(f"need one reward list per prompt: {len(rewards)} rewards, {len(passes)} pass lists")
-    k_min = min(len(p) for p in passes)
-    if max(ns) > k_min:
-        raise ValueError(f"N={max(ns)} needs at least {max(ns)} samples per prompt; the smallest list has {k_min}")
-    n1 = _mean([_mean(map(float, p)) for p in passes])
-    rm, oracle, gap = {}, {}, {}
-    for n in ns:
-        rm[n] = _mean([_rm_pick(r[:n], p[:n]) for r, p in zip(rewards, passes)])
-        oracle[n] = _mean([float(any(p[:n])) for p in passes])
-        gap[n] = (rm[n] - n1) / (oracle[n] - n1) if n > 1 and oracle[n] - n1 > 1e-12 else None
-    return {"n1": n1, "rm": rm, "oracle": oracle, "gap_closed": gap}
-
-
-def by_constraint(kinds: Sequence[Sequence[str]], rewards: Sequence[Sequence[float]],
-                  passes: Sequence[Sequence[bool]], n: int) -> dict[str, dict[str, float]]:
-    """Per instruction kind, over the prompts that carry it (kinds[i]: the kinds of prompt i): `prompts`, `solvable`
-    (some of the first n samples passes) and `won` (the reward model's pick among them passes; ties count their
-    expected pass, as in best_of_n). Sorted by solvable, most first."""
-    out: dict[str, dict[str, float]] = {}
-    for ks, r, p in zip(kinds, rewards, passes):
-        for kind in dict.fromkeys(ks):
-            row = out.setdefault(kind, {"prompts": 0, "solvable": 0, "won": 0.0})
-            row["prompts"] += 1
-            row["solvable"] += int(any(p[:n]))
-            row["won"] += _rm_pick(r[:n], p[:n])
-    return dict(sorted(out.items(), key=lambda kv: (-kv[1]["solvable"], kv[0])))
-
-
-def length_bias(rewards: Sequence[Sequence[float]], scores: Sequence[Sequence[float]],
-                responses: Sequence[Sequence[str]]) -> dict[str, float]:
-    """How much the reward model and the judge favour longer answers within a prompt's list: the mean over lists of
-    Spearman's rank correlation of reward (and of judge score) with the answer's word count. Over the lists where
-    the judge's scores and the lengths both differ, so the two means cover the same lists; a reward model that
-    correlates more negatively than the judge prefers short answers more than the judge does."""
-    rm, judge = [], []
-    for r, s, texts in zip(rewards, scores, responses):
-        words = [float(len(t.split())) for t in texts]
-        if len(set(s)) < 2 or len(set(words)) < 2:
-            continue
-        judge.append(_spearman(s, words))
-        rm.append(_spearman(r, words) if len(set(r)) > 1 else 0.0)
-    return {"reward": _mean(rm), "judge": _mean(judge), "lists": len(rm)}
-
-
-def _spearman(a: Sequence[float], b: Sequence[float]) -> float:
-    """Spearman's rho: Pearson correlation of the ranks, tied values sharing their mean rank. Both must vary."""
-    ra, rb = _ranks(a), _ranks(b)
-    ma, mb = _mean(ra), _mean(rb)
-    cov = sum((x - ma) * (y - mb) for x, y in zip(ra, rb))
-    return cov / math.sqrt(sum((x - ma) ** 2 for x in ra) * sum((y - mb) ** 2 for y in rb))
-
-
-def _ranks(values: Sequence[float]) -> list[float]:
-    order = sorted(range(len(values)), key=lambda i: values[i])
-    ranks = [0.0] * len(values)
-    start = 0
-    while start < len(order):
-        end = start
-        while end + 1 < len(order) and values[order[end + 1]] == values[order[start]]:
-            end += 1
-        for k in range(start, end + 1):
-            ranks[order[k]] = (start + end) / 2
-        start = end + 1
-    return ranks
-
-
-def _rm_pick(rewards: Sequence[float], passes: Sequence[bool]) -> float:
-    """Pass of the top-scored sample; with ties, the expected pass of a uniformly random pick among them."""
-    top = max(rewards)
-    tied = [float(p) for r, p in zip(rewards, passes) if r == top]
-    return _mean(tied)
-
-
-def _mean(values: Any) -> float:
-    vals = list(values)
-    return sum(vals) / len(vals) if vals else float("nan")
-
-
 def pairwise_accuracy(scorer: RewardModel, pairs: Sequence[PreferencePair]) -> dict[str, float]:
     """Share of pairs with reward(chosen) > reward(rejected), and the mean reward gap."""
     prompts = [p.prompt for p in pairs]
     chosen = scorer.score(prompts, [p.chosen for p in pairs])
     rejected = scorer.score(prompts, [p.rejected for p in pairs])
     diffs = [c - r for c, r in zip(chosen, rejected)]
-    return {"accuracy": _mean(float(d > 0) for d in diffs), "mean_margin": _mean(diffs), "pairs": len(diffs)}
+    n = max(len(diffs), 1)
+    return {"accuracy": sum(d > 0 for d in diffs) / n, "mean_margin": sum(diffs) / n, "pairs": len(diffs)}
 
 
 def score_lists(scorer: RewardModel, lists: Sequence[RankedList]) -> list[list[float]]:
@@ -195,44 +120,58 @@ def score_lists(scorer: RewardModel, lists: Sequence[RankedList]) -> list[list[f
     return out
 
 
-def evaluate_rm(
-    scorer: RewardModel, ranked_path: str | Path, pairs_path: str | Path | None, ns: Sequence[int] = DEFAULT_NS
-) -> dict[str, Any]:
-    """The full report for one reward model (see the module docstring). Paths may list several files,
-    comma-separated."""
-    lists = [r for path in str(ranked_path).split(",") for r in load_ranked(path)]
-    short = min(lists, key=lambda r: len(r.responses), default=None)
-    if short is not None and len(short.responses) < max(ns):  # before scoring, which takes minutes
-        raise ValueError(f"N={max(ns)} needs at least {max(ns)} samples per prompt; a list in {ranked_path} has "
-                         f"{len(short.responses)}")
+def evaluate_lists(scorer: RewardModel, lists: Sequence[RankedList], ns: Sequence[int] = DEFAULT_NS,
+                   pairs: Sequence[PreferencePair] = ()) -> dict[str, Any]:
+    """The full report for one split (see the module docstring)."""
+    if not lists:
+        raise ValueError("no ranked lists to evaluate")
+    k_min = min(len(r.responses) for r in lists)
+    if max(ns) > k_min:  # before scoring, which takes minutes
+        raise ValueError(f"N={max(ns)} needs at least {max(ns)} samples per prompt; a list has {k_min}")
     rewards, passes = score_lists(scorer, lists), [pass_labels(r) for r in lists]
+    scores = [r.scores for r in lists] if all(r.scores is not None for r in lists) else None
     report: dict[str, Any] = {
         "reward_model": f"{getattr(scorer, 'name', '?')}@{getattr(scorer, 'version', '?')}",
-        "data": str(ranked_path),
         "prompts": len(lists),
-        **best_of_n(rewards, passes, ns),
+        "k": [k_min, max(len(r.responses) for r in lists)],
+        **best_of_n(rewards, passes, ns, scores),
     }
+    report["pair_accuracy"] = list_pair_accuracy(rewards, scores or [[float(p) for p in ps] for ps in passes])
+    if pairs:
+        report["pairwise"] = pairwise_accuracy(scorer, pairs)
+    if scores is not None:
+        report["length_bias"] = length_bias(rewards, scores, [r.responses for r in lists])
     kinds = [[c["kind"] for c in r.meta.get("constraints", [])] for r in lists]
     if any(kinds):
         report["by_constraint"] = {"n": max(ns), "kinds": by_constraint(kinds, rewards, passes, max(ns))}
-    if all(r.scores is not None for r in lists):
-        report["length_bias"] = length_bias(rewards, [r.scores for r in lists], [r.responses for r in lists])
     report["samples"] = [{"rewards": r, "passes": p} for r, p in zip(rewards, passes)]
+    return report
+
+
+def evaluate_rm(scorer: RewardModel, ranked_path: str | Path, pairs_path: str | Path | None,
+                ns: Sequence[int] = DEFAULT_NS) -> dict[str, Any]:
+    """`evaluate_lists` on ranked JSONL files (several comma-separated) and an optional pairs file."""
+    lists = [r for path in str(ranked_path).split(",") for r in load_ranked(path)]
+    pairs = [p for path in str(pairs_path).split(",") for p in load_pairs(path)] if pairs_path else []
+    report = evaluate_lists(scorer, lists, ns, pairs)
+    report["data"] = str(ranked_path)
     if pairs_path:
         report["pairs_data"] = str(pairs_path)
-        report["pairwise"] = pairwise_accuracy(scorer, [p for path in str(pairs_path).split(",")
-                                                         for p in load_pairs(path)])
     return report
 
 
 # ---------------------------------------------------------------------------------------------------- output
 
 
-def format_table(report: dict[str, Any]) -> str:
-    lines = [f"reward model {report['reward_model']} on {report['prompts']} prompts ({report['data']})"]
+def format_table(name: str, report: dict[str, Any]) -> str:
+    lines = [f"== {name}: {report['reward_model']} on {report['prompts']} prompts, K = {report['k'][0]}"
+             + (f"..{report['k'][1]}" if report["k"][1] != report["k"][0] else "")]
+    pa = report["pair_accuracy"]
+    lines.append(f"pair accuracy {pa['accuracy']:.3f} ({pa['pairs']} within-prompt pairs, {pa['reward_ties']} tied)")
     if "pairwise" in report:
         pw = report["pairwise"]
-        lines.append(f"pairwise accuracy {pw['accuracy']:.3f} (mean margin {pw['mean_margin']:+.3f}, {pw['pairs']} pairs)")
+        lines.append(f"pairs-file accuracy {pw['accuracy']:.3f} (mean margin {pw['mean_margin']:+.3f}, "
+                     f"{pw['pairs']} pairs)")
     lines.append(f"{'N':>3} | {'n=1':>6} | {'rm@N':>6} | {'oracle@N':>8} | {'gap closed':>10}")
     for n in report["rm"]:
         gap = report["gap_closed"][n]
@@ -244,29 +183,31 @@ def format_table(report: dict[str, Any]) -> str:
                      f"{lb['reward']:+.3f}, judge {lb['judge']:+.3f}")
     if "by_constraint" in report:
         n = report["by_constraint"]["n"]
-        lines.append(f"by instruction, best-of-{n}: {'kind':<16} | prompts | solvable | won by rm")
+        lines.append(f"by instruction at N={n}: {'kind':<19} prompts |   n=1 |    rm | oracle")
         for kind, row in report["by_constraint"]["kinds"].items():
-            lines.append(f"{'':<25}{kind:<16} | {row['prompts']:7d} | {row['solvable']:8d} | {row['won']:9.1f}")
+            lines.append(f"{'':<23}{kind:<19} {row['prompts']:7d} | {row['n1']:.3f} | {row['rm']:.3f} | "
+                         f"{row['oracle']:.3f}")
     return "\n".join(lines)
 
 
-def save_pass_rate_png(report: dict[str, Any], path: str | Path) -> Path:
+def save_pass_rate_png(reports: dict[str, dict[str, Any]], path: str | Path) -> Path:
+    """One panel per split: n=1, reward-model best-of-N and oracle best-of-N against N."""
     import matplotlib
 
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt
 
-    ns = list(report["rm"])
-    fig, ax = plt.subplots(figsize=(5, 3.5))
-    ax.plot(ns, [report["n1"]] * len(ns), "--", label="n=1 (random sample)")
-    ax.plot(ns, [report["rm"][n] for n in ns], "o-", label=f"best-of-N, {report['reward_model']}")
-    ax.plot(ns, [report["oracle"][n] for n in ns], "s-", label="oracle best-of-N")
-    ax.set_xscale("log", base=2)
-    ax.set_xticks(ns, [str(n) for n in ns])
-    ax.set_xlabel("N (samples per prompt)")
-    ax.set_ylabel("judged pass rate")
-    ax.grid(alpha=0.3)
-    ax.legend(fontsize=8)
+    fig, axes = plt.subplots(1, len(reports), figsize=(4.5 * len(reports), 3.5), squeeze=False)
+    for ax, (name, report) in zip(axes[0], reports.items()):
+        ns = list(report["rm"])
+        ax.plot(ns, [report["n1"]] * len(ns), "--", label="n=1 (random sample)")
+        ax.plot(ns, [report["rm"][n] for n in ns], "o-", label=f"best-of-N, {report['reward_model']}")
+        ax.plot(ns, [report["oracle"][n] for n in ns], "s-", label="oracle best-of-N")
+        ax.set_xscale("log", base=2)
+        ax.set_xticks(ns, [str(n) for n in ns])
+        ax.set(title=name, xlabel="N (samples per prompt)", ylabel="judged pass rate")
+        ax.grid(alpha=0.3)
+        ax.legend(fontsize=7)
     fig.tight_layout()
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -287,14 +228,17 @@ def _json_ready(report: dict[str, Any]) -> dict[str, Any]:
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="aligned-train eval-rm", description=__doc__.split("\n\n")[0])
-    parser.add_argument("--model", required=True, help="reward model: checkpoint dir, 'rule:...' or 'ifeval-judge'")
-    parser.add_argument("--data", default=",".join(map(str, HELDOUT_RANKED)),
-                        help="held-out ranked JSONL; several files comma-separated (default: the bundled held-out "
-                             "split, all its files)")
+    parser.add_argument("--model", required=True,
+                        help="reward model: checkpoint dir, 'rule:...', 'instructions-judge' or 'ifeval-judge'")
+    parser.add_argument("--split", action="append", choices=bd.SPLITS, default=None,
+                        help="a task-v2 split of --bundle (repeatable; default: every test split with samples)")
+    parser.add_argument("--bundle", default=str(bd.BUNDLE_V2), help="task-v2 bundle directory")
+    parser.add_argument("--data", default=None,
+                        help="instead of v2 splits: ranked JSONL as one split, several files comma-separated")
     parser.add_argument("--pairs", default=None,
-                        help="held-out pairs JSONL for pairwise accuracy (default: the sibling X.pairs.jsonl of "
-                             "each X.ranked.jsonl, when every one exists; 'none' to skip)")
-    parser.add_argument("--ns", default="1,2,4,8", help="comma-separated N values")
+                        help="with --data: pairs JSONL for pairs-file accuracy (default: the sibling X.pairs.jsonl "
+                             "of each X.ranked.jsonl, when every one exists; 'none' to skip)")
+    parser.add_argument("--ns", default=None, help="comma-separated N values (default: 1,2,4,8,16 up to K)")
     parser.add_argument("--output-dir", default=None, help="where eval.json and pass_rate.png go "
                                                           "(default: MODEL/eval for a checkpoint, else ./eval-out)")
     parser.add_argument("--batch-size", type=int, default=32, help="sequences per forward pass")
@@ -309,32 +253,57 @@ def _default_pairs(data: str) -> str | None:
     return None
 
 
+def resolve_data(args: argparse.Namespace) -> dict[str, tuple[list[RankedList], list[PreferencePair]]]:
+    """Split name -> (ranked lists, pairs): --data as one split; else the chosen (or every sampled) v2 test
+    split; else, with no v2 samples yet, the v1 held-out files."""
+    bundle = Path(args.bundle)
+    splits = args.split or [s for s in bd.TEST_SPLITS if bd.shard_paths(bundle, s)]
+    if args.data is None and splits:
+        return {s: (bd.load_split(s, bundle), []) for s in splits}
+    data = args.data or ",".join(map(str, HELDOUT_RANKED))
+    pairs = None if (args.pairs or "").lower() == "none" else (args.pairs or _default_pairs(data))
+    lists = [r for path in data.split(",") for r in load_ranked(path)]
+    name = "data" if args.data else "heldout-v1"
+    return {name: (lists, [p for path in pairs.split(",") for p in load_pairs(path)] if pairs else [])}
+
+
+def _parse_ns(parser: argparse.ArgumentParser, text: str) -> tuple[int, ...]:
+    try:
+        ns = tuple(sorted({int(x) for x in text.split(",") if x.strip()}))
+    except ValueError:
+        parser.error(f"--ns must be comma-separated integers, got {text!r}")
+    if not ns or ns[0] < 1:
+        parser.error("--ns needs positive integers")
+    return ns
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
-    try:
-        ns = tuple(sorted({int(x) for x in args.ns.split(",") if x.strip()}))
-    except ValueError:
-        parser.error(f"--ns must be comma-separated integers, got {args.ns!r}")
-    if not ns or ns[0] < 1:
-        parser.error("--ns needs positive integers")
-    pairs = None if (args.pairs or "").lower() == "none" else (args.pairs or _default_pairs(args.data))
+    explicit_ns = _parse_ns(parser, args.ns) if args.ns else None
     is_path = not any(args.model.startswith(p) for p in SCORERS)
     out = Path(args.output_dir or (Path(args.model) / "eval" if is_path else "eval-out"))
 
     from training.recipes.common import set_torch_threads
 
     set_torch_threads(args.threads)
+    reports: dict[str, dict[str, Any]] = {}
     try:
+        data = resolve_data(args)
         scorer = load_scorer(args.model, batch_size=args.batch_size)
-        report = evaluate_rm(scorer, args.data, pairs, ns)
+        for name, (lists, pairs) in data.items():
+            k_min = min((len(r.responses) for r in lists), default=0)
+            ns = explicit_ns or tuple(n for n in DEFAULT_NS if n <= k_min)
+            reports[name] = evaluate_lists(scorer, lists, ns, pairs)
+            print(format_table(name, reports[name]), flush=True)
     except (DataFormatError, FileNotFoundError, ValueError, RewardModelError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
     out.mkdir(parents=True, exist_ok=True)
-    (out / "eval.json").write_text(json.dumps(_json_ready(report), indent=2))
-    save_pass_rate_png(report, out / "pass_rate.png")
-    print(format_table(report))
+    summary = {"reward_model": next(iter(reports.values()))["reward_model"],
+               "splits": {name: _json_ready(r) for name, r in reports.items()}}
+    (out / "eval.json").write_text(json.dumps(summary, indent=2))
+    save_pass_rate_png(reports, out / "pass_rate.png")
     print(f"wrote {out / 'eval.json'} and {out / 'pass_rate.png'}")
     return 0
 

@@ -6,6 +6,7 @@ and nothing else, so they are tested with fakes and run unchanged on any engine.
 
 from __future__ import annotations
 
+import json
 from collections.abc import AsyncIterator
 from dataclasses import dataclass, field
 from typing import Any, Literal, Protocol, runtime_checkable
@@ -25,8 +26,33 @@ class EngineError(Exception):
 
 
 @dataclass(frozen=True)
+class ResponseFormat:
+    """OpenAI `response_format` (JSON mode): any JSON object, or one matching `schema` (JSON text of a JSON
+    schema, with the OpenAI `json_schema` wrapper's `name` and `strict`)."""
+
+    type: Literal["json_object", "json_schema"]
+    schema: str | None = None
+    name: str | None = None
+    strict: bool | None = None
+
+    def openai(self) -> dict[str, Any]:
+        """The OpenAI request form (what an OpenAI-compatible upstream takes)."""
+        if self.type == "json_object":
+            return {"type": "json_object"}
+        spec: dict[str, Any] = {"name": self.name or "response"}
+        if self.schema is not None:
+            spec["schema"] = json.loads(self.schema)
+        if self.strict is not None:
+            spec["strict"] = self.strict
+        return {"type": "json_schema", "json_schema": spec}
+
+
+@dataclass(frozen=True)
 class SamplingConfig:
-    """Engine-neutral sampling parameters for one generate call that returns `n` candidates."""
+    """Engine-neutral sampling parameters for one generate call that returns `n` candidates.
+
+    An engine that cannot honour a parameter refuses the call with an `EngineError` naming it (a 400); none is
+    silently dropped."""
 
     n: int = 1
     max_tokens: int = 128
@@ -36,6 +62,10 @@ class SamplingConfig:
     stop: tuple[str, ...] = ()
     seed: int | None = None
     logprobs: int | None = None  # None: no logprobs; k >= 0: the sampled token's logprob plus top-k
+    frequency_penalty: float = 0.0  # OpenAI's: minus penalty x count of the token in the output so far
+    presence_penalty: float = 0.0  # OpenAI's: minus penalty once the token appeared in the output
+    logit_bias: tuple[tuple[int, float], ...] = ()  # (token id, bias added to its logit), sorted by id
+    response_format: ResponseFormat | None = None  # constrain every candidate to JSON (structured outputs)
 
 
 @dataclass
@@ -84,6 +114,7 @@ class StreamDelta:
     text: str
     finish_reason: str | None = None
     num_tokens: int = 0  # tokens this delta adds (for usage in streamed responses)
+    token_ids: tuple[int, ...] = ()  # the ids of those tokens, where the engine has them (continuing partials)
 
 
 @runtime_checkable
@@ -104,6 +135,11 @@ class Generator(Protocol):
     # Optional: `iter_candidates(prompt, params, request_id) -> AsyncIterator[FinishedCandidate]` yields each
     # candidate the moment it finishes. Strategies use it, when present, to score early finishers while the
     # others are still decoding (see `AlignContext.sample_and_score`).
+    #
+    # Optional: `continue_partials(prompt, partials, params, request_id, chunk_tokens=None)
+    # -> AsyncIterator[ContinuationDelta]` continues partial answers (`engines.partials.Partial`) by up to
+    # `chunk_tokens` new tokens each, `partial.n` samples apiece, streaming the new text and token ids; reward-
+    # guided search (`strategies.search`) needs it. Closing the iterator aborts every continuation still running.
 
     async def start(self) -> None:
         """Load weights / open connections. Called once from the app lifespan."""

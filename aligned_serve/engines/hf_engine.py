@@ -53,6 +53,7 @@ from aligned_serve.engines.base import (
     StreamDelta,
     TokenLogprob,
 )
+from aligned_serve.engines.partials import ContinuationDelta, Partial, step_config
 
 logger = logging.getLogger(__name__)
 
@@ -97,6 +98,19 @@ def _stop_prefix_len(text: str, stop: tuple[str, ...]) -> int:
         if any(s.startswith(text[-k:]) for s in stop):
             return k
     return 0
+
+
+def _refuse_unsupported(params: SamplingConfig, vocab_size: int) -> None:
+    """A 400 naming each parameter `generate` cannot honour exactly, rather than an approximation: no grammar
+    constrained decoding here, and transformers' repetition_penalty is multiplicative, not OpenAI's additive
+    frequency/presence penalty. logit_bias maps exactly onto `sequence_bias` (single-token sequences)."""
+    for name in ("response_format", "frequency_penalty", "presence_penalty"):
+        if getattr(params, name):
+            raise EngineError(f"{name} is not supported by the transformers engine; use the vllm or remote engine",
+                              param=name)
+    if any(not 0 <= token < vocab_size for token, _ in params.logit_bias):
+        raise EngineError(f"logit_bias names token ids outside the vocabulary (0..{vocab_size - 1})",
+                          param="logit_bias")
 
 
 class _LogprobCapture(LogitsProcessor):
@@ -190,7 +204,8 @@ class _Tracker(StoppingCriteria):
     def _send(self, row: int, text: str, finish_reason: str | None) -> None:
         """Stream what `text` adds to what was sent, with the tokens generated since the last delta."""
         tokens = len(self.ids[row]) - self.sent_tokens[row]
-        self.emit(StreamDelta(row, text[self.sent[row] :], finish_reason, num_tokens=tokens))
+        new_ids = tuple(self.ids[row][self.sent_tokens[row] :])
+        self.emit(StreamDelta(row, text[self.sent[row] :], finish_reason, num_tokens=tokens, token_ids=new_ids))
         self.sent[row], self.sent_tokens[row] = len(text), len(self.ids[row])
 
     def finalize(self) -> None:
@@ -318,6 +333,8 @@ class HFEngine:
         if params.n < 1 or params.max_tokens < 1:
             param = "n" if params.n < 1 else "max_tokens"
             raise EngineError("n and max_tokens must be at least 1", param=param)
+        loaded = self._live()
+        _refuse_unsupported(params, getattr(loaded.model.config, "vocab_size", None) or len(loaded.tokenizer))
         if prompt_len + params.max_tokens > self.max_model_len:
             where = "prompt" if isinstance(prompt, str) else "messages"
             raise EngineError(
@@ -342,6 +359,8 @@ class HFEngine:
         )
         if tracker.capture is not None:
             kwargs["logits_processor"] = LogitsProcessorList([tracker.capture])
+        if params.logit_bias:  # applied before the logprob capture: logprobs show the biased distribution
+            kwargs["sequence_bias"] = {(token,): bias for token, bias in params.logit_bias}
         if kwargs["do_sample"]:
             kwargs.update(temperature=params.temperature, top_p=params.top_p, top_k=0)
         return kwargs
@@ -401,6 +420,26 @@ class HFEngine:
         self, prompt: Prompt, params: SamplingConfig, request_id: str
     ) -> AsyncIterator[StreamDelta]:
         loaded, ids = self._prepare(prompt, params)
+        async for delta in self._stream_ids(loaded, ids, params, request_id):
+            yield delta
+
+    async def continue_partials(self, prompt: Prompt, partials: list[Partial], params: SamplingConfig,
+                                request_id: str, chunk_tokens: int | None = None) -> AsyncIterator[ContinuationDelta]:
+        """Continue each partial answer (see `engines.partials`) with `generate` from prompt ids + its ids.
+
+        The worker runs one `generate` per partial, one after another (forks of one partial share a batch), and
+        recomputes the whole prefix each call: there is no KV cache across calls. A delta's text decodes its new
+        tokens on their own, exact for byte-level BPE tokenizers (SmolLM2's and most current ones).
+        """
+        loaded, ids = self._prepare(prompt, params)
+        for i, partial in enumerate(partials):
+            step = step_config(params, partial, chunk_tokens)
+            async for d in self._stream_ids(loaded, ids + list(partial.token_ids), step, request_id):
+                yield ContinuationDelta(i, d.index, d.text, d.num_tokens, d.token_ids, d.finish_reason, len(ids))
+
+    async def _stream_ids(
+        self, loaded: _Loaded, ids: list[int], params: SamplingConfig, request_id: str
+    ) -> AsyncIterator[StreamDelta]:
         loop = asyncio.get_running_loop()
         queue: asyncio.Queue[StreamDelta | None] = asyncio.Queue()
         cancel = threading.Event()

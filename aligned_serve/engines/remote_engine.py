@@ -40,6 +40,7 @@ from aligned_serve.engines.base import (
     StreamDelta,
     TokenLogprob,
 )
+from aligned_serve.engines.partials import ContinuationDelta, Partial, merge, step_config
 
 logger = logging.getLogger(__name__)
 
@@ -174,6 +175,14 @@ class RemoteEngine:
             body["seed"] = params.seed
         if params.min_tokens:
             body["min_tokens"] = params.min_tokens  # vLLM's extension; other upstreams may ignore it
+        if params.frequency_penalty:
+            body["frequency_penalty"] = params.frequency_penalty
+        if params.presence_penalty:
+            body["presence_penalty"] = params.presence_penalty
+        if params.logit_bias:
+            body["logit_bias"] = {str(token): bias for token, bias in params.logit_bias}
+        if params.response_format is not None:  # the upstream constrains every one of the n samples
+            body["response_format"] = params.response_format.openai()
         if isinstance(prompt, str):
             body["prompt"] = prompt
             if params.logprobs is not None:
@@ -241,6 +250,45 @@ class RemoteEngine:
         self, prompt: Prompt, params: SamplingConfig, request_id: str
     ) -> AsyncIterator[StreamDelta]:
         path, body = self.request_body(prompt, params)
+        async for delta in self._events(path, body, request_id, {}):
+            yield delta
+
+    def continuation_body(self, prompt: Prompt, partial: Partial, params: SamplingConfig) -> tuple[str, dict[str, Any]]:
+        """The upstream path and body that continue `partial`: a text prompt goes to `/completions` as prompt +
+        partial text; a chat prompt to `/chat/completions` with the partial as an open final assistant message
+        (`continue_final_message`, an extension of vLLM and SGLang: the upstream renders its own template)."""
+        path, body = self.request_body(prompt, params)
+        if partial.text and isinstance(prompt, str):
+            body["prompt"] = prompt + partial.text
+        elif partial.text:
+            body["messages"] = [*prompt, {"role": "assistant", "content": partial.text}]
+            body.update(continue_final_message=True, add_generation_prompt=False)
+        return path, body
+
+    async def continue_partials(self, prompt: Prompt, partials: list[Partial], params: SamplingConfig,
+                                request_id: str, chunk_tokens: int | None = None) -> AsyncIterator[ContinuationDelta]:
+        """Continue each partial answer (see `engines.partials`) with one streamed upstream request apiece.
+
+        What it costs over a local engine: every call sends the prompt and the partial TEXT again, and the
+        upstream tokenizes it again. With prefix caching upstream (vLLM's default) the shared prompt and the
+        blocks an earlier chunk computed are hits only where that re-tokenization reproduces the sampled tokens;
+        at the joint it may not, so a continuation can condition on a slightly different token sequence than the
+        one sampled, and a chunk may recompute its tail. Token counts per sample come from the streamed usage
+        (`stream`). Closing the iterator closes every upstream connection, which makes vLLM abort.
+        """
+        async def one(i: int, partial: Partial) -> AsyncIterator[ContinuationDelta]:
+            path, body = self.continuation_body(prompt, partial, step_config(params, partial, chunk_tokens))
+            usage: dict[str, Any] = {}
+            async for d in self._events(path, body, f"{request_id}-{i}", usage):
+                prompt_tokens = 0 if partial.text else int(usage.get("prompt_tokens") or 0)
+                yield ContinuationDelta(i, d.index, d.text, d.num_tokens, (), d.finish_reason, prompt_tokens)
+
+        async for delta in merge([one(i, p) for i, p in enumerate(partials)]):
+            yield delta
+
+    async def _events(self, path: str, body: dict[str, Any], request_id: str,
+                      usage: dict[str, Any]) -> AsyncIterator[StreamDelta]:
+        """Stream one upstream request as deltas; `usage` receives the upstream's reported usage."""
         body.update(stream=True, stream_options={"include_usage": True})
         chat = path == "/chat/completions"
         counted: dict[int, int] = {}  # tokens streamed so far per index
@@ -266,6 +314,7 @@ class RemoteEngine:
                     if "error" in chunk:  # vLLM reports a failure after the 200 as an error event
                         raise EngineError(f"upstream error: {_error_fields(chunk)[0]}", status_code=502)
                     if chunk.get("usage"):
+                        usage.update(chunk["usage"])
                         usage_total = chunk["usage"].get("completion_tokens")
                     for choice in chunk.get("choices") or []:
                         delta = self._stream_delta(choice, chat)

@@ -16,7 +16,8 @@ import logging
 import os
 import signal
 import threading
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 
@@ -26,10 +27,12 @@ from aligned_serve.engines.base import (
     FinishedCandidate,
     Generation,
     Prompt,
+    ResponseFormat,
     SamplingConfig,
     StreamDelta,
     TokenLogprob,
 )
+from aligned_serve.engines.partials import ContinuationDelta, Partial, merge, step_config
 
 logger = logging.getLogger(__name__)
 
@@ -98,6 +101,31 @@ def offline_llm_kwargs() -> dict[str, Any]:
         # The server keeps vLLM's default, leaving a core to reward scoring.
         bind_cpu_worker_to_all_cores()
     return {"dtype": resolve_dtype("auto", is_cpu), "enforce_eager": is_cpu}
+
+
+def structured_outputs(fmt: ResponseFormat | None) -> Any:
+    """vLLM structured outputs for OpenAI JSON mode, as vLLM's own OpenAI server builds them: a JSON schema, or
+    any JSON object. Every one of the `n` samples is constrained, so best-of-N chooses among valid answers."""
+    if fmt is None:
+        return None
+    from vllm.sampling_params import StructuredOutputsParams
+
+    if fmt.type == "json_schema" and fmt.schema is not None:
+        return StructuredOutputsParams(json=fmt.schema)
+    return StructuredOutputsParams(json_object=True)
+
+
+@contextmanager
+def client_errors(params: SamplingConfig) -> Iterator[None]:
+    """vLLM's request validation errors (a logit_bias id outside the vocabulary, a JSON schema its grammar
+    backend refuses, ...) become 400s naming the parameter, instead of 500s."""
+    from vllm.exceptions import VLLMClientError
+
+    try:
+        yield
+    except VLLMClientError as exc:
+        param = getattr(exc, "parameter", None) or ("response_format" if params.response_format else None)
+        raise EngineError(f"invalid request: {exc}", status_code=400, param=param) from exc
 
 
 class _Engine:
@@ -223,6 +251,10 @@ class VLLMEngine:
             stop=list(params.stop) or None,
             seed=seed,
             logprobs=params.logprobs,
+            frequency_penalty=params.frequency_penalty,
+            presence_penalty=params.presence_penalty,
+            logit_bias=dict(params.logit_bias) or None,
+            structured_outputs=structured_outputs(params.response_format),
             output_kind=RequestOutputKind.DELTA if stream else RequestOutputKind.FINAL_ONLY,
         )
 
@@ -257,13 +289,21 @@ class VLLMEngine:
         engine = self._live()
         ids = self.encode_prompt(prompt, engine.tokenizer)
         self.check_context(len(ids), params.max_tokens)
-        sp = self.sampling_params(params, stream=stream)
-        engine.in_flight += 1
-        engine.idle.clear()
-        try:
+        with client_errors(params):
+            sp = self.sampling_params(params, stream=stream)
+        with self._tracked(engine), client_errors(params):
             # Cancelling the consumer (client disconnect) makes vLLM abort the request.
             async for out in engine.llm.generate({"prompt_token_ids": ids}, sp, request_id):
                 yield engine, len(ids), out
+
+    @staticmethod
+    @contextmanager
+    def _tracked(engine: _Engine) -> Iterator[None]:
+        """Count a request in flight on `engine`, so that a reload retires it only once it drained."""
+        engine.in_flight += 1
+        engine.idle.clear()
+        try:
+            yield
         finally:
             engine.in_flight -= 1
             if engine.in_flight == 0:
@@ -318,6 +358,35 @@ class VLLMEngine:
                 if o.text or o.finish_reason:
                     yield StreamDelta(index=o.index, text=o.text, finish_reason=o.finish_reason,
                                       num_tokens=len(o.token_ids))
+
+    async def continue_partials(self, prompt: Prompt, partials: list[Partial], params: SamplingConfig,
+                                request_id: str, chunk_tokens: int | None = None) -> AsyncIterator[ContinuationDelta]:
+        """Continue each partial answer from its token ids (see `engines.partials`): one vLLM request per partial,
+        `TokensPrompt(prompt ids + partial ids)` with `n = partial.n`, all running at once in the engine loop.
+
+        Prefix caching is on, so the prompt and every full KV block of a partial that an earlier chunk computed
+        are cache hits (if not evicted meanwhile): a call recomputes at most the tail block of each partial, and
+        forks (n > 1) share it. Continuing from the sampled ids, not re-encoded text, keeps each answer exactly
+        the token sequence the model produced. (vLLM's resumable `StreamingInput` sessions would keep the KV
+        pinned, but refuse n > 1 and stop strings.) Closing the iterator aborts every request still running.
+        """
+        from vllm.inputs import TokensPrompt
+
+        engine = self._live()
+        ids = self.encode_prompt(prompt, engine.tokenizer)
+        self.check_context(len(ids), params.max_tokens)
+
+        async def one(i: int, partial: Partial) -> AsyncIterator[ContinuationDelta]:
+            sp = self.sampling_params(step_config(params, partial, chunk_tokens), stream=True)
+            tokens = TokensPrompt(prompt_token_ids=ids + list(partial.token_ids))
+            async for out in engine.llm.generate(tokens, sp, f"{request_id}-{i}"):
+                for o in out.outputs:
+                    yield ContinuationDelta(i, o.index, o.text, len(o.token_ids), tuple(o.token_ids),
+                                            o.finish_reason, prompt_tokens=len(ids))
+
+        with self._tracked(engine):
+            async for delta in merge([one(i, p) for i, p in enumerate(partials)]):
+                yield delta
 
     def count_tokens(self, text: str) -> int:
         return len(self._live().tokenizer.encode(text))

@@ -32,6 +32,9 @@ from aligned_serve.protocol.completions import (
 )
 from aligned_serve.protocol.rewards import (
     ActivateRequest,
+    AnyLoadRewardModelRequest,
+    LoadJudgeRewardModelRequest,
+    LoadRemoteRewardModelRequest,
     LoadRewardModelRequest,
     ReloadGeneratorRequest,
     RewardModelList,
@@ -44,6 +47,7 @@ __all__ = [
     "AlignmentInfo",
     "AlignmentParams",
     "AlignmentTimings",
+    "AnyLoadRewardModelRequest",
     "CandidateInfo",
     "ChatCompletionChoice",
     "ChatCompletionChunk",
@@ -60,6 +64,8 @@ __all__ = [
     "CompletionResponse",
     "DeltaMessage",
     "ErrorResponse",
+    "LoadJudgeRewardModelRequest",
+    "LoadRemoteRewardModelRequest",
     "LoadRewardModelRequest",
     "ModelCard",
     "ModelList",

@@ -2,20 +2,27 @@
 
 from __future__ import annotations
 
+import json
 from typing import Any, Literal
 
-from pydantic import BaseModel, Field, field_validator, model_validator
+from pydantic import BaseModel, Field, ValidationInfo, field_validator, model_validator
 
+from aligned_serve.engines.base import ResponseFormat as EngineResponseFormat
 from aligned_serve.engines.base import SamplingConfig
 from aligned_serve.protocol.common import (
     AlignmentInfo,
     AlignmentParams,
+    LogitBias,
     OpenAIBaseModel,
     StreamOptions,
     UsageInfo,
+    logit_bias_pairs,
     now,
     random_id,
+    unsupported,
 )
+
+NO_TOOLS = "tool calling is not supported by this server: send no {what} (or {choice} \"none\")"
 
 
 class ChatMessage(OpenAIBaseModel):
@@ -38,21 +45,58 @@ class ChatMessage(OpenAIBaseModel):
         return self.content or ""
 
 
+class JSONSchemaFormat(OpenAIBaseModel):
+    """The `json_schema` object of `response_format: {"type": "json_schema", ...}`."""
+
+    name: str = Field(min_length=1, max_length=64)
+    description: str | None = None
+    schema_: dict[str, Any] | None = Field(None, alias="schema")
+    strict: bool | None = None
+
+
+class ResponseFormat(OpenAIBaseModel):
+    type: Literal["text", "json_object", "json_schema"]
+    json_schema: JSONSchemaFormat | None = None
+
+    @model_validator(mode="after")
+    def _schema_given(self) -> ResponseFormat:
+        if self.type == "json_schema" and self.json_schema is None:
+            raise ValueError("response_format of type 'json_schema' needs the 'json_schema' object")
+        return self
+
+    def to_engine(self) -> EngineResponseFormat | None:
+        """The engine-neutral form; None for plain text (no constraint)."""
+        if self.type == "text":
+            return None
+        spec = self.json_schema
+        if self.type == "json_object" or spec is None:
+            return EngineResponseFormat("json_object")
+        schema = None if spec.schema_ is None else json.dumps(spec.schema_)
+        return EngineResponseFormat("json_schema", schema=schema, name=spec.name, strict=spec.strict)
+
+
 class ChatCompletionRequest(OpenAIBaseModel):
     messages: list[ChatMessage] = Field(min_length=1)
     model: str | None = None
-    frequency_penalty: float | None = 0.0
+    frequency_penalty: float | None = Field(0.0, ge=-2.0, le=2.0)
+    function_call: str | dict[str, Any] | None = Field(None, description="deprecated form of tool_choice")
+    functions: list[dict[str, Any]] | None = Field(None, description="deprecated form of tools: refused",
+                                                   validate_default=True)
+    logit_bias: LogitBias = None
     logprobs: bool = False
     max_completion_tokens: int | None = Field(None, ge=1)
     max_tokens: int | None = Field(None, ge=1)
     min_tokens: int = Field(0, ge=0, description="vLLM extension: no EOS/stop before this many tokens")
     n: int = Field(1, ge=1)
-    presence_penalty: float | None = 0.0
+    presence_penalty: float | None = Field(0.0, ge=-2.0, le=2.0)
+    response_format: ResponseFormat | None = None
     seed: int | None = None
     stop: str | list[str] | None = None
     stream: bool = False
     stream_options: StreamOptions | None = None
     temperature: float = Field(1.0, ge=0.0, le=2.0)
+    tool_choice: str | dict[str, Any] | None = None
+    tools: list[dict[str, Any]] | None = Field(None, description="refused: no tool calling", validate_default=True)
     top_logprobs: int | None = Field(None, ge=0, le=20)
     top_p: float = Field(1.0, gt=0.0, le=1.0)
     user: str | None = None
@@ -60,6 +104,23 @@ class ChatCompletionRequest(OpenAIBaseModel):
     # ---- aligned-serve extension (fenced) --------------------------------------------------------------------
     alignment: AlignmentParams | None = None
     # ---- end of extension ------------------------------------------------------------------------------------
+
+    @field_validator("tools")
+    @classmethod
+    def _no_tool_calling(cls, tools: list[dict[str, Any]] | None, info: ValidationInfo) -> Any:
+        """Refused, not ignored: a client that offers tools must not get prose that looks like an answer."""
+        choice = info.data.get("tool_choice")
+        if choice != "none" and (tools or choice is not None):
+            raise unsupported(NO_TOOLS.format(what="`tools` and no `tool_choice`", choice="tool_choice"))
+        return tools
+
+    @field_validator("functions")
+    @classmethod
+    def _no_function_calling(cls, functions: list[dict[str, Any]] | None, info: ValidationInfo) -> Any:
+        choice = info.data.get("function_call")
+        if choice != "none" and (functions or choice is not None):
+            raise unsupported(NO_TOOLS.format(what="`functions` and no `function_call`", choice="function_call"))
+        return functions
 
     @model_validator(mode="after")
     def _check(self) -> "ChatCompletionRequest":
@@ -87,6 +148,10 @@ class ChatCompletionRequest(OpenAIBaseModel):
             stop=self.stop_list(),
             seed=self.seed,
             logprobs=(self.top_logprobs or 0) if self.logprobs else None,
+            frequency_penalty=self.frequency_penalty or 0.0,
+            presence_penalty=self.presence_penalty or 0.0,
+            logit_bias=logit_bias_pairs(self.logit_bias),
+            response_format=self.response_format.to_engine() if self.response_format is not None else None,
         )
 
 

@@ -6,11 +6,13 @@ Schema only: no logic beyond converting a request into engine parameters.
 from __future__ import annotations
 
 import logging
+import re
 import time
 import uuid
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, model_validator
+from pydantic_core import PydanticCustomError
 
 logger = logging.getLogger(__name__)
 
@@ -56,8 +58,49 @@ class StreamOptions(OpenAIBaseModel):
     include_usage: bool = False
 
 
+# ---- sampling parameters shared by chat and completions ------------------------------------------------------
+_TOKEN_ID = re.compile(r"[0-9]{1,9}")
+
+
+def _check_logit_bias(bias: dict[str, float] | None) -> dict[str, float] | None:
+    for token, value in (bias or {}).items():
+        if not _TOKEN_ID.fullmatch(token):
+            raise ValueError(f"logit_bias keys are token ids (non-negative integers), got {token[:40]!r}")
+        if not -100.0 <= value <= 100.0:
+            raise ValueError(f"logit_bias values must lie in [-100, 100], got {value} for token {token}")
+    return bias
+
+
+LogitBias = Annotated[dict[str, float] | None, AfterValidator(_check_logit_bias)]
+
+
+def logit_bias_pairs(bias: dict[str, float] | None) -> tuple[tuple[int, float], ...]:
+    """OpenAI's `{"token id": bias}` as sorted `(id, bias)` pairs, the engine-neutral form."""
+    return tuple(sorted((int(token), float(value)) for token, value in (bias or {}).items()))
+
+
+def unsupported(message: str) -> PydanticCustomError:
+    """A validation error for a parameter this server refuses rather than silently ignores (a 400 naming it)."""
+    return PydanticCustomError("unsupported_parameter", message.replace("{", "(").replace("}", ")"))
+
+
 # ================================ aligned-serve extension: the `alignment` block ================================
-StrategyName = Literal["best_of_n", "rejection", "rerank", "none"]
+StrategyName = Literal["best_of_n", "rejection", "rerank", "search", "none"]
+
+
+class SearchParams(BaseModel):
+    """Strategy `search`: grow candidates `chunk_tokens` at a time, scoring partial answers in between.
+    Unset fields take the server defaults; `alignment.n` is the number of candidates started
+    (speculative_rejection) or of particles (particle)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    method: Literal["speculative_rejection", "beam", "particle"] = "speculative_rejection"
+    chunk_tokens: int | None = Field(None, ge=1, description="tokens generated between two scorings")
+    keep: float | None = Field(None, gt=0, le=1, description="speculative_rejection: fraction kept per checkpoint")
+    beam_width: int | None = Field(None, ge=1, description="beam: beams kept after each chunk")
+    expand: int | None = Field(None, ge=1, description="beam: samples drawn from each beam per chunk")
+    tau: float | None = Field(None, gt=0, description="particle: temperature of the resampling softmax")
 
 
 class AlignmentParams(BaseModel):
@@ -73,6 +116,7 @@ class AlignmentParams(BaseModel):
     max_samples: int | None = Field(None, ge=1, description="rejection: total sampling budget")
     batch_size: int | None = Field(None, ge=1, description="rejection: candidates per round")
     on_budget_exhausted: Literal["best", "error"] = "best"
+    search: SearchParams | None = Field(None, description="search: method and its parameters")
     return_candidates: bool = False
     log: bool = True
 
@@ -86,8 +130,11 @@ class AlignmentParams(BaseModel):
 class CandidateInfo(BaseModel):
     index: int
     text: str
-    reward: float | None
+    reward: float | None  # search: a pruned candidate's last partial reward
     finish_reason: str | None
+    tokens: int | None = None  # tokens generated for this candidate (these add up to usage.completion_tokens)
+    pruned: bool = False  # search: dropped before it finished
+    parent: int | None = None  # search: the candidate it forked from; its text repeats the parent's up to there
 
 
 class AlignmentTimings(BaseModel):

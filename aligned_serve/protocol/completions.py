@@ -10,26 +10,34 @@ from aligned_serve.engines.base import SamplingConfig
 from aligned_serve.protocol.common import (
     AlignmentInfo,
     AlignmentParams,
+    LogitBias,
     OpenAIBaseModel,
     StreamOptions,
     UsageInfo,
+    logit_bias_pairs,
     now,
     random_id,
+    unsupported,
 )
 
 
 class CompletionRequest(OpenAIBaseModel):
     model: str | None = None
     prompt: str | list[str]
+    best_of: int | None = Field(None, ge=1, description="refused above 1: use the `alignment` block instead")
     echo: bool = False
+    frequency_penalty: float | None = Field(0.0, ge=-2.0, le=2.0)
+    logit_bias: LogitBias = None
     logprobs: int | None = Field(None, ge=0, le=5)
     max_tokens: int | None = Field(None, ge=1)
     min_tokens: int = Field(0, ge=0, description="vLLM extension: no EOS/stop before this many tokens")
     n: int = Field(1, ge=1)
+    presence_penalty: float | None = Field(0.0, ge=-2.0, le=2.0)
     seed: int | None = None
     stop: str | list[str] | None = None
     stream: bool = False
     stream_options: StreamOptions | None = None
+    suffix: str | None = Field(None, description="refused: no insertion (fill-in-the-middle) completions")
     temperature: float = Field(1.0, ge=0.0, le=2.0)
     top_p: float = Field(1.0, gt=0.0, le=1.0)
     user: str | None = None
@@ -45,6 +53,21 @@ class CompletionRequest(OpenAIBaseModel):
             raise ValueError("exactly one prompt per request is supported; send a list of one or a string")
         if (v if isinstance(v, str) else v[0]) == "":
             raise ValueError("prompt must not be empty")
+        return v
+
+    @field_validator("best_of")
+    @classmethod
+    def _no_best_of(cls, v: int | None) -> int | None:
+        if v is not None and v > 1:
+            raise unsupported("best_of is not supported (it ranks by log-probability); ask for reward-ranked "
+                              "candidates with the `alignment` block, e.g. alignment.n")
+        return v
+
+    @field_validator("suffix")
+    @classmethod
+    def _no_suffix(cls, v: str | None) -> str | None:
+        if v:
+            raise unsupported("suffix is not supported (no insertion completions)")
         return v
 
     @field_validator("echo")
@@ -68,6 +91,9 @@ class CompletionRequest(OpenAIBaseModel):
             stop=stop,
             seed=self.seed,
             logprobs=self.logprobs,
+            frequency_penalty=self.frequency_penalty or 0.0,
+            presence_penalty=self.presence_penalty or 0.0,
+            logit_bias=logit_bias_pairs(self.logit_bias),
         )
 
 

@@ -2,10 +2,20 @@
 
 from __future__ import annotations
 
+from typing import Annotated
+
 from fastapi import APIRouter, Depends, Request
 from fastapi.responses import StreamingResponse
 
-from aligned_serve.deps import admission, check_api_key, serving, with_cancellation
+from aligned_serve.deps import (
+    AdmissionSlot,
+    admission,
+    admitted_stream,
+    check_api_key,
+    note_strategy,
+    serving,
+    with_cancellation,
+)
 from aligned_serve.protocol import (
     ChatCompletionRequest,
     ChatCompletionResponse,
@@ -16,23 +26,24 @@ from aligned_serve.protocol import (
 )
 
 router = APIRouter(prefix="/v1", dependencies=[Depends(check_api_key)])
+Admitted = Annotated[AdmissionSlot, Depends(admission)]  # a place under the concurrency cap, or a 429
 
-SSE_HEADERS = {"Cache-Control": "no-cache", "X-Accel-Buffering": "no"}
 
-
-@router.post("/chat/completions", response_model=None, dependencies=[Depends(admission)])
-async def chat_completions(body: ChatCompletionRequest, request: Request) -> ChatCompletionResponse | StreamingResponse:
+@router.post("/chat/completions", response_model=None)
+async def chat_completions(body: ChatCompletionRequest, request: Request,
+                           slot: Admitted) -> ChatCompletionResponse | StreamingResponse:
+    note_strategy(request, body.alignment)
     if body.stream:
-        stream = await with_cancellation(request, serving(request).chat_stream(body))
-        return StreamingResponse(stream, media_type="text/event-stream", headers=SSE_HEADERS)
+        return admitted_stream(await with_cancellation(request, serving(request).chat_stream(body)), slot)
     return await with_cancellation(request, serving(request).chat(body))
 
 
-@router.post("/completions", response_model=None, dependencies=[Depends(admission)])
-async def completions(body: CompletionRequest, request: Request) -> CompletionResponse | StreamingResponse:
+@router.post("/completions", response_model=None)
+async def completions(body: CompletionRequest, request: Request,
+                      slot: Admitted) -> CompletionResponse | StreamingResponse:
+    note_strategy(request, body.alignment)
     if body.stream:
-        stream = await with_cancellation(request, serving(request).completion_stream(body))
-        return StreamingResponse(stream, media_type="text/event-stream", headers=SSE_HEADERS)
+        return admitted_stream(await with_cancellation(request, serving(request).completion_stream(body)), slot)
     return await with_cancellation(request, serving(request).completion(body))
 
 

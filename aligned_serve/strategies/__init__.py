@@ -5,10 +5,15 @@ from aligned_serve.strategies.base import (
     AlignOutcome,
     AlignPlan,
     ScoredCandidate,
+    SearchPlan,
     StrategyError,
     rank,
 )
-from aligned_serve.strategies.sampling import STRATEGIES, Strategy
+from aligned_serve.strategies.sampling import STRATEGIES as SAMPLING_STRATEGIES
+from aligned_serve.strategies.sampling import Strategy
+from aligned_serve.strategies.search import search, search_plan
+
+STRATEGIES: dict[str, Strategy] = {**SAMPLING_STRATEGIES, "search": search}
 
 __all__ = [
     "STRATEGIES",
@@ -16,7 +21,9 @@ __all__ = [
     "AlignOutcome",
     "AlignPlan",
     "ScoredCandidate",
+    "SearchPlan",
     "Strategy",
     "StrategyError",
     "rank",
+    "search_plan",
 ]

@@ -28,6 +28,20 @@ ScoreFn = Callable[[Prompt, list[str]], Awaitable[list[float]]]
 
 
 @dataclass(frozen=True)
+class SearchPlan:
+    """Resolved `alignment.search` parameters of strategy `search` (see `strategies.search`)."""
+
+    method: str  # speculative_rejection | beam | particle
+    chunk_tokens: int | None  # as the request gave it; None: `default_chunk_tokens`, fitted to max_tokens
+    default_chunk_tokens: int  # the server's default chunk
+    keep: float  # speculative_rejection: fraction of candidates kept at each checkpoint
+    beam_width: int  # beam: beams kept after each chunk
+    expand: int  # beam: samples drawn from each kept beam per chunk
+    tau: float  # particle: softmax temperature of the resampling weights
+    max_rounds: int  # server limit on scoring rounds (max_tokens / chunk_tokens)
+
+
+@dataclass(frozen=True)
 class AlignPlan:
     """Resolved alignment parameters (request values over server defaults), validated against server limits."""
 
@@ -39,13 +53,22 @@ class AlignPlan:
     batch_size: int
     on_budget_exhausted: str
     return_candidates: bool
+    search: SearchPlan | None = None  # strategy search only
 
 
 @dataclass
 class ScoredCandidate:
     index: int  # sampling order across all rounds
     candidate: Candidate
-    reward: float | None
+    reward: float | None  # a pruned search candidate: its last partial reward
+    pruned: bool = False  # search: dropped before it finished
+    parent: int | None = None  # search: the candidate it forked from (it shares that one's text up to the fork)
+    generated: int | None = None  # search: tokens generated for it after its fork; None: all of candidate's
+
+    @property
+    def tokens(self) -> int:
+        """Tokens generated for this candidate alone: the sum over candidates counts each generated token once."""
+        return self.candidate.num_tokens if self.generated is None else self.generated
 
 
 @dataclass
@@ -60,7 +83,7 @@ class AlignOutcome:
 
     @property
     def completion_tokens(self) -> int:
-        return sum(c.candidate.num_tokens for c in self.candidates)
+        return sum(c.tokens for c in self.candidates)
 
 
 @dataclass
@@ -72,6 +95,7 @@ class AlignContext:
     score_fn: ScoreFn | None
     request_id: str
     timings: dict[str, float] = field(default_factory=lambda: {"generate": 0.0, "score": 0.0})
+    emit: Callable[[str], None] | None = None  # streaming search: receives "" once started, then answer text
     _calls: int = 0
 
     async def generate(self, n: int) -> tuple[list[Candidate], int]:

@@ -1,7 +1,8 @@
 """Inference-time alignment strategies: best-of-N, rejection sampling, reranking, and none.
 
 - best_of_n: one engine request with n samples, score all, return the top `choices` by reward.
-- rerank:    same sampling, but every candidate comes back as a choice, ranked, with its reward.
+- rerank:    same sampling and the same top `choices` (the OpenAI `n`) as choices, ranked; every candidate comes
+             back with its reward in `alignment.candidates` (the serving layer always returns them for rerank).
 - rejection: rounds of `batch_size` candidates until `choices` of them reach `threshold` or `max_samples`
              were drawn; then return the accepted ones, or the best seen (accepted=false) / a 422.
 - none:      plain generation of `choices` samples, no reward model.
@@ -23,7 +24,7 @@ async def best_of_n(ctx: AlignContext) -> AlignOutcome:
 
 async def rerank(ctx: AlignContext) -> AlignOutcome:
     scored, prompt_tokens = await ctx.sample_and_score(ctx.plan.n)
-    return AlignOutcome(scored, rank(scored), True, prompt_tokens,
+    return AlignOutcome(scored, rank(scored)[: ctx.plan.choices], True, prompt_tokens,
                         generate_seconds=ctx.timings["generate"], score_seconds=ctx.timings["score"])
 
 

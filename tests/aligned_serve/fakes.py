@@ -6,6 +6,7 @@ import asyncio
 from collections.abc import AsyncIterator
 
 from aligned_serve.engines.base import Candidate, EngineError, Generation, Prompt, SamplingConfig, StreamDelta
+from aligned_serve.engines.partials import ContinuationDelta, Partial, step_config
 
 
 class FakeGenerator:
@@ -15,8 +16,12 @@ class FakeGenerator:
     """
 
     def __init__(self, lengths: list[int] | None = None, model_name: str = "fake-model", delay: float = 0.0,
-                 max_model_len: int = 512) -> None:
+                 max_model_len: int = 512, eos_at: dict[int, int] | None = None) -> None:
         self.lengths = lengths or [3, 9, 1, 7, 5, 2, 8, 4]
+        self.eos_at = eos_at or {}  # continue_partials: an answer of digit d ends once it holds eos_at[d] tokens
+        self.continued: list[list[tuple[int, int]]] = []  # per continue_partials call: (partial tokens, n) each
+        self.generated = 0  # tokens produced by continue_partials
+        self.aborted = 0  # continuation samples still running when their stream was closed
         self.model_name = model_name
         self.max_model_len = max_model_len
         self.delay = delay
@@ -63,6 +68,59 @@ class FakeGenerator:
             for ch in c.text:
                 yield StreamDelta(index=i, text=ch, num_tokens=1)
             yield StreamDelta(index=i, text="", finish_reason=c.finish_reason)
+
+
+    async def continue_partials(self, prompt: Prompt, partials: list[Partial], params: SamplingConfig,
+                                request_id: str, chunk_tokens: int | None = None) -> AsyncIterator[ContinuationDelta]:
+        """One token = one digit character. A sample started from the empty answer takes the next value of
+        `lengths` (cycling, shared with `generate`) as its digit; sample 0 of a continued partial keeps the
+        partial's last digit, every other sample (a fork) takes the next value. An answer of digit d ends
+        ("stop") once it holds `eos_at[d]` tokens. All samples advance one token per step, interleaved, with
+        `delay` seconds before each step; closing the stream early counts the samples still running in
+        `aborted`."""
+        self.continued.append([(p.num_tokens, p.n) for p in partials])
+        prompt_tokens = self._prompt_tokens(prompt)
+        if prompt_tokens + params.max_tokens > self.max_model_len:
+            raise EngineError("This model's maximum context length is exceeded", 400, "messages")
+        running: list[list] = []  # [partial, sample, digit, tokens before, step limit, produced]
+        for i, p in enumerate(partials):
+            limit = step_config(params, p, chunk_tokens).max_tokens
+            for s in range(p.n):
+                if p.text and s == 0:
+                    digit = p.text[-1]
+                else:
+                    digit = str(self.lengths[self.drawn % len(self.lengths)])
+                    self.drawn += 1
+                running.append([i, s, digit, p.num_tokens, limit, 0])
+        try:
+            while running:
+                await asyncio.sleep(self.delay)
+                for run in list(running):
+                    i, s, digit, before, limit, produced = run
+                    run[5] = produced = produced + 1
+                    self.generated += 1
+                    eos = self.eos_at.get(int(digit))
+                    reason = "stop" if eos is not None and before + produced >= eos else \
+                        "length" if produced >= limit else None
+                    if reason:
+                        running.remove(run)
+                    yield ContinuationDelta(i, s, digit, 1, (int(digit),), reason, prompt_tokens)
+        finally:
+            self.aborted += len(running)
+
+
+class DigitRM:
+    """reward = mean of the digits in the text (0.0 without any): with `FakeGenerator.continue_partials` a
+    partial answer scores its digit, so every search decision is known in advance."""
+
+    def __init__(self, name: str = "digits", version: str = "1") -> None:
+        self.name, self.version = name, version
+        self.calls: list[list[str]] = []
+
+    def score(self, prompts: list[Prompt], responses: list[str]) -> list[float]:
+        self.calls.append(list(responses))
+        digits = [[int(ch) for ch in r if ch.isdigit()] for r in responses]
+        return [sum(d) / len(d) if d else 0.0 for d in digits]
 
 
 class LengthRM:

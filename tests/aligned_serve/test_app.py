@@ -24,7 +24,8 @@ MSGS = [{"role": "user", "content": "hello there"}]
 def make_settings(tmp_path: Path, **kw) -> Settings:
     base = dict(engine="transformers", model="unused", reward_model="rule:json", admin_key="sekret",
                 feedback_db=str(tmp_path / "fb.sqlite"), default_n=4, max_n=16, max_choices=4,
-                max_samples_limit=32, max_concurrent_requests=4, default_max_tokens=50)
+                max_samples_limit=32, max_concurrent_requests=4, default_max_tokens=50,
+                checkpoint_roots=[str(tmp_path.parent)])  # pytest's basetemp: the session's tiny checkpoints
     base.update(kw)
     return Settings(**base)
 
@@ -82,10 +83,12 @@ async def test_rejection_and_rerank(env):
     r = await chat(env["client"], alignment={"strategy": "rejection", "threshold": 100, "max_samples": 4,
                                              "on_budget_exhausted": "error"})
     assert r.status_code == 422 and r.json()["error"]["param"] == "alignment.threshold"
-    r = await chat(env["client"], alignment={"strategy": "rerank", "n": 4})
-    body = r.json()
-    assert len(body["choices"]) == 4 and body["alignment"]["rewards"] == sorted(body["alignment"]["rewards"],
-                                                                                 reverse=True)
+    r = await chat(env["client"], n=3, alignment={"strategy": "rerank", "n": 6})
+    body = r.json()  # the OpenAI n is the number of choices; every candidate comes back with its reward
+    # 6 of 8 lengths drawn so far, so the cycle continues at [8, 4, 3, 9, 1, 7]: the top 3 are 9, 8, 7
+    assert [c["message"]["content"] for c in body["choices"]] == ["x" * 9, "x" * 8, "x" * 7]
+    assert body["alignment"]["rewards"] == [9.0, 8.0, 7.0]
+    assert [c["reward"] for c in body["alignment"]["candidates"]] == [8.0, 4.0, 3.0, 9.0, 1.0, 7.0]
 
 
 async def test_streaming_replays_the_selected_answer(env):
@@ -224,9 +227,9 @@ async def test_admin_off_without_key(tmp_path):
     assert r.status_code == 404
 
 
-async def test_generator_reload_endpoint(env):
-    r = await env["client"].post("/admin/generator/reload", json={"path": "/ckpt/new"}, headers=ADMIN)
-    assert r.status_code == 200 and env["gen"].reloaded == ["/ckpt/new"]
+async def test_generator_reload_endpoint(env, tiny_lm_dir):
+    r = await env["client"].post("/admin/generator/reload", json={"path": str(tiny_lm_dir)}, headers=ADMIN)
+    assert r.status_code == 200 and env["gen"].reloaded == [str(tiny_lm_dir.resolve())]
 
 
 async def test_streaming_none_context_overflow_is_a_4xx_not_a_broken_stream(env):

@@ -40,6 +40,13 @@ async def test_rerank_returns_all_candidates_ranked():
     assert out.chosen == [1, 3, 0, 2]
 
 
+async def test_rerank_returns_the_top_choices_and_keeps_every_candidate():
+    gen = FakeGenerator(lengths=[3, 9, 1, 7, 5, 2])
+    out = await STRATEGIES["rerank"](ctx(gen, plan(strategy="rerank", n=6, choices=3)))
+    assert out.chosen == [1, 3, 4]  # rewards 9, 7, 5 of [3, 9, 1, 7, 5, 2]
+    assert [c.reward for c in out.candidates] == [3, 9, 1, 7, 5, 2]
+
+
 async def test_rejection_stops_at_first_round_reaching_threshold():
     # rounds of 2: [3, 1] (no), [4, 8] (8 >= 6: accept) -> 2 rounds, 4 samples; [9] never drawn
     gen = FakeGenerator(lengths=[3, 1, 4, 8, 9])

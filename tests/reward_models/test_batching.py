@@ -1,11 +1,15 @@
-"""ScoringQueue: merging, slicing, errors, cancellation, depth, hooks — on stub models."""
+"""ScoringQueue: merging, slicing, errors, cancellation, depth, hooks, rule and ensemble paths — on stubs."""
 
 import asyncio
+import threading
+import time
 
 import pytest
 
 from reward_models.base import RewardModelError
 from reward_models.batching import ScoringQueue
+from reward_models.ensemble import EnsembleRewardModel
+from reward_models.rules import RuleReward
 
 
 def _value(p: object, r: str) -> float:
@@ -154,4 +158,64 @@ async def test_edge_inputs(stub_factory) -> None:
         await queue.score(stub_factory(), ["p"], [])
     with pytest.raises(ValueError):
         ScoringQueue(max_batch=0)
+    queue.close()
+
+
+class ThreadRecordingRule(RuleReward):
+    """A rule whose reward is the response length; records the thread it ran on and can be slowed down."""
+
+    name = "rule:threads"
+
+    def __init__(self, delay_s: float = 0.0) -> None:
+        self.delay_s = delay_s
+        self.threads: set[str] = set()
+
+    def reward(self, prompt: object, response: str) -> float:
+        self.threads.add(threading.current_thread().name)
+        time.sleep(self.delay_s)
+        return float(len(response))
+
+
+async def test_rules_skip_a_busy_model_thread(stub_factory) -> None:
+    slow = stub_factory(delay_s=1.0)
+    rule = ThreadRecordingRule()
+    queue = ScoringQueue(window_s=0.0)
+    neural = asyncio.create_task(queue.score(slow, ["p"], ["abc"]))
+    await asyncio.sleep(0.05)  # the model thread is now busy for a second
+    start = time.perf_counter()
+    assert await queue.score(rule, ["p", "p"], ["ab", "abcd"]) == [2.0, 4.0]
+    assert time.perf_counter() - start < 0.5  # did not queue behind the neural batch
+    assert not neural.done() and queue.depth == 1  # rules never count as pairs waiting for the model
+    assert rule.threads and all(t.startswith("rule-score") for t in rule.threads)
+    assert await neural == [3.0]
+    queue.close()
+
+
+async def test_ensemble_members_take_their_own_paths(stub_factory) -> None:
+    model, rule = stub_factory("m", fn=lambda p, r: 10.0), ThreadRecordingRule()
+    queue = ScoringQueue(window_s=0.0)
+    mean = EnsembleRewardModel([model, rule])
+    assert await queue.score(mean, ["p", "p"], ["a", "abc"]) == [5.5, 6.5]  # (10 + 1) / 2, (10 + 3) / 2
+    assert model.calls == [["a", "abc"]] and all(t.startswith("rule-score") for t in rule.threads)
+    # mean_minus_std, k=1: scores (10, 1) -> mean 5.5, population std 4.5 -> 1.0; (10, 3) -> 6.5 - 3.5 = 3.0
+    assert await queue.score(EnsembleRewardModel([model, rule], "mean_minus_std"), ["p", "p"], ["a", "abc"]) == [
+        1.0,
+        3.0,
+    ]
+    # normalize: each member z-scored over the call; the constant model's row becomes 0, the rule's (-1, 1)
+    assert await queue.score(EnsembleRewardModel([model, rule], normalize=True), ["p", "p"], ["a", "abc"]) == [
+        -0.5,
+        0.5,
+    ]
+    queue.close()
+
+
+async def test_a_rule_over_its_time_bound_is_a_400() -> None:
+    queue = ScoringQueue(rule_timeout_s=0.1)
+    start = time.perf_counter()
+    with pytest.raises(RewardModelError) as err:
+        await queue.score(ThreadRecordingRule(delay_s=0.5), ["p"], ["x"])
+    assert time.perf_counter() - start < 0.4
+    assert err.value.status_code == 400
+    assert err.value.message == "rule reward 'rule:threads' did not finish within 0.1 s"
     queue.close()

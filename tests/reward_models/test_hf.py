@@ -97,7 +97,11 @@ def test_two_label_checkpoint_is_refused(rm_two_labels_dir: Path) -> None:
 def test_corrupt_weights_are_refused(corrupt_rm_dir: Path) -> None:
     with pytest.raises(RewardModelError) as err:
         HFRewardModel.load(corrupt_rm_dir, name="bad")
-    assert err.value.status_code == 422 and "cannot load reward model" in err.value.message
+    assert err.value.status_code == 422
+    assert err.value.message == f"{corrupt_rm_dir}: the weights cannot be loaded (missing or corrupt weight files, " \
+        "or an unsupported architecture)"
+    cause = str(err.value.__cause__)  # the loader's own error stays chained for the server log, out of the message
+    assert cause and cause not in err.value.message
 
 
 def test_a_causal_lm_without_score_head_is_refused(tiny_lm_dir: Path, tmp_path: Path) -> None:
@@ -161,3 +165,21 @@ def test_info(hf_rm: HFRewardModel, tiny_rm_dir: Path) -> None:
 def test_mismatched_lengths_raise(hf_rm: HFRewardModel) -> None:
     with pytest.raises(RewardModelError):
         hf_rm.score(["a", "b"], ["x"])
+
+
+def test_each_failed_check_is_named(tiny_rm_dir: Path, tmp_path: Path) -> None:
+    """A hub-id-like path, a config without tokenizer files, a broken config: each message names its check."""
+    with pytest.raises(RewardModelError) as err:
+        HFRewardModel.load("HuggingFaceTB/SmolLM2-135M", name="hub")  # local only: no download is attempted
+    assert err.value.message == "HuggingFaceTB/SmolLM2-135M: not a Hugging Face checkpoint dir (no config.json)"
+    only_config = tmp_path / "only_config"
+    only_config.mkdir()
+    shutil.copy(tiny_rm_dir / "config.json", only_config / "config.json")
+    with pytest.raises(RewardModelError) as err:
+        HFRewardModel.load(only_config, name="x")
+    assert err.value.message == f"{only_config}: the tokenizer cannot be loaded (tokenizer files missing or broken)"
+    (only_config / "config.json").write_text("{not json")
+    with pytest.raises(RewardModelError) as err:
+        HFRewardModel.load(only_config, name="x")
+    assert err.value.message == f"{only_config}: config.json is not a readable Hugging Face config"
+    assert err.value.__cause__ is not None and str(err.value.__cause__) not in err.value.message

@@ -5,14 +5,15 @@ import math
 from pathlib import Path
 
 import pytest
+import torch
 
 from reward_models.base import RewardModelError, full_name
 from reward_models.batching import ScoringQueue
 from reward_models.ensemble import EnsembleRewardModel
 from reward_models.hf import HFRewardModel
 from reward_models.implicit import ImplicitDPOReward
-from reward_models.registry import RewardModelRegistry
-from reward_models.rules import JsonValidReward, LengthReward
+from reward_models.registry import LoadOptions, RewardModelRegistry
+from reward_models.rules import JsonValidReward, LengthReward, build_rule
 
 
 def _by_key(registry: RewardModelRegistry) -> dict[str, dict]:
@@ -150,10 +151,15 @@ async def test_failed_load_keeps_the_old_model_serving(
     reg = RewardModelRegistry()
     good = await reg.load("rm", tiny_rm_dir, version="good")
     before = reg.list()
-    for bad_dir, fragment in ((corrupt_rm_dir, "cannot load"), (rm_two_labels_dir, "num_labels=2")):
+    checks = (
+        (corrupt_rm_dir, "the weights cannot be loaded (missing or corrupt weight files, or an unsupported architecture)"),
+        (rm_two_labels_dir, "expected a single-label sequence-classification model, got num_labels=2"),
+    )
+    for bad_dir, check in checks:
         with pytest.raises(RewardModelError) as err:
             await reg.load("rm", bad_dir, version="bad")
-        assert err.value.status_code == 422 and fragment in err.value.message
+        assert err.value.status_code == 422
+        assert err.value.message == f"loading 'rm' from {bad_dir} failed at load: {check}"
         assert reg.resolve("rm") is good and reg.list() == before
     with pytest.raises(RewardModelError) as err:
         await reg.load("rm", tiny_rm_dir, kind="onnx")
@@ -170,11 +176,12 @@ async def test_failed_validation_keeps_the_old_model_serving(stub_factory) -> No
         def validate(self) -> None:
             raise RewardModelError("scores are not finite", 422)
 
-    reg = RewardModelRegistry(loaders={"stub": lambda name, path, version: Broken()})
+    reg = RewardModelRegistry(loaders={"stub": lambda name, path, version, options: Broken()})
     good = reg.register(stub_factory("rm", "1"))
     with pytest.raises(RewardModelError) as err:
         await reg.load("rm", "/nowhere", kind="stub")
-    assert err.value.status_code == 422 and "scores are not finite" in err.value.message
+    assert err.value.status_code == 422
+    assert err.value.message == "loading 'rm' from /nowhere failed at validation: scores are not finite"
     assert reg.resolve("rm") is good
 
 
@@ -223,3 +230,65 @@ def test_reactivating_an_old_version_does_not_leave_it_in_the_history(stub_facto
     assert reg.rollback("a").version == "2"
     with pytest.raises(RewardModelError):
         reg.rollback("a")
+
+
+def test_request_rules_can_be_disabled_without_touching_configured_rules(stub_factory) -> None:
+    reg = RewardModelRegistry()
+    reg.register(stub_factory("a", "1"))
+    configured = build_rule("rule:json")
+    configured.name = "strict-json"  # what build_registry does with a rule given as the server's reward model
+    reg.register(configured)
+    for spec in ("rule:json", ["a", "rule:length?target=3"]):
+        with pytest.raises(RewardModelError) as err:
+            reg.resolve(spec, allow_rules=False)
+        assert err.value.status_code == 400
+        assert err.value.message == (
+            "request-defined rule rewards (rule:...) are disabled on this server; "
+            "use one of its reward models: a (1), strict-json (1)"
+        )
+    assert reg.resolve("strict-json", allow_rules=False) is configured
+    with pytest.raises(RewardModelError) as err:
+        reg.resolve("nope", allow_rules=False)
+    assert err.value.message == "reward model 'nope' not found; available: a (1), strict-json (1)"  # no rule:...
+    assert isinstance(reg.resolve("rule:json"), JsonValidReward)  # allowed by default
+
+
+async def test_every_load_gets_the_registry_load_options() -> None:
+    seen: list[tuple[str, LoadOptions, dict]] = []
+
+    def recording(name: str, path: str, version: str | None, options: LoadOptions, **kwargs) -> LengthReward:
+        seen.append((path, options, kwargs))
+        return LengthReward(target_words=3, name=name)
+
+    options = LoadOptions(device="cuda:1", dtype="bfloat16", batch_size=7, max_length=300)
+    reg = RewardModelRegistry(loaders={"rec": recording}, load_options=options)
+    await reg.load("x", "/ckpt/a", kind="rec")
+    await reg.load("y", "/ckpt/b", kind="rec", ref_path="/ckpt/ref")
+    assert seen == [("/ckpt/a", options, {}), ("/ckpt/b", options, {"ref_path": "/ckpt/ref"})]
+    assert options.model_kwargs() == {"device": "cuda:1", "dtype": "bfloat16", "max_length": 300, "batch_size": 7}
+    assert "batch_size" not in LoadOptions().model_kwargs()  # None: each model class keeps its own default
+
+
+async def test_load_options_reach_real_checkpoints(tiny_rm_dir: Path, tiny_lm_dir: Path, tiny_lm_dir_b: Path) -> None:
+    reg = RewardModelRegistry(load_options=LoadOptions(dtype="bfloat16", batch_size=3, max_length=96))
+    rm = await reg.load("rm", tiny_rm_dir)
+    dpo = await reg.load("dpo", tiny_lm_dir_b, kind="implicit", ref_path=str(tiny_lm_dir))
+    assert (rm.batch_size, rm.max_length, next(rm.model.parameters()).dtype) == (3, 96, torch.bfloat16)
+    assert (dpo.batch_size, dpo.max_length, next(dpo.reference.parameters()).dtype) == (3, 96, torch.bfloat16)
+    rows = _by_key(reg)
+    for key in (full_name(rm), full_name(dpo)):
+        assert {k: rows[key][k] for k in ("device", "dtype", "batch_size", "max_length")} == {
+            "device": "cpu", "dtype": "bfloat16", "batch_size": 3, "max_length": 96,
+        }  # fmt: skip
+
+
+async def test_unexpected_loader_errors_are_logged_not_echoed(caplog: pytest.LogCaptureFixture) -> None:
+    def exploding(name: str, path: str, version: str | None, options: LoadOptions) -> LengthReward:
+        raise RuntimeError("secret internals at /srv/private/key.pem")
+
+    reg = RewardModelRegistry(loaders={"boom": exploding})
+    with pytest.raises(RewardModelError) as err:
+        await reg.load("x", "/ckpt/a", kind="boom")
+    assert err.value.status_code == 422
+    assert err.value.message == "loading 'x' from /ckpt/a failed at load: unexpected RuntimeError (details in the server log)"
+    assert "secret internals" in caplog.text  # the server log keeps the traceback

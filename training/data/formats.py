@@ -8,12 +8,15 @@ The conventions are the ones TRL and OpenRLHF users already have (see DESIGN.md,
 
 `ranking` lists response indices best first; a ranked row needs `scores`, `ranking` or both. Ranked rows may carry
 extra keys: they are kept in `RankedList.meta` (a row's own `"meta"` object is merged in first). Every loader
-validates each row and raises `DataFormatError`, whose message reads `path:line: what is wrong`.
+validates each row and raises `DataFormatError`, whose message reads `path:line: what is wrong`. A path ending in
+`.gz` is read and written gzip-compressed (written reproducibly: no timestamp or name in the gzip header).
 
     from training.data.formats import load_pairs, load_ranked, ranked_to_pairs
     pairs = load_pairs("training/data/bundled/train.pairs.jsonl")
 """
 
+import gzip
+import io
 import json
 import math
 import os
@@ -103,7 +106,7 @@ def read_jsonl(path: str | os.PathLike[str]) -> Iterator[tuple[int, dict]]:
 
     Raises DataFormatError for a line that is not JSON or not a JSON object.
     """
-    with open(path, encoding="utf-8") as f:
+    with _open_text(path) as f:
         for line_no, line in enumerate(f, start=1):
             if not line.strip():
                 continue
@@ -122,16 +125,30 @@ def write_jsonl(path: str | os.PathLike[str], rows: Iterable[dict]) -> None:
     target.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
     try:
-        with os.fdopen(fd, "w", encoding="utf-8") as f:
-            for row in rows:
-                f.write(json.dumps(row, ensure_ascii=False) + "\n")
-            f.flush()
-            os.fsync(f.fileno())
+        with os.fdopen(fd, "wb") as raw:
+            if target.name.endswith(".gz"):
+                with gzip.GzipFile(filename="", mode="wb", fileobj=raw, mtime=0) as packed:
+                    _write_rows(packed, rows)
+            else:
+                _write_rows(raw, rows)
+            raw.flush()
+            os.fsync(raw.fileno())
         os.replace(tmp, target)
     except BaseException:
         if os.path.exists(tmp):
             os.unlink(tmp)
         raise
+
+
+def _open_text(path: str | os.PathLike[str]) -> io.TextIOBase:
+    if os.fspath(path).endswith(".gz"):
+        return io.TextIOWrapper(gzip.open(path, "rb"), encoding="utf-8")
+    return open(path, encoding="utf-8")
+
+
+def _write_rows(f: Any, rows: Iterable[dict]) -> None:
+    for row in rows:
+        f.write((json.dumps(row, ensure_ascii=False) + "\n").encode("utf-8"))
 
 
 # ---------------------------------------------------------------------------------------------------- validation

@@ -1,7 +1,8 @@
 """`aligned-train replay`: log already-sampled candidates as the server would have logged best-of-N over them.
 
 Ranked JSONL (e.g. the bundled `train.ranked.jsonl`: K samples per prompt from the default generator) is scored
-with a reward model and written to a feedback log (SQLite, the server's schema and writer) as one
+with a reward model and written to a feedback log (a SQLite file or a PostgreSQL DSN: the server's schema and
+writer) as one
 `strategy="best_of_n"` row per prompt, the top-reward candidate chosen. `aligned-train export` then turns the log
 into SFT winners or best-vs-worst pairs exactly as it does for live traffic. This skips only the sampling, which
 is the expensive part on a CPU; the scores, the log rows and the export are the server's own.
@@ -17,7 +18,7 @@ import uuid
 from pathlib import Path
 from typing import Any
 
-from aligned_serve.feedback import FeedbackLog, FeedbackRecord
+from aligned_serve.feedback import FeedbackLog, FeedbackRecord, FeedbackStoreError
 from reward_models.base import RewardModel, RewardModelError
 from training.data.formats import DataFormatError, RankedList, load_ranked
 
@@ -39,7 +40,8 @@ def records(lists: list[RankedList], rewards: list[list[float]], rm: RewardModel
 
 
 def replay(ranked_path: str | Path, rm: RewardModel, db: str | Path, generator: str = "replay") -> int:
-    """Score every list with `rm` and log it; returns the number of rows written (committed on return)."""
+    """Score every list with `rm` and log it to `db` (a SQLite path or a postgresql:// DSN); returns the number
+    of rows written (committed on return)."""
     from training.eval import score_lists
 
     lists = load_ranked(ranked_path)
@@ -59,7 +61,8 @@ def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="aligned-train replay", description=__doc__.split("\n\n")[0])
     p.add_argument("--ranked", required=True, help="ranked JSONL: prompt + responses (scores are ignored)")
     p.add_argument("--reward-model", required=True, help="reward-model dir, 'rule:...' or 'ifeval-judge'")
-    p.add_argument("--db", required=True, help="feedback log to append to (created if missing)")
+    p.add_argument("--db", "--feedback-db", dest="db", required=True, metavar="PATH|DSN",
+                   help="feedback log to append to: a SQLite path (created if missing) or a postgresql:// DSN")
     p.add_argument("--generator", default="replay", help="generator_model recorded in the rows")
     p.add_argument("--batch-size", type=int, default=32, help="sequences per reward-model forward pass")
     return p
@@ -72,10 +75,10 @@ def main(argv: list[str] | None = None) -> int:
     try:
         rm: Any = load_scorer(args.reward_model, batch_size=args.batch_size)
         n = replay(args.ranked, rm, args.db, args.generator)
-    except (DataFormatError, FileNotFoundError, RewardModelError, ValueError) as exc:
+    except (DataFormatError, FileNotFoundError, RewardModelError, ValueError, FeedbackStoreError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
-    print(f"logged {n} best_of_n rows scored by {rm.name}@{rm.version} to {args.db}")
+    print(f"logged {n} best_of_n rows scored by {rm.name}@{rm.version} to {redact(args.db)}")
     return 0
 
 

@@ -1,31 +1,28 @@
-"""Policy-side helpers shared by the DPO, PPO and RFT recipes (common.py holds the run plumbing).
+"""Policy-side helpers shared by the DPO, KTO, PPO and SFT/RFT recipes (training/loop.py holds the run plumbing).
 
 - Token layout, the same one `reward_models.implicit` scores with: x = the chat template applied to the
   prompt with `add_generation_prompt=True` (prompt text + "\\n\\n" without a template), y = the response
   tokens + EOS. Too-long sequences lose the start of x first. Labels are -100 on x and on padding.
 - Forward passes take position ids from the attention mask, so a left-padded prompt sees the same positions
   as in `generate` and a row's log-probs do not depend on the padding around it.
-- `sample_responses`: on-policy sampling with HF `generate` (pure temperature sampling, top_k off, so the
-  sampled tokens follow exactly the distribution whose log-probs PPO uses).
 - `load_reward_model(spec)`: "rule:..." | "ifeval-judge" | a reward-model checkpoint directory.
 - `load_prompts(path)` / `task_prompts(split, n, seed)`: prompt sources for PPO and RFT.
 
     from training.recipes.policy_common import load_causal_lm, encode_pair, pad_right
 """
 
-import math
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import torch
 from torch import Tensor
 
-from reward_models.base import Prompt, RewardModel, prompt_to_text
+from reward_models.base import Prompt, RewardModel
 from reward_models.hf import chat_messages, ensure_pad_token, has_chat_template
 from training.data.formats import read_jsonl
 from training.data.ifeval_task import Constraint, TaskPrompt, make_prompts
+from training.sampling import SamplingSettings, prompt_ids  # noqa: F401 - SamplingSettings: for eval_policy.py
 
 IGNORE_INDEX = -100
 BUNDLED_DIR = Path(__file__).resolve().parents[1] / "data" / "bundled"
@@ -68,20 +65,6 @@ def freeze(model: torch.nn.Module) -> torch.nn.Module:
 
 
 # ---------------------------------------------------------------------------------------------------- tokens
-
-
-def prompt_ids(tokenizer: Any, prompt: Prompt) -> list[int]:
-    """x: the prompt as the model sees it right before answering."""
-    if has_chat_template(tokenizer):
-        text = tokenizer.apply_chat_template(
-            chat_messages(prompt), add_generation_prompt=True, tokenize=False
-        )
-        ids = tokenizer(text, add_special_tokens=False)["input_ids"]
-    else:
-        ids = tokenizer(prompt_to_text(prompt) + "\n\n")["input_ids"]
-    if not ids:  # the first response token needs a context token
-        ids = [next(t for t in (tokenizer.bos_token_id, tokenizer.eos_token_id, 0) if t is not None)]
-    return list(ids)
 
 
 def response_ids(tokenizer: Any, response: str, append_eos: bool = True) -> list[int]:
@@ -179,97 +162,6 @@ def forward(model: Any, input_ids: Tensor, attention_mask: Tensor, **kwargs: Any
         position_ids=position_ids(attention_mask),
         **kwargs,
     )
-
-
-# --------------------------------------------------------------------------------------------------- sampling
-
-
-@dataclass
-class SamplingSettings:
-    """HF generate settings for on-policy sampling."""
-
-    max_new_tokens: int = 48
-    temperature: float = 1.0
-    top_p: float = 1.0  # PPO needs 1.0: its log-probs are those of the untruncated distribution
-    max_prompt_length: int = 512  # prompts are cut from the left to this many tokens
-
-    def __post_init__(self) -> None:
-        if self.max_new_tokens < 1 or self.max_prompt_length < 1:
-            raise ValueError("max_new_tokens and max_prompt_length must be >= 1")
-        if not (self.temperature > 0 and math.isfinite(self.temperature)):
-            raise ValueError(f"temperature must be > 0, got {self.temperature}")
-        if not 0 < self.top_p <= 1:
-            raise ValueError(f"top_p must be in (0, 1], got {self.top_p}")
-
-
-@dataclass
-class Rollout:
-    """Sampled responses. B rows; P = longest prompt, T = longest response.
-
-    prompt_ids, prompt_mask (B, P): left-padded prompts. response_ids (B, T): right-padded; response_mask
-    (B, T) True on the generated tokens up to and including EOS. truncated (B,): no EOS within max_new_tokens.
-    """
-
-    prompt_ids: Tensor
-    prompt_mask: Tensor
-    response_ids: Tensor
-    response_mask: Tensor
-    texts: list[str]
-    truncated: Tensor
-
-    def sequences(self) -> tuple[Tensor, Tensor]:
-        """(input_ids, attention_mask) of prompt + response, (B, P + T)."""
-        return (
-            torch.cat([self.prompt_ids, self.response_ids], 1),
-            torch.cat([self.prompt_mask, self.response_mask.long()], 1),
-        )
-
-
-def pad_left(seqs: Sequence[Sequence[int]], pad_id: int) -> tuple[Tensor, Tensor]:
-    width = max(len(s) for s in seqs)
-    ids = torch.full((len(seqs), width), pad_id, dtype=torch.long)
-    mask = torch.zeros((len(seqs), width), dtype=torch.long)
-    for row, seq in enumerate(seqs):
-        if seq:
-            ids[row, width - len(seq) :] = torch.tensor(seq, dtype=torch.long)
-            mask[row, width - len(seq) :] = 1
-    return ids, mask
-
-
-@torch.no_grad()
-def sample_responses(
-    model: Any, tokenizer: Any, prompts: Sequence[Prompt], settings: SamplingSettings
-) -> Rollout:
-    """One sampled response per prompt (repeat prompts for more). `model` is an unwrapped HF (or peft) LM."""
-    from transformers import GenerationConfig
-
-    device = next(model.parameters()).device
-    encoded = [prompt_ids(tokenizer, p)[-settings.max_prompt_length :] for p in prompts]
-    ids, mask = pad_left(encoded, tokenizer.pad_token_id)
-    eos = tokenizer.eos_token_id
-    config = GenerationConfig(
-        do_sample=True, temperature=settings.temperature, top_p=settings.top_p, top_k=0,
-        max_new_tokens=settings.max_new_tokens, pad_token_id=tokenizer.pad_token_id, eos_token_id=eos,
-        bos_token_id=tokenizer.bos_token_id,
-    )
-    was_training = model.training
-    model.eval()
-    try:
-        out = model.generate(
-            input_ids=ids.to(device), attention_mask=mask.to(device), generation_config=config
-        )
-    finally:
-        model.train(was_training)
-    generated = out[:, ids.shape[1] :].cpu()  # (B, T_gen)
-    steps = torch.arange(generated.shape[1]).unsqueeze(0)  # (1, T_gen)
-    is_eos = generated == eos
-    has_eos = is_eos.any(1)
-    # keep the EOS: its log-prob is part of the action
-    lengths = torch.where(has_eos, is_eos.long().argmax(1) + 1, generated.shape[1])  # (B,)
-    response_mask = steps < lengths.unsqueeze(1)
-    response = generated.masked_fill(~response_mask, tokenizer.pad_token_id)
-    texts = [tokenizer.decode(row[:n], skip_special_tokens=True) for row, n in zip(response, lengths.tolist())]
-    return Rollout(ids, mask, response, response_mask, texts, ~has_eos)
 
 
 # ---------------------------------------------------------------------------------------------- reward models

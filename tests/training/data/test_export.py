@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from aligned_serve.feedback import FeedbackLog, FeedbackRecord
+from aligned_serve.feedback import FeedbackLog, FeedbackRecord, HumanFeedback
 from training.data.export import ExportConfig, main, parse_since, run_export
 from training.data.formats import load_pairs, load_sft
 
@@ -14,7 +14,7 @@ CHAT = [{"role": "user", "content": "Say hi."}]
 
 
 def record(
-    rid: str, prompt, rewards, texts=None, strategy="best_of_n", rm="default", version="1", created=100.0
+    rid: str, prompt, rewards, texts=None, strategy="best_of_n", rm="default", version="1", created=100.0, chosen=0
 ) -> FeedbackRecord:
     texts = texts or [f"answer {i}" for i in range(len(rewards))]
     candidates = [
@@ -24,15 +24,13 @@ def record(
     return FeedbackRecord(
         id=rid, endpoint="chat" if isinstance(prompt, list) else "completions", generator_model="g",
         reward_model=rm, reward_model_version=version, strategy=strategy, prompt=prompt, sampling={},
-        alignment={}, candidates=candidates, chosen_indices=[0], accepted=True, prompt_tokens=3,
+        alignment={}, candidates=candidates, chosen_indices=[chosen], accepted=True, prompt_tokens=3,
         completion_tokens=3, created=created,
     )
 
 
-@pytest.fixture
-def db(tmp_path: Path) -> Path:
-    path = tmp_path / "feedback.sqlite"
-    log = FeedbackLog(path)
+def write_reward_log(target: str | Path) -> None:
+    log = FeedbackLog(target)
     for r in [
         record("a", CHAT, [0.1, 0.9, 0.5]),  # winner "answer 1" (0.9); pair 1 vs 0, margin 0.8
         record("b", CHAT, [0.1, 0.9, 0.5], created=101.0),  # exact duplicate of a's content
@@ -46,6 +44,12 @@ def db(tmp_path: Path) -> Path:
         log.log(r)
     assert log.flush()
     log.close()
+
+
+@pytest.fixture
+def db(tmp_path: Path) -> Path:
+    path = tmp_path / "feedback.sqlite"
+    write_reward_log(path)
     return path
 
 
@@ -105,3 +109,126 @@ def test_parse_since_accepts_unix_and_iso() -> None:
     assert parse_since("1735689600") == 1735689600.0
     assert parse_since("2025-01-01") == 1735689600.0
     assert math.isclose(parse_since("2025-01-01T02:00:00+02:00"), 1735689600.0)
+
+
+# ------------------------------------------------------------------------------------------------------ kto
+
+
+def read_rows(path: Path) -> list[dict]:
+    return [json.loads(line) for line in path.read_text().splitlines()]
+
+
+def test_kto_from_rewards_without_threshold_splits_best_and_worst(db: Path, tmp_path: Path) -> None:
+    out = tmp_path / "kto.jsonl"
+    stats = run_export(ExportConfig(db=db, format="kto", out=out, min_margin=0.1))
+    rows = read_rows(out)
+    assert all(list(r) == ["prompt", "completion", "label"] for r in rows)  # exactly TRL's unpaired keys
+    assert [(r["prompt"], r["completion"], r["label"]) for r in rows] == [
+        (CHAT, "answer 1", True), (CHAT, "answer 0", False),  # a (b is its duplicate)
+        ("Complete: 1 2 3", "4", True), ("Complete: 1 2 3", "x", False),  # d; c's margin 0.05 < 0.1
+        (CHAT, "from v2", True), (CHAT, "bad", False),  # g
+    ]
+    assert stats.skipped == {"duplicate": 2, "below_min_margin": 1, "strategy_none": 1, "no_rewards": 1,
+                             "no_preference": 1}
+    assert stats.human == 0
+
+
+def test_kto_with_threshold_labels_each_side_on_its_own(db: Path, tmp_path: Path) -> None:
+    out = tmp_path / "kto.jsonl"
+    run_export(ExportConfig(db=db, format="kto", out=out, min_reward=0.4))
+    got = [(r["completion"], r["label"]) for r in read_rows(out)]
+    # a: 0.9 >= 0.4 true, 0.1 < 0.4 false; c: best 0.35 misses, worst 0.3 false; d: 2.0 true, -1 false;
+    # g: 0.7 true, 0.2 false; h: both 0.4: best true, and the worst is the same candidate (first of equals)
+    assert got == [("answer 1", True), ("answer 0", False), ("low", False), ("4", True), ("x", False),
+                   ("from v2", True), ("bad", False), ("tie a", True)]
+
+
+# ------------------------------------------------------------------------------------------- human feedback
+
+P = {k: [{"role": "user", "content": f"prompt {k}"}] for k in range(1, 7)}
+
+
+def write_human_log(target: str | Path) -> None:
+    """Requests and people's judgements through the server's writer (`FeedbackLog.log` and `.attach`)."""
+    log = FeedbackLog(target)
+    for r in [
+        record("r1", P[1], [0.1, 0.9, 0.5], chosen=1, created=1.0),  # served answer 1: thumbs down
+        record("r2", P[2], [0.2, 0.8, 0.6], chosen=1, created=2.0),  # person prefers candidate 2
+        record("r3", P[3], [None], texts=["n0"], strategy="none", rm=None, created=3.0),  # thumbs up
+        record("r4", P[3], [None], texts=["n1"], strategy="none", rm=None, created=4.0),  # same prompt: down
+        record("r5", P[4], [0.3, 0.7], chosen=1, created=5.0),  # nobody judged it
+        record("r6", P[5], [0.5, 0.6], chosen=1, created=6.0),  # 1 and 0: an even split, no label
+        record("r7", P[6], [0.9, 0.1, 0.5], chosen=0, created=7.0),  # the served answer preferred
+        record("r8", P[6], [None], texts=["unjudged"], strategy="none", rm=None, created=8.0),
+    ]:
+        log.log(r)
+    for i, (rid, rating, index) in enumerate([
+        ("r1", -1, None), ("r2", 1, 2), ("r3", 1, None), ("r4", -1, None), ("r6", 1, None), ("r6", 0, None),
+        ("r7", 1, 0),
+    ]):
+        log.attach(HumanFeedback(id=f"fb-{i}", request_id=rid, rating=rating, preferred_index=index,
+                                 created=10.0 + i))
+    log.close()
+
+
+@pytest.fixture
+def human_db(tmp_path: Path) -> Path:
+    path = tmp_path / "human.sqlite"
+    write_human_log(path)
+    return path
+
+
+def test_pairs_use_human_preferences_first(human_db: Path, tmp_path: Path) -> None:
+    out = tmp_path / "pairs.jsonl"
+    stats = run_export(ExportConfig(db=human_db, format="pairs", out=out))
+    got = [(r["prompt"], r["chosen"], r["rejected"], r.get("margin")) for r in read_rows(out)]
+    assert got == [
+        (P[2], "answer 2", "answer 1", None),  # preferred_index 2 over the served 1
+        (P[6], "answer 0", "answer 1", None),  # preferred the served 0: over the lowest reward (0.1)
+        (P[3], "n0", "n1", None),  # thumbs up vs thumbs down on one prompt, across two requests
+        (P[4], "answer 1", "answer 0", pytest.approx(0.4)),  # rewards: nobody judged r5
+        (P[5], "answer 1", "answer 0", pytest.approx(0.1)),  # r6's even split does not block its reward pair
+    ]
+    # r1's reward pair would say "answer 1" (thumbs down) is the better one
+    assert stats.skipped == {"contradicts_human": 1, "strategy_none": 1}
+    assert (stats.read, stats.exported, stats.human) == (8, 5, 3)
+
+
+def test_kto_uses_human_labels_where_present(human_db: Path, tmp_path: Path) -> None:
+    out = tmp_path / "kto.jsonl"
+    stats = run_export(ExportConfig(db=human_db, format="kto", out=out))
+    got = [(r["prompt"], r["completion"], r["label"]) for r in read_rows(out)]
+    assert got == [
+        (P[1], "answer 1", False), (P[2], "answer 2", True), (P[3], "n0", True), (P[3], "n1", False),
+        (P[6], "answer 0", True),  # human rows first, in log order
+        (P[4], "answer 1", True), (P[4], "answer 0", False), (P[5], "answer 1", True), (P[5], "answer 0", False),
+    ]
+    assert stats.human == 5 and stats.skipped == {"strategy_none": 1}
+
+
+def test_sft_skips_winners_people_rejected_and_no_human_ignores_them(human_db: Path, tmp_path: Path) -> None:
+    out = tmp_path / "sft.jsonl"
+    stats = run_export(ExportConfig(db=human_db, format="sft", out=out))
+    assert [r.messages[0]["content"] for r in load_sft(out)] == ["prompt 2", "prompt 4", "prompt 5", "prompt 6"]
+    assert stats.skipped == {"human_rejected": 1, "strategy_none": 3}
+    stats = run_export(ExportConfig(db=human_db, format="pairs", out=out, human=False))
+    assert [(r["prompt"], r["chosen"]) for r in read_rows(out)] == [
+        (P[1], "answer 1"), (P[2], "answer 1"), (P[4], "answer 1"), (P[5], "answer 1"), (P[6], "answer 0")]
+    assert stats.human == 0 and stats.skipped == {"strategy_none": 3}
+
+
+def test_postgres_log_exports_exactly_like_sqlite(postgres_dsn: str, human_db: Path, tmp_path: Path,
+                                                  capsys: pytest.CaptureFixture) -> None:
+    write_human_log(postgres_dsn)
+    for fmt in ("sft", "pairs", "kto"):
+        pg_out, lite_out = tmp_path / f"pg.{fmt}.jsonl", tmp_path / f"lite.{fmt}.jsonl"
+        assert main(["--feedback-db", postgres_dsn, "--format", fmt, "--out", str(pg_out)]) == 0
+        assert main(["--db", str(human_db), "--format", fmt, "--out", str(lite_out)]) == 0
+        assert pg_out.read_text() == lite_out.read_text() and pg_out.read_text()
+    printed = capsys.readouterr().out
+    assert "kto: read 8, exported 9 (5 from human feedback)" in printed
+    assert "secret" not in printed
+    bad = postgres_dsn.replace("postgres@", "postgres:secret@").replace("/postgres?", "/no_such_db?")
+    assert main(["--db", bad, "--format", "kto", "--out", str(tmp_path / "x.jsonl")]) == 2
+    err = capsys.readouterr().err
+    assert "no_such_db" in err and "secret" not in err

@@ -50,7 +50,8 @@ async def test_trained_checkpoint_hot_swapped_into_the_server_changes_the_winner
     json_rm, ocean_rm = train_rm(tiny_lm_dir, tmp_path, "json"), train_rm(tiny_lm_dir, tmp_path, "ocean")
     registry = RewardModelRegistry(default_name="main")
     registry.register(HFRewardModel.load(json_rm, name="main", version="json"), activate=True)
-    settings = Settings(engine="transformers", model="unused", admin_key="sekret", feedback_db="", default_n=4)
+    settings = Settings(engine="transformers", model="unused", admin_key="sekret", feedback_db="", default_n=4,
+                        checkpoint_roots=[str(tmp_path)])  # admin loads only from allowed roots
     app = build_app(settings, generator=TwoAnswers(), registry=registry)
     body = {"messages": [{"role": "user", "content": "Write about the sea."}],
             "alignment": {"strategy": "best_of_n", "n": 4}}

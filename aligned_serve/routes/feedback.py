@@ -1,0 +1,38 @@
+"""`POST /v1/feedback`: attach a person's rating or preference to a response the server logged.
+
+The write runs off the event loop (`asyncio.to_thread`) and is committed before the 200. Unknown response
+ids get a 404; a `preferred_index` beyond the response's candidates a 400; a database outage a 503.
+"""
+
+from __future__ import annotations
+
+import asyncio
+
+from fastapi import APIRouter, Depends, Request
+
+from aligned_serve.deps import check_api_key, serving
+from aligned_serve.feedback import FeedbackStoreError, HumanFeedback, InvalidFeedback, UnknownRequest
+from aligned_serve.protocol.common import random_id
+from aligned_serve.protocol.feedback import FeedbackRequest, FeedbackResponse
+from aligned_serve.serving import RequestError
+
+router = APIRouter(prefix="/v1", dependencies=[Depends(check_api_key)])
+
+
+@router.post("/feedback")
+async def feedback(body: FeedbackRequest, request: Request) -> FeedbackResponse:
+    log = serving(request).feedback
+    if log is None:
+        raise RequestError("This server keeps no feedback log (feedback is disabled), so it has no response "
+                           f"with id '{body.id}'.", status_code=404, param="id")
+    record = HumanFeedback(id=random_id("fb"), request_id=body.request_id(), rating=body.rating,
+                           preferred_index=body.preferred_index, comment=body.comment)
+    try:
+        await asyncio.to_thread(log.attach, record)
+    except UnknownRequest:
+        raise RequestError(f"No logged response with id '{body.id}'.", status_code=404, param="id") from None
+    except InvalidFeedback as exc:
+        raise RequestError(str(exc), status_code=400, param="preferred_index") from None
+    except FeedbackStoreError as exc:
+        raise RequestError("The feedback log is unavailable; retry later.", status_code=503) from exc
+    return FeedbackResponse(id=record.id, response_id=body.id)

@@ -1,0 +1,326 @@
+"""Reward-guided search on the fake generator, whose partial answers score their digit (`DigitRM`).
+
+`FakeGenerator.continue_partials`: one token = one digit; a fresh sample takes the next value of `lengths`, a
+continued partial keeps its digit, a fork takes the next value. So every pruning decision is worked out by hand
+in each test's comment. Run: `pytest tests/aligned_serve/test_search.py -q`.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import math
+import random
+
+import pytest
+
+from aligned_serve.engines.base import SamplingConfig
+from aligned_serve.engines.partials import Continuation
+from aligned_serve.strategies import STRATEGIES, AlignContext, AlignPlan, SearchPlan, StrategyError, search_plan
+from aligned_serve.strategies.search import Path, chunk_size, resample
+from tests.aligned_serve.fakes import DigitRM, FakeGenerator
+
+PROMPT = [{"role": "user", "content": "count"}]
+
+
+def plan(method: str, n: int = 4, chunk: int | None = 2, keep: float = 0.5, width: int = 2, expand: int = 2,
+         tau: float = 1.0, choices: int = 1) -> AlignPlan:
+    return AlignPlan(strategy="search", n=n, choices=choices, threshold=0.0, max_samples=16, batch_size=4,
+                     on_budget_exhausted="best", return_candidates=True,
+                     search=SearchPlan(method, chunk, 16, keep, width, expand, tau, max_rounds=64))
+
+
+def ctx(gen: FakeGenerator, p: AlignPlan, max_tokens: int = 10, rm: DigitRM | None = None, emit=None,
+        **sampling) -> AlignContext:
+    rm = rm or DigitRM()
+
+    async def score(prompt, texts):
+        return rm.score([prompt] * len(texts), texts)
+
+    return AlignContext(gen, PROMPT, SamplingConfig(max_tokens=max_tokens, **sampling), p, score, "r", emit=emit)
+
+
+def summary(out) -> list[tuple[str, int, bool, int | None]]:
+    return [(c.candidate.text, c.tokens, c.pruned, c.parent) for c in out.candidates]
+
+
+async def test_speculative_rejection_halves_then_runs_the_survivor_to_the_end():
+    # chunk 1: 33 99 11 77 -> keep floor(0.5*4)=2: 99, 77. chunk 2: 9999 7777 -> keep 1: 9999.
+    # The survivor alone then runs to max_tokens=10 in one call (6 tokens). Generated: 8 + 4 + 6 = 18.
+    gen, rm = FakeGenerator(lengths=[3, 9, 1, 7]), DigitRM()
+    out = await STRATEGIES["search"](ctx(gen, plan("speculative_rejection"), rm=rm))
+    assert summary(out) == [("33", 2, True, None), ("9" * 10, 10, False, None), ("11", 2, True, None),
+                            ("7777", 4, True, None)]
+    assert out.chosen == [1] and out.candidates[1].candidate.finish_reason == "length"
+    assert [c.reward for c in out.candidates] == [3, 9, 1, 7]
+    assert out.completion_tokens == gen.generated == 18
+    assert gen.continued == [[(0, 4)], [(2, 1), (2, 1)], [(4, 1)]]  # (partial tokens, n) per partial per call
+    assert rm.calls == [["33", "99", "11", "77"], ["9999", "7777"], ["9" * 10]]
+    assert out.rounds == 3 and out.prompt_tokens == 1
+
+
+async def test_speculative_rejection_a_finished_answer_competes_with_its_full_reward():
+    # "99" ends at 2 tokens (eos_at). Keep 2 of [33, 99(done), 11, 77]: 99 and 77; 77 grows to 7777 (7 < 9) and
+    # is pruned; 99 is the only one left and finished: it is the answer, and nothing more is generated.
+    gen = FakeGenerator(lengths=[3, 9, 1, 7], eos_at={9: 2})
+    out = await STRATEGIES["search"](ctx(gen, plan("speculative_rejection")))
+    assert out.chosen == [1] and out.candidates[1].candidate.text == "99"
+    assert out.candidates[1].candidate.finish_reason == "stop" and not out.candidates[1].pruned
+    assert out.candidates[3].pruned and out.candidates[3].candidate.text == "7777"
+    assert out.completion_tokens == gen.generated == 8 + 2
+
+
+async def test_beam_keeps_the_best_children_and_counts_forked_tokens_once():
+    # width 2, expand 2, chunk 2, max 6, lengths 3 9 1 7 6 2 8 4.
+    # start 4: 33 99 11 77 -> keep 99 (#1), 77 (#3).
+    # expand: #1 -> 9999, fork #4 = 99|66 (7.5); #3 -> 7777 (7), fork #5 = 77|22 (4.5) -> keep #1 (9), #4 (7.5).
+    # expand: #1 -> 999999 (9), fork #6 = 9999|88 (8.67); #4 -> 996666 (7), fork #7 = 9966|44 (6.33).
+    gen = FakeGenerator(lengths=[3, 9, 1, 7, 6, 2, 8, 4])
+    out = await STRATEGIES["search"](ctx(gen, plan("beam", width=2, expand=2), max_tokens=6))
+    assert summary(out) == [
+        ("33", 2, True, None), ("999999", 6, False, None), ("11", 2, True, None), ("7777", 4, True, None),
+        ("996666", 4, True, 1), ("7722", 2, True, 3), ("999988", 2, False, 1), ("996644", 2, True, 4),
+    ]
+    assert out.chosen == [1]
+    assert out.completion_tokens == gen.generated == 24  # 3 calls of 4 samples x 2 tokens
+    assert gen.continued == [[(0, 4)], [(2, 2), (2, 2)], [(4, 2), (4, 2)]]
+    assert out.candidates[6].reward == pytest.approx(52 / 6)
+
+
+async def test_particle_resamples_onto_the_best_and_forks_it():
+    # tau -> 0 makes the softmax an argmax: all 4 particles are drawn from 99 after chunk 1 (#1 + forks #4-#6:
+    # 9999 9955 9922 9988), again from 9999 after chunk 2 (#1 + forks #7-#9), then all reach max_tokens=6.
+    gen = FakeGenerator(lengths=[3, 9, 1, 7, 5, 2, 8, 4])
+    out = await STRATEGIES["search"](ctx(gen, plan("particle", tau=1e-6), max_tokens=6))
+    texts = [c.candidate.text for c in out.candidates]
+    assert texts == ["33", "999999", "11", "77", "9955", "9922", "9988", "999944", "999933", "999999"]
+    assert [c.pruned for c in out.candidates] == [True, False, True, True, True, True, True, False, False, False]
+    assert [c.parent for c in out.candidates[4:]] == [1, 1, 1, 1, 1, 1]
+    assert out.chosen == [1]  # 999999 twice (#1, #9): the earlier candidate wins the tie
+    assert gen.continued == [[(0, 4)], [(2, 4)], [(4, 4)]]  # one request per distinct particle, n = its draws
+    assert out.completion_tokens == gen.generated == 24
+
+
+def test_resample_draws_in_proportion_to_softmax_of_reward_over_tau():
+    rng = random.Random(0)
+    # rewards 0, ln 3 at tau 1: weights 1 : 3 -> p = 0.25, 0.75; 4000 draws, sd = sqrt(4000 * .25 * .75) = 27.4
+    counts = resample([0.0, math.log(3)], [1, 1], 4000, 1.0, rng)
+    assert sum(counts) == 4000 and abs(counts[0] - 1000) < 110
+    # tau 2 halves the log-odds: weights 1 : sqrt(3) -> p0 = 1 / (1 + 1.732) = 0.366
+    counts = resample([0.0, math.log(3)], [1, 1], 4000, 2.0, rng)
+    assert abs(counts[0] - 4000 / (1 + math.sqrt(3))) < 120
+    # equal rewards, a finished particle standing for 3 copies: p = 0.75, 0.25; no overflow at reward 1e4
+    counts = resample([1e4, 1e4], [3, 1], 4000, 1.0, rng)
+    assert abs(counts[0] - 3000) < 110
+
+
+async def test_streaming_emits_start_then_only_the_survivor_live():
+    # emitted: "" when the engine starts, then after two chunks the survivor's prefix "9999", then its 6 tokens
+    # one by one while the fake is still generating them.
+    gen = FakeGenerator(lengths=[3, 9, 1, 7])
+    seen: list[tuple[str, int]] = []
+    out = await STRATEGIES["search"](ctx(gen, plan("speculative_rejection"),
+                                         emit=lambda text: seen.append((text, gen.generated))))
+    assert [t for t, _ in seen] == ["", "9999"] + ["9"] * 6
+    assert [g for _, g in seen] == [1, 12, 13, 14, 15, 16, 17, 18]  # live: each token as it was produced
+    assert "".join(t for t, _ in seen) == out.candidates[out.chosen[0]].candidate.text
+
+
+async def test_streaming_beam_emits_the_answer_when_the_search_ends():
+    gen = FakeGenerator(lengths=[3, 9, 1, 7, 6, 2, 8, 4])
+    seen: list[str] = []
+    await STRATEGIES["search"](ctx(gen, plan("beam"), max_tokens=6, emit=seen.append))
+    assert seen == ["", "999999"]
+
+
+@pytest.mark.parametrize(("stage", "aborted"), [(3, 4), (27, 1)])
+async def test_cancelling_the_search_aborts_every_live_candidate(stage, aborted):
+    # chunk 4, max 16: 4 x 4 then 2 x 4 tokens (24) before the survivor runs its last 8 alone
+    gen = FakeGenerator(lengths=[3, 9, 1, 7], delay=0.01)
+    task = asyncio.ensure_future(STRATEGIES["search"](ctx(gen, plan("speculative_rejection", chunk=4), 16)))
+    while gen.generated < stage:
+        await asyncio.sleep(0.001)
+    task.cancel()
+    with pytest.raises(asyncio.CancelledError):
+        await task
+    assert gen.aborted == aborted
+
+
+def test_path_append_ends_at_a_stop_string_across_the_chunk_boundary():
+    path = Path(0, text="ab", num_tokens=2)
+    path.append(Continuation("cde", (), 3, None), stop=("bc",))
+    assert (path.text, path.finish_reason, path.num_tokens, path.generated) == ("a", "stop", 5, 3)
+    path = Path(0, text="ab", num_tokens=2)
+    path.append(Continuation("cde", (), 3, None), stop=("zz",))
+    assert (path.text, path.finish_reason) == ("abcde", None)
+
+
+def test_default_chunk_fits_the_round_limit_and_max_tokens():
+    p = SearchPlan("beam", None, 16, 0.5, 2, 2, 1.0, max_rounds=4)
+    assert chunk_size(p, 100) == 25  # ceil(100 / 4) rounds at most
+    assert chunk_size(p, 10) == 10  # never more than the answer
+    assert chunk_size(p, 40) == 16
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "param"),
+    [
+        ({"chunk": 11}, "alignment.search.chunk_tokens"),  # more than max_tokens=10
+        ({"chunk": 1, "max_rounds": 4}, "alignment.search.chunk_tokens"),  # 10 rounds > 4
+        ({"choices": 2}, "n"),
+        ({"logprobs": 0}, "logprobs"),
+    ],
+)
+async def test_bad_search_requests_are_400_naming_the_field(kwargs, param):
+    rounds = kwargs.pop("max_rounds", 64)
+    logprobs = kwargs.pop("logprobs", None)
+    p = plan("speculative_rejection", **kwargs)
+    p = AlignPlan(**{**p.__dict__, "search": SearchPlan(**{**p.search.__dict__, "max_rounds": rounds})})
+    gen = FakeGenerator()
+    with pytest.raises(StrategyError) as exc:
+        await STRATEGIES["search"](ctx(gen, p, logprobs=logprobs))
+    assert (exc.value.status_code, exc.value.param) == (400, param)
+    assert gen.continued == []  # refused before anything was generated
+
+
+def test_search_plan_limits_and_misplaced_fields():
+    from aligned_serve.protocol.common import SearchParams
+
+    with pytest.raises(StrategyError) as exc:
+        search_plan(SearchParams(method="beam", beam_width=8, expand=4), 4, 16, 16, 64)  # 32 > 16
+    assert exc.value.param == "alignment.search.expand" and "32" in exc.value.message
+    with pytest.raises(StrategyError) as exc:
+        search_plan(SearchParams(method="beam", keep=0.3), 4, 16, 16, 64)
+    assert exc.value.param == "alignment.search.keep"
+    p = search_plan(None, 8, 16, 16, 64)
+    assert (p.method, p.keep, p.chunk_tokens, p.default_chunk_tokens) == ("speculative_rejection", 0.5, None, 16)
+
+
+async def test_an_engine_without_continuation_is_a_400():
+    class Plain(FakeGenerator):
+        continue_partials = None
+
+    with pytest.raises(StrategyError) as exc:
+        await STRATEGIES["search"](ctx(Plain(), plan("beam")))
+    assert exc.value.param == "alignment.strategy"
+
+
+# ---- through the HTTP server -----------------------------------------------------------------------------------
+MSGS = [{"role": "user", "content": "count please"}]  # 2 prompt "tokens" for the fake
+SR = {"strategy": "search", "n": 4, "search": {"method": "speculative_rejection", "chunk_tokens": 2},
+      "return_candidates": True}
+
+
+@pytest.fixture
+async def server(tmp_path):
+    import httpx
+    from asgi_lifespan import LifespanManager
+
+    from aligned_serve.app import build_app
+    from aligned_serve.settings import Settings
+    from reward_models.registry import RewardModelRegistry
+
+    gen = FakeGenerator(lengths=[3, 9, 1, 7], delay=0.005)
+    registry = RewardModelRegistry(default_name="main")
+    registry.register(DigitRM(name="main"), activate=True)
+    settings = Settings(engine="transformers", model="unused", reward_model="rule:json", max_n=16, max_choices=4,
+                        feedback_db=str(tmp_path / "fb.sqlite"), default_max_tokens=10)
+    app = build_app(settings, generator=gen, registry=registry)
+    async with LifespanManager(app):
+        async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://t") as client:
+            yield {"client": client, "gen": gen, "app": app, "db": tmp_path / "fb.sqlite"}
+
+
+def metric(text: str, prefix: str) -> float:
+    return sum(float(line.split()[-1]) for line in text.splitlines() if line.startswith(prefix))
+
+
+async def test_http_search_reports_tokens_per_candidate_and_counts_them_all(server):
+    from aligned_serve.feedback import read_records
+
+    r = await server["client"].post("/v1/chat/completions", json={"messages": MSGS, "alignment": SR})
+    assert r.status_code == 200, r.text
+    body = r.json()
+    assert body["choices"][0]["message"]["content"] == "9" * 10
+    cands = body["alignment"]["candidates"]
+    assert [(c["tokens"], c["pruned"]) for c in cands] == [(2, True), (10, False), (2, True), (4, True)]
+    assert body["usage"] == {"prompt_tokens": 2, "completion_tokens": 18, "total_tokens": 20}
+    assert body["alignment"]["strategy"] == "search" and body["alignment"]["rewards"] == [9.0]
+    text = (await server["client"].get("/metrics")).text
+    assert metric(text, 'aligned_serve_search_tokens_total{method="speculative_rejection",outcome="pruned"}') == 8
+    assert metric(text, 'aligned_serve_search_tokens_total{method="speculative_rejection",outcome="kept"}') == 10
+    assert metric(text, 'aligned_serve_search_tokens_total{method="beam",outcome="kept"}') == 0  # declared at 0
+    server["app"].state.serving.feedback.flush()
+    (row,) = read_records(server["db"])
+    assert [c["reward"] for c in row.candidates] == [None, 9.0, None, None]  # exports skip partial answers
+    assert [c.get("partial_reward") for c in row.candidates] == [3.0, None, 1.0, 7.0]
+    assert row.completion_tokens == 18
+
+
+async def test_http_search_stream_role_then_only_the_survivor_then_alignment(server):
+    body = {"messages": MSGS, "stream": True, "stream_options": {"include_usage": True}, "alignment": SR}
+    async with server["client"].stream("POST", "/v1/chat/completions", json=body) as r:
+        assert r.status_code == 200
+        events = [line[6:] async for line in r.aiter_lines() if line.startswith("data: ")]
+    import json
+
+    assert events[-1] == "[DONE]"
+    chunks = [json.loads(e) for e in events[:-1]]
+    assert chunks[0]["choices"][0]["delta"] == {"role": "assistant", "content": ""}
+    contents = [c["choices"][0]["delta"]["content"] for c in chunks[1:-2]]
+    assert contents == ["9999"] + ["9"] * 6  # the survivor's prefix, then its live tokens; no other candidate
+    assert chunks[-2]["choices"][0]["finish_reason"] == "length"
+    assert chunks[-1]["choices"] == [] and chunks[-1]["usage"]["completion_tokens"] == 18
+    assert chunks[-1]["alignment"]["strategy"] == "search"
+
+
+async def test_search_stream_is_live_and_a_disconnect_aborts_every_candidate(server):
+    from aligned_serve.protocol import ChatCompletionRequest
+
+    serving, gen = server["app"].state.serving, server["gen"]
+    req = ChatCompletionRequest(messages=MSGS, stream=True, max_tokens=10, alignment=SR)
+    stream = await serving.chat_stream(req)
+    assert "assistant" in await anext(stream)  # the role chunk, sent once the engine started
+    assert "9999" in await anext(stream)  # the survivor's prefix ...
+    assert gen.generated < 18  # ... arrives while its remaining tokens are still being generated
+    await stream.aclose()  # what the route does when the client goes away
+    await asyncio.sleep(0.05)
+    assert gen.aborted == 1
+
+    gen.delay = 0.05  # the first chunk (2 steps) takes 0.1 s: the 4 starters are all still running below
+    stream = await serving.chat_stream(req)
+    await anext(stream)  # the role chunk
+    consumer = asyncio.ensure_future(anext(stream))
+    await asyncio.sleep(0.01)
+    consumer.cancel()  # Starlette cancels the response task on a disconnect
+    with pytest.raises(asyncio.CancelledError):
+        await consumer
+    await asyncio.sleep(0.05)
+    assert gen.aborted == 1 + 4
+
+
+@pytest.mark.parametrize(
+    ("alignment", "extra", "param"),
+    [
+        ({"search": {"keep": 0}}, {}, "alignment.search.keep"),
+        ({"search": {"method": "magic"}}, {}, "alignment.search.method"),
+        ({"search": {"chunk_tokens": 0}}, {}, "alignment.search.chunk_tokens"),
+        ({"search": {"chunk_tokens": 11}}, {"max_tokens": 10}, "alignment.search.chunk_tokens"),
+        ({"search": {"chunk_tokens": 11}}, {"max_tokens": 10, "stream": True}, "alignment.search.chunk_tokens"),
+        ({"search": {"method": "beam", "beam_width": 8, "expand": 4}}, {}, "alignment.search.expand"),
+        ({"search": {"method": "particle", "beam_width": 2}}, {}, "alignment.search.beam_width"),
+        ({"strategy": "search", "n": 17}, {}, "alignment.n"),
+        ({"strategy": "search"}, {"n": 2}, "n"),
+        ({"strategy": "best_of_n", "search": {}}, {}, "alignment.search"),
+    ],
+)
+async def test_http_bad_search_parameters_are_400(server, alignment, extra, param):
+    r = await server["client"].post("/v1/chat/completions", json={"messages": MSGS, "alignment": alignment, **extra})
+    assert r.status_code == 400, r.text
+    assert r.json()["error"]["param"] == param and r.json()["error"]["type"] == "invalid_request_error"
+    assert server["gen"].continued in ([], [[(0, 4)]])  # nothing, or (stream) only the refused first call
+
+
+async def test_http_completions_endpoint_searches_text_prompts(server):
+    r = await server["client"].post("/v1/completions", json={"prompt": "count", "alignment": SR})
+    assert r.status_code == 200, r.text
+    assert r.json()["choices"][0]["text"] == "9" * 10 and r.json()["usage"]["completion_tokens"] == 18

@@ -1,0 +1,85 @@
+"""Every family's checker on hand-made answers: at least one that passes and one that fails, worked out by hand."""
+
+import pytest
+
+from training.tasks.instructions import checkers as ck
+from training.tasks.instructions.families import FAMILIES, Constraint, judge, passes
+
+# (family, args, an answer that satisfies it, an answer that does not)
+CASES: list[tuple[str, dict, str, str]] = [
+    ("words_max", {"n": 5}, "Bees make sweet honey daily.", "Bees make sweet honey every day."),
+    ("words_max", {"n": 3}, "Don't well-known cats", "Do not stop now"),  # "don't" and "well-known" are one word each
+    ("words_min", {"n": 4}, "Bees make sweet honey.", "Bees make honey."),
+    ("sentences_max", {"n": 2}, "Bees fly. They make honey!", "Bees fly. They make honey! Yum."),
+    ("sentences_max", {"n": 1}, "One sentence only.", "   "),  # an empty answer has no sentence at all
+    ("sentences_exact", {"n": 2}, "It rains. We stay in?", "It rains."),
+    ("sentences_exact", {"n": 3}, "Intro:\n- one\n- two", "Intro: one and two."),  # a line break ends a sentence
+    ("paragraphs_exact", {"n": 2}, "First part.\n\nSecond part.\n", "First.\nStill first.\n\n\n"),
+    ("paragraphs_exact", {"n": 3}, "A\n\nB\n \nC", "A\n\nB"),
+    ("bullet_list", {"n": 2}, "Tips:\n* Drink water\n- Sleep well", "* Drink water\n* Sleep\n* Eat"),
+    ("bullet_list", {"n": 1}, "• only one\n**bold** is no bullet", "*not a bullet without a space"),
+    ("numbered_list", {"n": 3}, "Steps:\n1. Mix\n2) Bake\n3. Eat", "1. Mix\n2. Bake"),
+    ("numbered_list", {"n": 2}, "1. Mix\n2. Bake", "1. Mix\n3. Bake"),  # out of order
+    ("sections", {"n": 2, "marker": "Part"}, "Part 1\nIntro.\n## Part 2: End\nBye.", "Part 1\nIntro.\nPart 3\nBye."),
+    ("sections", {"n": 2, "marker": "Step"}, "**Step 1** go\nstep 2 stop", "Step 1 go\nStep 2 stop\nStep 3 rest"),
+    ("two_responses", {"separator": "******"}, "Tea is nice.\n******\nCoffee is nice.", "Tea.\n*******\nCoffee."),
+    ("two_responses", {"separator": "******"}, "Yes.******No.", "Same.\n******\nsame."),  # identical halves fail
+    ("highlight", {"n": 2}, "It is *hot* and **dry**.", "It is *hot* and * dry*."),
+    ("highlight", {"n": 1}, "* item with *one* span", "* item\n* another item"),
+    ("title", {}, "<<Bees at Work>>\nThey buzz.", "<< >> is empty, <no> title"),
+    ("placeholders", {"n": 2}, "Dear [name], see you at [place].", "Dear [name], see you [ ]."),
+    ("postscript", {"marker": "P.S."}, "Thanks!\n\np.s. bring snacks", "P.S. this comes first"),
+    ("postscript", {"marker": "P.P.S."}, "Hi.\nP.P.S. one more", "Hi.\nP.S. not the same marker"),
+    ("hashtags", {"n": 2}, "Sunny day #beach #summer", "Code in C# and\n# Heading"),
+    ("json_output", {}, '```json\n{"topic": "tea"}\n```', "Here is JSON: {}"),
+    ("json_output", {}, "[1, 2, 3]", '"just a string"'),
+    ("quotation", {}, '"Tea is nice."', 'Tea is "nice".'),
+    ("quotation", {}, "  “Curly quotes count.”  ", '""'),
+    ("code_block", {}, "```\nprint('hi')\n```", "Intro\n```\ncode\n```"),
+    ("code_block", {}, "```text\nplain words\n```", "```\n```"),
+    ("repeat_request", {"request": "Describe a lighthouse."},
+     "describe a  lighthouse.\nIt is a tall tower.", "A lighthouse is a tall tower."),
+    ("repeat_request", {"request": "Describe a lighthouse."}, "Describe a lighthouse. Tall.", "Describe a lighthouse."),
+    ("constrained_choice", {"options": ["yes", "no", "it depends"]}, '"It depends."', "Yes, because it is sunny."),
+    ("constrained_choice", {"options": ["agree", "disagree"]}, "**Disagree**", "I agree"),
+    ("lowercase", {}, "all lower case, 42 times.", "Not all lower case."),
+    ("uppercase", {}, "ALL CAPS, 42!", "ALL CAPS except one Word."),
+    ("capital_words", {"n": 2}, "This is VERY, VERY hot.", "I am A fan of NASA."),  # "I" and "A" are too short
+    ("keyword_include", {"words": ["journey", "quiet"]}, "A Quiet journey.", "A quiet trip, journeys ahead."),
+    ("keyword_avoid", {"words": ["very", "also"]}, "It is every bit as fun.", "It is also fun."),
+    ("keyword_frequency", {"word": "day", "n": 2}, "Day by day.", "Days go by, one day at a time."),
+    ("letter_frequency", {"letter": "k", "n": 3}, "Kick the kite.", "Kick the ball."),
+    ("start_phrase", {"phrase": "In a nutshell"}, "  in a nutshell, yes.", "Well, in a nutshell, yes."),
+    ("end_phrase", {"phrase": "Over to you."}, "Tea is nice. Over to you.\n", "Over to you. Tea is nice."),
+    ("end_with_question", {}, "Do you like tea?  ", "Do you like tea? I do."),
+    ("no_commas", {}, "Tea is nice and warm.", "Tea is nice, warm."),
+]
+
+
+@pytest.mark.parametrize(("kind", "args", "good", "bad"), CASES, ids=[f"{c[0]}-{i}" for i, c in enumerate(CASES)])
+def test_checker_on_hand_made_answers(kind: str, args: dict, good: str, bad: str) -> None:
+    constraint = Constraint(kind, args)
+    assert constraint.check(good), f"{kind} should accept {good!r}"
+    assert not constraint.check(bad), f"{kind} should reject {bad!r}"
+
+
+def test_every_family_has_a_case() -> None:
+    assert {c[0] for c in CASES} == set(FAMILIES)
+
+
+def test_judge_gives_partial_credit_and_passes_needs_all() -> None:
+    short, no_commas = Constraint("words_max", {"n": 3}), Constraint("no_commas", {})
+    assert judge("Tea, hot.", [short, no_commas]) == 0.5
+    assert judge("Tea is hot.", [short, no_commas]) == 1.0 and passes("Tea is hot.", [short, no_commas])
+    assert not passes("Tea, hot.", [short, no_commas])
+    assert judge("anything", []) == 0.0 and not passes("anything", [])
+
+
+def test_two_responses_only_knows_six_asterisks() -> None:
+    with pytest.raises(ValueError, match="six-asterisk"):
+        ck.two_responses("a --- b", separator="---")
+
+
+def test_unknown_family_is_refused() -> None:
+    with pytest.raises(ValueError, match="unknown instruction family"):
+        Constraint("sing_a_song", {})

@@ -1,0 +1,177 @@
+"""One checker per instruction family: `checker(response, **args) -> bool`. Our own code (no IFEval library).
+
+Each checker reads only the response and the family's arguments (see `families.py` for what each argument means and
+how it is sampled). They are deliberately literal, so a verdict can be worked out by hand:
+
+- counts use `text.py` (words are letter/digit runs; sentences end in . ! ? or a line break; paragraphs are separated
+  by blank lines);
+- word and phrase matches ignore case; phrases at the start or end must be exact apart from case and surrounding
+  whitespace.
+"""
+
+import re
+from collections.abc import Sequence
+
+from training.tasks.instructions import text as tx
+
+_TITLE = re.compile(r"<<[^<>\n]*\w[^<>\n]*>>")
+_PLACEHOLDER = re.compile(r"\[[^\[\]\n]*\w[^\[\]\n]*\]")
+_HASHTAG = re.compile(r"(?<![\w#&])#[A-Za-z][A-Za-z0-9_]*")
+_SEPARATOR = re.compile(r"(?<!\*)\*{6}(?!\*)")  # exactly six asterisks
+_CHOICE_TRIM = " \t\n\"'“”‘’*_.!`"
+
+
+# ------------------------------------------------------------------------------------------------ length
+
+
+def words_max(response: str, *, n: int) -> bool:
+    return tx.count_words(response) <= n
+
+
+def words_min(response: str, *, n: int) -> bool:
+    return tx.count_words(response) >= n
+
+
+def sentences_max(response: str, *, n: int) -> bool:
+    return 1 <= tx.count_sentences(response) <= n
+
+
+def sentences_exact(response: str, *, n: int) -> bool:
+    return tx.count_sentences(response) == n
+
+
+def paragraphs_exact(response: str, *, n: int) -> bool:
+    return len(tx.paragraphs(response)) == n
+
+
+# ------------------------------------------------------------------------------------------------ structure
+
+
+def bullet_list(response: str, *, n: int) -> bool:
+    return tx.count_bullets(response) == n
+
+
+def numbered_list(response: str, *, n: int) -> bool:
+    """Exactly n numbered lines, numbered 1, 2, ..., n in order."""
+    return tx.numbered_items(response) == list(range(1, n + 1))
+
+
+def sections(response: str, *, n: int, marker: str) -> bool:
+    """Exactly n header lines "<marker> 1" ... "<marker> n" in order (a markdown "#" or bold "**" may precede)."""
+    header = re.compile(rf"^[ \t]*(?:#+[ \t]*)?(?:\*\*)?{re.escape(marker)}[ \t]+(\d+)\b", re.MULTILINE | re.IGNORECASE)
+    return [int(m) for m in header.findall(response)] == list(range(1, n + 1))
+
+
+def two_responses(response: str, *, separator: str = "******") -> bool:
+    """Two non-empty, different answers with one separator (exactly six asterisks) between them."""
+    if separator != "******":
+        raise ValueError(f"only the six-asterisk separator is supported, got {separator!r}")
+    parts = _SEPARATOR.split(response)
+    return len(parts) == 2 and all(tx.count_words(p) for p in parts) and tx.normalise(parts[0]) != tx.normalise(parts[1])
+
+
+# ------------------------------------------------------------------------------------------------ markup
+
+
+def highlight(response: str, *, n: int) -> bool:
+    return tx.count_highlights(response) >= n
+
+
+def title(response: str) -> bool:
+    return _TITLE.search(response) is not None
+
+
+def placeholders(response: str, *, n: int) -> bool:
+    return len(_PLACEHOLDER.findall(response)) >= n
+
+
+def postscript(response: str, *, marker: str) -> bool:
+    """A line starting with the marker (e.g. "P.S."), with text after it and some answer before it."""
+    found = re.search(rf"^[ \t]*{re.escape(marker)}[ \t]*\S", response, re.MULTILINE | re.IGNORECASE)
+    return found is not None and tx.count_words(response[: found.start()]) > 0
+
+
+def hashtags(response: str, *, n: int) -> bool:
+    """At least n hashtags: "#" then a letter, not inside a word ("C#" and "# Heading" do not count)."""
+    return len(_HASHTAG.findall(response)) >= n
+
+
+# ------------------------------------------------------------------------------------------------ whole-answer form
+
+
+def json_output(response: str) -> bool:
+    return tx.parses_as_json(response)
+
+
+def quotation(response: str) -> bool:
+    body = response.strip()
+    return len(body) > 2 and body[0] in "\"“" and body[-1] in "\"”" and tx.count_words(body) > 0
+
+
+def code_block(response: str) -> bool:
+    return tx.is_fenced(response)
+
+
+def repeat_request(response: str, *, request: str) -> bool:
+    """The answer starts with the request, verbatim apart from case and spacing, and goes on after it."""
+    body, req = tx.normalise(response), tx.normalise(request)
+    return bool(req) and body.startswith(req) and tx.count_words(body[len(req) :]) > 0
+
+
+def constrained_choice(response: str, *, options: Sequence[str]) -> bool:
+    """The whole answer is one of the options (case, quotes, markdown and a final period or "!" aside)."""
+    answer = tx.normalise(response.strip(_CHOICE_TRIM))
+    return answer in {tx.normalise(o) for o in options}
+
+
+# ------------------------------------------------------------------------------------------------ case
+
+
+def lowercase(response: str) -> bool:
+    return tx.is_all_case(response, upper=False)
+
+
+def uppercase(response: str) -> bool:
+    return tx.is_all_case(response, upper=True)
+
+
+def capital_words(response: str, *, n: int) -> bool:
+    return tx.count_capital_words(response) >= n
+
+
+# ------------------------------------------------------------------------------------------------ words and letters
+
+
+def keyword_include(response: str, *, words: Sequence[str]) -> bool:
+    return all(tx.has_word(response, w) for w in words)
+
+
+def keyword_avoid(response: str, *, words: Sequence[str]) -> bool:
+    return not any(tx.has_word(response, w) for w in words)
+
+
+def keyword_frequency(response: str, *, word: str, n: int) -> bool:
+    return tx.count_word(response, word) >= n
+
+
+def letter_frequency(response: str, *, letter: str, n: int) -> bool:
+    return response.lower().count(letter.lower()) >= n
+
+
+# ------------------------------------------------------------------------------------------------ start, end, punctuation
+
+
+def start_phrase(response: str, *, phrase: str) -> bool:
+    return response.lstrip().lower().startswith(phrase.lower())
+
+
+def end_phrase(response: str, *, phrase: str) -> bool:
+    return response.rstrip().lower().endswith(phrase.lower())
+
+
+def end_with_question(response: str) -> bool:
+    return response.rstrip().endswith("?")
+
+
+def no_commas(response: str) -> bool:
+    return "," not in response and "，" not in response

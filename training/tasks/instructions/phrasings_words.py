@@ -1,0 +1,108 @@
+"""Hand-written phrasings of the case, word, letter, start/end and punctuation families (our own wording).
+
+Entries are `(position, template)`; the LAST TWO of every family are held out for the test_phrasings split.
+"""
+
+Phrasing = tuple[str, str]
+
+WORDS: dict[str, tuple[Phrasing, ...]] = {
+    "lowercase": (
+        ("after", "Write everything in lowercase letters."),
+        ("before", "no capital letters anywhere in your reply, please."),
+        ("inside", "all in lowercase"),
+        ("after", "Do not use any uppercase letters."),
+        ("before", "Please type the entire reply in small letters only."),
+        ("after", "Keep every single letter lowercase, even at the start of sentences."),
+        ("inside", "lowercase only, no capitals"),
+    ),
+    "uppercase": (
+        ("after", "Write the whole answer in capital letters."),
+        ("before", "RESPOND IN ALL CAPS."),
+        ("inside", "in all caps"),
+        ("after", "Every letter of your reply should be uppercase."),
+        ("before", "Please use uppercase letters only, no lowercase at all."),
+        ("after", "Type it entirely in CAPITALS."),
+        ("inside", "shouting in uppercase from start to finish"),
+    ),
+    "capital_words": (
+        ("after", "Use at least {n} words written in ALL CAPS for emphasis."),
+        ("before", "Stress {n_word} or more words by writing them fully in capitals."),
+        ("inside", "with {n}+ ALL-CAPS words"),
+        ("after", "Include a minimum of {n} fully capitalised words."),
+        ("before", "Somewhere in the reply, put at least {n} words in uppercase letters."),
+        ("after", "Shout at least {n_word} words by typing them in CAPITALS."),
+        ("inside", "capitalising at least {n} whole words"),
+    ),
+    "keyword_include": (
+        ("after", "Mention {words_and} somewhere in the answer."),
+        ("before", "Your reply has to contain these words: {words_plain}."),
+        ("inside", "using {words_and}"),
+        ("after", "Work {words_and} into your response."),
+        ("before", "Required vocabulary: {words_plain}."),
+        ("after", "Don't forget to include {words_and}."),
+        ("inside", "making sure {words_and} show up"),
+    ),
+    "keyword_avoid": (
+        ("after", "Do not use {words_or}."),
+        ("before", "Banned words for this reply: {words_plain}."),
+        ("inside", "without saying {words_or}"),
+        ("after", "Steer clear of {words_or} entirely."),
+        ("before", "Please never write {words_or} in your answer."),
+        ("after", "The text must not contain {words_or}."),
+        ("inside", "{words_or} not allowed"),
+    ),
+    "keyword_frequency": (
+        ("after", 'Use the word "{word}" at least {n} times.'),
+        ("before", 'Repeat the word "{word}" {n_word} or more times.'),
+        ("inside", 'saying "{word}" at least {n} times'),
+        ("after", 'Make sure "{word}" appears {n} times or more.'),
+        ("before", 'The word "{word}" should come up at least {n_word} times in your reply.'),
+        ("after", 'Mention "{word}" no fewer than {n} times.'),
+        ("inside", 'with "{word}" used {n}+ times'),
+    ),
+    "letter_frequency": (
+        ("after", 'Use the letter "{letter}" at least {n} times.'),
+        ("before", "Your reply should contain the letter {letter_upper} {n} or more times (upper or lower case)."),
+        ("inside", 'with at least {n} "{letter}" letters'),
+        ("after", "Make sure the letter '{letter}' shows up at least {n_word} times."),
+        ("before", "Letter challenge: include '{letter}' a minimum of {n} times."),
+        ("after", "Count your {letter}'s: there must be at least {n} of them."),
+        ("inside", "packing in {n}+ of the letter {letter}"),
+    ),
+    "start_phrase": (
+        ("after", 'Begin your reply with "{phrase}".'),
+        ("before", 'Open with the exact words "{phrase}".'),
+        ("inside", 'starting with "{phrase}"'),
+        ("after", 'The first words of your answer must be "{phrase}".'),
+        ("before", 'Kick off your response with the phrase "{phrase}".'),
+        ("after", 'Make "{phrase}" the very first thing you write.'),
+        ("inside", 'opening with "{phrase}"'),
+    ),
+    "end_phrase": (
+        ("after", 'Finish your reply with "{phrase}"'),
+        ("before", "The last words must be exactly: {phrase}"),
+        ("inside", 'ending with "{phrase}"'),
+        ("after", 'Close with the sentence "{phrase}" and write nothing after it.'),
+        ("before", 'Sign off with "{phrase}" as the final words.'),
+        ("after", 'Wrap up by writing "{phrase}" at the very end.'),
+        ("inside", 'with "{phrase}" as its last words'),
+    ),
+    "end_with_question": (
+        ("after", "End your answer with a question."),
+        ("before", "Finish by asking me something."),
+        ("inside", "ending on a question"),
+        ("after", "The final sentence must be a question."),
+        ("before", "Wrap up with a question for the reader."),
+        ("after", "Let the reply close with a question mark."),
+        ("inside", "closing with a question to me"),
+    ),
+    "no_commas": (
+        ("after", "Do not use any commas."),
+        ("before", "No commas allowed in the reply."),
+        ("inside", "without a single comma"),
+        ("after", "Avoid commas entirely."),
+        ("before", "Write the answer without using the comma character."),
+        ("after", "Your text must be comma-free."),
+        ("inside", "zero commas"),
+    ),
+}
