@@ -91,7 +91,7 @@ class Metrics:
         return generate_latest(self.registry)
 
 
-NO_STRATEGY = "n/a"  # the strategy label of requests that have none (rewards, admin, ops) or failed before it
+NO_STRATEGY = "n/a"  # strategy label: none applies (rewards, admin, ops), or refused before the body was read
 UNMATCHED = "unmatched"  # the endpoint label of requests no route matched (keeps the label set bounded)
 
 

@@ -1,22 +1,26 @@
-"""Prove that `kill -9` under load loses no committed feedback row and corrupts nothing.
+"""Prove that `kill -9` under load loses no committed feedback row and corrupts nothing, on SQLite or PostgreSQL,
+with one server or several writing to one log.
 
     python loadtests/kill9_feedback.py                               # transformers engine, embedded SmolLM2
     python loadtests/kill9_feedback.py --model DIR --requests 120 --kill-after 30
     python loadtests/kill9_feedback.py --engine vllm --reward-model default
+    python loadtests/kill9_feedback.py --feedback-db postgresql://user:pw@host/db --servers 2
 
 What it does:
-1. starts `aligned-serve serve` as a subprocess on a fresh feedback log (default reward model: a cheap length
-   rule, since the proof is about the log, not the scores);
-2. drives load with `loadtests/load.py`'s `run_load` (non-streaming aligned requests: each response's `id`
-   names its feedback row);
-3. after `--kill-after` 200 responses, records what had been committed: the row ids a separate read-only
-   SQLite reader sees, and the server's own `aligned_serve_feedback_rows_written` from `/metrics`; then
-   sends SIGKILL to the server while requests are still in flight;
-4. opens the log: `PRAGMA integrity_check` must say `ok`; every row must decode with
-   `aligned_serve.feedback.read_records` and be well formed; no row seen committed before the kill may be
-   missing; every 200 response whose row was committed must match its row (the chosen candidate's text);
-   the log must accept new rows afterwards (reopened with `FeedbackLog`).
-The server commits asynchronously (a writer thread, within milliseconds of the response), so a 200 sent in
+1. starts `--servers` `aligned-serve serve` subprocesses on one feedback log: a fresh SQLite file in the work
+   dir, or the `--feedback-db` PostgreSQL database (rows already there are left out of every count); the
+   default reward model is a cheap length rule, since the proof is about the log, not the scores;
+2. drives each server with `loadtests/load.py`'s `run_load` (non-streaming aligned requests: each response's
+   `id` names its feedback row);
+3. after `--kill-after` 200 responses in all, records what had been committed: the row ids a separate reader
+   sees, and the servers' own `aligned_serve_feedback_rows_written` from `/metrics`; then sends SIGKILL to
+   every server at once while requests are still in flight;
+4. opens the log: the database's integrity check must say `ok` (SQLite `PRAGMA integrity_check`; PostgreSQL
+   amcheck on every index); every row must decode with `aligned_serve.feedback.read_records` and be well
+   formed; no row seen committed before the kill may be missing; every 200 response whose row was committed
+   must match its row (the chosen candidate's text); the log must accept new rows afterwards (reopened with
+   `FeedbackLog`).
+The servers commit asynchronously (a writer thread, within milliseconds of the response), so a 200 sent in
 the last moment before the kill may have no row yet: it is counted and reported, not a failure. Non-200
 answers before the kill (429s, client timeouts) are reported too; they write no row.
 Prints a Markdown table and exits 0 when every check passes.
@@ -27,11 +31,11 @@ import asyncio
 import os
 import signal
 import socket
-import sqlite3
 import subprocess
 import sys
 import tempfile
 import time
+import uuid
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -43,6 +47,7 @@ if __package__ in (None, ""):  # run as a script: make `loadtests.*` importable 
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from aligned_serve.feedback import FeedbackLog, FeedbackRecord, read_records  # noqa: E402
+from aligned_serve.feedback_store import FeedbackStore, is_postgres_dsn, open_store, safe_target  # noqa: E402
 from loadtests.load import LoadConfig, RequestResult, run_load  # noqa: E402
 from loadtests.scenarios import MIXES, SCENARIOS  # noqa: E402
 
@@ -70,8 +75,14 @@ class Kill9Config:
     workdir: Path | None = None  # where the log and server.log go (default: a fresh temp dir)
     start_timeout_s: float = 900.0
     server_args: tuple[str, ...] = ()
+    feedback_db: str | None = None  # None: a fresh SQLite file in workdir; or a postgresql:// DSN
+    servers: int = 1  # servers writing to the one log, each driven with `concurrency` workers
 
     def __post_init__(self) -> None:
+        if self.feedback_db is not None and not is_postgres_dsn(self.feedback_db):
+            raise ValueError("feedback_db must be a postgresql:// DSN (the SQLite log is made fresh in workdir)")
+        if self.servers < 1:
+            raise ValueError("servers must be >= 1")
         if self.scenario not in ROW_SCENARIOS:
             raise ValueError(f"scenario must be one of {', '.join(ROW_SCENARIOS)} (non-streaming)")
         if not 1 <= self.kill_after < self.requests:
@@ -82,13 +93,13 @@ class Kill9Config:
 
 @dataclass
 class Kill9Report:
-    exit_code: int | None = None
+    exit_codes: list[int | None] = field(default_factory=list)  # one per server
     sent: int = 0
     ok_before_kill: int = 0
     errors_before_kill: dict[str, int] = field(default_factory=dict)  # status (or exception) -> count
     in_flight_at_kill: int = 0
     seen_committed_before_kill: int = 0  # row ids a reader saw just before the kill
-    metric_rows_before_kill: int = 0  # the server's own count of committed rows, just before the kill
+    metric_rows_before_kill: int = 0  # the servers' own count of committed rows, just before the kill
     integrity: str = ""
     rows_after: int = 0
     malformed_rows: list[str] = field(default_factory=list)
@@ -104,12 +115,13 @@ class Kill9Report:
     @property
     def checks(self) -> dict[str, bool]:
         return {
-            "server died of SIGKILL": self.exit_code == -signal.SIGKILL,
+            "every server died of SIGKILL": bool(self.exit_codes)
+            and all(c == -signal.SIGKILL for c in self.exit_codes),
             "killed mid-load (requests in flight)": self.in_flight_at_kill > 0,
-            "PRAGMA integrity_check = ok": self.integrity == "ok",
+            "database integrity check = ok": self.integrity == "ok",
             "every row decodes and is well formed": not self.malformed_rows,
             "no row committed before the kill is lost": not self.lost_committed,
-            "rows after ≥ server's committed count": self.rows_after >= self.metric_rows_before_kill,
+            "rows after ≥ servers' committed count": self.rows_after >= self.metric_rows_before_kill,
             "committed 200s match their rows": not self.mismatched,
             "log accepts new rows after the crash": self.reopen_appends,
         }
@@ -125,10 +137,11 @@ class Kill9Report:
              ", ".join(f"{k}×{v}" for k, v in self.errors_before_kill.items()) or "none"),
             ("kill -9 after (s) / requests in flight", f"{self.kill_s:.1f} / {self.in_flight_at_kill}"),
             ("rows a reader saw committed before the kill", self.seen_committed_before_kill),
-            (f"server's `{ROWS_METRIC}` before the kill", self.metric_rows_before_kill),
+            ("servers killed / exit codes", f"{len(self.exit_codes)} / {self.exit_codes}"),
+            (f"servers' `{ROWS_METRIC}` before the kill", self.metric_rows_before_kill),
             ("rows after the kill", self.rows_after),
             ("lost committed rows", len(self.lost_committed)),
-            ("PRAGMA integrity_check", self.integrity),
+            ("database integrity check", self.integrity),
             ("malformed rows", len(self.malformed_rows)),
             ("200s with their row committed (content identical)",
              f"{self.ok_committed} ({self.ok_committed - len(self.mismatched)})"),
@@ -151,9 +164,9 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-def start_server(cfg: Kill9Config, db: Path, port: int, log: IO[str]) -> subprocess.Popen:
+def start_server(cfg: Kill9Config, db: str, port: int, log: IO[str]) -> subprocess.Popen:
     cmd = [sys.executable, "-m", "aligned_serve.cli", "serve", "--engine", cfg.engine, "--port", str(port),
-           "--feedback-db", str(db), "--default-max-tokens", str(cfg.max_tokens), *cfg.server_args]
+           "--feedback-db", db, "--default-max-tokens", str(cfg.max_tokens), *cfg.server_args]
     if cfg.model is not None:
         cmd += ["--model", cfg.model]
     if cfg.reward_model is not None:
@@ -187,15 +200,6 @@ def stop_group(proc: subprocess.Popen) -> None:
 # ---------------------------------------------------------------------------------------------- observation
 
 
-def committed_ids(db: Path) -> set[str]:
-    """Row ids a separate read-only reader sees committed right now (WAL: readers never see partial rows)."""
-    conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=30.0)
-    try:
-        return {row[0] for row in conn.execute("SELECT id FROM requests")}
-    finally:
-        conn.close()
-
-
 def rows_metric(text: str) -> int:
     for line in text.splitlines():
         if line.startswith(ROWS_METRIC + " "):
@@ -224,11 +228,8 @@ def malformed(rec: FeedbackRecord) -> str | None:
 # ---------------------------------------------------------------------------------------------- the run
 
 
-async def _load_and_kill(cfg: Kill9Config, base: str, db: Path, proc: subprocess.Popen,
+async def _load_and_kill(cfg: Kill9Config, bases: list[str], reader: FeedbackStore, procs: list[subprocess.Popen],
                          report: Kill9Report) -> tuple[list[RequestResult], float, set[str]]:
-    load_cfg = LoadConfig(url=base, scenario=cfg.scenario, concurrency=cfg.concurrency, requests=cfg.requests,
-                          duration_s=cfg.duration_s, max_tokens=cfg.max_tokens,
-                          timeout_s=cfg.request_timeout_s)
     trigger, stop = asyncio.Event(), asyncio.Event()
     ok_count = 0
 
@@ -238,45 +239,64 @@ async def _load_and_kill(cfg: Kill9Config, base: str, db: Path, proc: subprocess
         if ok_count >= cfg.kill_after:
             trigger.set()
 
-    load = asyncio.create_task(run_load(load_cfg, on_result=on_result, stop=stop))
+    loads = [asyncio.create_task(run_load(LoadConfig(
+        url=base, scenario=cfg.scenario, concurrency=cfg.concurrency, requests=cfg.requests,
+        duration_s=cfg.duration_s, max_tokens=cfg.max_tokens, timeout_s=cfg.request_timeout_s,
+    ), on_result=on_result, stop=stop)) for base in bases]
     started = time.monotonic()
     triggered = asyncio.create_task(trigger.wait())
-    done, _ = await asyncio.wait({load, triggered}, return_when=asyncio.FIRST_COMPLETED)
+    all_loads = asyncio.gather(*loads)
+    await asyncio.wait({all_loads, triggered}, return_when=asyncio.FIRST_COMPLETED)
     triggered.cancel()
-    if load in done and not trigger.is_set():
-        raise RuntimeError(f"load ended before {cfg.kill_after} responses were 200: "
-                           f"{[r.error_key for r in load.result().results if not r.ok][:10]}")
+    if not trigger.is_set():
+        failed = [r.error_key for run in all_loads.result() for r in run.results if not r.ok]
+        raise RuntimeError(f"load ended before {cfg.kill_after} responses were 200: {failed[:10]}")
     async with httpx.AsyncClient(timeout=30) as client:
-        report.metric_rows_before_kill = rows_metric((await client.get(f"{base}/metrics")).text)
+        texts = [(await client.get(f"{base}/metrics")).text for base in bases]
+    report.metric_rows_before_kill = sum(rows_metric(t) for t in texts)
     # From here to the kill nothing awaits: no response is processed in between, so "received before the
     # kill" is exactly "finished_at < kill_at".
-    seen = committed_ids(db)
-    os.kill(proc.pid, signal.SIGKILL)
+    seen = reader.request_ids()
+    for proc in procs:
+        os.kill(proc.pid, signal.SIGKILL)
     kill_at = time.monotonic()
     stop.set()
     report.kill_s = kill_at - started
-    run = await load
-    return run.results, kill_at, seen
+    runs = await all_loads
+    return [r for run in runs for r in run.results], kill_at, seen
 
 
 def run_kill9(cfg: Kill9Config) -> Kill9Report:
     workdir = cfg.workdir or Path(tempfile.mkdtemp(prefix="kill9-"))
     workdir.mkdir(parents=True, exist_ok=True)
-    db = workdir / "feedback.sqlite"
+    db = cfg.feedback_db or str(workdir / "feedback.sqlite")
     report = Kill9Report(workdir=str(workdir))
-    for suffix in ("", "-wal", "-shm"):
-        Path(f"{db}{suffix}").unlink(missing_ok=True)
-    port = free_port()
-    with open(workdir / "server.log", "w") as log:
-        proc = start_server(cfg, db, port, log)
-        try:
-            base = f"http://127.0.0.1:{port}"
-            results, kill_at, seen = asyncio.run(_load_and_kill(cfg, base, db, proc, report))
-        finally:
-            if report.kill_s:  # we sent SIGKILL: record how the server died
-                report.exit_code = proc.wait(timeout=60)
-            stop_group(proc)  # whatever is left in the group we started (vLLM engine workers)
+    if cfg.feedback_db is None:
+        for suffix in ("", "-wal", "-shm"):
+            Path(f"{db}{suffix}").unlink(missing_ok=True)
+    open_store(db).close()  # create the schema, so the servers start on an existing log
+    reader = open_store(db, create=False)
+    before_run = reader.request_ids()  # PostgreSQL: rows from earlier runs take no part in the checks
+    ports = [free_port() for _ in range(cfg.servers)]
+    procs: list[subprocess.Popen] = []
+    try:
+        for k, port in enumerate(ports):
+            with open(workdir / (f"server-{k}.log" if cfg.servers > 1 else "server.log"), "w") as log:
+                procs.append(start_server(cfg, db, port, log))
+        bases = [f"http://127.0.0.1:{port}" for port in ports]
+        results, kill_at, seen = asyncio.run(_load_and_kill(cfg, bases, reader, procs, report))
+    finally:
+        if report.kill_s:  # we sent SIGKILL: record how the servers died
+            report.exit_codes = [proc.wait(timeout=60) for proc in procs]
+        for proc in procs:
+            stop_group(proc)  # whatever is left in the groups we started (vLLM engine workers)
+        reader.close()
+    _check_rows(report, db, results, kill_at, seen - before_run, before_run)
+    return report
 
+
+def _check_rows(report: Kill9Report, db: str, results: list[RequestResult], kill_at: float, seen: set[str],
+                before_run: set[str]) -> None:
     before = [r for r in results if r.finished_at < kill_at]
     ok = {row_id(r.response_id): r for r in before if r.ok and r.response_id}
     report.sent = len(results)
@@ -285,15 +305,14 @@ def run_kill9(cfg: Kill9Config) -> Kill9Report:
     report.in_flight_at_kill = len(results) - len(before)
     report.seen_committed_before_kill = len(seen)
 
-    # A plain read-write open, as the next server start would do: it replays the WAL if needed.
-    conn = sqlite3.connect(db, timeout=30.0)
-    try:
-        report.integrity = "; ".join(row[0] for row in conn.execute("PRAGMA integrity_check"))
-    finally:
-        conn.close()
+    # SQLite: a plain read-write open, as the next server start would do: it replays the WAL if needed.
+    with open_store(db, create=False) as store:
+        report.integrity = store.check_integrity()
     records: dict[str, FeedbackRecord] = {}
     try:
         for rec in read_records(db):
+            if rec.id in before_run:
+                continue
             if rec.id in records:
                 report.malformed_rows.append(f"{rec.id}: duplicate id")
             records[rec.id] = rec
@@ -312,20 +331,20 @@ def run_kill9(cfg: Kill9Config) -> Kill9Report:
         if rec.candidates[rec.chosen_indices[0]]["text"] != res.text:
             report.mismatched.append(rid)
     report.rows_without_response = len(records.keys() - ok.keys())
-    report.reopen_appends = _reopen_appends(db, len(records))
-    return report
+    report.reopen_appends = _reopen_appends(db, len(records) + len(before_run))
 
 
-def _reopen_appends(db: Path, rows: int) -> bool:
+def _reopen_appends(db: str, rows: int) -> bool:
     """The crashed log opens with `FeedbackLog` and commits a new row (what a restarted server does)."""
     log = FeedbackLog(db)
-    log.log(FeedbackRecord(id="req-after-kill9", endpoint="chat", generator_model="check", reward_model=None,
-                           reward_model_version=None, strategy="none", prompt="after the crash", sampling={},
-                           alignment={}, candidates=[{"index": 0, "text": "ok"}], chosen_indices=[0],
-                           accepted=True, prompt_tokens=1, completion_tokens=1))
+    log.log(FeedbackRecord(id=f"req-after-kill9-{uuid.uuid4().hex}", endpoint="chat", generator_model="check",
+                           reward_model=None, reward_model_version=None, strategy="none",
+                           prompt="after the crash", sampling={}, alignment={},
+                           candidates=[{"index": 0, "text": "ok"}], chosen_indices=[0], accepted=True,
+                           prompt_tokens=1, completion_tokens=1))
     flushed = log.flush(timeout=30)
     log.close()
-    return flushed and sum(1 for _ in read_records(db)) == rows + 1
+    return flushed and log.written == 1 and sum(1 for _ in read_records(db)) == rows + 1
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -344,6 +363,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--workdir", type=Path, default=None, help="keep the log and server.log here")
     ap.add_argument("--start-timeout", type=float, default=900.0)
     ap.add_argument("--server-args", default="", help="extra `aligned-serve serve` flags, space separated")
+    ap.add_argument("--feedback-db", default=None, metavar="DSN",
+                    help="a postgresql:// database for the log (default: a fresh SQLite file in the work dir)")
+    ap.add_argument("--servers", type=int, default=1, help="servers writing to the one log, all killed at once")
     args = ap.parse_args(argv)
     try:
         cfg = Kill9Config(
@@ -352,13 +374,13 @@ def main(argv: list[str] | None = None) -> int:
             scenario=args.scenario, concurrency=args.concurrency, requests=args.requests,
             duration_s=args.duration, kill_after=args.kill_after, max_tokens=args.max_tokens,
             request_timeout_s=args.request_timeout, workdir=args.workdir, start_timeout_s=args.start_timeout,
-            server_args=tuple(args.server_args.split()),
+            server_args=tuple(args.server_args.split()), feedback_db=args.feedback_db, servers=args.servers,
         )
     except ValueError as exc:
         ap.error(str(exc))
     report = run_kill9(cfg)
-    print(f"\nkill -9 under load: engine {cfg.engine}, scenario {cfg.scenario}, "
-          f"concurrency {cfg.concurrency}\n")
+    print(f"\nkill -9 under load: engine {cfg.engine}, scenario {cfg.scenario}, {cfg.servers} server(s) x "
+          f"concurrency {cfg.concurrency}, log {safe_target(cfg.feedback_db or 'SQLite')}\n")
     print(report.markdown())
     print(f"\nlog and server output kept in {report.workdir}")
     return 0 if report.passed else 1

@@ -39,7 +39,7 @@ import re
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Protocol
 
 from reward_models.base import Prompt, RewardModel, RewardModelError, prompt_to_text
 from reward_models.hf import PROBES, chat_messages, has_chat_template
@@ -90,15 +90,20 @@ class ChatFormatter:
     def pair(self, prompt: Prompt, response: str) -> str:
         if not self.has_template:
             return f"{prompt_to_text(prompt)}\n\n{response}"
-        messages = chat_messages(prompt) + [{"role": "assistant", "content": response}]
-        with self._lock:
-            return self.tokenizer.apply_chat_template(messages, tokenize=False)
+        return self._render(chat_messages(prompt) + [{"role": "assistant", "content": response}])
 
     def prompt(self, prompt: Prompt) -> str:
+        """The prompt alone, up to where the answer starts (OpenRLHF's `prompts`)."""
         if not self.has_template:
             return prompt_to_text(prompt)
-        with self._lock:
-            return self.tokenizer.apply_chat_template(chat_messages(prompt), tokenize=False, add_generation_prompt=True)
+        return self._render(chat_messages(prompt), add_generation_prompt=True)
+
+    def _render(self, messages: list[dict[str, Any]], **kwargs: Any) -> str:
+        try:
+            with self._lock:
+                return self.tokenizer.apply_chat_template(messages, tokenize=False, **kwargs)
+        except Exception as exc:  # noqa: BLE001 — jinja errors (e.g. roles the template forbids)
+            raise RewardModelError(f"the chat template rejected the prompt: {exc}", 400) from exc
 
 
 # --------------------------------------------------------------------------- wire protocols
@@ -118,6 +123,16 @@ class WireConfig:
     formatter: ChatFormatter | None = None
     remote_model: str | None = None  # the model name on the remote server, where it serves several
     max_length: int | None = None  # tokens kept (from the left) per pair; None: the remote's limit
+
+
+class Wire(Protocol):
+    """How one protocol talks: a batch of pairs -> requests, a response body -> scores, and the remote's version."""
+
+    def plan(self, prompts: list[Prompt], responses: list[str], max_batch: int) -> list[Call]: ...
+
+    def parse(self, body: Any, n: int) -> list[float]: ...
+
+    async def version(self, caller: HttpCaller) -> str | None: ...
 
 
 def _chunks(indices: list[int], size: int) -> list[list[int]]:
@@ -264,7 +279,7 @@ class OpenRLHFRewards:
         return None  # serve_rm has no metadata endpoint
 
 
-WIRES: dict[str, Callable[[WireConfig], Any]] = {
+WIRES: dict[str, Callable[[WireConfig], Wire]] = {
     "vllm-pooling": VllmPooling,
     "aligned": AlignedRewards,
     "openrlhf": OpenRLHFRewards,
@@ -288,7 +303,7 @@ class RemoteRewardModel:
     tokenizer: str | None = None
     remote_model: str | None = None
     max_length: int | None = None
-    api_key: str | None = None
+    api_key: str | None = field(default=None, repr=False)
     retries: int = 2
     breaker_threshold: int = 5
     breaker_cooldown_s: float = 30.0

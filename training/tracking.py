@@ -32,7 +32,7 @@ def mean_metrics(window: Sequence[Metrics]) -> Metrics:
 
 def token_weighted(window: Sequence[Metrics]) -> Metrics:
     """SFT rows {"loss", "tokens"}: the loss averaged over label tokens, not micro-batches; tokens summed."""
-    tokens = sum(row["tokens"] for row in window)
+    tokens = int(sum(row["tokens"] for row in window))
     return {"loss": sum(row["loss"] * row["tokens"] for row in window) / max(tokens, 1), "tokens": tokens}
 
 

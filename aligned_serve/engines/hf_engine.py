@@ -31,6 +31,7 @@ import logging
 import os
 import threading
 from collections.abc import AsyncIterator, Callable
+from contextlib import aclosing
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -420,8 +421,9 @@ class HFEngine:
         self, prompt: Prompt, params: SamplingConfig, request_id: str
     ) -> AsyncIterator[StreamDelta]:
         loaded, ids = self._prepare(prompt, params)
-        async for delta in self._stream_ids(loaded, ids, params, request_id):
-            yield delta
+        async with aclosing(self._stream_ids(loaded, ids, params, request_id)) as deltas:
+            async for delta in deltas:
+                yield delta
 
     async def continue_partials(self, prompt: Prompt, partials: list[Partial], params: SamplingConfig,
                                 request_id: str, chunk_tokens: int | None = None) -> AsyncIterator[ContinuationDelta]:
@@ -434,8 +436,10 @@ class HFEngine:
         loaded, ids = self._prepare(prompt, params)
         for i, partial in enumerate(partials):
             step = step_config(params, partial, chunk_tokens)
-            async for d in self._stream_ids(loaded, ids + list(partial.token_ids), step, request_id):
-                yield ContinuationDelta(i, d.index, d.text, d.num_tokens, d.token_ids, d.finish_reason, len(ids))
+            async with aclosing(self._stream_ids(loaded, ids + list(partial.token_ids), step, request_id)) as deltas:
+                async for d in deltas:
+                    yield ContinuationDelta(i, d.index, d.text, d.num_tokens, d.token_ids, d.finish_reason,
+                                            len(ids))
 
     async def _stream_ids(
         self, loaded: _Loaded, ids: list[int], params: SamplingConfig, request_id: str

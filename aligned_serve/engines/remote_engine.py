@@ -27,6 +27,7 @@ Behaviour worth knowing:
 import json
 import logging
 from collections.abc import AsyncIterator
+from contextlib import aclosing
 from typing import Any
 
 import httpx
@@ -250,8 +251,9 @@ class RemoteEngine:
         self, prompt: Prompt, params: SamplingConfig, request_id: str
     ) -> AsyncIterator[StreamDelta]:
         path, body = self.request_body(prompt, params)
-        async for delta in self._events(path, body, request_id, {}):
-            yield delta
+        async with aclosing(self._events(path, body, request_id, {})) as deltas:
+            async for delta in deltas:
+                yield delta
 
     def continuation_body(self, prompt: Prompt, partial: Partial, params: SamplingConfig) -> tuple[str, dict[str, Any]]:
         """The upstream path and body that continue `partial`: a text prompt goes to `/completions` as prompt +
@@ -279,12 +281,14 @@ class RemoteEngine:
         async def one(i: int, partial: Partial) -> AsyncIterator[ContinuationDelta]:
             path, body = self.continuation_body(prompt, partial, step_config(params, partial, chunk_tokens))
             usage: dict[str, Any] = {}
-            async for d in self._events(path, body, f"{request_id}-{i}", usage):
-                prompt_tokens = 0 if partial.text else int(usage.get("prompt_tokens") or 0)
-                yield ContinuationDelta(i, d.index, d.text, d.num_tokens, (), d.finish_reason, prompt_tokens)
+            async with aclosing(self._events(path, body, f"{request_id}-{i}", usage)) as deltas:
+                async for d in deltas:
+                    prompt_tokens = 0 if partial.text else int(usage.get("prompt_tokens") or 0)
+                    yield ContinuationDelta(i, d.index, d.text, d.num_tokens, (), d.finish_reason, prompt_tokens)
 
-        async for delta in merge([one(i, p) for i, p in enumerate(partials)]):
-            yield delta
+        async with aclosing(merge([one(i, p) for i, p in enumerate(partials)])) as merged:
+            async for delta in merged:
+                yield delta
 
     async def _events(self, path: str, body: dict[str, Any], request_id: str,
                       usage: dict[str, Any]) -> AsyncIterator[StreamDelta]:

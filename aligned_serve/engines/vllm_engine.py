@@ -17,7 +17,7 @@ import os
 import signal
 import threading
 from collections.abc import AsyncIterator, Iterator
-from contextlib import contextmanager
+from contextlib import aclosing, contextmanager
 from dataclasses import dataclass
 from typing import Any
 
@@ -385,8 +385,9 @@ class VLLMEngine:
                                             o.finish_reason, prompt_tokens=len(ids))
 
         with self._tracked(engine):
-            async for delta in merge([one(i, p) for i, p in enumerate(partials)]):
-                yield delta
+            async with aclosing(merge([one(i, p) for i, p in enumerate(partials)])) as deltas:
+                async for delta in deltas:
+                    yield delta
 
     def count_tokens(self, text: str) -> int:
         return len(self._live().tokenizer.encode(text))

@@ -14,6 +14,7 @@ from aligned_serve.feedback_store.base import (
     UnknownRequest,
     is_postgres_dsn,
     open_store,
+    safe_target,
 )
 from aligned_serve.feedback_store.log import FeedbackLog, read_human, read_records
 from aligned_serve.feedback_store.schema import SCHEMA_VERSION, FeedbackRecord, HumanFeedback, candidate_dicts
@@ -32,4 +33,5 @@ __all__ = [
     "open_store",
     "read_human",
     "read_records",
+    "safe_target",
 ]

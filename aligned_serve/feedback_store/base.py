@@ -41,6 +41,15 @@ def is_postgres_dsn(target: str | Path) -> bool:
     return isinstance(target, str) and target.startswith(POSTGRES_SCHEMES)
 
 
+def safe_target(target: str | Path) -> str:
+    """The log's location for messages: a SQLite path as is, a DSN without its password."""
+    if is_postgres_dsn(target):
+        from aligned_serve.feedback_store.postgres import redact
+
+        return redact(str(target))
+    return str(target)
+
+
 def _insert(table: str, columns: tuple[tuple[str, str], ...], ph: str, on_conflict: str) -> str:
     names = [c for c, _ in columns]
     return f"INSERT INTO {table} ({', '.join(names)}) VALUES ({', '.join([ph] * len(names))}) {on_conflict}"

@@ -47,13 +47,14 @@ async def test_every_declared_series_has_samples_and_request_metrics_are_true(tm
             await client.post("/v1/chat/completions", json={"messages": MSGS, "stream": True}),
             await client.post("/v1/chat/completions", json={"messages": MSGS, "alignment": {
                 "strategy": "rejection", "threshold": 0, "batch_size": 2}}),
+            await client.post("/v1/chat/completions", json={"messages": MSGS, "alignment": {"strategy": "search"}}),
             await client.post("/v1/completions", json={"prompt": "once upon"}),
             await client.post("/v1/rewards", json={"messages": MSGS, "candidates": ["ab", "abcd"]}),
             await client.post("/admin/reward_models/main/activate", json={"version": "1"}, headers=admin),
         ]
         assert [r.status_code for r in ok] == [200] * len(ok), [r.text for r in ok]
-        assert (await client.post("/v1/chat/completions", json={"messages": MSGS, "temperature": 9})).status_code \
-            == 400
+        for bad in ({"temperature": 9}, {"alignment": {"n": 17}}):  # refused by the schema; by the plan (max_n)
+            assert (await client.post("/v1/chat/completions", json={"messages": MSGS, **bad})).status_code == 400
         assert (await client.get("/no/such/route")).status_code == 404
         assert (await client.get("/metrics")).status_code == 200
 
@@ -74,9 +75,11 @@ async def test_every_declared_series_has_samples_and_request_metrics_are_true(tm
     chat = "/v1/chat/completions"
     assert samples(requests, "_total", endpoint=chat, strategy="none", status="200") == [1.0]
     assert samples(requests, "_total", endpoint=chat, strategy="best_of_n", status="200") == [2.0]
+    assert samples(requests, "_total", endpoint=chat, strategy="search", status="200") == [1.0]
     assert samples(requests, "_total", endpoint=chat, strategy="best_of_n", status="400") == [1.0]
-    # a 429 is refused before the body is read, so it has no strategy yet
+    # a 429 and a schema error come before the body is read, so they have no strategy yet
     assert samples(requests, "_total", endpoint=chat, strategy=NO_STRATEGY, status="429") == [1.0]
+    assert samples(requests, "_total", endpoint=chat, strategy=NO_STRATEGY, status="400") == [1.0]
     assert samples(requests, "_total", endpoint="/v1/rewards", status="200") == [1.0]
     assert samples(requests, "_total", endpoint="/admin/reward_models/{name}/activate", status="200") == [1.0]
     assert samples(requests, "_total", endpoint=UNMATCHED, status="404") == [1.0]

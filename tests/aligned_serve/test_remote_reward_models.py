@@ -55,9 +55,9 @@ async def server(tmp_path: Path) -> AsyncIterator[dict]:
     registry = RewardModelRegistry(default_name="main")
     registry.register(LengthRM(name="main", version="1"))
     app = build_app(settings(tmp_path), generator=FakeGenerator(lengths=[3, 9, 1, 7]), registry=registry)
-    async with LifespanManager(app):
-        async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://t") as client:
-            yield {"client": client, "registry": registry}
+    transport = httpx.ASGITransport(app=app)
+    async with LifespanManager(app), httpx.AsyncClient(transport=transport, base_url="http://t") as client:
+        yield {"client": client, "registry": registry}
 
 
 async def rewards(client: httpx.AsyncClient, spec: Any, candidates: list[str]) -> httpx.Response:

@@ -225,9 +225,9 @@ async def server(tmp_path):
     settings = Settings(engine="transformers", model="unused", reward_model="rule:json", max_n=16, max_choices=4,
                         feedback_db=str(tmp_path / "fb.sqlite"), default_max_tokens=10)
     app = build_app(settings, generator=gen, registry=registry)
-    async with LifespanManager(app):
-        async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://t") as client:
-            yield {"client": client, "gen": gen, "app": app, "db": tmp_path / "fb.sqlite"}
+    transport = httpx.ASGITransport(app=app)
+    async with LifespanManager(app), httpx.AsyncClient(transport=transport, base_url="http://t") as client:
+        yield {"client": client, "gen": gen, "app": app, "db": tmp_path / "fb.sqlite"}
 
 
 def metric(text: str, prefix: str) -> float:

@@ -1,7 +1,8 @@
-"""kill -9 under load, small scale: a real server subprocess (transformers engine on the tiny Llama, a rule
-reward), load from loadtests/load.py, SIGKILL mid-load, then the log is checked row by row.
+"""kill -9 under load, small scale: real server subprocesses (transformers engine on the tiny Llama, a rule
+reward), load from loadtests/load.py, SIGKILL mid-load, then the log is checked row by row: one server on SQLite,
+and two servers sharing one PostgreSQL database (tests/pg_server.py starts a real one).
 
-Takes ~30-60 s on 2 CPU cores (most of it the server's start-up), so it stays in the default run.
+Each takes ~30-60 s on 2 CPU cores (most of it the servers' start-up), so they stay in the default run.
 """
 
 from pathlib import Path
@@ -17,7 +18,7 @@ def test_kill9_under_load_loses_no_committed_row(tiny_lm_dir: Path, tmp_path: Pa
     report = run_kill9(cfg)
     table = report.markdown()
     assert report.passed, f"\n{table}\n(server log: {tmp_path / 'server.log'})"
-    assert report.exit_code == -9 and report.integrity == "ok"
+    assert report.exit_codes == [-9] and report.integrity == "ok"
     assert report.ok_before_kill >= cfg.kill_after and report.in_flight_at_kill >= 1
     assert report.ok_committed + report.ok_not_committed == report.ok_before_kill
     assert report.rows_after >= report.seen_committed_before_kill >= 1
@@ -26,8 +27,25 @@ def test_kill9_under_load_loses_no_committed_row(tiny_lm_dir: Path, tmp_path: Pa
     assert report.rows_without_response <= report.in_flight_at_kill
 
 
+def test_kill9_two_servers_on_one_postgres_lose_no_committed_row(tiny_lm_dir: Path, tmp_path: Path,
+                                                                  postgres_dsn: str):
+    """Two servers write to one PostgreSQL log under load and are both SIGKILLed mid-load."""
+    cfg = Kill9Config(engine="transformers", model=str(tiny_lm_dir), reward_model="rule:length?target=20",
+                      scenario="aligned", concurrency=2, requests=30, kill_after=8, max_tokens=8,
+                      workdir=tmp_path, start_timeout_s=300, feedback_db=postgres_dsn, servers=2)
+    report = run_kill9(cfg)
+    table = report.markdown()
+    assert report.passed, f"\n{table}\n(server logs: {tmp_path})"
+    assert report.exit_codes == [-9, -9] and report.integrity == "ok"  # amcheck on every index
+    assert report.ok_before_kill >= cfg.kill_after and report.in_flight_at_kill >= 1
+    assert report.rows_after >= report.seen_committed_before_kill >= 1
+    assert report.rows_after == report.ok_committed + report.rows_without_response
+    # both servers wrote: the committed 200s came from both ports' loads
+    assert (tmp_path / "server-0.log").is_file() and (tmp_path / "server-1.log").is_file()
+
+
 def test_a_lost_or_mismatched_row_fails_the_verdict():
-    good = Kill9Report(exit_code=-9, in_flight_at_kill=2, integrity="ok", rows_after=5,
+    good = Kill9Report(exit_codes=[-9], in_flight_at_kill=2, integrity="ok", rows_after=5,
                        metric_rows_before_kill=5, reopen_appends=True)
     assert good.passed
     for broken in (
@@ -36,6 +54,7 @@ def test_a_lost_or_mismatched_row_fails_the_verdict():
         Kill9Report(**{**good.__dict__, "integrity": "*** in database main ***"}),
         Kill9Report(**{**good.__dict__, "metric_rows_before_kill": 6}),  # the server had committed more
         Kill9Report(**{**good.__dict__, "in_flight_at_kill": 0}),  # not killed under load: proves less
+        Kill9Report(**{**good.__dict__, "exit_codes": [-9, 0]}),  # one of two servers was not killed
     ):
         assert not broken.passed
         assert "FAIL" in broken.markdown()

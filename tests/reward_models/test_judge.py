@@ -121,7 +121,9 @@ async def test_a_slow_judge_is_a_504_at_its_timeout() -> None:
 
 
 async def test_a_judge_in_an_ensemble_with_a_trained_reward_model(hf_rm) -> None:
-    judge = JudgeRewardModel("j", FakeChat(lambda q: table(yes=0.8, no=0.2) if "Paris" in q else table(yes=0.2, no=0.8)))
+    judge = JudgeRewardModel(
+        "j", FakeChat(lambda q: table(yes=0.8, no=0.2) if "Paris" in q else table(yes=0.2, no=0.8))
+    )
     queue = ScoringQueue()
     try:
         prompts, answers = ["Capital of France?"] * 2, ["Paris.", "Lyon."]
@@ -181,16 +183,16 @@ async def test_the_servers_own_generator_as_judge_through_the_admin_api(tmp_path
     settings = Settings(engine="transformers", model="unused", reward_model="rule:json", admin_key="sekret",
                         feedback_db=None)
     app = build_app(settings, generator=gen, registry=registry)
-    async with LifespanManager(app):
-        async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://t") as client:
-            r = await client.post("/admin/reward_models", headers={"Authorization": "Bearer sekret"},
-                                  json={"name": "judge", "kind": "judge", "version": "j1"})
-            assert r.status_code == 200, r.text  # validated with a probe judgment on the generator
-            row = next(m for m in r.json()["reward_models"] if m["name"] == "judge")
-            assert (row["kind"], row["path"]) == ("judge", "generator:fake-model")
-            r = await client.post("/v1/rewards", json={"messages": [{"role": "user", "content": "hi"}],
-                                                       "candidates": ["a good answer", "meh"], "reward_model": "judge"})
-            assert r.json()["reward_model"] == "judge@j1"
-            assert r.json()["rewards"] == pytest.approx([LN(4), -LN(4)])
+    transport = httpx.ASGITransport(app=app)
+    async with LifespanManager(app), httpx.AsyncClient(transport=transport, base_url="http://t") as client:
+        r = await client.post("/admin/reward_models", headers={"Authorization": "Bearer sekret"},
+                              json={"name": "judge", "kind": "judge", "version": "j1"})
+        assert r.status_code == 200, r.text  # validated with a probe judgment on the generator
+        row = next(m for m in r.json()["reward_models"] if m["name"] == "judge")
+        assert (row["kind"], row["path"]) == ("judge", "generator")
+        r = await client.post("/v1/rewards", json={"messages": [{"role": "user", "content": "hi"}],
+                                                   "candidates": ["a good answer", "meh"], "reward_model": "judge"})
+        assert r.json()["reward_model"] == "judge@j1"
+        assert r.json()["rewards"] == pytest.approx([LN(4), -LN(4)])
     judged = [p for p in gen.calls if p.logprobs == 20]
     assert judged and all(p.max_tokens == 1 and p.temperature == 0.0 for p in judged)

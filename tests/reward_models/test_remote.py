@@ -128,7 +128,8 @@ async def test_openrlhf_sends_query_prompts_and_labels(fake, tiny_rm_dir: Path) 
     plain = remote(fake, protocol="openrlhf")
     assert await plain.ascore(["What is 2+2?", "hi"], ["4", "yo"]) == [len("What is 2+2?\n\n4") / 10, 0.6]
     assert fake.requests[-1] == (
-        "/get_reward", {"query": ["What is 2+2?\n\n4", "hi\n\nyo"], "prompts": ["What is 2+2?", "hi"], "labels": ["", ""]}
+        "/get_reward",
+        {"query": ["What is 2+2?\n\n4", "hi\n\nyo"], "prompts": ["What is 2+2?", "hi"], "labels": ["", ""]},
     )
     templated = remote(fake, protocol="openrlhf", tokenizer=str(tiny_rm_dir))
     await templated.ascore(["hi"], ["yo"])
@@ -151,7 +152,8 @@ async def test_aligned_protocol_against_a_real_aligned_serve(tmp_path: Path) -> 
                 seen.append(request.url.path)
                 return await super().handle_async_request(request)
 
-        model = RemoteRewardModel(name="up", url="http://upstream:8000/v1", protocol="aligned", transport=Recording(app))
+        model = RemoteRewardModel(name="up", url="http://upstream:8000/v1", protocol="aligned",
+                                  transport=Recording(app))
         assert model.url == "http://upstream:8000"  # a pasted /v1 is the server root
         assert await model.ascore(["a", "b", "a"], ["xx", "yyy", "z"]) == [2.0, 3.0, 1.0]
         assert seen == ["/v1/rewards", "/v1/rewards"]  # one request per distinct prompt
@@ -169,7 +171,8 @@ def test_loader_fetches_a_version_and_validates_by_probing(fake) -> None:
     assert model.path == "http://fake:8000" and fake.paths() == ["/v1/models"]
     model.validate()  # four probe pairs, one conversation each (no tokenizer)
     assert fake.paths()[1:] == ["/pooling"] * 4
-    fixed = load_remote("far", "http://fake:8000", "v9", None, protocol="openrlhf", transport=httpx.ASGITransport(fake.app))
+    fixed = load_remote("far", "http://fake:8000", "v9", None, protocol="openrlhf",
+                        transport=httpx.ASGITransport(fake.app))
     assert fixed.version == "v9"
 
 

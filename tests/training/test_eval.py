@@ -49,8 +49,9 @@ def test_evaluate_rm_with_a_stub_scorer(tmp_path: Path) -> None:
     assert report["rm"][2] == pytest.approx((2 / 3 + 1 / 2 + 5 / 6) / 3)
     assert report["pairwise"]["accuracy"] == pytest.approx(2 / 3)
     assert report["pairwise"]["mean_margin"] == pytest.approx(((11 - 5) + (2 - 11) + (4 - 3)) / 3)
-    # within-prompt pairs with different judged scores: 4 per prompt; the longer one passes in 2, 4 and 2 of them
-    assert report["pair_accuracy"] == {"accuracy": pytest.approx(8 / 12), "pairs": 12, "reward_ties": 0}
+    # within-prompt pairs with different judged scores (pass vs fail): 4, 3 and 4. The longer answer is the one
+    # that passes in all but prompt 0's pair (sample 1 "bb" passes, sample 2 "ccc" fails): 10 of 11.
+    assert report["pair_accuracy"] == {"accuracy": pytest.approx(10 / 11), "pairs": 11, "reward_ties": 0}
     assert report["reward_model"] == "stub@1" and report["prompts"] == 3 and report["k"] == [4, 4]
     assert report["samples"][1] == {"rewards": [4.0, 3.0, 2.0, 1.0], "passes": [True, False, False, False]}
     assert "by_constraint" not in report  # these rows name no instructions

@@ -1,11 +1,10 @@
 """`aligned-train replay`: log already-sampled candidates as the server would have logged best-of-N over them.
 
 Ranked JSONL (e.g. the bundled `train.ranked.jsonl`: K samples per prompt from the default generator) is scored
-with a reward model and written to a feedback log (a SQLite file or a PostgreSQL DSN: the server's schema and
-writer) as one
-`strategy="best_of_n"` row per prompt, the top-reward candidate chosen. `aligned-train export` then turns the log
-into SFT winners or best-vs-worst pairs exactly as it does for live traffic. This skips only the sampling, which
-is the expensive part on a CPU; the scores, the log rows and the export are the server's own.
+with a reward model and written to a feedback log (a SQLite file or a PostgreSQL DSN; the server's schema and
+writer) as one `strategy="best_of_n"` row per prompt, the top-reward candidate chosen. `aligned-train export` then
+turns the log into SFT winners, pairs or KTO rows exactly as it does for live traffic. This skips only the
+sampling, which is the expensive part on a CPU; the scores, the log rows and the export are the server's own.
 
     aligned-train replay --ranked training/data/bundled/train.ranked.jsonl --reward-model ~/.cache/.../default \
         --db runs/replay.sqlite
@@ -19,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from aligned_serve.feedback import FeedbackLog, FeedbackRecord, FeedbackStoreError
+from aligned_serve.feedback_store import safe_target
 from reward_models.base import RewardModel, RewardModelError
 from training.data.formats import DataFormatError, RankedList, load_ranked
 
@@ -78,7 +78,7 @@ def main(argv: list[str] | None = None) -> int:
     except (DataFormatError, FileNotFoundError, RewardModelError, ValueError, FeedbackStoreError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
-    print(f"logged {n} best_of_n rows scored by {rm.name}@{rm.version} to {redact(args.db)}")
+    print(f"logged {n} best_of_n rows scored by {rm.name}@{rm.version} to {safe_target(args.db)}")
     return 0
 
 

@@ -1,10 +1,10 @@
 """PPO recipe: RLHF with PPO-clip (Schulman et al. 2017) in the form of Ziegler et al. 2019 / Ouyang et al. 2022.
 
-Each iteration: sample one response per prompt from the policy (HF generate, pure temperature sampling) → score it
-with a reward model → per-token reward r_t = -kl_coef * KL_t (against the frozen reference) plus the score on the
-last token → GAE(γ, λ) advantages, whitened → `ppo_epochs` passes over minibatches of
-`ppo_policy_loss + vf_coef * ppo_value_loss`, with gradient clipping → the KL coefficient is updated (fixed or
-adaptive, `KL_CONTROLLERS`).
+Each step (iteration) of `training.loop.fit`: sample one response per prompt from the policy (HF generate, pure
+temperature sampling) → score it with a reward model → per-token reward r_t = -kl_coef * KL_t (against the frozen
+reference) plus the score on the last token → GAE(γ, λ) advantages, whitened → `ppo_epochs` passes over minibatches
+of `ppo_policy_loss + vf_coef * ppo_value_loss`, each an optimizer step of the shared loop (clipping, schedule) → the
+KL coefficient is updated (fixed or adaptive, `KL_CONTROLLERS`; its value is resumable train state).
 
 Critic: a value head, `nn.Linear(hidden, 1)` on the policy's last hidden state (a shared trunk, as in Ziegler et al.
 2019 and TRL's `AutoModelForCausalLMWithValueHead`), rather than a separate critic model (InstructGPT initialised one
@@ -19,33 +19,23 @@ with the bundled prompts), or a reward-model checkpoint directory.
     aligned-train ppo --output-dir runs/ppo --reward-model ifeval-judge --iterations 20 --lora --lr 1e-4
 """
 
-import argparse
-import logging
+import math
 import sys
-import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
-from pathlib import Path
 from typing import Any
 
 import torch
 from torch import Tensor, nn
 
 from reward_models.base import Prompt, RewardModel, RewardModelError
+from training import config, loop
+from training.checkpointing import TrainState
+from training.config import TrainConfig, check_bounds, default_of
 from training.losses import ppo_policy_loss, ppo_value_loss
 from training.recipes import common
-from training.recipes.policy_common import (
-    Rollout,
-    SamplingSettings,
-    forward,
-    freeze,
-    load_causal_lm,
-    load_prompts,
-    load_reward_model,
-    resolve_model_dir,
-    sample_responses,
-    task_prompts,
-)
+from training.recipes.policy_common import forward, freeze, load_causal_lm, load_prompts, load_reward_model
+from training.recipes.policy_common import resolve_model_dir, task_prompts
 from training.rl_math import (
     KL_CONTROLLERS,
     KL_ESTIMATORS,
@@ -57,22 +47,20 @@ from training.rl_math import (
     masked_mean,
     whiten,
 )
-
-logger = logging.getLogger(__name__)
+from training.sampling import Rollout, SamplingSettings, sample_responses
+from training.tracking import Metrics
 
 RECIPE = "ppo"
 
 
-# ---------------------------------------------------------------------------------------------------- config
-
-
 @dataclass
-class PPOConfig:
+class PPOConfig(TrainConfig):
     """Settings of one PPO run; every field is a `--flag` of `aligned-train ppo`. Checked when built."""
 
-    output_dir: str = field(
-        default="", metadata={"help": "where checkpoints, metrics and the final policy go"}
-    )
+    weight_decay: float = default_of(TrainConfig, "weight_decay", 0.01)  # torch's AdamW default
+    warmup_ratio: float = default_of(TrainConfig, "warmup_ratio", 0.0)
+    lr_schedule: str = default_of(TrainConfig, "lr_schedule", "constant")
+    save_every: int = default_of(TrainConfig, "save_every", 5)
     reward_model: str = field(
         default="ifeval-judge", metadata={"help": "rule:..., ifeval-judge, or an RM dir"}
     )
@@ -80,10 +68,7 @@ class PPOConfig:
         default=None, metadata={"help": "prompts JSONL; None = bundled task train prompts"}
     )
     prompt_limit: int | None = field(default=None, metadata={"help": "use only the first n prompts"})
-    model: str | None = field(
-        default=None, metadata={"help": "policy init (HF causal LM dir); None = default generator"}
-    )
-    iterations: int = field(default=20, metadata={"help": "rollout + update iterations"})
+    iterations: int = field(default=20, metadata={"help": "rollout + update iterations (the run's steps)"})
     rollout_batch_size: int = field(default=8, metadata={"help": "prompts (one response each) per iteration"})
     minibatch_size: int = field(default=4, metadata={"help": "responses per optimizer step"})
     ppo_epochs: int = field(default=2, metadata={"help": "passes over each rollout batch"})
@@ -92,7 +77,6 @@ class PPOConfig:
         default=1.0, metadata={"help": "sampling temperature (log-probs use the same)"}
     )
     max_prompt_length: int = field(default=256, metadata={"help": "prompt tokens kept (from the end)"})
-    lr: float = field(default=1e-5, metadata={"help": "learning rate (AdamW) for policy and value head"})
     clip_eps: float = field(default=0.2, metadata={"help": "PPO ratio clip ε"})
     clip_value: float = field(default=0.2, metadata={"help": "value clip range"})
     vf_coef: float = field(default=0.1, metadata={"help": "weight of the value loss"})
@@ -104,43 +88,22 @@ class PPOConfig:
     kl_horizon: int = field(default=10000, metadata={"help": "adaptive: horizon in responses"})
     kl_estimator: str = field(default="k1", metadata={"help": "per-token KL estimator: k1, k2, k3"})
     whiten_advantages: bool = field(default=True, metadata={"help": "normalise advantages per rollout batch"})
-    max_grad_norm: float = field(default=1.0, metadata={"help": "gradient clipping norm (0 = off)"})
-    lora: bool = field(
-        default=False, metadata={"help": "train LoRA adapters on the policy (merged when saved)"}
-    )
-    lora_rank: int = field(default=16, metadata={"help": "LoRA rank r"})
-    lora_alpha: int = field(default=32, metadata={"help": "LoRA alpha (scale = alpha / r)"})
-    save_every: int = field(default=5, metadata={"help": "checkpoint every n iterations"})
-    seed: int = field(default=0, metadata={"help": "seed for prompt order and sampling"})
-    resume: bool = field(default=True, metadata={"help": "continue from the newest checkpoint in output_dir"})
-    keep_checkpoints: bool = field(default=False, metadata={"help": "keep checkpoints/ after the final save"})
-    threads: int | None = field(default=None, metadata={"help": "torch CPU threads (None = available cores)"})
 
-    def __post_init__(self) -> None:
-        problems = []
-        if not self.output_dir:
-            problems.append("output_dir is required")
+    def problems(self) -> list[str]:
+        problems = super().problems()
         if self.kl_controller not in KL_CONTROLLERS:
             problems.append(f"kl_controller must be one of {sorted(KL_CONTROLLERS)}, got {self.kl_controller!r}")
         if self.kl_estimator not in KL_ESTIMATORS:
             problems.append(f"kl_estimator must be one of {sorted(KL_ESTIMATORS)}, got {self.kl_estimator!r}")
-        for name in ("iterations", "rollout_batch_size", "minibatch_size", "ppo_epochs", "max_new_tokens",
-                     "max_prompt_length", "lr", "clip_eps", "clip_value", "temperature", "kl_target", "kl_horizon",
-                     "save_every", "lora_rank", "lora_alpha"):
-            if not getattr(self, name) > 0:
-                problems.append(f"{name} must be > 0, got {getattr(self, name)}")
-        for name in ("vf_coef", "kl_coef", "max_grad_norm"):
-            if getattr(self, name) < 0:
-                problems.append(f"{name} must be >= 0, got {getattr(self, name)}")
+        problems += check_bounds(self, positive=(
+            "iterations", "rollout_batch_size", "minibatch_size", "ppo_epochs", "max_new_tokens", "max_prompt_length",
+            "clip_eps", "clip_value", "temperature", "kl_target", "kl_horizon"),
+            non_negative=("vf_coef", "kl_coef"), at_least_one=("prompt_limit",))
         if not (0 <= self.gamma <= 1 and 0 <= self.lam <= 1):
             problems.append(f"gamma and lam must be in [0, 1], got {self.gamma}, {self.lam}")
         if self.whiten_advantages and self.rollout_batch_size < 2:
             problems.append("whitening advantages needs rollout_batch_size >= 2")
-        for name in ("prompt_limit", "threads"):
-            if getattr(self, name) is not None and getattr(self, name) < 1:
-                problems.append(f"{name} must be >= 1, got {getattr(self, name)}")
-        if problems:
-            raise ValueError("invalid PPOConfig: " + "; ".join(problems))
+        return problems
 
     def sampling(self) -> SamplingSettings:
         return SamplingSettings(self.max_new_tokens, self.temperature, 1.0, self.max_prompt_length)
@@ -150,6 +113,10 @@ class PPOConfig:
         if KL_CONTROLLERS[self.kl_controller] is AdaptiveKLController:
             kwargs.update(target=self.kl_target, horizon=self.kl_horizon)
         return KL_CONTROLLERS[self.kl_controller](**kwargs)
+
+    def optimizer_steps(self) -> int:
+        """Optimizer steps over the run: every iteration makes ppo_epochs passes of minibatches."""
+        return self.iterations * self.ppo_epochs * math.ceil(self.rollout_batch_size / self.minibatch_size)
 
 
 # ---------------------------------------------------------------------------------------------------- model
@@ -241,10 +208,9 @@ def make_experience(
                       kl, advantages, returns, scores, entropy, rollout.truncated)
 
 
-def ppo_update(
-    model: Any, optimizer: Any, accelerator: Any, exp: Experience, cfg: PPOConfig, generator: torch.Generator
-) -> dict[str, float]:
-    """`ppo_epochs` passes of shuffled minibatches; returns the mean of each loss metric over all minibatches."""
+def ppo_update(trainer: loop.Trainer, exp: Experience, cfg: PPOConfig, generator: torch.Generator) -> Metrics:
+    """`ppo_epochs` passes of shuffled minibatches, each an optimizer step; the mean of each loss metric over all
+    minibatches."""
     sums: dict[str, float] = {}
     n = 0
     batch = exp.input_ids.shape[0]
@@ -252,20 +218,17 @@ def ppo_update(
         order = torch.randperm(batch, generator=generator).tolist()
         for chunk in common.chunked(order, cfg.minibatch_size):
             idx = torch.tensor(list(chunk), device=exp.input_ids.device)
-            logits, values = model(exp.input_ids[idx], exp.attention_mask[idx])
+            with trainer.run.autocast():
+                logits, values = trainer.model(exp.input_ids[idx], exp.attention_mask[idx])
             logprobs = gather_logprobs(response_slice(logits, exp.prompt_width), exp.response_ids[idx], cfg.temperature)
             values = response_slice(values, exp.prompt_width)
             mask = exp.mask[idx]
             pg_loss, clipfrac, approx_kl = ppo_policy_loss(
                 logprobs, exp.old_logprobs[idx], exp.advantages[idx], mask, cfg.clip_eps
             )
-            vf_loss, vf_clipfrac = ppo_value_loss(values, exp.values[idx], exp.returns[idx], mask, cfg.clip_value)
-            loss = pg_loss + cfg.vf_coef * vf_loss
-            accelerator.backward(loss)
-            if cfg.max_grad_norm > 0:
-                accelerator.clip_grad_norm_(model.parameters(), cfg.max_grad_norm)
-            optimizer.step()
-            optimizer.zero_grad()
+            vf_loss, vf_clipfrac = ppo_value_loss(values.float(), exp.values[idx], exp.returns[idx], mask,
+                                                  cfg.clip_value)
+            trainer.optimizer_step(pg_loss + cfg.vf_coef * vf_loss)
             for key, value in (("policy_loss", pg_loss), ("value_loss", vf_loss), ("clipfrac", clipfrac),
                                ("approx_kl", approx_kl), ("value_clipfrac", vf_clipfrac)):
                 sums[key] = sums.get(key, 0.0) + float(value.detach())
@@ -289,19 +252,6 @@ def rollout_metrics(exp: Experience, kl_coef: float) -> dict[str, float]:
     }
 
 
-# ---------------------------------------------------------------------------------------------------- recipe
-
-
-@dataclass
-class PPOResult:
-    output_dir: Path
-    iterations: int
-    resumed_from: int | None
-    metrics: dict[str, float]
-    elapsed_s: float
-    history: list[dict[str, Any]]
-
-
 def load_prompt_pool(cfg: PPOConfig) -> list[Prompt]:
     if cfg.prompts:
         return load_prompts(cfg.prompts)[: cfg.prompt_limit]
@@ -320,111 +270,68 @@ def iteration_prompts(pool: Sequence[Prompt], batch_size: int, seed: int, iterat
     return out
 
 
+# ---------------------------------------------------------------------------------------------------- recipe
+
+
+def rollouts(cfg: PPOConfig, pool: Sequence[Prompt], tokenizer: Any, reference: Any,
+             rm: RewardModel) -> loop.Steps:
+    """PPO's step for the shared loop: one iteration (sample, score, experience, update) per step, yielding its
+    metrics. The KL coefficient is kept in `state.extra`, so a resumed run continues with the coefficient the
+    crashed run had reached."""
+
+    def steps(trainer: loop.Trainer, state: TrainState) -> Iterator[list[Metrics]]:
+        kl_ctl = cfg.kl_control()
+        kl_ctl.value = state.extra.get("kl_coef", kl_ctl.value)
+        while True:
+            prompts = iteration_prompts(pool, cfg.rollout_batch_size, cfg.seed, state.step)
+            unwrapped = trainer.run.accelerator.unwrap_model(trainer.model)
+            rollout = sample_responses(unwrapped.policy, tokenizer, prompts, cfg.sampling())
+            scores = torch.tensor(rm.score(list(prompts), rollout.texts), dtype=torch.float32)
+            if not bool(torch.isfinite(scores).all()):
+                raise ValueError(f"reward model {rm.name} returned non-finite scores: {scores.tolist()}")
+            with trainer.run.autocast():
+                exp = make_experience(unwrapped, reference, rollout, scores, cfg, kl_ctl.value)
+            metrics = rollout_metrics(exp, kl_ctl.value)
+            generator = torch.Generator().manual_seed(cfg.seed * 7919 + state.step)
+            metrics.update(ppo_update(trainer, exp, cfg, generator))
+            kl_ctl.update(metrics["kl"], cfg.rollout_batch_size)
+            state.extra["kl_coef"] = kl_ctl.value
+            yield [metrics]
+
+    return steps
+
+
 def train(
     cfg: PPOConfig,
     reward_model: RewardModel | None = None,
-    on_step_end: Callable[[common.TrainState], None] | None = None,
-) -> PPOResult:
+    on_step_end: Callable[[TrainState], None] | None = None,
+) -> loop.TrainResult:
     """Run the recipe. `reward_model` overrides `cfg.reward_model` (tests pass custom rewards); `on_step_end(state)`
     runs after each iteration (and its checkpoint)."""
-    t0 = time.time()
-    # ---- setup
-    threads = common.set_torch_threads(cfg.threads)
     pool = load_prompt_pool(cfg)
     rm = reward_model or load_reward_model(cfg.reward_model)
-    common.seed_everything(cfg.seed)
-    accelerator = common.make_accelerator(1)
+    run = loop.start(cfg)
     model_dir = resolve_model_dir(cfg.model)
     policy, tokenizer = load_causal_lm(model_dir)
-    reference = freeze(load_causal_lm(model_dir)[0]).to(accelerator.device)
+    reference = freeze(load_causal_lm(model_dir)[0]).to(run.device)
     policy = common.maybe_lora(policy, cfg.lora, "CAUSAL_LM", cfg.lora_rank, cfg.lora_alpha)
     model = PolicyWithValueHead(policy, policy.config.hidden_size)
-    optimizer = torch.optim.AdamW([p for p in model.parameters() if p.requires_grad], lr=cfg.lr)
-    model, optimizer = accelerator.prepare(model, optimizer)
-    out = Path(cfg.output_dir)
-    ckpts = common.Checkpointer(out / "checkpoints", keep=2)
-    state = (ckpts.resume(accelerator) if cfg.resume else None) or common.TrainState(seed=cfg.seed)
-    kl_ctl = cfg.kl_control()
-    for row in state.history:  # replay the controller's updates up to the checkpoint (they are deterministic)
-        kl_ctl.update(row["kl"], cfg.rollout_batch_size)
-    log = common.MetricsLog(out / common.METRICS_FILE, state.history, enabled=accelerator.is_main_process)
-    trainable, total = common.count_parameters(model)
-    logger.info("ppo: %d prompts, %d iterations, reward %s@%s, %d/%d params trainable, %d threads%s", len(pool),
-                cfg.iterations, rm.name, rm.version, trainable, total, threads,
-                f", resumed at iteration {state.step}" if state.resumed_from is not None else "")
-
-    # ---- train
-    bar = common.progress_bar(cfg.iterations, state.step, "ppo", accelerator.is_main_process)
-    model.train()
-    while state.step < cfg.iterations:
-        prompts = iteration_prompts(pool, cfg.rollout_batch_size, cfg.seed, state.step)
-        unwrapped = accelerator.unwrap_model(model)
-        rollout = sample_responses(unwrapped.policy, tokenizer, prompts, cfg.sampling())
-        scores = torch.tensor(rm.score(list(prompts), rollout.texts), dtype=torch.float32)
-        if not bool(torch.isfinite(scores).all()):
-            raise ValueError(f"reward model {rm.name} returned non-finite scores: {scores.tolist()}")
-        exp = make_experience(unwrapped, reference, rollout, scores, cfg, kl_ctl.value)
-        row = {"step": state.step + 1, **rollout_metrics(exp, kl_ctl.value)}
-        generator = torch.Generator().manual_seed(cfg.seed * 7919 + state.step)
-        row.update(ppo_update(model, optimizer, accelerator, exp, cfg, generator))
-        row["time"] = round(time.time() - t0, 2)
-        kl_ctl.update(row["kl"], cfg.rollout_batch_size)
-        state.step += 1
-        state.history.append(row)
-        log.log(row)
-        bar.update(1)
-        bar.set_postfix(score=f"{row['score']:.3f}", kl=f"{row['kl']:.3f}")
-        if state.step % cfg.save_every == 0 and state.step < cfg.iterations:
-            ckpts.save(accelerator, state)
-        if on_step_end is not None:
-            on_step_end(state)
-    bar.close()
-
-    # ---- save (the policy only; LoRA merged)
-    last = state.history[-1] if state.history else {}
-    metrics = {k: last[k] for k in ("score", "kl", "entropy", "value_error") if k in last}
-    meta = common.build_meta(
-        RECIPE, replace(cfg, model=str(model_dir)), common.data_record([cfg.prompts]), "ppo_clip", state.step,
-        metrics, reference=str(model_dir), base_model=str(model_dir), reward_model=f"{rm.name}@{rm.version}",
-        value_head="linear on the policy's last hidden state (not saved)", train_seconds=round(time.time() - t0, 1),
-        threads=threads,
+    task = loop.Task(
+        recipe=RECIPE, loss="ppo_clip", model=model, tokenizer=tokenizer,
+        steps=rollouts(cfg, pool, tokenizer, reference, rm), total_steps=cfg.iterations,
+        optimizer_steps=cfg.optimizer_steps(), summary={k: k for k in ("score", "kl", "entropy", "value_error")},
+        saved=lambda m: run.accelerator.unwrap_model(m).policy, data_files=[cfg.prompts],
+        config=replace(cfg, model=str(model_dir)),
+        meta={"reference": str(model_dir), "base_model": str(model_dir), "reward_model": f"{rm.name}@{rm.version}",
+              "value_head": "linear on the policy's last hidden state (not saved)"},
+        about=f"{len(pool)} prompts, reward {rm.name}@{rm.version}",
     )
-    common.save_final(accelerator, accelerator.unwrap_model(model).policy, tokenizer, out, meta)
-    if accelerator.is_main_process:
-        common.save_curves_png(state.history, out / common.CURVES_FILE)
-
-    # ---- cleanup
-    if not cfg.keep_checkpoints:
-        ckpts.remove_all(accelerator)
-    accelerator.end_training()
-    return PPOResult(out, state.step, state.resumed_from, metrics, time.time() - t0, state.history)
-
-
-# ---------------------------------------------------------------------------------------------------- CLI
-
-
-def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="aligned-train ppo", description=__doc__.split("\n\n")[0])
-    common.add_config_args(parser, PPOConfig)
-    return parser
+    return loop.fit(run, task, on_step_end)
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(argv)
-    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s: %(message)s")
-    try:
-        cfg = common.config_from_args(PPOConfig, args)
-    except ValueError as exc:
-        parser.error(str(exc))
-    try:
-        result = train(cfg)
-    except (ValueError, FileNotFoundError, RewardModelError) as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        return 2
-    print(f"saved {result.output_dir} after {result.iterations} iterations in {result.elapsed_s:.0f}s; "
-          f"metrics {result.metrics}")
-    return 0
+    cfg = config.parse_config(PPOConfig, argv, "aligned-train ppo", __doc__.split("\n\n")[0])
+    return loop.main_for(train, cfg, (ValueError, FileNotFoundError, RewardModelError))
 
 
 if __name__ == "__main__":

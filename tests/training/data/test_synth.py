@@ -1,109 +1,157 @@
-"""The pure part of synth (samples + judgments -> rows, pairs, stats) and a full run with a fake engine."""
+"""synth on task v2: judging by hand, stats, empty answers drawn again, a resumable run with a fake engine, and
+the transformers sampler end to end on a tiny model."""
 
 import json
 from pathlib import Path
 
 import pytest
 
+from training.data import bundle as bd
 from training.data import synth
-from training.data.formats import load_pairs, load_ranked
-from training.data.ifeval_task import Constraint, make_prompt
-from training.data.synth import Generation, Samples, SynthConfig, build_ranked, split_stats
+from training.data.synth import SynthConfig, fill_empty, judge_rows, split_stats
+from training.data.synth_engines import Generation, Samples, SamplingSettings, TransformersSampler
+from training.tasks.instructions.compose import InstructionPrompt
+from training.tasks.instructions.families import Constraint
+from training.tasks.instructions.splits import SplitSpec, write_splits
 
-NO_COMMAS = Constraint("no_commas", {})
-SHORT = Constraint("max_words", {"n": 4})
-
-
-def _prompt(*constraints: Constraint):
-    return make_prompt("tea", "Describe {topic}.", list(constraints))
+NO_COMMAS = Constraint("no_commas", {}, 0)
+SHORT = Constraint("words_max", {"n": 3}, 0)
 
 
-def test_build_ranked_judges_each_sample_and_drops_empty_ones() -> None:
-    prompts = [_prompt(NO_COMMAS, SHORT), _prompt(NO_COMMAS)]
-    samples = [
-        Samples(["Tea is nice.", "Tea, hot.", "  ", "Tea is hot and brown."], ["stop", "stop", "stop", "length"]),
-        Samples(["Tea.", ""], ["stop", "stop"]),  # one non-empty sample left: the prompt is skipped
-    ]
-    [row] = build_ranked(prompts, samples)
-    assert row.prompt == prompts[0].messages
-    assert row.responses == ["Tea is nice.", "Tea, hot.", "Tea is hot and brown."]
-    assert row.scores == [1.0, 0.5, 0.5]  # the comma fails one of two; 5 words fails the other
-    assert row.meta["passes"] == [True, False, False]
-    assert row.meta["finish_reasons"] == ["stop", "stop", "length"]
-    assert row.meta["constraints"] == [NO_COMMAS.to_dict(), SHORT.to_dict()]
-    assert row.meta["topic"] == "tea"
+def _prompt(pid: str, *constraints: Constraint) -> InstructionPrompt:
+    return InstructionPrompt(pid, "train", [{"role": "user", "content": f"Describe tea. ({pid})"}],
+                             list(constraints), "describe-place", "description")
 
 
-def test_build_ranked_rejects_mismatched_lengths() -> None:
+def test_judge_rows_by_hand() -> None:
+    prompts = [_prompt("a", NO_COMMAS, SHORT)]
+    samples = [Samples(["Tea is nice.", "Tea, hot.", "Tea is hot and brown."], ["stop", "stop", "length"])]
+    [row] = judge_rows(prompts, samples, [1])
+    assert row["responses"] == ["Tea is nice.", "Tea, hot.", "Tea is hot and brown."]
+    assert row["scores"] == [1.0, 0.5, 0.5]  # the comma fails one of two; 5 words fail the other
+    meta = row["meta"]
+    assert meta["passes"] == [True, False, False]
+    assert meta["satisfied"] == [[True, True], [False, True], [True, False]]
+    assert meta["id"] == "a" and meta["split"] == "train" and meta["category"] == "description"
+    assert meta["constraints"] == [NO_COMMAS.to_dict(), SHORT.to_dict()] and meta["resampled_empty"] == 1
     with pytest.raises(ValueError):
-        build_ranked([_prompt(NO_COMMAS)], [])
+        judge_rows(prompts, [], [])
 
 
 def test_split_stats_by_hand() -> None:
-    prompts = [_prompt(NO_COMMAS, SHORT), _prompt(NO_COMMAS)]
-    samples = [
-        Samples(["Tea is nice.", "Tea, hot."], ["stop", "stop"]),  # passes: T, F
-        Samples(["Tea, hot.", "Tea, cold, wet."], ["stop", "length"]),  # passes: F, F
-    ]
-    rows = build_ranked(prompts, samples)
-    stats = split_stats(rows, synth.ranked_to_pairs(rows, 0.5))
+    rows = judge_rows(
+        [_prompt("a", NO_COMMAS, SHORT), _prompt("b", NO_COMMAS)],
+        [Samples(["Tea is nice.", "Tea, hot."], ["stop", "stop"]),  # passes: T, F
+         Samples(["Tea, hot.", "Tea, cold, wet."], ["stop", "length"])],  # passes: F, F
+        [0, 2])
+    stats = split_stats(rows)
     assert stats["prompts"] == 2 and stats["samples"] == 4
-    assert stats["pairs"] == 1  # the second prompt is a tie at 0.0
-    assert stats["mean_pass_rate"] == 0.25
+    assert stats["mean_pass_rate"] == 0.25 and stats["oracle_best_of_k_pass_rate"] == 0.5
     assert stats["mean_judge_score"] == 0.375  # (1 + 0.5 + 0 + 0) / 4
-    assert stats["oracle_best_of_k_pass_rate"] == 0.5
-    assert stats["truncated_fraction"] == 0.25
-    # no_commas: 1 of 4 samples is comma-free; max_words: both samples of the first prompt have < 4 words.
-    assert stats["per_constraint_pass_rate"] == {
-        "max_words": {"pass_rate": 1.0, "samples": 2},
-        "no_commas": {"pass_rate": 0.25, "samples": 4},
-    }
+    assert stats["truncated_fraction"] == 0.25 and stats["resampled_empty"] == 2
+    # no_commas: 1 of 4 samples is comma-free; words_max: both samples of the first prompt have <= 3 words
+    assert stats["per_family_pass_rate"] == {"no_commas": {"pass_rate": 0.25, "samples": 4},
+                                             "words_max": {"pass_rate": 1.0, "samples": 2}}
+
+
+def test_fill_empty_draws_empty_answers_again() -> None:
+    calls = []
+
+    def sampler(conversations, n):
+        calls.append((len(conversations), n))
+        return Generation([Samples(["again"], ["stop"]) for _ in conversations], 2 * len(conversations), 0.1)
+
+    gen = Generation([Samples(["a", " "], ["stop", "stop"]), Samples(["", "b"], ["stop", "length"])], 5, 1.0)
+    samples, counts, extra = fill_empty(sampler, [[{"role": "user", "content": "x"}]] * 2, gen)
+    assert [s.texts for s in samples] == [["a", "again"], ["again", "b"]]
+    assert counts == [1, 1] and extra == 4 and calls == [(2, 1)]
+    never = fill_empty(lambda c, n: Generation([Samples([""], ["stop"]) for _ in c], 0, 0.0), [[], []], gen, rounds=2)
+    assert [s.texts for s in never[0]] == [["a"]] and never[1] == [2]  # still empty: dropped
 
 
 def test_config_validation() -> None:
     with pytest.raises(ValueError, match="k must be"):
-        SynthConfig(k=1)
+        SynthConfig(k_train=1)
     with pytest.raises(ValueError, match="unknown engine"):
         SynthConfig(engine="magic")
-    with pytest.raises(ValueError, match="positive number of prompts"):
-        SynthConfig(train_prompts=0, heldout_prompts=0)
+    with pytest.raises(ValueError, match="unknown splits"):
+        SynthConfig(splits=("holdout",))
+    assert SynthConfig().k("test_topics") == 16 and SynthConfig().k("train") == 8
 
 
-def test_main_writes_loadable_files_and_manifest(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    def fake_engine(cfg: SynthConfig, conversations: list[list[dict]]) -> Generation:
-        assert cfg.k == 3 and cfg.model == "fake-model"
-        # Sample 0 satisfies nothing useful; "x" is short, comma-free, lowercase...; vary to make pairs.
-        texts = ["Sure, Here Is A Long Answer, With Commas, That Rambles On And On.", "x", "in short yes?"]
-        return Generation([Samples(list(texts), ["length", "stop", "stop"]) for _ in conversations], 42, 1.0, 2.0)
+class FakeSampler:
+    """Answers every prompt with the same texts; `fail_after` batches, raises (a killed run)."""
 
-    monkeypatch.setitem(synth.ENGINES, "vllm", fake_engine)
-    argv = ["--model", "fake-model", "--train-prompts", "5", "--heldout-prompts", "3", "--k", "3",
-            "--out", str(tmp_path)]
+    fail_after: int | None = None
+    calls = 0
+
+    def __init__(self, settings: SamplingSettings) -> None:
+        self.load_seconds = 0.5
+        self.settings = settings
+
+    def __call__(self, conversations, n):
+        FakeSampler.calls += 1
+        if FakeSampler.fail_after is not None and FakeSampler.calls > FakeSampler.fail_after:
+            raise KeyboardInterrupt("killed")
+        texts = (["x", "Sure, Here Is A Long Answer, With Commas.", "in short yes?", "<<T>> ok"] * 8)[:n]
+        return Generation([Samples(list(texts), ["stop"] * n) for _ in conversations], 7 * n * len(conversations), 2.0)
+
+
+def small_bundle(tmp_path: Path) -> Path:
+    counts = {"test_topics": 5, "test_phrasings": 4, "test_families": 4, "validation": 3, "train": 9}
+    write_splits(SplitSpec(seed=0, counts=counts), tmp_path)
+    return tmp_path
+
+
+def test_a_killed_run_resumes_where_it_stopped(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    bundle = small_bundle(tmp_path)
+    argv = ["--model", "fake", "--bundle", str(bundle), "--k-eval", "4", "--k-train", "3", "--batch-sequences", "8"]
+    monkeypatch.setitem(synth.ENGINES, "vllm", FakeSampler)
+    FakeSampler.calls, FakeSampler.fail_after = 0, 2
+    with pytest.raises(KeyboardInterrupt):
+        synth.main(argv)
+    # 2 prompts per batch at k=4: test_topics' batches 0, 1 and 2 were asked for, the third never returned
+    assert [p.name for p in bd.shard_paths(bundle, "test_topics")] == ["test_topics-00000.jsonl.gz",
+                                                                       "test_topics-00001.jsonl.gz"]
+    FakeSampler.calls, FakeSampler.fail_after = 0, None
     assert synth.main(argv) == 0
+    manifest = bd.read_manifest(bundle)
+    for split, n in manifest["splits"].items():
+        rows = bd.load_split(split, bundle)
+        ids = [r.meta["id"] for r in rows]
+        assert sorted(ids) == sorted(p["id"] for p in bd.load_prompt_dicts(bundle, split)) and len(ids) == n["prompts"]
+        entry = manifest["samples"][split]
+        assert entry["prompts"] == n["prompts"] and entry["k"] == (3 if split == "train" else 4)
+        assert all(len(r.responses) == entry["k"] for r in rows)
+        assert entry["shards"] == {str(p.relative_to(bundle)): bd.file_sha256(p) for p in bd.shard_paths(bundle, split)}
+    assert manifest["samples"]["generator"]["model_name"] == "fake"
+    assert manifest["samples"]["test_topics"]["tokens"] == 7 * 4 * 5
+    # test_topics resumes with its last prompt; then 2 prompts per batch at k=4 and (8 // 3 =) 2 at k=3 on train
+    assert FakeSampler.calls == 1 + 2 + 2 + 2 + 5
+    FakeSampler.calls = 0
+    assert synth.main(argv) == 0 and FakeSampler.calls == 0  # nothing left to do: the engine is not even started
 
-    manifest = json.loads((tmp_path / "manifest.json").read_text())
-    assert manifest["command"].startswith("python -m training.data.synth --model fake-model")
-    assert manifest["config"]["seed"] == 0 and manifest["generation"]["tokens_per_s"] == 21.0
-    for split, n in [("train", 5), ("heldout", 3)]:
-        ranked = load_ranked(tmp_path / f"{split}.ranked.jsonl")
-        pairs = load_pairs(tmp_path / f"{split}.pairs.jsonl")
-        assert len(ranked) == n == manifest["splits"][split]["prompts"]
-        assert len(pairs) == manifest["splits"][split]["pairs"]
-        assert all(p.margin is not None and p.margin >= 0.5 for p in pairs)
-        for r in ranked:
-            assert r.scores == [sum(Constraint.from_dict(c).check(t) for c in r.meta["constraints"])
-                                / len(r.meta["constraints"]) for t in r.responses]
+
+def test_resuming_with_other_sampling_settings_is_refused(tmp_path, monkeypatch) -> None:
+    bundle = small_bundle(tmp_path)
+    monkeypatch.setitem(synth.ENGINES, "vllm", FakeSampler)
+    FakeSampler.fail_after = None
+    base = ["--model", "fake", "--bundle", str(bundle), "--k-eval", "2", "--splits", "validation"]
+    assert synth.main(base) == 0
+    with pytest.raises(ValueError, match="sampled with"):
+        synth.main([*base, "--max-tokens", "50"])
 
 
-def test_transformers_engine_runs_end_to_end_on_a_tiny_model(tmp_path: Path, tiny_lm_dir: Path) -> None:
-    cfg = SynthConfig(
-        model=str(tiny_lm_dir), train_prompts=3, heldout_prompts=1, k=2, max_tokens=4, engine="transformers",
-        out=str(tmp_path), min_margin=0.0,
-    )
-    prompts = [p.messages for p in synth.make_prompts("train", 9, seed=0)]  # > 8: two generate calls
-    gen = synth.generate_transformers(cfg, prompts)
+def test_synth_needs_the_splits_first(tmp_path: Path) -> None:
+    with pytest.raises(FileNotFoundError, match="splits"):
+        synth.run_synth(SynthConfig(model="fake", bundle=str(tmp_path)))
+
+
+def test_transformers_sampler_on_a_tiny_model(tiny_lm_dir: Path) -> None:
+    sampler = TransformersSampler(SamplingSettings(str(tiny_lm_dir), 0.8, 1.0, 4, 0))
+    conversations = [[{"role": "user", "content": f"hi {i}"}] for i in range(9)]  # > 8: two generate calls
+    gen = sampler(conversations, 2)
     assert len(gen.samples) == 9
     assert all(len(s.texts) == 2 and set(s.finish_reasons) <= {"stop", "length"} for s in gen.samples)
     assert 0 < gen.tokens <= 9 * 2 * 4
-    manifest = synth.run_synth(cfg)
-    assert manifest["splits"]["train"]["samples"] <= 6  # empty samples from a random model may be dropped
+    assert json.dumps([s.texts for s in gen.samples])  # plain strings

@@ -116,13 +116,13 @@ def case_dpo_lora_ipo(lm: Path, tmp: Path) -> list[dict[str, Any]]:
 
 
 def case_rft(lm: Path, tmp: Path) -> list[dict[str, Any]]:
-    from training.recipes import rft
+    from training.recipes import sft
 
     train, held = _jsonl(tmp / "sft.train.jsonl", _sft(9, 6)), _jsonl(tmp / "sft.eval.jsonl", _sft(3, 7))
-    cfg = rft.RFTConfig(train_data=train, eval_data=held, output_dir=str(tmp / "rft"), model=str(lm), batch_size=2,
+    cfg = sft.SFTConfig(train_data=train, eval_data=held, output_dir=str(tmp / "rft"), model=str(lm), batch_size=2,
                         grad_accum=2, lr=3e-3, max_length=64, max_steps=STEPS, eval_every=10, save_every=10,
                         threads=1, seed=0)
-    return _rows(rft.train(cfg).history)
+    return _rows(sft.train(cfg).history)
 
 
 def case_ppo(lm: Path, tmp: Path) -> list[dict[str, Any]]:
