@@ -146,7 +146,7 @@ class AlignedServing:
             batch_size=batch,
             on_budget_exhausted=a.on_budget_exhausted,
             return_candidates=a.return_candidates or strategy == "rerank",
-            search=search_plan(a.search, n, s.max_n, s.default_chunk_tokens, s.max_search_rounds)
+            search=search_plan(a.search, a.n, s.max_n, s.default_chunk_tokens, s.max_search_rounds)
             if strategy == "search" else None,
         )
 

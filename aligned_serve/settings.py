@@ -12,7 +12,7 @@ from typing import Annotated, Any, Literal
 from pydantic import Field, field_validator, model_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
-from aligned_serve.models import cache_dir
+from aligned_core.default_models import cache_dir
 from aligned_serve.protocol.rewards import AnyLoadRewardModelRequest
 
 StrategyName = Literal["best_of_n", "rejection", "rerank", "search", "none"]

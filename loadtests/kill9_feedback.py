@@ -164,7 +164,7 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-def start_server(cfg: Kill9Config, db: str, port: int, log: IO[str]) -> subprocess.Popen:
+def launch_server(cfg: Kill9Config, db: str, port: int, log: IO[str]) -> subprocess.Popen:
     cmd = [sys.executable, "-m", "aligned_serve.cli", "serve", "--engine", cfg.engine, "--port", str(port),
            "--feedback-db", db, "--default-max-tokens", str(cfg.max_tokens), *cfg.server_args]
     if cfg.model is not None:
@@ -172,19 +172,21 @@ def start_server(cfg: Kill9Config, db: str, port: int, log: IO[str]) -> subproce
     if cfg.reward_model is not None:
         cmd += ["--reward-model", cfg.reward_model]
     env = dict(os.environ, PYTHONUNBUFFERED="1")
-    proc = subprocess.Popen(cmd, stdout=log, stderr=subprocess.STDOUT, env=env, start_new_session=True)
+    return subprocess.Popen(cmd, stdout=log, stderr=subprocess.STDOUT, env=env, start_new_session=True)
+
+
+def wait_healthy(cfg: Kill9Config, proc: subprocess.Popen, port: int, log_name: str) -> None:
     deadline = time.monotonic() + cfg.start_timeout_s
     while True:
         if proc.poll() is not None:
-            raise RuntimeError(f"server exited with {proc.returncode} before it was healthy (see {log.name})")
+            raise RuntimeError(f"server exited with {proc.returncode} before it was healthy (see {log_name})")
         try:
             if httpx.get(f"http://127.0.0.1:{port}/health", timeout=5).status_code == 200:
-                return proc
+                return
         except httpx.HTTPError:
             pass
         if time.monotonic() > deadline:
-            stop_group(proc)
-            raise RuntimeError(f"server not healthy after {cfg.start_timeout_s:.0f} s (see {log.name})")
+            raise RuntimeError(f"server not healthy after {cfg.start_timeout_s:.0f} s (see {log_name})")
         time.sleep(0.5)
 
 
@@ -279,10 +281,13 @@ def run_kill9(cfg: Kill9Config) -> Kill9Report:
     before_run = reader.request_ids()  # PostgreSQL: rows from earlier runs take no part in the checks
     ports = [free_port() for _ in range(cfg.servers)]
     procs: list[subprocess.Popen] = []
+    logs = [workdir / (f"server-{k}.log" if cfg.servers > 1 else "server.log") for k in range(cfg.servers)]
     try:
-        for k, port in enumerate(ports):
-            with open(workdir / (f"server-{k}.log" if cfg.servers > 1 else "server.log"), "w") as log:
-                procs.append(start_server(cfg, db, port, log))
+        for port, name in zip(ports, logs):  # start them all, then wait: they load their models in parallel
+            with open(name, "w") as log:
+                procs.append(launch_server(cfg, db, port, log))
+        for proc, port, name in zip(procs, ports, logs):
+            wait_healthy(cfg, proc, port, str(name))
         bases = [f"http://127.0.0.1:{port}" for port in ports]
         results, kill_at, seen = asyncio.run(_load_and_kill(cfg, bases, reader, procs, report))
     finally:

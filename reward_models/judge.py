@@ -157,7 +157,7 @@ class YesNo:
         yes = [lp for tok, lp in table.items() if _word(tok) == "yes"]
         no = [lp for tok, lp in table.items() if _word(tok) == "no"]
         margin = (_logsumexp(yes) if yes else floor) - (_logsumexp(no) if no else floor)
-        return margin if self.score == "logit" else 1.0 / (1.0 + math.exp(-margin))
+        return margin if self.score == "logit" else 0.5 * (1.0 + math.tanh(margin / 2))  # sigmoid, no overflow
 
 
 @dataclass(frozen=True)

@@ -5,7 +5,11 @@
     aligned-train eval-rm --model runs/rm                               # accuracy + best-of-N table
     aligned-train replay --ranked X.ranked.jsonl --reward-model DIR --db log.sqlite  # offline best-of-N log
     aligned-train eval-policy --model runs/rft/model                    # held-out pass rate of n=1 sampling
-    aligned-train export | dpo | ppo | rft ...                          # see each command's --help
+    aligned-train export --db feedback.sqlite --format sft|pairs|kto --out rows.jsonl  # the log (or postgresql://)
+    aligned-train sft --train-data winners.jsonl --output-dir runs/sft  # SFT (rft iterate: rounds of it)
+    aligned-train export | dpo | kto | ppo | rft ...                    # see each command's --help
+
+Every recipe (rm, dpo, kto, sft, ppo) runs on one loop (training/loop.py) with one config base (training/config.py).
 
 Multi-GPU / multi-node: `accelerate launch --config_file training/configs/deepspeed_zero2.yaml -m training.cli rm ...`.
 """
@@ -26,7 +30,9 @@ COMMANDS: dict[str, str] = {
     "replay": "training.data.replay:main",
     "eval-policy": "training.eval_policy:main",
     "dpo": "training.recipes.dpo:main",
+    "kto": "training.recipes.kto:main",
     "ppo": "training.recipes.ppo:main",
+    "sft": "training.recipes.sft:main",
     "rft": "training.recipes.rft:main",
 }
 

@@ -48,10 +48,14 @@ DEFAULT_TAU = 1.0  # reward-model logits are O(1) apart; tau 1 resamples in prop
 APPLIES_TO = {"keep": ("speculative_rejection",), "beam_width": ("beam",), "expand": ("beam",), "tau": ("particle",)}
 
 
-def search_plan(params: SearchParams | None, n: int, max_n: int, default_chunk_tokens: int,
+def search_plan(params: SearchParams | None, n: int | None, max_n: int, default_chunk_tokens: int,
                 max_rounds: int) -> SearchPlan:
-    """Request parameters over the defaults, checked against the server limits (a 400 naming the field)."""
+    """Request parameters over the defaults, checked against the server limits (a 400 naming the field).
+    `n`: the request's `alignment.n` as given (None when unset), which beam search does not take."""
     p = params or SearchParams()
+    if p.method == "beam" and n is not None:
+        raise StrategyError("beam search draws beam_width * expand candidates per chunk; it takes no alignment.n",
+                            status_code=400, param="alignment.n")
     width, expand = p.beam_width or DEFAULT_BEAM_WIDTH, p.expand or DEFAULT_EXPAND
     if p.method == "beam" and width * expand > max_n:
         field = "alignment.search.expand" if p.expand is not None else "alignment.search.beam_width"
@@ -180,7 +184,7 @@ class Search:
         self.prompt_tokens = max(self.prompt_tokens, prompt_tokens)
         for group, samples in zip(groups, results):
             for path, cont in zip(group, samples):
-                path.append(cont, ctx.sampling.stop)
+                path.append(cont, () if live else ctx.sampling.stop)  # streamed text stays as streamed
 
     async def score(self) -> None:
         """Score every kept path whose text changed since it was last scored, in one batched call."""

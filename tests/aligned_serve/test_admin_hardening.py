@@ -17,9 +17,9 @@ import httpx
 import pytest
 from asgi_lifespan import LifespanManager
 
+from aligned_core.default_models import cache_dir
 from aligned_serve.app import build_app
 from aligned_serve.cli import _settings_flags
-from aligned_serve.models import cache_dir
 from aligned_serve.settings import Settings
 from reward_models.registry import RewardModelRegistry
 from tests.aligned_serve.fakes import FakeGenerator
@@ -47,9 +47,11 @@ class BrokenReloadGenerator(FakeGenerator):
 
 
 def settings_for(tmp_path: Path, **kw: Any) -> Settings:
-    base: dict[str, Any] = dict(engine="transformers", model="unused", reward_model="rule:json", admin_key="sekret",
-                                feedback_db="", default_n=2, max_concurrent_requests=8, default_max_tokens=50,
-                                checkpoint_roots=[str(tmp_path / "allowed")])
+    base: dict[str, Any] = {
+        "engine": "transformers", "model": "unused", "reward_model": "rule:json", "admin_key": "sekret",
+        "feedback_db": "", "default_n": 2, "max_concurrent_requests": 8, "default_max_tokens": 50,
+        "checkpoint_roots": [str(tmp_path / "allowed")],
+    }
     return Settings(**{**base, **kw})
 
 
@@ -63,9 +65,9 @@ def length_registry() -> RewardModelRegistry:
 async def client_for(settings: Settings, generator: FakeGenerator | None = None,
                      registry: RewardModelRegistry | None = None) -> AsyncIterator[httpx.AsyncClient]:
     app = build_app(settings, generator=generator or FakeGenerator(), registry=registry)
-    async with LifespanManager(app):
-        async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://t") as client:
-            yield client
+    transport = httpx.ASGITransport(app=app)
+    async with LifespanManager(app), httpx.AsyncClient(transport=transport, base_url="http://t") as client:
+        yield client
 
 
 async def timed(request: Any) -> tuple[httpx.Response, float]:
@@ -82,6 +84,7 @@ async def test_pathological_regex_answers_at_once_and_does_not_delay_best_of_n(t
         def innocent() -> Any:
             return client.post("/v1/chat/completions", json={"messages": MSGS, "alignment": {"n": 2}})
 
+        await innocent()  # warm-up: the first request pays for lazy imports
         _, baseline = await timed(innocent())
         bad = client.post("/v1/rewards", json={"messages": MSGS, "reward_model": PATHOLOGICAL,
                                                "candidates": ["a" * 40 + "!", "a" * 40]})

@@ -186,12 +186,12 @@ def test_search_plan_limits_and_misplaced_fields():
     from aligned_serve.protocol.common import SearchParams
 
     with pytest.raises(StrategyError) as exc:
-        search_plan(SearchParams(method="beam", beam_width=8, expand=4), 4, 16, 16, 64)  # 32 > 16
+        search_plan(SearchParams(method="beam", beam_width=8, expand=4), None, 16, 16, 64)  # 32 > 16
     assert exc.value.param == "alignment.search.expand" and "32" in exc.value.message
     with pytest.raises(StrategyError) as exc:
-        search_plan(SearchParams(method="beam", keep=0.3), 4, 16, 16, 64)
+        search_plan(SearchParams(method="beam", keep=0.3), None, 16, 16, 64)
     assert exc.value.param == "alignment.search.keep"
-    p = search_plan(None, 8, 16, 16, 64)
+    p = search_plan(None, None, 16, 16, 64)
     assert (p.method, p.keep, p.chunk_tokens, p.default_chunk_tokens) == ("speculative_rejection", 0.5, None, 16)
 
 
@@ -308,6 +308,7 @@ async def test_search_stream_is_live_and_a_disconnect_aborts_every_candidate(ser
         ({"search": {"chunk_tokens": 11}}, {"max_tokens": 10, "stream": True}, "alignment.search.chunk_tokens"),
         ({"search": {"method": "beam", "beam_width": 8, "expand": 4}}, {}, "alignment.search.expand"),
         ({"search": {"method": "particle", "beam_width": 2}}, {}, "alignment.search.beam_width"),
+        ({"n": 8, "search": {"method": "beam"}}, {}, "alignment.n"),
         ({"strategy": "search", "n": 17}, {}, "alignment.n"),
         ({"strategy": "search"}, {"n": 2}, "n"),
         ({"strategy": "best_of_n", "search": {}}, {}, "alignment.search"),

@@ -1,5 +1,6 @@
-"""End to end: a real vLLM pooling server (`vllm serve DIR --runner pooling`) serving a reward-model checkpoint,
-used as a remote reward model (protocol "vllm-pooling") and compared with our in-process `HFRewardModel`.
+"""End to end: a real vLLM pooling server (`vllm serve DIR --runner pooling`, here through its module entry point)
+serving a reward-model checkpoint, used as a remote reward model (protocol "vllm-pooling") and compared with our
+in-process `HFRewardModel`.
 
 Checks: raw scores match the in-process model (with our chat formatting and with vLLM's), `/classify` returns
 sigmoid(raw) instead, best-of-8 through the server picks the same answer either way, and once the pooling server
@@ -72,7 +73,8 @@ def pooling_server(rm_dir: Path, tmp_path_factory: pytest.TempPathFactory) -> It
     port = free_port()
     log_path = tmp_path_factory.mktemp("vllm_pooling") / "server.log"
     env = dict(os.environ, VLLM_CPU_KVCACHE_SPACE="1", PYTHONUNBUFFERED="1")
-    cmd = [sys.executable, "-m", "vllm.entrypoints.cli.main", "serve", str(rm_dir), "--runner", "pooling",
+    # `vllm serve` reads the "vllm" distribution's version, absent under vllm-cpu: the module entry point works on both.
+    cmd = [sys.executable, "-m", "vllm.entrypoints.openai.api_server", "--model", str(rm_dir), "--runner", "pooling",
            "--dtype", "float32", "--max-model-len", str(MAX_MODEL_LEN), "--enforce-eager",
            "--host", "127.0.0.1", "--port", str(port)]
     with open(log_path, "w") as log:

@@ -10,17 +10,21 @@ from typing import Any
 
 import pytest
 import yaml
+from psycopg.conninfo import conninfo_to_dict
 
+from aligned_serve.feedback_store import is_postgres_dsn
 from aligned_serve.metrics import Metrics
 from aligned_serve.settings import Settings
 
 ROOT = Path(__file__).resolve().parents[2]
 K8S = ROOT / "deploy" / "k8s"
 PROBES = ("startupProbe", "readinessProbe", "livenessProbe")
-WORKLOADS = [("deployment.yaml", "Deployment"), ("statefulset.yaml", "StatefulSet")]
+WORKLOADS = [("deployment.yaml", "Deployment"), ("statefulset.yaml", "StatefulSet"),
+             ("postgres/deployment.yaml", "Deployment")]
 
 
 def load(name: str) -> list[dict[str, Any]]:
+    """The documents of deploy/k8s/<name> (a path relative to deploy/k8s, e.g. "postgres/deployment.yaml")."""
     return [d for d in yaml.safe_load_all((K8S / name).read_text()) if d]
 
 
@@ -44,10 +48,11 @@ def settings_from_env(monkeypatch: pytest.MonkeyPatch, env: dict[str, str]) -> S
 
 
 def test_every_manifest_parses_and_names_no_namespace():
-    files = sorted(K8S.glob("*.yaml"))
-    assert {f.name for f in files} >= {
+    files = sorted(K8S.rglob("*.yaml"))
+    assert {str(f.relative_to(K8S)) for f in files} >= {
         "deployment.yaml", "service.yaml", "configmap.yaml", "secret.example.yaml", "pvc.yaml",
-        "servicemonitor.yaml", "hpa.yaml", "remote-mode.yaml",
+        "servicemonitor.yaml", "hpa.yaml", "remote-mode.yaml", "postgres/kustomization.yaml",
+        "postgres/deployment.yaml", "postgres/postgres.yaml", "postgres/secret.example.yaml", "postgres/hpa.yaml",
     }
     for f in files:
         docs = [d for d in yaml.safe_load_all(f.read_text()) if d]
@@ -59,9 +64,10 @@ def test_every_manifest_parses_and_names_no_namespace():
                 assert "namespace" not in doc["metadata"], f"{f.name}: manifests stay namespace-less"
 
 
-def test_kustomization_lists_existing_files():
-    for res in one("kustomization.yaml", "Kustomization")["resources"]:
-        assert (K8S / res).is_file(), res
+@pytest.mark.parametrize("base", [".", "postgres"])
+def test_kustomization_lists_existing_files_inside_its_directory(base: str):
+    for res in one(f"{base}/kustomization.yaml", "Kustomization")["resources"]:
+        assert "/" not in res and (K8S / base / res).is_file(), res  # kustomize loads nothing from outside
 
 
 @pytest.mark.parametrize("name,kind", WORKLOADS)
@@ -123,7 +129,8 @@ def test_configmap_is_valid_settings_and_the_log_lives_on_the_volume(monkeypatch
 
 def test_admin_key_comes_from_the_secret():
     secret = one("secret.example.yaml", "Secret")
-    for name, kind in [("deployment.yaml", "Deployment"), ("remote-mode.yaml", "Deployment")]:
+    for name, kind in [("deployment.yaml", "Deployment"), ("remote-mode.yaml", "Deployment"),
+                       ("postgres/deployment.yaml", "Deployment")]:
         env = {e["name"]: e for e in container(one(name, kind))["env"]}
         ref = env["ALIGNED_SERVE_ADMIN_KEY"]["valueFrom"]["secretKeyRef"]
         assert ref["name"] == secret["metadata"]["name"]
@@ -172,6 +179,64 @@ def test_remote_mode_is_a_valid_stateless_remote_config(monkeypatch):
     # the main Service must not pick up the layer's pods, nor the layer's Service the main pods
     main = one("service.yaml", "Service")["spec"]["selector"]
     assert not main.items() <= dep["spec"]["template"]["metadata"]["labels"].items()
+
+
+# ---------------------------------------------------------------------------------------------- PostgreSQL
+
+
+def test_postgres_variant_runs_the_deployments_pod_with_the_dsn_from_its_secret(monkeypatch):
+    dep, pg = one("deployment.yaml", "Deployment"), one("postgres/deployment.yaml", "Deployment")
+    assert pg["spec"]["replicas"] >= 2 and pg["spec"]["strategy"]["type"] == "RollingUpdate"
+    assert pg["spec"]["selector"] == dep["spec"]["selector"] and pg["metadata"]["name"] == dep["metadata"]["name"]
+    dep_pod, pg_pod = copy.deepcopy(dep["spec"]["template"]), copy.deepcopy(pg["spec"]["template"])
+    (pg_data,) = [v for v in pg_pod["spec"]["volumes"] if v["name"] == "data"]
+    assert "emptyDir" in pg_data and "persistentVolumeClaim" not in pg_data  # no volume per replica
+    for pod in (dep_pod, pg_pod):
+        pod["spec"]["volumes"] = [v for v in pod["spec"]["volumes"] if v["name"] != "data"]
+    (pg_container,) = pg_pod["spec"]["containers"]
+    env = pg_container["env"]
+    (dsn_env,) = [e for e in env if e["name"] == "ALIGNED_SERVE_FEEDBACK_DB"]
+    env.remove(dsn_env)
+    assert pg_pod == dep_pod  # otherwise the very same pod
+    secret = one("postgres/secret.example.yaml", "Secret")
+    ref = dsn_env["valueFrom"]["secretKeyRef"]
+    assert ref["name"] == secret["metadata"]["name"] and ref["key"] in secret["stringData"]
+    # ConfigMap + the Secret's DSN (env wins over envFrom) = valid settings with a PostgreSQL log
+    env_vars = {**one("configmap.yaml", "ConfigMap")["data"], ref["key"]: secret["stringData"][ref["key"]]}
+    settings = settings_from_env(monkeypatch, env_vars)
+    assert settings.feedback_enabled and is_postgres_dsn(settings.feedback_db)
+
+
+def test_postgres_dsn_names_the_database_the_manifest_runs():
+    secret = one("postgres/secret.example.yaml", "Secret")["stringData"]
+    svc = one("postgres/postgres.yaml", "Service")
+    sts = one("postgres/postgres.yaml", "StatefulSet")
+    dsn = conninfo_to_dict(secret["ALIGNED_SERVE_FEEDBACK_DB"])
+    (port,) = svc["spec"]["ports"]
+    assert (dsn["host"], int(dsn["port"])) == (svc["metadata"]["name"], port["port"])
+    assert (dsn["user"], dsn["password"], dsn["dbname"]) == (
+        secret["POSTGRES_USER"], secret["POSTGRES_PASSWORD"], secret["POSTGRES_DB"])
+    c = container(sts)
+    assert port["targetPort"] in {p["name"] for p in c["ports"]}
+    for e in c["env"]:
+        if "valueFrom" in e:
+            assert e["valueFrom"]["secretKeyRef"]["key"] in secret
+    db_labels = sts["spec"]["template"]["metadata"]["labels"]
+    server_labels = one("postgres/deployment.yaml", "Deployment")["spec"]["template"]["metadata"]["labels"]
+    assert svc["spec"]["selector"].items() <= db_labels.items()
+    assert not svc["spec"]["selector"].items() <= server_labels.items()  # the database Service: database only
+    assert not one("service.yaml", "Service")["spec"]["selector"].items() <= db_labels.items()
+    assert sts["spec"]["replicas"] == 1 and sts["spec"]["volumeClaimTemplates"]
+    assert sts["spec"]["template"]["spec"]["securityContext"]["runAsNonRoot"] is True
+
+
+def test_postgres_hpa_is_the_statefulset_hpa_aimed_at_the_deployment():
+    hpa, base = one("postgres/hpa.yaml", "HorizontalPodAutoscaler"), one("hpa.yaml", "HorizontalPodAutoscaler")
+    dep = one("postgres/deployment.yaml", "Deployment")
+    ref = hpa["spec"].pop("scaleTargetRef")
+    assert (ref["kind"], ref["name"]) == ("Deployment", dep["metadata"]["name"])
+    base["spec"].pop("scaleTargetRef")
+    assert hpa == base
 
 
 # ---------------------------------------------------------------------------------------------- Dockerfiles

@@ -125,6 +125,7 @@ def write_jsonl(path: str | os.PathLike[str], rows: Iterable[dict]) -> None:
     target.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
     try:
+        os.fchmod(fd, 0o644)  # mkstemp makes the file private; data files are meant to be shared
         with os.fdopen(fd, "wb") as raw:
             if target.name.endswith(".gz"):
                 with gzip.GzipFile(filename="", mode="wb", fileobj=raw, mtime=0) as packed:

@@ -155,7 +155,7 @@ def run_synth(cfg: SynthConfig, engines: dict[str, type] = ENGINES) -> dict[str,
     samples = manifest.setdefault("samples", {})
     if samples.get("generator", cfg.generator()) != cfg.generator():
         raise ValueError(f"the bundle was sampled with {samples['generator']}, not {cfg.generator()}")
-    samples["generator"] = cfg.generator() | {"versions": _versions(cfg.engine)}
+    samples["generator"], samples["versions"] = cfg.generator(), _versions(cfg.engine)
     if cfg.command and cfg.command not in samples.setdefault("commands", []):
         samples["commands"].append(cfg.command)
     sampler: Sampler | None = None

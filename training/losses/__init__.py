@@ -2,6 +2,7 @@
 
 from training.losses.bradley_terry import bradley_terry_loss
 from training.losses.dpo import DPO_LOSSES, cdpo_loss, dpo_loss, ipo_loss
+from training.losses.kto import kto_loss
 from training.losses.plackett_luce import plackett_luce_loss
 from training.losses.ppo import ppo_policy_loss, ppo_value_loss
 from training.losses.sft import sft_loss
@@ -12,6 +13,7 @@ __all__ = [
     "cdpo_loss",
     "dpo_loss",
     "ipo_loss",
+    "kto_loss",
     "plackett_luce_loss",
     "ppo_policy_loss",
     "ppo_value_loss",

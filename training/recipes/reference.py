@@ -46,10 +46,16 @@ def make_collate(pad_id: int) -> Callable[[list[Item]], dict[str, Tensor]]:
     return collate
 
 
+def rows_logps(model: Any, batch: dict[str, Tensor], rows: slice = slice(None)) -> Tensor:
+    """Summed response-token log-probs of the batch's `rows` (all 2B by default), in one forward pass: (R,)."""
+    ids, mask, labels = batch["input_ids"][rows], batch["attention_mask"][rows], batch["labels"][rows]
+    logits = forward(model, ids, mask).logits  # (R, T, V)
+    return sequence_logprobs(logits, labels)
+
+
 def pair_logps(model: Any, batch: dict[str, Tensor]) -> tuple[Tensor, Tensor]:
     """Summed response-token log-probs (first (B,), second (B,)) in one forward pass over the 2B rows."""
-    logits = forward(model, batch["input_ids"], batch["attention_mask"]).logits  # (2B, T, V)
-    logps = sequence_logprobs(logits, batch["labels"])  # (2B,)
+    logps = rows_logps(model, batch)  # (2B,)
     half = logps.shape[0] // 2
     return logps[:half], logps[half:]
 

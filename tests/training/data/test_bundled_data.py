@@ -1,5 +1,6 @@
-"""The committed task data: every file loads, the manifest's counts match, no prompt is repeated across files, and
-held-out topics never appear in train (the held-out split measures generalisation to new topics)."""
+"""The committed task data. v1: every file loads, the manifest's counts match, no prompt is repeated across files, and
+held-out topics never appear in train (the held-out split measures generalisation to new topics). v2: the prompt
+files are what the manifest's seed makes, the sample shards are the ones it lists, and the bundle stays small."""
 
 import json
 from pathlib import Path
@@ -53,3 +54,44 @@ def test_eval_rm_default_is_the_whole_heldout_split():
     from training.eval import HELDOUT_RANKED
 
     assert [p.name for p in HELDOUT_RANKED] == HELDOUT_FILES
+
+
+# ---------------------------------------------------------------------------------------------------- task v2
+
+V2 = BUNDLED / "v2"
+V2_MANIFEST = json.loads((V2 / "manifest.json").read_text())
+
+
+def test_v2_prompt_files_match_the_manifest_and_regenerate_from_its_seed():
+    from training.data import bundle as bd
+    from training.tasks.instructions.splits import SplitSpec, build_splits
+
+    spec = SplitSpec(seed=V2_MANIFEST["seed"], heldout_families=tuple(V2_MANIFEST["heldout"]["families"]),
+                     counts={s: e["prompts"] for s, e in V2_MANIFEST["splits"].items()})
+    rebuilt = build_splits(spec)
+    for split, entry in V2_MANIFEST["splits"].items():
+        path = V2 / entry["file"]
+        assert bd.file_sha256(path) == entry["sha256"] and bd.content_sha256(path) == entry["content_sha256"]
+        assert bd.load_prompt_dicts(V2, split) == [p.to_dict() for p in rebuilt[split]], split
+
+
+def test_v2_sample_shards_match_the_manifest():
+    from training.data import bundle as bd
+
+    samples = V2_MANIFEST.get("samples", {})
+    for split in bd.SPLITS:
+        paths = bd.shard_paths(V2, split)
+        entry = samples.get(split, {"shards": {}})
+        assert {str(p.relative_to(V2)): bd.file_sha256(p) for p in paths} == entry["shards"], split
+        if not paths:
+            continue
+        rows = bd.load_split(split, V2)
+        known = {p["id"] for p in bd.load_prompt_dicts(V2, split)}
+        ids = [r.meta["id"] for r in rows]
+        assert len(set(ids)) == len(ids) == entry["prompts"] and set(ids) <= known, split
+        assert all(len(r.responses) == entry["k"] for r in rows), split
+
+
+def test_the_whole_bundle_stays_under_40_mb():
+    total = sum(p.stat().st_size for p in BUNDLED.rglob("*") if p.is_file())
+    assert total < 40 * 2**20

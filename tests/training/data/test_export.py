@@ -204,6 +204,8 @@ def test_kto_uses_human_labels_where_present(human_db: Path, tmp_path: Path) -> 
         (P[4], "answer 1", True), (P[4], "answer 0", False), (P[5], "answer 1", True), (P[5], "answer 0", False),
     ]
     assert stats.human == 5 and stats.skipped == {"strategy_none": 1}
+    kto = pytest.importorskip("training.recipes.kto")  # `aligned-train kto` reads these rows as they are
+    assert [(r.prompt, r.completion, r.label) for r in kto.load_kto(str(out))] == got
 
 
 def test_sft_skips_winners_people_rejected_and_no_human_ignores_them(human_db: Path, tmp_path: Path) -> None:

@@ -66,7 +66,7 @@ def test_fill_empty_draws_empty_answers_again() -> None:
     assert [s.texts for s in samples] == [["a", "again"], ["again", "b"]]
     assert counts == [1, 1] and extra == 4 and calls == [(2, 1)]
     never = fill_empty(lambda c, n: Generation([Samples([""], ["stop"]) for _ in c], 0, 0.0), [[], []], gen, rounds=2)
-    assert [s.texts for s in never[0]] == [["a"]] and never[1] == [2]  # still empty: dropped
+    assert [s.texts for s in never[0]] == [["a"], ["b"]] and never[1] == [2, 2]  # still empty: dropped
 
 
 def test_config_validation() -> None:

@@ -175,3 +175,7 @@ def end_with_question(response: str) -> bool:
 
 def no_commas(response: str) -> bool:
     return "," not in response and "，" not in response
+
+
+def no_digits(response: str) -> bool:
+    return not any(c.isdigit() for c in response)

@@ -141,8 +141,9 @@ _FAMILIES: list[Family] = [
     Family("paragraphs_exact", "length", ck.paragraphs_exact, _count([2, 3, 4]), _n_fields, frozenset({"layout"})),
     # structure
     Family("bullet_list", "structure", ck.bullet_list, _count([2, 3, 4, 5]), _n_fields, frozenset({"layout"})),
-    Family("numbered_list", "structure", ck.numbered_list, _count([2, 3, 4, 5]), _n_fields, frozenset({"layout"})),
-    Family("sections", "structure", ck.sections, _sections, _sections_fields, frozenset({"layout"})),
+    Family("numbered_list", "structure", ck.numbered_list, _count([2, 3, 4, 5]), _n_fields,
+           frozenset({"layout", "digits"})),
+    Family("sections", "structure", ck.sections, _sections, _sections_fields, frozenset({"layout", "digits"})),
     Family("two_responses", "structure", ck.two_responses, lambda rng: {"separator": vb.SEPARATOR},
            lambda a: {"separator": a["separator"]}, frozenset({"layout", "wrap"})),
     # markup
@@ -178,6 +179,7 @@ _FAMILIES: list[Family] = [
            frozenset({"end"})),
     Family("end_with_question", "edges", ck.end_with_question, _none, _no_fields, frozenset({"end"})),
     Family("no_commas", "edges", ck.no_commas, _none, _no_fields, frozenset({"commas"})),
+    Family("no_digits", "edges", ck.no_digits, _none, _no_fields, frozenset({"digits"})),
 ]
 
 FAMILIES: dict[str, Family] = {f.name: f for f in _FAMILIES}

@@ -105,4 +105,13 @@ WORDS: dict[str, tuple[Phrasing, ...]] = {
         ("after", "Your text must be comma-free."),
         ("inside", "zero commas"),
     ),
+    "no_digits": (
+        ("after", "Do not write any digits; spell numbers out in words."),
+        ("before", "No numerals please: write every number as a word."),
+        ("inside", "with no digits at all"),
+        ("after", "Avoid the characters 0 to 9 entirely."),
+        ("before", "Spell out all numbers instead of using digits."),
+        ("after", "Your answer must not contain a single digit."),
+        ("inside", "numbers in words, never digits"),
+    ),
 }

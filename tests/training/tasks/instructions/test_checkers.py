@@ -53,6 +53,7 @@ CASES: list[tuple[str, dict, str, str]] = [
     ("end_phrase", {"phrase": "Over to you."}, "Tea is nice. Over to you.\n", "Over to you. Tea is nice."),
     ("end_with_question", {}, "Do you like tea?  ", "Do you like tea? I do."),
     ("no_commas", {}, "Tea is nice and warm.", "Tea is nice, warm."),
+    ("no_digits", {}, "Twenty-one bees.", "Only 1 bee."),
 ]
 
 

@@ -1,0 +1,49 @@
+"""loadtests/bench_search.py's measuring and table code, on the fake generator behind the real app.
+
+Every fake answer is 5 tokens (`lengths=[5]`; a search answer of digit 5 stops at 5 tokens), so the generated
+tokens per answer of each case are worked out by hand below.
+"""
+
+import re
+
+import httpx
+from asgi_lifespan import LifespanManager
+
+from aligned_serve.app import build_app
+from aligned_serve.settings import Settings
+from loadtests import bench_search
+from reward_models.registry import RewardModelRegistry
+from tests.aligned_serve.fakes import DigitRM, FakeGenerator
+
+
+async def test_table_of_every_case_on_the_fake(tmp_path):
+    gen = FakeGenerator(lengths=[5], eos_at={5: 5})
+    registry = RewardModelRegistry(default_name="main")
+    registry.register(DigitRM(name="main"), activate=True)
+    settings = Settings(engine="transformers", model="unused", reward_model="rule:json", max_n=16,
+                        feedback_enabled=False, max_concurrent_requests=16)
+    app = build_app(settings, generator=gen, registry=registry)
+    prompts = bench_search.load_prompts(3)
+    table = bench_search.cases(chunk_tokens=2, width=8)
+    transport = httpx.ASGITransport(app=app)
+    async with LifespanManager(app), httpx.AsyncClient(transport=transport, base_url="http://t") as client:
+        stats = await bench_search.measure(client, prompts, table, max_tokens=10, concurrency=8)
+
+    assert list(stats) == ["n=1", "best-of-8", "best-of-16", "speculative_rejection n=16", "beam 2x4",
+                           "particle n=8"]
+    # best-of-N: N answers of 5. speculative_rejection n=16, chunk 2: 16 x 2, keep 8: 8 x 2, keep 4: 4 x 1 (the
+    # answers end at 5) = 52. beam 2x4: 8 x 2, 8 x 2, 8 x 1 = 40. particle n=8: 8 x 2, 8 x 2, 8 x 1 = 40.
+    expected = {"n=1": 5, "best-of-8": 40, "best-of-16": 80, "speculative_rejection n=16": 52, "beam 2x4": 40,
+                "particle n=8": 40}
+    assert {name: set(s.tokens) for name, s in stats.items()} == {name: {t} for name, t in expected.items()}
+    for name, s in stats.items():
+        answer = "x" * 5 if name.startswith(("n=", "best")) else "5" * 5
+        assert s.passed == [bench_search.judged(p, answer) for p in prompts] * 2  # both passes, judged
+        assert len(s.latency) == len(s.ttft) == 3 and all(0 < t <= lat for t, lat in zip(s.ttft, s.latency))
+        assert s.answers_per_s > 0
+
+    text = bench_search.render(stats, concurrency=8)
+    rows = re.findall(r"^\| (.+?) \| ([\d.]+) \| ([\d.]+)(?: \(([\d.]+)x\))? \|", text, re.MULTILINE)
+    assert [r[0] for r in rows] == list(expected)
+    assert {r[0]: float(r[2]) for r in rows} == expected
+    assert {r[0]: r[3] for r in rows}["speculative_rejection n=16"] == "1.30"  # 52 / 40 tokens of best-of-8
