@@ -23,7 +23,8 @@ from reward_models.base import RewardModel, RewardModelError
 from training.data.formats import DataFormatError, RankedList, load_ranked
 
 
-def records(lists: list[RankedList], rewards: list[list[float]], rm: RewardModel, generator: str) -> list[FeedbackRecord]:
+def records(lists: list[RankedList], rewards: list[list[float]], rm: RewardModel,
+            generator: str) -> list[FeedbackRecord]:
     """One best_of_n record per list: every response a candidate with its reward, the top one chosen."""
     out = []
     for ranked, scores in zip(lists, rewards):

@@ -8,7 +8,8 @@ import pytest
 import torch
 
 from training.data.formats import PreferencePair, write_jsonl
-from training.recipes import common, dpo
+from training import checkpointing, tracking
+from training.recipes import dpo, reference
 from training.recipes.policy_common import IGNORE_INDEX, freeze, load_causal_lm
 
 PROMPTS = ["Write a short poem.", "Explain the ocean.", "Say hello.", "Answer in json.", "Describe a fox.", "Hi."]
@@ -40,8 +41,8 @@ def config(tmp_path: Path, pairs_file: Path, tiny_lm_dir: Path, **kw) -> dpo.DPO
 
 def test_labels_cover_response_tokens_only(tiny_lm_dir: Path) -> None:
     _, tok = load_causal_lm(tiny_lm_dir)
-    ds = dpo.PairDataset(toy_pairs(2), tok, max_length=64)
-    batch = dpo.make_collate(tok.pad_token_id)([ds[0], ds[1]])
+    ds = dpo.pair_items(toy_pairs(2), tok, max_length=64)
+    batch = reference.make_collate(tok.pad_token_id)([ds[0], ds[1]])
     assert batch["input_ids"].shape[0] == 4  # chosen rows, then rejected rows
     for row in range(4):
         kept = batch["labels"][row][batch["labels"][row] != IGNORE_INDEX].tolist()
@@ -52,12 +53,12 @@ def test_labels_cover_response_tokens_only(tiny_lm_dir: Path) -> None:
 def test_step_zero_loss_is_log2_through_the_recipe_forward(tiny_lm_dir: Path) -> None:
     torch.manual_seed(0)
     policy, tok = load_causal_lm(tiny_lm_dir)
-    reference, _ = load_causal_lm(tiny_lm_dir)
+    ref_model, _ = load_causal_lm(tiny_lm_dir)
     pairs = toy_pairs(5)
     pairs[1] = PreferencePair(pairs[1].prompt, "a much longer answer about the quick brown fox", "no")
-    ds = dpo.PairDataset(pairs, tok, max_length=64)
-    collate = dpo.make_collate(tok.pad_token_id)
-    ref = dpo.compute_reference_logps(freeze(reference), ds, batch_size=4, collate=collate)
+    ds = dpo.pair_items(pairs, tok, max_length=64)
+    collate = reference.make_collate(tok.pad_token_id)
+    ref = reference.compute_reference_logps(freeze(ref_model), ds, batch_size=4, collate=collate)
     assert ref.shape == (5, 2) and bool((ref < 0).all())
     batch = collate([ds[3], ds[1], ds[0]])  # other batch composition and padding than the cache pass
     for loss_name, expected in [("sigmoid", math.log(2)), ("ipo", (1 / (2 * 0.1)) ** 2)]:
@@ -81,23 +82,23 @@ def test_reference_cached_once_then_resume_after_crash_reuses_it(
 ) -> None:
     calls: list[int] = []
     rows_seen: list[int] = []
-    real = dpo.compute_reference_logps
+    real = reference.compute_reference_logps
 
-    def spy(reference, dataset, batch_size, collate):
+    def spy(ref_model, dataset, batch_size, collate):
         calls.append(len(dataset))
-        handle = reference.register_forward_hook(lambda m, args, kwargs, out: rows_seen.append(kwargs["input_ids"].shape[0]),
+        handle = ref_model.register_forward_hook(lambda m, args, kwargs, out: rows_seen.append(kwargs["input_ids"].shape[0]),
                                                  with_kwargs=True)
         try:
-            return real(reference, dataset, batch_size, collate)
+            return real(ref_model, dataset, batch_size, collate)
         finally:
             handle.remove()
 
-    monkeypatch.setattr(dpo, "compute_reference_logps", spy)
+    monkeypatch.setattr(reference, "compute_reference_logps", spy)
 
     class Crash(Exception):
         pass
 
-    def crash_at_3(state: common.TrainState) -> None:
+    def crash_at_3(state: checkpointing.TrainState) -> None:
         if state.step == 3:
             raise Crash
 
@@ -107,8 +108,8 @@ def test_reference_cached_once_then_resume_after_crash_reuses_it(
         dpo.train(cfg, on_step_end=crash_at_3)
     assert calls == [6, 6]  # train and eval sets, once each
     assert sum(rows_seen) == 2 * (6 + 6)  # one reference row per response, not per step or epoch
-    assert (Path(cfg.output_dir) / "checkpoints" / dpo.REFERENCE_CACHE).is_file()
-    first_loss = json.loads((Path(cfg.output_dir) / common.METRICS_FILE).read_text().splitlines()[0])["loss"]
+    assert (Path(cfg.output_dir) / "checkpoints" / reference.REFERENCE_CACHE).is_file()
+    first_loss = json.loads((Path(cfg.output_dir) / tracking.METRICS_FILE).read_text().splitlines()[0])["loss"]
     assert first_loss == pytest.approx(math.log(2), abs=1e-5)  # policy == reference at step 1's forward
 
     result = dpo.train(cfg)
@@ -135,9 +136,9 @@ def test_training_raises_margin_and_saves_loadable_lora_merged_model(
     assert result.metrics["eval_loss"] < math.log(2) - 0.2
 
     out = Path(cfg.output_dir)
-    meta = json.loads((out / common.META_FILE).read_text())
+    meta = json.loads((out / checkpointing.META_FILE).read_text())
     assert meta["beta"] == 0.1 and meta["reference"] == str(tiny_lm_dir) and meta["recipe"] == "dpo"
-    assert (out / common.CURVES_FILE).is_file() and not (out / "checkpoints").exists()
+    assert (out / tracking.CURVES_FILE).is_file() and not (out / "checkpoints").exists()
     assert not (out / "adapter_config.json").exists()  # LoRA merged: a plain checkpoint
     AutoModelForCausalLM.from_pretrained(out)
     rm = ImplicitDPOReward.load(out, tiny_lm_dir, name="dpo")  # reads beta from aligned_meta.json

@@ -7,7 +7,8 @@ from pathlib import Path
 import pytest
 import torch
 
-from training.recipes import common, ppo
+from training import checkpointing, tracking
+from training.recipes import ppo
 from training.recipes.policy_common import load_tokenizer
 
 PROMPTS = ["hello", "Write a poem.", "json", "Explain the ocean.", "fox", "Hi there."]
@@ -63,9 +64,9 @@ def test_one_iteration_end_to_end_with_a_rule_reward(tmp_path: Path, prompts_fil
     assert row["kl"] == pytest.approx(0.0, abs=1e-4)  # the rollout policy is still the reference
     assert 0 < row["entropy"] <= math.log(400) + 1e-3 and 1 <= row["response_length"] <= 8
     out = Path(cfg.output_dir)
-    meta = json.loads((out / common.META_FILE).read_text())
+    meta = json.loads((out / checkpointing.META_FILE).read_text())
     assert meta["recipe"] == "ppo" and meta["reward_model"] == "rule:regex?pattern=e@1"
-    assert (out / common.CURVES_FILE).is_file()
+    assert (out / tracking.CURVES_FILE).is_file()
     AutoModelForCausalLM.from_pretrained(out)
 
 
@@ -87,7 +88,7 @@ def test_resume_after_a_crash_replays_the_same_run(tmp_path: Path, prompts_file:
     class Crash(Exception):
         pass
 
-    def crash_at_3(state: common.TrainState) -> None:
+    def crash_at_3(state: checkpointing.TrainState) -> None:
         if state.step == 3:
             raise Crash
 

@@ -1,104 +1,18 @@
-"""RFT recipe on the tiny Llama: response-only labels, learning, resume after a crash, and one iterate round."""
+"""RFT iterate on the tiny Llama: winners and pass rates, one round with the transformers engine, the command line."""
 
-import json
 from pathlib import Path
 
 import pytest
 import torch
 
-from training.data.formats import write_jsonl
+from training import checkpointing, sampling
 from training.data.ifeval_task import Constraint, TaskPrompt
-from training.recipes import common, rft
-from training.recipes.policy_common import IGNORE_INDEX, encode_conversation, load_tokenizer
-
-ROWS = [
-    {"messages": [{"role": "user", "content": "Write a short poem."}, {"role": "assistant", "content": "hello world"}]},
-    {"messages": [{"role": "user", "content": "Say hello."}, {"role": "assistant", "content": "the quick brown fox"}]},
-    {"messages": [{"role": "system", "content": "Answer in json."}, {"role": "user", "content": "fox?"},
-                  {"role": "assistant", "content": "true"}]},
-    {"messages": [{"role": "user", "content": "Explain the ocean."}, {"role": "assistant", "content": "hello ocean"}]},
-]
+from training.recipes import rft, sft
 
 
 @pytest.fixture(autouse=True)
 def one_thread() -> None:
     torch.set_num_threads(1)
-
-
-@pytest.fixture
-def sft_file(tmp_path: Path) -> Path:
-    path = tmp_path / "winners.jsonl"
-    write_jsonl(path, ROWS)
-    return path
-
-
-def config(tmp_path: Path, sft_file: Path, tiny_lm_dir: Path, **kw) -> rft.RFTConfig:
-    base = dict(train_data=str(sft_file), eval_data=str(sft_file), output_dir=str(tmp_path / "out"),
-                model=str(tiny_lm_dir), batch_size=2, lr=3e-3, warmup_ratio=0.0, lr_schedule="constant",
-                max_length=64, threads=1, seed=0)
-    return rft.RFTConfig(**{**base, **kw})
-
-
-def test_labels_are_the_assistant_tokens_only(tiny_lm_dir: Path) -> None:
-    tok = load_tokenizer(tiny_lm_dir)
-
-    def answer(text: str) -> list[int]:
-        return tok(text, add_special_tokens=False)["input_ids"] + [tok.eos_token_id]
-
-    messages = [{"role": "user", "content": "hello"}, {"role": "assistant", "content": "the quick fox"},
-                {"role": "user", "content": "json"}, {"role": "assistant", "content": "true"}]
-    ids, labels = encode_conversation(tok, messages, max_length=128)
-    learned = [t for t, lab in zip(ids, labels) if lab != IGNORE_INDEX]
-    assert learned == answer("the quick fox") + answer("true")  # both assistant turns, each with its EOS
-    assert all(lab in (IGNORE_INDEX, t) for t, lab in zip(ids, labels))
-    # the ids are the chat template's rendering (up to the final newline after the last EOS)
-    full = tok.apply_chat_template(messages, tokenize=False)
-    assert tok.decode(ids) == full.rstrip("\n")
-    prompt_len = len(tok(tok.apply_chat_template(messages[:1], add_generation_prompt=True, tokenize=False),
-                         add_special_tokens=False)["input_ids"])
-    assert labels[:prompt_len] == [IGNORE_INDEX] * prompt_len
-
-    batch = rft.make_collate(tok.pad_token_id)([(ids, labels), (ids[:5], labels[:5])])
-    assert batch["labels"].shape == (2, len(ids))
-    assert (batch["labels"][1, 5:] == IGNORE_INDEX).all() and (batch["attention_mask"][1, 5:] == 0).all()
-    with pytest.raises(ValueError, match="no assistant turn"):
-        encode_conversation(tok, messages[:1], max_length=128)
-
-
-def test_short_run_lowers_the_loss(tmp_path: Path, sft_file: Path, tiny_lm_dir: Path) -> None:
-    from transformers import AutoModelForCausalLM
-
-    cfg = config(tmp_path, sft_file, tiny_lm_dir, max_steps=10, eval_every=5, lr=1e-2)
-    result = rft.train(cfg)
-    losses = [r["loss"] for r in result.history if "loss" in r]
-    evals = [r["eval_loss"] for r in result.history if "eval_loss" in r]
-    assert len(losses) == 10 and len(evals) == 2
-    assert losses[-1] < 0.6 * losses[0], losses
-    assert evals[-1] < 0.6 * losses[0]  # the same rows: memorised
-    out = Path(cfg.output_dir)
-    assert json.loads((out / common.META_FILE).read_text())["recipe"] == "rft"
-    AutoModelForCausalLM.from_pretrained(out)
-
-
-def test_resume_after_a_crash_continues_from_the_checkpoint(tmp_path: Path, sft_file: Path, tiny_lm_dir: Path) -> None:
-    class Crash(Exception):
-        pass
-
-    def crash_at_3(state: common.TrainState) -> None:
-        if state.step == 3:
-            raise Crash
-
-    straight = rft.train(config(tmp_path / "a", sft_file, tiny_lm_dir, max_steps=4, save_every=2, eval_data=None))
-    cfg = config(tmp_path / "b", sft_file, tiny_lm_dir, max_steps=4, save_every=2, eval_data=None)
-    with pytest.raises(Crash):
-        rft.train(cfg, on_step_end=crash_at_3)
-    assert [p.name for p in common.Checkpointer(Path(cfg.output_dir) / "checkpoints").complete()] == ["step-2"]
-    resumed = rft.train(cfg)
-    assert resumed.resumed_from == 2 and resumed.steps == 4
-    assert [r["step"] for r in resumed.history] == [1, 2, 3, 4]
-    # same data order and optimizer state: the resumed run's losses are the uninterrupted run's
-    for a, b in zip(straight.history, resumed.history):
-        assert a["loss"] == pytest.approx(b["loss"], rel=1e-4)
 
 
 def test_select_winners_and_pass_rates() -> None:
@@ -119,23 +33,58 @@ def test_iterate_one_round_with_the_transformers_engine(
     tmp_path: Path, tiny_lm_dir: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     calls: list[int] = []
-    real = rft.ENGINES["transformers"]
+    real = sampling.ENGINES["transformers"]
 
     def spy(model_dir, requests, settings, seed):
         calls.append(len(requests))
         return real(model_dir, requests, settings, seed)
 
-    monkeypatch.setitem(rft.ENGINES, "transformers", spy)
+    monkeypatch.setitem(sampling.ENGINES, "transformers", spy)
     cfg = rft.IterateConfig(output_dir=str(tmp_path / "iter"), rounds=1, model=str(tiny_lm_dir),
                             reward_model="rule:regex?pattern=.", engine="transformers", n=2, threshold=1.0,
                             train_prompts=3, heldout_prompts=2, eval_samples=1, max_new_tokens=6)
-    sft = rft.RFTConfig(train_data="-", output_dir="-", max_steps=2, batch_size=2, lr=1e-3, threads=1, max_length=128)
-    summary = rft.iterate(cfg, sft)
+    sft_cfg = sft.SFTConfig(train_data="-", output_dir="-", max_steps=2, batch_size=2, lr=1e-3, threads=1,
+                            max_length=128)
+    summary = rft.iterate(cfg, sft_cfg)
     (round0,) = summary["rounds"]
     assert calls == [2, 1]  # one session for train + held-out samples, one final held-out evaluation
     assert round0["winners"] >= 1 and round0["train_steps"] == 2
     assert set(round0["heldout_before"]) == {"pass_rate", "judge_score", "any_pass"}
-    assert summary["final"]["model"] == round0["model"] and common.is_complete_model(round0["model"])
+    assert summary["final"]["model"] == round0["model"] and checkpointing.is_complete_model(round0["model"])
     winners = (tmp_path / "iter" / "round-0" / "winners.jsonl").read_text().splitlines()
     assert len(winners) == round0["winners"]
-    assert rft.iterate(cfg, sft) == summary and calls == [2, 1]  # a rerun finds everything done
+    assert rft.iterate(cfg, sft_cfg) == summary and calls == [2, 1]  # a rerun finds everything done
+
+
+def test_iterate_command_splits_its_flags_from_the_sft_step(monkeypatch: pytest.MonkeyPatch, capsys) -> None:
+    seen = {}
+
+    def fake_iterate(cfg, sft_cfg):
+        seen.update(cfg=cfg, sft=sft_cfg)
+        return {"rounds": [], "final": {"model": "m"}}
+
+    monkeypatch.setattr(rft, "iterate", fake_iterate)
+    argv = ["iterate", "--output-dir", "o", "--rounds", "2", "--n", "4", "--seed", "3", "--engine", "transformers",
+            "--lora", "--lr", "2e-4", "--max-length", "320", "--epochs", "2"]
+    assert rft.main(argv) == 0
+    cfg, sft_cfg = seen["cfg"], seen["sft"]
+    assert (cfg.output_dir, cfg.rounds, cfg.n, cfg.seed, cfg.engine) == ("o", 2, 4, 3, "transformers")
+    assert (sft_cfg.lora, sft_cfg.lr, sft_cfg.max_length, sft_cfg.epochs) == (True, 2e-4, 320, 2.0)
+    assert sft_cfg.seed == sft.SFTConfig.seed  # --seed is iterate's; each round sets the SFT seed itself
+    with pytest.raises(SystemExit) as exc:
+        rft.main(["iterate", "--output-dir", "o", "--no-such-flag", "1"])
+    assert exc.value.code == 2 and "--no-such-flag" in capsys.readouterr().err
+
+
+def test_rft_without_iterate_is_sft(monkeypatch: pytest.MonkeyPatch) -> None:
+    argvs: list = []
+    monkeypatch.setattr(rft, "sft_main", lambda argv: argvs.append(argv) or 0)
+    assert rft.main(["--train-data", "w.jsonl", "--output-dir", "o"]) == 0
+    assert argvs == [["--train-data", "w.jsonl", "--output-dir", "o"]]
+
+
+def test_engines_for_eval_policy_return_texts(tiny_lm_dir: Path) -> None:
+    settings = sampling.SamplingSettings(max_new_tokens=4)
+    request = sampling.SampleRequest([[{"role": "user", "content": "hello"}]] * 2, n=3)
+    (texts,) = rft.ENGINES["transformers"](tiny_lm_dir, [request], settings, 0)
+    assert len(texts) == 2 and all(len(t) == 3 and all(isinstance(s, str) for s in t) for t in texts)

@@ -15,7 +15,9 @@ from safetensors.torch import load_file
 
 from tests.training.recipes.conftest import write_jsonl
 from training.data.formats import DataFormatError
-from training.recipes import common, rm
+from training import checkpointing, config, loop
+from training.checkpointing import Checkpointer, TrainState
+from training.recipes import rm
 
 REPO = Path(__file__).resolve().parents[3]
 
@@ -44,7 +46,7 @@ def test_learns_separable_pairs_and_saves_plain_checkpoint(tiny_lm_dir, toy_pair
     assert model.config.num_labels == 1 and model.config.pad_token_id is not None
     meta = json.loads((out / "aligned_meta.json").read_text())
     assert meta["recipe"] == "rm" and meta["loss"] == "bradley_terry" and meta["steps"] == 12
-    assert meta["data"][0]["sha256"] == common.file_sha256(toy_pairs_file)
+    assert meta["data"][0]["sha256"] == checkpointing.file_sha256(toy_pairs_file)
     assert meta["metrics"]["eval_accuracy"] == result.metrics["eval_accuracy"] and meta["version"]
     assert (out / "metrics.jsonl").is_file() and (out / "curves.png").stat().st_size > 0
     assert not (out / "checkpoints").exists()  # removed after the final save (keep_checkpoints=False)
@@ -75,7 +77,7 @@ def test_several_train_files_are_read_and_recorded(tiny_lm_dir, toy_pairs_file, 
                                epochs=1.0, batch_size=8))
     assert result.steps == (32 + 8) // 8  # one epoch over both files
     meta = json.loads((tmp_path / "two" / "aligned_meta.json").read_text())
-    assert [d["sha256"] for d in meta["data"]] == [common.file_sha256(toy_pairs_file), common.file_sha256(more)]
+    assert [d["sha256"] for d in meta["data"]] == [checkpointing.file_sha256(toy_pairs_file), checkpointing.file_sha256(more)]
 
 
 def test_lora_is_merged_into_a_plain_checkpoint(tiny_lm_dir, toy_pairs_file, tmp_path):
@@ -109,7 +111,7 @@ class Crash(RuntimeError):
 
 
 def test_resume_after_crash_matches_an_uninterrupted_run(tiny_lm_dir, toy_pairs_file, tmp_path):
-    def crash_at_3(state: common.TrainState) -> None:
+    def crash_at_3(state: TrainState) -> None:
         if state.step == 3:
             raise Crash
 
@@ -117,7 +119,7 @@ def test_resume_after_crash_matches_an_uninterrupted_run(tiny_lm_dir, toy_pairs_
     cfg = make_cfg(tiny_lm_dir, toy_pairs_file, out, max_steps=6, batch_size=12)  # 32 pairs: epochs cross at 3
     with pytest.raises(Crash):
         rm.train(cfg, on_step_end=crash_at_3)
-    assert [p.name for p in common.Checkpointer(out / "checkpoints").complete()] == ["step-2"]
+    assert [p.name for p in Checkpointer(out / "checkpoints").complete()] == ["step-2"]
     assert not (out / "aligned_meta.json").exists()
 
     seen: list[int] = []
@@ -156,7 +158,7 @@ def test_survives_sigkill_and_a_torn_checkpoint(tiny_lm_dir, toy_pairs_file, tmp
     seen: list[int] = []
     result = rm.train(make_cfg(tiny_lm_dir, toy_pairs_file, out, max_steps=4), on_step_end=lambda s: seen.append(s.step))
     assert result.resumed_from == 2 and seen == [3, 4]
-    assert common.is_complete_model(out)
+    assert checkpointing.is_complete_model(out)
 
 
 BAD_ROWS = {
@@ -216,21 +218,38 @@ def test_auto_precision_is_bf16_only_where_the_hardware_computes_it(monkeypatch)
 
     monkeypatch.setattr(torch.cuda, "is_available", lambda: False)
     monkeypatch.setattr(vllm_engine, "cpu_has_native_bf16", lambda: True)
-    assert common.resolve_mixed_precision("auto") == "bf16"
+    assert loop.resolve_mixed_precision("auto") == "bf16"
     monkeypatch.setattr(vllm_engine, "cpu_has_native_bf16", lambda: False)
-    assert common.resolve_mixed_precision("auto") == "no"
-    assert (common.resolve_mixed_precision("bf16"), common.resolve_mixed_precision("no")) == ("bf16", "no")
+    assert loop.resolve_mixed_precision("auto") == "no"
+    assert (loop.resolve_mixed_precision("bf16"), loop.resolve_mixed_precision("no")) == ("bf16", "no")
 
 
 def test_cli_flags_map_onto_the_config():
-    parser = rm.build_parser()
+    parser = config.build_parser(rm.RMConfig, "aligned-train rm", "")
     args = parser.parse_args(["--train-data", "t.jsonl", "--output-dir", "o", "--num-layers", "4", "--no-resume",
-                              "--lr", "1e-4", "--max-steps", "none", "--lora"])
-    cfg = common.config_from_args(rm.RMConfig, args)
+                              "--lr", "1e-4", "--lora", "--base-model", "b", "--no-shared-prefix"])
+    cfg = config.config_from_args(parser, rm.RMConfig, args)
     assert (cfg.num_layers, cfg.resume, cfg.lr, cfg.max_steps, cfg.lora) == (4, False, 1e-4, None, True)
-    assert cfg.batch_size == rm.RMConfig.batch_size  # untouched fields keep their defaults
+    assert (cfg.model, cfg.shared_prefix) == ("b", False)
+    assert cfg.batch_size == rm.RMConfig.batch_size == 8  # untouched fields keep the recipe's defaults
     with pytest.raises(SystemExit):
         parser.parse_args(["--num-layers", "four"])
+
+
+def test_the_old_base_model_keyword_still_sets_the_model():
+    assert rm.RMConfig(train_data="x", output_dir="y", base_model="b").model == "b"
+    assert replace(rm.DEFAULT_RM_PRESET, base_model="b").model == "b"  # as loadtests/bench_rm_step.py calls it
+
+
+def test_the_default_model_trained_before_the_shared_config_is_not_retrained():
+    """default_rm_config_v1.json is the meta "config" of a default reward model trained before the config base
+    (base_model, no limit/eval_limit fields): its preset key equals today's preset's."""
+    old = json.loads((Path(__file__).parent / "default_rm_config_v1.json").read_text())
+    assert "base_model" in old and "limit" not in old
+    today = asdict(replace(rm.DEFAULT_RM_PRESET, output_dir="/cache/reward-models/default"))
+    assert rm.preset_key(old) == rm.preset_key(today)
+    assert rm.preset_key({**old, "lr": 1e-3}) != rm.preset_key(today)  # a real change still counts
+    assert rm.preset_key({**old, "limit": 10}) != rm.preset_key(today)
 
 
 def test_default_model_is_reused_when_complete_and_retrained_when_the_preset_changed(tmp_path, monkeypatch,
