@@ -16,9 +16,9 @@ import logging
 import os
 import signal
 import threading
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator, Iterator, Sequence
 from contextlib import aclosing, contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from aligned_serve.engines.base import (
@@ -35,6 +35,8 @@ from aligned_serve.engines.base import (
 from aligned_serve.engines.partials import ContinuationDelta, Partial, merge, step_config
 
 logger = logging.getLogger(__name__)
+
+GREEDY_EPS = 1e-5  # vLLM's `_SAMPLING_EPS`: temperatures below it are greedy
 
 
 @dataclass(frozen=True)
@@ -113,6 +115,20 @@ def structured_outputs(fmt: ResponseFormat | None) -> Any:
     if fmt.type == "json_schema" and fmt.schema is not None:
         return StructuredOutputsParams(json=fmt.schema)
     return StructuredOutputsParams(json_object=True)
+
+
+def greedy_copies(params: SamplingConfig) -> int:
+    """How many candidates each vLLM sample stands for. vLLM refuses greedy `n > 1` ("n must be 1 when using
+    greedy sampling"), and its n greedy samples would be the same tokens anyway: such a request decodes once and
+    copies the sample `n` times, as the transformers engine does (usage still counts every candidate)."""
+    return params.n if params.temperature < GREEDY_EPS else 1
+
+
+def fan_out(outputs: Sequence[Any], copies: int) -> list[Any]:
+    """vLLM `CompletionOutput`s with each one repeated as candidates `index*copies ... index*copies+copies-1`."""
+    if copies == 1:
+        return list(outputs)
+    return [replace(o, index=o.index * copies + k) for o in outputs for k in range(copies)]
 
 
 @contextmanager
@@ -243,7 +259,7 @@ class VLLMEngine:
                 self._warned_seed = True
             seed = None
         return SamplingParams(
-            n=params.n,
+            n=params.n // greedy_copies(params),
             max_tokens=params.max_tokens,
             min_tokens=min(params.min_tokens, params.max_tokens),
             temperature=params.temperature,
@@ -284,8 +300,9 @@ class VLLMEngine:
 
     # ---- Generator protocol ----------------------------------------------------------------------------------
     async def _outputs(self, prompt: Prompt, params: SamplingConfig, request_id: str, *,
-                       stream: bool) -> AsyncIterator[tuple[_Engine, int, Any]]:
-        """Yield (engine, prompt_tokens, RequestOutput); counts in-flight requests so a reload can drain."""
+                       stream: bool) -> AsyncIterator[tuple[_Engine, int, list[Any]]]:
+        """Yield (engine, prompt_tokens, the RequestOutput's `CompletionOutput`s, greedy copies fanned out);
+        counts in-flight requests so a reload can drain."""
         engine = self._live()
         ids = self.encode_prompt(prompt, engine.tokenizer)
         self.check_context(len(ids), params.max_tokens)
@@ -294,7 +311,7 @@ class VLLMEngine:
         with self._tracked(engine), client_errors(params):
             # Cancelling the consumer (client disconnect) makes vLLM abort the request.
             async for out in engine.llm.generate({"prompt_token_ids": ids}, sp, request_id):
-                yield engine, len(ids), out
+                yield engine, len(ids), fan_out(out.outputs, greedy_copies(params))
 
     @staticmethod
     @contextmanager
@@ -322,7 +339,7 @@ class VLLMEngine:
                 num_tokens=len(o.token_ids),
                 logprobs=self._logprobs(engine.tokenizer, o.token_ids, o.logprobs),
             )
-            for o in sorted(final.outputs, key=lambda o: o.index)
+            for o in sorted(final, key=lambda o: o.index)
         ]
         return Generation(candidates=candidates, prompt_tokens=prompt_tokens)
 
@@ -333,7 +350,7 @@ class VLLMEngine:
         token_ids: dict[int, list[int]] = {}
         logprobs: dict[int, list[Any]] = {}
         async for engine, prompt_tokens, out in self._outputs(prompt, params, request_id, stream=True):
-            for o in out.outputs:
+            for o in out:
                 text.setdefault(o.index, []).append(o.text)
                 token_ids.setdefault(o.index, []).extend(o.token_ids)
                 if o.logprobs is not None:
@@ -354,7 +371,7 @@ class VLLMEngine:
 
     async def stream(self, prompt: Prompt, params: SamplingConfig, request_id: str) -> AsyncIterator[StreamDelta]:
         async for _, _, out in self._outputs(prompt, params, request_id, stream=True):
-            for o in out.outputs:
+            for o in out:
                 if o.text or o.finish_reason:
                     yield StreamDelta(index=o.index, text=o.text, finish_reason=o.finish_reason,
                                       num_tokens=len(o.token_ids))
@@ -375,16 +392,18 @@ class VLLMEngine:
         engine = self._live()
         ids = self.encode_prompt(prompt, engine.tokenizer)
         self.check_context(len(ids), params.max_tokens)
+        steps = [step_config(params, partial, chunk_tokens) for partial in partials]
+        with client_errors(params):  # a bad parameter is a 400 before any partial starts
+            sps = [self.sampling_params(step, stream=True) for step in steps]
 
         async def one(i: int, partial: Partial) -> AsyncIterator[ContinuationDelta]:
-            sp = self.sampling_params(step_config(params, partial, chunk_tokens), stream=True)
             tokens = TokensPrompt(prompt_token_ids=ids + list(partial.token_ids))
-            async for out in engine.llm.generate(tokens, sp, f"{request_id}-{i}"):
-                for o in out.outputs:
+            async for out in engine.llm.generate(tokens, sps[i], f"{request_id}-{i}"):
+                for o in fan_out(out.outputs, greedy_copies(steps[i])):
                     yield ContinuationDelta(i, o.index, o.text, len(o.token_ids), tuple(o.token_ids),
                                             o.finish_reason, prompt_tokens=len(ids))
 
-        with self._tracked(engine):
+        with self._tracked(engine), client_errors(params):
             async with aclosing(merge([one(i, p) for i, p in enumerate(partials)])) as deltas:
                 async for delta in deltas:
                     yield delta

@@ -46,5 +46,9 @@ def _tiny_reward_model(tiny_rm_dir: Path) -> Iterator[None]:
 @schema.parametrize()
 @settings(max_examples=MAX_EXAMPLES, deadline=None, suppress_health_check=list(HealthCheck))
 def test_no_server_errors(case: schemathesis.Case) -> None:
+    import time
+    t=time.perf_counter()
     response = case.call(headers={"Authorization": f"Bearer {ADMIN_KEY}"})
+    dt=time.perf_counter()-t
+    if dt > 0.2: print(round(dt,2), case.method, case.path, response.status_code, str(case.body)[:150], response.text[:300])
     assert response.status_code < 500, (case.method, case.formatted_path, case.body, response.text[:500])

@@ -22,9 +22,11 @@ def test_dispatches_remaining_argv_to_the_command(monkeypatch):
 
 
 def test_every_registered_command_names_a_module_function():
-    assert {"synth", "rm", "eval-rm", "export", "dpo", "ppo", "rft"} <= set(cli.COMMANDS)
+    assert {"synth", "rm", "eval-rm", "export", "dpo", "kto", "ppo", "sft", "rft"} <= set(cli.COMMANDS)
     assert all(target.count(":") == 1 for target in cli.COMMANDS.values())
     assert cli.resolve("rm").__module__ == "training.recipes.rm"
+    assert cli.resolve("kto").__module__ == "training.recipes.kto"
+    assert cli.resolve("sft").__module__ == "training.recipes.sft"
     assert cli.resolve("eval-rm").__module__ == "training.eval"
 
 
@@ -67,3 +69,14 @@ def test_rm_config_errors_are_usage_errors(tmp_path, capsys):
     with pytest.raises(SystemExit) as exc:
         cli.main(["rm", "--train-data", "x", "--output-dir", "o", "--loss", "hinge"])
     assert exc.value.code == 2 and "loss must be one of" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("recipe", ["rm", "dpo", "kto", "sft", "ppo"])
+def test_every_recipe_shares_the_base_flags(recipe, capsys):
+    with pytest.raises(SystemExit) as exc:
+        cli.main([recipe, "--help"])
+    assert exc.value.code == 0
+    out = capsys.readouterr().out
+    for flag in ("--output-dir", "--model", "--base-model", "--lr", "--lora", "--save-every", "--seed", "--no-resume",
+                 "--mixed-precision", "--threads"):
+        assert flag in out, (recipe, flag)
