@@ -4,7 +4,7 @@
 #   best-of-8 samples of the default generator (training/data/bundled/train.ranked.jsonl, from `aligned-train synth`)
 #   → scored by the default reward model and written to a feedback log as best_of_n rows    (aligned-train replay)
 #   → exported as winners (SFT) and best-vs-worst pairs                                     (aligned-train export)
-#   → RFT on the winners, DPO on the pairs                                                  (aligned-train rft / dpo)
+#   → SFT on the winners (one RFT round), DPO on the pairs                                  (aligned-train sft / dpo)
 #   → judged pass rate of n=1 sampling on held-out prompts, before and after                (aligned-train eval-policy)
 #
 #   bash scripts/close_the_loop.sh [OUT_DIR]        # default runs/loop; reruns skip finished steps
@@ -30,7 +30,7 @@ $TRAIN export --db "$OUT/feedback.sqlite" --format sft --out "$OUT/winners.jsonl
 $TRAIN export --db "$OUT/feedback.sqlite" --format pairs --out "$OUT/pairs.jsonl" --min-margin "${PAIR_MIN_MARGIN:-0.5}"
 
 [ -f "$OUT/eval-base.json" ] || $TRAIN eval-policy $EVAL_FLAGS --out "$OUT/eval-base.json" >/dev/null
-[ -f "$OUT/rft/aligned_meta.json" ] || $TRAIN rft --train-data "$OUT/winners.jsonl" --output-dir "$OUT/rft" \
+[ -f "$OUT/rft/aligned_meta.json" ] || $TRAIN sft --train-data "$OUT/winners.jsonl" --output-dir "$OUT/rft" \
   --lora --lr 2e-4 --epochs 1 --batch-size 8 --max-length 320
 [ -f "$OUT/eval-rft.json" ] || $TRAIN eval-policy --model "$OUT/rft" $EVAL_FLAGS --out "$OUT/eval-rft.json" >/dev/null
 [ -f "$OUT/dpo/aligned_meta.json" ] || $TRAIN dpo --train-data "$OUT/pairs.jsonl" --output-dir "$OUT/dpo" \

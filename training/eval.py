@@ -56,10 +56,10 @@ def _load_judge(spec: str, **_: Any) -> RewardModel:
     return ConstraintJudgeReward()
 
 
-def _load_instructions_judge(spec: str, **_: Any) -> RewardModel:
+def _load_instructions_judge(spec: str, bundle: str | Path | None = None, **_: Any) -> RewardModel:
     from training.tasks.instructions.judge import InstructionJudgeReward
 
-    return InstructionJudgeReward.from_bundle()
+    return InstructionJudgeReward.from_bundle(Path(bundle) if bundle else None)
 
 
 def _load_checkpoint(spec: str, batch_size: int = 32, **_: Any) -> RewardModel:
@@ -74,10 +74,11 @@ SCORERS: dict[str, Callable[..., RewardModel]] = {
 }
 
 
-def load_scorer(spec: str, batch_size: int = 32) -> RewardModel:
+def load_scorer(spec: str, batch_size: int = 32, bundle: str | Path | None = None) -> RewardModel:
+    """A reward model from its spec; `bundle` is the task-v2 bundle the instructions judge knows the prompts of."""
     for prefix, loader in SCORERS.items():
         if spec.startswith(prefix):
-            return loader(spec, batch_size=batch_size)
+            return loader(spec, batch_size=batch_size, bundle=bundle)
     return _load_checkpoint(spec, batch_size=batch_size)
 
 
@@ -280,6 +281,8 @@ def _parse_ns(parser: argparse.ArgumentParser, text: str) -> tuple[int, ...]:
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    if args.data and args.split:
+        parser.error("--data and --split exclude each other")
     explicit_ns = _parse_ns(parser, args.ns) if args.ns else None
     is_path = not any(args.model.startswith(p) for p in SCORERS)
     out = Path(args.output_dir or (Path(args.model) / "eval" if is_path else "eval-out"))
@@ -290,7 +293,7 @@ def main(argv: list[str] | None = None) -> int:
     reports: dict[str, dict[str, Any]] = {}
     try:
         data = resolve_data(args)
-        scorer = load_scorer(args.model, batch_size=args.batch_size)
+        scorer = load_scorer(args.model, batch_size=args.batch_size, bundle=args.bundle)
         for name, (lists, pairs) in data.items():
             k_min = min((len(r.responses) for r in lists), default=0)
             ns = explicit_ns or tuple(n for n in DEFAULT_NS if n <= k_min)

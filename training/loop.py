@@ -48,8 +48,17 @@ from torch.utils.data import DataLoader, Dataset, Subset
 from training.checkpointing import Checkpointer, TrainState, build_meta, checkpoint_dir, data_record, save_final
 from training.config import SupervisedConfig, TrainConfig
 from training.data.formats import DataFormatError
-from training.tracking import CURVES_FILE, METRICS_FILE, Metrics, MetricsLog, Reduce, mean_metrics, prefixed
-from training.tracking import progress_bar, save_curves_png
+from training.tracking import (
+    CURVES_FILE,
+    METRICS_FILE,
+    Metrics,
+    MetricsLog,
+    Reduce,
+    mean_metrics,
+    prefixed,
+    progress_bar,
+    save_curves_png,
+)
 
 logger = logging.getLogger(__name__)
 

@@ -50,8 +50,7 @@ class MetricsLog:
         if enabled:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             with open(self.path, "w", encoding="utf-8") as f:
-                for row in history:
-                    f.write(json.dumps(row) + "\n")
+                f.writelines(json.dumps(row) + "\n" for row in history)
 
     def log(self, row: dict[str, Any]) -> None:
         if self.enabled:

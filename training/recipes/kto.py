@@ -12,10 +12,9 @@ of the mismatched pairs are taken without gradient (z0 is detached in the loss a
     aligned-train kto --train-data kto.jsonl --output-dir runs/kto --lora --lr 1e-4 --beta 0.1
 """
 
-import math
 import sys
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -24,12 +23,12 @@ from torch import Tensor
 
 from reward_models.base import Prompt
 from training import config, loop
-from training.checkpointing import TrainState, checkpoint_dir
-from training.config import SupervisedConfig, default_of
+from training.checkpointing import TrainState
 from training.data.formats import DataFormatError, read_jsonl
 from training.losses import kto_loss
 from training.recipes import common, reference
-from training.recipes.policy_common import encode_pair, load_causal_lm, load_tokenizer, resolve_model_dir
+from training.recipes.policy_common import encode_pair
+from training.recipes.reference import ReferenceConfig
 from training.tracking import Metrics
 
 RECIPE = "kto"
@@ -66,25 +65,17 @@ def load_kto(path: str) -> list[KTORow]:
 
 
 @dataclass
-class KTOConfig(SupervisedConfig):
+class KTOConfig(ReferenceConfig):
     """Settings of one KTO run; every field is a `--flag` of `aligned-train kto`. Checked when built."""
 
-    lr: float = default_of(SupervisedConfig, "lr", 5e-6)
-    warmup_ratio: float = default_of(SupervisedConfig, "warmup_ratio", 0.1)
-    max_length: int = default_of(SupervisedConfig, "max_length", 384)
-    reference: str | None = field(default=None, metadata={"help": "reference model dir; None = the policy init"})
-    beta: float = field(default=0.1, metadata={"help": "β: scale of the implied reward log π/ref"})
     desirable_weight: float = field(default=1.0, metadata={"help": "λ_D, weight of desirable rows' loss"})
     undesirable_weight: float = field(
         default=1.0, metadata={"help": "λ_U, weight of undesirable rows' loss (keep λ_D n_D / (λ_U n_U) in [1, 4/3])"}
     )
-    ref_batch_size: int = field(default=8, metadata={"help": "rows per forward pass when caching reference log-probs"})
 
     def problems(self) -> list[str]:
         problems = super().problems() + config.check_bounds(
-            self, positive=("ref_batch_size",), non_negative=("desirable_weight", "undesirable_weight"))
-        if not (self.beta > 0 and math.isfinite(self.beta)):
-            problems.append(f"beta must be > 0, got {self.beta}")
+            self, non_negative=("desirable_weight", "undesirable_weight"))
         if self.desirable_weight == 0 and self.undesirable_weight == 0:
             problems.append("desirable_weight and undesirable_weight cannot both be 0")
         return problems
@@ -117,7 +108,7 @@ def kto_batch_loss(model: Any, batch: dict[str, Tensor], ref: Tensor, cfg: KTOCo
 def kto_reduce(window: Sequence[Metrics]) -> Metrics:
     """A row from micro-batch sums: loss and z0 weighted by rows, mean rewards per label, their margin."""
     rows = sum(m["rows"] for m in window)
-    out = {"loss": sum(m["loss"] * m["rows"] for m in window) / rows, "kl": sum(m["kl"] * m["rows"] for m in window) / rows}
+    out = {key: sum(m[key] * m["rows"] for m in window) / rows for key in ("loss", "kl")}
     for kind in ("desirable", "undesirable"):
         n = sum(m[kind] for m in window)
         if n:
@@ -151,34 +142,23 @@ def train(cfg: KTOConfig, on_step_end: Callable[[TrainState], None] | None = Non
             raise DataFormatError(path, 1, "KTO needs at least 2 rows (the KL estimate pairs a prompt with another "
                                            "row's completion)")
     run = loop.start(cfg)
-    model_dir, reference_dir = resolve_model_dir(cfg.model), resolve_model_dir(cfg.reference or cfg.model)
-    tokenizer = load_tokenizer(model_dir)  # the reference must share it
-    collate = reference.make_collate(tokenizer.pad_token_id)
-    datasets = {"train": kto_items(rows, tokenizer, cfg.max_length)}
-    if eval_rows:
-        datasets["eval"] = kto_items(eval_rows, tokenizer, cfg.max_length)
-    key = reference.cache_key([cfg.train_data, cfg.eval_data], reference_dir,
-                              f"{RECIPE}:{cfg.max_length}:{cfg.limit}:{cfg.eval_limit}")
-    ref = reference.reference_logps(key, reference_dir, datasets, collate, cfg.ref_batch_size,
-                                    checkpoint_dir(cfg.output_dir), run.accelerator)
-    model, _ = load_causal_lm(model_dir)  # after the reference is gone: one model in memory at a time
-    model = common.maybe_lora(model, cfg.lora, "CAUSAL_LM", cfg.lora_rank, cfg.lora_alpha)
+    policy = reference.load_policy(run, cfg, RECIPE, kto_items, rows, eval_rows)
+    ref = policy.ref
 
     def loss_step(model: Any, batch: dict[str, Tensor]) -> tuple[Tensor, Metrics]:
         return kto_batch_loss(model, batch, ref["train"][batch["index"].cpu()], cfg)
 
     def held_out(model: Any) -> Metrics:
-        return evaluate(model, datasets["eval"], ref["eval"], cfg, collate, run.device)
+        return evaluate(model, policy.items["eval"], ref["eval"], cfg, policy.collate, run.device)
 
-    desirable = sum(r.label for r in rows)
+    recorded, meta = policy.recorded(cfg)
     task = loop.Task(
-        recipe=RECIPE, loss="kto", model=model, tokenizer=tokenizer,
-        steps=loop.Batches(datasets["train"], collate, loss_step), total_steps=loop.count_steps(run, len(rows)),
-        reduce=kto_reduce, evaluate=held_out if eval_rows else None, eval_every=cfg.eval_every,
-        summary={k: k for k in ("loss", "kl", "reward_margin")}, data_files=[cfg.train_data, cfg.eval_data],
-        config=replace(cfg, model=str(model_dir), reference=str(reference_dir)),
-        meta={"beta": cfg.beta, "reference": str(reference_dir), "base_model": str(model_dir)},
-        about=f"{len(rows)} train rows ({desirable} desirable) / {len(eval_rows)} eval rows",
+        recipe=RECIPE, loss="kto", model=policy.model, tokenizer=policy.tokenizer,
+        steps=loop.Batches(policy.items["train"], policy.collate, loss_step),
+        total_steps=loop.count_steps(run, len(rows)), reduce=kto_reduce, evaluate=held_out if eval_rows else None,
+        eval_every=cfg.eval_every, summary={k: k for k in ("loss", "kl", "reward_margin")},
+        data_files=[cfg.train_data, cfg.eval_data], config=recorded, meta=meta,
+        about=f"{len(rows)} train rows ({sum(r.label for r in rows)} desirable) / {len(eval_rows)} eval rows",
     )
     return loop.fit(run, task, on_step_end)
 

@@ -34,8 +34,15 @@ from training.checkpointing import TrainState
 from training.config import TrainConfig, check_bounds, default_of
 from training.losses import ppo_policy_loss, ppo_value_loss
 from training.recipes import common
-from training.recipes.policy_common import forward, freeze, load_causal_lm, load_prompts, load_reward_model
-from training.recipes.policy_common import resolve_model_dir, task_prompts
+from training.recipes.policy_common import (
+    forward,
+    freeze,
+    load_causal_lm,
+    load_prompts,
+    load_reward_model,
+    resolve_model_dir,
+    task_prompts,
+)
 from training.rl_math import (
     KL_CONTROLLERS,
     KL_ESTIMATORS,

@@ -1,4 +1,5 @@
-"""Two sequences per training item, and their log-probs under a frozen reference, computed once and cached (DPO, KTO).
+"""What DPO and KTO share: the reference settings, two sequences per training item, their log-probs under a frozen
+reference (computed once and cached), and loading the policy after the reference is gone.
 
 An item is {"index": i, "first": (ids, n_prompt), "second": (ids, n_prompt), ...}: DPO's chosen and rejected answer,
 KTO's answer and the mismatched answer its KL estimate reads. `make_collate` stacks the B firsts, then the B seconds,
@@ -6,21 +7,26 @@ into one right-padded batch (the `policy_common` layout, labels on response toke
 (KTO's label) become (B,) tensors. `reference_logps` runs the reference once over every item before training, keeps
 the (N, 2) summed log-probs in memory and in `checkpoints/reference_logps.pt`, keyed by the data, the reference
 checkpoint and the encoding settings, so a resumed run does not recompute them and no reference model stays in
-memory while training.
+memory while training. `load_policy` does all of that in order and loads the policy (LoRA-wrapped if asked).
 """
 
 import hashlib
 import logging
+import math
 import os
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
 import torch
 from torch import Tensor
 
-from training.checkpointing import TMP_PREFIX, file_sha256
-from training.recipes.policy_common import forward, freeze, load_causal_lm, pad_right
+from training.checkpointing import TMP_PREFIX, checkpoint_dir, file_sha256
+from training.config import SupervisedConfig, check_bounds, default_of
+from training.loop import Run
+from training.recipes.common import maybe_lora
+from training.recipes.policy_common import forward, freeze, load_causal_lm, load_tokenizer, pad_right, resolve_model_dir
 from training.rl_math import sequence_logprobs
 
 logger = logging.getLogger(__name__)
@@ -29,6 +35,26 @@ REFERENCE_CACHE = "reference_logps.pt"
 SIDES = ("first", "second")
 
 Item = dict[str, Any]
+
+
+@dataclass
+class ReferenceConfig(SupervisedConfig):
+    """Settings of the recipes trained against a frozen reference (dpo, kto); each adds its own."""
+
+    lr: float = default_of(SupervisedConfig, "lr", 5e-6)
+    warmup_ratio: float = default_of(SupervisedConfig, "warmup_ratio", 0.1)
+    max_length: int = default_of(SupervisedConfig, "max_length", 384)
+    reference: str | None = field(default=None, metadata={"help": "reference model dir; None = the policy init"})
+    beta: float = field(default=0.1, metadata={"help": "β: strength of the KL anchor to the reference"})
+    ref_batch_size: int = field(
+        default=8, metadata={"help": "items per forward pass when caching reference log-probs"}
+    )
+
+    def problems(self) -> list[str]:
+        problems = super().problems() + check_bounds(self, positive=("ref_batch_size",))
+        if not (self.beta > 0 and math.isfinite(self.beta)):
+            problems.append(f"beta must be > 0, got {self.beta}")
+        return problems
 
 
 def make_collate(pad_id: int) -> Callable[[list[Item]], dict[str, Tensor]]:
@@ -106,3 +132,42 @@ def reference_logps(
         torch.save({"key": key, "logps": logps}, tmp)
         os.replace(tmp, path)
     return logps
+
+
+@dataclass
+class Policy:
+    """A policy ready to train against cached reference log-probs: `items` and `ref` per split ("train", "eval")."""
+
+    model: Any
+    tokenizer: Any
+    collate: Callable[[list[Item]], dict[str, Tensor]]
+    items: dict[str, list[Item]]
+    ref: dict[str, Tensor]
+    model_dir: Path
+    reference_dir: Path
+
+    def recorded(self, cfg: ReferenceConfig) -> tuple[ReferenceConfig, dict[str, Any]]:
+        """The config to record (with resolved model paths) and the aligned_meta.json fields that
+        `reward_models.implicit` reads ("beta", "reference")."""
+        meta = {"beta": cfg.beta, "reference": str(self.reference_dir), "base_model": str(self.model_dir)}
+        return replace(cfg, model=str(self.model_dir), reference=str(self.reference_dir)), meta
+
+
+def load_policy(run: Run, cfg: ReferenceConfig, recipe: str, encode: Callable[[Sequence[Any], Any, int], list[Item]],
+                train_rows: Sequence[Any], eval_rows: Sequence[Any]) -> Policy:
+    """Tokenise the rows (`encode(rows, tokenizer, max_length)`), get the reference log-probs (cached in
+    checkpoints/), then load the policy: one model in memory at a time."""
+    model_dir = resolve_model_dir(cfg.model)
+    reference_dir = resolve_model_dir(cfg.reference or cfg.model)
+    tokenizer = load_tokenizer(model_dir)  # the reference must share it
+    collate = make_collate(tokenizer.pad_token_id)
+    items = {"train": encode(train_rows, tokenizer, cfg.max_length)}
+    if eval_rows:
+        items["eval"] = encode(eval_rows, tokenizer, cfg.max_length)
+    key = cache_key([cfg.train_data, cfg.eval_data], reference_dir,
+                    f"{recipe}:{cfg.max_length}:{cfg.limit}:{cfg.eval_limit}")
+    ref = reference_logps(key, reference_dir, items, collate, cfg.ref_batch_size, checkpoint_dir(cfg.output_dir),
+                          run.accelerator)
+    model, _ = load_causal_lm(model_dir)
+    model = maybe_lora(model, cfg.lora, "CAUSAL_LM", cfg.lora_rank, cfg.lora_alpha)
+    return Policy(model, tokenizer, collate, items, ref, model_dir, reference_dir)

@@ -31,18 +31,16 @@ from training.data.formats import DataFormatError
 from training.losses.bradley_terry import bradley_terry_loss
 from training.losses.plackett_luce import plackett_luce_loss
 from training.recipes import common
-from training.recipes.rm_data import (  # noqa: F401 - Group, shared_prefix_length: the recipe's data API, re-exported
+from training.recipes.rm_data import (
     DATA_FORMATS,
     EncodedGroup,
     Encoder,
-    Group,
     RMBatch,
-    _padded,
     encode_groups,
     forward_rewards,
     load_groups,
     make_collate,
-    shared_prefix_length,
+    padded,
 )
 
 logger = logging.getLogger(__name__)
@@ -74,14 +72,16 @@ class RMConfig(SupervisedConfig):
     num_layers: int | None = field(
         default=None, metadata={"help": "keep only the first k decoder layers of the base (None = all)"}
     )
-    loss: str = field(default="bradley_terry", metadata={"help": "objective: one of LOSSES (bradley_terry, plackett_luce)"})
+    loss: str = field(default="bradley_terry",
+                      metadata={"help": "objective: one of LOSSES (bradley_terry, plackett_luce)"})
     margin_coef: float = field(
         default=0.0, metadata={"help": "Bradley–Terry margin = coef * the pair's margin (score gap); 0 = none"}
     )
     center_coef: float = field(default=0.0, metadata={"help": "weight of the reward-centring term (r_c + r_r)^2"})
     freeze_embeddings: bool = field(default=False, metadata={"help": "keep the token embeddings fixed"})
     freeze_layers: int = field(
-        default=0, metadata={"help": "keep the first n decoder layers fixed (implies frozen embeddings): no backward there"}
+        default=0,
+        metadata={"help": "keep the first n decoder layers fixed (implies frozen embeddings): no backward there"},
     )
     shared_prefix: bool = field(
         default=True,
@@ -113,7 +113,8 @@ class RMConfig(SupervisedConfig):
 
 def _bradley_terry(rewards: Tensor, batch: RMBatch, cfg: RMConfig) -> tuple[Tensor, Tensor]:
     margin = batch.pair_gap * cfg.margin_coef if cfg.margin_coef > 0 else None
-    loss, accuracy, _ = bradley_terry_loss(rewards[batch.pair_better], rewards[batch.pair_worse], margin, cfg.center_coef)
+    better, worse = rewards[batch.pair_better], rewards[batch.pair_worse]
+    loss, accuracy, _ = bradley_terry_loss(better, worse, margin, cfg.center_coef)
     return loss, accuracy
 
 
@@ -188,7 +189,7 @@ def score_sequences(model: Any, seqs: Sequence[list[int]], pad_id: int, batch_si
     order = sorted(range(len(seqs)), key=lambda i: len(seqs[i]))
     out = torch.empty(len(seqs))
     for chunk in common.chunked(order, batch_size):
-        ids, att = _padded([seqs[i] for i in chunk], pad_id)
+        ids, att = padded([seqs[i] for i in chunk], pad_id)
         logits = model(input_ids=ids.to(device), attention_mask=att.to(device)).logits[:, 0]
         out[list(chunk)] = logits.float().cpu()
     return out

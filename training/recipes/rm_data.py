@@ -173,7 +173,7 @@ def _last_non_pad(seq: list[int], pad_id: int) -> int:
     return max((i for i, t in enumerate(seq) if t != pad_id), default=0)
 
 
-def _padded(seqs: Sequence[list[int]], pad_id: int) -> tuple[Tensor, Tensor]:
+def padded(seqs: Sequence[list[int]], pad_id: int) -> tuple[Tensor, Tensor]:
     width = max(1, max(len(s) for s in seqs))
     ids = torch.full((len(seqs), width), pad_id, dtype=torch.long)
     mask = torch.zeros((len(seqs), width), dtype=torch.long)
@@ -237,12 +237,12 @@ def make_collate(pad_id: int, shared_prefix: bool = False,
         cuts = [shared_prefix_length(eg.ids, pad_id) for eg in batch] if shared_prefix else []
         prefix = packed = None
         if cuts and min(cuts) > 0:
-            prefix_ids, prefix_mask = _padded([eg.ids[0][:c] for eg, c in zip(batch, cuts)], pad_id)
+            prefix_ids, prefix_mask = padded([eg.ids[0][:c] for eg, c in zip(batch, cuts)], pad_id)
             input_ids, attention, row_group, packed = _packed_rows(
                 [[ids[c:] for ids in eg.ids] for eg, c in zip(batch, cuts)], pad_id, pack)
             prefix = PrefixBatch(prefix_ids, prefix_mask, torch.tensor(cuts), row_group)
         else:
-            input_ids, attention = _padded([ids for eg in batch for ids in eg.ids], pad_id)
+            input_ids, attention = padded([ids for eg in batch for ids in eg.ids], pad_id)
         k_max = max(len(eg.ids) for eg in batch)
         items = torch.zeros((len(batch), k_max), dtype=torch.long)
         ranking = torch.zeros((len(batch), k_max), dtype=torch.long)

@@ -21,8 +21,13 @@ from training.config import SupervisedConfig
 from training.data.formats import DataFormatError, SFTRow, load_sft
 from training.losses import sft_loss
 from training.recipes import common
-from training.recipes.policy_common import encode_conversation, forward, load_causal_lm, pad_labels_right
-from training.recipes.policy_common import resolve_model_dir
+from training.recipes.policy_common import (
+    encode_conversation,
+    forward,
+    load_causal_lm,
+    pad_labels_right,
+    resolve_model_dir,
+)
 from training.tracking import token_weighted
 
 RECIPE = "sft"

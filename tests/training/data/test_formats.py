@@ -183,3 +183,17 @@ def test_to_messages() -> None:
     assert to_messages("hi") == [{"role": "user", "content": "hi"}]
     copied = to_messages(MSGS)
     assert copied == MSGS and copied[0] is not MSGS[0]
+
+
+def test_gzip_jsonl_round_trips_reproducibly(tmp_path: Path) -> None:
+    import gzip
+
+    rows = [{"prompt": "p", "responses": ["ä", "b"], "scores": [1, 0]}, {"x": 1}]
+    first, second = tmp_path / "a.jsonl.gz", tmp_path / "sub" / "b.jsonl.gz"
+    write_jsonl(first, rows)
+    write_jsonl(second, rows)
+    assert first.read_bytes()[:2] == b"\x1f\x8b"  # gzip magic: compressed because of the name
+    assert first.read_bytes() == second.read_bytes()  # no timestamp or file name in the header
+    assert gzip.decompress(first.read_bytes()).decode().splitlines()[0] == json.dumps(rows[0], ensure_ascii=False)
+    assert [row for _, row in read_jsonl(first)] == rows
+    assert first.stat().st_mode & 0o777 == 0o644

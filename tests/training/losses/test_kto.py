@@ -55,7 +55,8 @@ def test_gradients_flow_through_the_rewards_only() -> None:
     loss.backward()
     assert policy_kl.grad is None  # z0 is detached
     # d/dr of (1 - σ(r - z0)) is -σ'(r - z0); of (1 - σ(z0 - r)) it is +σ'(z0 - r); each over B = 3
-    slope = [-sigmoid(0.4) * (1 - sigmoid(0.4)), sigmoid(0.6) * (1 - sigmoid(0.6)), -sigmoid(-1.1) * (1 - sigmoid(-1.1))]
+    slope = [-sigmoid(0.4) * (1 - sigmoid(0.4)), sigmoid(0.6) * (1 - sigmoid(0.6)),
+             -sigmoid(-1.1) * (1 - sigmoid(-1.1))]
     assert_close(policy.grad, torch.tensor(slope) / 3)
 
 

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-WORDS = "the quick brown fox jumps over lazy dog hello world answer tiny".split()
+WORDS = ["the", "quick", "brown", "fox", "jumps", "over", "lazy", "dog", "hello", "world", "answer", "tiny"]
 
 
 def write_jsonl(path: Path, rows: list[dict]) -> Path:

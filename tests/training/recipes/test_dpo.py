@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 import torch
 
-from training.data.formats import PreferencePair, write_jsonl
 from training import checkpointing, tracking
+from training.data.formats import PreferencePair, write_jsonl
 from training.recipes import dpo, reference
 from training.recipes.policy_common import IGNORE_INDEX, freeze, load_causal_lm
 
@@ -31,11 +31,11 @@ def pairs_file(tmp_path: Path) -> Path:
 
 
 def config(tmp_path: Path, pairs_file: Path, tiny_lm_dir: Path, **kw) -> dpo.DPOConfig:
-    base = dict(
-        train_data=str(pairs_file), eval_data=str(pairs_file), output_dir=str(tmp_path / "out"),
-        model=str(tiny_lm_dir), batch_size=2, lr=1e-3, warmup_ratio=0.0, max_length=64, threads=1, seed=0,
-        lr_schedule="constant",
-    )
+    base = {
+        "train_data": str(pairs_file), "eval_data": str(pairs_file), "output_dir": str(tmp_path / "out"),
+        "model": str(tiny_lm_dir), "batch_size": 2, "lr": 1e-3, "warmup_ratio": 0.0, "max_length": 64, "threads": 1,
+        "seed": 0, "lr_schedule": "constant",
+    }
     return dpo.DPOConfig(**{**base, **kw})
 
 
@@ -86,7 +86,8 @@ def test_reference_cached_once_then_resume_after_crash_reuses_it(
 
     def spy(ref_model, dataset, batch_size, collate):
         calls.append(len(dataset))
-        handle = ref_model.register_forward_hook(lambda m, args, kwargs, out: rows_seen.append(kwargs["input_ids"].shape[0]),
+        handle = ref_model.register_forward_hook(
+            lambda m, args, kwargs, out: rows_seen.append(kwargs["input_ids"].shape[0]),
                                                  with_kwargs=True)
         try:
             return real(ref_model, dataset, batch_size, collate)

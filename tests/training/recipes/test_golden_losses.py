@@ -34,4 +34,4 @@ def test_losses_match_the_recording(case: str, tiny_lm_dir: Path, tmp_path: Path
         numbers = sorted(k for k, v in want.items() if isinstance(v, (int, float)))
         torch.testing.assert_close(torch.tensor([float(got[k]) for k in numbers], dtype=torch.float64),
                                    torch.tensor([float(want[k]) for k in numbers], dtype=torch.float64),
-                                   rtol=1e-5, atol=1e-7, msg=lambda m: f"{case} step {want['step']}: {m}")
+                                   rtol=1e-5, atol=1e-7, msg=lambda m, step=want["step"]: f"{case} step {step}: {m}")

@@ -56,7 +56,8 @@ def test_each_row_is_paired_with_the_previous_rows_completion_for_the_kl_estimat
     data = [kto.KTORow("p0", "a", True), kto.KTORow("p1", "b", False), kto.KTORow("p2", "c", True)]
     items = kto.kto_items(data, tok, max_length=64)
     assert [it["label"] for it in items] == [True, False, True]
-    assert items[1]["first"] == encode_pair(tok, "p1", "b", 64) and items[1]["second"] == encode_pair(tok, "p1", "a", 64)
+    assert items[1]["first"] == encode_pair(tok, "p1", "b", 64)
+    assert items[1]["second"] == encode_pair(tok, "p1", "a", 64)
     assert items[0]["second"] == encode_pair(tok, "p0", "c", 64)  # the first row wraps around to the last
 
 

@@ -5,9 +5,10 @@ Before the shared loop, dpo, rft and ppo kept the old checkpoints: their higher 
 in the rotation, so the next resume picked up the old run."""
 
 import json
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 import pytest
 import torch
@@ -33,7 +34,8 @@ def crash_at(step: int, seen: list[int]) -> Callable[[TrainState], None]:
 
 def recipe_under_test(name: str, tmp: Path, lm: Path) -> tuple[Any, Callable[..., Any]]:
     """(config of a 6-step run checkpointing every 2 steps, train(cfg, on_step_end))."""
-    common = dict(output_dir=str(tmp / "out"), model=str(lm), threads=1, save_every=2, log_every=1, lr=1e-3)
+    common = {"output_dir": str(tmp / "out"), "model": str(lm), "threads": 1, "save_every": 2, "log_every": 1,
+              "lr": 1e-3}
     if name == "ppo":
         prompts = write_jsonl(tmp / "prompts.jsonl", [{"prompt": p} for p in ("hello", "json", "fox", "Hi.")])
         cfg = ppo.PPOConfig(prompts=str(prompts), iterations=6, rollout_batch_size=2, minibatch_size=2,

@@ -42,10 +42,10 @@ class LowIdFraction:
 
 
 def config(tmp_path: Path, prompts_file: Path, tiny_lm_dir: Path, **kw) -> ppo.PPOConfig:
-    base = dict(
-        output_dir=str(tmp_path / "out"), prompts=str(prompts_file), model=str(tiny_lm_dir), threads=1, seed=0,
-        rollout_batch_size=4, minibatch_size=2, ppo_epochs=1, max_new_tokens=8,
-    )
+    base = {
+        "output_dir": str(tmp_path / "out"), "prompts": str(prompts_file), "model": str(tiny_lm_dir), "threads": 1,
+        "seed": 0, "rollout_batch_size": 4, "minibatch_size": 2, "ppo_epochs": 1, "max_new_tokens": 8,
+    }
     return ppo.PPOConfig(**{**base, **kw})
 
 
@@ -81,8 +81,8 @@ def test_a_few_iterations_increase_a_learnable_reward(tmp_path: Path, prompts_fi
 
 
 def test_resume_after_a_crash_replays_the_same_run(tmp_path: Path, prompts_file: Path, tiny_lm_dir: Path) -> None:
-    kw = dict(iterations=4, save_every=2, lr=1e-2, kl_controller="adaptive", kl_coef=0.2, kl_target=0.01,
-              kl_horizon=8)
+    kw = {"iterations": 4, "save_every": 2, "lr": 1e-2, "kl_controller": "adaptive", "kl_coef": 0.2,
+          "kl_target": 0.01, "kl_horizon": 8}
     straight = ppo.train(config(tmp_path / "a", prompts_file, tiny_lm_dir, **kw), LowIdFraction(tiny_lm_dir))
 
     class Crash(Exception):

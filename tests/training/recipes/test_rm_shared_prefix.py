@@ -6,7 +6,7 @@ import torch
 
 from tests.training.recipes.conftest import write_jsonl
 from tests.training.recipes.test_rm import make_cfg
-from training.recipes import rm
+from training.recipes import rm, rm_data
 
 
 @pytest.mark.parametrize(
@@ -20,20 +20,21 @@ from training.recipes import rm
     ],
 )
 def test_shared_prefix_length(seqs, pad, expected):
-    assert rm.shared_prefix_length(seqs, pad) == expected
+    assert rm_data.shared_prefix_length(seqs, pad) == expected
 
 
 def _groups(tiny_lm_dir, tmp_path, lora=False):
     cfg = make_cfg(tiny_lm_dir, tmp_path / "unused.jsonl", tmp_path / "out", lora=lora, lora_rank=4, lora_alpha=8)
     model, tok = rm.build_model(cfg)
     groups = [  # different prompt lengths (prefix padding) and response lengths (row padding)
-        rm.Group("Describe the fox.", ["quick brown fox", "a fox", "the lazy dog jumps over"], [0, 1, 2],
+        rm_data.Group("Describe the fox.", ["quick brown fox", "a fox", "the lazy dog jumps over"], [0, 1, 2],
                  [(0, 1, 1.0), (0, 2, 1.0), (1, 2, 0.5)]),
-        rm.Group("Say hello to the whole wide world today please.", ["hello world", "world"], [0, 1], [(0, 1, None)]),
-        rm.Group([{"role": "user", "content": "Tiny answer?"}], ["tiny", "answer tiny tiny", "no", "json"],
+        rm_data.Group("Say hello to the whole wide world today please.", ["hello world", "world"], [0, 1],
+                      [(0, 1, None)]),
+        rm_data.Group([{"role": "user", "content": "Tiny answer?"}], ["tiny", "answer tiny tiny", "no", "json"],
                  [2, 0, 1, 3], [(2, 0, 0.2), (0, 1, 0.1), (1, 3, 0.3)]),
     ]
-    data = rm.encode_groups(rm.Encoder(tok, 64), groups)
+    data = rm_data.encode_groups(rm_data.Encoder(tok, 64), groups)
     return model, tok.pad_token_id, data
 
 
@@ -41,8 +42,8 @@ def _groups(tiny_lm_dir, tmp_path, lora=False):
 def test_same_rewards_and_gradients_as_whole_sequences(tiny_lm_dir, tmp_path, lora, pack):
     model, pad_id, data = _groups(tiny_lm_dir, tmp_path, lora)
     model.train()
-    whole = rm.make_collate(pad_id, shared_prefix=False)(data)
-    shared = rm.make_collate(pad_id, shared_prefix=True, pack=pack)(data)
+    whole = rm_data.make_collate(pad_id, shared_prefix=False)(data)
+    shared = rm_data.make_collate(pad_id, shared_prefix=True, pack=pack)(data)
     assert whole.prefix is None and shared.prefix is not None
     assert shared.input_ids.numel() < whole.input_ids.numel()  # fewer token positions to run
     if pack:
@@ -55,7 +56,7 @@ def test_same_rewards_and_gradients_as_whole_sequences(tiny_lm_dir, tmp_path, lo
     results = []
     for batch in (whole, shared):
         model.zero_grad()
-        rewards = rm.forward_rewards(model, batch)
+        rewards = rm_data.forward_rewards(model, batch)
         (rewards * weights).sum().backward()
         grads = {n: p.grad.clone() for n, p in model.named_parameters() if p.grad is not None}
         results.append((rewards.detach(), grads))
@@ -70,7 +71,7 @@ def test_same_rewards_and_gradients_as_whole_sequences(tiny_lm_dir, tmp_path, lo
 def test_a_group_sharing_nothing_falls_back_to_whole_sequences(tiny_lm_dir, tmp_path):
     _, pad_id, data = _groups(tiny_lm_dir, tmp_path)
     data[1].ids[1] = [pad_id + 1] + data[1].ids[1]  # the second group's second row now starts differently
-    batch = rm.make_collate(pad_id, shared_prefix=True)(data)
+    batch = rm_data.make_collate(pad_id, shared_prefix=True)(data)
     assert batch.prefix is None and batch.input_ids.shape[0] == 9
 
 
@@ -106,7 +107,8 @@ def test_ddp_two_processes_train_the_same_with_and_without_shared_prefix(tiny_lm
                "-m", "training.cli", "rm", "--train-data", str(data), "--base-model", str(tiny_lm_dir),
                "--output-dir", str(out), "--max-steps", "4", "--batch-size", "2", "--lr", "3e-3",
                "--log-every", "1", "--threads", "1", flag]
-        done = subprocess.run(cmd, capture_output=True, text=True, timeout=600, env=dict(os.environ))
+        done = subprocess.run(cmd, capture_output=True, text=True, timeout=600, env=dict(os.environ),
+                              check=False)
         assert done.returncode == 0, done.stderr[-3000:]
         rows = [json.loads(line) for line in (out / "metrics.jsonl").read_text().splitlines()]
         losses.append([r["loss"] for r in rows if "loss" in r])
@@ -124,7 +126,7 @@ def test_ddp_two_processes_train_the_same_with_and_without_shared_prefix(tiny_lm
     ],
 )
 def test_pack_segments_first_fit_decreasing(lengths, width, rows):
-    packed = rm.pack_segments(lengths, width)
+    packed = rm_data.pack_segments(lengths, width)
     assert packed == rows
     assert sorted(i for row in packed for i in row) == list(range(len(lengths)))
     assert all(sum(lengths[i] for i in row) <= width for row in packed)

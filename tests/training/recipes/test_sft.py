@@ -34,9 +34,9 @@ def sft_file(tmp_path: Path) -> Path:
 
 
 def config(tmp_path: Path, sft_file: Path, tiny_lm_dir: Path, **kw) -> sft.SFTConfig:
-    base = dict(train_data=str(sft_file), eval_data=str(sft_file), output_dir=str(tmp_path / "out"),
-                model=str(tiny_lm_dir), batch_size=2, lr=3e-3, warmup_ratio=0.0, lr_schedule="constant",
-                max_length=64, threads=1, seed=0)
+    base = {"train_data": str(sft_file), "eval_data": str(sft_file), "output_dir": str(tmp_path / "out"),
+                "model": str(tiny_lm_dir), "batch_size": 2, "lr": 3e-3, "warmup_ratio": 0.0, "lr_schedule": "constant",
+                "max_length": 64, "threads": 1, "seed": 0}
     return sft.SFTConfig(**{**base, **kw})
 
 
