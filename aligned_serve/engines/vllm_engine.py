@@ -27,12 +27,12 @@ from aligned_serve.engines.base import (
     FinishedCandidate,
     Generation,
     Prompt,
-    ResponseFormat,
     SamplingConfig,
     StreamDelta,
     TokenLogprob,
 )
 from aligned_serve.engines.partials import ContinuationDelta, Partial, merge, step_config
+from aligned_serve.engines.vllm_requests import client_errors, structured_outputs
 
 logger = logging.getLogger(__name__)
 
@@ -105,18 +105,6 @@ def offline_llm_kwargs() -> dict[str, Any]:
     return {"dtype": resolve_dtype("auto", is_cpu), "enforce_eager": is_cpu}
 
 
-def structured_outputs(fmt: ResponseFormat | None) -> Any:
-    """vLLM structured outputs for OpenAI JSON mode, as vLLM's own OpenAI server builds them: a JSON schema, or
-    any JSON object. Every one of the `n` samples is constrained, so best-of-N chooses among valid answers."""
-    if fmt is None:
-        return None
-    from vllm.sampling_params import StructuredOutputsParams
-
-    if fmt.type == "json_schema" and fmt.schema is not None:
-        return StructuredOutputsParams(json=fmt.schema)
-    return StructuredOutputsParams(json_object=True)
-
-
 def greedy_copies(params: SamplingConfig) -> int:
     """How many candidates each vLLM sample stands for. vLLM refuses greedy `n > 1` ("n must be 1 when using
     greedy sampling"), and its n greedy samples would be the same tokens anyway: such a request decodes once and
@@ -129,19 +117,6 @@ def fan_out(outputs: Sequence[Any], copies: int) -> list[Any]:
     if copies == 1:
         return list(outputs)
     return [replace(o, index=o.index * copies + k) for o in outputs for k in range(copies)]
-
-
-@contextmanager
-def client_errors(params: SamplingConfig) -> Iterator[None]:
-    """vLLM's request validation errors (a logit_bias id outside the vocabulary, a JSON schema its grammar
-    backend refuses, ...) become 400s naming the parameter, instead of 500s."""
-    from vllm.exceptions import VLLMClientError
-
-    try:
-        yield
-    except VLLMClientError as exc:
-        param = getattr(exc, "parameter", None) or ("response_format" if params.response_format else None)
-        raise EngineError(f"invalid request: {exc}", status_code=400, param=param) from exc
 
 
 class _Engine:

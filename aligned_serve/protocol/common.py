@@ -23,7 +23,7 @@ class OpenAIBaseModel(BaseModel):
     model_config = ConfigDict(extra="allow")
 
     @model_validator(mode="after")
-    def _log_extra(self) -> "OpenAIBaseModel":
+    def _log_extra(self) -> OpenAIBaseModel:
         if self.model_extra:
             logger.debug("%s: ignoring fields %s", type(self).__name__, sorted(self.model_extra))
         return self
@@ -121,7 +121,7 @@ class AlignmentParams(BaseModel):
     log: bool = True
 
     @model_validator(mode="after")
-    def _check(self) -> "AlignmentParams":
+    def _check(self) -> AlignmentParams:
         if isinstance(self.reward_model, list) and not self.reward_model:
             raise ValueError("alignment.reward_model list must not be empty")
         return self

@@ -7,6 +7,7 @@ from typing import Literal
 from pydantic import BaseModel, Field, field_validator
 
 from aligned_serve.engines.base import SamplingConfig
+from aligned_serve.protocol.chat import ResponseFormat
 from aligned_serve.protocol.common import (
     AlignmentInfo,
     AlignmentParams,
@@ -33,6 +34,7 @@ class CompletionRequest(OpenAIBaseModel):
     min_tokens: int = Field(0, ge=0, description="vLLM extension: no EOS/stop before this many tokens")
     n: int = Field(1, ge=1)
     presence_penalty: float | None = Field(0.0, ge=-2.0, le=2.0)
+    response_format: ResponseFormat | None = Field(None, description="vLLM extension: JSON mode for completions")
     seed: int | None = None
     stop: str | list[str] | None = None
     stream: bool = False
@@ -94,6 +96,7 @@ class CompletionRequest(OpenAIBaseModel):
             frequency_penalty=self.frequency_penalty or 0.0,
             presence_penalty=self.presence_penalty or 0.0,
             logit_bias=logit_bias_pairs(self.logit_bias),
+            response_format=self.response_format.to_engine() if self.response_format is not None else None,
         )
 
 

@@ -62,7 +62,7 @@ def test_vllm_validation_errors_become_400s_naming_the_parameter() -> None:
     pytest.importorskip("vllm")
     from vllm.exceptions import VLLMValidationError
 
-    from aligned_serve.engines.vllm_engine import client_errors
+    from aligned_serve.engines.vllm_requests import client_errors
 
     with pytest.raises(EngineError) as exc, client_errors(chat(logit_bias={"99999": 1})):
         raise VLLMValidationError("token_id(s) [99999] in logit_bias contain out-of-vocab token ids",
@@ -85,9 +85,11 @@ def test_remote_passes_every_option_through() -> None:
     assert body["response_format"] == JSON_SCHEMA
     _, plain = engine.request_body(MSGS, chat())  # defaults are not sent (upstreams need not know them)
     assert not {"frequency_penalty", "presence_penalty", "logit_bias", "response_format"} & set(plain)
-    _, text = engine.request_body("once", CompletionRequest(prompt="once", presence_penalty=2.0,
-                                                            logit_bias={"3": 1}).to_sampling_config(1, 8))
+    _, text = engine.request_body("once", CompletionRequest(prompt="once", presence_penalty=2.0, logit_bias={"3": 1},
+                                                            response_format={"type": "json_object"},
+                                                            ).to_sampling_config(1, 8))
     assert (text["presence_penalty"], text["logit_bias"]) == (2.0, {"3": 1.0})
+    assert text["response_format"] == {"type": "json_object"}  # vLLM's completions take it too
 
 
 def test_response_format_openai_form_round_trips() -> None:
