@@ -11,14 +11,14 @@ install:            ## create .venv with the engine that fits this machine (vllm
 	bash scripts/install.sh
 
 models: install     ## materialise the default generator and train the default reward model (once, cached)
-	$(PY) -m aligned_serve.models
+	$(PY) -m aligned_core.default_models
 	$(PY) -m training.recipes.rm --default
 
 serve: models       ## serve SmolLM2-135M-Instruct on vLLM with the default reward model at http://$(HOST):$(PORT)/v1
 	$(PY) -m aligned_serve.cli serve --host $(HOST) --port $(PORT)
 
 test: install       ## the test suite CI runs (includes one end-to-end test on real vLLM + HTTP server)
-	$(PY) -m aligned_serve.models >/dev/null
+	$(PY) -m aligned_core.default_models >/dev/null
 	$(PY) -m pytest -q -m "not slow"
 
 test-all: install   ## everything, slow integration tests included

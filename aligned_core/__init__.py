@@ -7,3 +7,5 @@ share, and nothing else. It imports neither side; both import it.
 - `platform`: CPU/vLLM helpers (native bf16, dtype, SIGTERM handling, offline kwargs).
 - `checkpoint_meta`: `aligned_meta.json`, checkpoint fingerprints and versions.
 """
+
+__version__ = "0.1.0"

@@ -30,10 +30,11 @@ import torch
 from safetensors import safe_open
 from safetensors.torch import save_file
 
+from aligned_core.checkpoint_meta import META_FILE
+
 ARTIFACT_FILE = "artifact.json"
 DELTA_FILE = "delta.safetensors"
 WEIGHTS_FILE = "model.safetensors"
-META_FILE = "aligned_meta.json"
 # Copied from the base at materialise time (identical vocabulary); checked by hash when packing.
 BASE_TOKENIZER_FILES = ("tokenizer.json",)
 OWN_FILES = ("config.json", "tokenizer_config.json", "chat_template.jinja", "special_tokens_map.json")

@@ -1,3 +1,5 @@
 """aligned-serve: an OpenAI-compatible server that aligns every answer at inference time with reward models."""
 
-__version__ = "0.1.0"
+from aligned_core import __version__
+
+__all__ = ["__version__"]

@@ -19,14 +19,14 @@ from fastapi.responses import JSONResponse
 from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from aligned_serve.engines.base import EngineError, Generator
-from aligned_serve.feedback import FeedbackLog
+from aligned_core.errors import ServingError
+from aligned_core.feedback import FeedbackLog
+from aligned_serve.engines.base import Generator
 from aligned_serve.metrics import Metrics, RequestMetricsMiddleware
 from aligned_serve.protocol import error_body
-from aligned_serve.serving import AlignedServing, RequestError
+from aligned_serve.serving import AlignedServing
 from aligned_serve.settings import Settings
-from aligned_serve.strategies import StrategyError
-from reward_models.base import RewardModelError, full_name
+from reward_models.base import full_name
 
 logger = logging.getLogger("aligned_serve")
 
@@ -41,7 +41,7 @@ def build_generator(settings: Settings) -> Generator:
                             api_key=settings.remote_api_key, max_model_len=settings.max_model_len)
     path = settings.model
     if path is None:
-        from aligned_serve.models import default_generator_dir
+        from aligned_core.default_models import default_generator_dir
 
         path = str(default_generator_dir())
     name = settings.served_model_name
@@ -61,8 +61,18 @@ def build_generator(settings: Settings) -> Generator:
     ))
 
 
+def startup_reward_model(settings: Settings) -> str:
+    """The reward model to start with: the configured one, else the project's default, materialised from its
+    committed artifact (seconds, no training). Raises `DefaultModelError`, naming `make rm`, when there is none."""
+    if settings.reward_model is not None:
+        return settings.reward_model
+    from aligned_core.default_models import default_reward_model_dir
+
+    return str(default_reward_model_dir())
+
+
 async def build_registry(settings: Settings) -> Any:
-    """A registry whose default is the configured reward model (the project's trained default when unset).
+    """A registry whose default is the configured reward model (the project's default when unset).
     Its `load_options` carry the server's reward device, dtype, batch size and max length: admin hot-swaps
     load through the same `registry.load` and so get the same settings as this startup model."""
     from reward_models.registry import LoadOptions, RewardModelRegistry
@@ -71,16 +81,12 @@ async def build_registry(settings: Settings) -> Any:
     options = LoadOptions(device=settings.reward_device, dtype=settings.reward_dtype,
                           batch_size=settings.reward_batch_size, max_length=settings.reward_max_length)
     registry = RewardModelRegistry(default_name=settings.reward_model_name, load_options=options)
-    spec = settings.reward_model
-    if spec is not None and spec.startswith("rule:"):
+    spec = startup_reward_model(settings)
+    if spec.startswith("rule:"):
         model = build_rule(spec)
         model.name = settings.reward_model_name
         registry.register(model, activate=True)
         return registry
-    if spec is None:
-        from training.recipes.rm import ensure_default_reward_model
-
-        spec = str(ensure_default_reward_model())
     await registry.load(settings.reward_model_name, spec, kind="hf", activate=True)
     return registry
 
@@ -98,7 +104,12 @@ async def register_configured(registry: Any, specs: list[Any], generator: Genera
 
 
 def build_app(settings: Settings, *, generator: Generator | None = None, registry: Any = None) -> FastAPI:
+    """The app; its lifespan starts `generator` and `registry` (built from settings when None). Without a
+    configured reward model the default one is resolved here, before serving, so that a missing one stops
+    start-up with `DefaultModelError` (its message names `make rm`) rather than a lifespan traceback."""
     metrics = Metrics()
+    if registry is None and settings.reward_model is None:
+        settings = settings.model_copy(update={"reward_model": startup_reward_model(settings)})
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
@@ -183,21 +194,13 @@ def _install_error_handlers(app: FastAPI) -> None:
         )
         return _error(400, f"Invalid request: {detail}", param)
 
-    @app.exception_handler(RequestError)
-    async def request_error(_: Request, exc: RequestError) -> JSONResponse:
-        return _error(exc.status_code, exc.message, exc.param)
-
-    @app.exception_handler(EngineError)
-    async def engine_error(_: Request, exc: EngineError) -> JSONResponse:
-        return _error(exc.status_code, exc.message, exc.param)
-
-    @app.exception_handler(StrategyError)
-    async def strategy_error(_: Request, exc: StrategyError) -> JSONResponse:
-        return _error(exc.status_code, exc.message, exc.param)
-
-    @app.exception_handler(RewardModelError)
-    async def reward_error(_: Request, exc: RewardModelError) -> JSONResponse:
-        return _error(exc.status_code, exc.message, "reward_model")
+    @app.exception_handler(ServingError)
+    async def serving_error(_: Request, exc: ServingError) -> JSONResponse:
+        """Request, engine, strategy and reward-model errors: one OpenAI-shaped body."""
+        body = error_body(exc.message, exc.status_code, exc.param)
+        if exc.type is not None:
+            body["error"]["type"] = exc.type
+        return JSONResponse(body, status_code=exc.status_code)
 
     @app.exception_handler(StarletteHTTPException)
     async def http_error(_: Request, exc: StarletteHTTPException) -> JSONResponse:
@@ -209,4 +212,4 @@ def _install_error_handlers(app: FastAPI) -> None:
         return _error(500, f"internal error: {type(exc).__name__}")
 
 
-__all__ = ["build_app", "build_generator", "build_registry", "register_configured"]
+__all__ = ["build_app", "build_generator", "build_registry", "register_configured", "startup_reward_model"]

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import logging
 import os
 import sys
 import typing
@@ -39,11 +40,18 @@ def _settings_flags(parser: argparse.ArgumentParser) -> None:
 def serve(args: argparse.Namespace) -> int:
     import uvicorn
 
+    from aligned_core.default_models import DefaultModelError
     from aligned_serve.app import build_app
 
     overrides = {k: v for k, v in vars(args).items() if k in Settings.model_fields and v is not None}
     settings = Settings(**overrides)
-    uvicorn.run(build_app(settings), host=settings.host, port=settings.port, log_level=settings.log_level,
+    try:
+        app = build_app(settings)
+    except DefaultModelError as exc:  # no default reward model: say how to make one, no traceback
+        logging.basicConfig(format="%(levelname)s %(name)s: %(message)s")
+        logging.getLogger("aligned_serve").error("cannot start: %s", exc)
+        return 1
+    uvicorn.run(app, host=settings.host, port=settings.port, log_level=settings.log_level,
                 timeout_graceful_shutdown=30)
     return 0
 

@@ -16,7 +16,7 @@ from fastapi import Request
 from fastapi.responses import StreamingResponse
 from starlette.types import Receive, Scope, Send
 
-from aligned_serve.serving import RequestError
+from aligned_serve.errors import RequestError
 
 if TYPE_CHECKING:
     from aligned_serve.protocol import AlignmentParams

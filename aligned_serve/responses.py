@@ -1,4 +1,5 @@
-"""Pieces of OpenAI responses built from engine candidates: logprob blocks and the SSE replay helpers.
+"""Pieces of OpenAI responses built from engine candidates: logprob blocks, and the one SSE encoder every stream
+uses (`sse(chunk)` per event, `SSE_DONE` last, as OpenAI frames them).
 
 Used by `aligned_serve.serving`; pure functions of their inputs.
 """
@@ -7,10 +8,18 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator
 
+from pydantic import BaseModel
+
 from aligned_serve.engines.base import Candidate
 from aligned_serve.protocol import ChatLogprobToken, ChoiceLogprobs, CompletionLogprobs, TopLogprob
 
 STREAM_CHUNK_CHARS = 16  # a selected answer is replayed as SSE chunks of about this many characters
+SSE_DONE = "data: [DONE]\n\n"  # OpenAI's end-of-stream event
+
+
+def sse(body: BaseModel) -> str:
+    """One server-sent event carrying `body` as JSON (unset optional fields left out, as OpenAI does)."""
+    return f"data: {body.model_dump_json(exclude_none=True)}\n\n"
 
 
 async def primed(stream: AsyncIterator[str]) -> AsyncIterator[str]:

@@ -12,8 +12,9 @@ from collections.abc import AsyncIterator
 from dataclasses import asdict, dataclass
 from typing import Any
 
+from aligned_core.feedback import FeedbackLog, FeedbackRecord
 from aligned_serve.engines.base import Candidate, Generator, Prompt, SamplingConfig
-from aligned_serve.feedback import FeedbackLog, FeedbackRecord
+from aligned_serve.errors import RequestError
 from aligned_serve.metrics import Metrics
 from aligned_serve.protocol import (
     AlignmentInfo,
@@ -34,23 +35,13 @@ from aligned_serve.protocol import (
     UsageInfo,
 )
 from aligned_serve.protocol.common import now, random_id
-from aligned_serve.responses import chat_logprobs, completion_logprobs, pieces, primed
+from aligned_serve.responses import SSE_DONE, chat_logprobs, completion_logprobs, pieces, primed, sse
 from aligned_serve.settings import Settings
 from aligned_serve.strategies import STRATEGIES, AlignContext, AlignOutcome, AlignPlan, ScoredCandidate, search_plan
 from aligned_serve.strategies.live import LiveText
 from reward_models.base import RewardModel, full_name
 
 logger = logging.getLogger(__name__)
-
-
-class RequestError(Exception):
-    """A client error found by the serving layer (bad parameter, unknown model): mapped to an OpenAI 4xx."""
-
-    def __init__(self, message: str, status_code: int = 400, param: str | None = None) -> None:
-        super().__init__(message)
-        self.message = message
-        self.status_code = status_code
-        self.param = param
 
 
 @dataclass
@@ -257,7 +248,7 @@ class AlignedServing:
 
         def chunk(choices: list[ChatCompletionStreamChoice], **extra: Any) -> str:
             body = ChatCompletionChunk(id=rid, created=created, model=model, choices=choices, **extra)
-            return f"data: {body.model_dump_json(exclude_none=True)}\n\n"
+            return sse(body)
 
         if plan.strategy == "search":
             return await primed(self._stream_search(req, sampling, request_id, include_usage, chunk))
@@ -272,7 +263,7 @@ class AlignedServing:
                 yield chunk([ChatCompletionStreamChoice(index=i, delta=DeltaMessage(),
                                                         finish_reason=cand.finish_reason)])
             yield chunk([], alignment=served.info(), **({"usage": served.usage()} if include_usage else {}))
-            yield "data: [DONE]\n\n"
+            yield SSE_DONE
 
         return replay()
 
@@ -299,7 +290,7 @@ class AlignedServing:
                 yield chunk([ChatCompletionStreamChoice(index=0, delta=DeltaMessage(),
                                                         finish_reason=served.chosen()[0].finish_reason)])
                 yield chunk([], alignment=served.info(), **({"usage": served.usage()} if include_usage else {}))
-                yield "data: [DONE]\n\n"
+                yield SSE_DONE
             finally:
                 task.cancel()
 
@@ -340,7 +331,7 @@ class AlignedServing:
                 self._log(served, prompt, sampling, "chat")
             if include_usage:
                 yield chunk([], usage=served.usage())
-            yield "data: [DONE]\n\n"
+            yield SSE_DONE
 
         return live()
 
@@ -366,15 +357,15 @@ class AlignedServing:
                 for piece in pieces(choice.text):
                     body = CompletionChunk(id=resp.id, created=resp.created, model=resp.model,
                                            choices=[CompletionChoice(index=choice.index, text=piece)])
-                    yield f"data: {body.model_dump_json(exclude_none=True)}\n\n"
+                    yield sse(body)
                 body = CompletionChunk(id=resp.id, created=resp.created, model=resp.model,
                                        choices=[CompletionChoice(index=choice.index, text="",
                                                                  finish_reason=choice.finish_reason)])
-                yield f"data: {body.model_dump_json(exclude_none=True)}\n\n"
+                yield sse(body)
             last = CompletionChunk(id=resp.id, created=resp.created, model=resp.model, choices=[],
                                    alignment=resp.alignment, usage=resp.usage if include_usage else None)
-            yield f"data: {last.model_dump_json(exclude_none=True)}\n\n"
-            yield "data: [DONE]\n\n"
+            yield sse(last)
+            yield SSE_DONE
 
         return replay()
 

@@ -35,7 +35,7 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--threads", type=int, default=None, help="torch threads (default: the available cores)")
     args = p.parse_args(argv)
 
-    from aligned_serve.engines.vllm_engine import cpu_has_native_bf16
+    from aligned_core.platform import cpu_has_native_bf16
 
     cfg = replace(rm.DEFAULT_RM_PRESET, train_data=args.data, output_dir="unused", base_model=args.base,
                   batch_size=args.batch_size, num_layers=args.num_layers, freeze_layers=args.freeze_layers)

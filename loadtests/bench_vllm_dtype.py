@@ -24,7 +24,7 @@ CASES = [("float32", False), ("bfloat16", False), ("float32", True)]
 
 def run_case(model: str, dtype: str, all_cores: bool, prompts: int, n: int, max_tokens: int) -> dict[str, float]:
     if all_cores:
-        from aligned_serve.engines.vllm_engine import bind_cpu_worker_to_all_cores
+        from aligned_core.platform import bind_cpu_worker_to_all_cores
 
         bind_cpu_worker_to_all_cores()
     os.environ.setdefault("VLLM_CPU_KVCACHE_SPACE", "4")
@@ -50,7 +50,7 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--one", nargs=2, metavar=("DTYPE", "ALL_CORES"), help=argparse.SUPPRESS)
     args = p.parse_args(argv)
     if args.model is None:
-        from aligned_serve.models import default_generator_dir
+        from aligned_core.default_models import default_generator_dir
 
         args.model = str(default_generator_dir())
     if args.one:

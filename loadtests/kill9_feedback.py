@@ -16,7 +16,7 @@ What it does:
    sees, and the servers' own `aligned_serve_feedback_rows_written` from `/metrics`; then sends SIGKILL to
    every server at once while requests are still in flight;
 4. opens the log: the database's integrity check must say `ok` (SQLite `PRAGMA integrity_check`; PostgreSQL
-   amcheck on every index); every row must decode with `aligned_serve.feedback.read_records` and be well
+   amcheck on every index); every row must decode with `aligned_core.feedback.read_records` and be well
    formed; no row seen committed before the kill may be missing; every 200 response whose row was committed
    must match its row (the chosen candidate's text); the log must accept new rows afterwards (reopened with
    `FeedbackLog`).
@@ -46,8 +46,15 @@ import httpx
 if __package__ in (None, ""):  # run as a script: make `loadtests.*` importable from the repository root
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from aligned_serve.feedback import FeedbackLog, FeedbackRecord, read_records  # noqa: E402
-from aligned_serve.feedback_store import FeedbackStore, is_postgres_dsn, open_store, safe_target  # noqa: E402
+from aligned_core.feedback import (
+    FeedbackLog,
+    FeedbackRecord,
+    FeedbackStore,
+    is_postgres_dsn,
+    open_store,
+    read_records,
+    safe_target,
+)
 from loadtests.load import LoadConfig, RequestResult, run_load  # noqa: E402
 from loadtests.scenarios import MIXES, SCENARIOS  # noqa: E402
 

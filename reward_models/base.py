@@ -9,17 +9,17 @@ from __future__ import annotations
 
 from typing import Any, Protocol, runtime_checkable
 
+from aligned_core.errors import ServingError
+
 Message = dict[str, Any]
 Prompt = str | list[Message]
 
 
-class RewardModelError(Exception):
-    """Raised when a reward model cannot be loaded, validated or found. `status_code` maps it to HTTP."""
+class RewardModelError(ServingError):
+    """Raised when a reward model cannot be loaded, validated or found. `status_code` maps it to HTTP; the
+    request parameter it concerns is `reward_model`."""
 
-    def __init__(self, message: str, status_code: int = 400) -> None:
-        super().__init__(message)
-        self.message = message
-        self.status_code = status_code
+    default_param = "reward_model"
 
 
 @runtime_checkable

@@ -72,13 +72,3 @@ class EnsembleRewardModel:
         if self.normalize:
             s = zscore_rows(s)
         return COMBINERS[self.mode](s, self.k).tolist()
-
-    def info(self) -> dict[str, object]:
-        return {
-            "name": self.name,
-            "version": self.version,
-            "mode": self.mode,
-            "k": self.k,
-            "normalize": self.normalize,
-            "members": [f"{m.name}@{m.version}" for m in self.members],
-        }

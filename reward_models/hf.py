@@ -14,8 +14,6 @@ Usage:
     rm.score(["What is 2+2?"], ["4"])   # -> [1.23]
 """
 
-import hashlib
-import json
 import logging
 import math
 import re
@@ -27,13 +25,12 @@ from typing import Any, TypeVar
 
 import torch
 
+from aligned_core.checkpoint_meta import default_version
 from reward_models.base import Message, Prompt, RewardModelError, prompt_to_messages, prompt_to_text
 
 logger = logging.getLogger(__name__)
 T = TypeVar("T")
 
-META_FILE = "aligned_meta.json"
-WEIGHT_SUFFIXES = (".safetensors", ".bin", ".pt", ".pth")
 DTYPES: dict[str, torch.dtype] = {
     "float32": torch.float32,
     "fp32": torch.float32,
@@ -73,40 +70,6 @@ def chat_messages(prompt: Prompt) -> list[Message]:
 
 def has_chat_template(tokenizer: Any) -> bool:
     return bool(getattr(tokenizer, "chat_template", None))
-
-
-def read_meta(path: str | Path) -> dict[str, Any]:
-    """The `aligned_meta.json` beside a checkpoint, or {} when absent/unreadable."""
-    meta_path = Path(path) / META_FILE
-    if not meta_path.is_file():
-        return {}
-    try:
-        meta = json.loads(meta_path.read_text())
-    except (OSError, json.JSONDecodeError) as exc:
-        logger.warning("ignoring unreadable %s: %s", meta_path, exc)
-        return {}
-    return meta if isinstance(meta, dict) else {}
-
-
-def checkpoint_fingerprint(*paths: str | Path) -> str:
-    """Short hash of each dir's config.json bytes plus its weight files' names, sizes and mtimes."""
-    h = hashlib.sha256()
-    for path in paths:
-        root = Path(path)
-        cfg = root / "config.json"
-        if cfg.is_file():
-            h.update(cfg.read_bytes())
-        for f in sorted(root.iterdir()) if root.is_dir() else []:
-            if f.is_file() and f.name.endswith(WEIGHT_SUFFIXES):
-                st = f.stat()
-                h.update(f"{f.name}:{st.st_size}:{st.st_mtime_ns}".encode())
-    return h.hexdigest()[:10]
-
-
-def default_version(*paths: str | Path) -> str:
-    """`version` from the first dir's aligned_meta.json, else a checkpoint fingerprint."""
-    version = read_meta(paths[0]).get("version")
-    return str(version) if version not in (None, "") else checkpoint_fingerprint(*paths)
 
 
 def resolve_dtype(dtype: str | torch.dtype | None, device: str) -> torch.dtype | str:

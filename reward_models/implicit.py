@@ -25,16 +25,15 @@ from typing import Any
 
 import torch
 
+from aligned_core.checkpoint_meta import default_version, read_meta
 from reward_models.base import Prompt, RewardModelError, prompt_to_text
 from reward_models.hf import (
     PROBES,
     chat_messages,
-    default_version,
     effective_max_length,
     ensure_pad_token,
     has_chat_template,
     load_checked,
-    read_meta,
     require_config,
     resolve_dtype,
 )

@@ -303,11 +303,6 @@ class JudgeRewardModel:
         if not math.isfinite(value):
             raise RewardModelError(f"judge {self.name!r} returned a non-finite probe score {value}", 422)
 
-    def info(self) -> dict[str, Any]:
-        return {"name": self.name, "version": self.version, "kind": self.kind, "chat_model": self.chat.label,
-                "mode": self.mode_name, "cache_size": self._cache.maxsize if self._cache is not None else 0,
-                "unparsed": self.unparsed}
-
 
 def load_judge(name: str, path: str, version: str | None = None, options: Any = None, *,
                chat: ChatModel | None = None, model: str | None = None, api_key: str | None = None,

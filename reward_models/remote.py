@@ -376,10 +376,6 @@ class RemoteRewardModel:
         if len(scores) != len(prompts) or not all(math.isfinite(s) for s in scores):
             raise RewardModelError(f"{self.name}: probe scores {scores} are not {len(prompts)} finite numbers", 422)
 
-    def info(self) -> dict[str, Any]:
-        return {"name": self.name, "version": self.version, "kind": self.kind, "url": self.url,
-                "protocol": self.protocol, "breaker": self.caller.breaker.state}
-
 
 def load_remote(name: str, path: str, version: str | None = None, options: Any = None, **kwargs: Any) -> RewardModel:
     """Registry loader for kind "remote" (blocking; runs in the registry's worker thread). `path` is the URL;

@@ -26,7 +26,8 @@ from typing import Any
 
 import torch
 
-META_FILE = "aligned_meta.json"
+from aligned_core.checkpoint_meta import META_FILE
+
 STATE_FILE = "train_state.json"
 CHECKPOINTS_DIR = "checkpoints"
 CHECKPOINT_PREFIX = "step-"
@@ -189,9 +190,9 @@ def package_version() -> str:
 
         return version("aligned-serve")
     except Exception:  # noqa: BLE001 - running from a source tree that is not installed
-        import aligned_serve
+        import aligned_core
 
-        return getattr(aligned_serve, "__version__", "unknown")
+        return getattr(aligned_core, "__version__", "unknown")
 
 
 def build_meta(

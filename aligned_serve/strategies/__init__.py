@@ -1,4 +1,5 @@
-"""Alignment strategies, picked by name from `STRATEGIES`."""
+"""Alignment strategies, picked by name from `STRATEGIES`: the sampling ones in `builtin.py` (best-of-N,
+rejection, rerank, none) and reward-guided search in `search.py`."""
 
 from aligned_serve.strategies.base import (
     AlignContext,
@@ -9,11 +10,11 @@ from aligned_serve.strategies.base import (
     StrategyError,
     rank,
 )
-from aligned_serve.strategies.sampling import STRATEGIES as SAMPLING_STRATEGIES
-from aligned_serve.strategies.sampling import Strategy
+from aligned_serve.strategies.builtin import STRATEGIES as BUILTIN_STRATEGIES
+from aligned_serve.strategies.builtin import Strategy
 from aligned_serve.strategies.search import search, search_plan
 
-STRATEGIES: dict[str, Strategy] = {**SAMPLING_STRATEGIES, "search": search}
+STRATEGIES: dict[str, Strategy] = {**BUILTIN_STRATEGIES, "search": search}
 
 __all__ = [
     "STRATEGIES",

@@ -11,17 +11,14 @@ import time
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 
+from aligned_core.errors import ServingError
 from aligned_serve.engines.base import Candidate, Generator, Prompt, SamplingConfig
 
 
-class StrategyError(Exception):
+class StrategyError(ServingError):
     """A request the strategy cannot satisfy as asked (e.g. rejection budget exhausted with on_budget=error)."""
 
-    def __init__(self, message: str, status_code: int = 422, param: str | None = None) -> None:
-        super().__init__(message)
-        self.message = message
-        self.status_code = status_code
-        self.param = param
+    default_status = 422
 
 
 ScoreFn = Callable[[Prompt, list[str]], Awaitable[list[float]]]

@@ -11,8 +11,8 @@ import httpx
 import pytest
 from asgi_lifespan import LifespanManager
 
+from aligned_core.feedback import read_records
 from aligned_serve.app import build_app
-from aligned_serve.feedback import read_records
 from aligned_serve.settings import Settings
 from reward_models.registry import RewardModelRegistry
 from tests.aligned_serve.fakes import FakeGenerator, LengthRM

@@ -12,8 +12,8 @@ import pytest
 from starlette.requests import ClientDisconnect
 
 from aligned_serve.deps import admission, admitted_stream
+from aligned_serve.errors import RequestError
 from aligned_serve.metrics import Metrics
-from aligned_serve.serving import RequestError
 from tests.aligned_serve.harness import ADMIN_KEY, MSGS, fake_app, serve
 
 API_KEY = "api-ключ-ß"  # a non-ASCII key: compare_digest on str would raise for it

@@ -28,8 +28,8 @@ import uvicorn
 from fastapi import FastAPI
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from aligned_core.feedback import HumanFeedback, read_human
 from aligned_serve.app import build_app
-from aligned_serve.feedback import HumanFeedback, read_human
 from reward_models.registry import RewardModelRegistry
 from tests.aligned_serve.fakes import FakeGenerator, LengthRM
 from tests.aligned_serve.test_app import make_settings

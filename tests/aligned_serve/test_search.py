@@ -235,7 +235,7 @@ def metric(text: str, prefix: str) -> float:
 
 
 async def test_http_search_reports_tokens_per_candidate_and_counts_them_all(server):
-    from aligned_serve.feedback import read_records
+    from aligned_core.feedback import read_records
 
     r = await server["client"].post("/v1/chat/completions", json={"messages": MSGS, "alignment": SR})
     assert r.status_code == 200, r.text

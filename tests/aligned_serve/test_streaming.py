@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from aligned_serve.feedback import read_records
+from aligned_core.feedback import read_records
 from tests.aligned_serve.harness import MSGS, fake_app, raw_post, serve, sse_events
 
 STREAM_NONE = {"messages": MSGS, "stream": True, "alignment": {"strategy": "none"}}

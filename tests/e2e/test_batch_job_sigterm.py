@@ -41,7 +41,7 @@ def _wait_for(predicate, timeout_s: float) -> bool:
 
 
 def test_sigterm_stops_synth_and_its_vllm_engine(tmp_path: Path):
-    from aligned_serve.models import default_generator_dir
+    from aligned_core.default_models import default_generator_dir
 
     cmd = [sys.executable, "-m", "training.data.synth", "--model", str(default_generator_dir()),
            "--train-prompts", "64", "--heldout-prompts", "0", "--k", "8", "--max-tokens", "96",

@@ -37,7 +37,7 @@ def _free_port() -> int:
 
 @pytest.fixture(scope="module")
 def server(tmp_path_factory: pytest.TempPathFactory, tiny_rm_dir: Path) -> Iterator[dict]:
-    from aligned_serve.models import default_generator_dir
+    from aligned_core.default_models import default_generator_dir
 
     model_dir = default_generator_dir()
     tmp = tmp_path_factory.mktemp("e2e")
@@ -241,7 +241,7 @@ def test_metrics_move_and_feedback_rows_parse(server, client):
     assert counter(m1, "aligned_serve_reward_count") > counter(m0, "aligned_serve_reward_count")
     assert "aligned_serve_reward_model_info" in m1
 
-    from aligned_serve.feedback import read_records
+    from aligned_core.feedback import read_records
 
     time.sleep(0.5)
     rows = list(read_records(server["tmp"] / "feedback.sqlite"))
@@ -366,7 +366,7 @@ def test_generator_reload_serves_the_new_policy_without_failing_requests(server,
 
     from safetensors.torch import load_file, save_file
 
-    from aligned_serve.models import default_generator_dir
+    from aligned_core.default_models import default_generator_dir
 
     src = default_generator_dir()
     new = tmp_path / "policy-v2"

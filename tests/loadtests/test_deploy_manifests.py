@@ -12,7 +12,7 @@ import pytest
 import yaml
 from psycopg.conninfo import conninfo_to_dict
 
-from aligned_serve.feedback_store import is_postgres_dsn
+from aligned_core.feedback import is_postgres_dsn
 from aligned_serve.metrics import Metrics
 from aligned_serve.settings import Settings
 

@@ -7,7 +7,7 @@ Each takes ~30-60 s on 2 CPU cores (most of it the servers' start-up), so they s
 
 from pathlib import Path
 
-from aligned_serve.feedback import FeedbackRecord
+from aligned_core.feedback import FeedbackRecord
 from loadtests.kill9_feedback import Kill9Config, Kill9Report, malformed, row_id, rows_metric, run_kill9
 
 

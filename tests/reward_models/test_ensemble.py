@@ -58,7 +58,7 @@ def test_name_version_and_protocol(stub_factory) -> None:
     ens = EnsembleRewardModel([stub_factory("a", "v1"), stub_factory("b", "v2")])
     assert isinstance(ens, RewardModel)
     assert (ens.name, ens.version) == ("ensemble(a+b)", "v1+v2")
-    assert ens.info()["members"] == ["a@v1", "b@v2"]
+    assert [(m.name, m.version) for m in ens.members] == [("a", "v1"), ("b", "v2")]
     assert ens.score([], []) == []
 
 

@@ -41,7 +41,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any, Literal
 
-from aligned_serve.feedback_store import FeedbackRecord, FeedbackStoreError, is_postgres_dsn, open_store
+from aligned_core.feedback import FeedbackRecord, FeedbackStoreError, is_postgres_dsn, open_store
 from training.data.formats import PreferencePair, SFTRow, to_messages, write_jsonl
 from training.data.human_feedback import Feedback, by_request, labels, preference, prompt_key, rating_pairs
 

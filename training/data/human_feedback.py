@@ -24,7 +24,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from aligned_serve.feedback_store.schema import FeedbackRecord, HumanFeedback
+from aligned_core.feedback.schema import FeedbackRecord, HumanFeedback
 
 Feedback = dict[str, list[HumanFeedback]]  # request id -> its judgements, oldest first
 

@@ -17,8 +17,7 @@ import uuid
 from pathlib import Path
 from typing import Any
 
-from aligned_serve.feedback import FeedbackLog, FeedbackRecord, FeedbackStoreError
-from aligned_serve.feedback_store import safe_target
+from aligned_core.feedback import FeedbackLog, FeedbackRecord, FeedbackStoreError, safe_target
 from reward_models.base import RewardModel, RewardModelError
 from training.data.formats import DataFormatError, RankedList, load_ranked
 

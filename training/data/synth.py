@@ -2,8 +2,9 @@
 
 The prompts are the fixed splits of the bundle (`python -m training.tasks.instructions.splits` writes them; see
 `training/data/bundle.py` for the layout). For each split in turn (test splits first, then validation, then train)
-synth samples `k` answers per prompt with vLLM in batches, judges every answer with the task's checkers and writes
-one gzipped shard of ranked rows per batch:
+synth samples `k` answers per prompt in batches with the shared `training.sampling.VLLMSampler` (one vLLM engine
+for the whole run), judges every answer with the task's checkers and writes one gzipped shard of ranked rows per
+batch:
 
     {"prompt": messages, "responses": [...K], "scores": [fraction of constraints met, ...],
      "meta": {"id", "split", "task", "request", "category", "constraints", "passes", "satisfied",
@@ -26,22 +27,58 @@ from collections import defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 from training.data import bundle as bd
 from training.data.formats import load_ranked
-from training.data.synth_engines import ENGINES, Generation, Sampler, Samples, SamplingSettings
 from training.tasks.instructions.compose import InstructionPrompt
 from training.tasks.instructions.families import judge
 
 EVAL_SPLITS = frozenset({*bd.TEST_SPLITS, "validation"})
 
 
+class Answers(Protocol):
+    """What synth reads of `training.sampling.Samples`: one prompt's answers and how each one ended."""
+
+    texts: list[str]
+    finish_reasons: list[str | None]
+    tokens: int
+
+
+class Sampler(Protocol):
+    """A generator loaded once (`training.sampling.VLLMSampler` or `TransformersSampler`): n answers per
+    conversation of a batch."""
+
+    load_seconds: float
+
+    def __call__(self, conversations: Sequence[list[dict]], n: int) -> Sequence[Answers]: ...
+
+
+def _shared_sampler(kind: str) -> Callable[["SynthConfig", int], Sampler]:
+    """A factory for the shared sampler of `training.sampling` (imported late: it imports torch)."""
+
+    def make(cfg: "SynthConfig", seed: int) -> Sampler:
+        from training import sampling
+
+        settings = sampling.SamplingSettings(max_new_tokens=cfg.max_tokens, temperature=cfg.temperature,
+                                             top_p=cfg.top_p)
+        cls = {"vllm": sampling.VLLMSampler, "transformers": sampling.TransformersSampler}[kind]
+        return cls(cfg.model, settings, seed)
+
+    return make
+
+
+# Engine name -> factory(cfg, engine seed). The samplers are the project's shared ones (training/sampling.py).
+ENGINES: dict[str, Callable[["SynthConfig", int], Sampler]] = {
+    "vllm": _shared_sampler("vllm"), "transformers": _shared_sampler("transformers"),
+}
+
+
 @dataclass
 class SynthConfig:
     """Settings of one synthesis run; validated when built."""
 
-    model: str = ""  # checkpoint directory; "" = the embedded default generator (aligned_serve.models)
+    model: str = ""  # checkpoint directory; "" = the embedded default generator (aligned_core.default_models)
     bundle: str = str(bd.BUNDLE_V2)
     splits: tuple[str, ...] = bd.SPLITS
     k_eval: int = 16  # samples per prompt on test and validation: the best-of-N estimator needs K >= 16
@@ -80,7 +117,7 @@ class SynthConfig:
 # ---------------------------------------------------------------------------------------------------- pure part
 
 
-def judge_rows(prompts: Sequence[InstructionPrompt], samples: Sequence[Samples], resampled: Sequence[int]) -> list[dict]:
+def judge_rows(prompts: Sequence[InstructionPrompt], samples: Sequence[Answers], resampled: Sequence[int]) -> list[dict]:
     """Ranked rows: every sample judged by every constraint of its prompt."""
     if not len(prompts) == len(samples) == len(resampled):
         raise ValueError(f"{len(prompts)} prompts, {len(samples)} sample lists, {len(resampled)} resample counts")
@@ -119,33 +156,42 @@ def _ratio(a: float, b: float) -> float:
     return round(a / b, 4) if b else 0.0
 
 
-def fill_empty(sampler: Callable[[list[list[dict]], int], Generation], conversations: list[list[dict]],
-               gen: Generation, rounds: int = 3) -> tuple[list[Samples], list[int], int]:
-    """Replace empty answers by new draws (up to `rounds` tries); returns samples, resample counts, extra tokens."""
-    samples = [Samples(list(s.texts), list(s.finish_reasons)) for s in gen.samples]
-    counts, tokens = [0] * len(samples), 0
+@dataclass
+class Filled:
+    """One prompt's answers after empty ones were drawn again."""
+
+    texts: list[str]
+    finish_reasons: list[str | None]
+    tokens: int
+
+
+def fill_empty(sampler: Callable[[Sequence[list[dict]], int], Sequence[Answers]], conversations: list[list[dict]],
+               answers: Sequence[Answers], rounds: int = 3) -> tuple[list[Filled], list[int]]:
+    """Replace empty answers by new draws (up to `rounds` tries; still empty: dropped, as the loader refuses empty
+    answers). Returns the answers, with the new draws' tokens added, and how many were drawn again per prompt."""
+    filled = [Filled(list(a.texts), list(a.finish_reasons), a.tokens) for a in answers]
+    counts = [0] * len(filled)
     for _ in range(rounds):
-        holes = [(i, j) for i, s in enumerate(samples) for j, t in enumerate(s.texts) if not t.strip()]
+        holes = [(i, j) for i, f in enumerate(filled) for j, t in enumerate(f.texts) if not t.strip()]
         if not holes:
             break
-        more = sampler([conversations[i] for i, _ in holes], 1)
-        tokens += more.tokens
-        for (i, j), new in zip(holes, more.samples):
-            samples[i].texts[j], samples[i].finish_reasons[j] = new.texts[0], new.finish_reasons[0]
+        for (i, j), new in zip(holes, sampler([conversations[i] for i, _ in holes], 1)):
+            filled[i].texts[j], filled[i].finish_reasons[j] = new.texts[0], new.finish_reasons[0]
+            filled[i].tokens += new.tokens
             counts[i] += 1
-    holes = [(i, j) for i, s in enumerate(samples) for j, t in enumerate(s.texts) if not t.strip()]
-    for i, j in reversed(holes):  # still empty after the retries: drop (the loader refuses empty answers)
-        del samples[i].texts[j], samples[i].finish_reasons[j]
-    return samples, counts, tokens
+    for f in filled:
+        keep = [j for j, t in enumerate(f.texts) if t.strip()]
+        f.texts, f.finish_reasons = [f.texts[j] for j in keep], [f.finish_reasons[j] for j in keep]
+    return filled, counts
 
 
 # ---------------------------------------------------------------------------------------------------- run
 
 
-def run_synth(cfg: SynthConfig, engines: dict[str, type] = ENGINES) -> dict[str, Any]:
+def run_synth(cfg: SynthConfig) -> dict[str, Any]:
     """Fill every requested split (resuming), updating the manifest after each batch; returns the manifest."""
     if not cfg.model:
-        from aligned_serve.models import default_generator_dir
+        from aligned_core.default_models import default_generator_dir
 
         cfg.model = str(default_generator_dir())
     out = Path(cfg.bundle)
@@ -168,7 +214,7 @@ def run_synth(cfg: SynthConfig, engines: dict[str, type] = ENGINES) -> dict[str,
         for start in range(0, len(todo), per_batch):
             if sampler is None:
                 shards = sum(len(bd.shard_paths(out, s)) for s in bd.SPLITS)  # a resumed run draws a new stream
-                sampler = engines[cfg.engine](_settings(cfg, cfg.seed + shards))
+                sampler = ENGINES[cfg.engine](cfg, cfg.seed + shards)
                 samples["engine_start_seconds"] = round(sampler.load_seconds, 1)
             batch = todo[start : start + per_batch]
             rows += _one_batch(cfg, sampler, out, split, batch, samples)
@@ -182,18 +228,18 @@ def run_synth(cfg: SynthConfig, engines: dict[str, type] = ENGINES) -> dict[str,
 def _one_batch(cfg: SynthConfig, sampler: Sampler, out: Path, split: str, batch: list[InstructionPrompt],
                samples: dict[str, Any]) -> list[dict]:
     conversations = [p.messages for p in batch]
-    gen = sampler(conversations, cfg.k(split))
-    filled, counts, extra = fill_empty(sampler, conversations, gen)
+    started = time.perf_counter()
+    filled, counts = fill_empty(sampler, conversations, sampler(conversations, cfg.k(split)))
+    seconds, tokens = time.perf_counter() - started, sum(f.tokens for f in filled)
     new_rows = [r for r in judge_rows(batch, filled, counts) if len(r["responses"]) >= 2]
     index = len(bd.shard_paths(out, split))
     bd.write_shard(out, split, index, new_rows)
     entry = samples.setdefault(split, {})
-    entry["tokens"] = entry.get("tokens", 0) + gen.tokens + extra
-    entry["generate_seconds"] = round(entry.get("generate_seconds", 0.0) + gen.seconds, 1)
+    entry["tokens"] = entry.get("tokens", 0) + tokens
+    entry["generate_seconds"] = round(entry.get("generate_seconds", 0.0) + seconds, 1)
     passed = sum(sum(r["meta"]["passes"]) for r in new_rows) / max(1, sum(len(r["responses"]) for r in new_rows))
     print(f"{time.strftime('%H:%M:%S')} {split} shard {index}: {len(new_rows)} prompts x {cfg.k(split)}, "
-          f"{gen.tokens} tokens in {gen.seconds:.0f}s ({gen.tokens / max(gen.seconds, 1e-9):.0f} tok/s), "
-          f"pass {passed:.3f}", flush=True)
+          f"{tokens} tokens in {seconds:.0f}s ({tokens / max(seconds, 1e-9):.0f} tok/s), pass {passed:.3f}", flush=True)
     return new_rows
 
 
@@ -202,10 +248,6 @@ def _record(samples: dict[str, Any], split: str, k: int, total: int, out: Path, 
     entry.update({"k": k, "of": total, **split_stats(rows)})
     entry["tokens_per_s"] = round(entry["tokens"] / max(entry["generate_seconds"], 1e-9), 1)
     entry["shards"] = {str(p.relative_to(out)): bd.file_sha256(p) for p in bd.shard_paths(out, split)}
-
-
-def _settings(cfg: SynthConfig, seed: int) -> SamplingSettings:
-    return SamplingSettings(cfg.model, cfg.temperature, cfg.top_p, cfg.max_tokens, seed)
 
 
 def _versions(engine: str) -> dict[str, str]:

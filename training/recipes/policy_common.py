@@ -32,10 +32,10 @@ BUNDLED_DIR = Path(__file__).resolve().parents[1] / "data" / "bundled"
 
 
 def resolve_model_dir(path: str | Path | None) -> Path:
-    """`path`, or the embedded default generator when None/empty (see aligned_serve.models)."""
+    """`path`, or the embedded default generator when None/empty (see aligned_core.default_models)."""
     if path:
         return Path(path)
-    from aligned_serve.models import default_generator_dir
+    from aligned_core.default_models import default_generator_dir
 
     return default_generator_dir()
 

@@ -100,7 +100,7 @@ def compute_reference_logps(reference: Any, dataset: Sequence[Item], batch_size:
 
 def cache_key(files: Sequence[str | None], reference_dir: Path, settings: str) -> str:
     """The cache's key: the data files' hashes, the reference checkpoint's fingerprint and the encoding settings."""
-    from reward_models.hf import checkpoint_fingerprint
+    from aligned_core.checkpoint_meta import checkpoint_fingerprint
 
     h = hashlib.sha256()
     for path in files:

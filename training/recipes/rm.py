@@ -51,7 +51,7 @@ BUNDLED = Path(__file__).resolve().parents[1] / "data" / "bundled"
 
 def default_rm_dir() -> Path:
     """Where the default reward model lives: $ALIGNED_SERVE_CACHE/reward-models/default."""
-    from aligned_serve.models import cache_dir
+    from aligned_core.default_models import cache_dir
 
     return cache_dir() / "reward-models" / "default"
 
@@ -178,7 +178,7 @@ def _decoder_layers(model: Any) -> Any:
 
 
 def _default_generator() -> Path:
-    from aligned_serve.models import default_generator_dir
+    from aligned_core.default_models import default_generator_dir
 
     return default_generator_dir()
 

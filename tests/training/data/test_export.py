@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from aligned_serve.feedback import FeedbackLog, FeedbackRecord, HumanFeedback
+from aligned_core.feedback import FeedbackLog, FeedbackRecord, HumanFeedback
 from training.data.export import ExportConfig, main, parse_since, run_export
 from training.data.formats import load_pairs, load_sft
 

@@ -4,7 +4,7 @@ export turns them into winners and best-vs-worst pairs."""
 import json
 from pathlib import Path
 
-from aligned_serve.feedback import read_records
+from aligned_core.feedback import read_records
 from reward_models.rules import build_rule
 from training.data import replay
 from training.data.export import ExportConfig, run_export

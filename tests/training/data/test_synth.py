@@ -1,7 +1,6 @@
 """synth on task v2: judging by hand, stats, empty answers drawn again, a resumable run with a fake engine, and
-the transformers sampler end to end on a tiny model."""
+the shared transformers sampler end to end on a tiny model."""
 
-import json
 from pathlib import Path
 
 import pytest
@@ -9,7 +8,7 @@ import pytest
 from training.data import bundle as bd
 from training.data import synth
 from training.data.synth import SynthConfig, fill_empty, judge_rows, split_stats
-from training.data.synth_engines import Generation, Samples, SamplingSettings, TransformersSampler
+from training.sampling import Samples
 from training.tasks.instructions.compose import InstructionPrompt
 from training.tasks.instructions.families import Constraint
 from training.tasks.instructions.splits import SplitSpec, write_splits
@@ -59,14 +58,15 @@ def test_fill_empty_draws_empty_answers_again() -> None:
 
     def sampler(conversations, n):
         calls.append((len(conversations), n))
-        return Generation([Samples(["again"], ["stop"]) for _ in conversations], 2 * len(conversations), 0.1)
+        return [Samples(["again"], ["stop"], 2) for _ in conversations]
 
-    gen = Generation([Samples(["a", " "], ["stop", "stop"]), Samples(["", "b"], ["stop", "length"])], 5, 1.0)
-    samples, counts, extra = fill_empty(sampler, [[{"role": "user", "content": "x"}]] * 2, gen)
-    assert [s.texts for s in samples] == [["a", "again"], ["again", "b"]]
-    assert counts == [1, 1] and extra == 4 and calls == [(2, 1)]
-    never = fill_empty(lambda c, n: Generation([Samples([""], ["stop"]) for _ in c], 0, 0.0), [[], []], gen, rounds=2)
-    assert [s.texts for s in never[0]] == [["a"], ["b"]] and never[1] == [2, 2]  # still empty: dropped
+    first = [Samples(["a", " "], ["stop", "stop"], 3), Samples(["", "b"], ["stop", "length"], 2)]
+    filled, counts = fill_empty(sampler, [[{"role": "user", "content": "x"}]] * 2, first)
+    assert [f.texts for f in filled] == [["a", "again"], ["again", "b"]]
+    assert [f.finish_reasons for f in filled] == [["stop", "stop"], ["stop", "length"]]
+    assert counts == [1, 1] and [f.tokens for f in filled] == [3 + 2, 2 + 2] and calls == [(2, 1)]
+    never = fill_empty(lambda c, n: [Samples([""], ["stop"]) for _ in c], [[], []], first, rounds=2)
+    assert [f.texts for f in never[0]] == [["a"], ["b"]] and never[1] == [2, 2]  # still empty: dropped
 
 
 def test_config_validation() -> None:
@@ -85,16 +85,16 @@ class FakeSampler:
     fail_after: int | None = None
     calls = 0
 
-    def __init__(self, settings: SamplingSettings) -> None:
+    def __init__(self, cfg: SynthConfig, seed: int) -> None:
         self.load_seconds = 0.5
-        self.settings = settings
+        self.cfg, self.seed = cfg, seed
 
     def __call__(self, conversations, n):
         FakeSampler.calls += 1
         if FakeSampler.fail_after is not None and FakeSampler.calls > FakeSampler.fail_after:
             raise KeyboardInterrupt("killed")
         texts = (["x", "Sure, Here Is A Long Answer, With Commas.", "in short yes?", "<<T>> ok"] * 8)[:n]
-        return Generation([Samples(list(texts), ["stop"] * n) for _ in conversations], 7 * n * len(conversations), 2.0)
+        return [Samples(list(texts), ["stop"] * n, 7 * n) for _ in conversations]
 
 
 def small_bundle(tmp_path: Path) -> Path:
@@ -147,11 +147,13 @@ def test_synth_needs_the_splits_first(tmp_path: Path) -> None:
         synth.run_synth(SynthConfig(model="fake", bundle=str(tmp_path)))
 
 
-def test_transformers_sampler_on_a_tiny_model(tiny_lm_dir: Path) -> None:
-    sampler = TransformersSampler(SamplingSettings(str(tiny_lm_dir), 0.8, 1.0, 4, 0))
-    conversations = [[{"role": "user", "content": f"hi {i}"}] for i in range(9)]  # > 8: two generate calls
-    gen = sampler(conversations, 2)
-    assert len(gen.samples) == 9
-    assert all(len(s.texts) == 2 and set(s.finish_reasons) <= {"stop", "length"} for s in gen.samples)
-    assert 0 < gen.tokens <= 9 * 2 * 4
-    assert json.dumps([s.texts for s in gen.samples])  # plain strings
+def test_the_shared_transformers_sampler_fills_a_split(tmp_path: Path, tiny_lm_dir: Path) -> None:
+    bundle = small_bundle(tmp_path)
+    argv = ["--model", str(tiny_lm_dir), "--bundle", str(bundle), "--engine", "transformers", "--splits",
+            "validation", "--k-eval", "2", "--max-tokens", "4"]
+    assert synth.main(argv) == 0
+    rows = bd.load_split("validation", bundle)
+    entry = bd.read_manifest(bundle)["samples"]["validation"]
+    assert len(rows) == entry["prompts"] <= 3  # a prompt whose answers all stay empty is left out
+    assert 0 < entry["tokens"] <= 3 * 2 * 4 * 4  # first draws and redraws of empty answers
+    assert all(set(r.meta["finish_reasons"]) <= {"stop", "length"} for r in rows)

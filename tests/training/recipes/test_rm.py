@@ -215,12 +215,12 @@ def test_bf16_autocast_trains_and_records_its_precision(tiny_lm_dir, toy_pairs_f
 
 
 def test_auto_precision_is_bf16_only_where_the_hardware_computes_it(monkeypatch):
-    from aligned_serve.engines import vllm_engine
+    from aligned_core import platform
 
     monkeypatch.setattr(torch.cuda, "is_available", lambda: False)
-    monkeypatch.setattr(vllm_engine, "cpu_has_native_bf16", lambda: True)
+    monkeypatch.setattr(platform, "cpu_has_native_bf16", lambda: True)
     assert loop.resolve_mixed_precision("auto") == "bf16"
-    monkeypatch.setattr(vllm_engine, "cpu_has_native_bf16", lambda: False)
+    monkeypatch.setattr(platform, "cpu_has_native_bf16", lambda: False)
     assert loop.resolve_mixed_precision("auto") == "no"
     assert (loop.resolve_mixed_precision("bf16"), loop.resolve_mixed_precision("no")) == ("bf16", "no")
 
@@ -283,3 +283,9 @@ def test_default_model_is_reused_when_complete_and_retrained_when_the_preset_cha
     (target / "aligned_meta.json").write_text(json.dumps({"config": {**config, "lr": 1.0}}))
     assert rm.ensure_default_reward_model() == target  # an older preset: trained again, from scratch
     assert len(calls) == 2 and not calls[1].resume and calls[1].lr == rm.DEFAULT_RM_PRESET.lr
+
+
+def test_default_flag_needs_no_other_flag(monkeypatch, capsys, tmp_path):
+    monkeypatch.setattr(rm, "ensure_default_reward_model", lambda: tmp_path / "default")
+    assert rm.main(["--default"]) == 0  # what `make models` runs
+    assert capsys.readouterr().out.strip() == str(tmp_path / "default")

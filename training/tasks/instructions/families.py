@@ -35,7 +35,7 @@ class Family:
     tags: frozenset[str] = frozenset()
     alone_with: frozenset[str] | None = None
     request_kinds: frozenset[str] = REQUEST_KINDS
-    weight: float = 1.0
+    weight: float = 1.0  # relative frequency; < 1 for what SmolLM2-135M almost never satisfies (v1 manifest)
 
     def compatible(self, other: "Family") -> bool:
         """Whether the two families may share a prompt (symmetric)."""
@@ -145,7 +145,7 @@ _FAMILIES: list[Family] = [
            frozenset({"layout", "digits"})),
     Family("sections", "structure", ck.sections, _sections, _sections_fields, frozenset({"layout", "digits"})),
     Family("two_responses", "structure", ck.two_responses, lambda rng: {"separator": vb.SEPARATOR},
-           lambda a: {"separator": a["separator"]}, frozenset({"layout", "wrap"})),
+           lambda a: {"separator": a["separator"]}, frozenset({"layout", "wrap"}), weight=0.5),
     # markup
     Family("highlight", "markup", ck.highlight, _count([1, 2, 3]), _n_fields),
     Family("title", "markup", ck.title, _none, _no_fields),
@@ -156,16 +156,16 @@ _FAMILIES: list[Family] = [
     # the whole answer's form
     Family("json_output", "form", ck.json_output, _none, _no_fields, _FORM | {"commas"},
            alone_with=frozenset({"words_max", "words_min", "keyword_include", "keyword_avoid", "keyword_frequency",
-                                 "letter_frequency", "lowercase", "uppercase"})),
-    Family("quotation", "form", ck.quotation, _none, _no_fields, frozenset({"start", "end", "wrap"})),
+                                 "letter_frequency", "lowercase", "uppercase"}), weight=0.3),
+    Family("quotation", "form", ck.quotation, _none, _no_fields, frozenset({"start", "end", "wrap"}), weight=0.3),
     Family("code_block", "form", ck.code_block, _none, _no_fields, frozenset({"start", "end", "wrap"})),
     Family("repeat_request", "form", ck.repeat_request, _none, _no_fields, frozenset({"start", "case", "commas"}),
-           request_kinds=_SHORT_REQUESTS),
+           request_kinds=_SHORT_REQUESTS, weight=0.5),
     Family("constrained_choice", "form", ck.constrained_choice, _choice, _choice_fields, _FORM | {"length"},
            alone_with=frozenset({"lowercase", "uppercase", "no_commas"}), request_kinds=_QUESTION_ONLY),
     # case
     Family("lowercase", "case", ck.lowercase, _none, _no_fields, frozenset({"case"})),
-    Family("uppercase", "case", ck.uppercase, _none, _no_fields, frozenset({"case"})),
+    Family("uppercase", "case", ck.uppercase, _none, _no_fields, frozenset({"case"}), weight=0.3),
     Family("capital_words", "case", ck.capital_words, _count([2, 3, 4, 5]), _n_fields, frozenset({"case"})),
     # words and letters
     Family("keyword_include", "words", ck.keyword_include, _words_sampler(vb.INCLUDE_WORDS), _words_fields),

@@ -17,8 +17,8 @@ import psycopg
 from psycopg.conninfo import conninfo_to_dict
 from psycopg_pool import ConnectionPool
 
-from aligned_serve.feedback_store.base import FeedbackStore, FeedbackStoreError
-from aligned_serve.feedback_store.schema import ddl
+from aligned_core.feedback.base import FeedbackStore, FeedbackStoreError
+from aligned_core.feedback.schema import ddl
 
 # pg_advisory_xact_lock key that serialises schema creation across replicas ("aligned" in ASCII).
 SCHEMA_LOCK = 0x616C69676E6564

@@ -13,16 +13,18 @@ from pathlib import Path
 import psycopg
 import pytest
 
-from aligned_serve.feedback import FeedbackLog, FeedbackRecord, read_records
-from aligned_serve.feedback_store import (
+from aligned_core.feedback import (
+    FeedbackLog,
+    FeedbackRecord,
     FeedbackStoreError,
     HumanFeedback,
     InvalidFeedback,
     UnknownRequest,
     open_store,
     read_human,
+    read_records,
 )
-from aligned_serve.feedback_store.postgres import PostgresStore, redact
+from aligned_core.feedback.postgres import PostgresStore, redact
 
 CHAT = [{"role": "user", "content": "Say hi."}]
 

@@ -19,14 +19,14 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from aligned_serve.feedback_store.base import (
+from aligned_core.feedback.base import (
     FeedbackStore,
     FeedbackStoreError,
     InvalidFeedback,
     UnknownRequest,
     open_store,
 )
-from aligned_serve.feedback_store.schema import FeedbackRecord, HumanFeedback
+from aligned_core.feedback.schema import FeedbackRecord, HumanFeedback
 
 logger = logging.getLogger(__name__)
 

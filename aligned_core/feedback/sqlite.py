@@ -15,8 +15,8 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from aligned_serve.feedback_store.base import FeedbackStore
-from aligned_serve.feedback_store.schema import SCHEMA_VERSION, ddl
+from aligned_core.feedback.base import FeedbackStore
+from aligned_core.feedback.schema import SCHEMA_VERSION, ddl
 
 
 class SQLiteStore(FeedbackStore):

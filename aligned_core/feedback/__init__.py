@@ -4,10 +4,10 @@ Two backends behind one interface (`base.FeedbackStore`): SQLite in WAL mode (th
 path) and PostgreSQL (a `postgresql://` DSN, one database for every replica). The schema (`schema.py`) imports
 no server code, so exports and training read the log without the server.
 
-    from aligned_serve.feedback_store import FeedbackLog, open_store, read_records
+    from aligned_core.feedback import FeedbackLog, open_store, read_records
 """
 
-from aligned_serve.feedback_store.base import (
+from aligned_core.feedback.base import (
     FeedbackStore,
     FeedbackStoreError,
     InvalidFeedback,
@@ -16,8 +16,8 @@ from aligned_serve.feedback_store.base import (
     open_store,
     safe_target,
 )
-from aligned_serve.feedback_store.log import FeedbackLog, read_human, read_records
-from aligned_serve.feedback_store.schema import SCHEMA_VERSION, FeedbackRecord, HumanFeedback, candidate_dicts
+from aligned_core.feedback.log import FeedbackLog, read_human, read_records
+from aligned_core.feedback.schema import SCHEMA_VERSION, FeedbackRecord, HumanFeedback
 
 __all__ = [
     "SCHEMA_VERSION",
@@ -28,7 +28,6 @@ __all__ = [
     "HumanFeedback",
     "InvalidFeedback",
     "UnknownRequest",
-    "candidate_dicts",
     "is_postgres_dsn",
     "open_store",
     "read_human",

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import json
 import time
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from typing import Any, Literal
 
 Dialect = Literal["sqlite", "postgresql"]
@@ -141,8 +141,3 @@ class HumanFeedback:
     @classmethod
     def from_row(cls, row: tuple[Any, ...]) -> HumanFeedback:
         return cls(**dict(zip((c for c, _ in HUMAN_COLUMNS), row)))
-
-
-def candidate_dicts(candidates: list[Any]) -> list[dict[str, Any]]:
-    """Candidates (dataclasses or mappings) as plain dicts for `FeedbackRecord.candidates`."""
-    return [asdict(c) if hasattr(c, "__dataclass_fields__") else dict(c) for c in candidates]

@@ -1,9 +1,9 @@
-"""vLLM engine options that do not need an engine: the dtype rule for CPUs."""
+"""Platform helpers (aligned_core.platform): the dtype rule for CPUs, core binding, SIGTERM for batch jobs."""
 
 import pytest
 
-from aligned_serve.engines import vllm_engine
-from aligned_serve.engines.vllm_engine import resolve_dtype
+from aligned_core import platform
+from aligned_core.platform import resolve_dtype
 
 
 @pytest.mark.parametrize(
@@ -18,25 +18,26 @@ from aligned_serve.engines.vllm_engine import resolve_dtype
 )
 def test_resolve_dtype(monkeypatch: pytest.MonkeyPatch, dtype: str, is_cpu: bool, native_bf16: bool,
                        expected: str) -> None:
-    monkeypatch.setattr(vllm_engine, "cpu_has_native_bf16", lambda: native_bf16)
+    monkeypatch.setattr(platform, "cpu_has_native_bf16", lambda: native_bf16)
     assert resolve_dtype(dtype, is_cpu) == expected
 
 
 def test_cpu_flags_are_read_from_proc_cpuinfo() -> None:
     try:
-        flags = open("/proc/cpuinfo").read()
+        with open("/proc/cpuinfo") as f:
+            flags = f.read()
     except OSError:
         pytest.skip("no /proc/cpuinfo")
-    assert vllm_engine.cpu_has_native_bf16() == ("avx512_bf16" in flags or "amx_bf16" in flags)
+    assert platform.cpu_has_native_bf16() == ("avx512_bf16" in flags or "amx_bf16" in flags)
 
 
 def test_bind_cpu_worker_to_all_cores_uses_the_process_affinity(monkeypatch: pytest.MonkeyPatch) -> None:
     for var in ("VLLM_CPU_OMP_THREADS_BIND", "VLLM_CPU_NUM_OF_RESERVED_CPU", "OMP_NUM_THREADS"):
         monkeypatch.setenv(var, "unset")  # recorded, so the test's values are undone afterwards
         monkeypatch.delenv(var)
-    monkeypatch.setattr(vllm_engine.os, "sched_getaffinity", lambda pid: {5, 3, 4})
-    vllm_engine.bind_cpu_worker_to_all_cores()
-    env = vllm_engine.os.environ
+    monkeypatch.setattr(platform.os, "sched_getaffinity", lambda pid: {5, 3, 4})
+    platform.bind_cpu_worker_to_all_cores()
+    env = platform.os.environ
     assert (env["VLLM_CPU_OMP_THREADS_BIND"], env["VLLM_CPU_NUM_OF_RESERVED_CPU"], env["OMP_NUM_THREADS"]) == (
         "3-5", "0", "3")
 
@@ -52,7 +53,7 @@ def test_exit_on_sigterm_runs_exit_handlers(tmp_path) -> None:
     marker = tmp_path / "exit-handlers-ran"
     script = (
         "import atexit, pathlib, sys, time\n"
-        "from aligned_serve.engines.vllm_engine import exit_on_sigterm\n"
+        "from aligned_core.platform import exit_on_sigterm\n"
         f"atexit.register(pathlib.Path({str(marker)!r}).write_text, 'yes')\n"
         "exit_on_sigterm() if sys.argv[1] == 'on' else None\n"
         "print('ready', flush=True)\n"

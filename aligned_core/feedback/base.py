@@ -20,7 +20,7 @@ from typing import Any
 
 from typing_extensions import Self
 
-from aligned_serve.feedback_store.schema import HUMAN_COLUMNS, REQUEST_COLUMNS, FeedbackRecord, HumanFeedback
+from aligned_core.feedback.schema import HUMAN_COLUMNS, REQUEST_COLUMNS, FeedbackRecord, HumanFeedback
 
 POSTGRES_SCHEMES = ("postgresql://", "postgres://")
 
@@ -44,7 +44,7 @@ def is_postgres_dsn(target: str | Path) -> bool:
 def safe_target(target: str | Path) -> str:
     """The log's location for messages: a SQLite path as is, a DSN without its password."""
     if is_postgres_dsn(target):
-        from aligned_serve.feedback_store.postgres import redact
+        from aligned_core.feedback.postgres import redact
 
         return redact(str(target))
     return str(target)
@@ -155,9 +155,9 @@ def open_store(target: str | Path, *, create: bool = True) -> FeedbackStore:
     SQLite file raises FileNotFoundError. Connection problems raise FeedbackStoreError.
     """
     if is_postgres_dsn(target):
-        from aligned_serve.feedback_store.postgres import PostgresStore
+        from aligned_core.feedback.postgres import PostgresStore
 
         return PostgresStore(str(target), create=create)
-    from aligned_serve.feedback_store.sqlite import SQLiteStore
+    from aligned_core.feedback.sqlite import SQLiteStore
 
     return SQLiteStore(Path(target), create=create)
