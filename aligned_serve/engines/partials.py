@@ -16,7 +16,7 @@ first call, so an overflow is a 400 before anything is generated); each call add
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncIterator, Sequence
+from collections.abc import AsyncIterator, Callable, Sequence
 from dataclasses import dataclass, replace
 from typing import TypeVar
 
@@ -79,6 +79,55 @@ def finished(reason: str | None, partial: Partial, new_tokens: int, params: Samp
     if reason == "length" and partial.num_tokens + new_tokens < params.max_tokens:
         return None
     return reason
+
+
+UNFINISHED = "\ufffd"  # a decoder's text for the bytes of a character whose end it has not seen
+
+
+class ContextText:
+    """The text of the tokens that continue `context` (token ids), decoded with the context's end in front.
+
+    Needed where the context ends inside a character (a partial answer cut between the byte tokens of an emoji):
+    vLLM's detokenizer, primed with the whole prompt, then answers with the text of the prompt itself
+    (tokenizers' `DecodeStream` prefill), and matches stop strings against it. This decodes `context[-8:]` plus
+    the new ids, so the first new token completes the character; it holds back an unfinished character and what
+    could start a stop string, and ends the text at the first stop string (`stopped`).
+    """
+
+    def __init__(self, decode: Callable[[list[int]], str], context: Sequence[int], stop: Sequence[str]) -> None:
+        self.decode, self.stop = decode, [s for s in stop if s]
+        self.tail = list(context[-8:])
+        self.start = len(self.complete(self.tail))
+        self.ids: list[int] = []
+        self.sent = 0
+        self.stopped = False
+
+    @staticmethod
+    def needed(decode: Callable[[list[int]], str], context: Sequence[int]) -> bool:
+        """True when `context` ends inside a character (UTF-8 takes at most 4 bytes: the last 4 tokens tell)."""
+        return decode(list(context[-4:])).endswith(UNFINISHED)
+
+    def complete(self, ids: list[int]) -> str:
+        """The text of `ids` without the tokens of an unfinished character at the end, which an incremental
+        detokenizer holds back whole (the space of " \\xf0", say, with the rest of the emoji)."""
+        for cut in range(min(4, len(ids)) + 1):
+            if not (text := self.decode(ids[: len(ids) - cut])).endswith(UNFINISHED):
+                break
+        return text
+
+    def step(self, ids: Sequence[int], finished: bool) -> str:
+        """The text that `ids`, the next tokens, add (nothing once `stopped`)."""
+        if self.stopped:
+            return ""
+        self.ids.extend(ids)
+        text = self.complete(self.tail + self.ids)[self.start:]
+        hits = [i for s in self.stop if (i := text.find(s)) >= 0]
+        if hits:
+            text, self.stopped = text[: min(hits)], True
+        elif not finished:
+            text = text[: len(text) - max(map(len, self.stop), default=1) + 1]
+        new, self.sent = text[self.sent:], max(self.sent, len(text))
+        return new
 
 
 async def collect(deltas: AsyncIterator[ContinuationDelta], partials: Sequence[Partial],
