@@ -23,6 +23,9 @@ What to expect compared with the vLLM engine:
   held back until it is known not to be one.
 - Cancelling the awaiting task (client disconnect) sets the request's event; the stopping criterion then ends
   the generation at the next token and frees the worker. A request still queued never runs.
+
+The per-token bookkeeping (stop strings, logprobs, streamed deltas) and the `generate` arguments are in
+`hf_sampling.py`; this module holds the engine's lifecycle, request checks and the worker thread.
 """
 
 import asyncio

@@ -30,7 +30,7 @@ from aligned_serve.engines.base import (
     StreamDelta,
     TokenLogprob,
 )
-from aligned_serve.engines.partials import ContinuationDelta, Partial, merge, step_config
+from aligned_serve.engines.partials import ContextText, ContinuationDelta, Partial, merge, step_config
 from aligned_serve.engines.vllm_requests import client_errors, structured_outputs
 
 logger = logging.getLogger(__name__)
@@ -307,22 +307,40 @@ class VLLMEngine:
         forks (n > 1) share it. Continuing from the sampled ids, not re-encoded text, keeps each answer exactly
         the token sequence the model produced. (vLLM's resumable `StreamingInput` sessions would keep the KV
         pinned, but refuse n > 1 and stop strings.) Closing the iterator aborts every request still running.
+        A partial that ends inside a character gets its text, and its stop strings, from `ContextText`.
         """
         from vllm.inputs import TokensPrompt
 
         engine = self._live()
         ids = self.encode_prompt(prompt, engine.tokenizer)
         self.check_context(len(ids), params.max_tokens)
+        contexts = [ids + list(partial.token_ids) for partial in partials]
+        decode = lambda t: engine.tokenizer.decode(t, skip_special_tokens=True)
+        own_text = [ContextText.needed(decode, context) for context in contexts]
         steps = [step_config(params, partial, chunk_tokens) for partial in partials]
         with client_errors(params):  # a bad parameter is a 400 before any partial starts
-            sps = [self.sampling_params(step, stream=True) for step in steps]
+            sps = [self.sampling_params(replace(step, stop=()) if own else step, stream=True)
+                   for step, own in zip(steps, own_text)]
 
         async def one(i: int, partial: Partial) -> AsyncIterator[ContinuationDelta]:
-            tokens = TokensPrompt(prompt_token_ids=ids + list(partial.token_ids))
-            async for out in engine.llm.generate(tokens, sps[i], f"{request_id}-{i}"):
-                for o in fan_out(out.outputs, greedy_copies(steps[i])):
-                    yield ContinuationDelta(i, o.index, o.text, len(o.token_ids), tuple(o.token_ids),
-                                            o.finish_reason, prompt_tokens=len(ids))
+            texts: dict[int, ContextText] = {}
+            request = engine.llm.generate(TokensPrompt(prompt_token_ids=contexts[i]), sps[i], f"{request_id}-{i}")
+            async with aclosing(request) as outs:
+                async for out in outs:
+                    for o in fan_out(out.outputs, greedy_copies(steps[i])):
+                        text, reason = o.text, o.finish_reason
+                        if own_text[i]:
+                            if o.index not in texts:
+                                texts[o.index] = ContextText(decode, contexts[i], steps[i].stop)
+                            own = texts[o.index]
+                            if own.stopped:  # it ended at a stop string; vLLM, not told, goes on (uncounted)
+                                continue
+                            text = own.step(o.token_ids, reason is not None)
+                            reason = "stop" if own.stopped else reason
+                        yield ContinuationDelta(i, o.index, text, len(o.token_ids), tuple(o.token_ids), reason,
+                                                prompt_tokens=len(ids))
+                    if texts and len(texts) == partial.n and all(t.stopped for t in texts.values()):
+                        return  # every sample stopped: closing the request aborts it
 
         with self._tracked(engine), client_errors(params):
             async with aclosing(merge([one(i, p) for i, p in enumerate(partials)])) as deltas:

@@ -118,7 +118,8 @@ def vllm_engine(monkeypatch: pytest.MonkeyPatch):
     inputs.TokensPrompt = dict  # a TypedDict in vLLM: the same dict
     monkeypatch.setitem(sys.modules, "vllm.inputs", inputs)
     engine = VLLMEngine("/models/fake", options=None)
-    tokenizer = SimpleNamespace(encode=lambda text: [ord(c) for c in text])
+    tokenizer = SimpleNamespace(encode=lambda text: [ord(c) for c in text],
+                                decode=lambda ids, skip_special_tokens=True: "".join(map(chr, ids)))
     engine._engine = _Engine(FakeLLM(), tokenizer, "/models/fake")
     monkeypatch.setattr(engine, "sampling_params", lambda params, stream: params)
     return engine
@@ -144,6 +145,46 @@ async def test_vllm_closing_the_continuation_aborts_every_request(vllm_engine):
     await stream.aclose()
     assert sorted(vllm_engine._engine.llm.aborted) == ["req-2-0", "req-2-1"]
     assert vllm_engine._engine.in_flight == 0 and vllm_engine._engine.idle.is_set()
+
+
+class ScriptLLM(FakeLLM):
+    """Every request emits `script`, one token per delta, with vLLM's text "<id>" (text that is not the tokens')."""
+
+    script = (0xA9, ord(" "), ord("o"), ord("k"), ord("!"))
+
+    async def generate(self, prompt, params, request_id):
+        self.requests.append((prompt["prompt_token_ids"], params, request_id))
+        try:
+            for step, tid in enumerate(self.script):
+                await asyncio.sleep(0.001)
+                done = "length" if step == len(self.script) - 1 else None
+                yield SimpleNamespace(outputs=[SimpleNamespace(index=0, text=f"<{tid}>", token_ids=[tid],
+                                                               finish_reason=done)])
+        except (asyncio.CancelledError, GeneratorExit):
+            self.aborted.append(request_id)
+            raise
+
+
+async def test_vllm_partial_ending_inside_a_character_gets_text_and_stops_from_its_tokens(vllm_engine):
+    """Byte-level ids: "é" is C3 A9. A partial that ends after C3 is continued with vLLM's stop strings taken
+    off; the text comes from the ids, completes the "é", holds back a possible "ok" and stops there."""
+    from aligned_serve.engines.vllm_engine import _Engine
+
+    byte_level = SimpleNamespace(encode=lambda text: list(text.encode()),
+                                 decode=lambda ids, skip_special_tokens=True: bytes(ids).decode(errors="replace"))
+    vllm_engine._engine = llm_engine = _Engine(ScriptLLM(), byte_level, "/models/fake")
+    params = SamplingConfig(max_tokens=20, stop=("ok",))
+    partials = [Partial("caf", tuple(b"caf\xc3"), 4), Partial("ab", tuple(b"ab"), 2)]
+    stream = vllm_engine.continue_partials("hi", partials, params, "req-3", chunk_tokens=5)
+    deltas = [d async for d in stream]
+    mid = [d for d in deltas if d.partial == 0]
+    assert [d.text for d in mid] == ["", "é", " ", ""] and mid[-1].finish_reason == "stop"  # "é ok": stop at 2
+    out, _ = await collect(_items(*deltas), partials, params)
+    assert out[0][0] == Continuation("é ", (0xA9, 32, 111, 107), 4, "stop")
+    assert out[1][0].text == "<169><32><111><107><33>"  # a partial ending on a whole character: vLLM's text
+    stops = {rid: p.stop for _, p, rid in llm_engine.llm.requests}
+    assert stops == {"req-3-0": (), "req-3-1": ("ok",)}  # vLLM would match "ok" against the wrong text
+    assert llm_engine.llm.aborted == ["req-3-0"]  # stopped by us: the request is aborted
 
 
 # ---- transformers ------------------------------------------------------------------------------------------
