@@ -132,6 +132,10 @@ class Search:
         if ctx.sampling.logprobs is not None:
             raise StrategyError("logprobs are not available with strategy search", status_code=400,
                                 param="logprobs")
+        if ctx.sampling.response_format is not None:
+            # A continuation restarts the grammar mid-answer, so candidates could leave the JSON shape.
+            raise StrategyError("response_format is not available with strategy search; use best_of_n",
+                                status_code=400, param="response_format")
         self.continue_partials = getattr(ctx.generator, "continue_partials", None)
         if self.continue_partials is None:
             raise StrategyError(f"the engine of {ctx.generator.model_name} cannot continue partial answers, which "

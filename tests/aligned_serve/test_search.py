@@ -168,16 +168,21 @@ def test_default_chunk_fits_the_round_limit_and_max_tokens():
         ({"chunk": 1, "max_rounds": 4}, "alignment.search.chunk_tokens"),  # 10 rounds > 4
         ({"choices": 2}, "n"),
         ({"logprobs": 0}, "logprobs"),
+        ({"response_format": "json"}, "response_format"),
     ],
 )
 async def test_bad_search_requests_are_400_naming_the_field(kwargs, param):
     rounds = kwargs.pop("max_rounds", 64)
-    logprobs = kwargs.pop("logprobs", None)
+    extra = {"logprobs": kwargs.pop("logprobs", None)}
+    if kwargs.pop("response_format", None):
+        from aligned_serve.engines.base import ResponseFormat
+
+        extra["response_format"] = ResponseFormat(type="json_object")
     p = plan("speculative_rejection", **kwargs)
     p = AlignPlan(**{**p.__dict__, "search": SearchPlan(**{**p.search.__dict__, "max_rounds": rounds})})
     gen = FakeGenerator()
     with pytest.raises(StrategyError) as exc:
-        await STRATEGIES["search"](ctx(gen, p, logprobs=logprobs))
+        await STRATEGIES["search"](ctx(gen, p, **extra))
     assert (exc.value.status_code, exc.value.param) == (400, param)
     assert gen.continued == []  # refused before anything was generated
 

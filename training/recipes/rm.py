@@ -282,11 +282,12 @@ DEFAULT_RM_PRESET = RMConfig(
 )
 
 
-def ensure_default_reward_model() -> Path:
-    """The default reward model's directory, training it first (DEFAULT_RM_PRESET, bundled data) when the cache
-    holds no complete checkpoint. An interrupted training resumes from its last checkpoint. A cached model trained
-    with other settings (an older preset) is trained again, so an upgrade brings the new default."""
-    target = default_rm_dir()
+def ensure_default_reward_model(target: Path | None = None) -> Path:
+    """A directory holding the default recipe's model, training it first (DEFAULT_RM_PRESET, bundled data) when
+    `target` (default: the cache's default dir) holds no complete checkpoint. An interrupted training resumes from
+    its last checkpoint. A model trained with other settings (an older preset) is trained again. `make rm` uses
+    this through `training.recipes.default_rm`, which also repacks the committed artifact."""
+    target = default_rm_dir() if target is None else Path(target)
     preset = replace(DEFAULT_RM_PRESET, output_dir=str(target))
     if is_complete_model(target):
         trained = json.loads((target / META_FILE).read_text()).get("config", {})
