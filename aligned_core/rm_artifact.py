@@ -55,7 +55,7 @@ def _sha256(path: Path) -> str:
 
 def _read_tensors(path: Path) -> dict[str, torch.Tensor]:
     with safe_open(str(path), framework="pt") as f:
-        return {k: f.get_tensor(k) for k in f.keys()}
+        return {k: f.get_tensor(k) for k in f.keys()}  # noqa: SIM118 (safe_open is not a dict)
 
 
 def _base_weights(base_dir: Path) -> Path:

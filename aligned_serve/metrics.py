@@ -22,7 +22,8 @@ class Metrics:
         self.registry = CollectorRegistry()
         r = self.registry
         self.requests = Counter(
-            "aligned_serve_requests", "Requests by endpoint, strategy and HTTP status", ["endpoint", "strategy", "status"],
+            "aligned_serve_requests", "Requests by endpoint, strategy and HTTP status",
+            ["endpoint", "strategy", "status"],
             registry=r,
         )
         self.latency = Histogram(
@@ -85,7 +86,9 @@ class Metrics:
         self.reward_model_swaps = Counter(
             "aligned_serve_reward_model_swaps", "Reward-model activations and rollbacks", ["name", "action"], registry=r
         )
-        self.feedback_rows = Gauge("aligned_serve_feedback_rows_written", "Rows committed to the feedback log", registry=r)
+        self.feedback_rows = Gauge(
+            "aligned_serve_feedback_rows_written", "Rows committed to the feedback log", registry=r
+        )
 
     def render(self) -> bytes:
         return generate_latest(self.registry)

@@ -129,7 +129,7 @@ class Settings(BaseSettings):
         return json.loads(path.read_text())
 
     @model_validator(mode="after")
-    def _check(self) -> "Settings":
+    def _check(self) -> Settings:
         if self.engine == "remote" and not self.remote_base_url:
             raise ValueError("engine 'remote' needs remote_base_url (ALIGNED_SERVE_REMOTE_BASE_URL)")
         if self.engine == "remote" and not self.model and not self.served_model_name:

@@ -8,7 +8,8 @@ Each round sends the same prompt three ways, interleaved so machine noise hits a
   vllm n=8     strategy none, 8 choices: vLLM's own cost of 8 samples, no scoring
   best-of-8    strategy best_of_n, n=8, scored by the default reward model
 Every sample is exactly `max_tokens` (64) new tokens long (`min_tokens` = `max_tokens`, so EOS cannot end one
-early and the cases differ only in what they compute). Ratios are of medians measured in this one run. Prints a Markdown table.
+early and the cases differ only in what they compute). Ratios are of medians measured in this one run.
+Prints a Markdown table.
 """
 
 from __future__ import annotations
@@ -76,7 +77,7 @@ def main() -> int:
         lat: dict[str, list[float]] = {k: [] for k in CASES}
         toks: dict[str, list[int]] = {k: [] for k in CASES}
         length = {"max_tokens": args.max_tokens, "min_tokens": args.max_tokens}
-        for warm in range(2):  # warm-up: compile paths, caches
+        for _warm in range(2):  # warm-up: compile paths, caches
             for body in CASES.values():
                 client.post("/v1/chat/completions",
                             json={"messages": [{"role": "user", "content": PROMPTS[0]}], **length, **body})

@@ -7,8 +7,9 @@ token. Sequences are right-padded: the valid tokens of a row are a prefix, the p
 Tests: ``pytest tests/training/test_rl_math.py``.
 """
 
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Callable, Literal
+from typing import Literal
 
 import torch
 from torch import Tensor

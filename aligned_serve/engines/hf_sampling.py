@@ -123,7 +123,8 @@ class Tracker(StoppingCriteria):
             ids.append(token)
             if token in self.loaded.eos_ids:
                 self._end(row, "stop", ids[:-1])
-            elif self.stop and len(ids) >= self.min_tokens and any(s in self.loaded.decode(ids[-self._window :]) for s in self.stop):
+            elif (self.stop and len(ids) >= self.min_tokens
+                  and any(s in self.loaded.decode(ids[-self._window :]) for s in self.stop)):
                 self._end(row, "stop", ids)
             elif self.emit is not None:
                 self._stream_partial(row)

@@ -38,7 +38,7 @@ class LoadRewardModelRequest(BaseModel):
     activate: bool = True
 
     @model_validator(mode="after")
-    def _implicit_needs_reference(self) -> "LoadRewardModelRequest":
+    def _implicit_needs_reference(self) -> LoadRewardModelRequest:
         if self.kind == "implicit" and not self.reference_path:
             raise ValueError("kind 'implicit' needs reference_path (the DPO reference policy)")
         return self

@@ -158,4 +158,8 @@ class AlignContext:
 
 def rank(scored: list[ScoredCandidate]) -> list[int]:
     """Candidate positions ordered by reward, best first; ties keep sampling order (stable)."""
-    return sorted(range(len(scored)), key=lambda i: -(scored[i].reward if scored[i].reward is not None else float("-inf")))
+    def key(i: int) -> float:
+        reward = scored[i].reward
+        return -(reward if reward is not None else float("-inf"))
+
+    return sorted(range(len(scored)), key=key)

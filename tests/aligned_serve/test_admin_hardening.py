@@ -93,9 +93,10 @@ async def test_pathological_regex_answers_at_once_and_does_not_delay_best_of_n(t
             "messages": MSGS, "alignment": {"n": 2, "reward_model": PATHOLOGICAL}}))
     assert bad_r.status_code == 200, bad_r.text
     assert bad_r.json()["rewards"] == [0.0, 1.0]  # '$' needs the end of the text: the '!' one does not match
-    assert bad_s < 2.0 and chat_s < 2.0 and in_chat.status_code == 200
+    # Python's backtracking `re` would need ~2**40 steps here; generous bounds keep a loaded CI machine green.
+    assert bad_s < 5.0 and chat_s < 5.0 and in_chat.status_code == 200
     assert ok_r.status_code == 200 and ok_r.json()["alignment"]["samples"] == 2
-    assert ok_s < baseline + 1.0
+    assert ok_s < baseline + 1.5
 
 
 @pytest.mark.parametrize(
@@ -118,7 +119,8 @@ async def test_request_rules_can_be_turned_off_but_configured_rules_still_serve(
     settings = settings_for(tmp_path, allow_request_rules=False)  # the default reward model is rule:json
     async with client_for(settings) as client:  # registry from settings, as in production
         refused = [
-            await client.post("/v1/rewards", json={"messages": MSGS, "reward_model": "rule:json", "candidates": ["{}"]}),
+            await client.post("/v1/rewards",
+                              json={"messages": MSGS, "reward_model": "rule:json", "candidates": ["{}"]}),
             await client.post("/v1/chat/completions",
                               json={"messages": MSGS, "alignment": {"reward_model": ["main", "rule:length?target=3"]}}),
         ]
@@ -182,7 +184,8 @@ async def test_admin_refuses_hub_ids_and_paths_outside_the_roots(tmp_path: Path,
     }
     async with client_for(settings_for(tmp_path), registry=length_registry()) as client:
         for path, fragment in cases.items():
-            for route, body in (("reward_models", {"name": "main", "path": path}), ("generator/reload", {"path": path})):
+            bodies = (("reward_models", {"name": "main", "path": path}), ("generator/reload", {"path": path}))
+            for route, body in bodies:
                 r = await admin_post(client, route, **body)
                 assert r.status_code == 400, (route, path, r.text)
                 error = r.json()["error"]

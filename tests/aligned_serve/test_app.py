@@ -156,7 +156,8 @@ async def test_min_tokens_reaches_the_engine(env):
 
 
 async def test_malformed_json_is_400(env):
-    r = await env["client"].post("/v1/chat/completions", content=b'{"messages": [', headers={"content-type": "application/json"})
+    r = await env["client"].post("/v1/chat/completions", content=b'{"messages": [',
+                                 headers={"content-type": "application/json"})
     assert r.status_code == 400 and "JSON" in r.json()["error"]["message"]
 
 
@@ -180,12 +181,13 @@ async def test_metrics_move(env):
     after = (await env["client"].get("/metrics")).text
 
     def value(text: str, prefix: str) -> float:
-        return sum(float(l.split()[-1]) for l in text.splitlines() if l.startswith(prefix))
+        return sum(float(line.split()[-1]) for line in text.splitlines() if line.startswith(prefix))
 
     assert value(after, 'aligned_serve_candidates_sampled_total{strategy="best_of_n"}') == \
         value(before, 'aligned_serve_candidates_sampled_total{strategy="best_of_n"}') + 3
     assert value(after, 'aligned_serve_rejection_requests_total{outcome="accepted"}') == 1
-    assert value(after, "aligned_serve_generation_tokens_total") > value(before, "aligned_serve_generation_tokens_total")
+    tokens = "aligned_serve_generation_tokens_total"
+    assert value(after, tokens) > value(before, tokens)
     assert 'aligned_serve_reward_model_info{default="main@1"}' in after
 
 

@@ -86,7 +86,8 @@ async def test_every_declared_series_has_samples_and_request_metrics_are_true(tm
     assert not [s for s in requests.samples if "/main/" in s.labels.get("endpoint", "")]  # templates, not paths
 
     # the slow stream: latency to the last byte (>= 4 gaps), time to first token well before that
-    latency, ttft = families["aligned_serve_request_latency_seconds"], families["aligned_serve_time_to_first_token_seconds"]
+    latency = families["aligned_serve_request_latency_seconds"]
+    ttft = families["aligned_serve_time_to_first_token_seconds"]
     stream_latency = samples(latency, "_sum", endpoint=chat, strategy="none")[0]
     stream_ttft = samples(ttft, "_sum", endpoint=chat, strategy="none")[0]
     assert stream_latency >= 4 * GAP * 0.9 and stream_ttft < GAP, (stream_latency, stream_ttft)

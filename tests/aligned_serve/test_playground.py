@@ -189,7 +189,8 @@ def run_and_read(driver: Any, count: int) -> list[dict[str, Any]]:
     driver.find_element(By.ID, "run").click()
     cards = wait_for(driver, "#candidates .candidate", count=count)
     return [{"index": int(c.get_attribute("data-index")), "reward": float(c.get_attribute("data-reward")),
-             "chosen": "chosen" in c.get_attribute("class").split(), "text": c.find_element(By.CSS_SELECTOR, "pre").text,
+             "chosen": "chosen" in c.get_attribute("class").split(),
+             "text": c.find_element(By.CSS_SELECTOR, "pre").text,
              "badge": [b.text for b in c.find_elements(By.CSS_SELECTOR, ".badge")]} for c in cards]
 
 

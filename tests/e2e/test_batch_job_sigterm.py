@@ -20,7 +20,7 @@ psutil = pytest.importorskip("psutil")
 pytest.importorskip("vllm")
 
 
-def _group(pgid: int) -> list["psutil.Process"]:
+def _group(pgid: int) -> list[psutil.Process]:
     out = []
     for p in psutil.process_iter():
         try:

@@ -266,8 +266,8 @@ def test_cpu_dockerfile_pins_what_install_sh_pins():
 @pytest.mark.parametrize("name", ["Dockerfile.cpu", "Dockerfile.cuda"])
 def test_dockerfiles_run_non_root_with_healthcheck_and_serve(name: str):
     text = dockerfile(name)
-    lines = [l.strip() for l in text.splitlines() if l.strip() and not l.lstrip().startswith("#")]
-    users = [l.split()[1] for l in lines if l.startswith("USER ")]
+    lines = [ln.strip() for ln in text.splitlines() if ln.strip() and not ln.lstrip().startswith("#")]
+    users = [ln.split()[1] for ln in lines if ln.startswith("USER ")]
     assert users and users[-1] not in {"root", "0"}
     health = text[text.index("HEALTHCHECK"):]
     assert "--start-period=" in health and "/health" in health.split("CMD", 1)[1].splitlines()[0]

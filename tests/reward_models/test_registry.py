@@ -152,7 +152,8 @@ async def test_failed_load_keeps_the_old_model_serving(
     good = await reg.load("rm", tiny_rm_dir, version="good")
     before = reg.list()
     checks = (
-        (corrupt_rm_dir, "the weights cannot be loaded (missing or corrupt weight files, or an unsupported architecture)"),
+        (corrupt_rm_dir,
+         "the weights cannot be loaded (missing or corrupt weight files, or an unsupported architecture)"),
         (rm_two_labels_dir, "expected a single-label sequence-classification model, got num_labels=2"),
     )
     for bad_dir, check in checks:
@@ -290,5 +291,6 @@ async def test_unexpected_loader_errors_are_logged_not_echoed(caplog: pytest.Log
     with pytest.raises(RewardModelError) as err:
         await reg.load("x", "/ckpt/a", kind="boom")
     assert err.value.status_code == 422
-    assert err.value.message == "loading 'x' from /ckpt/a failed at load: unexpected RuntimeError (details in the server log)"
+    assert err.value.message == (
+        "loading 'x' from /ckpt/a failed at load: unexpected RuntimeError (details in the server log)")
     assert "secret internals" in caplog.text  # the server log keeps the traceback

@@ -16,7 +16,6 @@ from aligned_serve.engines.base import EngineError, Generator, SamplingConfig, S
 from aligned_serve.engines.hf_engine import HFEngine
 from tests import tiny_models
 
-
 CHAT = [{"role": "user", "content": "Write a short poem about the ocean."}]
 GREEDY = SamplingConfig(max_tokens=12, temperature=0.0)
 
