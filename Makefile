@@ -11,6 +11,7 @@ install:            ## create .venv with the engine that fits this machine (vllm
 	bash scripts/install.sh
 
 models: install     ## materialise the default generator (GGUF -> safetensors) and the default reward model (artifact)
+	@test -f aligned_core/artifacts/default-rm/artifact.json || $(MAKE) rm   # no committed artifact: train it once
 	$(PY) -m aligned_core.default_models
 
 rm: install         ## retrain the default reward model with its recipe (resumable) and repack its committed artifact

@@ -14,6 +14,8 @@ def test_the_committed_artifact_materialises_and_scores_as_recorded(
 ) -> None:
     from reward_models.hf import HFRewardModel
 
+    if not (default_models.DEFAULT_RM_ARTIFACT / rm_artifact.ARTIFACT_FILE).is_file():
+        pytest.skip("no committed default reward-model artifact yet: `make rm` trains and packs it")
     info = rm_artifact.read_artifact(default_models.DEFAULT_RM_ARTIFACT)
     reference = info["reference_scores"]
     assert len(reference) >= 8, "the artifact must carry reference scores (python -m training.recipes.default_rm)"
