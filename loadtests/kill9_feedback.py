@@ -21,9 +21,8 @@ What it does:
    must match its row (the chosen candidate's text); the log must accept new rows afterwards (reopened with
    `FeedbackLog`).
 The servers commit asynchronously (a writer thread, within milliseconds of the response), so a 200 sent in
-the last moment before the kill may have no row yet: it is counted and reported, not a failure. Non-200
-answers before the kill (429s, client timeouts) are reported too; they write no row.
-Prints a Markdown table and exits 0 when every check passes.
+the last moment before the kill may have no row yet: it is counted and reported, not a failure; so are
+non-200 answers (429s, client timeouts), which write no row. Prints a table; exits 0 when every check passes.
 """
 
 import argparse
@@ -163,7 +162,6 @@ class Kill9Report:
 
 
 # ---------------------------------------------------------------------------------------------- server
-
 
 def free_port() -> int:
     with socket.socket() as s:
