@@ -42,10 +42,14 @@ def _wait_for(predicate, timeout_s: float) -> bool:
 
 def test_sigterm_stops_synth_and_its_vllm_engine(tmp_path: Path):
     from aligned_core.default_models import default_generator_dir
+    from training.data import bundle as bd
+    from training.tasks.instructions.splits import main as write_splits
 
-    cmd = [sys.executable, "-m", "training.data.synth", "--model", str(default_generator_dir()),
-           "--train-prompts", "64", "--heldout-prompts", "0", "--k", "8", "--max-tokens", "96",
-           "--out", str(tmp_path / "out")]
+    out = tmp_path / "bundle"
+    assert write_splits(["--out", str(out), "--train", "64", "--validation", "1", "--test-topics", "1",
+                         "--test-phrasings", "1", "--test-families", "1"]) == 0
+    cmd = [sys.executable, "-m", "training.data.synth", "--model", str(default_generator_dir()), "--bundle",
+           str(out), "--splits", "train", "--k-train", "8", "--max-tokens", "96", "--engine", "vllm"]
     env = dict(os.environ, VLLM_CPU_KVCACHE_SPACE="1")
     log = open(tmp_path / "synth.log", "w")
     proc = subprocess.Popen(cmd, stdout=log, stderr=subprocess.STDOUT, env=env, start_new_session=True)
@@ -60,7 +64,7 @@ def test_sigterm_stops_synth_and_its_vllm_engine(tmp_path: Path):
         proc.send_signal(signal.SIGTERM)  # the main process only, as `kill PID` or a job scheduler would
         assert proc.wait(timeout=120) == 128 + signal.SIGTERM
         assert _wait_for(lambda: not _group(proc.pid), 60), [p.name() for p in _group(proc.pid)]
-        assert not (tmp_path / "out" / "manifest.json").exists()  # nothing half-written claims to be complete
+        assert not bd.shard_paths(out, "train")  # nothing half-written claims to be complete
     finally:
         try:
             os.killpg(proc.pid, signal.SIGKILL)
