@@ -177,7 +177,8 @@ def format_table(name: str, report: dict[str, Any]) -> str:
     for n in report["rm"]:
         gap = report["gap_closed"][n]
         gap_s = "-" if gap is None else f"{gap:.1%}"
-        lines.append(f"{n:>3} | {report['n1']:6.3f} | {report['rm'][n]:6.3f} | {report['oracle'][n]:8.3f} | {gap_s:>10}")
+        rm, oracle = report["rm"][n], report["oracle"][n]
+        lines.append(f"{n:>3} | {report['n1']:6.3f} | {rm:6.3f} | {oracle:8.3f} | {gap_s:>10}")
     if "length_bias" in report:
         lb = report["length_bias"]
         lines.append(f"length bias (within-list Spearman with word count, {lb['lists']} lists): reward "

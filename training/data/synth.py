@@ -117,7 +117,9 @@ class SynthConfig:
 # ---------------------------------------------------------------------------------------------------- pure part
 
 
-def judge_rows(prompts: Sequence[InstructionPrompt], samples: Sequence[Answers], resampled: Sequence[int]) -> list[dict]:
+def judge_rows(
+    prompts: Sequence[InstructionPrompt], samples: Sequence[Answers], resampled: Sequence[int]
+) -> list[dict]:
     """Ranked rows: every sample judged by every constraint of its prompt."""
     if not len(prompts) == len(samples) == len(resampled):
         raise ValueError(f"{len(prompts)} prompts, {len(samples)} sample lists, {len(resampled)} resample counts")
@@ -148,7 +150,8 @@ def split_stats(rows: Sequence[dict]) -> dict[str, Any]:
         "oracle_best_of_k_pass_rate": _ratio(sum(any(r["meta"]["passes"]) for r in rows), len(rows)),
         "truncated_fraction": _ratio(sum(f == "length" for r in rows for f in r["meta"]["finish_reasons"]), n),
         "resampled_empty": sum(r["meta"]["resampled_empty"] for r in rows),
-        "per_family_pass_rate": {k: {"pass_rate": _ratio(s, t), "samples": t} for k, (s, t) in sorted(per_kind.items())},
+        "per_family_pass_rate": {k: {"pass_rate": _ratio(s, t), "samples": t}
+                                 for k, (s, t) in sorted(per_kind.items())},
     }
 
 

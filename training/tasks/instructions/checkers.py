@@ -67,7 +67,8 @@ def two_responses(response: str, *, separator: str = "******") -> bool:
     if separator != "******":
         raise ValueError(f"only the six-asterisk separator is supported, got {separator!r}")
     parts = _SEPARATOR.split(response)
-    return len(parts) == 2 and all(tx.count_words(p) for p in parts) and tx.normalise(parts[0]) != tx.normalise(parts[1])
+    return (len(parts) == 2 and all(tx.count_words(p) for p in parts)
+            and tx.normalise(parts[0]) != tx.normalise(parts[1]))
 
 
 # ------------------------------------------------------------------------------------------------ markup
@@ -158,7 +159,7 @@ def letter_frequency(response: str, *, letter: str, n: int) -> bool:
     return response.lower().count(letter.lower()) >= n
 
 
-# ------------------------------------------------------------------------------------------------ start, end, punctuation
+# ---------------------------------------------------------------------------------------- start, end, punctuation
 
 
 def start_phrase(response: str, *, phrase: str) -> bool:

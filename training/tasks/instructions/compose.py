@@ -70,7 +70,8 @@ def compose(pool: PromptPool, rng: random.Random, index: int, split: str) -> Ins
     if pool.focus:
         first = FAMILIES[pool.focus[index % len(pool.focus)]]
     else:
-        first = rng.choices([FAMILIES[f] for f in pool.families], weights=[FAMILIES[f].weight for f in pool.families])[0]
+        families = [FAMILIES[f] for f in pool.families]
+        first = rng.choices(families, weights=[f.weight for f in families])[0]
     options = [REQUESTS[t] for t in pool.templates if REQUESTS[t].kind in first.request_kinds]
     if not options:
         raise ComposeError(f"no request template suits {first.name}")
