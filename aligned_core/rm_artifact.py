@@ -53,6 +53,13 @@ def _sha256(path: Path) -> str:
     return h.hexdigest()
 
 
+def _vocabulary(path: Path) -> dict[str, Any]:
+    """A tokenizer.json without its runtime state (`truncation`, `padding`: the last call's settings, which the
+    runtime sets again itself), so a trained model's copy compares equal to the base's."""
+    data = json.loads(path.read_text())
+    return {k: v for k, v in data.items() if k not in ("truncation", "padding")}
+
+
 def _read_tensors(path: Path) -> dict[str, torch.Tensor]:
     with safe_open(str(path), framework="pt") as f:
         return {k: f.get_tensor(k) for k in f.keys()}  # noqa: SIM118 (safe_open is not a dict)
@@ -78,7 +85,7 @@ def pack(trained_dir: Path, base_dir: Path, out_dir: Path, reference: list[dict[
         else:
             delta[name] = tensor.to(STORE_DTYPE).contiguous()
     for fname in BASE_TOKENIZER_FILES:
-        if (trained_dir / fname).is_file() and _sha256(trained_dir / fname) != _sha256(base_dir / fname):
+        if (trained_dir / fname).is_file() and _vocabulary(trained_dir / fname) != _vocabulary(base_dir / fname):
             raise ArtifactError(f"{fname} differs between {trained_dir} and the base {base_dir}")
     out_dir.mkdir(parents=True, exist_ok=True)
     save_file(delta, str(out_dir / DELTA_FILE))
