@@ -65,6 +65,11 @@ def fan_out(outputs: Sequence[Any], copies: int) -> list[Any]:
     return [replace(o, index=o.index * copies + k) for o in outputs for k in range(copies)]
 
 
+def partial_decode(tokenizer: Any) -> Any:
+    """`ids -> text` as vLLM detokenizes an answer (special tokens skipped), for `ContextText`."""
+    return lambda ids: tokenizer.decode(ids, skip_special_tokens=True)
+
+
 class _Engine:
     """One loaded AsyncLLM plus its tokenizer; swapped as a unit on reload."""
 
@@ -248,11 +253,10 @@ class VLLMEngine:
                 engine.idle.set()
 
     async def generate(self, prompt: Prompt, params: SamplingConfig, request_id: str) -> Generation:
-        final = None
-        async for engine, prompt_tokens, out in self._outputs(prompt, params, request_id, stream=False):
-            final = out
-        if final is None:
+        outputs = [out async for out in self._outputs(prompt, params, request_id, stream=False)]  # FINAL_ONLY: one
+        if not outputs:
             raise EngineError("the engine returned no output", status_code=500)
+        engine, prompt_tokens, final = outputs[-1]
         candidates = [
             Candidate(
                 text=o.text,
@@ -304,10 +308,12 @@ class VLLMEngine:
 
         Prefix caching is on, so the prompt and every full KV block of a partial that an earlier chunk computed
         are cache hits (if not evicted meanwhile): a call recomputes at most the tail block of each partial, and
-        forks (n > 1) share it. Continuing from the sampled ids, not re-encoded text, keeps each answer exactly
-        the token sequence the model produced. (vLLM's resumable `StreamingInput` sessions would keep the KV
-        pinned, but refuse n > 1 and stop strings.) Closing the iterator aborts every request still running.
-        A partial that ends inside a character gets its text, and its stop strings, from `ContextText`.
+        forks (n > 1) share it. Blocks hold 128 tokens on vLLM-CPU by default, so there a prompt plus partial
+        shorter than that is prefilled again each chunk. Continuing from the sampled ids, not re-encoded text,
+        keeps each answer exactly the token sequence the model produced. (vLLM's resumable `StreamingInput`
+        sessions would keep the KV pinned, but refuse n > 1 and stop strings.) Closing the iterator aborts every
+        request still running. A partial that ends inside a character gets its text, and its stop strings, from
+        `ContextText`.
         """
         from vllm.inputs import TokensPrompt
 
@@ -315,7 +321,7 @@ class VLLMEngine:
         ids = self.encode_prompt(prompt, engine.tokenizer)
         self.check_context(len(ids), params.max_tokens)
         contexts = [ids + list(partial.token_ids) for partial in partials]
-        decode = lambda t: engine.tokenizer.decode(t, skip_special_tokens=True)
+        decode = partial_decode(engine.tokenizer)
         own_text = [ContextText.needed(decode, context) for context in contexts]
         steps = [step_config(params, partial, chunk_tokens) for partial in partials]
         with client_errors(params):  # a bad parameter is a 400 before any partial starts

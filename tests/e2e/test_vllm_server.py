@@ -169,7 +169,8 @@ def test_completions_and_models(client):
 def test_bad_input_gets_openai_shaped_4xx(client, server):
     base = server["base"]
     bad = [
-        (httpx.post(f"{base}/v1/chat/completions", content=b"{not json", headers={"content-type": "application/json"}), 400),
+        (httpx.post(f"{base}/v1/chat/completions", content=b"{not json",
+                    headers={"content-type": "application/json"}), 400),
         (httpx.post(f"{base}/v1/chat/completions", json={"model": "nope", "messages": MESSAGES}), 404),
         (httpx.post(f"{base}/v1/chat/completions", json={"messages": MESSAGES, "max_tokens": -1}), 400),
         (httpx.post(f"{base}/v1/chat/completions",
@@ -237,7 +238,8 @@ def test_metrics_move_and_feedback_rows_parse(server, client):
     client.chat.completions.create(model="smollm2", messages=MESSAGES, max_tokens=4,
                                    extra_body={"alignment": {"n": 3}})
     m1 = httpx.get(f"{base}/metrics").text
-    assert counter(m1, "aligned_serve_candidates_sampled_total") == counter(m0, "aligned_serve_candidates_sampled_total") + 3
+    sampled = "aligned_serve_candidates_sampled_total"
+    assert counter(m1, sampled) == counter(m0, sampled) + 3
     assert counter(m1, "aligned_serve_reward_count") > counter(m0, "aligned_serve_reward_count")
     assert "aligned_serve_reward_model_info" in m1
 
@@ -357,6 +359,24 @@ def test_greedy_continuation_matches_one_go(client):
     text, al = one_go(SEARCH_TOKENS, {"strategy": "search", "n": 4, "return_candidates": True,
                                       "search": {"method": "speculative_rejection", "chunk_tokens": CHUNK}})
     assert text == plain and all(plain.startswith(c["text"]) for c in al["candidates"])
+
+
+def test_greedy_continuation_through_split_characters(client):
+    """SmolLM2 writes an emoji as several byte tokens, so one-token chunks cut every emoji between its bytes.
+    vLLM's detokenizer, continuing from a prompt that ends inside a character, answered with the text of the whole
+    prompt (system prompt and all); the engine now decodes such a continuation from its token ids."""
+    messages = [{"role": "user", "content": "Describe the ocean using only emojis."}]
+
+    def greedy(alignment: dict) -> str:
+        r = client.chat.completions.create(model="smollm2", messages=messages, max_tokens=24, temperature=0,
+                                           extra_body={"alignment": alignment})
+        return r.choices[0].message.content
+
+    plain = greedy({"strategy": "none"})
+    assert any(ord(ch) > 0xFFFF for ch in plain), plain  # 4-byte characters: the case under test
+    chunked = greedy({"strategy": "search", "search": {"method": "beam", "chunk_tokens": 1, "beam_width": 1,
+                                                      "expand": 1}})
+    assert chunked == plain
 
 
 def test_generator_reload_serves_the_new_policy_without_failing_requests(server, client, tmp_path):
