@@ -134,7 +134,7 @@ async def measure(client: httpx.AsyncClient, prompts: Sequence[list[dict[str, st
                   table: dict[str, dict[str, Any]], max_tokens: int, concurrency: int) -> dict[str, Stats]:
     """Both passes over every case (see the module docstring)."""
     stats = {name: Stats() for name in table}
-    for name, alignment in table.items():  # warm-up: compile paths, caches
+    for alignment in table.values():  # warm-up: compile paths, caches
         await plain(client, request(prompts[0], alignment, max_tokens))
     for messages in prompts:
         for name, alignment in table.items():
@@ -164,7 +164,8 @@ async def measure(client: httpx.AsyncClient, prompts: Sequence[list[dict[str, st
 def render(stats: dict[str, Stats], concurrency: int) -> str:
     """The Markdown table, with each case's ratios to best-of-8 where that row exists."""
     ref = stats.get("best-of-8")
-    lines = [f"| case | judged pass | gen tokens / answer | p50 latency (s) | p50 TTFT (s) | answers/s @ {concurrency} |",
+    lines = [f"| case | judged pass | gen tokens / answer | p50 latency (s) | p50 TTFT (s) "
+             f"| answers/s @ {concurrency} |",
              "|---|---|---|---|---|---|"]
     for name, s in stats.items():
         tokens, lat, ttft = statistics.mean(s.tokens), statistics.median(s.latency), statistics.median(s.ttft)
