@@ -156,10 +156,13 @@ class AlignContext:
         return rewards
 
 
-def rank(scored: list[ScoredCandidate]) -> list[int]:
-    """Candidate positions ordered by reward, best first; ties keep sampling order (stable)."""
-    def key(i: int) -> float:
+def rank(scored: list[ScoredCandidate], prefer_finished: bool = False) -> list[int]:
+    """Candidate positions ordered by reward, best first; ties keep sampling order (stable). With
+    `prefer_finished` (structured outputs), answers cut by max_tokens rank after every finished one: a JSON answer
+    cut mid-object is invalid whatever its reward."""
+    def key(i: int) -> tuple[bool, float]:
         reward = scored[i].reward
-        return -(reward if reward is not None else float("-inf"))
+        cut = prefer_finished and scored[i].candidate.finish_reason == "length"
+        return cut, -(reward if reward is not None else float("-inf"))
 
     return sorted(range(len(scored)), key=key)

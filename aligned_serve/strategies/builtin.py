@@ -15,16 +15,21 @@ from collections.abc import Awaitable, Callable
 from aligned_serve.strategies.base import AlignContext, AlignOutcome, ScoredCandidate, StrategyError, rank
 
 
+def _structured(ctx: AlignContext) -> bool:
+    """Under `response_format`, only finished answers are valid JSON: rank them first."""
+    return ctx.sampling.response_format is not None
+
+
 async def best_of_n(ctx: AlignContext) -> AlignOutcome:
     scored, prompt_tokens = await ctx.sample_and_score(ctx.plan.n)
-    order = rank(scored)
+    order = rank(scored, _structured(ctx))
     return AlignOutcome(scored, order[: ctx.plan.choices], True, prompt_tokens,
                         generate_seconds=ctx.timings["generate"], score_seconds=ctx.timings["score"])
 
 
 async def rerank(ctx: AlignContext) -> AlignOutcome:
     scored, prompt_tokens = await ctx.sample_and_score(ctx.plan.n)
-    return AlignOutcome(scored, rank(scored)[: ctx.plan.choices], True, prompt_tokens,
+    return AlignOutcome(scored, rank(scored, _structured(ctx))[: ctx.plan.choices], True, prompt_tokens,
                         generate_seconds=ctx.timings["generate"], score_seconds=ctx.timings["score"])
 
 
@@ -38,7 +43,7 @@ async def rejection(ctx: AlignContext) -> AlignOutcome:
         new, prompt_tokens = await ctx.sample_and_score(batch, offset=len(scored))
         scored.extend(new)
         rounds += 1
-        accepted = [i for i in rank(scored) if (scored[i].reward or 0.0) >= plan.threshold
+        accepted = [i for i in rank(scored, _structured(ctx)) if (scored[i].reward or 0.0) >= plan.threshold
                     and scored[i].reward is not None]
         if len(accepted) >= plan.choices:
             return AlignOutcome(scored, accepted[: plan.choices], True, prompt_tokens, rounds,
@@ -51,7 +56,7 @@ async def rejection(ctx: AlignContext) -> AlignOutcome:
             status_code=422,
             param="alignment.threshold",
         )
-    return AlignOutcome(scored, rank(scored)[: plan.choices], False, prompt_tokens, rounds,
+    return AlignOutcome(scored, rank(scored, _structured(ctx))[: plan.choices], False, prompt_tokens, rounds,
                         ctx.timings["generate"], ctx.timings["score"])
 
 

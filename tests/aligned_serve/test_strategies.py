@@ -97,3 +97,15 @@ async def test_pipelined_scoring_maps_rewards_to_the_right_candidates():
     assert seen == ["x", "xxx", "xxxxxxx", "x" * 9]  # scored one by one, in finishing order
     assert [s.reward for s in out.candidates] == [3, 9, 1, 7]  # but reported in sampling order
     assert out.chosen == [1] and out.candidates[1].candidate.text == "x" * 9
+
+
+def test_rank_puts_answers_cut_by_max_tokens_last_only_under_structured_outputs():
+    from aligned_serve.engines.base import Candidate
+    from aligned_serve.strategies.base import ScoredCandidate, rank
+
+    def cand(i: int, reward: float, finish: str) -> ScoredCandidate:
+        return ScoredCandidate(i, Candidate(text=str(i), finish_reason=finish, num_tokens=1), reward)
+
+    scored = [cand(0, 0.9, "length"), cand(1, 0.2, "stop"), cand(2, 0.5, "stop"), cand(3, None, "stop")]
+    assert rank(scored) == [0, 2, 1, 3]
+    assert rank(scored, prefer_finished=True) == [2, 1, 3, 0]
