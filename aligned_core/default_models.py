@@ -14,11 +14,10 @@ from __future__ import annotations
 import json
 import logging
 import os
-import shutil
-import tempfile
 from pathlib import Path
 
 from aligned_core import rm_artifact
+from aligned_core.atomic import atomic_directory
 
 logger = logging.getLogger(__name__)
 
@@ -94,19 +93,11 @@ def convert_gguf(gguf_file: Path, target: Path) -> Path:
     if getattr(config, "tie_word_embeddings", False):
         model.tie_weights()
 
-    target.parent.mkdir(parents=True, exist_ok=True)
-    tmp = Path(tempfile.mkdtemp(prefix=f".{target.name}.", dir=target.parent))
-    try:
+    with atomic_directory(target) as tmp:
         model.save_pretrained(tmp, safe_serialization=True)
         tokenizer.save_pretrained(tmp)
         gen_config = {"bos_token_id": tokenizer.bos_token_id, "eos_token_id": tokenizer.eos_token_id}
         (tmp / "generation_config.json").write_text(json.dumps(gen_config))
-        if target.exists():
-            shutil.rmtree(target)
-        os.replace(tmp, target)
-    finally:
-        if tmp.exists():
-            shutil.rmtree(tmp, ignore_errors=True)
     return target
 
 

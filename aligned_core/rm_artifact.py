@@ -19,10 +19,8 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 import shutil
 import sys
-import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -30,6 +28,7 @@ import torch
 from safetensors import safe_open
 from safetensors.torch import save_file
 
+from aligned_core.atomic import atomic_directory
 from aligned_core.checkpoint_meta import META_FILE
 
 ARTIFACT_FILE = "artifact.json"
@@ -140,9 +139,7 @@ def materialise(artifact_dir: Path, base_dir: Path, target: Path) -> Path:
             tensors[name] = f.get_tensor(name).to(torch.float32).contiguous()
     for name, tensor in _read_tensors(artifact_dir / DELTA_FILE).items():
         tensors[name] = tensor.to(torch.float32).contiguous()
-    target.parent.mkdir(parents=True, exist_ok=True)
-    tmp = Path(tempfile.mkdtemp(prefix=f".{target.name}.", dir=target.parent))
-    try:
+    with atomic_directory(target) as tmp:
         save_file(tensors, str(tmp / WEIGHTS_FILE), metadata={"format": "pt"})
         for fname in OWN_FILES:
             if (artifact_dir / fname).is_file():
@@ -153,12 +150,6 @@ def materialise(artifact_dir: Path, base_dir: Path, target: Path) -> Path:
         meta["materialised_from"] = {"artifact": ARTIFACT_FILE, "version": artifact_version(artifact_dir),
                                      "store_dtype": info["store_dtype"]}
         (tmp / META_FILE).write_text(json.dumps(meta, indent=1, sort_keys=True) + "\n")
-        if target.exists():
-            shutil.rmtree(target)
-        os.replace(tmp, target)
-    finally:
-        if tmp.exists():
-            shutil.rmtree(tmp, ignore_errors=True)
     return target
 
 
