@@ -26,6 +26,7 @@ from typing import Any, TypeVar
 import torch
 
 from aligned_core.checkpoint_meta import default_version
+from reward_models import annotate as ann
 from reward_models.base import Message, Prompt, RewardModelError, prompt_to_messages, prompt_to_text
 
 logger = logging.getLogger(__name__)
@@ -140,10 +141,15 @@ class HFRewardModel:
     max_length: int = 1024
     batch_size: int = 16
     kind: str = "hf"
+    annotate: str | None = None  # a reward_models.annotate scheme the checkpoint was trained with
 
     def __post_init__(self) -> None:
         if self.batch_size < 1 or self.max_length < 2:
             raise RewardModelError("batch_size must be >= 1 and max_length >= 2", 400)
+        try:
+            ann.check_scheme(self.annotate)
+        except ann.AnnotateError as exc:
+            raise RewardModelError(f"{self.path or self.name}: {exc}", 422) from exc
         # Fast tokenizers are not safe to call from two threads at once ("Already borrowed").
         self._tok_lock = threading.Lock()
 
@@ -198,12 +204,14 @@ class HFRewardModel:
             device=device,
             max_length=effective_max_length(max_length, model.config, tokenizer),
             batch_size=batch_size,
+            annotate=getattr(config, ann.CONFIG_KEY, None),
         )
 
     # ------------------------------------------------------------------ scoring
 
     def format(self, prompt: Prompt, response: str) -> str:
-        """The exact text the classifier sees for one pair."""
+        """The exact text the classifier sees for one pair (the response with its annotation panel, if any)."""
+        response = ann.annotate(self.annotate, response)
         if has_chat_template(self.tokenizer):
             messages = chat_messages(prompt) + [{"role": "assistant", "content": response}]
             try:

@@ -24,6 +24,7 @@ from typing import Any
 import torch
 from torch import Tensor
 
+from reward_models.annotate import CONFIG_KEY, SCHEMES
 from training import config, loop
 from training.checkpointing import META_FILE, TrainState, is_complete_model
 from training.config import SupervisedConfig, check_bounds, default_of
@@ -88,6 +89,11 @@ class RMConfig(SupervisedConfig):
         metadata={"help": "encode each group's common prompt prefix once and its responses on top of its KV cache "
                           "(same rewards, about a third fewer token positions for lists of 8)"},
     )
+    annotate: str | None = field(
+        default=None,
+        metadata={"help": "append a reward_models.annotate panel (e.g. text-stats-v1: word, sentence, comma ... "
+                          "counts) to every response; saved in config.json so the server applies it too"},
+    )
     base_model: InitVar[str | None] = None  # the old name of `model`, for callers that still pass it
 
     def __post_init__(self, base_model: str | None) -> None:
@@ -101,6 +107,8 @@ class RMConfig(SupervisedConfig):
             problems.append(f"data_format must be 'auto' or one of {sorted(DATA_FORMATS)}, got {self.data_format!r}")
         if self.loss not in LOSSES:
             problems.append(f"loss must be one of {sorted(LOSSES)}, got {self.loss!r}")
+        if self.annotate is not None and self.annotate not in SCHEMES:
+            problems.append(f"annotate must be one of {sorted(SCHEMES)}, got {self.annotate!r}")
         if self.num_layers is not None and self.num_layers < 1:
             problems.append(f"num_layers must be >= 1, got {self.num_layers}")
         if self.freeze_layers < 0 or (self.num_layers is not None and self.freeze_layers >= self.num_layers):
@@ -157,6 +165,8 @@ def build_model(cfg: RMConfig) -> tuple[Any, Any]:
     finally:
         transformers.logging.set_verbosity(verbosity)
     model.config.pad_token_id = tokenizer.pad_token_id
+    if cfg.annotate is not None:
+        setattr(model.config, CONFIG_KEY, cfg.annotate)  # saved in config.json: the server applies it too
     layers = _decoder_layers(model)
     if cfg.num_layers is not None and len(layers) != cfg.num_layers:
         raise RuntimeError(f"truncation failed: model has {len(layers)} layers, wanted {cfg.num_layers}")
@@ -221,7 +231,7 @@ def train(cfg: RMConfig, on_step_end: Callable[[TrainState], None] | None = None
         raise DataFormatError(cfg.train_data, 1, "no usable preference in the file (every list is a tie)")
     run = loop.start(cfg)
     model, tokenizer = build_model(cfg)
-    encoder = Encoder(tokenizer, cfg.max_length)
+    encoder = Encoder(tokenizer, cfg.max_length, cfg.annotate)
     train_set, eval_set = encode_groups(encoder, train_groups), encode_groups(encoder, eval_groups)
     pad_id, objective = tokenizer.pad_token_id, LOSSES[cfg.loss]
 

@@ -79,11 +79,11 @@ def load_groups(paths: str, data_format: str = "auto") -> list[Group]:
 class Encoder:
     """(prompt, response) -> token ids, exactly as the server's `HFRewardModel.encode` builds them."""
 
-    def __init__(self, tokenizer: Any, max_length: int) -> None:
+    def __init__(self, tokenizer: Any, max_length: int, annotate: str | None = None) -> None:
         from reward_models.hf import HFRewardModel
 
         self._rm = HFRewardModel(name="train", version="0", path="", model=None, tokenizer=tokenizer,
-                                 max_length=max_length)
+                                 max_length=max_length, annotate=annotate)
 
     def __call__(self, prompts: Sequence[Prompt], responses: Sequence[str]) -> list[list[int]]:
         return self._rm.encode(list(prompts), list(responses))
