@@ -77,14 +77,22 @@ def compose(pool: PromptPool, rng: random.Random, index: int, split: str) -> Ins
         raise ComposeError(f"no request template suits {first.name}")
     template = rng.choice(options)
     request = template.fill(rng)
+    return constrain(pool, rng, template, request, first, f"{split}-{index:05d}", split)
+
+
+def constrain(pool: PromptPool, rng: random.Random, template: RequestTemplate, request: str, first: Family,
+              prompt_id: str, split: str) -> InstructionPrompt:
+    """The prompt of one filled request: `first` plus further compatible families of the pool, their arguments and
+    phrasings, placed around the request. `meta["request_text"]` keeps the filled request (not written to the
+    prompt files: `to_dict` leaves meta out), so `training.data.reprompt` can put other constraints on it."""
     k = rng.choices(list(N_CONSTRAINTS_WEIGHTS), weights=list(N_CONSTRAINTS_WEIGHTS.values()))[0]
     families = _draw_families(first, pool.families, template, k, rng)
     constraints = [Constraint(f.name, _draw_args(f, request, rng)) for f in families]
     no_inside = any(f.name == "repeat_request" for f in families)
     constraints = [_with_phrasing(c, pool.phrasings(c.kind), no_inside, rng) for c in constraints]
     content = _place(request, constraints, rng)
-    return InstructionPrompt(f"{split}-{index:05d}", split, [{"role": "user", "content": content}], constraints,
-                             template.id, template.category)
+    return InstructionPrompt(prompt_id, split, [{"role": "user", "content": content}], constraints,
+                             template.id, template.category, {"request_text": request})
 
 
 def _draw_families(first: Family, allowed: Sequence[str], template: RequestTemplate, k: int,

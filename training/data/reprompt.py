@@ -1,0 +1,120 @@
+"""More judged train lists from the same samples: the same request under other instructions, re-judged.
+
+An answer the generator wrote for "Write a toast for Maya's wedding. Use at most 3 sentences." is also an answer to
+"Write a toast for Maya's wedding. Mention the word "river" at least twice." — on topic, and judgeable by the new
+instruction's checker. `reprompt` puts fresh constraint sets (train families, train phrasings; the split's pool) on
+each sampled list's own filled request and keeps a new list only where the checker's scores differ between its
+answers, so every kept list holds pairs that differ in what the new instruction checks. A small reward model then
+sees each instruction with many satisfied and violated on-topic answers, without sampling again.
+
+The filled request of a bundled prompt is not in the prompt files; it is recomputed by rebuilding the splits from
+the manifest's seed (deterministic; every rebuilt prompt is checked against the bundled text first). New prompt
+texts that occur in any split are dropped, so nothing leaks into validation or the test splits.
+
+    python -m training.data.reprompt --per-list 3 --out runs/reprompt.train.jsonl.gz
+"""
+
+import argparse
+import random
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from training.data import bundle as bd
+from training.data.formats import RankedList, write_jsonl
+from training.tasks.instructions.compose import ComposeError, InstructionPrompt, PromptPool, constrain
+from training.tasks.instructions.families import FAMILIES, judge
+from training.tasks.instructions.requests import REQUESTS
+from training.tasks.instructions.splits import SplitSpec, build_splits, pools
+
+
+class RepromptError(ValueError):
+    """The bundle and the split code disagree (the splits were made by other code or another seed)."""
+
+
+def bundled_prompts(bundle: Path = bd.BUNDLE_V2) -> dict[str, list[InstructionPrompt]]:
+    """Every split's prompts rebuilt with their filled requests, checked against the bundled prompt files."""
+    manifest = bd.read_manifest(bundle)
+    counts = {split: entry["prompts"] for split, entry in manifest["splits"].items()}
+    splits = build_splits(SplitSpec(seed=manifest["seed"], counts=counts))
+    for split, prompts in splits.items():
+        stored = [row["messages"] for row in bd.load_prompt_dicts(bundle, split)]
+        if stored != [p.messages for p in prompts]:
+            raise RepromptError(f"rebuilding split {split!r} from seed {manifest['seed']} does not give the "
+                                f"bundled prompts; was it written by other code?")
+    return splits
+
+
+def reprompt(lists: Sequence[RankedList], originals: dict[str, InstructionPrompt], pool: PromptPool,
+             per_list: int, seed: int, forbidden: set[str], tries: int = 12) -> list[RankedList]:
+    """Up to `per_list` new lists per sampled list: its answers under new constraints whose checker scores differ."""
+    rng = random.Random(seed)
+    out: list[RankedList] = []
+    for lst in lists:
+        original = originals.get(lst.meta.get("id", ""))
+        if original is None:
+            continue
+        template, request = REQUESTS[original.request], original.meta["request_text"]
+        firsts = [f for f in pool.families if template.kind in FAMILIES[f].request_kinds]
+        kept = 0
+        for j in range(tries):
+            if kept == per_list:
+                break
+            try:
+                new = constrain(pool, rng, template, request, FAMILIES[rng.choice(firsts)],
+                                f"{original.id}-r{j}", original.split)
+            except ComposeError:
+                continue
+            if new.text in forbidden or new.text == original.text:
+                continue
+            scores = [judge(r, new.constraints) for r in lst.responses]
+            if len(set(scores)) < 2:
+                continue
+            passes = [all(c.check(r) for c in new.constraints) for r in lst.responses]
+            meta = {"id": new.id, "split": original.split, "task": "instructions-v2", "reprompt_of": original.id,
+                    "request": original.request, "category": original.category,
+                    "constraints": [c.to_dict() for c in new.constraints], "passes": passes}
+            out.append(RankedList(new.messages, list(lst.responses), scores, None, meta))
+            kept += 1
+    return out
+
+
+def reprompted_split(split: str = "train", per_list: int = 3, seed: int = 0,
+                     bundle: Path = bd.BUNDLE_V2) -> list[RankedList]:
+    """`reprompt` over every sampled list of `split` with that split's own pool."""
+    splits = bundled_prompts(bundle)
+    manifest = bd.read_manifest(bundle)
+    spec = SplitSpec(seed=manifest["seed"], heldout_families=tuple(manifest["heldout"]["families"]))
+    forbidden = {p.text for prompts in splits.values() for p in prompts}
+    originals = {p.id: p for p in splits[split]}
+    return reprompt(bd.load_split(split, bundle), originals, pools(spec)[split], per_list, seed, forbidden)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m training.data.reprompt", description=__doc__.split("\n\n")[0])
+    parser.add_argument("--bundle", default=str(bd.BUNDLE_V2))
+    parser.add_argument("--split", default="train", choices=["train", "validation"])
+    parser.add_argument("--per-list", type=int, default=3, help="new lists per sampled list (at most; 0: none)")
+    parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--with-originals", action="store_true",
+                        help="write the split's own sampled lists first (one training file for the RM recipe)")
+    parser.add_argument("--out", required=True, help="ranked JSONL (.gz for gzip) to write")
+    args = parser.parse_args(argv)
+    write_training_file(Path(args.out), args.split, args.per_list, args.seed, args.with_originals,
+                        Path(args.bundle))
+    return 0
+
+
+def write_training_file(out: Path, split: str = "train", per_list: int = 3, seed: int = 0,
+                        with_originals: bool = True, bundle: Path = bd.BUNDLE_V2) -> int:
+    """Write the split's sampled lists (if `with_originals`) and their re-prompted lists; returns the row count."""
+    rows = reprompted_split(split, per_list, seed, bundle) if per_list > 0 else []
+    originals = bd.load_split(split, bundle) if with_originals else []
+    write_jsonl(out, [r.to_dict() for r in [*originals, *rows]])
+    print(f"{len(originals)} sampled + {len(rows)} re-prompted lists -> {out}")
+    return len(originals) + len(rows)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
