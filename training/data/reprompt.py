@@ -79,15 +79,16 @@ def reprompt(lists: Sequence[RankedList], originals: dict[str, InstructionPrompt
     return out
 
 
-def reprompted_split(split: str = "train", per_list: int = 3, seed: int = 0,
-                     bundle: Path = bd.BUNDLE_V2) -> list[RankedList]:
-    """`reprompt` over every sampled list of `split` with that split's own pool."""
+def reprompted_split(split: str = "train", per_list: int = 3, seed: int = 0, bundle: Path = bd.BUNDLE_V2,
+                     lists: Sequence[RankedList] | None = None) -> list[RankedList]:
+    """`reprompt` over the sampled lists of `split` (default: all of them) with that split's own pool."""
     splits = bundled_prompts(bundle)
     manifest = bd.read_manifest(bundle)
     spec = SplitSpec(seed=manifest["seed"], heldout_families=tuple(manifest["heldout"]["families"]))
     forbidden = {p.text for prompts in splits.values() for p in prompts}
     originals = {p.id: p for p in splits[split]}
-    return reprompt(bd.load_split(split, bundle), originals, pools(spec)[split], per_list, seed, forbidden)
+    lists = bd.load_split(split, bundle) if lists is None else lists
+    return reprompt(lists, originals, pools(spec)[split], per_list, seed, forbidden)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -96,20 +97,25 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--split", default="train", choices=["train", "validation"])
     parser.add_argument("--per-list", type=int, default=3, help="new lists per sampled list (at most; 0: none)")
     parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--limit", type=int, default=None, help="only the first n sampled lists (by prompt id)")
     parser.add_argument("--with-originals", action="store_true",
                         help="write the split's own sampled lists first (one training file for the RM recipe)")
     parser.add_argument("--out", required=True, help="ranked JSONL (.gz for gzip) to write")
     args = parser.parse_args(argv)
     write_training_file(Path(args.out), args.split, args.per_list, args.seed, args.with_originals,
-                        Path(args.bundle))
+                        Path(args.bundle), args.limit)
     return 0
 
 
 def write_training_file(out: Path, split: str = "train", per_list: int = 3, seed: int = 0,
-                        with_originals: bool = True, bundle: Path = bd.BUNDLE_V2) -> int:
-    """Write the split's sampled lists (if `with_originals`) and their re-prompted lists; returns the row count."""
-    rows = reprompted_split(split, per_list, seed, bundle) if per_list > 0 else []
-    originals = bd.load_split(split, bundle) if with_originals else []
+                        with_originals: bool = True, bundle: Path = bd.BUNDLE_V2, limit: int | None = None) -> int:
+    """Write the split's first `limit` sampled lists (all by default; prompt-id order, so a bundle that grows
+    later gives the same file) if `with_originals`, then their re-prompted lists; returns the row count."""
+    sampled = sorted(bd.load_split(split, bundle), key=lambda r: r.meta["id"])[:limit]
+    if limit is not None and len(sampled) < limit:
+        raise RepromptError(f"split {split!r} has {len(sampled)} sampled lists, fewer than {limit}: run synth")
+    rows = reprompted_split(split, per_list, seed, bundle, sampled) if per_list > 0 else []
+    originals = sampled if with_originals else []
     write_jsonl(out, [r.to_dict() for r in [*originals, *rows]])
     print(f"{len(originals)} sampled + {len(rows)} re-prompted lists -> {out}")
     return len(originals) + len(rows)
