@@ -271,7 +271,7 @@ def _ddp_inner(model: Any) -> Any:
 # new train instructions, re-judged). max_length 384 keeps the whole prompt (instructions before the request
 # included) beside a 192-token answer. Chosen on the validation split against the text-stats-v1 annotation panel and
 # fewer re-prompts; the forward runs in bf16 autocast where the CPU has AVX512-BF16 or AMX ("auto").
-DEFAULT_RM_TRAIN_PROMPTS = 288
+DEFAULT_RM_TRAIN_PROMPTS = 640
 DEFAULT_RM_REPROMPTS = 3
 DEFAULT_RM_DATA = f"train.v2.first{DEFAULT_RM_TRAIN_PROMPTS}.reprompt{DEFAULT_RM_REPROMPTS}.jsonl.gz"
 DEFAULT_RM_PRESET = RMConfig(
@@ -284,7 +284,7 @@ DEFAULT_RM_PRESET = RMConfig(
     loss="bradley_terry",
     margin_coef=1.0,
     lr=6e-4,
-    max_steps=250,
+    epochs=1.0,
     batch_size=4,
     max_length=384,
     save_every=25,
