@@ -26,7 +26,7 @@ from training.recipes import common, rm
 
 def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    p.add_argument("--data", default=None, help="ranked or pairs JSONL (default: the default preset's training file)")
+    p.add_argument("--data", default=rm.DEFAULT_RM_PRESET.train_data, help="ranked or pairs JSONL")
     p.add_argument("--base", default=None, help="base checkpoint (default: the default generator)")
     p.add_argument("--steps", type=int, default=6, help="micro-batches timed per way")
     p.add_argument("--batch-size", type=int, default=rm.DEFAULT_RM_PRESET.batch_size)
@@ -37,8 +37,6 @@ def main(argv: list[str] | None = None) -> int:
 
     from aligned_core.platform import cpu_has_native_bf16
 
-    if args.data is None:
-        args.data = str(rm.default_rm_data(rm.default_rm_dir()))
     cfg = replace(rm.DEFAULT_RM_PRESET, train_data=args.data, output_dir="unused", base_model=args.base,
                   batch_size=args.batch_size, num_layers=args.num_layers, freeze_layers=args.freeze_layers)
     threads = common.set_torch_threads(args.threads)

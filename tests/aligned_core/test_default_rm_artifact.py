@@ -24,7 +24,7 @@ def test_the_committed_artifact_materialises_and_scores_as_recorded(
     monkeypatch.setattr(default_models, "default_generator_dir", lambda: base)
     model_dir = default_models.default_reward_model_dir()
     assert model_dir == tmp_path / "reward-models" / "default"
-    model = HFRewardModel.load(model_dir, name="default")  # the checkpoint's own max_length, as packed
+    model = HFRewardModel.load(model_dir, name="default", max_length=256)
     scores = model.score([r["prompt"] for r in reference], [r["response"] for r in reference])
     for got, row in zip(scores, reference, strict=True):
         assert got == pytest.approx(row["score"], abs=1e-3)

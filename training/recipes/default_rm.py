@@ -4,7 +4,7 @@ The server never trains: it materialises the default reward model from `aligned_
 (`aligned_core.default_models`). This module is how that artifact is made:
 
 1. train `DEFAULT_RM_PRESET` (training/recipes/rm.py) into `--output-dir` (resumable; default runs/default-rm);
-2. score a fixed set of bundled validation pairs with the trained model through the serving runtime
+2. score a fixed set of bundled held-out pairs with the trained model through the serving runtime
    (`reward_models.hf.HFRewardModel`), after the float16 round trip the artifact imposes;
 3. pack the tensors that training changed, the scores above (the test suite checks a fresh materialisation
    against them) and the training metadata into the artifact directory.
@@ -25,24 +25,21 @@ from typing import Any
 
 from aligned_core import rm_artifact
 from aligned_core.default_models import DEFAULT_RM_ARTIFACT, default_generator_dir
-from training.recipes.rm import ensure_default_reward_model
+from training.recipes.rm import BUNDLED, ensure_default_reward_model
 
+REFERENCE_FILE = BUNDLED / "heldout.pairs.jsonl"
 REFERENCE_PAIRS = 8
 
 
-def reference_rows(count: int = REFERENCE_PAIRS) -> list[dict[str, Any]]:
-    """(prompt, chosen, rejected) rows from the first v2 validation lists whose judged scores differ: each list's
-    best and worst answer. Fixed by the bundle, so a repack records scores of the same pairs."""
-    from training.data import bundle as bd
-
+def reference_rows(path: Path = REFERENCE_FILE, count: int = REFERENCE_PAIRS) -> list[dict[str, Any]]:
+    """The first `count` (prompt, chosen, rejected) rows of the bundled held-out pairs."""
     rows = []
-    for lst in bd.load_split("validation"):
-        order = lst.order()
-        if lst.scores is not None and lst.scores[order[0]] > lst.scores[order[-1]]:
-            rows.append({"prompt": lst.prompt, "chosen": lst.responses[order[0]],
-                         "rejected": lst.responses[order[-1]]})
-        if len(rows) == count:
-            break
+    with open(path) as f:
+        for line in f:
+            if line.strip():
+                rows.append(json.loads(line))
+            if len(rows) == count:
+                break
     return rows
 
 
@@ -50,7 +47,7 @@ def score_rows(model_dir: Path, rows: list[dict[str, Any]]) -> list[dict[str, An
     """Each row's chosen and rejected answer scored by the serving runtime, as the server would score them."""
     from reward_models.hf import HFRewardModel
 
-    model = HFRewardModel.load(model_dir, name="default")  # max_length: the checkpoint's (its training length)
+    model = HFRewardModel.load(model_dir, name="default", max_length=256)
     prompts = [r["prompt"] for r in rows for _ in (0, 1)]
     answers = [a for r in rows for a in (r["chosen"], r["rejected"])]
     scores = model.score(prompts, answers)

@@ -242,14 +242,15 @@ def test_the_old_base_model_keyword_still_sets_the_model():
     assert replace(rm.DEFAULT_RM_PRESET, base_model="b").model == "b"  # as loadtests/bench_rm_step.py calls it
 
 
-def test_a_default_model_of_the_v1_preset_is_trained_again():
-    """default_rm_config_v1.json is the meta "config" of a default reward model of the task-v1 preset: today's
-    preset (v2 data, 384 tokens) differs, so ensure_default_reward_model trains a new one."""
+def test_the_default_model_trained_before_the_shared_config_is_not_retrained():
+    """default_rm_config_v1.json is the meta "config" of a default reward model trained before the config base
+    (base_model, no limit/eval_limit fields): its preset key equals today's preset's."""
     old = json.loads((Path(__file__).parent / "default_rm_config_v1.json").read_text())
+    assert "base_model" in old and "limit" not in old
     today = asdict(replace(rm.DEFAULT_RM_PRESET, output_dir="/cache/reward-models/default"))
-    assert rm.preset_key(old) != rm.preset_key(today)
-    assert rm.preset_key({**today, "output_dir": "/elsewhere", "threads": 1}) == rm.preset_key(today)
-    assert rm.preset_key({**today, "lr": 1e-3}) != rm.preset_key(today)
+    assert rm.preset_key(old) == rm.preset_key(today)
+    assert rm.preset_key({**old, "lr": 1e-3}) != rm.preset_key(today)  # a real change still counts
+    assert rm.preset_key({**old, "limit": 10}) != rm.preset_key(today)
 
 
 def test_default_model_is_reused_when_complete_and_retrained_when_the_preset_changed(tmp_path, monkeypatch,
@@ -269,12 +270,9 @@ def test_default_model_is_reused_when_complete_and_retrained_when_the_preset_cha
     assert rm.ensure_default_reward_model() == target
     assert rm.ensure_default_reward_model() == target
     assert len(calls) == 1 and calls[0].output_dir == str(target) and calls[0].resume
-    assert os.path.basename(calls[0].train_data) == rm.DEFAULT_RM_PRESET.train_data
-    assert os.path.isfile(calls[0].train_data)  # made from the bundled v2 samples, next to the model
-    from training.data.formats import load_ranked
-
-    rows = load_ranked(calls[0].train_data)
-    assert sum("reprompt_of" not in r.meta for r in rows) == rm.DEFAULT_RM_TRAIN_PROMPTS
+    assert calls[0].train_data == rm.DEFAULT_RM_PRESET.train_data
+    for path in [*calls[0].train_data.split(","), calls[0].eval_data]:
+        assert os.path.isfile(path)  # the preset's data ships
 
     config = json.loads((target / "aligned_meta.json").read_text())["config"]
     moved = {**config, "train_data": ",".join("/elsewhere/" + os.path.basename(p)
