@@ -51,6 +51,9 @@ def server(tmp_path_factory: pytest.TempPathFactory, tiny_rm_dir: Path) -> Itera
         "--feedback-db", str(tmp / "feedback.sqlite"), "--vllm-enforce-eager", "true",
         "--max-model-len", "1024", "--default-max-tokens", str(MAX_TOKENS), "--max-n", "16",
         "--max-concurrent-requests", "32", "--vllm-kv-cache-gib", "2",
+        # float32 on every CPU: "auto" picks bf16 where the CPU has AVX512-BF16, and greedy decoding in bf16 is not
+        # bit-stable between one request and its continuation (test_greedy_continuation_matches_one_go)
+        "--vllm-dtype", "float32",
         # admin loads only from these folders: the tests push checkpoints they build under pytest's tmp dir
         "--checkpoint-roots", str(tmp_path_factory.getbasetemp()),
     ]

@@ -14,7 +14,7 @@ def test_prints_every_way_and_small_reward_differences(tiny_lm_dir, tmp_path, ca
     out = capsys.readouterr().out
     rows = dict(re.findall(r"^(whole sequences|shared prefix|\+ packed|\+ bf16 autocast)\s+\|\s+\d+\s+\|\s+([\d.]+)",
                            out, re.M))
-    assert len(rows) == 4 and all(float(s) > 0 for s in rows.values())
+    assert len(rows) == 4 and all(float(s) >= 0 for s in rows.values())  # a 2-layer toy step can print 0.00 s
     diffs = {name: (float(d), float(size)) for name, d, size in
              re.findall(r"difference, (.+?) vs whole sequences: (\S+) \(mean \|reward\| (\S+)\)", out)}
     assert set(diffs) == {"shared prefix", "+ packed", "+ bf16 autocast"}
