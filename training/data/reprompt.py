@@ -23,7 +23,7 @@ from pathlib import Path
 from training.data import bundle as bd
 from training.data.formats import RankedList, write_jsonl
 from training.tasks.instructions.compose import ComposeError, InstructionPrompt, PromptPool, constrain
-from training.tasks.instructions.families import FAMILIES, judge
+from training.tasks.instructions.families import FAMILIES, judge, passes
 from training.tasks.instructions.requests import REQUESTS
 from training.tasks.instructions.splits import SplitSpec, build_splits, pools
 
@@ -70,10 +70,10 @@ def reprompt(lists: Sequence[RankedList], originals: dict[str, InstructionPrompt
             scores = [judge(r, new.constraints) for r in lst.responses]
             if len(set(scores)) < 2:
                 continue
-            passes = [all(c.check(r) for c in new.constraints) for r in lst.responses]
+            passed = [passes(r, new.constraints) for r in lst.responses]
             meta = {"id": new.id, "split": original.split, "task": "instructions-v2", "reprompt_of": original.id,
                     "request": original.request, "category": original.category,
-                    "constraints": [c.to_dict() for c in new.constraints], "passes": passes}
+                    "constraints": [c.to_dict() for c in new.constraints], "passes": passed}
             out.append(RankedList(new.messages, list(lst.responses), scores, None, meta))
             kept += 1
     return out
