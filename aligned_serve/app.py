@@ -57,6 +57,7 @@ def build_generator(settings: Settings) -> Generator:
         dtype=settings.vllm_dtype,
         enforce_eager=settings.vllm_enforce_eager,
         kv_cache_space_gib=settings.vllm_kv_cache_gib,
+        block_size=settings.vllm_block_size,
         gpu_memory_utilization=settings.vllm_gpu_memory_utilization,
     ))
 

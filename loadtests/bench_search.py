@@ -211,12 +211,19 @@ def main(argv: list[str] | None = None) -> int:
                     help="search: tokens between two scorings (8: n=16 is down to one after 32 tokens)")
     ap.add_argument("--width", type=int, default=8, help="beam and particle: sequences decoding at once")
     ap.add_argument("--concurrency", type=int, default=8)
+    ap.add_argument("--cases", default=None,
+                    help="comma-separated case names (default: all), e.g. 'n=1,best-of-8,speculative_rejection n=16'")
     args = ap.parse_args(argv)
 
     proc, base = (None, args.server) if args.server else start_server(args.server_args.split())
     try:
         prompts = load_prompts(args.prompts)
         table = cases(args.chunk_tokens, args.width)
+        if args.cases:
+            wanted = [c.strip() for c in args.cases.split(",")]
+            if unknown := [c for c in wanted if c not in table]:
+                ap.error(f"unknown case(s) {unknown}; cases are {list(table)}")
+            table = {name: table[name] for name in wanted}
 
         async def run() -> dict[str, Stats]:
             async with httpx.AsyncClient(base_url=base, timeout=1800) as client:

@@ -8,6 +8,11 @@ Long inputs are truncated from the LEFT so the end of the response, where the cl
 is always kept. Sequences are right-padded and `config.pad_token_id` is set, so the classifier pools the
 last non-pad token of each row (RoPE positions stay the same as unpadded, so batching does not change scores).
 
+Pairs that share a prompt (every candidate of one request, every partial answer of a search round) share their
+leading tokens: those are run once, and the rest of each row continues from that KV cache (transformers'
+`DynamicCache`), which gives the same scores as whole rows (to float rounding) at a fraction of the compute when
+answers are short next to the prompt, as a search's partial answers are.
+
 Usage:
     rm = HFRewardModel.load("checkpoints/rm", name="helpful")
     rm.validate(); rm.warmup()
@@ -31,6 +36,8 @@ from reward_models.base import Message, Prompt, RewardModelError, prompt_to_mess
 
 logger = logging.getLogger(__name__)
 T = TypeVar("T")
+
+MIN_SHARED_PREFIX = 16  # tokens: a shorter shared prefix is not worth a forward pass of its own
 
 DTYPES: dict[str, torch.dtype] = {
     "float32": torch.float32,
@@ -67,6 +74,23 @@ def chat_messages(prompt: Prompt) -> list[Message]:
             m["content"] = ""
         out.append(m)
     return out
+
+
+def shared_prefix(rows: list[list[int]], pad_token_id: int | None) -> int:
+    """How many leading tokens every row shares, less what would leave a row without its own last non-pad token
+    (the one the classifier pools: it must stay in the row's own part)."""
+    if not rows:
+        return 0
+    n = min(len(r) for r in rows)
+    first = rows[0]
+    for j in range(n):
+        if any(r[j] != first[j] for r in rows):
+            n = j
+            break
+    for r in rows:
+        last = max((j for j, t in enumerate(r) if t != pad_token_id), default=len(r) - 1)
+        n = min(n, last)
+    return max(n, 0)
 
 
 def has_chat_template(tokenizer: Any) -> bool:
@@ -152,6 +176,9 @@ class HFRewardModel:
             raise RewardModelError(f"{self.path or self.name}: {exc}", 422) from exc
         # Fast tokenizers are not safe to call from two threads at once ("Already borrowed").
         self._tok_lock = threading.Lock()
+        # Shared-prefix scoring is checked against whole rows the first time it applies (a bidirectional or
+        # cache-less architecture disagrees or raises, and then always scores whole rows): None = not checked.
+        self._prefix_ok: bool | None = None
 
     # ------------------------------------------------------------------ loading
 
@@ -238,23 +265,67 @@ class HFRewardModel:
         if not prompts:
             return []
         ids = self.encode(prompts, responses)
-        order = sorted(range(len(ids)), key=lambda i: len(ids[i]), reverse=True)  # similar lengths together
         scores: list[float] = [0.0] * len(ids)
+        groups: dict[str, list[int]] = {}
+        for i, prompt in enumerate(prompts):
+            groups.setdefault(repr(prompt), []).append(i)
         with torch.inference_mode():
-            for start in range(0, len(order), self.batch_size):
-                chunk = order[start : start + self.batch_size]
-                with self._tok_lock:
-                    batch = self.tokenizer.pad({"input_ids": [ids[i] for i in chunk]}, return_tensors="pt")
-                logits = self.model(
-                    input_ids=batch["input_ids"].to(self.device),
-                    attention_mask=batch["attention_mask"].to(self.device),
-                ).logits  # (B, 1)
-                for i, value in zip(chunk, logits[:, 0].float().cpu().tolist(), strict=True):
-                    scores[i] = value
+            for group in groups.values():
+                self._score_rows(ids, group, scores)
         bad = [i for i, s in enumerate(scores) if not math.isfinite(s)]
         if bad:
             raise RewardModelError(f"{self.name}@{self.version} produced non-finite scores at {bad[:5]}", 500)
         return scores
+
+    def _score_rows(self, ids: list[list[int]], rows: list[int], scores: list[float]) -> None:
+        """Score `ids[i]` for i in `rows` (pairs of one prompt) into `scores[i]`: their shared leading tokens run
+        once, then each batch of rows continues from that prefix's KV cache."""
+        skip = shared_prefix([ids[i] for i in rows], self.tokenizer.pad_token_id) if len(rows) > 1 else 0
+        if skip < MIN_SHARED_PREFIX or self._prefix_ok is False:
+            self._forward_rows(ids, rows, scores, 0)
+            return
+        if self._prefix_ok is None:
+            self._forward_rows(ids, rows, scores, 0)
+            cached = list(scores)
+            try:
+                self._forward_rows(ids, rows, cached, skip)
+                ok = all(math.isclose(scores[i], cached[i], rel_tol=1e-3, abs_tol=1e-3) for i in rows)
+            except Exception:  # noqa: BLE001 - an architecture without a usable KV cache: score whole rows
+                logger.warning("%s: shared-prefix scoring failed; scoring whole rows", self.name, exc_info=True)
+                ok = False
+            if not ok:
+                logger.warning("%s: shared-prefix scores differ from whole rows (a bidirectional model?); "
+                               "scoring whole rows", self.name)
+            self._prefix_ok = ok
+            return
+        self._forward_rows(ids, rows, scores, skip)
+
+    def _forward_rows(self, ids: list[list[int]], rows: list[int], scores: list[float], skip: int) -> None:
+        """One forward per batch of `rows`; `skip` > 0: their first `skip` tokens (shared) run once first."""
+        from transformers import DynamicCache
+
+        prefix: list[tuple[torch.Tensor, torch.Tensor]] = []
+        if skip:
+            out = self.model(input_ids=torch.tensor([ids[rows[0]][:skip]], device=self.device), use_cache=True)
+            prefix = [(layer.keys, layer.values) for layer in out.past_key_values.layers]
+        order = sorted(rows, key=lambda i: len(ids[i]), reverse=True)  # similar lengths together
+        for start in range(0, len(order), self.batch_size):
+            chunk = order[start : start + self.batch_size]
+            with self._tok_lock:
+                batch = self.tokenizer.pad({"input_ids": [ids[i][skip:] for i in chunk]}, return_tensors="pt")
+            mask = batch["attention_mask"]
+            cache = None
+            if prefix:
+                mask = torch.cat([torch.ones(len(chunk), skip, dtype=mask.dtype), mask], dim=1)
+                cache = DynamicCache([(k.expand(len(chunk), -1, -1, -1).contiguous(),
+                                       v.expand(len(chunk), -1, -1, -1).contiguous()) for k, v in prefix],
+                                     config=self.model.config)
+            logits = self.model(
+                input_ids=batch["input_ids"].to(self.device), attention_mask=mask.to(self.device),
+                past_key_values=cache, use_cache=cache is not None,
+            ).logits  # (B, 1), pooled at each row's last non-pad token of the part it was given
+            for i, value in zip(chunk, logits[:, 0].float().cpu().tolist(), strict=True):
+                scores[i] = value
 
     # ------------------------------------------------------------------ checks
 

@@ -35,6 +35,10 @@ from aligned_serve.engines.vllm_requests import client_errors, structured_output
 
 logger = logging.getLogger(__name__)
 
+# vLLM-CPU's default block is 128 tokens, and prefix caching hits whole blocks only: a search that continues
+# prompt + partial answer (~100 tokens) would prefill it all again every chunk. 32 is the smallest size the CPU
+# attention kernels run at full speed ("multiples of 32"); decode is no slower (loadtests/bench_search.py).
+CPU_BLOCK_SIZE = 32
 GREEDY_EPS = 1e-5  # vLLM's `_SAMPLING_EPS`: temperatures below it are greedy
 
 
@@ -48,6 +52,7 @@ class VLLMOptions:
     enforce_eager: bool = False  # True skips torch.compile/graphs: faster start, slower decode
     max_num_seqs: int = 256
     kv_cache_space_gib: int = 4  # CPU only: VLLM_CPU_KVCACHE_SPACE
+    block_size: int | None = None  # KV block (prefix-cache) granularity in tokens; None: CPU_BLOCK_SIZE on CPU
     gpu_memory_utilization: float = 0.85
 
 
@@ -113,6 +118,7 @@ class VLLMEngine:
             max_num_seqs=self.options.max_num_seqs,
             gpu_memory_utilization=self.options.gpu_memory_utilization,
             enable_prefix_caching=True,
+            block_size=self.options.block_size or (CPU_BLOCK_SIZE if self._is_cpu else None),
             disable_log_stats=True,
         )
         llm = AsyncLLM.from_engine_args(args)

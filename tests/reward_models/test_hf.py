@@ -9,7 +9,7 @@ import pytest
 import torch
 
 from reward_models.base import RewardModel, RewardModelError
-from reward_models.hf import HFRewardModel
+from reward_models.hf import HFRewardModel, shared_prefix
 
 PROMPTS = [
     "Write a short poem about the ocean in all lowercase letters.",
@@ -61,6 +61,52 @@ def test_score_matches_a_manual_forward_on_the_chat_template(hf_rm: HFRewardMode
     with torch.no_grad():
         expected = model(input_ids=ids).logits[0, 0].item()  # unpadded: pools the last token
     assert hf_rm.score(["hi"], ["hello"])[0] == pytest.approx(expected, rel=1e-5, abs=1e-6)
+
+
+LONG_PROMPT = "Write a short poem about the ocean in all lowercase letters, with a title and at most forty words."
+PARTIALS = ["waves", "waves roll in", "the sea", "", "<|im_end|>", "the sea is wide and deep, and blue all day"]
+
+
+def test_pairs_of_one_prompt_share_its_tokens_and_score_as_whole_rows(hf_rm: HFRewardModel) -> None:
+    from reward_models.hf import MIN_SHARED_PREFIX
+
+    ids = hf_rm.encode([LONG_PROMPT] * len(PARTIALS), PARTIALS)
+    assert shared_prefix(ids, hf_rm.tokenizer.pad_token_id) >= MIN_SHARED_PREFIX  # the path under test applies
+    shared = hf_rm.score([LONG_PROMPT] * len(PARTIALS), PARTIALS)
+    assert hf_rm._prefix_ok is True  # checked against whole rows on first use, and agreed
+    single = [hf_rm.score([LONG_PROMPT], [r])[0] for r in PARTIALS]  # one row: no shared prefix
+    torch.testing.assert_close(torch.tensor(shared), torch.tensor(single), rtol=1e-4, atol=1e-5)
+    # mixed prompts in one call (the batching queue merges requests): each prompt's group shares on its own
+    mixed = hf_rm.score([LONG_PROMPT, "hi", LONG_PROMPT, "hi"], [PARTIALS[1], "a", PARTIALS[2], "b"])
+    expected = [single[1], hf_rm.score(["hi"], ["a"])[0], single[2], hf_rm.score(["hi"], ["b"])[0]]
+    torch.testing.assert_close(torch.tensor(mixed), torch.tensor(expected), rtol=1e-4, atol=1e-5)
+
+
+def test_shared_prefix_keeps_each_rows_last_real_token() -> None:
+    assert shared_prefix([[5, 6, 7, 8], [5, 6, 7, 9]], pad_token_id=0) == 3
+    assert shared_prefix([[5, 6, 7], [5, 6, 7, 9]], pad_token_id=0) == 2  # a row equal to the prefix keeps one
+    assert shared_prefix([[5, 6, 0, 0], [5, 6, 0, 0, 4]], pad_token_id=0) == 1  # pads after the last real token
+    assert shared_prefix([[1, 2]], pad_token_id=None) == 1
+    assert shared_prefix([], pad_token_id=0) == 0
+
+
+def test_a_model_whose_cached_scores_disagree_scores_whole_rows(tiny_rm_dir: Path) -> None:
+    rm = HFRewardModel.load(tiny_rm_dir, name="t", batch_size=2)
+    whole = [rm.score([LONG_PROMPT], [r])[0] for r in PARTIALS]
+    real_forward = rm._forward_rows
+
+    def broken(ids: list[list[int]], rows: list[int], scores: list[float], skip: int) -> None:
+        real_forward(ids, rows, scores, skip)
+        if skip:  # what a bidirectional encoder would do: the cached path gives other numbers
+            for i in rows:
+                scores[i] += 1.0
+
+    rm._forward_rows = broken  # type: ignore[method-assign]
+    first = rm.score([LONG_PROMPT] * len(PARTIALS), PARTIALS)
+    assert rm._prefix_ok is False
+    second = rm.score([LONG_PROMPT] * len(PARTIALS), PARTIALS)
+    for got in (first, second):
+        torch.testing.assert_close(torch.tensor(got), torch.tensor(whole), rtol=1e-4, atol=1e-5)
 
 
 def test_long_prompts_are_truncated_from_the_left(tiny_rm_dir: Path) -> None:
