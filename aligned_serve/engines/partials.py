@@ -133,9 +133,15 @@ class ContextText:
 async def collect(deltas: AsyncIterator[ContinuationDelta], partials: Sequence[Partial],
                   params: SamplingConfig) -> tuple[list[list[Continuation]], int]:
     """Gather a `continue_partials` stream into `[partial][sample]` continuations and the prompt tokens."""
+    return assemble([d async for d in deltas], partials, params)
+
+
+def assemble(deltas: Sequence[ContinuationDelta], partials: Sequence[Partial],
+             params: SamplingConfig) -> tuple[list[list[Continuation]], int]:
+    """`collect` for deltas already gathered."""
     parts: dict[tuple[int, int], list[ContinuationDelta]] = {}
     prompt_tokens = 0
-    async for d in deltas:
+    for d in deltas:
         parts.setdefault((d.partial, d.sample), []).append(d)
         prompt_tokens = max(prompt_tokens, d.prompt_tokens)
     out: list[list[Continuation]] = []

@@ -101,6 +101,10 @@ class SearchParams(BaseModel):
     beam_width: int | None = Field(None, ge=1, description="beam: beams kept after each chunk")
     expand: int | None = Field(None, ge=1, description="beam: samples drawn from each beam per chunk")
     tau: float | None = Field(None, gt=0, description="particle: temperature of the resampling softmax")
+    lookahead: bool | None = Field(
+        None, description="speculative_rejection: generate every kept answer's next chunk while the last one is "
+        "scored, so scoring leaves the critical path; a pruned answer's extra tokens are aborted early but still "
+        "counted (default true)")
 
 
 class AlignmentParams(BaseModel):

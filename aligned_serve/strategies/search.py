@@ -29,6 +29,7 @@ between two chunks is found when the later chunk returns; only one that spans in
 
 from __future__ import annotations
 
+import asyncio
 import math
 import random
 import time
@@ -37,7 +38,7 @@ from contextlib import aclosing
 from dataclasses import dataclass, replace
 
 from aligned_serve.engines.base import Candidate
-from aligned_serve.engines.partials import Continuation, ContinuationDelta, Partial, collect
+from aligned_serve.engines.partials import Continuation, ContinuationDelta, Partial, assemble, collect
 from aligned_serve.protocol.common import SearchParams
 from aligned_serve.strategies.base import AlignContext, AlignOutcome, ScoredCandidate, SearchPlan, StrategyError
 
@@ -45,7 +46,8 @@ DEFAULT_KEEP = 0.5  # halve the candidates at each checkpoint: n=16 is down to o
 DEFAULT_BEAM_WIDTH = 2
 DEFAULT_EXPAND = 4  # with DEFAULT_BEAM_WIDTH: 8 candidates per chunk, best-of-8's width
 DEFAULT_TAU = 1.0  # reward-model logits are O(1) apart; tau 1 resamples in proportion to exp(reward)
-APPLIES_TO = {"keep": ("speculative_rejection",), "beam_width": ("beam",), "expand": ("beam",), "tau": ("particle",)}
+APPLIES_TO = {"keep": ("speculative_rejection",), "lookahead": ("speculative_rejection",), "beam_width": ("beam",),
+              "expand": ("beam",), "tau": ("particle",)}
 
 
 def search_plan(params: SearchParams | None, n: int | None, max_n: int, default_chunk_tokens: int,
@@ -66,7 +68,7 @@ def search_plan(params: SearchParams | None, n: int | None, max_n: int, default_
             raise StrategyError(f"alignment.search.{name} belongs to method {' or '.join(methods)}, not {p.method}",
                                 status_code=400, param=f"alignment.search.{name}")
     return SearchPlan(p.method, p.chunk_tokens, default_chunk_tokens, p.keep or DEFAULT_KEEP, width, expand,
-                      p.tau or DEFAULT_TAU, max_rounds)
+                      p.tau or DEFAULT_TAU, max_rounds, lookahead=p.lookahead is not False)
 
 
 def chunk_size(plan: SearchPlan, max_tokens: int) -> int:
@@ -204,6 +206,20 @@ class Search:
         for path in sorted(self.pool(), key=lambda p: -_reward(p))[k:]:
             path.pruned = True
 
+    async def score_ahead(self) -> Lookahead | None:
+        """Score the kept paths (as `score`); with the plan's lookahead and more than one kept, their next chunk
+        is generating meanwhile (returned, to `land` once pruned)."""
+        ahead = None
+        if self.plan.lookahead and len(self.pool()) > 1 and (live := self.live()):
+            ahead = Lookahead(self, live)
+        try:
+            await self.score()
+        except BaseException:
+            if ahead is not None:
+                ahead.cancel()
+            raise
+        return ahead
+
     async def run_to_end(self, path: Path) -> None:
         """Finish the one remaining candidate in a single engine call, its tokens emitted as they come."""
         if self.ctx.emit is not None:
@@ -222,6 +238,56 @@ class Search:
                                       pruned=p.pruned, parent=p.parent, generated=p.generated) for p in self.paths]
         return AlignOutcome(candidates, [chosen.index], True, self.prompt_tokens, self.rounds,
                             self.ctx.timings["generate"], self.ctx.timings["score"])
+
+
+class Lookahead:
+    """The next chunk of every live kept path, generating while the paths are scored (speculative rejection
+    with `lookahead`). One engine call per path, so pruning a path aborts its call alone: `land` cancels the
+    calls of paths pruned meanwhile (what they generated still counts in `generated`, and in usage) and appends
+    the chunks of the others, which the next round scores."""
+
+    def __init__(self, search: Search, paths: list[Path]) -> None:
+        ctx = search.ctx
+        search.calls += 1
+        self.search, self.params = search, replace(ctx.sampling, logprobs=None)
+        self.runs: list[tuple[Path, Partial, list[ContinuationDelta], asyncio.Future[None]]] = []
+        for path in paths:
+            partial = Partial(path.text, path.token_ids, path.num_tokens)
+            stream = search.continue_partials(ctx.prompt, [partial], self.params,
+                                              f"{ctx.request_id}-{search.calls}-{path.index}",
+                                              chunk_tokens=search.chunk)
+            got: list[ContinuationDelta] = []
+            self.runs.append((path, partial, got, asyncio.ensure_future(_drain(stream, got))))
+
+    def cancel(self) -> None:
+        for *_, task in self.runs:
+            task.cancel()
+
+    async def land(self) -> None:
+        for path, _, _, task in self.runs:
+            if path.pruned:
+                task.cancel()
+        start = time.perf_counter()
+        try:
+            results = await asyncio.gather(*(task for *_, task in self.runs), return_exceptions=True)
+        finally:
+            self.cancel()  # only does something when this wait itself was cancelled (a client disconnect)
+        self.search.ctx.timings["generate"] += time.perf_counter() - start
+        for (path, partial, got, _), result in zip(self.runs, results):
+            if path.pruned:
+                path.generated += sum(d.num_tokens for d in got)
+                continue
+            if isinstance(result, BaseException):
+                raise result
+            [[cont]], prompt_tokens = assemble(got, [partial], self.params)
+            self.search.prompt_tokens = max(self.search.prompt_tokens, prompt_tokens)
+            path.append(cont, self.search.ctx.sampling.stop)
+
+
+async def _drain(stream: AsyncIterator[ContinuationDelta], into: list[ContinuationDelta]) -> None:
+    async with aclosing(stream):  # closed however this ends: the engine aborts the request
+        async for d in stream:
+            into.append(d)
 
 
 def _reward(path: Path) -> float:
@@ -243,11 +309,15 @@ async def speculative_rejection(ctx: AlignContext) -> AlignOutcome:
     search = Search(ctx)
     await search.grow([(None, ctx.plan.n)])
     while True:
-        await search.score()
+        ahead = await search.score_ahead()
         pool = search.pool()
         if len(pool) > 1:
             search.keep_top(max(1, math.floor(search.plan.keep * len(pool))))
             pool = search.pool()
+        if ahead is not None:
+            await ahead.land()
+            if len(pool) > 1 and any(p.dirty for p in pool):
+                continue  # the kept paths grew while they were scored: score them at the new checkpoint
         live = search.live()
         if not live:
             break
@@ -255,6 +325,7 @@ async def speculative_rejection(ctx: AlignContext) -> AlignOutcome:
             await search.run_to_end(pool[0])
             break
         await search.grow([(p, 1) for p in live])
+    await search.score()  # a survivor that ended in a chunk generated ahead: its full-answer reward
     return search.outcome()
 
 

@@ -23,10 +23,11 @@ PROMPT = [{"role": "user", "content": "count"}]
 
 
 def plan(method: str, n: int = 4, chunk: int | None = 2, keep: float = 0.5, width: int = 2, expand: int = 2,
-         tau: float = 1.0, choices: int = 1) -> AlignPlan:
+         tau: float = 1.0, choices: int = 1, lookahead: bool = False) -> AlignPlan:
     return AlignPlan(strategy="search", n=n, choices=choices, threshold=0.0, max_samples=16, batch_size=4,
                      on_budget_exhausted="best", return_candidates=True,
-                     search=SearchPlan(method, chunk, 16, keep, width, expand, tau, max_rounds=64))
+                     search=SearchPlan(method, chunk, 16, keep, width, expand, tau, max_rounds=64,
+                                       lookahead=lookahead))
 
 
 def ctx(gen: FakeGenerator, p: AlignPlan, max_tokens: int = 10, rm: DigitRM | None = None, emit=None,
@@ -67,6 +68,56 @@ async def test_speculative_rejection_a_finished_answer_competes_with_its_full_re
     assert out.candidates[1].candidate.finish_reason == "stop" and not out.candidates[1].pruned
     assert out.candidates[3].pruned and out.candidates[3].candidate.text == "7777"
     assert out.completion_tokens == gen.generated == 8 + 2
+
+
+def slow_scorer(gen: FakeGenerator, rm: DigitRM, ahead_tokens: int):
+    """A reward model that returns only once the engine has generated `ahead_tokens` more tokens (or after 0.2 s
+    when nothing is generating): the chunks generated ahead are under way while it scores (what lookahead is
+    for), whatever the machine's speed."""
+
+    async def score(prompt, texts):
+        target, deadline = gen.generated + ahead_tokens, asyncio.get_running_loop().time() + 0.2
+        while gen.generated < target and asyncio.get_running_loop().time() < deadline:
+            await asyncio.sleep(0.001)
+        return rm.score([prompt] * len(texts), texts)
+
+    return score
+
+
+async def test_lookahead_makes_the_same_choices_and_counts_the_aborted_extra_tokens():
+    # The same trace as the sequential test above (33 99 11 77 -> 9999 7777 -> 9999 runs to its end), but every
+    # kept answer's next chunk generates while the last one is scored; 33 and 11, then 7777, are aborted with
+    # what they generated meanwhile counted.
+    gen, rm = FakeGenerator(lengths=[3, 9, 1, 7], delay=0.002), DigitRM()
+    c = ctx(gen, plan("speculative_rejection", lookahead=True), rm=rm)
+    c.score_fn = slow_scorer(gen, rm, ahead_tokens=2)
+    out = await STRATEGIES["search"](c)
+    assert out.chosen == [1] and out.candidates[1].candidate.text == "9" * 10
+    assert [c.pruned for c in out.candidates] == [True, False, True, True]
+    assert [c.reward for c in out.candidates] == [3, 9, 1, 7]  # the decisions of the sequential rounds
+    assert rm.calls == [["33", "99", "11", "77"], ["9999", "7777"], ["9" * 10]]
+    assert [c.candidate.text for c in out.candidates] == ["33", "9" * 10, "11", "7777"]  # text as scored
+    assert out.completion_tokens == gen.generated > 18  # every token counted, the aborted extras included
+    assert sum(c.tokens for c in out.candidates if c.pruned) > 8
+    assert gen.aborted >= 2  # pruned while their next chunk was still generating
+
+
+async def test_lookahead_cancels_its_chunks_when_scoring_fails():
+    gen = FakeGenerator(lengths=[3, 9, 1, 7], delay=0.02)  # a chunk of 2 tokens takes 40 ms
+    c = ctx(gen, plan("speculative_rejection", lookahead=True))
+
+    async def broken(prompt, texts):
+        await asyncio.sleep(0.01)  # fails while the chunks generated ahead are still running
+        raise RuntimeError("reward model down")
+
+    c.score_fn = broken
+    with pytest.raises(RuntimeError, match="reward model down"):
+        await STRATEGIES["search"](c)
+    await asyncio.sleep(0.01)
+    assert gen.aborted == 4  # the four chunks generating ahead were aborted, none left running
+    generated = gen.generated
+    await asyncio.sleep(0.1)
+    assert gen.generated == generated
 
 
 async def test_beam_keeps_the_best_children_and_counts_forked_tokens_once():
@@ -196,8 +247,12 @@ def test_search_plan_limits_and_misplaced_fields():
     with pytest.raises(StrategyError) as exc:
         search_plan(SearchParams(method="beam", keep=0.3), None, 16, 16, 64)
     assert exc.value.param == "alignment.search.keep"
+    with pytest.raises(StrategyError) as exc:
+        search_plan(SearchParams(method="particle", lookahead=True), None, 16, 16, 64)
+    assert exc.value.param == "alignment.search.lookahead"
     p = search_plan(None, None, 16, 16, 64)
     assert (p.method, p.keep, p.chunk_tokens, p.default_chunk_tokens) == ("speculative_rejection", 0.5, None, 16)
+    assert p.lookahead is True and search_plan(SearchParams(lookahead=False), None, 16, 16, 64).lookahead is False
 
 
 async def test_an_engine_without_continuation_is_a_400():
@@ -211,8 +266,9 @@ async def test_an_engine_without_continuation_is_a_400():
 
 # ---- through the HTTP server -----------------------------------------------------------------------------------
 MSGS = [{"role": "user", "content": "count please"}]  # 2 prompt "tokens" for the fake
-SR = {"strategy": "search", "n": 4, "search": {"method": "speculative_rejection", "chunk_tokens": 2},
-      "return_candidates": True}
+# lookahead off: these tests follow the hand-worked trace of the sequential rounds (lookahead has its own tests)
+SR = {"strategy": "search", "n": 4, "return_candidates": True,
+      "search": {"method": "speculative_rejection", "chunk_tokens": 2, "lookahead": False}}
 
 
 @pytest.fixture
