@@ -10,7 +10,8 @@ One run prints one table, a row per case:
 
   n=1                          strategy none
   best-of-8, best-of-16        strategy best_of_n
-  speculative_rejection n=16   strategy search, keep 0.5 every --chunk-tokens
+  speculative_rejection n=16   strategy search, keep 0.5 every --chunk-tokens (the next chunk generating while
+                               the last is scored; "no lookahead": one after the other)
   beam, particle               strategy search at best-of-8's width (--width sequences decoding at once:
                                beam_width 2 x expand 4, 8 particles), the same --chunk-tokens
 
@@ -59,6 +60,9 @@ def cases(chunk_tokens: int, width: int) -> dict[str, dict[str, Any]]:
         "best-of-16": {"strategy": "best_of_n", "n": 16},
         "speculative_rejection n=16": {"strategy": "search", "n": 16,
                                        "search": {"method": "speculative_rejection", "keep": 0.5, **chunk}},
+        "speculative_rejection n=16 no lookahead": {
+            "strategy": "search", "n": 16,
+            "search": {"method": "speculative_rejection", "keep": 0.5, "lookahead": False, **chunk}},
         f"beam {width // expand}x{expand}": {"strategy": "search",
                                              "search": {"method": "beam", "beam_width": width // expand,
                                                         "expand": expand, **chunk}},
