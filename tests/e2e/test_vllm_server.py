@@ -258,7 +258,11 @@ def test_metrics_move_and_feedback_rows_parse(server, client):
 POEM = [{"role": "user", "content": "Write a short poem about the sea."}]  # answers run past 32 tokens
 SEARCH_TOKENS, CHUNK = 32, 8
 SEARCH_METHODS = {  # beam draws beam_width * expand per chunk and takes no alignment.n (a 400, checked below)
-    "speculative_rejection": {"n": 4, "search": {"method": "speculative_rejection", "chunk_tokens": CHUNK}},
+    # lookahead off: a pruned candidate then stops exactly at a checkpoint (checked below)
+    "speculative_rejection": {"n": 4, "search": {"method": "speculative_rejection", "chunk_tokens": CHUNK,
+                                                 "lookahead": False}},
+    # lookahead on (the default): pruned ones may also hold part of a chunk generated while they were scored
+    "speculative_rejection_lookahead": {"n": 4, "search": {"method": "speculative_rejection", "chunk_tokens": CHUNK}},
     "beam": {"search": {"method": "beam", "chunk_tokens": CHUNK, "beam_width": 2, "expand": 2}},
     "particle": {"n": 4, "search": {"method": "particle", "chunk_tokens": CHUNK}},
 }
@@ -292,11 +296,12 @@ def test_search_methods_answer_and_count_every_token(client, method):
     al = resp.model_extra["alignment"]
     best = _check_search_accounting(al, resp.choices[0].message.content, resp.usage.completion_tokens)
     cands = al["candidates"]
-    if method == "speculative_rejection":
+    if method.startswith("speculative_rejection"):
         # 4 start; each checkpoint keeps the top half (2, then 1), so the 4 candidates never fork
         assert len(cands) == 4 and all(c.get("parent") is None for c in cands)
         pruned = [c for c in cands if c.get("pruned")]
         assert pruned and any(c["tokens"] < best["tokens"] for c in pruned)
+    if method == "speculative_rejection":
         # a candidate pruned while live stopped at a checkpoint: a whole number of chunks
         assert all(c["tokens"] % CHUNK == 0 for c in pruned if c["finish_reason"] == "length")
     kept = [c for c in cands if not c["pruned"]]
