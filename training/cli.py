@@ -28,6 +28,7 @@ COMMANDS: dict[str, str] = {
     "rm": "training.recipes.rm:main",
     "eval-rm": "training.eval:main",
     "eval-search": "training.eval_search:main",
+    "eval-ensemble": "training.eval_ensemble:main",
     "export": "training.data.export:main",
     "replay": "training.data.replay:main",
     "eval-policy": "training.eval_policy:main",

@@ -1,0 +1,39 @@
+"""`aligned-train eval-ensemble`: two eval-rm reports combined offline."""
+
+import json
+
+import pytest
+
+from training.eval_ensemble import combine, ensemble_split, main
+
+
+def report(rewards: list[list[float]], passes: list[list[bool]]) -> dict:
+    return {"samples": [{"rewards": r, "passes": p} for r, p in zip(rewards, passes)]}
+
+
+PASSES = [[True, False, False], [False, False, True]]
+A = [[3.0, 2.0, 1.0], [1.0, 2.0, 3.0]]  # picks the passing answer in both lists
+B = [[10.0, 30.0, 20.0], [300.0, 200.0, 100.0]]  # on another scale, and wrong in both
+
+
+def test_combine_zscores_each_model_per_list_before_weighting() -> None:
+    (row, _) = combine(A, B, 1.0)
+    assert row == pytest.approx([1.2247, 0.0, -1.2247], abs=1e-4)  # A alone, z-scored
+    (row, _) = combine(A, B, 0.5)  # equal weights after z-scoring, whatever B's scale: 3 ties with 2 of A's
+    assert row == pytest.approx([(1.2247 - 1.2247) / 2, (0.0 + 1.2247) / 2, (-1.2247 + 0.0) / 2], abs=1e-4)
+
+
+def test_ensemble_split_reports_each_weight() -> None:
+    out = ensemble_split(report(A, PASSES), report(B, PASSES), None, [0.0, 1.0], n=2)
+    assert out[1.0]["accuracy"] == 1.0 and out[0.0]["accuracy"] == 0.0
+    assert out[1.0]["gap"] == pytest.approx(1.0)  # A's pick is the oracle's
+    assert out[0.0]["gap"] < 0  # B picks worse than a random answer
+    with pytest.raises(ValueError, match="same samples"):
+        ensemble_split(report(A, PASSES), report(B, [[True, True, False], PASSES[1]]), None, [0.5])
+
+
+def test_cli_prints_every_shared_split(tmp_path, capsys) -> None:
+    for name, rewards in (("a", A), ("b", B)):
+        (tmp_path / f"{name}.json").write_text(json.dumps({"splits": {"data": report(rewards, PASSES)}}))
+    assert main(["--a", str(tmp_path / "a.json"), "--b", str(tmp_path / "b.json"), "--weights", "1"]) == 0
+    assert "data: w=1.0: acc 1.000, gap@3 100.0%" in capsys.readouterr().out

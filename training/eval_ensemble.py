@@ -1,0 +1,72 @@
+"""`aligned-train eval-ensemble`: a weighted ensemble of two reward models, evaluated from their eval-rm runs.
+
+`aligned-train eval-rm` writes every sample's reward to `eval.json`, so an ensemble needs no scoring: per list,
+each model's rewards are z-scored (as the server's ensemble with `normalize` does over a request's candidates) and
+combined as w * A + (1 - w) * B. For each split both runs share, and each weight, it prints pair accuracy and
+gap closed at N = 8 (exact estimators of `training/eval_math.py`); choose w on validation.
+
+    aligned-train eval-ensemble --a runs/exp/D/eval/eval.json --b runs/v1/eval/eval.json --weights 0,0.25,0.5,0.75,1
+"""
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+import torch
+
+from reward_models.ensemble import zscore_rows
+from training.data import bundle as bd
+from training.eval_math import best_of_n, list_pair_accuracy
+
+
+def combine(a: Sequence[Sequence[float]], b: Sequence[Sequence[float]], w: float) -> list[list[float]]:
+    """Per list: w * zscore(a) + (1 - w) * zscore(b)."""
+    out = []
+    for x, y in zip(a, b, strict=True):
+        z = zscore_rows(torch.tensor([list(x), list(y)], dtype=torch.float64))
+        out.append((w * z[0] + (1 - w) * z[1]).tolist())
+    return out
+
+
+def ensemble_split(a: dict[str, Any], b: dict[str, Any], scores: Sequence[Sequence[float]] | None,
+                   weights: Sequence[float], n: int = 8) -> dict[float, dict[str, float]]:
+    """Weight -> pair accuracy and gap closed at `n` (at most the draws per list), for one split of two reports."""
+    sa, sb = a["samples"], b["samples"]
+    if len(sa) != len(sb) or any(p["passes"] != q["passes"] for p, q in zip(sa, sb)):
+        raise ValueError("the two reports do not hold the same samples (same split, same bundle?)")
+    passes = [p["passes"] for p in sa]
+    n = min(n, min(len(p) for p in passes))  # N = 8, or all draws of the shortest list
+    keys = scores if scores is not None else [[float(x) for x in p] for p in passes]
+    out = {}
+    for w in weights:
+        rewards = combine([p["rewards"] for p in sa], [q["rewards"] for q in sb], w)
+        bon = best_of_n(rewards, passes, [n], scores)
+        out[w] = {"accuracy": list_pair_accuracy(rewards, keys)["accuracy"], "gap": bon["gap_closed"][n], "n": n}
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(prog="aligned-train eval-ensemble", description=__doc__.split("\n\n")[0])
+    ap.add_argument("--a", required=True, help="eval.json of model A (weight w)")
+    ap.add_argument("--b", required=True, help="eval.json of model B (weight 1 - w)")
+    ap.add_argument("--weights", default="0,0.25,0.5,0.75,1", help="comma-separated weights of A")
+    ap.add_argument("--bundle", default=str(bd.BUNDLE_V2), help="task-v2 bundle (judged scores for pair accuracy)")
+    args = ap.parse_args(argv)
+    weights = [float(x) for x in args.weights.split(",")]
+    a, b = (json.loads(Path(p).read_text())["splits"] for p in (args.a, args.b))
+    for split in [s for s in a if s in b]:
+        scores = [r.scores for r in bd.load_split(split, Path(args.bundle))] if split in bd.SPLITS else None
+        if scores is not None and any(s is None for s in scores):
+            scores = None
+        report = ensemble_split(a[split], b[split], scores, weights)
+        cells = " | ".join(f"w={w}: acc {r['accuracy']:.3f}, gap@{r['n']} "
+                           + ("-" if r["gap"] is None else f"{r['gap']:.1%}") for w, r in report.items())
+        print(f"{split}: {cells}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
