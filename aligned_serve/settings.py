@@ -41,7 +41,8 @@ class Settings(BaseSettings):
     vllm_block_size: int | None = Field(
         None, ge=8, multiple_of=8,
         description="KV block size in tokens, the granularity of prefix-cache hits (search continues partial "
-        "answers from cached blocks); None: 32 on CPU (vLLM-CPU's own default is 128), vLLM's default on GPU")
+        "answers from cached blocks); a multiple of 32 on CPU; None: 32 on CPU (vLLM-CPU's own default is 128), "
+        "vLLM's default on GPU")
     vllm_gpu_memory_utilization: float = Field(0.85, gt=0, le=1)
     seed: int = Field(0, description="engine seed")
 

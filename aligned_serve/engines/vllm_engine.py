@@ -108,6 +108,10 @@ class VLLMEngine:
         from vllm.v1.engine.async_llm import AsyncLLM
 
         self._is_cpu = current_platform.is_cpu()
+        if self._is_cpu and self.options.block_size is not None and self.options.block_size % CPU_BLOCK_SIZE:
+            # vLLM-CPU's worker dies at start on a 16-token block (measured); say so instead of a traceback
+            raise EngineError(f"vLLM on CPU needs a KV block size that is a multiple of {CPU_BLOCK_SIZE}, got "
+                              f"{self.options.block_size}", 400, "vllm_block_size")
         args = AsyncEngineArgs(
             model=path,
             served_model_name=[self.model_name],
