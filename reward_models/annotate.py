@@ -18,11 +18,10 @@ append `annotate(scheme, response)` themselves, or they score a text the model n
 import re
 from collections.abc import Callable
 
+from aligned_core import text as tx
+
 CONFIG_KEY = "aligned_serve_annotate"
 
-_WORD = re.compile(r"[A-Za-z0-9]+(?:['’-][A-Za-z0-9]+)*")
-_SENTENCE_SPLIT = re.compile(r"(?<=[.!?])[\"'”’)]*\s+|\n+")
-_PARAGRAPH_SPLIT = re.compile(r"\n[ \t]*\n")
 _LIST_MARK = r"^[ \t]*(?:[*•-]|\d{1,3}[.)])[ \t]+"
 _LIST_ITEM = re.compile(_LIST_MARK + r"\S", re.MULTILINE)
 _LIST_MARKS = re.compile(_LIST_MARK, re.MULTILINE)
@@ -33,23 +32,18 @@ class AnnotateError(ValueError):
 
 
 def text_stats_v1(response: str) -> str:
-    """The counts panel (see the module docstring); every count is defined here, not by any checker."""
-    words = _WORD.findall(response)
-    text = response.strip()
-    unmarked = _LIST_MARKS.sub("", text)  # "3. third item" is one sentence, not "3." and "third item"
-    sentences = sum(1 for part in _SENTENCE_SPLIT.split(unmarked) if re.search(r"\w", part))
-    paragraphs = sum(1 for p in _PARAGRAPH_SPLIT.split(text) if p.strip())
-    caps = sum(1 for w in words if sum(c.isalpha() for c in w) >= 2 and w.upper() == w and w.lower() != w)
-    letters = [c for c in response if c.isalpha()]
-    if letters and all(c.islower() for c in letters):
+    """The counts panel (see the module docstring), measured as the instruction checkers measure
+    (`aligned_core.text`); list items are "* ", "- ", "• " or "1. " / "1) " lines."""
+    unmarked = _LIST_MARKS.sub("", response.strip())  # "3. third item" is one sentence, not "3." and "third item"
+    if tx.is_all_case(response, upper=False):
         case = "all lowercase"
-    elif letters and all(c.isupper() for c in letters):
+    elif tx.is_all_case(response, upper=True):
         case = "all uppercase"
     else:
         case = "mixed case"
-    return (f"\n\n(words: {len(words)}; sentences: {sentences}; paragraphs: {paragraphs}; "
-            f"list items: {len(_LIST_ITEM.findall(response))}; commas: {response.count(',')}; "
-            f"all-caps words: {caps}; letters: {case})")
+    return (f"\n\n(words: {tx.count_words(response)}; sentences: {tx.count_sentences(unmarked)}; "
+            f"paragraphs: {len(tx.paragraphs(response))}; list items: {len(_LIST_ITEM.findall(response))}; "
+            f"commas: {response.count(',')}; all-caps words: {tx.count_capital_words(response)}; letters: {case})")
 
 
 SCHEMES: dict[str, Callable[[str], str]] = {"text-stats-v1": text_stats_v1}

@@ -12,7 +12,7 @@ how it is sampled). They are deliberately literal, so a verdict can be worked ou
 import re
 from collections.abc import Sequence
 
-from training.tasks.instructions import text as tx
+from aligned_core import text as tx
 
 _TITLE = re.compile(r"<<[^<>\n]*\w[^<>\n]*>>")
 _PLACEHOLDER = re.compile(r"\[[^\[\]\n]*\w[^\[\]\n]*\]")

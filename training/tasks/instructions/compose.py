@@ -12,10 +12,10 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from aligned_core.text import has_word
 from training.tasks.instructions import phrasings as ph
 from training.tasks.instructions.families import FAMILIES, Constraint, Family
 from training.tasks.instructions.requests import REQUESTS, RequestTemplate, insert_inside
-from training.tasks.instructions.text import has_word
 
 # How many constraints a prompt carries. SmolLM2-135M passes 4% of its samples with {1: .3, 2: .45, 3: .25} (a
 # 16-prompt pilot); three constraints almost never pass, so they stay a minority that keeps combinations in view.

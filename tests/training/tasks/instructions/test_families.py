@@ -2,9 +2,9 @@
 
 import random
 
+from aligned_core.text import has_word
 from training.tasks.instructions import vocab as vb
 from training.tasks.instructions.families import FAMILIES, Constraint
-from training.tasks.instructions.text import has_word
 
 
 def test_at_least_25_families_each_with_its_own_checker() -> None:

@@ -1,4 +1,5 @@
-"""Text measurements shared by the checkers: words, sentences, paragraphs, list items, spans and case.
+"""Text measurements shared by the instruction checkers (training) and the reward-model annotation panel
+(reward_models): words, sentences, paragraphs, list items, spans and case.
 
 Every function is pure and documents what it counts, so a checker's verdict can be worked out by hand.
 """
