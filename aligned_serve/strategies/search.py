@@ -35,7 +35,7 @@ import random
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import aclosing
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from aligned_serve.engines.base import Candidate
 from aligned_serve.engines.partials import Continuation, ContinuationDelta, Partial, assemble, collect
@@ -170,7 +170,7 @@ class Search:
         groups = [[self._new(None) for _ in range(k)] if p is None else [p, *(self._new(p) for _ in range(k - 1))]
                   for p, k in forks]
         self.calls += 1
-        params = replace(ctx.sampling, logprobs=None)
+        params = ctx.sampling  # no logprobs: `__init__` refuses them for search
         stream = self.continue_partials(ctx.prompt, partials, params, f"{ctx.request_id}-{self.calls}",
                                         chunk_tokens=None if to_end else self.chunk)
 
@@ -249,7 +249,7 @@ class Lookahead:
     def __init__(self, search: Search, paths: list[Path]) -> None:
         ctx = search.ctx
         search.calls += 1
-        self.search, self.params = search, replace(ctx.sampling, logprobs=None)
+        self.search, self.params = search, ctx.sampling
         self.runs: list[tuple[Path, Partial, list[ContinuationDelta], asyncio.Future[None]]] = []
         for path in paths:
             partial = Partial(path.text, path.token_ids, path.num_tokens)
