@@ -267,9 +267,9 @@ def _ddp_inner(model: Any) -> Any:
 # The default reward model: 4 layers of SmolLM2-135M with a fresh score head, the first layer and the embeddings
 # frozen, Bradley–Terry with margin = the judge score gap over every non-tied pair of all 1692 bundled train lists
 # (8 own samples each; 1180 have a non-tie), 2 epochs = 590 steps, the forward in bf16 autocast where the CPU has
-# AVX512-BF16 or AMX ("auto": 1.6x per step; ~12 minutes on 2 idle cores, ~16 without native bf16). Held-out numbers
-# and every alternative tried are in the README ("Measured"): the seed moves the best-of-8 gap closed by ±8 points;
-# over seeds 0-5 this recipe closes 59.7% on average (56-67%), the earlier preset (799 lists, 276 steps) 46.9%.
+# AVX512-BF16 or AMX ("auto": 1.6x per step; ~12 minutes on 2 idle cores, ~16 without native bf16). On the v1
+# held-out split (which shares templates with train) it closed 59.7% of the best-of-8 gap over seeds 0-5; on the
+# task-v2 test splits 15-20% (README, "Measured"). Every run and alternative: docs/experiments.md.
 DEFAULT_RM_PRESET = RMConfig(
     train_data=",".join(str(BUNDLED / name) for name in (
         "train.ranked.jsonl", "train.seed1.ranked.jsonl", "train.seed3.ranked.jsonl", "train.seed4.ranked.jsonl",
