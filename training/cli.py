@@ -4,6 +4,7 @@
     aligned-train rm --train-data pairs.jsonl --output-dir runs/rm      # reward model
     aligned-train eval-rm --model runs/rm                               # accuracy + best-of-N table
     aligned-train eval-search --model runs/rm --split validation        # speculative rejection vs best-of-N, offline
+    aligned-train compare-rm --candidate runs/E/eval/eval.json --incumbent v1/eval.json  # the release gate
     aligned-train replay --ranked X.ranked.jsonl --reward-model DIR --db log.sqlite  # offline best-of-N log
     aligned-train eval-policy --model runs/rft/model                    # held-out pass rate of n=1 sampling
     aligned-train export --db feedback.sqlite --format sft|pairs|kto --out rows.jsonl  # the log (or postgresql://)
@@ -29,6 +30,7 @@ COMMANDS: dict[str, str] = {
     "eval-rm": "training.eval:main",
     "eval-search": "training.eval_search:main",
     "eval-ensemble": "training.eval_ensemble:main",
+    "compare-rm": "training.eval_compare:main",
     "export": "training.data.export:main",
     "replay": "training.data.replay:main",
     "eval-policy": "training.eval_policy:main",

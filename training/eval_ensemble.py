@@ -6,6 +6,9 @@ combined as w * A + (1 - w) * B. For each split both runs share, and each weight
 gap closed at N = 8 (exact estimators of `training/eval_math.py`); choose w on validation.
 
     aligned-train eval-ensemble --a runs/exp/D/eval/eval.json --b runs/v1/eval/eval.json --weights 0,0.25,0.5,0.75,1
+
+With one weight and `--out`, it also writes the ensemble's rewards as an eval.json of their own, which
+`aligned-train compare-rm` takes like any eval-rm report.
 """
 
 import argparse
@@ -53,18 +56,30 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--a", required=True, help="eval.json of model A (weight w)")
     ap.add_argument("--b", required=True, help="eval.json of model B (weight 1 - w)")
     ap.add_argument("--weights", default="0,0.25,0.5,0.75,1", help="comma-separated weights of A")
-    ap.add_argument("--bundle", default=str(bd.BUNDLE_V2), help="task-v2 bundle (judged scores for pair accuracy)")
+    ap.add_argument("--out", help="write the ensemble's rewards (one weight only) as an eval.json here")
+    ap.add_argument("--bundle", default=str(bd.BUNDLE_V2), help="task-v2 bundle (judged scores for pair accuracy); '' = order pairs by the pass labels")
     args = ap.parse_args(argv)
     weights = [float(x) for x in args.weights.split(",")]
+    if args.out and len(weights) != 1:
+        ap.error("--out writes one ensemble: give one weight")
     a, b = (json.loads(Path(p).read_text())["splits"] for p in (args.a, args.b))
     for split in [s for s in a if s in b]:
-        scores = [r.scores for r in bd.load_split(split, Path(args.bundle))] if split in bd.SPLITS else None
+        scores = [r.scores for r in bd.load_split(split, Path(args.bundle))] if args.bundle and split in bd.SPLITS else None
         if scores is not None and any(s is None for s in scores):
             scores = None
         report = ensemble_split(a[split], b[split], scores, weights)
         cells = " | ".join(f"w={w}: acc {r['accuracy']:.3f}, gap@{r['n']} "
                            + ("-" if r["gap"] is None else f"{r['gap']:.1%}") for w, r in report.items())
         print(f"{split}: {cells}")
+    if args.out:
+        w = weights[0]
+        splits = {split: {"samples": [{"rewards": r, "passes": p["passes"]} for r, p in zip(
+            combine([p["rewards"] for p in a[split]["samples"]], [q["rewards"] for q in b[split]["samples"]], w),
+            a[split]["samples"])]} for split in a if split in b}
+        Path(args.out).parent.mkdir(parents=True, exist_ok=True)
+        Path(args.out).write_text(json.dumps({"reward_model": f"{w} * {args.a} + {1 - w} * {args.b}",
+                                              "splits": splits}))
+        print(f"wrote {args.out}")
     return 0
 
 
