@@ -57,14 +57,16 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--b", required=True, help="eval.json of model B (weight 1 - w)")
     ap.add_argument("--weights", default="0,0.25,0.5,0.75,1", help="comma-separated weights of A")
     ap.add_argument("--out", help="write the ensemble's rewards (one weight only) as an eval.json here")
-    ap.add_argument("--bundle", default=str(bd.BUNDLE_V2), help="task-v2 bundle (judged scores for pair accuracy); '' = order pairs by the pass labels")
+    ap.add_argument("--bundle", default=str(bd.BUNDLE_V2),
+                    help="task-v2 bundle (judged scores for pair accuracy); '' = order pairs by pass labels")
     args = ap.parse_args(argv)
     weights = [float(x) for x in args.weights.split(",")]
     if args.out and len(weights) != 1:
         ap.error("--out writes one ensemble: give one weight")
     a, b = (json.loads(Path(p).read_text())["splits"] for p in (args.a, args.b))
     for split in [s for s in a if s in b]:
-        scores = [r.scores for r in bd.load_split(split, Path(args.bundle))] if args.bundle and split in bd.SPLITS else None
+        judged = args.bundle and split in bd.SPLITS
+        scores = [r.scores for r in bd.load_split(split, Path(args.bundle))] if judged else None
         if scores is not None and any(s is None for s in scores):
             scores = None
         report = ensemble_split(a[split], b[split], scores, weights)

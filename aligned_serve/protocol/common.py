@@ -102,9 +102,9 @@ class SearchParams(BaseModel):
     expand: int | None = Field(None, ge=1, description="beam: samples drawn from each beam per chunk")
     tau: float | None = Field(None, gt=0, description="particle: temperature of the resampling softmax")
     lookahead: bool | None = Field(
-        None, description="speculative_rejection: generate every kept answer's next chunk while the last one is "
-        "scored, so scoring leaves the critical path; a pruned answer's extra tokens are aborted early but still "
-        "counted (default true)")
+        None, description="speculative_rejection: every answer is one engine call that keeps generating while its "
+        "prefix is scored at each checkpoint, so scoring leaves the critical path and no round re-reads the prompt; "
+        "a pruned answer is aborted, its extra tokens still counted (default true)")
 
 
 class AlignmentParams(BaseModel):

@@ -36,7 +36,7 @@ class SearchPlan:
     expand: int  # beam: samples drawn from each kept beam per chunk
     tau: float  # particle: softmax temperature of the resampling weights
     max_rounds: int  # server limit on scoring rounds (max_tokens / chunk_tokens)
-    lookahead: bool = False  # speculative_rejection: generate the next chunk while the last one is scored
+    lookahead: bool = False  # speculative_rejection: one call per answer, generating on while it is scored
 
 
 @dataclass(frozen=True)

@@ -9,7 +9,8 @@ request's reward model (`score(prompt, partial texts)`, one batched call per rou
 - speculative_rejection (Sun et al. 2024, arXiv 2410.20290): start `n` candidates; after every `chunk_tokens`,
   score them and keep the top `keep` fraction (at least one), until one remains or all finished. The last one
   left runs to its end in one engine call, streamed live when the client streams. Final pick: the best
-  full-answer reward.
+  full-answer reward. With `lookahead` (the server default) every candidate is instead one engine call from
+  start to end that never pauses: its prefix at each checkpoint is scored while it generates on (`Streams`).
 - beam: reward-guided beam search over chunks. `beam_width * expand` candidates start; after every chunk the top
   `beam_width` (finished beams included) are kept and each live one draws `expand` samples of the next chunk,
   until every kept beam finished.
@@ -38,7 +39,7 @@ from contextlib import aclosing
 from dataclasses import dataclass
 
 from aligned_serve.engines.base import Candidate
-from aligned_serve.engines.partials import Continuation, ContinuationDelta, Partial, assemble, collect
+from aligned_serve.engines.partials import Continuation, ContinuationDelta, Partial, collect
 from aligned_serve.protocol.common import SearchParams
 from aligned_serve.strategies.base import AlignContext, AlignOutcome, ScoredCandidate, SearchPlan, StrategyError
 
@@ -192,11 +193,12 @@ class Search:
             for path, cont in zip(group, samples):
                 path.append(cont, () if live else ctx.sampling.stop)  # streamed text stays as streamed
 
-    async def score(self) -> None:
-        """Score every kept path whose text changed since it was last scored, in one batched call."""
+    async def score(self, texts: dict[int, str] | None = None) -> None:
+        """Score every kept path whose text changed since it was last scored, in one batched call. `texts`: what
+        to score of some paths instead of their whole text (a live path's prefix at a checkpoint)."""
         todo = [p for p in self.pool() if p.dirty]
         if todo:
-            rewards = await self.ctx.score([p.text for p in todo])
+            rewards = await self.ctx.score([texts.get(p.index, p.text) if texts else p.text for p in todo])
             for path, reward in zip(todo, rewards):
                 path.reward, path.dirty = reward, False
             self.rounds += 1
@@ -205,20 +207,6 @@ class Search:
         """Prune all but the `k` best-scored kept paths (ties keep the earlier candidate)."""
         for path in sorted(self.pool(), key=lambda p: -_reward(p))[k:]:
             path.pruned = True
-
-    async def score_ahead(self) -> Lookahead | None:
-        """Score the kept paths (as `score`); with the plan's lookahead and more than one kept, their next chunk
-        is generating meanwhile (returned, to `land` once pruned)."""
-        ahead = None
-        if self.plan.lookahead and len(self.pool()) > 1 and (live := self.live()):
-            ahead = Lookahead(self, live)
-        try:
-            await self.score()
-        except BaseException:
-            if ahead is not None:
-                ahead.cancel()
-            raise
-        return ahead
 
     async def run_to_end(self, path: Path) -> None:
         """Finish the one remaining candidate in a single engine call, its tokens emitted as they come."""
@@ -240,54 +228,96 @@ class Search:
                             self.ctx.timings["generate"], self.ctx.timings["score"])
 
 
-class Lookahead:
-    """The next chunk of every live kept path, generating while the paths are scored (speculative rejection
-    with `lookahead`). One engine call per path, so pruning a path aborts its call alone: `land` cancels the
-    calls of paths pruned meanwhile (what they generated still counts in `generated`, and in usage) and appends
-    the chunks of the others, which the next round scores."""
+class Streams:
+    """Speculative rejection with `lookahead`: every candidate is ONE engine call, from the empty answer to its end,
+    which never pauses. At each checkpoint (every `chunk_tokens`) the prefixes of exactly that many tokens are
+    scored while the candidates generate on; a pruned candidate's call is aborted, what it generated meanwhile
+    counted in `generated` (and usage). No call is re-made per round, so the engine never re-reads a prompt and
+    partial answer (on vLLM: no prefill of the last, uncached KV block), and nothing waits for a round to end.
+    The last candidate left streams live from where it is."""
 
     def __init__(self, search: Search, paths: list[Path]) -> None:
         ctx = search.ctx
+        self.search, self.changed = search, asyncio.Event()
+        self.marks: dict[int, list[tuple[int, int]]] = {}  # path -> (tokens, text length) after each delta
+        self.tasks: dict[int, asyncio.Future[None]] = {}
         search.calls += 1
-        self.search, self.params = search, ctx.sampling
-        self.runs: list[tuple[Path, Partial, list[ContinuationDelta], asyncio.Future[None]]] = []
         for path in paths:
-            partial = Partial(path.text, path.token_ids, path.num_tokens)
-            stream = search.continue_partials(ctx.prompt, [partial], self.params,
-                                              f"{ctx.request_id}-{search.calls}-{path.index}",
-                                              chunk_tokens=search.chunk)
-            got: list[ContinuationDelta] = []
-            self.runs.append((path, partial, got, asyncio.ensure_future(_drain(stream, got))))
+            self.marks[path.index] = [(0, 0)]
+            stream = search.continue_partials(ctx.prompt, [Partial()], ctx.sampling,
+                                              f"{ctx.request_id}-{search.calls}-{path.index}", chunk_tokens=None)
+            self.tasks[path.index] = asyncio.ensure_future(self._pump(path, stream))
+
+    async def _pump(self, path: Path, stream: AsyncIterator[ContinuationDelta]) -> None:
+        search, emit = self.search, self.search.ctx.emit
+        try:
+            async with aclosing(stream):  # closed however this ends: the engine aborts the request
+                async for d in stream:
+                    if emit is not None and not search.started:
+                        emit("")  # tells the response stream that the engine accepted the request
+                    search.started = True
+                    search.prompt_tokens = max(search.prompt_tokens, d.prompt_tokens)
+                    path.text += d.text
+                    path.token_ids += d.token_ids
+                    path.num_tokens += d.num_tokens
+                    path.generated += d.num_tokens
+                    path.finish_reason = d.finish_reason or path.finish_reason
+                    path.dirty = True
+                    self.marks[path.index].append((path.num_tokens, len(path.text)))
+                    if emit is not None and search.shown is path and d.text:
+                        emit(d.text)
+                    self.changed.set()
+            path.finish_reason = path.finish_reason or "length"  # one call runs to the end of the budget
+        finally:
+            self.changed.set()
+
+    async def reach(self, tokens: int) -> None:
+        """Until every kept live candidate holds `tokens` tokens (or ended). An engine failure is raised."""
+        start = time.perf_counter()
+        while True:
+            for task in self.tasks.values():
+                if task.done() and not task.cancelled() and task.exception() is not None:
+                    raise task.exception()  # type: ignore[misc]
+            if all(p.num_tokens >= tokens for p in self.search.live()):
+                break
+            self.changed.clear()
+            await self.changed.wait()
+        self.search.ctx.timings["generate"] += time.perf_counter() - start
+
+    def _mark(self, path: Path, tokens: int) -> tuple[int, int]:
+        """(tokens, text length) after the delta that brought the path to `tokens` tokens (or its last)."""
+        return next((m for m in self.marks[path.index] if m[0] >= tokens), self.marks[path.index][-1])
+
+    def prefix(self, path: Path, tokens: int) -> str:
+        """The path's text up to the delta that brought it to `tokens` tokens (all of it when it has fewer)."""
+        return path.text[: self._mark(path, tokens)[1]]
+
+    def prune(self, tokens: int) -> None:
+        """Abort the calls of the candidates pruned at checkpoint `tokens`; their answer goes back to what was
+        scored there (what they generated since stays counted in `generated`)."""
+        for path in self.search.paths:
+            if path.pruned and not self.tasks[path.index].done():
+                self.tasks[path.index].cancel()
+            if path.pruned and path.num_tokens > tokens:
+                path.num_tokens, length = self._mark(path, tokens)
+                path.text, path.token_ids = path.text[:length], path.token_ids[: path.num_tokens]
 
     def cancel(self) -> None:
-        for *_, task in self.runs:
+        for task in self.tasks.values():
             task.cancel()
 
-    async def land(self) -> None:
-        for path, _, _, task in self.runs:
-            if path.pruned:
-                task.cancel()
+    async def finish(self, path: Path) -> None:
+        """Stream the last kept candidate live from where it is (its text so far first) until its call ends."""
+        search = self.search
+        if search.ctx.emit is not None:
+            if path.text:
+                search.ctx.emit(path.text)
+            search.shown = path  # from here its pump emits each delta as it comes
         start = time.perf_counter()
-        try:
-            results = await asyncio.gather(*(task for *_, task in self.runs), return_exceptions=True)
-        finally:
-            self.cancel()  # only does something when this wait itself was cancelled (a client disconnect)
-        self.search.ctx.timings["generate"] += time.perf_counter() - start
-        for (path, partial, got, _), result in zip(self.runs, results):
-            if path.pruned:
-                path.generated += sum(d.num_tokens for d in got)
-                continue
-            if isinstance(result, BaseException):
-                raise result
-            [[cont]], prompt_tokens = assemble(got, [partial], self.params)
-            self.search.prompt_tokens = max(self.search.prompt_tokens, prompt_tokens)
-            path.append(cont, self.search.ctx.sampling.stop)
-
-
-async def _drain(stream: AsyncIterator[ContinuationDelta], into: list[ContinuationDelta]) -> None:
-    async with aclosing(stream):  # closed however this ends: the engine aborts the request
-        async for d in stream:
-            into.append(d)
+        await asyncio.wait([self.tasks[path.index]])
+        search.ctx.timings["generate"] += time.perf_counter() - start
+        if (exc := self.tasks[path.index].exception()) is not None:
+            raise exc
 
 
 def _reward(path: Path) -> float:
@@ -307,17 +337,15 @@ def resample(rewards: list[float], copies: list[int], n: int, tau: float, rng: r
 
 async def speculative_rejection(ctx: AlignContext) -> AlignOutcome:
     search = Search(ctx)
+    if search.plan.lookahead:
+        return await _streamed_rejection(search)
     await search.grow([(None, ctx.plan.n)])
     while True:
-        ahead = await search.score_ahead()
+        await search.score()
         pool = search.pool()
         if len(pool) > 1:
             search.keep_top(max(1, math.floor(search.plan.keep * len(pool))))
             pool = search.pool()
-        if ahead is not None:
-            await ahead.land()
-            if len(pool) > 1 and any(p.dirty for p in pool):
-                continue  # the kept paths grew while they were scored: score them at the new checkpoint
         live = search.live()
         if not live:
             break
@@ -325,7 +353,36 @@ async def speculative_rejection(ctx: AlignContext) -> AlignOutcome:
             await search.run_to_end(pool[0])
             break
         await search.grow([(p, 1) for p in live])
-    await search.score()  # a survivor that ended in a chunk generated ahead: its full-answer reward
+    return search.outcome()
+
+
+async def _streamed_rejection(search: Search) -> AlignOutcome:
+    """speculative_rejection with lookahead (`Streams`): the checkpoints and decisions of the rounds above."""
+    streams = Streams(search, [search._new(None) for _ in range(search.ctx.plan.n)])
+    scored: dict[int, str] = {}  # the text each candidate was last scored on
+    try:
+        target = search.chunk
+        while True:
+            await streams.reach(target)
+            texts = {p.index: streams.prefix(p, target) for p in search.pool()}
+            for path in search.pool():
+                path.dirty = texts[path.index] != scored.get(path.index)
+            await search.score(texts)
+            scored.update(texts)
+            if len(search.pool()) > 1:
+                search.keep_top(max(1, math.floor(search.plan.keep * len(search.pool()))))
+                streams.prune(target)
+            pool = search.pool()
+            if len(pool) == 1 or not search.live():
+                break
+            target += search.chunk
+        if len(pool) == 1 and pool[0].live:
+            await streams.finish(pool[0])
+        for path in pool:  # the final pick is by full-answer rewards
+            path.dirty = path.text != scored[path.index]
+        await search.score()
+    finally:
+        streams.cancel()
     return search.outcome()
 
 

@@ -102,6 +102,50 @@ async def test_lookahead_makes_the_same_choices_and_counts_the_aborted_extra_tok
     assert gen.aborted >= 2  # pruned while their next chunk was still generating
 
 
+async def test_lookahead_makes_one_engine_call_per_candidate_and_scores_exact_checkpoints():
+    # No round re-calls the engine: four calls of one sample from the empty answer, each run to its end or
+    # aborted. Whatever the candidates generated past a checkpoint while it was scored, the reward model saw
+    # exactly chunk_tokens * k tokens of each (the decisions of the sequential rounds).
+    gen, rm = FakeGenerator(lengths=[3, 9, 1, 7], delay=0.002), DigitRM()
+    c = ctx(gen, plan("speculative_rejection", lookahead=True), max_tokens=12, rm=rm)
+    c.score_fn = slow_scorer(gen, rm, ahead_tokens=3)
+    out = await STRATEGIES["search"](c)
+    assert gen.continued == [[(0, 1)]] * 4
+    assert rm.calls == [["33", "99", "11", "77"], ["9999", "7777"], ["9" * 12]]
+    assert out.candidates[1].candidate.finish_reason == "length" and out.rounds == 3
+    assert [c.candidate.num_tokens for c in out.candidates] == [2, 12, 2, 4]  # as scored
+    assert out.completion_tokens == gen.generated == sum(c.generated for c in out.candidates)
+
+
+async def test_lookahead_streams_the_survivor_from_where_it_is():
+    gen = FakeGenerator(lengths=[3, 9, 1, 7], delay=0.002)
+    seen: list[str] = []
+    out = await STRATEGIES["search"](ctx(gen, plan("speculative_rejection", lookahead=True), max_tokens=12,
+                                         emit=seen.append))
+    text = out.candidates[out.chosen[0]].candidate.text
+    assert seen[0] == "" and "".join(seen) == text == "9" * 12
+    assert seen[1].startswith("9999") and len(seen) > 3  # its prefix at once, then the rest as it came
+
+
+async def test_lookahead_engine_failure_is_raised_and_aborts_the_others():
+    class Failing(FakeGenerator):
+        def continue_partials(self, prompt, partials, params, request_id, chunk_tokens=None):
+            if request_id.endswith("-2"):
+                return self._fail()
+            return super().continue_partials(prompt, partials, params, request_id, chunk_tokens)
+
+        async def _fail(self):
+            await asyncio.sleep(0.005)
+            raise RuntimeError("engine died")
+            yield  # an async generator
+
+    gen = Failing(lengths=[3, 9, 1, 7], delay=0.01)
+    with pytest.raises(RuntimeError, match="engine died"):
+        await STRATEGIES["search"](ctx(gen, plan("speculative_rejection", lookahead=True), 16))
+    await asyncio.sleep(0.02)
+    assert gen.aborted == 3
+
+
 async def test_lookahead_cancels_its_chunks_when_scoring_fails():
     gen = FakeGenerator(lengths=[3, 9, 1, 7], delay=0.02)  # a chunk of 2 tokens takes 40 ms
     c = ctx(gen, plan("speculative_rejection", lookahead=True))
@@ -183,17 +227,23 @@ async def test_streaming_beam_emits_the_answer_when_the_search_ends():
     assert seen == ["", "999999"]
 
 
-@pytest.mark.parametrize(("stage", "aborted"), [(3, 4), (27, 1)])
-async def test_cancelling_the_search_aborts_every_live_candidate(stage, aborted):
+# with lookahead every candidate is one call, so the pruned ones were aborted too: all 4 calls end aborted
+@pytest.mark.parametrize(("stage", "aborted", "lookahead"), [(3, 4, False), (27, 1, False), (3, 4, True),
+                                                             (27, 4, True)])
+async def test_cancelling_the_search_aborts_every_live_candidate(stage, aborted, lookahead):
     # chunk 4, max 16: 4 x 4 then 2 x 4 tokens (24) before the survivor runs its last 8 alone
     gen = FakeGenerator(lengths=[3, 9, 1, 7], delay=0.01)
-    task = asyncio.ensure_future(STRATEGIES["search"](ctx(gen, plan("speculative_rejection", chunk=4), 16)))
+    task = asyncio.ensure_future(STRATEGIES["search"](ctx(gen, plan("speculative_rejection", chunk=4,
+                                                                     lookahead=lookahead), 16)))
     while gen.generated < stage:
         await asyncio.sleep(0.001)
     task.cancel()
     with pytest.raises(asyncio.CancelledError):
         await task
     assert gen.aborted == aborted
+    generated = gen.generated
+    await asyncio.sleep(0.05)
+    assert gen.generated == generated  # nothing runs on
 
 
 def test_path_append_ends_at_a_stop_string_across_the_chunk_boundary():

@@ -66,9 +66,10 @@ def test_cli_gates_an_ensemble_written_by_eval_ensemble(tmp_path, capsys) -> Non
                           "--bundle", "", "--out", str(tmp_path / "ens.json")]) == 0
     capsys.readouterr()
     # the 3:1 ensemble ranks like GOOD, so it passes the gate against BAD and fails it against GOOD (no gain)
-    assert main(["--candidate", str(tmp_path / "ens.json"), "--incumbent", str(tmp_path / "bad.json"), "--n", "2"]) == 0
+    ens = ["--candidate", str(tmp_path / "ens.json"), "--n", "2"]
+    assert main([*ens, "--incumbent", str(tmp_path / "bad.json")]) == 0
     assert "verdict: RELEASE" in capsys.readouterr().out
-    assert main(["--candidate", str(tmp_path / "ens.json"), "--incumbent", str(tmp_path / "good.json"), "--n", "2"]) == 1
+    assert main([*ens, "--incumbent", str(tmp_path / "good.json")]) == 1
     assert "KEEP THE INCUMBENT" in capsys.readouterr().out
     with pytest.raises(SystemExit):
         ensemble_main(["--a", "x", "--b", "y", "--weights", "0.5,1", "--out", str(tmp_path / "e.json")])
