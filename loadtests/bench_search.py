@@ -10,8 +10,8 @@ One run prints one table, a row per case:
 
   n=1                          strategy none
   best-of-8, best-of-16        strategy best_of_n
-  speculative_rejection n=16   strategy search, keep 0.5 every --chunk-tokens (the next chunk generating while
-                               the last is scored; "no lookahead": one after the other)
+  speculative_rejection n=16   strategy search, keep 0.5 every --chunk-tokens (lookahead: each candidate one
+                               engine call, generating on while scored; "no lookahead": rounds of calls)
   beam, particle               strategy search at best-of-8's width (--width sequences decoding at once:
                                beam_width 2 x expand 4, 8 particles), the same --chunk-tokens
 
