@@ -136,6 +136,10 @@ class Generator(Protocol):
     # -> AsyncIterator[ContinuationDelta]` continues partial answers (`engines.partials.Partial`) by up to
     # `chunk_tokens` new tokens each, `partial.n` samples apiece, streaming the new text and token ids; reward-
     # guided search (`strategies.search`) needs it. Closing the iterator aborts every continuation still running.
+    #
+    # Optional: `concurrent_calls = True` says that calls running at the same time decode in one batch (vLLM,
+    # an upstream server), so a search may give every candidate its own call; an engine that runs calls one
+    # after another (transformers, one worker) leaves it unset and gets rounds of batched calls instead.
 
     async def start(self) -> None:
         """Load weights / open connections. Called once from the app lifespan."""

@@ -103,6 +103,8 @@ def _completion_logprobs(logprobs: dict[str, Any] | None) -> list[TokenLogprob] 
 class RemoteEngine:
     """A `Generator` that forwards to an OpenAI-compatible server (see the module docstring)."""
 
+    concurrent_calls = True  # concurrent requests: the upstream server batches them
+
     def __init__(
         self,
         base_url: str,

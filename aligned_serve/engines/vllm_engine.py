@@ -88,6 +88,8 @@ class _Engine:
 
 
 class VLLMEngine:
+    concurrent_calls = True  # concurrent requests decode in one continuous batch
+
     def __init__(
         self, model_path: str, model_name: str | None = None, options: VLLMOptions | None = None
     ) -> None:

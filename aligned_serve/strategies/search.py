@@ -9,8 +9,9 @@ request's reward model (`score(prompt, partial texts)`, one batched call per rou
 - speculative_rejection (Sun et al. 2024, arXiv 2410.20290): start `n` candidates; after every `chunk_tokens`,
   score them and keep the top `keep` fraction (at least one), until one remains or all finished. The last one
   left runs to its end in one engine call, streamed live when the client streams. Final pick: the best
-  full-answer reward. With `lookahead` (the server default) every candidate is instead one engine call from
-  start to end that never pauses: its prefix at each checkpoint is scored while it generates on (`Streams`).
+  full-answer reward. With `lookahead` (the server default) on an engine that batches concurrent calls (vLLM,
+  remote), every candidate is instead one engine call from start to end that never pauses: its prefix at each
+  checkpoint is scored while it generates on (`Streams`).
 - beam: reward-guided beam search over chunks. `beam_width * expand` candidates start; after every chunk the top
   `beam_width` (finished beams included) are kept and each live one draws `expand` samples of the next chunk,
   until every kept beam finished.
@@ -337,8 +338,8 @@ def resample(rewards: list[float], copies: list[int], n: int, tau: float, rng: r
 
 async def speculative_rejection(ctx: AlignContext) -> AlignOutcome:
     search = Search(ctx)
-    if search.plan.lookahead:
-        return await _streamed_rejection(search)
+    if search.plan.lookahead and getattr(ctx.generator, "concurrent_calls", False):
+        return await _streamed_rejection(search)  # an engine that runs calls one by one gets the rounds
     await search.grow([(None, ctx.plan.n)])
     while True:
         await search.score()

@@ -15,6 +15,8 @@ class FakeGenerator:
     `lengths` cycles across every candidate ever drawn, so rejection rounds see new values.
     """
 
+    concurrent_calls = True  # its continue_partials calls advance side by side
+
     def __init__(self, lengths: list[int] | None = None, model_name: str = "fake-model", delay: float = 0.0,
                  max_model_len: int = 512, eos_at: dict[int, int] | None = None) -> None:
         self.lengths = lengths or [3, 9, 1, 7, 5, 2, 8, 4]

@@ -117,6 +117,16 @@ async def test_lookahead_makes_one_engine_call_per_candidate_and_scores_exact_ch
     assert out.completion_tokens == gen.generated == sum(c.generated for c in out.candidates)
 
 
+async def test_lookahead_on_an_engine_that_runs_calls_one_by_one_uses_rounds():
+    class OneByOne(FakeGenerator):  # transformers' engine: one worker, so 16 calls would run one after another
+        concurrent_calls = False
+
+    gen = OneByOne(lengths=[3, 9, 1, 7])
+    out = await STRATEGIES["search"](ctx(gen, plan("speculative_rejection", lookahead=True)))
+    assert gen.continued == [[(0, 4)], [(2, 1), (2, 1)], [(4, 1)]]  # the sequential rounds' calls
+    assert out.chosen == [1]
+
+
 async def test_lookahead_streams_the_survivor_from_where_it_is():
     gen = FakeGenerator(lengths=[3, 9, 1, 7], delay=0.002)
     seen: list[str] = []
