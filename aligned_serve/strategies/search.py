@@ -237,17 +237,33 @@ class Streams:
     partial answer (on vLLM: no prefill of the last, uncached KV block), and nothing waits for a round to end.
     The last candidate left streams live from where it is."""
 
-    def __init__(self, search: Search, paths: list[Path]) -> None:
-        ctx = search.ctx
+    def __init__(self, search: Search) -> None:
         self.search, self.changed = search, asyncio.Event()
         self.marks: dict[int, list[tuple[int, int]]] = {}  # path -> (tokens, text length) after each delta
         self.tasks: dict[int, asyncio.Future[None]] = {}
         search.calls += 1
-        for path in paths:
-            self.marks[path.index] = [(0, 0)]
-            stream = search.continue_partials(ctx.prompt, [Partial()], ctx.sampling,
-                                              f"{ctx.request_id}-{search.calls}-{path.index}", chunk_tokens=None)
-            self.tasks[path.index] = asyncio.ensure_future(self._pump(path, stream))
+
+    async def start(self, paths: list[Path]) -> None:
+        """Start a call per path: the first alone, the others once it produced a token. By then the prompt is in
+        the engine's prefix cache, so it is prefilled once (calls started together would each prefill it)."""
+        first, *rest = paths
+        self._start(first)
+        while len(self.marks[first.index]) == 1 and not self.tasks[first.index].done():
+            self.changed.clear()
+            await self.changed.wait()
+        task = self.tasks[first.index]
+        if task.done() and not task.cancelled() and task.exception() is not None:
+            raise task.exception()  # type: ignore[misc]
+        for path in rest:
+            self._start(path)
+
+    def _start(self, path: Path) -> None:
+        ctx = self.search.ctx
+        self.marks[path.index] = [(0, 0)]
+        stream = self.search.continue_partials(ctx.prompt, [Partial()], ctx.sampling,
+                                               f"{ctx.request_id}-{self.search.calls}-{path.index}",
+                                               chunk_tokens=None)
+        self.tasks[path.index] = asyncio.ensure_future(self._pump(path, stream))
 
     async def _pump(self, path: Path, stream: AsyncIterator[ContinuationDelta]) -> None:
         search, emit = self.search, self.search.ctx.emit
@@ -359,9 +375,10 @@ async def speculative_rejection(ctx: AlignContext) -> AlignOutcome:
 
 async def _streamed_rejection(search: Search) -> AlignOutcome:
     """speculative_rejection with lookahead (`Streams`): the checkpoints and decisions of the rounds above."""
-    streams = Streams(search, [search._new(None) for _ in range(search.ctx.plan.n)])
+    streams = Streams(search)
     scored: dict[int, str] = {}  # the text each candidate was last scored on
     try:
+        await streams.start([search._new(None) for _ in range(search.ctx.plan.n)])
         target = search.chunk
         while True:
             await streams.reach(target)

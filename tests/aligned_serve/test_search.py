@@ -106,11 +106,19 @@ async def test_lookahead_makes_one_engine_call_per_candidate_and_scores_exact_ch
     # No round re-calls the engine: four calls of one sample from the empty answer, each run to its end or
     # aborted. Whatever the candidates generated past a checkpoint while it was scored, the reward model saw
     # exactly chunk_tokens * k tokens of each (the decisions of the sequential rounds).
-    gen, rm = FakeGenerator(lengths=[3, 9, 1, 7], delay=0.002), DigitRM()
+    class Recording(FakeGenerator):
+        def continue_partials(self, *args, **kwargs):
+            self.started_at.append(self.generated)
+            return super().continue_partials(*args, **kwargs)
+
+    gen, rm = Recording(lengths=[3, 9, 1, 7], delay=0.002), DigitRM()
+    gen.started_at = []
     c = ctx(gen, plan("speculative_rejection", lookahead=True), max_tokens=12, rm=rm)
     c.score_fn = slow_scorer(gen, rm, ahead_tokens=3)
     out = await STRATEGIES["search"](c)
     assert gen.continued == [[(0, 1)]] * 4
+    # the first call alone until it produced a token (the prompt is then cached), the other three together
+    assert gen.started_at[0] == 0 and gen.started_at[1:] == [gen.started_at[1]] * 3 and gen.started_at[1] >= 1
     assert rm.calls == [["33", "99", "11", "77"], ["9999", "7777"], ["9" * 12]]
     assert out.candidates[1].candidate.finish_reason == "length" and out.rounds == 3
     assert [c.candidate.num_tokens for c in out.candidates] == [2, 12, 2, 4]  # as scored
