@@ -37,7 +37,7 @@ import random
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import aclosing
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from aligned_serve.engines.base import Candidate
 from aligned_serve.engines.partials import Continuation, ContinuationDelta, Partial, collect
@@ -235,7 +235,9 @@ class Streams:
     scored while the candidates generate on; a pruned candidate's call is aborted, what it generated meanwhile
     counted in `generated` (and usage). No call is re-made per round, so the engine never re-reads a prompt and
     partial answer (on vLLM: no prefill of the last, uncached KV block), and nothing waits for a round to end.
-    The last candidate left streams live from where it is."""
+    The last candidate left streams live from where it is. Checkpoints count the tokens the engine reports per
+    delta: exact on vLLM; the remote engine counts a streamed text chunk as one token until the call ends, so
+    there a checkpoint and a pruned candidate's count are approximate."""
 
     def __init__(self, search: Search) -> None:
         self.search, self.changed = search, asyncio.Event()
@@ -260,7 +262,10 @@ class Streams:
     def _start(self, path: Path) -> None:
         ctx = self.search.ctx
         self.marks[path.index] = [(0, 0)]
-        stream = self.search.continue_partials(ctx.prompt, [Partial()], ctx.sampling,
+        params = ctx.sampling  # a seeded request: seed + i for candidate i, as vLLM seeds the samples of one call
+        if params.seed is not None:
+            params = replace(params, seed=params.seed + path.index)
+        stream = self.search.continue_partials(ctx.prompt, [Partial()], params,
                                                f"{ctx.request_id}-{self.search.calls}-{path.index}",
                                                chunk_tokens=None)
         self.tasks[path.index] = asyncio.ensure_future(self._pump(path, stream))
@@ -292,14 +297,25 @@ class Streams:
         """Until every kept live candidate holds `tokens` tokens (or ended). An engine failure is raised."""
         start = time.perf_counter()
         while True:
-            for task in self.tasks.values():
-                if task.done() and not task.cancelled() and task.exception() is not None:
-                    raise task.exception()  # type: ignore[misc]
+            self.check()
             if all(p.num_tokens >= tokens for p in self.search.live()):
                 break
             self.changed.clear()
             await self.changed.wait()
         self.search.ctx.timings["generate"] += time.perf_counter() - start
+
+    def check(self) -> None:
+        """Raise the failure of a call that ended badly: its exception, or an error when a call of a candidate
+        that was not pruned ended cancelled (the engine's doing; waiting for it would hang)."""
+        for path in self.search.paths:
+            task = self.tasks.get(path.index)
+            if task is None or not task.done():
+                continue
+            if task.cancelled():
+                if not path.pruned:
+                    raise RuntimeError(f"the engine call of search candidate {path.index} was cancelled")
+            elif (exc := task.exception()) is not None:
+                raise exc
 
     def _mark(self, path: Path, tokens: int) -> tuple[int, int]:
         """(tokens, text length) after the delta that brought the path to `tokens` tokens (or its last)."""
@@ -318,10 +334,13 @@ class Streams:
             if path.pruned and path.num_tokens > tokens:
                 path.num_tokens, length = self._mark(path, tokens)
                 path.text, path.token_ids = path.text[:length], path.token_ids[: path.num_tokens]
+                path.finish_reason = None  # it did not end where it was cut (reported as "length", as in rounds)
 
-    def cancel(self) -> None:
+    async def close(self) -> None:
+        """Cancel every call still running and wait until each has closed its engine stream."""
         for task in self.tasks.values():
             task.cancel()
+        await asyncio.gather(*self.tasks.values(), return_exceptions=True)
 
     async def finish(self, path: Path) -> None:
         """Stream the last kept candidate live from where it is (its text so far first) until its call ends."""
@@ -333,8 +352,7 @@ class Streams:
         start = time.perf_counter()
         await asyncio.wait([self.tasks[path.index]])
         search.ctx.timings["generate"] += time.perf_counter() - start
-        if (exc := self.tasks[path.index].exception()) is not None:
-            raise exc
+        self.check()
 
 
 def _reward(path: Path) -> float:
@@ -379,28 +397,27 @@ async def _streamed_rejection(search: Search) -> AlignOutcome:
     scored: dict[int, str] = {}  # the text each candidate was last scored on
     try:
         await streams.start([search._new(None) for _ in range(search.ctx.plan.n)])
-        target = search.chunk
-        while True:
+        target, pool = search.chunk, search.pool()
+        while len(pool) > 1:  # (n = 1: nothing to decide before the end)
             await streams.reach(target)
             texts = {p.index: streams.prefix(p, target) for p in search.pool()}
             for path in search.pool():
                 path.dirty = texts[path.index] != scored.get(path.index)
             await search.score(texts)
             scored.update(texts)
-            if len(search.pool()) > 1:
-                search.keep_top(max(1, math.floor(search.plan.keep * len(search.pool()))))
-                streams.prune(target)
+            search.keep_top(max(1, math.floor(search.plan.keep * len(search.pool()))))
+            streams.prune(target)
             pool = search.pool()
-            if len(pool) == 1 or not search.live():
+            if not search.live():
                 break
             target += search.chunk
         if len(pool) == 1 and pool[0].live:
             await streams.finish(pool[0])
         for path in pool:  # the final pick is by full-answer rewards
-            path.dirty = path.text != scored[path.index]
+            path.dirty = path.text != scored.get(path.index)
         await search.score()
     finally:
-        streams.cancel()
+        await streams.close()
     return search.outcome()
 
 

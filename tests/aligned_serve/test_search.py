@@ -135,6 +135,32 @@ async def test_lookahead_on_an_engine_that_runs_calls_one_by_one_uses_rounds():
     assert out.chosen == [1]
 
 
+async def test_lookahead_seeds_each_candidates_call_apart_and_n1_scores_once():
+    class Seeds(FakeGenerator):
+        def continue_partials(self, prompt, partials, params, request_id, chunk_tokens=None):
+            self.seeds.append(params.seed)
+            return super().continue_partials(prompt, partials, params, request_id, chunk_tokens)
+
+    gen = Seeds(lengths=[3, 9, 1, 7])
+    gen.seeds = []
+    await STRATEGIES["search"](ctx(gen, plan("speculative_rejection", lookahead=True), seed=7))
+    assert gen.seeds == [7, 8, 9, 10]  # one seed each would make the candidates identical on vLLM
+    gen, rm = FakeGenerator(lengths=[9]), DigitRM()
+    out = await STRATEGIES["search"](ctx(gen, plan("speculative_rejection", n=1, lookahead=True), rm=rm))
+    assert rm.calls == [["9" * 10]] and out.candidates[0].candidate.text == "9" * 10  # nothing to prune
+
+
+async def test_lookahead_a_candidate_cut_back_to_its_checkpoint_did_not_stop_there():
+    # 33 stops at 3 tokens while the first checkpoint (2 tokens) is scored, then is pruned: its answer is "33"
+    # as scored, which did not end there
+    gen, rm = FakeGenerator(lengths=[3, 9, 1, 7], eos_at={3: 3}, delay=0.002), DigitRM()
+    c = ctx(gen, plan("speculative_rejection", lookahead=True), rm=rm)
+    c.score_fn = slow_scorer(gen, rm, ahead_tokens=8)
+    out = await STRATEGIES["search"](c)
+    first = out.candidates[0]
+    assert first.pruned and first.candidate.text == "33" and first.candidate.finish_reason == "length"
+
+
 async def test_lookahead_streams_the_survivor_from_where_it_is():
     gen = FakeGenerator(lengths=[3, 9, 1, 7], delay=0.002)
     seen: list[str] = []
