@@ -253,9 +253,7 @@ class Streams:
         while len(self.marks[first.index]) == 1 and not self.tasks[first.index].done():
             self.changed.clear()
             await self.changed.wait()
-        task = self.tasks[first.index]
-        if task.done() and not task.cancelled() and task.exception() is not None:
-            raise task.exception()  # type: ignore[misc]
+        self.check()
         for path in rest:
             self._start(path)
 
