@@ -34,7 +34,7 @@ TASK = "instructions-v2"
 # so holding them out costs nothing on prompts phrased after those.
 HELDOUT_FAMILIES: tuple[str, ...] = ("numbered_list", "code_block", "hashtags", "no_digits")
 DEFAULT_COUNTS: dict[str, int] = {
-    "test_topics": 200, "test_phrasings": 200, "test_families": 200, "validation": 300, "train": 6000,
+    "test_topics": 200, "test_phrasings": 200, "test_families": 600, "validation": 300, "train": 6000,
 }
 
 
