@@ -28,7 +28,7 @@ from typing import Any
 
 import numpy as np
 
-from training.eval_math import expected_best
+from training.eval_math import best_of_n, expected_best
 
 MARGIN = 0.01
 RESAMPLES = 10_000
@@ -64,11 +64,9 @@ def split_delta(split: str, cand: dict[str, Any], inc: dict[str, Any], n: int = 
     d = per_prompt_best(cand, n) - per_prompt_best(inc, n)
     rng = np.random.default_rng(seed)
     means = d[rng.integers(0, len(d), size=(resamples, len(d)))].mean(axis=1)
-    values = [[float(p) for p in s["passes"]] for s in sc]
-    n1 = float(np.mean([np.mean(v) for v in values]))
-    oracle = float(np.mean([expected_best(v, v, n) for v in values]))
+    stats = best_of_n([s["rewards"] for s in sc], [s["passes"] for s in sc], [n])
     return SplitDelta(split, len(d), float(d.mean()), float(np.quantile(means, 0.05)),
-                      float(np.quantile(means, 0.95)), oracle - n1)
+                      float(np.quantile(means, 0.95)), stats["oracle"][n] - stats["n1"])
 
 
 def verdict(deltas: Sequence[SplitDelta], margin: float = MARGIN) -> tuple[bool, list[str]]:
