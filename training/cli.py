@@ -5,6 +5,7 @@
     aligned-train eval-rm --model runs/rm                               # accuracy + best-of-N table
     aligned-train eval-search --model runs/rm --split validation        # speculative rejection vs best-of-N, offline
     aligned-train compare-rm --candidate runs/E/eval/eval.json --incumbent v1/eval.json  # the release gate
+    aligned-train soup --models runs/E,runs/v1 --weights 0.75,0.25 --output-dir runs/W  # average weights (WARM)
     aligned-train replay --ranked X.ranked.jsonl --reward-model DIR --db log.sqlite  # offline best-of-N log
     aligned-train eval-policy --model runs/rft/model                    # held-out pass rate of n=1 sampling
     aligned-train export --db feedback.sqlite --format sft|pairs|kto --out rows.jsonl  # the log (or postgresql://)
@@ -31,6 +32,7 @@ COMMANDS: dict[str, str] = {
     "eval-search": "training.eval_search:main",
     "eval-ensemble": "training.eval_ensemble:main",
     "compare-rm": "training.eval_compare:main",
+    "soup": "training.soup:main",
     "export": "training.data.export:main",
     "replay": "training.data.replay:main",
     "eval-policy": "training.eval_policy:main",
