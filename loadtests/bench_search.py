@@ -20,7 +20,9 @@ Columns:
 - gen tokens / answer: `usage.completion_tokens` (every candidate's tokens) per answer, over both passes;
 - p50 latency, p50 TTFT: pass 1 sends every prompt to every case in turn (cases interleaved, so machine
   noise hits all alike), one request at a time, streamed; TTFT = until the first non-empty content delta;
-- answers/s @ concurrency: pass 2 sends every prompt per case, --concurrency at a time, not streamed.
+- answers/s @ concurrency: pass 2 sends every prompt per case, --concurrency at a time, not streamed;
+- RM s / answer: reward-model time (inside the model call, from the server's /metrics) per answer in pass 2, with
+  the mean pairs per reward-model batch: how much of the machine scoring takes, and how well it batches.
 """
 
 from __future__ import annotations
@@ -93,6 +95,27 @@ class Stats:
     latency: list[float] = field(default_factory=list)
     ttft: list[float] = field(default_factory=list)
     answers_per_s: float = 0.0
+    rm_seconds: float = 0.0  # pass 2: reward-model seconds (model calls only), all answers together
+    rm_batches: int = 0
+    rm_pairs: int = 0
+
+
+async def scoring_totals(client: httpx.AsyncClient) -> tuple[float, int, int]:
+    """(seconds inside reward-model calls, batches, pairs) so far, from the server's Prometheus metrics."""
+    from prometheus_client.parser import text_string_to_metric_families
+
+    resp = await client.get("/metrics")
+    resp.raise_for_status()
+    seconds, batches, pairs = 0.0, 0, 0
+    for family in text_string_to_metric_families(resp.text):
+        for sample in family.samples:
+            if sample.name == "aligned_serve_scoring_latency_seconds_sum":
+                seconds += sample.value
+            elif sample.name == "aligned_serve_scoring_batch_size_count":
+                batches += int(sample.value)
+            elif sample.name == "aligned_serve_scoring_batch_size_sum":
+                pairs += int(sample.value)
+    return seconds, batches, pairs
 
 
 def judged(messages: list[dict[str, str]], answer: str) -> bool:
@@ -157,9 +180,13 @@ async def measure(client: httpx.AsyncClient, prompts: Sequence[list[dict[str, st
                 answer, tokens = await plain(client, request(messages, alignment, max_tokens))
             return judged(messages, answer), tokens
 
+        before = await scoring_totals(client)
         start = time.perf_counter()
         results = await asyncio.gather(*(one(m) for m in prompts))
         stats[name].answers_per_s = len(prompts) / (time.perf_counter() - start)
+        after = await scoring_totals(client)
+        stats[name].rm_seconds = after[0] - before[0]
+        stats[name].rm_batches, stats[name].rm_pairs = after[1] - before[1], after[2] - before[2]
         stats[name].passed.extend(ok for ok, _ in results)
         stats[name].tokens.extend(tokens for _, tokens in results)
     return stats
@@ -169,12 +196,13 @@ def render(stats: dict[str, Stats], concurrency: int) -> str:
     """The Markdown table, with each case's ratios to best-of-8 where that row exists."""
     ref = stats.get("best-of-8")
     lines = [f"| case | judged pass | gen tokens / answer | p50 latency (s) | p50 TTFT (s) "
-             f"| answers/s @ {concurrency} |",
-             "|---|---|---|---|---|---|"]
+             f"| answers/s @ {concurrency} | RM s / answer (pairs / batch) |",
+             "|---|---|---|---|---|---|---|"]
     for name, s in stats.items():
         tokens, lat, ttft = statistics.mean(s.tokens), statistics.median(s.latency), statistics.median(s.ttft)
         cells = [f"{sum(s.passed) / len(s.passed):.3f}", f"{tokens:.1f}", f"{lat:.3f}", f"{ttft:.3f}",
-                 f"{s.answers_per_s:.3f}"]
+                 f"{s.answers_per_s:.3f}",
+                 f"{s.rm_seconds / len(s.latency):.3f} ({s.rm_pairs / max(s.rm_batches, 1):.1f})"]
         if ref is not None and s is not ref:
             cells[1] += f" ({tokens / statistics.mean(ref.tokens):.2f}x)"
             cells[3] += f" ({ttft / statistics.median(ref.ttft):.2f}x)"

@@ -43,10 +43,15 @@ async def test_table_of_every_case_on_the_fake(tmp_path):
         answer = "x" * 5 if name.startswith(("n=", "best")) else "5" * 5
         assert s.passed == [bench_search.judged(p, answer) for p in prompts] * 2  # both passes, judged
         assert len(s.latency) == len(s.ttft) == 3 and all(0 < t <= lat for t, lat in zip(s.ttft, s.latency))
-        assert s.answers_per_s > 0
+        assert s.answers_per_s > 0 and s.rm_seconds >= 0
+    # pass 2's reward-model work, read from /metrics: best-of-N scores N answers per prompt; n=1 scores nothing
+    assert stats["n=1"].rm_pairs == 0
+    assert stats["best-of-8"].rm_pairs == 8 * 3 and stats["best-of-16"].rm_pairs == 16 * 3
+    assert stats["speculative_rejection n=16 no lookahead"].rm_pairs > stats["best-of-16"].rm_pairs  # partials too
 
     text = bench_search.render(stats, concurrency=8)
     rows = re.findall(r"^\| (.+?) \| ([\d.]+) \| ([\d.]+)(?: \(([\d.]+)x\))? \|", text, re.MULTILINE)
+    assert all(re.search(r"\| [\d.]+ \([\d.]+\) \|$", line) for line in text.splitlines()[2:])  # RM s (pairs)
     assert [r[0] for r in rows] == list(stats)
     assert {r[0]: float(r[2]) for r in rows if r[0] in expected} == expected
     assert {r[0]: r[3] for r in rows}["speculative_rejection n=16 no lookahead"] == "1.30"  # 52 / 40 of best-of-8
