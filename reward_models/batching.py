@@ -12,9 +12,13 @@ Four kinds of model take four paths:
   model thread.
 
 Requests for the same model object that arrive within `window_s` (default 2 ms) are merged into one
-`model.score` call, flushed early once `max_batch` pairs are waiting. Every merged call runs in the queue's
+`model.score` call, made ready early once `max_batch` pairs are waiting. Every merged call runs in the queue's
 single worker thread (torch already spreads one forward over the cores; two concurrent forwards would only
-fight for them), and each caller gets back its own slice of the results. If the call raises, every caller
+fight for them), one at a time, and each caller gets back its own slice of the results. While a call runs,
+ready batches wait in the queue, not in the thread pool, and keep absorbing requests for their model: when the
+thread frees, the oldest ready batch goes next with everything that arrived meanwhile (up to `max_batch` pairs;
+the rest goes to the back of the line, so one busy model cannot starve another). Under load this turns many
+small calls into few large ones ("continuous batching" of scoring). If the call raises, every caller
 of that batch gets the exception. A caller cancelled while waiting is dropped from its batch (or ignored
 if the batch already runs); the others are unaffected.
 
@@ -27,6 +31,7 @@ Usage (inside the server, on the event loop):
 import asyncio
 import logging
 import time
+from collections import deque
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
@@ -58,6 +63,7 @@ class _Bucket:
     requests: list[_Request] = field(default_factory=list)
     n_pairs: int = 0
     timer: asyncio.TimerHandle | None = None
+    ready: bool = False  # its window is over (or it reached max_batch): in line for the worker thread
 
 
 class ScoringQueue:
@@ -81,6 +87,8 @@ class ScoringQueue:
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="rm-score")
         # id(model) -> bucket; the bucket holds a reference to the model, so its id stays unique while queued
         self._buckets: dict[int, _Bucket] = {}
+        self._ready: deque[int] = deque()  # keys of ready buckets, oldest first
+        self._busy = False  # a batch is in the worker thread
         self._running: set[asyncio.Task[None]] = set()
         self._closed = False
 
@@ -159,18 +167,51 @@ class ScoringQueue:
             self.depth -= len(request.prompts)
 
     def _flush(self, key: int) -> None:
-        bucket = self._buckets.pop(key, None)
+        """The bucket's window is over (or it is full): put it in line for the worker thread."""
+        bucket = self._buckets.get(key)
         if bucket is None:
             return
         if bucket.timer is not None:
             bucket.timer.cancel()
-        live = [r for r in bucket.requests if not r.future.done()]
-        self.depth -= bucket.n_pairs - sum(len(r.prompts) for r in live)  # finished early: nothing to run
-        if not live:
-            return
-        task = asyncio.get_running_loop().create_task(self._run(bucket.model, live))
-        self._running.add(task)
-        task.add_done_callback(self._running.discard)
+            bucket.timer = None
+        if not bucket.ready:
+            bucket.ready = True
+            self._ready.append(key)
+        self._kick()
+
+    def _kick(self) -> None:
+        """If the worker thread is free, start the oldest ready bucket's batch (at most `max_batch` pairs)."""
+        while not self._busy and self._ready and not self._closed:
+            key = self._ready.popleft()
+            bucket = self._buckets.get(key)
+            if bucket is None:
+                continue
+            live = [r for r in bucket.requests if not r.future.done()]
+            live_pairs = sum(len(r.prompts) for r in live)
+            self.depth -= bucket.n_pairs - live_pairs  # finished early: nothing to run
+            take, n = [], 0
+            for r in live:
+                if take and n + len(r.prompts) > self.max_batch:
+                    break
+                take.append(r)
+                n += len(r.prompts)
+            rest = live[len(take):]
+            if rest:  # over max_batch: the rest waits at the back of the line (other models go first)
+                bucket.requests, bucket.n_pairs = rest, live_pairs - n
+                self._ready.append(key)
+            else:
+                del self._buckets[key]
+            if not take:
+                continue
+            self._busy = True
+            task = asyncio.get_running_loop().create_task(self._run(bucket.model, take))
+            self._running.add(task)
+            task.add_done_callback(self._batch_done)
+
+    def _batch_done(self, task: asyncio.Task[None]) -> None:
+        self._running.discard(task)
+        self._busy = False
+        self._kick()
 
     async def _run(self, model: RewardModel, requests: list[_Request]) -> None:
         prompts = [p for r in requests for p in r.prompts]
@@ -208,6 +249,7 @@ class ScoringQueue:
     def close(self) -> None:
         """Fail requests still waiting for a batch, then stop the worker (a running batch finishes)."""
         self._closed = True
+        self._ready.clear()
         for key in list(self._buckets):
             bucket = self._buckets.pop(key)
             if bucket.timer is not None:

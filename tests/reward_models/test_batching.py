@@ -219,3 +219,43 @@ async def test_a_rule_over_its_time_bound_is_a_400() -> None:
     assert err.value.status_code == 400
     assert err.value.message == "rule reward 'rule:threads' did not finish within 0.1 s"
     queue.close()
+
+
+async def test_requests_that_arrive_during_a_running_batch_go_together_next(stub_factory) -> None:
+    model = stub_factory(fn=_value, delay_s=0.3)
+    queue = ScoringQueue(window_s=0.0, max_batch=64)
+    first = asyncio.create_task(queue.score(model, ["p"], ["r1"]))
+    await asyncio.sleep(0.05)  # r1 is in the worker thread
+    later = []
+    for i in (2, 3, 4):  # each one's window ends while r1 still runs
+        later.append(asyncio.create_task(queue.score(model, ["p"], [f"r{i}"])))
+        await asyncio.sleep(0.02)
+    assert await first == [1.0]
+    assert await asyncio.gather(*later) == [[2.0], [3.0], [4.0]]
+    assert model.calls == [["r1"], ["r2", "r3", "r4"]]  # one call for the three, not three calls
+    assert queue.depth == 0
+    queue.close()
+
+
+async def test_a_waiting_batch_keeps_max_batch_and_shares_the_thread_fairly(stub_factory) -> None:
+    order: list[str] = []  # every pair as the model thread scores it
+
+    def logged(p: object, r: str) -> float:
+        order.append(r)
+        return _value(p, r)
+
+    a, b = stub_factory("a", fn=logged, delay_s=0.2), stub_factory("b", fn=logged)
+    queue = ScoringQueue(window_s=0.0, max_batch=4)
+    busy = asyncio.create_task(queue.score(a, ["p"], ["r0"]))
+    await asyncio.sleep(0.05)
+    waiting_a = [asyncio.create_task(queue.score(a, ["p", "p"], [f"r{i}", f"r{i + 1}"])) for i in (10, 20, 30)]
+    await asyncio.sleep(0.01)
+    waiting_b = asyncio.create_task(queue.score(b, ["p"], ["r5"]))
+    await asyncio.gather(busy, *waiting_a, waiting_b)
+    # a's 6 waiting pairs split at max_batch 4; b's batch, ready later than a's, runs before a's remainder
+    assert a.calls == [["r0"], ["r10", "r11", "r20", "r21"], ["r30", "r31"]]
+    assert b.calls == [["r5"]]
+    assert order == ["r0", "r10", "r11", "r20", "r21", "r5", "r30", "r31"]
+    assert [await t for t in waiting_a] == [[10.0, 11.0], [20.0, 21.0], [30.0, 31.0]]
+    assert queue.depth == 0
+    queue.close()
