@@ -47,6 +47,12 @@ DTYPES: dict[str, torch.dtype] = {
     "float16": torch.float16,
     "fp16": torch.float16,
 }
+# "int8": float32 weights, then the backbone's Linear layers quantised to int8 with dynamic activation scales
+# (CPU only; the score head stays float32). ~3x faster per row on a CPU core; scores are close to float32's but
+# not equal, and depend slightly on what else is in the batch (one activation scale per tensor), so the
+# shared-prefix cache is refused by its own check and rows run whole. Check a model's ranking with
+# `aligned-train eval-rm --dtype int8` before serving it so (`--reward-dtype int8`).
+INT8 = "int8"
 # Probe pairs for validate()/warmup(): short, mixed, one chat-shaped prompt.
 PROBES: list[tuple[Prompt, str]] = [
     ("What is the capital of France?", "The capital of France is Paris."),
@@ -97,14 +103,37 @@ def has_chat_template(tokenizer: Any) -> bool:
     return bool(getattr(tokenizer, "chat_template", None))
 
 
+def quantize_int8(model: torch.nn.Module) -> torch.nn.Module:
+    """The backbone's Linear layers as dynamically quantised int8 ones (torch's eager-mode dynamic quantisation;
+    the score head, embeddings and norms stay float32). Marks the model so `info()` reports "int8"."""
+    import warnings
+
+    from torch.ao.quantization import quantize_dynamic
+
+    backbone_name = getattr(model, "base_model_prefix", "model")
+    backbone = getattr(model, backbone_name, None)
+    if backbone is None:
+        raise RewardModelError(f"dtype {INT8!r}: the model has no backbone {backbone_name!r} to quantise", 422)
+    with warnings.catch_warnings():  # torch marks eager quantisation deprecated in favour of torchao
+        warnings.simplefilter("ignore")
+        setattr(model, backbone_name, quantize_dynamic(backbone, {torch.nn.Linear}, dtype=torch.qint8))
+    model.aligned_dtype = INT8
+    return model
+
+
 def resolve_dtype(dtype: str | torch.dtype | None, device: str) -> torch.dtype | str:
     """None -> float32 on CPU (bf16 matmuls on CPU are slow and imprecise), "auto" elsewhere."""
     if dtype is None:
         return torch.float32 if str(device).startswith("cpu") else "auto"
     if isinstance(dtype, torch.dtype) or dtype == "auto":
         return dtype
+    if dtype == INT8:
+        if not str(device).startswith("cpu"):
+            msg = f"dtype {INT8!r} (dynamic int8 quantisation) runs on the CPU only, not {device!r}"
+            raise RewardModelError(msg, 400)
+        return torch.float32  # loaded in float32, quantised after loading (quantize_int8)
     if dtype not in DTYPES:
-        raise RewardModelError(f"unknown dtype {dtype!r}; choose one of {sorted(DTYPES)} or 'auto'", 400)
+        raise RewardModelError(f"unknown dtype {dtype!r}; choose one of {sorted([*DTYPES, INT8])} or 'auto'", 400)
     return DTYPES[dtype]
 
 
@@ -222,6 +251,8 @@ class HFRewardModel:
         model.config.pad_token_id = tokenizer.pad_token_id
         model.to(device)
         model.eval()
+        if dtype == INT8:
+            model = quantize_int8(model)
         return cls(
             name=name,
             version=version or default_version(path),
@@ -358,7 +389,8 @@ class HFRewardModel:
             "version": self.version,
             "path": self.path,
             "params": sum(p.numel() for p in self.model.parameters()),
-            "dtype": str(next(self.model.parameters()).dtype).removeprefix("torch."),
+            "dtype": getattr(self.model, "aligned_dtype", None)
+            or str(next(self.model.parameters()).dtype).removeprefix("torch."),
             "device": self.device,
             "max_length": self.max_length,
             "batch_size": self.batch_size,

@@ -88,7 +88,7 @@ class ImplicitDPOReward:
             beta = read_meta(policy_path).get("beta")
             if beta is None:
                 raise RewardModelError(f"{policy_path}: no 'beta' in aligned_meta.json and none given", 422)
-        torch_dtype = resolve_dtype(dtype, device)
+        torch_dtype = resolve_dtype(dtype, device)  # "int8" quantises classifier RMs only: here it is float32
         tokenizer = load_checked(f"{policy_path}: the tokenizer cannot be loaded (tokenizer files missing or broken)",
                                  AutoTokenizer.from_pretrained, policy_path, local_files_only=True)
         policy, reference = (

@@ -62,10 +62,10 @@ def _load_instructions_judge(spec: str, bundle: str | Path | None = None, **_: A
     return InstructionJudgeReward.from_bundle(Path(bundle) if bundle else None)
 
 
-def _load_checkpoint(spec: str, batch_size: int = 32, **_: Any) -> RewardModel:
+def _load_checkpoint(spec: str, batch_size: int = 32, dtype: str | None = None, **_: Any) -> RewardModel:
     from reward_models.hf import HFRewardModel
 
-    return HFRewardModel.load(spec, name=Path(spec).name or "rm", batch_size=batch_size)
+    return HFRewardModel.load(spec, name=Path(spec).name or "rm", batch_size=batch_size, dtype=dtype)
 
 
 # Spec prefix -> loader. Anything that matches no prefix is a checkpoint directory.
@@ -74,12 +74,14 @@ SCORERS: dict[str, Callable[..., RewardModel]] = {
 }
 
 
-def load_scorer(spec: str, batch_size: int = 32, bundle: str | Path | None = None) -> RewardModel:
-    """A reward model from its spec; `bundle` is the task-v2 bundle the instructions judge knows the prompts of."""
+def load_scorer(spec: str, batch_size: int = 32, bundle: str | Path | None = None,
+                dtype: str | None = None) -> RewardModel:
+    """A reward model from its spec; `bundle` is the task-v2 bundle the instructions judge knows the prompts of;
+    `dtype` (checkpoints only) as the server's --reward-model-dtype, e.g. "int8"."""
     for prefix, loader in SCORERS.items():
         if spec.startswith(prefix):
             return loader(spec, batch_size=batch_size, bundle=bundle)
-    return _load_checkpoint(spec, batch_size=batch_size)
+    return _load_checkpoint(spec, batch_size=batch_size, dtype=dtype)
 
 
 # ---------------------------------------------------------------------------------------------------- one split
@@ -245,6 +247,8 @@ def build_parser() -> argparse.ArgumentParser:
                                                           "(default: MODEL/eval for a checkpoint, else ./eval-out)")
     parser.add_argument("--batch-size", type=int, default=32, help="sequences per forward pass")
     parser.add_argument("--threads", type=int, default=None, help="torch CPU threads (default: available cores)")
+    parser.add_argument("--dtype", default=None, help="a checkpoint's scoring dtype as served (float32, bfloat16, "
+                        "int8: dynamic int8 quantisation on CPU); default float32 on CPU")
     return parser
 
 
@@ -294,7 +298,7 @@ def main(argv: list[str] | None = None) -> int:
     reports: dict[str, dict[str, Any]] = {}
     try:
         data = resolve_data(args)
-        scorer = load_scorer(args.model, batch_size=args.batch_size, bundle=args.bundle)
+        scorer = load_scorer(args.model, batch_size=args.batch_size, bundle=args.bundle, dtype=args.dtype)
         for name, (lists, pairs) in data.items():
             k_min = min((len(r.responses) for r in lists), default=0)
             ns = explicit_ns or tuple(n for n in DEFAULT_NS if n <= k_min)

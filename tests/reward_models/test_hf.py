@@ -229,3 +229,24 @@ def test_each_failed_check_is_named(tiny_rm_dir: Path, tmp_path: Path) -> None:
         HFRewardModel.load(only_config, name="x")
     assert err.value.message == f"{only_config}: config.json is not a readable Hugging Face config"
     assert err.value.__cause__ is not None and str(err.value.__cause__) not in err.value.message
+
+
+def test_int8_quantises_the_backbone_and_keeps_the_ranking_close(tiny_rm_dir: Path) -> None:
+    fp32 = HFRewardModel.load(tiny_rm_dir, name="rm")
+    int8 = HFRewardModel.load(tiny_rm_dir, name="rm", dtype="int8")
+    linears = [m for m in int8.model.modules() if type(m).__name__ == "Linear" and "quantized" in type(m).__module__]
+    assert linears, "no Linear layer was quantised"
+    assert isinstance(int8.model.score, torch.nn.Linear)  # the score head stays float32
+    assert int8.info()["dtype"] == "int8"
+    prompts = ["Write a short note.", "Name three colours."] * 6
+    answers = [f"answer {i}: " + "word " * (3 * i) for i in range(12)]
+    a, b = fp32.score(prompts, answers), int8.score(prompts, answers)
+    assert all(torch.isfinite(torch.tensor(b)))
+    assert a != b  # really quantised
+    ra, rb = (torch.tensor(x).argsort().argsort().double() for x in (a, b))
+    assert torch.corrcoef(torch.stack([ra, rb]))[0, 1] > 0.9  # Spearman's rank correlation
+
+
+def test_int8_is_refused_off_the_cpu(tiny_rm_dir: Path) -> None:
+    with pytest.raises(RewardModelError, match="CPU only"):
+        HFRewardModel.load(tiny_rm_dir, name="rm", dtype="int8", device="cuda")
