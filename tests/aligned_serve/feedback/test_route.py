@@ -131,3 +131,27 @@ async def test_two_app_instances_share_one_postgres_log(postgres_dsn: str) -> No
     assert sorted(rows) == sorted("req-" + i.split("-", 1)[1] for i in ids) and len(set(ids)) == 30
     (human,) = read_human(postgres_dsn)
     assert human.request_id == "req-" + ids[0].split("-", 1)[1] and human.preferred_index == 1
+
+
+async def test_feedback_waits_briefly_for_a_row_another_replica_has_not_committed_yet(tmp_path: Path) -> None:
+    """Replica a commits its row 0.3 s late; feedback for that response reaches replica b first: 200, not 404."""
+    db = str(tmp_path / "shared.sqlite")
+    async with AsyncExitStack() as stack:
+        app_a, app_b = make_app(db), make_app(db)
+        a, b = await _client(stack, app_a), await _client(stack, app_b)
+        store = app_a.state.serving.feedback.store
+        insert = store.insert_requests
+
+        def late_insert(batch):  # runs in a's writer thread
+            import time
+            time.sleep(0.3)
+            insert(batch)
+
+        store.insert_requests = late_insert
+        rid = await chat(a, n=2)
+        r = await b.post("/v1/feedback", json={"id": rid, "rating": 1, "preferred_index": 1})
+        assert r.status_code == 200, r.text
+        # an id no replica ever served is still a 404, after the bounded wait
+        t0 = asyncio.get_running_loop().time()
+        r = await b.post("/v1/feedback", json={"id": "chatcmpl-nope", "rating": 1})
+        assert r.status_code == 404 and asyncio.get_running_loop().time() - t0 < 5
