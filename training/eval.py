@@ -77,7 +77,7 @@ SCORERS: dict[str, Callable[..., RewardModel]] = {
 def load_scorer(spec: str, batch_size: int = 32, bundle: str | Path | None = None,
                 dtype: str | None = None) -> RewardModel:
     """A reward model from its spec; `bundle` is the task-v2 bundle the instructions judge knows the prompts of;
-    `dtype` (checkpoints only) as the server's --reward-model-dtype, e.g. "int8"."""
+    `dtype` (checkpoints only) as the server's --reward-dtype, e.g. "int8"."""
     for prefix, loader in SCORERS.items():
         if spec.startswith(prefix):
             return loader(spec, batch_size=batch_size, bundle=bundle)

@@ -24,6 +24,7 @@ from typing import Any
 
 import torch
 
+from aligned_core.checkpoint_meta import read_meta
 from training.checkpointing import META_FILE, build_meta
 
 # config.json fields that may differ between members of one architecture
@@ -97,16 +98,13 @@ def soup(models: Sequence[Path], weights: Sequence[float], output_dir: Path) -> 
         raise SoupError(f"the averaged tensors do not fit {models[0]}'s model: missing {missing[:5]}, "
                         f"unexpected {unexpected[:5]}")
     tokenizer = AutoTokenizer.from_pretrained(models[0])
-    members = []
-    for m, w in zip(models, weights, strict=True):
-        meta_path = m / META_FILE
-        meta = json.loads(meta_path.read_text()) if meta_path.is_file() else {}
-        members.append({"path": str(m), "version": meta.get("version"), "weight": w,
-                        "recipe": meta.get("recipe"), "config": meta.get("config"), "data": meta.get("data", [])})
-    first = json.loads((models[0] / META_FILE).read_text()) if (models[0] / META_FILE).is_file() else {}
+    metas = [read_meta(m) for m in models]
+    members = [{"path": str(m), "version": meta.get("version"), "weight": w, "recipe": meta.get("recipe"),
+                "config": meta.get("config"), "data": meta.get("data", [])}
+               for m, w, meta in zip(models, weights, metas, strict=True)]
     config = {"models": [str(m) for m in models], "weights": list(weights), "output_dir": str(output_dir)}
     meta = build_meta("soup", config, data=[d for mb in members for d in mb["data"]], loss="soup",
-                      steps=0, metrics={}, members=members, num_layers=first.get("num_layers"))
+                      steps=0, metrics={}, members=members, num_layers=metas[0].get("num_layers"))
     return save_final(Accelerator(cpu=True), model, tokenizer, output_dir, meta)
 
 
