@@ -7,6 +7,10 @@ gap closed at N = 8 (exact estimators of `training/eval_math.py`); choose w on v
 
     aligned-train eval-ensemble --a runs/exp/D/eval/eval.json --b runs/v1/eval/eval.json --weights 0,0.25,0.5,0.75,1
 
+`--standardise-on validation` combines as a server would (constants fixed in advance, one candidate at a time):
+each model's rewards are standardised by the mean and standard deviation of all its rewards on that split, not
+per list.
+
 With one weight and `--out`, it also writes the ensemble's rewards as an eval.json of their own, which
 `aligned-train compare-rm` takes like any eval-rm report.
 """
@@ -24,18 +28,38 @@ from reward_models.ensemble import zscore_rows
 from training.data import bundle as bd
 from training.eval_math import best_of_n, list_pair_accuracy
 
+Stats = tuple[tuple[float, float], tuple[float, float]]  # ((mean, std) of A, (mean, std) of B)
 
-def combine(a: Sequence[Sequence[float]], b: Sequence[Sequence[float]], w: float) -> list[list[float]]:
-    """Per list: w * zscore(a) + (1 - w) * zscore(b)."""
+
+def split_stats(a: dict[str, Any], b: dict[str, Any]) -> Stats:
+    """Mean and population std of every reward of each model over one split (fixed standardisation constants)."""
+    out = []
+    for report in (a, b):
+        r = torch.tensor([x for s in report["samples"] for x in s["rewards"]], dtype=torch.float64)
+        std = float(r.std(correction=0))
+        if not std > 0:
+            raise ValueError("a model gives one reward to every sample of the split: nothing to standardise by")
+        out.append((float(r.mean()), std))
+    return out[0], out[1]
+
+
+def combine(a: Sequence[Sequence[float]], b: Sequence[Sequence[float]], w: float,
+            stats: Stats | None = None) -> list[list[float]]:
+    """Per list: w * zscore(a) + (1 - w) * zscore(b); with `stats`, standardised by those fixed constants instead."""
     out = []
     for x, y in zip(a, b, strict=True):
-        z = zscore_rows(torch.tensor([list(x), list(y)], dtype=torch.float64))
+        s = torch.tensor([list(x), list(y)], dtype=torch.float64)
+        if stats is None:
+            z = zscore_rows(s)
+        else:
+            (ma, sa), (mb, sb) = stats
+            z = (s - torch.tensor([[ma], [mb]], dtype=torch.float64)) / torch.tensor([[sa], [sb]], dtype=torch.float64)
         out.append((w * z[0] + (1 - w) * z[1]).tolist())
     return out
 
 
 def ensemble_split(a: dict[str, Any], b: dict[str, Any], scores: Sequence[Sequence[float]] | None,
-                   weights: Sequence[float], n: int = 8) -> dict[float, dict[str, float]]:
+                   weights: Sequence[float], n: int = 8, stats: Stats | None = None) -> dict[float, dict[str, float]]:
     """Weight -> pair accuracy and gap closed at `n` (at most the draws per list), for one split of two reports."""
     sa, sb = a["samples"], b["samples"]
     if len(sa) != len(sb) or any(p["passes"] != q["passes"] for p, q in zip(sa, sb)):
@@ -45,7 +69,7 @@ def ensemble_split(a: dict[str, Any], b: dict[str, Any], scores: Sequence[Sequen
     keys = scores if scores is not None else [[float(x) for x in p] for p in passes]
     out = {}
     for w in weights:
-        rewards = combine([p["rewards"] for p in sa], [q["rewards"] for q in sb], w)
+        rewards = combine([p["rewards"] for p in sa], [q["rewards"] for q in sb], w, stats)
         bon = best_of_n(rewards, passes, [n], scores)
         out[w] = {"accuracy": list_pair_accuracy(rewards, keys)["accuracy"], "gap": bon["gap_closed"][n], "n": n}
     return out
@@ -59,28 +83,39 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--out", help="write the ensemble's rewards (one weight only) as an eval.json here")
     ap.add_argument("--bundle", default=str(bd.BUNDLE_V2),
                     help="task-v2 bundle (judged scores for pair accuracy); '' = order pairs by pass labels")
+    ap.add_argument("--standardise-on", metavar="SPLIT",
+                    help="standardise each model by its reward mean and std over this split (as served), "
+                         "not per list")
     args = ap.parse_args(argv)
     weights = [float(x) for x in args.weights.split(",")]
     if args.out and len(weights) != 1:
         ap.error("--out writes one ensemble: give one weight")
     a, b = (json.loads(Path(p).read_text())["splits"] for p in (args.a, args.b))
+    stats = None
+    if args.standardise_on:
+        if args.standardise_on not in a or args.standardise_on not in b:
+            ap.error(f"--standardise-on {args.standardise_on}: not a split of both reports")
+        stats = split_stats(a[args.standardise_on], b[args.standardise_on])
+        print(f"standardised on {args.standardise_on}: A mean {stats[0][0]:.4f} std {stats[0][1]:.4f}, "
+              f"B mean {stats[1][0]:.4f} std {stats[1][1]:.4f}")
     for split in [s for s in a if s in b]:
         judged = args.bundle and split in bd.SPLITS
         scores = [r.scores for r in bd.load_split(split, Path(args.bundle))] if judged else None
         if scores is not None and any(s is None for s in scores):
             scores = None
-        report = ensemble_split(a[split], b[split], scores, weights)
+        report = ensemble_split(a[split], b[split], scores, weights, stats=stats)
         cells = " | ".join(f"w={w}: acc {r['accuracy']:.3f}, gap@{r['n']} "
                            + ("-" if r["gap"] is None else f"{r['gap']:.1%}") for w, r in report.items())
         print(f"{split}: {cells}")
     if args.out:
         w = weights[0]
         splits = {split: {"samples": [{"rewards": r, "passes": p["passes"]} for r, p in zip(
-            combine([p["rewards"] for p in a[split]["samples"]], [q["rewards"] for q in b[split]["samples"]], w),
+            combine([p["rewards"] for p in a[split]["samples"]], [q["rewards"] for q in b[split]["samples"]], w,
+                    stats),
             a[split]["samples"])]} for split in a if split in b}
         Path(args.out).parent.mkdir(parents=True, exist_ok=True)
         Path(args.out).write_text(json.dumps({"reward_model": f"{w} * {args.a} + {1 - w} * {args.b}",
-                                              "splits": splits}))
+                                              "standardisation": stats, "splits": splits}))
         print(f"wrote {args.out}")
     return 0
 

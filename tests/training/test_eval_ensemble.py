@@ -4,7 +4,7 @@ import json
 
 import pytest
 
-from training.eval_ensemble import combine, ensemble_split, main
+from training.eval_ensemble import combine, ensemble_split, main, split_stats
 
 
 def report(rewards: list[list[float]], passes: list[list[bool]]) -> dict:
@@ -37,3 +37,31 @@ def test_cli_prints_every_shared_split(tmp_path, capsys) -> None:
         (tmp_path / f"{name}.json").write_text(json.dumps({"splits": {"data": report(rewards, PASSES)}}))
     assert main(["--a", str(tmp_path / "a.json"), "--b", str(tmp_path / "b.json"), "--weights", "1"]) == 0
     assert "data: w=1.0: acc 1.000, gap@3 100.0%" in capsys.readouterr().out
+
+
+def test_fixed_standardisation_uses_one_split_s_constants_not_each_list_s() -> None:
+    stats = split_stats(report(A, PASSES), report(B, PASSES))
+    (ma, sa), (mb, sb) = stats
+    assert ma == pytest.approx(2.0) and sa == pytest.approx((2 / 3) ** 0.5)
+    assert mb == pytest.approx(110.0)
+    rows = combine(A, B, 0.5, stats)
+    # one candidate's combined reward depends on that candidate alone (a server scoring it as it finishes agrees)
+    assert rows[0][0] == pytest.approx(0.5 * (3.0 - ma) / sa + 0.5 * (10.0 - mb) / sb)
+    assert combine([[3.0]], [[10.0]], 0.5, stats)[0][0] == pytest.approx(rows[0][0])
+    assert combine([[3.0]], [[10.0]], 0.5)[0][0] == 0.0  # per-list z-scores of a single candidate carry nothing
+    with pytest.raises(ValueError, match="one reward"):
+        split_stats(report([[1.0, 1.0]], [[True, False]]), report(B[:1], PASSES[:1]))
+
+
+def test_cli_standardise_on_needs_a_shared_split(tmp_path, capsys) -> None:
+    for name, rewards in (("a", A), ("b", B)):
+        (tmp_path / f"{name}.json").write_text(json.dumps({"splits": {"data": report(rewards, PASSES)}}))
+    args = ["--a", str(tmp_path / "a.json"), "--b", str(tmp_path / "b.json"), "--weights", "0.5", "--bundle", ""]
+    out = tmp_path / "ens.json"
+    assert main([*args, "--standardise-on", "data", "--out", str(out)]) == 0
+    written = json.loads(out.read_text())
+    assert written["standardisation"][1][0] == pytest.approx(110.0)
+    assert written["splits"]["data"]["samples"][0]["rewards"] == pytest.approx(combine(A, B, 0.5, split_stats(
+        report(A, PASSES), report(B, PASSES)))[0])
+    with pytest.raises(SystemExit):
+        main([*args, "--standardise-on", "validation"])
