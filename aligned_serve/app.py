@@ -80,7 +80,8 @@ async def build_registry(settings: Settings) -> Any:
     from reward_models.rules import build_rule
 
     options = LoadOptions(device=settings.reward_device, dtype=settings.reward_dtype,
-                          batch_size=settings.reward_batch_size, max_length=settings.reward_max_length)
+                          batch_size=settings.reward_batch_size, max_length=settings.reward_max_length,
+                          partial_dtype=settings.reward_partial_dtype)
     registry = RewardModelRegistry(default_name=settings.reward_model_name, load_options=options)
     spec = startup_reward_model(settings)
     if spec.startswith("rule:"):

@@ -158,8 +158,14 @@ class AlignedServing:
             assert reward_model is not None
             return await self.scorer.score(reward_model, [p] * len(texts), texts)
 
+        twin = getattr(reward_model, "partial", None)  # a cheaper copy for partial answers (HFRewardModel.partial)
+
+        async def partial_score_fn(p: Prompt, texts: list[str]) -> list[float]:
+            return await self.scorer.score(twin, [p] * len(texts), texts)
+
         ctx = AlignContext(self.generator, prompt, sampling, plan,
-                           score_fn if reward_model is not None else None, request_id, emit=emit)
+                           score_fn if reward_model is not None else None, request_id, emit=emit,
+                           partial_score_fn=partial_score_fn if twin is not None else None)
         outcome = await STRATEGIES[plan.strategy](ctx)
         served = Served(request_id, plan, outcome, reward_model)
         self._observe(served)

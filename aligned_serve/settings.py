@@ -58,6 +58,10 @@ class Settings(BaseSettings):
         None, description="dtype for HF reward models; None: float32 on CPU, the checkpoint's own dtype elsewhere; "
         "int8: dynamic int8 quantisation of the backbone's linear layers (CPU only, ~3x faster scoring)"
     )
+    reward_partial_dtype: Literal["int8"] | None = Field(
+        None, description="int8: HF reward models also keep an int8 copy that scores the partial answers of "
+        "strategy search at its checkpoints (CPU only); whole answers keep reward_dtype"
+    )
     reward_max_length: int = Field(
         1024, ge=2, description="tokens per scored (prompt, response) pair; longer prompts are cut from the left"
     )

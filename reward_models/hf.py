@@ -19,6 +19,7 @@ Usage:
     rm.score(["What is 2+2?"], ["4"])   # -> [1.23]
 """
 
+import copy
 import logging
 import math
 import re
@@ -195,6 +196,9 @@ class HFRewardModel:
     batch_size: int = 16
     kind: str = "hf"
     annotate: str | None = None  # a reward_models.annotate scheme the checkpoint was trained with
+    # A cheaper twin of this model (same weights, int8) for partial answers, which reward-guided search scores at
+    # every checkpoint; None: partial answers are scored by this model. See `partial_scorer`.
+    partial: "HFRewardModel | None" = field(default=None, repr=False)
 
     def __post_init__(self) -> None:
         if self.batch_size < 1 or self.max_length < 2:
@@ -221,13 +225,19 @@ class HFRewardModel:
         dtype: str | torch.dtype | None = None,
         max_length: int = 1024,
         batch_size: int = 16,
+        partial_dtype: str | None = None,
     ) -> "HFRewardModel":
         """Load a local checkpoint dir. RewardModelError(422) naming the failed check for anything that is not a
-        usable one-label RM (the loader's own exception is chained, for the server log)."""
+        usable one-label RM (the loader's own exception is chained, for the server log). `partial_dtype` "int8"
+        (CPU only) also builds the int8 twin that scores partial answers (`partial`)."""
         from transformers import AutoConfig, AutoModelForSequenceClassification, AutoTokenizer
 
         path = Path(path)
         require_config(path)
+        if partial_dtype not in (None, INT8):
+            raise RewardModelError(f"partial-answer dtype {partial_dtype!r}: only {INT8!r} is supported", 400)
+        if partial_dtype == INT8:
+            resolve_dtype(INT8, device)  # CPU only
         torch_dtype = resolve_dtype(dtype, device)
         config = load_checked(f"{path}: config.json is not a readable Hugging Face config",
                               AutoConfig.from_pretrained, path, local_files_only=True)
@@ -251,19 +261,19 @@ class HFRewardModel:
         model.config.pad_token_id = tokenizer.pad_token_id
         model.to(device)
         model.eval()
+        twin = None
+        if partial_dtype == INT8 and dtype != INT8:
+            twin = quantize_int8(copy.deepcopy(model))
         if dtype == INT8:
             model = quantize_int8(model)
-        return cls(
-            name=name,
-            version=version or default_version(path),
-            path=str(path),
-            model=model,
-            tokenizer=tokenizer,
-            device=device,
-            max_length=effective_max_length(max_length, model.config, tokenizer),
-            batch_size=batch_size,
-            annotate=getattr(config, ann.CONFIG_KEY, None),
-        )
+        common = dict(name=name, version=version or default_version(path), path=str(path), tokenizer=tokenizer,
+                      device=device, max_length=effective_max_length(max_length, model.config, tokenizer),
+                      batch_size=batch_size, annotate=getattr(config, ann.CONFIG_KEY, None))
+        partial = None if twin is None else cls(model=twin, **common)
+        out = cls(model=model, partial=partial, **common)
+        if partial is not None:
+            partial._tok_lock = out._tok_lock  # one tokenizer, one lock (fast tokenizers are not thread-safe)
+        return out
 
     # ------------------------------------------------------------------ scoring
 
@@ -382,6 +392,8 @@ class HFRewardModel:
     def warmup(self) -> None:
         """One pass over the probes so the first real request does not pay for lazy init."""
         self.score([p for p, _ in PROBES], [r for _, r in PROBES])
+        if self.partial is not None:
+            self.partial.warmup()
 
     def info(self) -> dict[str, Any]:
         return {
@@ -394,6 +406,7 @@ class HFRewardModel:
             "device": self.device,
             "max_length": self.max_length,
             "batch_size": self.batch_size,
+            **({"partial_dtype": self.partial.info()["dtype"]} if self.partial is not None else {}),
         }
 
 

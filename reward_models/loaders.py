@@ -37,6 +37,7 @@ class LoadOptions:
     dtype: str | None = None  # None: float32 on CPU, the checkpoint's own dtype elsewhere (hf.resolve_dtype)
     batch_size: int | None = None  # None: the model class's own default
     max_length: int = 1024  # tokens per (prompt, response) pair, capped by the model's position limit
+    partial_dtype: str | None = None  # "int8": HF models also get an int8 twin for partial answers (search)
 
     def model_kwargs(self) -> dict[str, Any]:
         """Keyword arguments for `HFRewardModel.load` / `ImplicitDPOReward.load`."""
@@ -47,7 +48,8 @@ class LoadOptions:
 
 
 def load_hf(name: str, path: str, version: str | None, options: LoadOptions, **kwargs: Any) -> RewardModel:
-    return HFRewardModel.load(path, name, version=version, **{**options.model_kwargs(), **kwargs})
+    return HFRewardModel.load(path, name, version=version, partial_dtype=options.partial_dtype,
+                              **{**options.model_kwargs(), **kwargs})
 
 
 def load_implicit(name: str, path: str, version: str | None, options: LoadOptions, **kwargs: Any) -> RewardModel:

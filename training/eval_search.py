@@ -67,8 +67,10 @@ def speculative_rejection(lengths: Sequence[int], score: Scorer, chunk: int, kee
 
 
 def replay_split(lists: Sequence[Any], scorer: Any, tokenizer: Any, chunks: Sequence[int], keeps: Sequence[float],
-                 ns: Sequence[int] = (1, 8, 16)) -> dict[str, Any]:
-    """Every (chunk, keep) replayed on every prompt of `lists` (ranked rows with meta.passes), and best-of-N."""
+                 ns: Sequence[int] = (1, 8, 16), prefix_scorer: Any = None) -> dict[str, Any]:
+    """Every (chunk, keep) replayed on every prompt of `lists` (ranked rows with meta.passes), and best-of-N.
+    `prefix_scorer` (default `scorer`) scores the prefixes at checkpoints; full answers are always `scorer`'s."""
+    prefix_scorer = prefix_scorer or scorer
     from training.eval import pass_labels
 
     cases = [(c, k) for c in chunks for k in keeps]
@@ -83,9 +85,14 @@ def replay_split(lists: Sequence[Any], scorer: Any, tokenizer: Any, chunks: Sequ
         def score(asks: list[tuple[int, int]], row: Any = row, ids: list[list[int]] = ids,
                   memo: dict[tuple[int, int], float] = memo) -> list[float]:
             new = [a for a in dict.fromkeys(asks) if a not in memo]
-            if new:
-                texts = [row.responses[i] if t >= len(ids[i]) else tokenizer.decode(ids[i][:t]) for i, t in new]
-                for a, r in zip(new, scorer.score([row.prompt] * len(new), texts)):
+            whole = [(i, t) for i, t in new if t >= len(ids[i])]
+            cut = [(i, t) for i, t in new if t < len(ids[i])]
+            if whole:
+                for a, r in zip(whole, scorer.score([row.prompt] * len(whole), [row.responses[i] for i, _ in whole])):
+                    memo[a] = r
+            if cut:
+                texts = [tokenizer.decode(ids[i][:t]) for i, t in cut]
+                for a, r in zip(cut, prefix_scorer.score([row.prompt] * len(cut), texts)):
                     memo[a] = r
             return [memo[a] for a in asks]
 
@@ -130,6 +137,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--limit", type=int, default=None, help="only the first n prompts of each split")
     ap.add_argument("--generator", default=None, help="tokenizer dir (default: the embedded generator)")
     ap.add_argument("--threads", type=int, default=None)
+    ap.add_argument("--prefix-dtype", default=None,
+                    help="score the prefixes at checkpoints with the model loaded in this dtype (e.g. int8, as the "
+                         "server's --search-prefix-dtype); full answers keep the default")
     ap.add_argument("--out", default=None, help="write the reports as JSON here")
     args = ap.parse_args(argv)
     try:
@@ -149,10 +159,11 @@ def main(argv: list[str] | None = None) -> int:
     set_torch_threads(args.threads)
     tokenizer = AutoTokenizer.from_pretrained(args.generator or default_generator_dir(), local_files_only=True)
     scorer = load_scorer(args.model, bundle=args.bundle)
+    prefix_scorer = load_scorer(args.model, bundle=args.bundle, dtype=args.prefix_dtype) if args.prefix_dtype else None
     reports = {}
     for split in args.split or ["validation"]:
         lists = bd.load_split(split, Path(args.bundle))[: args.limit]
-        reports[split] = replay_split(lists, scorer, tokenizer, chunks, keeps)
+        reports[split] = replay_split(lists, scorer, tokenizer, chunks, keeps, prefix_scorer=prefix_scorer)
         print(format_table(split, reports[split]), flush=True)
     if args.out:
         Path(args.out).write_text(json.dumps(reports, indent=1))

@@ -94,6 +94,7 @@ class AlignContext:
     request_id: str
     timings: dict[str, float] = field(default_factory=lambda: {"generate": 0.0, "score": 0.0})
     emit: Callable[[str], None] | None = None  # streaming search: receives "" once started, then answer text
+    partial_score_fn: ScoreFn | None = None  # scores partial answers (search checkpoints); None: score_fn does
     _calls: int = 0
 
     async def generate(self, n: int) -> tuple[list[Candidate], int]:
@@ -148,11 +149,14 @@ class AlignContext:
         return [ScoredCandidate(offset + k, candidates[i], rewards[k][0]) for k, i in enumerate(order)], \
             prompt_tokens
 
-    async def score(self, texts: list[str]) -> list[float]:
+    async def score(self, texts: list[str], partial: bool = False) -> list[float]:
+        """Rewards of `texts` (whole answers; `partial`: answers cut at a checkpoint, scored by
+        `partial_score_fn` where the reward model has a cheaper twin for them)."""
         if self.score_fn is None:
             raise StrategyError("this strategy needs a reward model", status_code=400)
+        fn = self.partial_score_fn if partial and self.partial_score_fn is not None else self.score_fn
         start = time.perf_counter()
-        rewards = await self.score_fn(self.prompt, texts)
+        rewards = await fn(self.prompt, texts)
         self.timings["score"] += time.perf_counter() - start
         return rewards
 

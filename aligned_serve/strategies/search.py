@@ -199,9 +199,15 @@ class Search:
         to score of some paths instead of their whole text (a live path's prefix at a checkpoint)."""
         todo = [p for p in self.pool() if p.dirty]
         if todo:
-            rewards = await self.ctx.score([texts.get(p.index, p.text) if texts else p.text for p in todo])
-            for path, reward in zip(todo, rewards):
-                path.reward, path.dirty = reward, False
+            text = {p.index: texts.get(p.index, p.text) if texts else p.text for p in todo}
+            # A path's text is partial while it generates on, or when a checkpoint's prefix of it is scored.
+            cut = [p for p in todo if p.live or text[p.index] != p.text]
+            whole = [p for p in todo if p not in cut]
+            got = await asyncio.gather(*(self.ctx.score([text[p.index] for p in group], partial=group is cut)
+                                         for group in (cut, whole) if group))
+            for group, rewards in zip([g for g in (cut, whole) if g], got):
+                for path, reward in zip(group, rewards):
+                    path.reward, path.dirty = reward, False
             self.rounds += 1
 
     def keep_top(self, k: int) -> None:

@@ -70,6 +70,37 @@ async def test_speculative_rejection_a_finished_answer_competes_with_its_full_re
     assert out.completion_tokens == gen.generated == 8 + 2
 
 
+@pytest.mark.parametrize("lookahead", [False, True])
+async def test_partial_answers_go_to_the_partial_scorer_and_whole_ones_to_the_reward_model(lookahead):
+    # The trace of the first test; a partial scorer that agrees with DigitRM but records what it saw. Every
+    # checkpoint's prefixes are partial; the survivor's whole answer is scored by the reward model itself.
+    gen, rm, twin = FakeGenerator(lengths=[3, 9, 1, 7], delay=0.001 if lookahead else 0.0), DigitRM(), DigitRM()
+    c = ctx(gen, plan("speculative_rejection", lookahead=lookahead), rm=rm)
+
+    async def partial(prompt, texts):
+        return twin.score([prompt] * len(texts), texts)
+
+    c.partial_score_fn = partial
+    out = await STRATEGIES["search"](c)
+    assert out.chosen == [1] and out.candidates[1].candidate.text == "9" * 10
+    assert twin.calls == [["33", "99", "11", "77"], ["9999", "7777"]]
+    assert rm.calls == [["9" * 10]]
+
+
+async def test_a_finished_answer_is_scored_whole_beside_partial_ones():
+    # "99" ends at 2 tokens: at the first checkpoint it is whole (reward model), the other three are partial.
+    gen, rm, twin = FakeGenerator(lengths=[3, 9, 1, 7], eos_at={9: 2}), DigitRM(), DigitRM()
+    c = ctx(gen, plan("speculative_rejection"), rm=rm)
+
+    async def partial(prompt, texts):
+        return twin.score([prompt] * len(texts), texts)
+
+    c.partial_score_fn = partial
+    out = await STRATEGIES["search"](c)
+    assert out.chosen == [1] and out.candidates[1].candidate.text == "99"
+    assert rm.calls == [["99"]] and twin.calls == [["33", "11", "77"], ["7777"]]
+
+
 def slow_scorer(gen: FakeGenerator, rm: DigitRM, ahead_tokens: int):
     """A reward model that returns only once the engine has generated `ahead_tokens` more tokens (or after 0.2 s
     when nothing is generating): the chunks generated ahead are under way while it scores (what lookahead is
@@ -409,6 +440,20 @@ async def test_http_search_reports_tokens_per_candidate_and_counts_them_all(serv
     assert [c["reward"] for c in row.candidates] == [None, 9.0, None, None]  # exports skip partial answers
     assert [c.get("partial_reward") for c in row.candidates] == [3.0, None, 1.0, 7.0]
     assert row.completion_tokens == 18
+
+
+async def test_http_search_scores_partial_answers_with_the_model_s_twin(server):
+    main = server["app"].state.serving.registry.resolve("main")
+    main.partial = twin = DigitRM(name="main")  # as HFRewardModel.load(partial_dtype="int8") attaches one
+    r = await server["client"].post("/v1/chat/completions", json={"messages": MSGS, "alignment": SR})
+    assert r.status_code == 200, r.text
+    assert r.json()["choices"][0]["message"]["content"] == "9" * 10
+    assert twin.calls and all(len(t) < 10 for call in twin.calls for t in call)
+    assert main.calls == [["9" * 10]]  # only the whole answer
+    r = await server["client"].post("/v1/chat/completions", json={"messages": MSGS, "alignment": {
+        "strategy": "best_of_n", "n": 2}})
+    assert r.status_code == 200 and len(twin.calls) == 2  # best-of-N scores whole answers: the model itself
+    assert sum(len(call) for call in main.calls) == 3
 
 
 async def test_http_search_stream_role_then_only_the_survivor_then_alignment(server):

@@ -250,3 +250,22 @@ def test_int8_quantises_the_backbone_and_keeps_the_ranking_close(tiny_rm_dir: Pa
 def test_int8_is_refused_off_the_cpu(tiny_rm_dir: Path) -> None:
     with pytest.raises(RewardModelError, match="CPU only"):
         HFRewardModel.load(tiny_rm_dir, name="rm", dtype="int8", device="cuda")
+
+
+def test_an_int8_twin_scores_partial_answers_and_the_model_itself_stays_float32(tiny_rm_dir: Path) -> None:
+    fp32 = HFRewardModel.load(tiny_rm_dir, name="rm")
+    rm = HFRewardModel.load(tiny_rm_dir, name="rm", partial_dtype="int8")
+    assert fp32.partial is None and rm.partial is not None
+    assert rm.info()["dtype"] == "float32" and rm.info()["partial_dtype"] == "int8"
+    assert rm.partial.version == rm.version and rm.partial._tok_lock is rm._tok_lock
+    prompts = ["Write a short note.", "Name three colours."] * 6
+    answers = [f"answer {i}: " + "word " * (3 * i) for i in range(12)]
+    assert rm.score(prompts, answers) == fp32.score(prompts, answers)  # whole answers: the float32 model
+    b = rm.partial.score(prompts, answers)
+    assert b != fp32.score(prompts, answers)
+    ra, rb = (torch.tensor(x).argsort().argsort().double() for x in (fp32.score(prompts, answers), b))
+    assert torch.corrcoef(torch.stack([ra, rb]))[0, 1] > 0.9
+    with pytest.raises(RewardModelError, match="only 'int8'"):
+        HFRewardModel.load(tiny_rm_dir, name="rm", partial_dtype="bfloat16")
+    with pytest.raises(RewardModelError, match="CPU only"):
+        HFRewardModel.load(tiny_rm_dir, name="rm", partial_dtype="int8", device="cuda")

@@ -81,3 +81,24 @@ def test_replay_split_reports_pass_rates_and_tokens_beside_best_of_n() -> None:
     assert spec["pass"] == 1.0
     assert spec["tokens"] == pytest.approx(8 + 2 + 2 + 4)
     assert "| speculative_rejection n=4 chunk=2 keep=0.5 | 1.000 | 16.0 |" in format_table("validation", report)
+
+
+class Recording(CountScorer):
+    def __init__(self) -> None:
+        super().__init__()
+        self.seen: list[str] = []
+
+    def score(self, prompts: list[str], responses: list[str]) -> list[float]:
+        self.seen += responses
+        return super().score(prompts, responses)
+
+
+def test_a_prefix_scorer_scores_only_prefixes_and_full_answers_keep_the_main_one() -> None:
+    answers = ["good good x x x x x x", "x x x x x x x x", "x x x x x x x good", "good x x x"]
+    lists = [RankedList(prompt="p", responses=answers, meta={"passes": [True, False, False, True]})]
+    main, prefix = Recording(), Recording()
+    report = replay_split(lists, main, WordTokenizer(), chunks=[2], keeps=[0.5], ns=(1, 2, 4), prefix_scorer=prefix)
+    assert set(main.seen) == set(answers)  # whole answers only
+    assert prefix.seen and all(p not in answers and len(p.split()) < 8 for p in prefix.seen)
+    same = replay_split(lists, CountScorer(), WordTokenizer(), chunks=[2], keeps=[0.5], ns=(1, 2, 4))
+    assert report["rows"] == same["rows"]  # same scores from both: the same replay
