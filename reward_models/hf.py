@@ -106,7 +106,7 @@ def has_chat_template(tokenizer: Any) -> bool:
 
 def quantize_int8(model: torch.nn.Module) -> torch.nn.Module:
     """The backbone's Linear layers as dynamically quantised int8 ones (torch's eager-mode dynamic quantisation;
-    the score head, embeddings and norms stay float32). Marks the model so `info()` reports "int8"."""
+    the score head, embeddings and norms stay float32), in place. Marks the model so `info()` reports "int8"."""
     import warnings
 
     from torch.ao.quantization import quantize_dynamic
@@ -117,7 +117,8 @@ def quantize_int8(model: torch.nn.Module) -> torch.nn.Module:
         raise RewardModelError(f"dtype {INT8!r}: the model has no backbone {backbone_name!r} to quantise", 422)
     with warnings.catch_warnings():  # torch marks eager quantisation deprecated in favour of torchao
         warnings.simplefilter("ignore")
-        setattr(model, backbone_name, quantize_dynamic(backbone, {torch.nn.Linear}, dtype=torch.qint8))
+        setattr(model, backbone_name, quantize_dynamic(backbone, {torch.nn.Linear}, dtype=torch.qint8,
+                                                         inplace=True))
     model.aligned_dtype = INT8
     return model
 
@@ -263,7 +264,8 @@ class HFRewardModel:
         model.eval()
         twin = None
         if partial_dtype == INT8 and dtype != INT8:
-            twin = quantize_int8(copy.deepcopy(model))
+            emb = model.get_input_embeddings()  # not quantised: the twin shares it rather than copies it
+            twin = quantize_int8(copy.deepcopy(model, memo={id(emb): emb} if emb is not None else None))
         if dtype == INT8:
             model = quantize_int8(model)
         common = dict(name=name, version=version or default_version(path), path=str(path), tokenizer=tokenizer,
