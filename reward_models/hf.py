@@ -390,6 +390,8 @@ class HFRewardModel:
         second = self.score(prompts, responses)
         if not all(math.isclose(a, b, rel_tol=1e-4, abs_tol=1e-5) for a, b in zip(first, second)):
             raise RewardModelError(f"{self.path}: scores are not deterministic ({first} vs {second})", 422)
+        if self.partial is not None:
+            self.partial.validate()
 
     def warmup(self) -> None:
         """One pass over the probes so the first real request does not pay for lazy init."""

@@ -25,7 +25,8 @@ from reward_models.judge import load_judge
 from reward_models.remote import load_remote
 
 Loader = Callable[..., RewardModel]  # (name=, path=, version=, options=LoadOptions, **kwargs) -> model (blocking)
-RUNTIME_KEYS = ("device", "dtype", "batch_size", "max_length")  # the part of a model's info() the registry lists
+# The part of a model's info() the registry lists.
+RUNTIME_KEYS = ("device", "dtype", "batch_size", "max_length", "partial_dtype")
 _STEPS = {"load": "load", "validate": "validation", "warmup": "warm-up"}
 
 

@@ -138,8 +138,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--generator", default=None, help="tokenizer dir (default: the embedded generator)")
     ap.add_argument("--threads", type=int, default=None)
     ap.add_argument("--prefix-dtype", default=None,
-                    help="score the prefixes at checkpoints with the model loaded in this dtype (e.g. int8, as the "
-                         "server's --search-prefix-dtype); full answers keep the default")
+                    help="score the prefixes at checkpoints with the checkpoint loaded in this dtype (int8, as the "
+                         "server's --reward-partial-dtype); full answers keep the default")
     ap.add_argument("--out", default=None, help="write the reports as JSON here")
     args = ap.parse_args(argv)
     try:

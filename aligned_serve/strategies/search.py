@@ -101,6 +101,7 @@ class Path:
     generated: int = 0  # tokens generated for this candidate (after its fork)
     finish_reason: str | None = None
     reward: float | None = None  # of the text as last scored: partial while live, full once finished
+    scored_partial: bool = False  # `reward` came from scoring a partial answer (the reward model's twin, if any)
     dirty: bool = True  # the text changed since `reward` was computed
     pruned: bool = False
     copies: int = 1  # particle: how many particles a finished path stands for
@@ -203,11 +204,13 @@ class Search:
             # A path's text is partial while it generates on, or when a checkpoint's prefix of it is scored.
             cut = [p for p in todo if p.live or text[p.index] != p.text]
             whole = [p for p in todo if p not in cut]
-            got = await asyncio.gather(*(self.ctx.score([text[p.index] for p in group], partial=group is cut)
-                                         for group in (cut, whole) if group))
-            for group, rewards in zip([g for g in (cut, whole) if g], got):
+            groups = [g for g in (cut, whole) if g]
+            before, start = self.ctx.timings["score"], time.perf_counter()
+            got = await asyncio.gather(*(self.ctx.score([text[p.index] for p in g], partial=g is cut) for g in groups))
+            self.ctx.timings["score"] = before + time.perf_counter() - start  # wall time, not the two calls' sum
+            for group, rewards in zip(groups, got):
                 for path, reward in zip(group, rewards):
-                    path.reward, path.dirty = reward, False
+                    path.reward, path.dirty, path.scored_partial = reward, False, group is cut
             self.rounds += 1
 
     def keep_top(self, k: int) -> None:
@@ -406,7 +409,7 @@ async def _streamed_rejection(search: Search) -> AlignOutcome:
             await streams.reach(target)
             texts = {p.index: streams.prefix(p, target) for p in search.pool()}
             for path in search.pool():
-                path.dirty = texts[path.index] != scored.get(path.index)
+                path.dirty = texts[path.index] != scored.get(path.index) or (path.scored_partial and not path.live)
             await search.score(texts)
             scored.update(texts)
             search.keep_top(max(1, math.floor(search.plan.keep * len(search.pool()))))
@@ -417,8 +420,9 @@ async def _streamed_rejection(search: Search) -> AlignOutcome:
             target += search.chunk
         if len(pool) == 1 and pool[0].live:
             await streams.finish(pool[0])
-        for path in pool:  # the final pick is by full-answer rewards
-            path.dirty = path.text != scored.get(path.index)
+        for path in pool:  # the final pick is by full-answer rewards (an answer scored as partial before its
+            # end-of-sequence arrived, with no text after it, is scored again, whole)
+            path.dirty = path.text != scored.get(path.index) or path.scored_partial
         await search.score()
     finally:
         await streams.close()

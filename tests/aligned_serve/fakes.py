@@ -18,9 +18,12 @@ class FakeGenerator:
     concurrent_calls = True  # its continue_partials calls advance side by side
 
     def __init__(self, lengths: list[int] | None = None, model_name: str = "fake-model", delay: float = 0.0,
-                 max_model_len: int = 512, eos_at: dict[int, int] | None = None) -> None:
+                 max_model_len: int = 512, eos_at: dict[int, int] | None = None, eos_apart: bool = False) -> None:
         self.lengths = lengths or [3, 9, 1, 7, 5, 2, 8, 4]
         self.eos_at = eos_at or {}  # continue_partials: an answer of digit d ends once it holds eos_at[d] tokens
+        # eos_apart: the end arrives one step after the last digit, as a delta of its own with no text (as vLLM
+        # sends the end-of-sequence token)
+        self.eos_apart = eos_apart
         self.continued: list[list[tuple[int, int]]] = []  # per continue_partials call: (partial tokens, n) each
         self.generated = 0  # tokens produced by continue_partials
         self.aborted = 0  # continuation samples still running when their stream was closed
@@ -99,11 +102,17 @@ class FakeGenerator:
                 await asyncio.sleep(self.delay)
                 for run in list(running):
                     i, s, digit, before, limit, produced = run
+                    eos = self.eos_at.get(int(digit))
+                    if self.eos_apart and eos is not None and before + produced >= eos:
+                        running.remove(run)  # the digits ended last step: only the end comes now
+                        yield ContinuationDelta(i, s, "", 0, (), "stop", prompt_tokens)
+                        continue
                     run[5] = produced = produced + 1
                     self.generated += 1
-                    eos = self.eos_at.get(int(digit))
                     reason = "stop" if eos is not None and before + produced >= eos else \
                         "length" if produced >= limit else None
+                    if reason == "stop" and self.eos_apart:
+                        reason = None
                     if reason:
                         running.remove(run)
                     yield ContinuationDelta(i, s, digit, 1, (int(digit),), reason, prompt_tokens)

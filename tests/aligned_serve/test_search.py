@@ -87,6 +87,25 @@ async def test_partial_answers_go_to_the_partial_scorer_and_whole_ones_to_the_re
     assert rm.calls == [["9" * 10]]
 
 
+async def test_lookahead_an_answer_whose_end_came_after_its_checkpoint_is_scored_whole_for_the_pick():
+    # "99" holds its 2 digits at the first checkpoint (2 tokens) but its end-of-sequence comes a step later, as a
+    # delta with no text (vLLM's way): scored partial there (twin), it must be scored again whole before the pick.
+    gen = FakeGenerator(lengths=[3, 9, 1, 7], eos_at={9: 2}, eos_apart=True, delay=0.002)
+    rm, twin = DigitRM(), DigitRM()
+    c = ctx(gen, plan("speculative_rejection", lookahead=True), rm=rm)
+    c.score_fn = slow_scorer(gen, rm, ahead_tokens=2)
+
+    async def partial(prompt, texts):
+        return twin.score([prompt] * len(texts), texts)
+
+    c.partial_score_fn = partial
+    out = await STRATEGIES["search"](c)
+    assert out.chosen == [1] and out.candidates[1].candidate.text == "99"
+    assert out.candidates[1].candidate.finish_reason == "stop"
+    assert "99" in twin.calls[0]  # first seen as a partial answer
+    assert any("99" in call for call in rm.calls)  # and scored whole before it was picked
+
+
 async def test_a_finished_answer_is_scored_whole_beside_partial_ones():
     # "99" ends at 2 tokens: at the first checkpoint it is whole (reward model), the other three are partial.
     gen, rm, twin = FakeGenerator(lengths=[3, 9, 1, 7], eos_at={9: 2}), DigitRM(), DigitRM()
