@@ -271,7 +271,8 @@ class HFRewardModel:
         common = dict(name=name, version=version or default_version(path), path=str(path), tokenizer=tokenizer,
                       device=device, max_length=effective_max_length(max_length, model.config, tokenizer),
                       batch_size=batch_size, annotate=getattr(config, ann.CONFIG_KEY, None))
-        partial = None if twin is None else cls(model=twin, **common)
+        # The twin's own version (suffixed) keeps its batches apart from the model's in the scoring metrics.
+        partial = None if twin is None else cls(model=twin, **{**common, "version": f"{common['version']}-{INT8}"})
         out = cls(model=model, partial=partial, **common)
         if partial is not None:
             partial._tok_lock = out._tok_lock  # one tokenizer, one lock (fast tokenizers are not thread-safe)

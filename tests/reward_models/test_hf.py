@@ -257,7 +257,7 @@ def test_an_int8_twin_scores_partial_answers_and_the_model_itself_stays_float32(
     rm = HFRewardModel.load(tiny_rm_dir, name="rm", partial_dtype="int8")
     assert fp32.partial is None and rm.partial is not None
     assert rm.info()["dtype"] == "float32" and rm.info()["partial_dtype"] == "int8"
-    assert rm.partial.version == rm.version and rm.partial._tok_lock is rm._tok_lock
+    assert rm.partial.version == f"{rm.version}-int8" and rm.partial._tok_lock is rm._tok_lock
     assert rm.partial.model.get_input_embeddings() is rm.model.get_input_embeddings()  # shared, not copied
     prompts = ["Write a short note.", "Name three colours."] * 6
     answers = [f"answer {i}: " + "word " * (3 * i) for i in range(12)]
