@@ -242,6 +242,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--pairs", default=None,
                         help="with --data: pairs JSONL for pairs-file accuracy (default: the sibling X.pairs.jsonl "
                              "of each X.ranked.jsonl, when every one exists; 'none' to skip)")
+    parser.add_argument("--families", default=None,
+                        help="comma-separated constraint kinds: only the split's prompts that carry one (with "
+                             "reprompt --drop-families, a held-out-family proxy chosen inside train)")
     parser.add_argument("--ns", default=None, help="comma-separated N values (default: 1,2,4,8,16 up to K)")
     parser.add_argument("--output-dir", default=None, help="where eval.json and pass_rate.png go "
                                                           "(default: MODEL/eval for a checkpoint, else ./eval-out)")
@@ -265,7 +268,12 @@ def resolve_data(args: argparse.Namespace) -> dict[str, tuple[list[RankedList], 
     bundle = Path(args.bundle)
     splits = args.split or [s for s in bd.TEST_SPLITS if bd.shard_paths(bundle, s)]
     if args.data is None and splits:
-        return {s: (bd.load_split(s, bundle), []) for s in splits}
+        kinds = [k for k in (getattr(args, "families", None) or "").split(",") if k]
+        if not kinds:
+            return {s: (bd.load_split(s, bundle), []) for s in splits}
+        from training.data.reprompt import carries
+
+        return {s: ([r for r in bd.load_split(s, bundle) if carries(r, kinds)], []) for s in splits}
     data = args.data or ",".join(map(str, HELDOUT_RANKED))
     pairs = None if (args.pairs or "").lower() == "none" else (args.pairs or _default_pairs(data))
     lists = [r for path in data.split(",") for r in load_ranked(path)]

@@ -182,3 +182,18 @@ def test_cli_reports_bad_inputs(tmp_path, capsys) -> None:
 def test_data_and_split_exclude_each_other(tmp_path) -> None:
     with pytest.raises(SystemExit):
         rm_eval.main(["--model", "x", "--data", str(tmp_path / "a.jsonl"), "--split", "test_topics"])
+
+
+def test_families_keeps_only_the_prompts_that_carry_one_of_them(tmp_path) -> None:
+    bundle = tmp_path / "v2"
+    rows = ranked_rows()
+    kinds = [["no_commas"], ["title", "lowercase"], ["lowercase"]]
+    for row, ks in zip(rows, kinds):
+        row["meta"]["constraints"] = [{"kind": k, "args": {}, "phrasing": 0} for k in ks]
+    bd.write_shard(bundle, "test_topics", 0, rows)
+    args = rm_eval.build_parser().parse_args(["--model", "x", "--bundle", str(bundle), "--split", "test_topics",
+                                              "--families", "lowercase,hashtags"])
+    (lists, _), = rm_eval.resolve_data(args).values()
+    assert [r.prompt for r in lists] == ["p1", "p2"]
+    args = rm_eval.build_parser().parse_args(["--model", "x", "--bundle", str(bundle), "--split", "test_topics"])
+    assert len(rm_eval.resolve_data(args)["test_topics"][0]) == 3  # no filter without --families

@@ -101,25 +101,40 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--with-originals", action="store_true",
                         help="write the split's own sampled lists first (one training file for the RM recipe)")
     parser.add_argument("--out", required=True, help="ranked JSONL (.gz for gzip) to write")
+    parser.add_argument("--drop-families", default="",
+                        help="comma-separated constraint kinds: leave out every list that carries one (a "
+                             "leave-families-out proxy of test_families inside train; see eval-rm --families)")
     args = parser.parse_args(argv)
+    drop = [k for k in args.drop_families.split(",") if k]
     write_training_file(Path(args.out), args.split, args.per_list, args.seed, args.with_originals,
-                        Path(args.bundle), args.limit)
+                        Path(args.bundle), args.limit, drop)
     return 0
 
 
+def carries(row: RankedList, kinds: Sequence[str]) -> bool:
+    """True when the row's prompt carries a constraint of one of `kinds` (task-v2 meta.constraints)."""
+    return any(c["kind"] in kinds for c in row.meta.get("constraints", []))
+
+
 def write_training_file(out: Path, split: str = "train", per_list: int = 3, seed: int = 0,
-                        with_originals: bool = True, bundle: Path = bd.BUNDLE_V2, limit: int | None = None) -> int:
+                        with_originals: bool = True, bundle: Path = bd.BUNDLE_V2, limit: int | None = None,
+                        drop_families: Sequence[str] = ()) -> int:
     """Write the split's first `limit` sampled lists (all by default; prompt-id order, so a bundle that grows
-    later gives the same file) if `with_originals`, then their re-prompted lists; returns the row count."""
+    later gives the same file) if `with_originals`, then their re-prompted lists, leaving out every list that
+    carries one of `drop_families`; returns the row count."""
+    unknown = sorted(set(drop_families) - set(FAMILIES))
+    if unknown:
+        raise RepromptError(f"unknown constraint families {unknown}; known: {sorted(FAMILIES)}")
     sampled = sorted(bd.load_split(split, bundle), key=lambda r: r.meta["id"])[:limit]
     if limit is not None and len(sampled) < limit:
         raise RepromptError(f"split {split!r} has {len(sampled)} sampled lists, fewer than {limit}: run synth")
     rows = reprompted_split(split, per_list, seed, bundle, sampled) if per_list > 0 else []
     originals = sampled if with_originals else []
-    write_jsonl(out, [r.to_dict() for r in [*originals, *rows]])
-    print(f"{len(originals)} sampled + {len(rows)} re-prompted lists -> {out}")
-    return len(originals) + len(rows)
-    return 0
+    kept = [r for r in [*originals, *rows] if not carries(r, drop_families)]
+    write_jsonl(out, [r.to_dict() for r in kept])
+    dropped = len(originals) + len(rows) - len(kept)
+    print(f"{len(originals)} sampled + {len(rows)} re-prompted lists, {dropped} dropped -> {out}")
+    return len(kept)
 
 
 if __name__ == "__main__":

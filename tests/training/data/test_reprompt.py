@@ -45,3 +45,20 @@ def test_new_lists_keep_request_and_answers_and_are_judged_by_new_constraints() 
         assert new.scores == [judge(r, constraints) for r in new.responses]
         assert len(set(new.scores)) > 1
     assert max(per_original.values()) <= 2
+
+
+def test_a_training_file_can_leave_whole_families_out(tmp_path) -> None:
+    import pytest
+
+    from training.data.formats import load_ranked
+    from training.data.reprompt import RepromptError, carries, write_training_file
+
+    out = tmp_path / "train.jsonl.gz"
+    full = write_training_file(out, per_list=1, limit=40)
+    kept = write_training_file(out, per_list=1, limit=40, drop_families=["no_commas", "title"])
+    rows = load_ranked(out)
+    assert len(rows) == kept < full
+    assert not any(carries(r, ["no_commas", "title"]) for r in rows)
+    assert all(r.meta.get("constraints") for r in rows)  # every row says what it carries, so the filter can work
+    with pytest.raises(RepromptError, match="unknown constraint families"):
+        write_training_file(out, per_list=1, limit=4, drop_families=["not_a_family"])
