@@ -11,12 +11,17 @@ from __future__ import annotations
 
 import sqlite3
 import threading
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
 from aligned_core.feedback.base import FeedbackStore
 from aligned_core.feedback.schema import SCHEMA_VERSION, ddl
+
+# Switching a new file to WAL needs an exclusive lock, and SQLite answers "database is locked" at once (without its
+# busy timeout) when several processes switch the same new file together: replicas starting at once. Retried.
+WAL_RETRY_S = 10.0
 
 
 class SQLiteStore(FeedbackStore):
@@ -43,7 +48,17 @@ class SQLiteStore(FeedbackStore):
 
     def _connect(self) -> sqlite3.Connection:
         conn = sqlite3.connect(str(self.path), timeout=30.0, check_same_thread=False)
-        conn.execute("PRAGMA journal_mode=WAL")
+        deadline, pause = time.monotonic() + WAL_RETRY_S, 0.01
+        while True:
+            try:
+                conn.execute("PRAGMA journal_mode=WAL")
+                break
+            except sqlite3.OperationalError as exc:
+                if "locked" not in str(exc) or time.monotonic() > deadline:
+                    conn.close()
+                    raise
+                time.sleep(pause)
+                pause = min(pause * 2, 0.2)
         conn.execute("PRAGMA synchronous=NORMAL")
         return conn
 
