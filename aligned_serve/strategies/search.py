@@ -201,16 +201,15 @@ class Search:
         todo = [p for p in self.pool() if p.dirty]
         if todo:
             text = {p.index: texts.get(p.index, p.text) if texts else p.text for p in todo}
-            # A path's text is partial while it generates on, or when a checkpoint's prefix of it is scored.
-            cut = [p for p in todo if p.live or text[p.index] != p.text]
-            whole = [p for p in todo if p not in cut]
-            groups = [g for g in (cut, whole) if g]
-            before, start = self.ctx.timings["score"], time.perf_counter()
-            got = await asyncio.gather(*(self.ctx.score([text[p.index] for p in g], partial=g is cut) for g in groups))
-            self.ctx.timings["score"] = before + time.perf_counter() - start  # wall time, not the two calls' sum
-            for group, rewards in zip(groups, got):
+            cut: list[Path] = []
+            whole: list[Path] = []
+            for p in todo:  # partial while it generates on, or when a checkpoint's prefix of it is scored
+                (cut if p.live or text[p.index] != p.text else whole).append(p)
+            groups = [(g, g is cut) for g in (cut, whole) if g]
+            got = await self.ctx.score_groups([([text[p.index] for p in g], partial) for g, partial in groups])
+            for (group, partial), rewards in zip(groups, got):
                 for path, reward in zip(group, rewards):
-                    path.reward, path.dirty, path.scored_partial = reward, False, group is cut
+                    path.reward, path.dirty, path.scored_partial = reward, False, partial
             self.rounds += 1
 
     def keep_top(self, k: int) -> None:
