@@ -198,7 +198,8 @@ class HFRewardModel:
     kind: str = "hf"
     annotate: str | None = None  # a reward_models.annotate scheme the checkpoint was trained with
     # A cheaper twin of this model (same weights, int8) for partial answers, which reward-guided search scores at
-    # every checkpoint; None: partial answers are scored by this model. See `partial_scorer`.
+    # every checkpoint; None: partial answers are scored by this model (aligned_serve.serving passes it to the
+    # strategies as `AlignContext.partial_score_fn`).
     partial: "HFRewardModel | None" = field(default=None, repr=False)
 
     def __post_init__(self) -> None:

@@ -268,12 +268,8 @@ def resolve_data(args: argparse.Namespace) -> dict[str, tuple[list[RankedList], 
     bundle = Path(args.bundle)
     splits = args.split or [s for s in bd.TEST_SPLITS if bd.shard_paths(bundle, s)]
     if args.data is None and splits:
-        kinds = [k for k in (getattr(args, "families", None) or "").split(",") if k]
-        if not kinds:
-            return {s: (bd.load_split(s, bundle), []) for s in splits}
-        from training.data.reprompt import carries
-
-        return {s: ([r for r in bd.load_split(s, bundle) if carries(r, kinds)], []) for s in splits}
+        kinds = [k for k in (args.families or "").split(",") if k]
+        return {s: ([r for r in bd.load_split(s, bundle) if not kinds or bd.carries(r, kinds)], []) for s in splits}
     data = args.data or ",".join(map(str, HELDOUT_RANKED))
     pairs = None if (args.pairs or "").lower() == "none" else (args.pairs or _default_pairs(data))
     lists = [r for path in data.split(",") for r in load_ranked(path)]

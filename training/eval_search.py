@@ -85,15 +85,14 @@ def replay_split(lists: Sequence[Any], scorer: Any, tokenizer: Any, chunks: Sequ
         def score(asks: list[tuple[int, int]], row: Any = row, ids: list[list[int]] = ids,
                   memo: dict[tuple[int, int], float] = memo) -> list[float]:
             new = [a for a in dict.fromkeys(asks) if a not in memo]
-            whole = [(i, t) for i, t in new if t >= len(ids[i])]
-            cut = [(i, t) for i, t in new if t < len(ids[i])]
-            if whole:
-                for a, r in zip(whole, scorer.score([row.prompt] * len(whole), [row.responses[i] for i, _ in whole])):
-                    memo[a] = r
-            if cut:
-                texts = [tokenizer.decode(ids[i][:t]) for i, t in cut]
-                for a, r in zip(cut, prefix_scorer.score([row.prompt] * len(cut), texts)):
-                    memo[a] = r
+            batches = [(scorer, [a for a in new if a[1] >= len(ids[a[0]])]),
+                       (prefix_scorer, [a for a in new if a[1] < len(ids[a[0]])])] \
+                if prefix_scorer is not scorer else [(scorer, new)]
+            for model, batch in batches:
+                if batch:
+                    texts = [row.responses[i] if t >= len(ids[i]) else tokenizer.decode(ids[i][:t]) for i, t in batch]
+                    for a, r in zip(batch, model.score([row.prompt] * len(batch), texts)):
+                        memo[a] = r
             return [memo[a] for a in asks]
 
         full = score([(i, n) for i, n in enumerate(lengths)])

@@ -12,6 +12,7 @@ validation (every recipe choice is made on it) and train. `load_split("test_topi
 import hashlib
 import json
 import os
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -49,6 +50,11 @@ def load_split(split: str, bundle: Path = BUNDLE_V2) -> list[RankedList]:
     if not paths:
         raise FileNotFoundError(f"no sample shards for split {split!r} under {Path(bundle) / 'samples'}")
     return [row for path in paths for row in load_ranked(path)]
+
+
+def carries(row: RankedList, kinds: Sequence[str]) -> bool:
+    """True when the row's prompt carries a constraint of one of `kinds` (task-v2 meta.constraints)."""
+    return any(c["kind"] in kinds for c in row.meta.get("constraints", []))
 
 
 def write_shard(bundle: Path, split: str, index: int, rows: list[dict[str, Any]]) -> Path:

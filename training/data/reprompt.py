@@ -111,11 +111,6 @@ def main(argv: list[str] | None = None) -> int:
     return 0
 
 
-def carries(row: RankedList, kinds: Sequence[str]) -> bool:
-    """True when the row's prompt carries a constraint of one of `kinds` (task-v2 meta.constraints)."""
-    return any(c["kind"] in kinds for c in row.meta.get("constraints", []))
-
-
 def write_training_file(out: Path, split: str = "train", per_list: int = 3, seed: int = 0,
                         with_originals: bool = True, bundle: Path = bd.BUNDLE_V2, limit: int | None = None,
                         drop_families: Sequence[str] = ()) -> int:
@@ -130,7 +125,7 @@ def write_training_file(out: Path, split: str = "train", per_list: int = 3, seed
         raise RepromptError(f"split {split!r} has {len(sampled)} sampled lists, fewer than {limit}: run synth")
     rows = reprompted_split(split, per_list, seed, bundle, sampled) if per_list > 0 else []
     originals = sampled if with_originals else []
-    kept = [r for r in [*originals, *rows] if not carries(r, drop_families)]
+    kept = [r for r in [*originals, *rows] if not bd.carries(r, drop_families)]
     write_jsonl(out, [r.to_dict() for r in kept])
     dropped = len(originals) + len(rows) - len(kept)
     print(f"{len(originals)} sampled + {len(rows)} re-prompted lists, {dropped} dropped -> {out}")

@@ -50,8 +50,9 @@ def test_new_lists_keep_request_and_answers_and_are_judged_by_new_constraints() 
 def test_a_training_file_can_leave_whole_families_out(tmp_path) -> None:
     import pytest
 
+    from training.data.bundle import carries
     from training.data.formats import load_ranked
-    from training.data.reprompt import RepromptError, carries, write_training_file
+    from training.data.reprompt import RepromptError, write_training_file
 
     out = tmp_path / "train.jsonl.gz"
     full = write_training_file(out, per_list=1, limit=40)
