@@ -82,7 +82,9 @@ async def build_registry(settings: Settings) -> Any:
     options = LoadOptions(device=settings.reward_device, dtype=settings.reward_dtype,
                           batch_size=settings.reward_batch_size, max_length=settings.reward_max_length,
                           partial_dtype=settings.reward_partial_dtype)
-    registry = RewardModelRegistry(default_name=settings.reward_model_name, load_options=options)
+    verifier = build_rule(settings.reward_verifier) if settings.reward_verifier else None
+    registry = RewardModelRegistry(default_name=settings.reward_model_name, load_options=options,
+                                   verifier=verifier, verifier_weight=settings.reward_verifier_weight)
     spec = startup_reward_model(settings)
     if spec.startswith("rule:"):
         model = build_rule(spec)

@@ -51,6 +51,15 @@ class Settings(BaseSettings):
         None, description="default reward model: a checkpoint dir, a 'rule:...' spec, or None for the trained default"
     )
     reward_model_name: str = Field("main", description="registry name of the default reward model")
+    reward_verifier: str | None = Field(
+        "rule:instructions", description="a rule added to the default reward model's score, weighted by "
+        "reward_verifier_weight: 'rule:instructions' reads the request's verifiable instructions (word and "
+        "sentence counts, keywords, case, start and end phrases, ...) and scores the fraction an answer satisfies; "
+        "'none' scores with the default reward model alone")
+    reward_verifier_weight: float = Field(
+        8.0, ge=0, description="reward units the verifier adds per unit of its score (rule:instructions: for an "
+        "answer that satisfies every instruction read), larger than the default reward model's spread within one "
+        "request's candidates, so the verifier decides where it reads instructions and the model ranks the rest")
     reward_device: str = Field("cpu", description="device for HF reward models")
     reward_batch_size: int = Field(16, ge=1)
     reward_batch_window_ms: float = Field(2.0, ge=0, description="how long scoring waits to merge requests")
@@ -137,6 +146,16 @@ class Settings(BaseSettings):
 
             return yaml.safe_load(path.read_text())
         return json.loads(path.read_text())
+
+    @field_validator("reward_verifier", mode="before")
+    @classmethod
+    def _verifier(cls, value: Any) -> Any:
+        """'none' or '' (a flag, an env var) turns the verifier off; anything else must be a rule spec."""
+        if value is None or (isinstance(value, str) and value.strip().lower() in ("", "none", "off")):
+            return None
+        if not (isinstance(value, str) and value.startswith("rule:")):
+            raise ValueError(f"reward_verifier must be a 'rule:...' spec or 'none', got {value!r}")
+        return value
 
     @model_validator(mode="after")
     def _check(self) -> Settings:

@@ -36,10 +36,8 @@ from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 
-import torch
-
 from reward_models.base import AsyncRewardModel, Prompt, RewardModel, RewardModelError, full_name
-from reward_models.ensemble import COMBINERS, EnsembleRewardModel, zscore_rows
+from reward_models.ensemble import EnsembleRewardModel
 from reward_models.rules import RuleReward
 
 logger = logging.getLogger(__name__)
@@ -135,10 +133,7 @@ class ScoringQueue:
     ) -> list[float]:
         """Each member on its own path, concurrently; then the ensemble's combination (see ensemble.py)."""
         rows = await asyncio.gather(*(self.score(m, prompts, responses) for m in ensemble.members))
-        s = torch.tensor(rows, dtype=torch.float64)  # (M, N)
-        if ensemble.normalize:
-            s = zscore_rows(s)
-        return COMBINERS[ensemble.mode](s, ensemble.k).tolist()
+        return ensemble.combine(rows)
 
     async def _enqueue(self, model: RewardModel, prompts: list[Prompt], responses: list[str]) -> list[float]:
         """Merge into the model's pending batch (flushed after `window_s` or at `max_batch` pairs)."""

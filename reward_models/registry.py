@@ -4,7 +4,9 @@ Each name has versions, exactly one of them active, and a history of previously 
 `rollback`. One name is the default (what plain requests get). `resolve(spec)` turns the request's
 `alignment.reward_model` into a model object:
 
-    None | "default"      -> the active version of the default name
+    None | "default"      -> the active version of the default name; with a `verifier`, that model plus
+                             `verifier_weight` times the verifier (EnsembleRewardModel, mode "sum"), e.g. the
+                             server's `main + 8 * rule:instructions`
     "helpful"             -> the active version of "helpful"
     "helpful@3f9c0a1b2e"  -> that exact version
     "rule:json"           -> a rule reward (reward_models.rules.build_rule)
@@ -73,12 +75,17 @@ class RewardModelRegistry:
         keep_versions: int = 3,
         loaders: dict[str, Loader] | None = None,
         load_options: LoadOptions | None = None,
+        verifier: RewardModel | None = None,
+        verifier_weight: float = 1.0,
     ) -> None:
         if ensemble_mode not in COMBINERS:
             raise ValueError(f"unknown ensemble mode {ensemble_mode!r}")
         if keep_versions < 1:
             raise ValueError("keep_versions must be >= 1")
+        if not verifier_weight >= 0:
+            raise ValueError("verifier_weight must be >= 0")
         self.ensemble_mode = ensemble_mode
+        self.verifier, self.verifier_weight = verifier, float(verifier_weight)
         self.keep_versions = keep_versions
         self.loaders = dict(LOADERS if loaders is None else loaders)
         self.load_options = load_options or LoadOptions()
@@ -197,12 +204,9 @@ class RewardModelRegistry:
     def _resolve_one(self, spec: str | None, allow_rules: bool = True) -> RewardModel:
         if spec is not None and not isinstance(spec, str):
             raise RewardModelError(f"a reward model spec must be a string, got {type(spec).__name__}", 400)
+        if spec is None or spec == "default":
+            return self._default_scorer()
         with self._state:
-            if spec is None or spec == "default":
-                if self._default is None or self._default not in self._models:
-                    msg = f"no default reward model is loaded (default: {self._default or 'none set'})"
-                    raise RewardModelError(msg, 404)
-                return self._models[self._default][self._active[self._default]].model
             if spec in self._models:
                 return self._models[spec][self._active[spec]].model
             name, at, version = spec.rpartition("@")
@@ -223,6 +227,19 @@ class RewardModelRegistry:
                 )
                 raise RewardModelError(msg, 400)
         return self._cached(("rule", spec), lambda: build_rule(spec))
+
+    def _default_scorer(self) -> RewardModel:
+        """The default name's active version, plus the weighted verifier when the registry has one."""
+        with self._state:
+            if self._default is None or self._default not in self._models:
+                msg = f"no default reward model is loaded (default: {self._default or 'none set'})"
+                raise RewardModelError(msg, 404)
+            default = self._models[self._default][self._active[self._default]].model
+        verifier = self.verifier
+        if verifier is None:
+            return default
+        return self._cached(("default+verifier", id(default)), lambda: EnsembleRewardModel(
+            [default, verifier], mode="sum", weights=[1.0, self.verifier_weight]))
 
     def _cached(self, key: tuple[Any, ...], build: Callable[[], RewardModel]) -> RewardModel:
         with self._state:

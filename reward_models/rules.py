@@ -5,6 +5,8 @@ A request names one with a spec string, parsed by `build_rule`:
     "rule:length?target=50&tolerance=10"
     "rule:regex?pattern=^Hello&match=1&otherwise=-1&ignore_case=true"
     "rule:json"                             -> JsonValidReward()
+    "rule:instructions"                     -> InstructionReward() (reward_models/instructions.py: the request's
+                                               verifiable instructions, read from its text, checked)
 Arguments are `&`-separated `key=value` pairs, percent-decoded (`+` stays a literal plus, which regexes need;
 write `&` inside a value as `%26`). Values are converted to the factory's annotated types.
 
@@ -154,8 +156,16 @@ def _json(strip_fences: bool = True, *, name: str) -> RewardModel:
     return JsonValidReward(strip_fences=strip_fences, name=name)
 
 
+def _instructions(*, name: str) -> RewardModel:
+    from reward_models.instructions import InstructionReward  # imports this module (RuleReward, compile_linear)
+
+    return InstructionReward(name=name)
+
+
 # Factories take spec-friendly argument names (annotated, used for conversion) and a keyword-only `name`.
-RULES: dict[str, Callable[..., RewardModel]] = {"length": _length, "regex": _regex, "json": _json}
+RULES: dict[str, Callable[..., RewardModel]] = {
+    "length": _length, "regex": _regex, "json": _json, "instructions": _instructions,
+}
 
 
 def _convert(raw: str, annotation: type, key: str) -> object:

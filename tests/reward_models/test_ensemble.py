@@ -69,4 +69,4 @@ def test_bad_arguments(stub_factory) -> None:
         EnsembleRewardModel([])
     with pytest.raises(RewardModelError):
         EnsembleRewardModel([stub_factory()], k=-1)
-    assert set(COMBINERS) == {"mean", "min", "mean_minus_std"}
+    assert set(COMBINERS) == {"mean", "min", "mean_minus_std", "sum"}

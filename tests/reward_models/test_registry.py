@@ -44,7 +44,7 @@ def test_resolve_rules_and_unknowns(stub_factory) -> None:
     with pytest.raises(RewardModelError) as err:
         reg.resolve("nope")
     assert err.value.status_code == 404
-    assert err.value.message.startswith("reward model 'nope' not found; available: a (1), rule:json")
+    assert err.value.message.startswith("reward model 'nope' not found; available: a (1), rule:instructions, rule:json")
     with pytest.raises(RewardModelError) as err:
         reg.resolve("a@9")
     assert err.value.status_code == 404 and "versions of 'a': 1" in err.value.message

@@ -47,13 +47,13 @@ def test_build_rule_specs() -> None:
     assert regex.score(["p", "p"], ["aab&c", "ab c"]) == [3.0, -1.0]
     assert build_rule("rule:regex?pattern=^x&ignore_case=true").score(["p"], ["X"]) == [1.0]
     assert build_rule("rule:json").score(["p"], ["{}"]) == [1.0]
-    assert set(RULES) == {"length", "regex", "json"}
+    assert set(RULES) == {"length", "regex", "json", "instructions"}
 
 
 @pytest.mark.parametrize(
     ("spec", "status", "fragment"),
     [
-        ("rule:nope", 404, "unknown rule 'nope'; available: json, length, regex"),
+        ("rule:nope", 404, "unknown rule 'nope'; available: instructions, json, length, regex"),
         ("rule:length", 400, "needs argument(s): target"),
         ("rule:length?target=abc", 400, "bad value for length target"),
         ("rule:length?target=5&colour=red", 400, "bad argument 'colour=red'"),

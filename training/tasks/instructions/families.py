@@ -16,7 +16,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from training.tasks.instructions import checkers as ck
+from reward_models import checkers as ck
 from training.tasks.instructions import vocab as vb
 
 Args = dict[str, Any]

@@ -2,7 +2,7 @@
 
 import pytest
 
-from training.tasks.instructions import checkers as ck
+from reward_models import checkers as ck
 from training.tasks.instructions.families import FAMILIES, Constraint, judge, passes
 
 # (family, args, an answer that satisfies it, an answer that does not)

@@ -1,0 +1,453 @@
+"""`rule:instructions`: read the verifiable instructions a request states, and check the answer against them.
+
+`parse_instructions(text)` finds instructions such as "at most 50 words", "in all lowercase", "mention "garden"",
+"end with "Over to you."" in the last user message and returns them as `Found(kind, args)`, one per instruction,
+where `kind` names a checker of `reward_models.checkers` and `args` are its arguments. `InstructionReward` scores an
+answer by the fraction of the found instructions it satisfies (0.0 when none is found, so a request without any
+leaves the ranking to the other members of an ensemble).
+
+How it reads: the request is cut into clauses (at sentence ends, line breaks, ";" and ", "), each clause is looked
+at by every detector in `DETECTORS` in order, and a detector that fires claims its clause's cue words so that a later
+detector does not read them again ("at least 3 words in ALL CAPS" is `capital_words`, not also `words_min`). The
+detectors key on cue words and numbers ("no more than", "or fewer", "sentences", a quoted phrase after "begin
+with"), not on whole sentences, so that they read phrasings they were not written from. They were written from the
+first five phrasings of the bundled task's training families and general English, never from a benchmark's prompts;
+the four held-out families of task v2 (numbered lists, code blocks, hashtags, no digits) have no detector, so the
+test_families split still measures what the learned model learned. `repeat_request` has none either (which part of
+a message is "the request" cannot be read reliably).
+
+Every pattern is compiled by RE2 (linear time: the request is untrusted) and the request is read up to
+`MAX_REQUEST_CHARS`.
+
+Usage:
+    parse_instructions('Describe a lighthouse in exactly 3 sentences. Do not use "very".')
+    # -> [Found('sentences_exact', {'n': 3}), Found('keyword_avoid', {'words': ['very']})]
+    build_rule("rule:instructions").score([prompt], [answer])
+"""
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from functools import cache, lru_cache
+from typing import Any
+
+from reward_models import checkers as ck
+from reward_models.base import Prompt, prompt_to_messages
+from reward_models.rules import RuleReward, compile_linear
+
+MAX_REQUEST_CHARS = 8_000  # instructions live in the request's text; a longer message is read up to here
+INSTRUCTIONS_VERSION = "1"
+
+_NUMBER_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+    "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "twenty-five": 25, "thirty": 30, "forty": 40,
+    "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "a single": 1, "single": 1,
+}
+_NUM = r"(\d{1,4}|" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + r")"
+
+
+@cache
+def _re(pattern: str) -> Any:
+    return compile_linear(pattern, ignore_case=True)
+
+
+_CLAUSE = _re(r"[^.!?\n]+(?:[.!?]+|\n|$)")
+_MASK = _re(r"\x00(\d+)\x00")
+_ABBREVIATION = _re(r"\bp\.\s?p\.\s?s|\bp\.\s?s|\be\.g\.|\bi\.e\.|\bvs\.")
+_QUOTED = _re(r"\"([^\"\n]{1,80})\"|“([^”\n]{1,80})”|'([^'\n]{1,40})'|‘([^’\n]{1,40})’")
+_UNIT = _re(_NUM + r"\s*(\+|or more|or fewer|or less)?\s*(words?|sentences?|paragraphs?|bullet(?:ed)? points?"
+            r"|bullets|bullet items)\b")
+_NOT_FEWER = _re(r"no fewer than|no less than|not fewer than|not less than")
+_NOT_MORE = _re(r"no more than|not more than|no longer than|not longer than|go(?:es|ing)? over|more than that")
+_AT_MOST = _re(r"(\bATMOST\b|at most|fewer than|less than|under|up to|within|limit|maximum|"
+               r"\bmax\b|go over|exceed|or fewer|or less|shorter than|brief)")
+_AT_LEAST = _re(r"(\bATLEAST\b|at least|minimum|or more|\+|more than|\bover\b|runs? to|longer than)")
+_EXACT = _re(r"(exactly|precisely|just|no more and no fewer)")
+_STRICT = _re(r"(fewer than|less than|more than|shorter than|longer than)\s*$")
+
+
+@dataclass(frozen=True)
+class Found:
+    """One instruction read from a request: a checker of `reward_models.checkers` and its arguments."""
+
+    kind: str
+    args: dict[str, Any] = field(default_factory=dict)
+
+    def check(self, response: str) -> bool:
+        return bool(getattr(ck, self.kind)(response, **self.args))
+
+
+def _number(token: str) -> int | None:
+    token = token.strip().lower()
+    if token.isdigit():
+        return int(token)
+    return _NUMBER_WORDS.get(token)
+
+
+def _first_number(clause: str) -> int | None:
+    m = _re(r"\b" + _NUM + r"\b").search(clause)
+    return _number(m.group(1)) if m else None
+
+
+def _count_of(clause: str, nouns: str) -> int | None:
+    """The number counting one of `nouns` ("at least 3 key phrases"), else one after "at least"/"minimum of"."""
+    m = _re(_NUM + r"\s*(?:\+|or more)?\s*(?:[\w-]+\s+){0,2}?(?:" + nouns + r")\b").search(clause)
+    m = m or _re(r"(?:at least|minimum of|or more than|use)\s+" + _NUM + r"\b").search(clause)
+    return _number(m.group(1)) if m else None
+
+
+def _quoted(clause: str) -> list[str]:
+    return [next(g for g in m if g) for m in _QUOTED.findall(clause)]
+
+
+def _has(clause: str, pattern: str) -> bool:
+    return _re(pattern).search(clause) is not None
+
+
+# ------------------------------------------------------------------------------------------------ detectors
+# Each takes a lowercased clause and the clause as written, and returns what it found (possibly nothing) and whether
+# it claims the clause: a claimed clause is not read by the detectors after it.
+
+Detection = tuple[list[Found], bool]
+_NONE: Detection = ([], False)
+
+
+def _two_responses(low: str, text: str) -> Detection:
+    if "******" in low or (_has(low, r"six asterisks") and _has(low, r"\b(two|2)\b")):
+        return [Found("two_responses", {"separator": "******"})], True
+    return _NONE
+
+
+def _title(low: str, text: str) -> Detection:
+    if "<<" in low or _has(low, r"angle[- ]brackets?"):
+        return [Found("title")], True
+    return _NONE
+
+
+def _placeholders(low: str, text: str) -> Detection:
+    if _has(low, r"placeholders?|square[- ]brackets?|fill-in fields?|\[[a-z _]{1,20}\]"):
+        return [Found("placeholders", {"n": _count_of(low, r"placeholders?|blanks?|fields?|times?") or 1})], True
+    return _NONE
+
+
+def _postscript(low: str, text: str) -> Detection:
+    if _has(low, r"\bp\.\s?p\.\s?s\b"):
+        return [Found("postscript", {"marker": "P.P.S."})], True
+    if _has(low, r"\bp\.\s?s\b|postscript"):
+        return [Found("postscript", {"marker": "P.S."})], True
+    return _NONE
+
+
+def _sections(low: str, text: str) -> Detection:
+    """Sections are read over the whole text (`_text_level`); a clause naming a label is claimed here."""
+    return ([], True) if _has(low, _SECTION_LABEL) else _NONE
+
+
+def _letter_frequency(low: str, text: str) -> Detection:
+    m = _re(r"\bletter\s+[\"'“‘]?([a-z])\b[\"'”’]?").search(low)
+    m = m or _re(r"[\"'“‘]([a-z])[\"'”’]\s+letters?\b").search(low)
+    if m is None and _has(low, r"\bletter|\btimes\b"):
+        m = _re(r"[\"'“‘]([a-z])[\"'”’]").search(low)
+    if m is None:
+        return _NONE
+    n = _re(_NUM + r"\s+(?:or more\s+)?times").search(low) or _re(r"(?:at least|minimum of)\s+" + _NUM).search(low)
+    return ([Found("letter_frequency", {"letter": m.group(1), "n": _number(n.group(1))})] if n else []), True
+
+
+def _keyword_frequency(low: str, text: str) -> Detection:
+    times = _re(_NUM + r"\s+(?:or more\s+)?times").search(low)
+    words = _quoted(text)
+    if times is None or not words or not _has(low, r"\b(word|term|use|repeat|mention|say|saying|appear|come up)"):
+        return _NONE
+    n = _number(times.group(1))
+    return ([Found("keyword_frequency", {"word": words[0].lower(), "n": n})] if n else []), True
+
+
+_CAPS = r"all[- ]caps|upper-?\s?case|capital letters|\bcapitals\b|capitali[sz]ed|\bcaps\b"
+_NEGATED_UPPER = r"(no|not use any|not use|without|never use|avoid|zero)\s+(any\s+)?(capital|capitals|upper-?\s?case)"
+_NEGATED_LOWER = r"(no|without|not use any|never use)\s+(any\s+)?(lower-?\s?case|small letters)"
+
+
+def _case(low: str, text: str) -> Detection:
+    upper = _has(low, _CAPS)
+    lower = _has(low, r"lower-?\s?case|small letters|lower case")
+    if _has(low, r"upper or lower|lower or upper|either case|any case"):
+        return _NONE
+    count = _re(_NUM + r"\s*(\+|or more)?\s*(?:[\w-]+\s+){0,3}?(?:words?|terms?)").search(low)
+    whole = _has(low, r"\b(all|every|whole|entire)\b.*\b(letter|answer|reply|response)")
+    if upper and count and not _has(low, _NEGATED_UPPER) and not whole:
+        return [Found("capital_words", {"n": _number(count.group(1)) or 1})], True
+    if _has(low, _NEGATED_UPPER) or (lower and not _has(low, _NEGATED_LOWER)):
+        return [Found("lowercase")], False
+    if upper or _has(low, _NEGATED_LOWER):
+        return [Found("uppercase")], False
+    return _NONE
+
+
+def _highlight(low: str, text: str) -> Detection:
+    marked = _has(low, r"asterisks?|italics?|highlight|markdown|\bbold")
+    if not (marked or (_has(low, r"emphasi[sz]|stand out") and not _has(low, _CAPS))):
+        return _NONE
+    return [Found("highlight", {"n": _count_of(low, r"phrases?|words?|parts?|terms?|spans?|sections?") or 1})], True
+
+
+def _json(low: str, text: str) -> Detection:
+    return ([Found("json_output")], True) if _has(low, r"\bjson\b") else _NONE
+
+
+def _quotation(low: str, text: str) -> Detection:
+    if _has(low, r"\b(request|echo|verbatim|repeat|copy)\b"):
+        return [], True  # repeating the request: not checkable here, and not a quotation
+    if _has(low, r"quotation marks?|double[- ]quot|\bin quotes\b|\bquoted\b|\bquotes\b|\bquote character"):
+        return [Found("quotation")], True
+    return _NONE
+
+
+def _choice(low: str, text: str) -> Detection:
+    if not _has(low, r"one of|single choice|choose|pick|options?:|only:|following"):
+        return _NONE
+    options = _quoted(text)
+    if len(options) < 2:
+        m = _re(r"(?:from|of|:|between|choose|pick)\s+([^/\n]{1,30}(?:/[^/\n]{1,30})+)").search(text)
+        options = [o.strip() for o in m.group(1).split("/")] if m else []
+        if options:
+            options[0] = options[0].split(" ")[-1] if len(options[0].split()) > 2 else options[0]
+            options[-1] = _re(r"\s+(?:and|or|nothing|only|-|—)\s.*$|[.,;:!?)]+.*$").sub("", options[-1]).strip()
+    return ([Found("constrained_choice", {"options": options})], True) if len(options) >= 2 else _NONE
+
+
+def _edges(low: str, text: str) -> Detection:
+    quoted = _quoted(text)
+    head, colon, tail = text.rpartition(":")
+    phrase = quoted[0] if quoted else (tail.strip() if colon and 0 < len(tail.strip()) <= 80 else "")
+    low = head.lower() if colon and not quoted else low
+    if _has(low, r"each (line|item|point|part|section)|bullet") or _has(phrase, r"^(section|part|step|chapter)\s+\d"):
+        phrase = ""
+    start = _has(low, r"\b(begin|start|open|kick off|first words?|opening)")
+    end = _has(low, r"\b(finish|end|close|sign off|last words?|final words?|conclude|wrap up|final sentence)")
+    if end and _has(low, r"question|asking me|ask me|\bask\b"):
+        return [Found("end_with_question")], True
+    if phrase and start and not end:
+        return [Found("start_phrase", {"phrase": phrase})], True
+    if phrase and end:
+        return [Found("end_phrase", {"phrase": phrase})], True
+    return _NONE
+
+
+_WORD_LIST = _re(r"(?:words|vocabulary|keywords|terms)\s*(?:for this reply|for the answer)?:\s*([\w ,'-]{1,120})")
+
+
+def _keywords(low: str, text: str) -> Detection:
+    words = [w.lower() for w in _quoted(text)]
+    if not words:
+        m = _WORD_LIST.search(text)
+        listed = m.group(1).replace(" and ", ",").split(",") if m else []
+        words = [w.strip(" .").lower() for w in listed if w.strip(" .")]
+        if len(words) > 5 or any(len(w.split()) > 2 for w in words):
+            words = []
+    if not words:
+        return _NONE
+    negative = _has(low, r"\b(do not|don't|never|avoid|without|banned|forbidden|not allowed|must not|steer clear|"
+                    r"exclude|no)\b")
+    positive = _has(low, r"\b(include|mention|contain|use|using|work|required|keywords?|feature|appear|show up)")
+    if negative:
+        return [Found("keyword_avoid", {"words": words})], True
+    if positive:
+        return [Found("keyword_include", {"words": words})], True
+    return _NONE
+
+
+def _no_commas(low: str, text: str) -> Detection:
+    if _has(low, r"commas?\b") and _has(low, r"\b(no|not|without|avoid|never|zero|don't|free)\b"):
+        return [Found("no_commas")], True
+    return _NONE
+
+
+def _counts(low: str, text: str) -> Detection:
+    found: list[Found] = []
+    start = 0
+    for m in _UNIT.finditer(low):
+        n, qualifier, unit = _number(m.group(1)), (m.group(2) or ""), m.group(3)
+        before = _NOT_MORE.sub(" ATMOST ", _NOT_FEWER.sub(" ATLEAST ", low[start : m.start()]))
+        start = m.end()
+        if n is None:
+            continue
+        after = low[m.end() : m.end() + 20]
+        strict = _STRICT.search(before)
+        at_most = bool(_AT_MOST.search(qualifier) or _AT_MOST.search(before)
+                       or _has(after, r"^\s*(at most|max|or fewer|or less|and no more|in total)"))
+        at_least = bool(_AT_LEAST.search(qualifier) or _AT_LEAST.search(before)
+                        or _has(after, r"^\s*(or more|at least|minimum|\+)"))
+        exact = bool(_EXACT.search(before)) or _has(after, r"^\s*long")
+        if strict:
+            n = n - 1 if at_most else n + 1
+        if unit.startswith("word"):
+            if at_most and not at_least:
+                found.append(Found("words_max", {"n": n}))
+            elif at_least and not at_most:
+                found.append(Found("words_min", {"n": n}))
+        elif unit.startswith("sentence"):
+            if at_most and not at_least and not exact:
+                found.append(Found("sentences_max", {"n": n}))
+            elif not at_least:
+                found.append(Found("sentences_exact", {"n": n}))
+        elif unit.startswith("paragraph"):
+            if not (at_most or at_least):
+                found.append(Found("paragraphs_exact", {"n": n}))
+        elif not (at_most or at_least):
+            found.append(Found("bullet_list", {"n": n}))
+    m = _re(r"(word limit|sentence count)\s*:?\s*(?:exactly\s+)?" + _NUM).search(low)
+    if m:
+        kind = "words_max" if m.group(1) == "word limit" else "sentences_exact"
+        found.append(Found(kind, {"n": _number(m.group(2))}))
+    m = _re(r"bullet(?:ed)? list\s+(?:with|of)\s+" + _NUM).search(low) or _re(
+        r"list of (?:exactly\s+)?" + _NUM + r"\s+(?:bullets|bullet points)").search(low)
+    if m and not any(f.kind == "bullet_list" for f in found):
+        found.append(Found("bullet_list", {"n": _number(m.group(1))}))
+    return found, bool(found)
+
+
+Detector = Callable[[str, str], Detection]
+# The first detector of `EXCLUSIVE` that fires claims the clause (its quoted words and cue words are its own); then
+# every detector of `SHARED` reads the clause with its quoted words blanked, unless one that fired blocks it
+# ("at least 3 words in ALL CAPS" is `capital_words`, not also `words_min`).
+EXCLUSIVE: tuple[Detector, ...] = (
+    _two_responses, _title, _placeholders, _postscript, _sections, _letter_frequency, _keyword_frequency,
+    _highlight, _quotation, _choice, _edges, _keywords,
+)
+SHARED: tuple[Detector, ...] = (_case, _no_commas, _json, _counts)
+_BLOCKS: dict[Detector, frozenset[Detector]] = {
+    _letter_frequency: frozenset({_case}),  # "(upper or lower case)"
+    _highlight: frozenset({_counts, _case}),  # "italics on at least 2 words"
+    _two_responses: frozenset({_counts}),
+    _case: frozenset({_counts}),  # claims a clause only for capital_words (see _case)
+    _quotation: frozenset({_json}),
+}
+
+
+_CHOICE_LINES = _re(r"(?:one of the following|one of these|following options|options are|choices are)[^:\n]{0,20}:"
+                    r"[ \t]*\n((?:[ \t]*[-*•][ \t]*[^\n]{1,40}(?:\n|$)){2,8})")
+_SECTION_LABEL = r"\b(section|part|step|chapter)\s+(?:1|one|i)\b"
+
+
+def _text_level(text: str) -> tuple[list[Found], str]:
+    """What spans sentences (a list of options on their own lines; section labels and their count), and the text
+    with the option lines removed."""
+    found: list[Found] = []
+    m = _CHOICE_LINES.search(text)
+    if m:
+        options = [line.strip().lstrip("-*• \t").strip() for line in m.group(1).splitlines() if line.strip()]
+        found.append(Found("constrained_choice", {"options": options}))
+        text = text[: m.start(1)] + text[m.end(1) :]
+    label = _re(_SECTION_LABEL).search(text)
+    if label:
+        marker = label.group(1).capitalize()
+        count = _re(_NUM + r"\s+(?:headed\s+|labell?ed\s+)?(?:sections|parts|steps|chapters)\b").search(text)
+        upto = _re(r"(?:to|through|until)\s+" + marker + r"\s+(\d+)").search(text)
+        n = _number(count.group(1)) if count else (int(upto.group(1)) if upto else None)
+        if n:
+            found.append(Found("sections", {"n": n, "marker": marker}))
+    return found, text
+
+
+def _clauses(text: str) -> list[str]:
+    """Sentences (quoted text never splits one), and the comma-separated parts of a parenthesis."""
+    quotes: list[str] = []
+
+    def mask(m: Any) -> str:
+        quotes.append(m.group(0))
+        ends = m.group(0)[-2:-1] in (".", "!", "?")  # a quoted sentence ends the one quoting it too
+        return f"\x00{len(quotes) - 1}\x00" + (". " if ends else "")
+
+    masked = _ABBREVIATION.sub(mask, _QUOTED.sub(mask, text))
+    pieces: list[str] = []
+    for sentence in _CLAUSE.findall(masked):
+        outside, _, rest = sentence.partition("(")
+        inside, _, tail = rest.partition(")")
+        pieces.append(outside + " " + tail if tail.strip(" .!?\n") else outside)
+        part = ""
+        for chunk in inside.split(", "):
+            if part and not chunk.startswith("\x00"):
+                pieces.append(part)
+                part = chunk
+            else:
+                part = f"{part}, {chunk}" if part else chunk
+        pieces.append(part)
+    return [_MASK.sub(lambda m: quotes[int(m.group(1))], p) for p in pieces if p.strip(" .!?\n")]
+
+
+@lru_cache(maxsize=256)
+def parse_instructions(text: str) -> tuple[Found, ...]:
+    """The verifiable instructions stated in `text` (see the module docstring), without duplicates, in order."""
+    found: list[Found] = []
+
+    def add(items: list[Found]) -> None:
+        found.extend(f for f in items if f not in found and all(v not in (None, "", []) for v in f.args.values()))
+
+    spanning, text = _text_level(text[:MAX_REQUEST_CHARS])
+    add(spanning)
+    for clause in _clauses(text):
+        blocked: set[Detector] = set()
+        for detect in EXCLUSIVE:
+            if spanning and detect in (_sections, _choice):
+                continue
+            items, claimed = detect(clause.lower(), clause)
+            if claimed or items:
+                add(items)
+                blocked |= _BLOCKS.get(detect, frozenset())
+                break
+        bare = _QUOTED.sub('""', clause)
+        for detect in SHARED:
+            if detect in blocked:
+                continue
+            items, claimed = detect(bare.lower(), bare)
+            add(items)
+            if claimed:
+                blocked |= _BLOCKS.get(detect, frozenset())
+    return tuple(found)
+
+
+def request_text(prompt: Prompt) -> str:
+    """The last user message's text (where a request states its instructions)."""
+    messages = prompt_to_messages(prompt)
+    users = [m for m in messages if m.get("role") == "user"]
+    content = (users or messages or [{"content": ""}])[-1].get("content") or ""
+    return content if isinstance(content, str) else " ".join(p.get("text", "") for p in content if isinstance(p, dict))
+
+
+# Instructions a partial answer can break for good: no continuation repairs them (`prefix_ok`).
+def _prefix_ok(found: Found, prefix: str) -> bool:
+    """False when `prefix`, a partial answer, already breaks `found` whatever follows it; True otherwise."""
+    kind, args, head = found.kind, found.args, prefix.lstrip().lower()
+    if kind in ("keyword_avoid", "no_commas", "lowercase", "uppercase"):
+        return found.check(prefix)
+    if kind == "words_max":
+        return ck.words_max(prefix, n=args["n"])
+    if kind == "start_phrase":
+        phrase = args["phrase"].lower()
+        return head.startswith(phrase) or phrase.startswith(head)
+    if kind in ("json_output", "quotation") and head:
+        return head[0] in ("{[" if kind == "json_output" else "\"“")
+    return True
+
+
+class InstructionReward(RuleReward):
+    """The fraction of the request's verifiable instructions the answer satisfies (0.0 when none is found).
+
+    `partial` scores partial answers (reward-guided search): the fraction of the instructions the answer has not
+    yet broken for good (`_prefix_ok`), an upper bound on the finished answer's reward."""
+
+    version = INSTRUCTIONS_VERSION
+
+    def __init__(self, name: str | None = None, *, prefix: bool = False) -> None:
+        self.name = name or "rule:instructions"
+        self.prefix = prefix
+        self.partial: InstructionReward | None = None if prefix else InstructionReward(self.name, prefix=True)
+        if prefix:
+            self.version = f"{INSTRUCTIONS_VERSION}-prefix"
+
+    def reward(self, prompt: Prompt, response: str) -> float:
+        found = parse_instructions(request_text(prompt))
+        if not found:
+            return 0.0
+        ok = (lambda f: _prefix_ok(f, response)) if self.prefix else (lambda f: f.check(response))
+        return sum(ok(f) for f in found) / len(found)
