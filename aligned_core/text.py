@@ -100,6 +100,6 @@ def parses_as_json(text: str) -> bool:
     """The whole response is a JSON object or array, optionally inside one ``` fence."""
     try:
         value = json.loads(unfence(text))
-    except ValueError:
+    except (ValueError, RecursionError):  # RecursionError: nesting deeper than Python's stack allows
         return False
     return isinstance(value, (dict, list))

@@ -14,8 +14,11 @@ from collections.abc import Sequence
 
 from aligned_core import text as tx
 
-_TITLE = re.compile(r"<<[^<>\n]*\w[^<>\n]*>>")
-_PLACEHOLDER = re.compile(r"\[[^\[\]\n]*\w[^\[\]\n]*\]")
+# A title or placeholder is a bracketed span holding a word character; the span is matched first and the word
+# character looked for after (one pattern with \w inside backtracks quadratically over an unclosed bracket).
+_TITLE = re.compile(r"<<[^<>\n]*>>")
+_PLACEHOLDER = re.compile(r"\[[^\[\]\n]*\]")
+_WORD_CHAR = re.compile(r"\w")
 _HASHTAG = re.compile(r"(?<![\w#&])#[A-Za-z][A-Za-z0-9_]*")
 _SEPARATOR = re.compile(r"(?<!\*)\*{6}(?!\*)")  # exactly six asterisks
 _CHOICE_TRIM = " \t\n\"'“”‘’*_.!`"
@@ -79,11 +82,11 @@ def highlight(response: str, *, n: int) -> bool:
 
 
 def title(response: str) -> bool:
-    return _TITLE.search(response) is not None
+    return any(_WORD_CHAR.search(m) for m in _TITLE.findall(response))
 
 
 def placeholders(response: str, *, n: int) -> bool:
-    return len(_PLACEHOLDER.findall(response)) >= n
+    return sum(1 for m in _PLACEHOLDER.findall(response) if _WORD_CHAR.search(m)) >= n
 
 
 def postscript(response: str, *, marker: str) -> bool:

@@ -7,7 +7,7 @@ For M members scoring N pairs, let S be the (M, N) matrix of member scores. Mode
                      guard against reward hacking — Coste et al. 2023, "Reward Model Ensembles Help Mitigate
                      Overoptimization")
 - "sum":             r_j = sum_i S_ij                      (with `weights`: a learned reward plus a weighted rule
-                     bonus, e.g. the server's default `main + 8 * rule:instructions`)
+                     bonus, e.g. the server's default `main + 50 * rule:instructions`)
 
 `weights` (one per member, >= 0) scale each member's row before combining.
 

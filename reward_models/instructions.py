@@ -62,7 +62,7 @@ _AT_MOST = _re(r"(\bATMOST\b|at most|fewer than|less than|under|up to|within|lim
                r"\bmax\b|go over|exceed|or fewer|or less|shorter than|brief)")
 _AT_LEAST = _re(r"(\bATLEAST\b|at least|minimum|or more|\+|more than|\bover\b|runs? to|longer than)")
 _EXACT = _re(r"(exactly|precisely|just|no more and no fewer)")
-_STRICT = _re(r"(fewer than|less than|more than|shorter than|longer than)\s*$")
+_STRICT = _re(r"(fewer than|less than|more than|shorter than|longer than|under|over)\s*$")
 
 
 @dataclass(frozen=True)

@@ -6,7 +6,7 @@ Each name has versions, exactly one of them active, and a history of previously 
 
     None | "default"      -> the active version of the default name; with a `verifier`, that model plus
                              `verifier_weight` times the verifier (EnsembleRewardModel, mode "sum"), e.g. the
-                             server's `main + 8 * rule:instructions`
+                             server's `main + 50 * rule:instructions`
     "helpful"             -> the active version of "helpful"
     "helpful@3f9c0a1b2e"  -> that exact version
     "rule:json"           -> a rule reward (reward_models.rules.build_rule)

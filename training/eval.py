@@ -250,6 +250,12 @@ def build_parser() -> argparse.ArgumentParser:
                                                           "(default: MODEL/eval for a checkpoint, else ./eval-out)")
     parser.add_argument("--batch-size", type=int, default=32, help="sequences per forward pass")
     parser.add_argument("--threads", type=int, default=None, help="torch CPU threads (default: available cores)")
+    parser.add_argument("--verifier", default=None,
+                        help="a rule added to the model's score, as the server's --reward-verifier (e.g. "
+                             "rule:instructions); default none")
+    parser.add_argument("--verifier-weight", type=float, default=50.0,
+                        help="reward units the verifier adds per unit of its score (the server's "
+                             "--reward-verifier-weight)")
     parser.add_argument("--dtype", default=None, help="a checkpoint's scoring dtype as served (float32, bfloat16, "
                         "int8: dynamic int8 quantisation on CPU); default float32 on CPU")
     return parser
@@ -303,6 +309,11 @@ def main(argv: list[str] | None = None) -> int:
     try:
         data = resolve_data(args)
         scorer = load_scorer(args.model, batch_size=args.batch_size, bundle=args.bundle, dtype=args.dtype)
+        if args.verifier:
+            from reward_models.ensemble import EnsembleRewardModel
+
+            scorer = EnsembleRewardModel([scorer, _load_rule(args.verifier)], mode="sum",
+                                         weights=[1.0, args.verifier_weight])
         for name, (lists, pairs) in data.items():
             k_min = min((len(r.responses) for r in lists), default=0)
             ns = explicit_ns or tuple(n for n in DEFAULT_NS if n <= k_min)

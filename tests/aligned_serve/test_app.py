@@ -238,3 +238,30 @@ async def test_streaming_none_context_overflow_is_a_4xx_not_a_broken_stream(env)
     r = await env["client"].post("/v1/chat/completions", json={
         "messages": [{"role": "user", "content": "w " * 600}], "stream": True, "alignment": {"strategy": "none"}})
     assert r.status_code == 400 and r.json()["error"]["param"] == "messages"
+
+
+async def test_the_default_verifier_decides_where_it_reads_an_instruction(tmp_path: Path) -> None:
+    """The default scorer is main + 50 x rule:instructions: the request bans the longest answer's word, so the
+    verifier overrules the length model; a request that states no instruction keeps the model's pick."""
+    from aligned_serve.app import build_registry
+    from reward_models.rules import build_rule
+
+    registry = RewardModelRegistry(default_name="main", verifier=build_rule("rule:instructions"), verifier_weight=50)
+    registry.register(LengthRM(name="main", version="1"), activate=True)
+    app = build_app(make_settings(tmp_path), generator=FakeGenerator(lengths=[3, 9, 1, 7]), registry=registry)
+    async with LifespanManager(app), httpx.AsyncClient(transport=httpx.ASGITransport(app=app),
+                                                        base_url="http://t") as client:
+        banned = [{"role": "user", "content": f'Say something. Do not use "{"x" * 9}".'}]
+        r = await client.post("/v1/chat/completions", json={"messages": banned})
+        plain = await client.post("/v1/chat/completions", json={"messages": MSGS})
+    assert r.status_code == 200, r.text
+    assert r.json()["choices"][0]["message"]["content"] == "x" * 7  # 7 + 50 beats 9 + 0
+    assert r.json()["alignment"]["reward_model"].startswith("ensemble(main+50*rule:instructions)@")
+    assert plain.json()["choices"][0]["message"]["content"] == "x" * 9
+
+    configured = await build_registry(make_settings(tmp_path))  # the settings' default: rule:instructions, 50
+    assert configured.verifier is not None and configured.verifier.name == "rule:instructions"
+    assert configured.verifier_weight == 50.0
+    assert (await build_registry(make_settings(tmp_path, reward_verifier="none"))).verifier is None
+    with pytest.raises(ValueError, match="reward_verifier"):
+        make_settings(tmp_path, reward_verifier="helpful")

@@ -70,3 +70,29 @@ def test_bad_arguments(stub_factory) -> None:
     with pytest.raises(RewardModelError):
         EnsembleRewardModel([stub_factory()], k=-1)
     assert set(COMBINERS) == {"mean", "min", "mean_minus_std", "sum"}
+
+
+def test_weights_scale_each_member_before_combining(stub_factory) -> None:
+    a = _const(stub_factory, "a", "1", [1.0, 2.0, 3.0])
+    b = _const(stub_factory, "b", "2", [0.0, 1.0, 0.0])
+    prompts, responses = ["p"] * 3, ["r0", "r1", "r2"]
+    summed = EnsembleRewardModel([a, b], "sum", weights=[1.0, 10.0])
+    assert summed.score(prompts, responses) == [1.0, 12.0, 3.0]
+    assert summed.name == "ensemble(a+10*b)"
+    assert EnsembleRewardModel([a, b], "mean", weights=[2.0, 0.0]).score(prompts, responses) == [1.0, 2.0, 3.0]
+    assert summed.combine([[1.0], [0.5]]) == [6.0]  # what the scoring queue calls with its members' rows
+    for bad in ([1.0], [1.0, -1.0], [1.0, float("nan")]):
+        with pytest.raises(RewardModelError, match="weights"):
+            EnsembleRewardModel([a, b], "sum", weights=bad)
+
+
+def test_partial_is_the_ensemble_of_members_twins(stub_factory) -> None:
+    a, b = stub_factory("a", "1"), stub_factory("b", "1")
+    assert EnsembleRewardModel([a, b]).partial is None  # no member has a twin: partial answers score as whole
+    twin = stub_factory("b", "1-int8", fn=lambda p, r: -1.0)
+    b.partial = twin
+    ens = EnsembleRewardModel([a, b], "sum", weights=[1.0, 2.0])
+    partial = ens.partial
+    assert partial is not None and partial.members == (a, twin) and partial.weights == (1.0, 2.0)
+    assert ens.partial is partial  # built once
+    assert partial.score(["p"], ["abc"]) == [3.0 - 2.0]

@@ -294,3 +294,21 @@ async def test_unexpected_loader_errors_are_logged_not_echoed(caplog: pytest.Log
     assert err.value.message == (
         "loading 'x' from /ckpt/a failed at load: unexpected RuntimeError (details in the server log)")
     assert "secret internals" in caplog.text  # the server log keeps the traceback
+
+
+def test_the_default_carries_the_weighted_verifier(stub_factory) -> None:
+    """With a verifier, None/"default" score with the default model plus weight x verifier; the model's own name
+    still gives the model alone; a hot-swap of the default carries the verifier over."""
+    verifier = build_rule("rule:instructions")
+    reg = RewardModelRegistry(default_name="main", verifier=verifier, verifier_weight=50.0)
+    m1 = reg.register(stub_factory("main", "1", fn=lambda p, r: 1.0))
+    default = reg.resolve(None)
+    assert isinstance(default, EnsembleRewardModel) and default.members == (m1, verifier)
+    assert reg.resolve("default") is default and reg.resolve("main") is m1
+    prompt = "Answer in lowercase."
+    assert default.score([prompt, prompt], ["all small", "Not Small"]) == [51.0, 1.0]
+    m2 = reg.register(stub_factory("main", "2", fn=lambda p, r: 2.0))
+    assert reg.resolve(None).members == (m2, verifier)
+    assert isinstance(reg.resolve(["default", "rule:json"]).members[0], EnsembleRewardModel)
+    with pytest.raises(ValueError, match="verifier_weight"):
+        RewardModelRegistry(verifier=verifier, verifier_weight=-1.0)

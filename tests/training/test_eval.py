@@ -197,3 +197,17 @@ def test_families_keeps_only_the_prompts_that_carry_one_of_them(tmp_path) -> Non
     assert [r.prompt for r in lists] == ["p1", "p2"]
     args = rm_eval.build_parser().parse_args(["--model", "x", "--bundle", str(bundle), "--split", "test_topics"])
     assert len(rm_eval.resolve_data(args)["test_topics"][0]) == 3  # no filter without --families
+
+
+def test_cli_scores_with_a_verifier_as_the_server_does(tmp_path, monkeypatch) -> None:
+    ranked, _ = write_heldout(tmp_path)
+    _stub(monkeypatch)
+    out = tmp_path / "out"
+    assert rm_eval.main(["--model", "stub:len", "--data", str(ranked), "--verifier", "rule:length?target=1",
+                         "--verifier-weight", "100", "--output-dir", str(out)]) == 0
+    split = json.loads((out / "eval.json").read_text())["splits"]["data"]
+    assert split["reward_model"].startswith("ensemble(stub+100*rule:length?target=1")
+    # the verifier (-|words - 1|, weighted 100) outweighs the length stub: rewards now fall with word count
+    rewards = split["samples"][0]["rewards"]
+    words = [len(r.split()) for r in rm_eval.load_ranked(ranked)[0].responses]
+    assert [a > b for a, b in zip(rewards, rewards[1:])] == [a < b for a, b in zip(words, words[1:])]

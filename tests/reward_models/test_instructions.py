@@ -1,0 +1,105 @@
+"""rule:instructions: reading a request's verifiable instructions, scoring answers by them, partial answers.
+
+The requests here are hand-written for these tests (none is a prompt of the bundled splits or of a public
+benchmark); each case names what a careful reader would take from it.
+"""
+
+import time
+
+import pytest
+
+from reward_models import checkers as ck
+from reward_models.instructions import Found, InstructionReward, parse_instructions, request_text
+from reward_models.rules import build_rule
+
+CASES: list[tuple[str, list[Found]]] = [
+    ("Tell me about otters in under 40 words.", [Found("words_max", {"n": 39})]),
+    ("Describe your town. The answer should be at least 120 words long.", [Found("words_min", {"n": 120})]),
+    ("Summarise the plot in exactly two sentences.", [Found("sentences_exact", {"n": 2})]),
+    ("Explain tides (three sentences or fewer).", [Found("sentences_max", {"n": 3})]),
+    ("Write 4 paragraphs about rain.", [Found("paragraphs_exact", {"n": 4})]),
+    ("Give me 3 bullet points on saving money.", [Found("bullet_list", {"n": 3})]),
+    ("Reply in lowercase only. Do not use any commas.", [Found("lowercase"), Found("no_commas")]),
+    ("Answer entirely in uppercase letters.", [Found("uppercase")]),
+    ('Please avoid the words "cheap" and "easy".', [Found("keyword_avoid", {"words": ["cheap", "easy"]})]),
+    ('Make sure to mention "harbour" in your reply.', [Found("keyword_include", {"words": ["harbour"]})]),
+    ('Use the word "river" at least 4 times.', [Found("keyword_frequency", {"word": "river", "n": 4})]),
+    ('Start your answer with "Dear team".', [Found("start_phrase", {"phrase": "Dear team"})]),
+    ('End with the words "See you soon."', [Found("end_phrase", {"phrase": "See you soon."})]),
+    ("Finish with a question for me.", [Found("end_with_question")]),
+    ("Add a P.S. at the end.", [Found("postscript", {"marker": "P.S."})]),
+    ("Give it a title in double angle brackets, like <<Title>>.", [Found("title")]),
+    ("Return the result as JSON.", [Found("json_output")]),
+    ("Wrap the whole reply in double quotation marks.", [Found("quotation")]),
+    ("Is tea better than coffee? Answer with one of: yes / no / maybe.",
+     [Found("constrained_choice", {"options": ["yes", "no", "maybe"]})]),
+    ("Write a poem with at least 3 words in ALL CAPS.", [Found("capital_words", {"n": 3})]),
+    ("Highlight at least 2 phrases with markdown, like *this*.", [Found("highlight", {"n": 2})]),
+    ("Include the letter 'z' at least 5 times.", [Found("letter_frequency", {"letter": "z", "n": 5})]),
+    ("Offer two replies separated by ******.", [Found("two_responses", {"separator": "******"})]),
+    ("Plan a trip in 3 sections, each starting with Day 1, Day 2... no, use Part 1, Part 2 and Part 3.",
+     [Found("sections", {"n": 3, "marker": "Part"})]),
+    ("Write an email to a landlord (in lowercase, 50 words or fewer).",
+     [Found("lowercase"), Found("words_max", {"n": 50})]),
+]
+
+
+@pytest.mark.parametrize(("request_", "expected"), CASES, ids=[c[0][:40] for c in CASES])
+def test_reads_each_instruction(request_: str, expected: list[Found]) -> None:
+    assert list(parse_instructions(request_)) == expected
+
+
+def test_requests_without_instructions_read_nothing() -> None:
+    for text in ("What is the capital of France?", "Write a story about a dragon.",
+                 "Rewrite this note: Staff met at 9. Sales were up 3 percent, and 2 people left.",
+                 "Summarize the following text: The fair ended early. It rained."):
+        assert parse_instructions(text) == ()
+
+
+def test_the_held_out_families_have_no_reader() -> None:
+    """numbered_list, code_block, hashtags and no_digits stay unread, so test_families keeps measuring what a
+    learned model learned."""
+    text = ("Answer as a numbered list. Put the code in a fenced code block. Add 2 hashtags. Do not use any digits.")
+    assert {f.kind for f in parse_instructions(text)} & {"numbered_list", "code_block", "hashtags", "no_digits"} == set()
+
+
+def test_reward_is_the_fraction_of_instructions_satisfied() -> None:
+    rule = build_rule("rule:instructions")
+    prompt = 'Describe a fox in lowercase. Do not use "red". Use no more than 8 words.'
+    scores = rule.score([prompt] * 3, ["a quick fox runs home.", "A quick fox runs home.",
+                                       "A Red fox, a very red fox, runs home today."])
+    assert scores == pytest.approx([1.0, 2 / 3, 0.0])
+    assert rule.score(["Hello?"], ["Hi"]) == [0.0]  # nothing to check: the rule leaves ranking to the others
+
+
+def test_chat_prompts_use_the_last_user_message() -> None:
+    messages = [{"role": "system", "content": "Answer in uppercase."},
+                {"role": "user", "content": "Answer in lowercase."}, {"role": "assistant", "content": "ok"},
+                {"role": "user", "content": "Now in 2 sentences."}]
+    assert request_text(messages) == "Now in 2 sentences."
+    assert InstructionReward().score([messages], ["One. Two."]) == [1.0]
+
+
+def test_partial_answers_lose_only_what_no_continuation_can_repair() -> None:
+    rule = InstructionReward()
+    assert rule.partial is not None and rule.partial.version.endswith("-prefix")
+    prompt = 'Write at least 60 words in lowercase. Do not use any commas. Start with "well".'
+    # short, but nothing broken yet: the finished-answer rule would give it 1/4 (lowercase only... and no commas)
+    assert rule.partial.score([prompt], ["well the"]) == [1.0]
+    assert rule.score([prompt], ["well the"]) == pytest.approx([3 / 4])
+    assert rule.partial.score([prompt], ["well, The"]) == pytest.approx([2 / 4])  # comma and capital: final
+    assert rule.partial.score([prompt], ["Hello"]) == pytest.approx([2 / 4])  # wrong start and a capital
+    limit = "Use no more than 3 words."
+    assert rule.partial.score([limit], ["one two three four"]) == [0.0]
+    assert rule.partial.score([limit], ["one two"]) == [1.0]
+
+
+def test_untrusted_text_is_read_in_linear_time() -> None:
+    """RE2 for the request; the checkers' own patterns on a 100,000-character answer (quadratic before)."""
+    t0 = time.perf_counter()
+    parse_instructions('Use "' + "a, " * 3000 + " at least 3 words" * 300 + "(" * 500)
+    assert ck.title("<<" + "a " * 50_000) is False
+    assert ck.placeholders("[" + "a " * 50_000, n=1) is False
+    assert ck.json_output("[" * 50_000) is False  # too deep for Python's parser: not JSON, no RecursionError
+    assert time.perf_counter() - t0 < 5.0
+    assert ck.title("x <<A b>> y") and not ck.title("<< >>") and ck.placeholders("[a] [ ] [b]", n=2)
