@@ -59,8 +59,9 @@ def test_requests_without_instructions_read_nothing() -> None:
 def test_the_held_out_families_have_no_reader() -> None:
     """numbered_list, code_block, hashtags and no_digits stay unread, so test_families keeps measuring what a
     learned model learned."""
-    text = ("Answer as a numbered list. Put the code in a fenced code block. Add 2 hashtags. Do not use any digits.")
-    assert {f.kind for f in parse_instructions(text)} & {"numbered_list", "code_block", "hashtags", "no_digits"} == set()
+    text = "Answer as a numbered list. Put the code in a fenced code block. Add 2 hashtags. Do not use any digits."
+    held_out = {"numbered_list", "code_block", "hashtags", "no_digits"}
+    assert {f.kind for f in parse_instructions(text)} & held_out == set()
 
 
 def test_reward_is_the_fraction_of_instructions_satisfied() -> None:
