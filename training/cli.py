@@ -31,6 +31,7 @@ COMMANDS: dict[str, str] = {
     "eval-rm": "training.eval:main",
     "eval-search": "training.eval_search:main",
     "eval-ensemble": "training.eval_ensemble:main",
+    "eval-instructions": "training.eval_instructions:main",
     "compare-rm": "training.eval_compare:main",
     "soup": "training.soup:main",
     "export": "training.data.export:main",

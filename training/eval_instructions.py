@@ -1,0 +1,95 @@
+"""`aligned-train eval-instructions`: how well `rule:instructions` reads the instructions of task-v2 prompts.
+
+For every prompt of a split, the instructions `reward_models.instructions.parse_instructions` reads are matched
+against the constraints the prompt was built with (by kind; one read instruction per constraint). It prints, per
+split and per kind: recall (constraints read), precision (read instructions that the prompt has) and how many of
+the read ones carry exactly the constraint's arguments. `repeat_request` has no reader and is left out; the
+held-out families (test_families) have none either, so their rows show what stays for a learned model.
+
+    aligned-train eval-instructions --split validation --split test_phrasings
+
+The reader was written from the first five phrasings of each training family: validation and test_topics share
+those phrasings, so test_phrasings (each family's last two, never seen) is the split that measures how it reads
+instructions phrased by someone else.
+"""
+
+import argparse
+import json
+import sys
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+from reward_models.instructions import Found, parse_instructions
+from training.data import bundle as bd
+
+UNREAD = frozenset({"repeat_request"})  # no reader by design (see reward_models/instructions.py)
+
+
+def _expected(constraint: dict[str, Any]) -> Found:
+    args = dict(constraint.get("args", {}))
+    if constraint["kind"] == "keyword_frequency":
+        args["word"] = args["word"].lower()
+    return Found(constraint["kind"], args)
+
+
+def evaluate(prompts: list[dict[str, Any]]) -> dict[str, Any]:
+    """Counts per kind (read, missed, extra, wrong arguments) and the split's totals."""
+    hit, missed, extra, wrong = Counter(), Counter(), Counter(), Counter()
+    for row in prompts:
+        read = list(parse_instructions(row["messages"][-1]["content"]))
+        for constraint in row["constraints"]:
+            if constraint["kind"] in UNREAD:
+                continue
+            want = _expected(constraint)
+            match = next((f for f in read if f.kind == want.kind), None)
+            if match is None:
+                missed[want.kind] += 1
+                continue
+            hit[want.kind] += 1
+            wrong[want.kind] += match.args != want.args
+            read.remove(match)
+        for f in read:
+            extra[f.kind] += 1
+    tp, fn, fp, bad = (sum(c.values()) for c in (hit, missed, extra, wrong))
+    kinds = sorted(set(hit) | set(missed) | set(extra))
+    return {
+        "prompts": len(prompts), "recall": tp / max(tp + fn, 1), "precision": tp / max(tp + fp, 1),
+        "exact_args": (tp - bad) / max(tp, 1), "read": tp, "missed": fn, "extra": fp,
+        "by_kind": {k: {"read": hit[k], "missed": missed[k], "extra": extra[k], "wrong_args": wrong[k]}
+                    for k in kinds},
+    }
+
+
+def format_report(split: str, r: dict[str, Any]) -> str:
+    lines = [f"== {split}: {r['prompts']} prompts: recall {r['recall']:.3f}, precision {r['precision']:.3f}, "
+             f"exact arguments {r['exact_args']:.3f} (read {r['read']}, missed {r['missed']}, extra {r['extra']})",
+             f"  {'kind':20s} {'read':>5s} {'missed':>6s} {'extra':>5s} {'wrong args':>10s}"]
+    lines += [f"  {k:20s} {c['read']:5d} {c['missed']:6d} {c['extra']:5d} {c['wrong_args']:10d}"
+              for k, c in r["by_kind"].items()]
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="aligned-train eval-instructions", description=__doc__.split("\n\n")[0])
+    parser.add_argument("--split", action="append", choices=bd.SPLITS, default=None,
+                        help="a task-v2 split (repeatable; default: validation and every test split)")
+    parser.add_argument("--bundle", default=str(bd.BUNDLE_V2), help="task-v2 bundle directory")
+    parser.add_argument("--out", default=None, help="also write the report as JSON here")
+    args = parser.parse_args(argv)
+    splits = args.split or ["validation", *bd.TEST_SPLITS]
+    reports = {}
+    for split in splits:
+        path = bd.prompts_path(Path(args.bundle), split)
+        if not path.is_file():
+            print(f"error: no prompts for split {split!r} at {path}", file=sys.stderr)
+            return 2
+        reports[split] = evaluate(bd.load_prompt_dicts(Path(args.bundle), split))
+        print(format_report(split, reports[split]), flush=True)
+    if args.out:
+        Path(args.out).write_text(json.dumps(reports, indent=2))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
