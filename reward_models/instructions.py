@@ -54,11 +54,11 @@ _CLAUSE = _re(r"[^.!?\n]+(?:[.!?]+|\n|$)")
 _MASK = _re(r"\x00(\d+)\x00")
 _ABBREVIATION = _re(r"\bp\.\s?p\.\s?s|\bp\.\s?s|\be\.g\.|\bi\.e\.|\bvs\.")
 _QUOTED = _re(r"\"([^\"\n]{1,80})\"|“([^”\n]{1,80})”|'([^'\n]{1,40})'|‘([^’\n]{1,40})’")
-_UNIT = _re(_NUM + r"\s*(\+|or more|or fewer|or less)?\s*(words?|sentences?|paragraphs?|bullet(?:ed)? points?"
+_UNIT = _re(_NUM + r"[\s-]*(\+|or more|or fewer|or less)?\s*(words?|sentences?|paragraphs?|bullet(?:ed)? points?"
             r"|bullets|bullet items)\b")
-_NOT_FEWER = _re(r"no fewer than|no less than|not fewer than|not less than")
-_NOT_MORE = _re(r"no more than|not more than|no longer than|not longer than|go(?:es|ing)? over|more than that")
-_AT_MOST = _re(r"(\bATMOST\b|at most|fewer than|less than|under|up to|within|limit|maximum|"
+_NOT_FEWER = _re(r"no(?:t)?\s+(?:be\s+)?(?:fewer|less|shorter)\s+than")
+_NOT_MORE = _re(r"no(?:t)?\s+(?:be\s+)?(?:more|longer)\s+than|go(?:es|ing)? (?:over|past|beyond)|more than that")
+_AT_MOST = _re(r"(\bATMOST\b|at most|fewer than|less than|under|up to|within|limit|maximum|fit in|"
                r"\bmax\b|go over|exceed|or fewer|or less|shorter than|brief)")
 _AT_LEAST = _re(r"(\bATLEAST\b|at least|minimum|or more|\+|more than|\bover\b|runs? to|longer than)")
 _EXACT = _re(r"(exactly|precisely|just|no more and no fewer)")
@@ -92,6 +92,7 @@ def _count_of(clause: str, nouns: str) -> int | None:
     """The number counting one of `nouns` ("at least 3 key phrases"), else one after "at least"/"minimum of"."""
     m = _re(_NUM + r"\s*(?:\+|or more)?\s*(?:[\w-]+\s+){0,2}?(?:" + nouns + r")\b").search(clause)
     m = m or _re(r"(?:at least|minimum of|or more than|use)\s+" + _NUM + r"\b").search(clause)
+    m = m or _re(r"\b" + _NUM + r"\s+or more\b").search(clause)
     return _number(m.group(1)) if m else None
 
 
@@ -154,11 +155,11 @@ def _letter_frequency(low: str, text: str) -> Detection:
 
 
 def _keyword_frequency(low: str, text: str) -> Detection:
-    times = _re(_NUM + r"\s+(?:or more\s+)?times").search(low)
+    times = _re(_NUM + r"\s+(?:or more\s+)?times|\b(twice|thrice)\b").search(low)
     words = _quoted(text)
     if times is None or not words or not _has(low, r"\b(word|term|use|repeat|mention|say|saying|appear|come up)"):
         return _NONE
-    n = _number(times.group(1))
+    n = _number(times.group(1)) if times.group(1) else {"twice": 2, "thrice": 3}[times.group(2)]
     return ([Found("keyword_frequency", {"word": words[0].lower(), "n": n})] if n else []), True
 
 
@@ -173,7 +174,8 @@ def _case(low: str, text: str) -> Detection:
     if _has(low, r"upper or lower|lower or upper|either case|any case"):
         return _NONE
     count = _re(_NUM + r"\s*(\+|or more)?\s*(?:[\w-]+\s+){0,3}?(?:words?|terms?)").search(low)
-    whole = _has(low, r"\b(all|every|whole|entire)\b.*\b(letter|answer|reply|response)")
+    whole = _has(low, r"\b(all|every|whole|entire)\s+(?:the\s+|of\s+(?:the|your)\s+|your\s+)?"
+                      r"(letters?|answer|reply|response|text|output)\b")
     if upper and count and not _has(low, _NEGATED_UPPER) and not whole:
         return [Found("capital_words", {"n": _number(count.group(1)) or 1})], True
     if _has(low, _NEGATED_UPPER) or (lower and not _has(low, _NEGATED_LOWER)):
@@ -184,8 +186,9 @@ def _case(low: str, text: str) -> Detection:
 
 
 def _highlight(low: str, text: str) -> Detection:
-    marked = _has(low, r"asterisks?|italics?|highlight|markdown|\bbold")
-    if not (marked or (_has(low, r"emphasi[sz]|stand out") and not _has(low, _CAPS))):
+    marked = _has(low, r"asterisks?|\bitalic[a-z]*|\bitalici[sz]e|highlight|markdown|\bbold")
+    emphasis = _has(low, r"emphasi[sz]|stand out") and not _has(low, _CAPS)  # "emphasis" in capitals: capital_words
+    if _has(low, r"bullet|\blist\b|\*{6}") or not (marked or emphasis):
         return _NONE
     return [Found("highlight", {"n": _count_of(low, r"phrases?|words?|parts?|terms?|spans?|sections?") or 1})], True
 
@@ -203,7 +206,7 @@ def _quotation(low: str, text: str) -> Detection:
 
 
 def _choice(low: str, text: str) -> Detection:
-    if not _has(low, r"one of|single choice|choose|pick|options?:|only:|following"):
+    if not _has(low, r"one of|single choice|choose|pick|options?:|only:|following|(reply|respond|answer) (with )?only"):
         return _NONE
     options = _quoted(text)
     if len(options) < 2:
@@ -223,8 +226,9 @@ def _edges(low: str, text: str) -> Detection:
     if _has(low, r"each (line|item|point|part|section)|bullet") or _has(phrase, r"^(section|part|step|chapter)\s+\d"):
         phrase = ""
     start = _has(low, r"\b(begin|start|open|kick off|first words?|opening)")
-    end = _has(low, r"\b(finish|end|close|sign off|last words?|final words?|conclude|wrap up|final sentence)")
-    if end and _has(low, r"question|asking me|ask me|\bask\b"):
+    end = _has(low, r"\b(finish|end|close|sign off|last words?|final words?|conclude|wrap up|(?:final|last) "
+                    r"(?:sentence|line))")
+    if end and _has(_QUOTED.sub('""', low), r"question|asking me|ask me|\bask\b|asking the"):
         return [Found("end_with_question")], True
     if phrase and start and not end:
         return [Found("start_phrase", {"phrase": phrase})], True
@@ -246,6 +250,9 @@ def _keywords(low: str, text: str) -> Detection:
             words = []
     if not words:
         return _NONE
+    words = [w for w in words if _re(r"^[a-z][a-z' -]*$").search(w)]  # words, not markup ("* item")
+    if not words:
+        return _NONE
     negative = _has(low, r"\b(do not|don't|never|avoid|without|banned|forbidden|not allowed|must not|steer clear|"
                     r"exclude|no)\b")
     positive = _has(low, r"\b(include|mention|contain|use|using|work|required|keywords?|feature|appear|show up)")
@@ -257,7 +264,7 @@ def _keywords(low: str, text: str) -> Detection:
 
 
 def _no_commas(low: str, text: str) -> Detection:
-    if _has(low, r"commas?\b") and _has(low, r"\b(no|not|without|avoid|never|zero|don't|free)\b"):
+    if _has(low, r"commas?\b") and _has(low, r"\b(no|not|without|avoid|never|zero|don't|free|refrain)\b"):
         return [Found("no_commas")], True
     return _NONE
 
@@ -276,7 +283,7 @@ def _counts(low: str, text: str) -> Detection:
         at_most = bool(_AT_MOST.search(qualifier) or _AT_MOST.search(before)
                        or _has(after, r"^\s*(at most|max|or fewer|or less|and no more|in total)"))
         at_least = bool(_AT_LEAST.search(qualifier) or _AT_LEAST.search(before)
-                        or _has(after, r"^\s*(or more|at least|minimum|\+)"))
+                        or _has(after, r"^\s*(or more|at least|minimum|\+|at the (?:very )?least)"))
         exact = bool(_EXACT.search(before)) or _has(after, r"^\s*long")
         if strict:
             n = n - 1 if at_most else n + 1
@@ -299,7 +306,7 @@ def _counts(low: str, text: str) -> Detection:
     if m:
         kind = "words_max" if m.group(1) == "word limit" else "sentences_exact"
         found.append(Found(kind, {"n": _number(m.group(2))}))
-    m = _re(r"bullet(?:ed)? list\s+(?:with|of)\s+" + _NUM).search(low) or _re(
+    m = _re(r"bullet(?:ed)? list\s+(?:with|of|containing|having)\s+(?:exactly\s+)?" + _NUM).search(low) or _re(
         r"list of (?:exactly\s+)?" + _NUM + r"\s+(?:bullets|bullet points)").search(low)
     if m and not any(f.kind == "bullet_list" for f in found):
         found.append(Found("bullet_list", {"n": _number(m.group(1))}))

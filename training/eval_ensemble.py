@@ -11,6 +11,12 @@ gap closed at N = 8 (exact estimators of `training/eval_math.py`); choose w on v
 each model's rewards are standardised by the mean and standard deviation of all its rewards on that split, not
 per list.
 
+`--sum` combines raw rewards as A + w * B, as the server scores its default reward model plus its weighted
+verifier (`--reward-verifier rule:instructions --reward-verifier-weight 50`): exactly what it would serve, from the
+two eval-rm runs (`aligned-train eval-rm --model rule:instructions` takes seconds):
+
+    aligned-train eval-ensemble --a runs/v1/eval/eval.json --b runs/rule/eval.json --sum --weights 50
+
 With one weight and `--out`, it also writes the ensemble's rewards as an eval.json of their own, which
 `aligned-train compare-rm` takes like any eval-rm report.
 """
@@ -44,8 +50,11 @@ def split_stats(a: dict[str, Any], b: dict[str, Any]) -> Stats:
 
 
 def combine(a: Sequence[Sequence[float]], b: Sequence[Sequence[float]], w: float,
-            stats: Stats | None = None) -> list[list[float]]:
-    """Per list: w * zscore(a) + (1 - w) * zscore(b); with `stats`, standardised by those fixed constants instead."""
+            stats: Stats | None = None, raw_sum: bool = False) -> list[list[float]]:
+    """Per list: w * zscore(a) + (1 - w) * zscore(b); with `stats`, standardised by those fixed constants instead;
+    with `raw_sum`, a + w * b on the raw rewards."""
+    if raw_sum:
+        return [[x + w * y for x, y in zip(xs, ys, strict=True)] for xs, ys in zip(a, b, strict=True)]
     out = []
     for x, y in zip(a, b, strict=True):
         s = torch.tensor([list(x), list(y)], dtype=torch.float64)
@@ -59,7 +68,8 @@ def combine(a: Sequence[Sequence[float]], b: Sequence[Sequence[float]], w: float
 
 
 def ensemble_split(a: dict[str, Any], b: dict[str, Any], scores: Sequence[Sequence[float]] | None,
-                   weights: Sequence[float], n: int = 8, stats: Stats | None = None) -> dict[float, dict[str, float]]:
+                   weights: Sequence[float], n: int = 8, stats: Stats | None = None,
+                   raw_sum: bool = False) -> dict[float, dict[str, float]]:
     """Weight -> pair accuracy and gap closed at `n` (at most the draws per list), for one split of two reports."""
     sa, sb = a["samples"], b["samples"]
     if len(sa) != len(sb) or any(p["passes"] != q["passes"] for p, q in zip(sa, sb)):
@@ -69,7 +79,7 @@ def ensemble_split(a: dict[str, Any], b: dict[str, Any], scores: Sequence[Sequen
     keys = scores if scores is not None else [[float(x) for x in p] for p in passes]
     out = {}
     for w in weights:
-        rewards = combine([p["rewards"] for p in sa], [q["rewards"] for q in sb], w, stats)
+        rewards = combine([p["rewards"] for p in sa], [q["rewards"] for q in sb], w, stats, raw_sum)
         bon = best_of_n(rewards, passes, [n], scores)
         out[w] = {"accuracy": list_pair_accuracy(rewards, keys)["accuracy"], "gap": bon["gap_closed"][n], "n": n}
     return out
@@ -86,7 +96,12 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--standardise-on", metavar="SPLIT",
                     help="standardise each model by its reward mean and std over this split (as served), "
                          "not per list")
+    ap.add_argument("--sum", action="store_true",
+                    help="combine raw rewards as A + w * B (--weights are B's): a reward model plus a weighted "
+                         "verifier, as the server's default scores")
     args = ap.parse_args(argv)
+    if args.sum and args.standardise_on:
+        ap.error("--sum combines raw rewards: it takes no --standardise-on")
     weights = [float(x) for x in args.weights.split(",")]
     if args.out and len(weights) != 1:
         ap.error("--out writes one ensemble: give one weight")
@@ -103,7 +118,7 @@ def main(argv: list[str] | None = None) -> int:
         scores = [r.scores for r in bd.load_split(split, Path(args.bundle))] if judged else None
         if scores is not None and any(s is None for s in scores):
             scores = None
-        report = ensemble_split(a[split], b[split], scores, weights, stats=stats)
+        report = ensemble_split(a[split], b[split], scores, weights, stats=stats, raw_sum=args.sum)
         cells = " | ".join(f"w={w}: acc {r['accuracy']:.3f}, gap@{r['n']} "
                            + ("-" if r["gap"] is None else f"{r['gap']:.1%}") for w, r in report.items())
         print(f"{split}: {cells}")
@@ -111,10 +126,11 @@ def main(argv: list[str] | None = None) -> int:
         w = weights[0]
         splits = {split: {"samples": [{"rewards": r, "passes": p["passes"]} for r, p in zip(
             combine([p["rewards"] for p in a[split]["samples"]], [q["rewards"] for q in b[split]["samples"]], w,
-                    stats),
+                    stats, args.sum),
             a[split]["samples"])]} for split in a if split in b}
         Path(args.out).parent.mkdir(parents=True, exist_ok=True)
-        Path(args.out).write_text(json.dumps({"reward_model": f"{w} * {args.a} + {1 - w} * {args.b}",
+        name = f"{args.a} + {w} * {args.b}" if args.sum else f"{w} * {args.a} + {1 - w} * {args.b}"
+        Path(args.out).write_text(json.dumps({"reward_model": name,
                                               "standardisation": stats, "splits": splits}))
         print(f"wrote {args.out}")
     return 0

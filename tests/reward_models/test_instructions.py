@@ -11,6 +11,7 @@ import pytest
 from reward_models import checkers as ck
 from reward_models.instructions import Found, InstructionReward, parse_instructions, request_text
 from reward_models.rules import build_rule
+from tests.reward_models.instruction_paraphrases import PARAPHRASES, PARAPHRASES_2
 
 CASES: list[tuple[str, list[Found]]] = [
     ("Tell me about otters in under 40 words.", [Found("words_max", {"n": 39})]),
@@ -104,3 +105,11 @@ def test_untrusted_text_is_read_in_linear_time() -> None:
     assert ck.json_output("[" * 50_000) is False  # too deep for Python's parser: not JSON, no RecursionError
     assert time.perf_counter() - t0 < 5.0
     assert ck.title("x <<A b>> y") and not ck.title("<< >>") and ck.placeholders("[a] [ ] [b]", n=2)
+
+
+@pytest.mark.parametrize(("request_", "expected"), PARAPHRASES + PARAPHRASES_2,
+                         ids=[c[0][:40] for c in PARAPHRASES + PARAPHRASES_2])
+def test_reads_the_development_paraphrases(request_: str, expected: list) -> None:
+    """Phrasings the reader was not first written from (tests/reward_models/instruction_paraphrases.py)."""
+    got = sorted(parse_instructions(request_), key=repr)
+    assert got == sorted((Found(kind, args) for kind, args in expected), key=repr)

@@ -65,3 +65,19 @@ def test_cli_standardise_on_needs_a_shared_split(tmp_path, capsys) -> None:
         report(A, PASSES), report(B, PASSES)))[0])
     with pytest.raises(SystemExit):
         main([*args, "--standardise-on", "validation"])
+
+
+def test_sum_adds_the_weighted_raw_rewards_as_the_served_verifier_does(tmp_path, capsys) -> None:
+    rule = [[0.0, 1.0, 0.5], [1.0, 0.0, 0.0]]
+    assert combine(A, rule, 50.0, raw_sum=True) == [[3.0, 52.0, 26.0], [51.0, 2.0, 3.0]]
+    for name, rewards in (("a", A), ("rule", rule)):
+        (tmp_path / f"{name}.json").write_text(json.dumps({"splits": {"data": report(rewards, PASSES)}}))
+    out = tmp_path / "served.json"
+    args = ["--a", str(tmp_path / "a.json"), "--b", str(tmp_path / "rule.json"), "--bundle", ""]
+    assert main([*args, "--sum", "--weights", "50", "--out", str(out)]) == 0
+    written = json.loads(out.read_text())
+    assert written["splits"]["data"]["samples"][0]["rewards"] == [3.0, 52.0, 26.0]
+    assert written["reward_model"].endswith("+ 50.0 * " + str(tmp_path / "rule.json"))
+    assert "data: w=50.0: acc 0.250, gap@3 -50.0%" in capsys.readouterr().out  # 1 of 4 pass-fail pairs right
+    with pytest.raises(SystemExit):
+        main([*args, "--sum", "--standardise-on", "data"])
