@@ -241,6 +241,12 @@ class RewardModelRegistry:
         return self._cached(("default+verifier", id(default)), lambda: EnsembleRewardModel(
             [default, verifier], mode="sum", weights=[1.0, self.verifier_weight]))
 
+    def _verifier_info(self) -> dict[str, Any]:
+        """What the default row of `list()` shows of the verifier its requests are also scored by."""
+        if self.verifier is None:
+            return {}
+        return {"verifier": full_name(self.verifier), "verifier_weight": self.verifier_weight}
+
     def _cached(self, key: tuple[Any, ...], build: Callable[[], RewardModel]) -> RewardModel:
         with self._state:
             hit = self._cache.get(key)
@@ -359,6 +365,7 @@ class RewardModelRegistry:
                     "path": entry.path,
                     "loaded_at": entry.loaded_at,
                     **entry.runtime,
+                    **(self._verifier_info() if name == self._default and self._active.get(name) == version else {}),
                 }
                 for name, versions in self._models.items()
                 for version, entry in versions.items()

@@ -131,8 +131,10 @@ async def test_request_rules_can_be_turned_off_but_configured_rules_still_serve(
         assert r.json()["error"]["message"].startswith(
             "request-defined rule rewards (rule:...) are disabled on this server; use one of its reward models: main"
         )
-    assert configured.json() == {"object": "rewards", "reward_model": "main@1", "rewards": [1.0, 0.0]}
-    assert plain.status_code == 200 and plain.json()["alignment"]["reward_model"] == "main@1"
+    # the default scores with main plus the configured verifier (which reads no instruction in MSGS)
+    served = "ensemble(main+50*rule:instructions)@1+1"
+    assert configured.json() == {"object": "rewards", "reward_model": served, "rewards": [1.0, 0.0]}
+    assert plain.status_code == 200 and plain.json()["alignment"]["reward_model"] == served
 
 
 def test_cli_flags_for_rules_and_roots() -> None:

@@ -212,9 +212,13 @@ def test_hot_swap_under_load_and_broken_checkpoint(server, client, tiny_rm_dir_b
         )
         served_by = [f.result() for f in futures]  # raises if any request failed
     assert push.returncode == 0, push.stdout + push.stderr
-    assert set(served_by) <= {f"main@{old['version']}", "main@b"}
+    # the default scores with main plus the server's verifier (rule:instructions, version 1)
+    def served(version: str) -> str:
+        return f"ensemble(main+50*rule:instructions)@{version}+1"
+
+    assert set(served_by) <= {served(old["version"]), served("b")}
     after = client.chat.completions.create(model="smollm2", messages=MESSAGES, max_tokens=4)
-    assert after.model_extra["alignment"]["reward_model"] == "main@b"
+    assert after.model_extra["alignment"]["reward_model"] == served("b")
 
     broken = tmp_path / "broken"
     broken.mkdir()
@@ -224,7 +228,7 @@ def test_hot_swap_under_load_and_broken_checkpoint(server, client, tiny_rm_dir_b
                       headers={"Authorization": f"Bearer {ADMIN_KEY}"}, timeout=300)
     assert 400 <= resp.status_code < 500 and resp.json()["error"]["message"]
     still = client.chat.completions.create(model="smollm2", messages=MESSAGES, max_tokens=4)
-    assert still.model_extra["alignment"]["reward_model"] == "main@b"
+    assert still.model_extra["alignment"]["reward_model"] == served("b")
 
     rb = httpx.post(f"{base}/admin/reward_models/main/rollback", headers={"Authorization": f"Bearer {ADMIN_KEY}"})
     assert rb.status_code == 200 and rb.json()["active"] == f"main@{old['version']}"

@@ -312,3 +312,13 @@ def test_the_default_carries_the_weighted_verifier(stub_factory) -> None:
     assert isinstance(reg.resolve(["default", "rule:json"]).members[0], EnsembleRewardModel)
     with pytest.raises(ValueError, match="verifier_weight"):
         RewardModelRegistry(verifier=verifier, verifier_weight=-1.0)
+
+
+def test_the_listing_shows_the_default_s_verifier(stub_factory) -> None:
+    reg = RewardModelRegistry(default_name="main", verifier=build_rule("rule:instructions"), verifier_weight=50.0)
+    reg.register(stub_factory("main", "1"))
+    reg.register(stub_factory("other", "1"))
+    rows = _by_key(reg)
+    assert rows["main@1"]["verifier"] == "rule:instructions@1" and rows["main@1"]["verifier_weight"] == 50.0
+    assert "verifier" not in rows["other@1"]
+    assert "verifier" not in _by_key(RewardModelRegistry(default_name="main"))  # empty, no verifier either way
