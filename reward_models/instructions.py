@@ -58,11 +58,11 @@ _UNIT = _re(_NUM + r"[\s-]*(\+|or more|or fewer|or less)?\s*(words?|sentences?|p
             r"|bullets|bullet items)\b")
 _NOT_FEWER = _re(r"no(?:t)?\s+(?:be\s+)?(?:fewer|less|shorter)\s+than")
 _NOT_MORE = _re(r"no(?:t)?\s+(?:be\s+)?(?:more|longer)\s+than|go(?:es|ing)? (?:over|past|beyond)|more than that")
-_AT_MOST = _re(r"(\bATMOST\b|at most|fewer than|less than|under|up to|within|limit|maximum|fit in|"
+_AT_MOST = _re(r"(\bATMOST\b|at most|fewer than|less than|under|below|up to|within|limit|maximum|fit in|"
                r"\bmax\b|go over|exceed|or fewer|or less|shorter than|brief)")
 _AT_LEAST = _re(r"(\bATLEAST\b|at least|minimum|or more|\+|more than|\bover\b|runs? to|longer than)")
 _EXACT = _re(r"(exactly|precisely|just|no more and no fewer)")
-_STRICT = _re(r"(fewer than|less than|more than|shorter than|longer than|under|over)\s*$")
+_STRICT = _re(r"(fewer than|less than|more than|shorter than|longer than|under|below|over|above)\s*$")
 
 
 @dataclass(frozen=True)
@@ -240,8 +240,15 @@ def _edges(low: str, text: str) -> Detection:
 _WORD_LIST = _re(r"(?:words|vocabulary|keywords|terms)\s*(?:for this reply|for the answer)?:\s*([\w ,'-]{1,120})")
 
 
+_WORDS_NAMED = _re(r"\b(?:key ?words?|the words|the terms)\s+([a-z][\w-]*(?:\s*,\s*[a-z][\w-]*)*"
+                   r"(?:,?\s+(?:and|or)\s+[a-z][\w-]*)?)")
+
+
 def _keywords(low: str, text: str) -> Detection:
     words = [w.lower() for w in _quoted(text)]
+    if not words:
+        m = _WORDS_NAMED.search(text)
+        words = [w.strip() for w in _re(r",\s*|\s+(?:and|or)\s+").split(m.group(1))] if m else []
     if not words:
         m = _WORD_LIST.search(text)
         listed = m.group(1).replace(" and ", ",").split(",") if m else []
@@ -362,14 +369,22 @@ def _clauses(text: str) -> list[str]:
 
     def mask(m: Any) -> str:
         quotes.append(m.group(0))
-        ends = m.group(0)[-2:-1] in (".", "!", "?")  # a quoted sentence ends the one quoting it too
-        return f"\x00{len(quotes) - 1}\x00" + (". " if ends else "")
+        return f"\x00{len(quotes) - 1}\x00"
 
-    masked = _ABBREVIATION.sub(mask, _QUOTED.sub(mask, text))
+    def mask_quote(m: Any) -> str:
+        follows = text[m.end() : m.end() + 2].strip()[:1]
+        # a quoted sentence ends the one quoting it too, unless a list of quotes goes on ("a.", "b.")
+        ends = m.group(0)[-2:-1] in (".", "!", "?") and follows not in (",", ")", ";")
+        return mask(m) + (". " if ends else "")
+
+    masked = _ABBREVIATION.sub(mask, _QUOTED.sub(mask_quote, text))
     pieces: list[str] = []
     for sentence in _CLAUSE.findall(masked):
         outside, _, rest = sentence.partition("(")
         inside, _, tail = rest.partition(")")
+        if not _re(r"[a-z]").search(_MASK.sub("", inside).lower()):  # only quoted text, e.g. a choice's options
+            pieces.append(f"{outside} {inside} {tail}")
+            continue
         pieces.append(outside + " " + tail if tail.strip(" .!?\n") else outside)
         part = ""
         for chunk in inside.split(", "):

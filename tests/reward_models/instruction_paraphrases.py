@@ -160,3 +160,15 @@ PARAPHRASES_2: list[Case] = [
     ("End your reply by posing a question.", [("end_with_question", {})]),
     ("Do not include any commas in your response.", [("no_commas", {})]),
 ]
+
+# A third batch: keywords without quotes, options in parentheses, instructions inside a longer request.
+PARAPHRASES_3: list[Case] = [
+    ("Write a blog post about hiking. Include the keywords trail and summit in your response.",
+     [("keyword_include", {"words": ["trail", "summit"]})]),
+    ("Describe a city park without using the words green or tree.",
+     [("keyword_avoid", {"words": ["green", "tree"]})]),
+    ('Is the sea salty? Answer with one of the following options: ("Yes, it is.", "No, it is not.").',
+     [("constrained_choice", {"options": ["Yes, it is.", "No, it is not."]})]),
+    ("I am planning a party for my sister and I need ideas for games, food and music. Please keep the whole "
+     "reply below 100 words and write it in lowercase.", [("words_max", {"n": 99}), ("lowercase", {})]),
+]
