@@ -6,11 +6,14 @@ where `kind` names a checker of `reward_models.checkers` and `args` are its argu
 answer by the fraction of the found instructions it satisfies (0.0 when none is found, so a request without any
 leaves the ranking to the other members of an ensemble).
 
-How it reads: the request is cut into clauses (at sentence ends, line breaks, ";" and ", "), each clause is looked
-at by every detector in `DETECTORS` in order, and a detector that fires claims its clause's cue words so that a later
-detector does not read them again ("at least 3 words in ALL CAPS" is `capital_words`, not also `words_min`). The
-detectors key on cue words and numbers ("no more than", "or fewer", "sentences", a quoted phrase after "begin
-with"), not on whole sentences, so that they read phrasings they were not written from. They were written from the
+How it reads: what spans sentences is read first (options listed on their own lines; section labels and their
+count). The rest is cut into clauses: sentences (quoted text never ends one early) and the comma-separated parts of
+a parenthesis ("(in lowercase, under 50 words)"). The first detector of `EXCLUSIVE` that fires claims a clause
+with its quoted words (a start phrase is not also a keyword); then each detector of `SHARED` (case, commas, JSON,
+counts) reads it with its quotes blanked, unless one that fired blocks it ("at least 3 words in ALL CAPS" is
+`capital_words`, not also `words_min`). The detectors key on cue words and numbers ("no more than", "or fewer",
+"sentences", a quoted phrase after "begin with"), not on whole sentences, so that they read phrasings they were not
+written from. They were written from the
 first five phrasings of the bundled task's training families and general English, never from a benchmark's prompts;
 the four held-out families of task v2 (numbered lists, code blocks, hashtags, no digits) have no detector, so the
 test_families split still measures what the learned model learned. `repeat_request` has none either (which part of
@@ -81,11 +84,6 @@ def _number(token: str) -> int | None:
     if token.isdigit():
         return int(token)
     return _NUMBER_WORDS.get(token)
-
-
-def _first_number(clause: str) -> int | None:
-    m = _re(r"\b" + _NUM + r"\b").search(clause)
-    return _number(m.group(1)) if m else None
 
 
 def _count_of(clause: str, nouns: str) -> int | None:
@@ -410,7 +408,7 @@ def parse_instructions(text: str) -> tuple[Found, ...]:
     for clause in _clauses(text):
         blocked: set[Detector] = set()
         for detect in EXCLUSIVE:
-            if spanning and detect in (_sections, _choice):
+            if detect is _choice and any(f.kind == "constrained_choice" for f in spanning):
                 continue
             items, claimed = detect(clause.lower(), clause)
             if claimed or items:
