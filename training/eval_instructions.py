@@ -24,6 +24,17 @@ from reward_models.instructions import Found, parse_instructions
 from training.data import bundle as bd
 
 UNREAD = frozenset({"repeat_request"})  # no reader by design (see reward_models/instructions.py)
+# Task v1's constraint kinds (training/data/ifeval_task.py) as the task-v2 kinds the reader returns. v1 renders each
+# kind with one canonical sentence the reader was not written from: a phrasing test of its own (kinds only; v1's
+# arguments have other shapes).
+V1_KINDS = {
+    "highlight": "highlight", "include_keyword": "keyword_include", "placeholders": "placeholders",
+    "end_question": "end_with_question", "lowercase": "lowercase", "avoid_words": "keyword_avoid",
+    "max_words": "words_max", "min_words": "words_min", "max_sentences": "sentences_max", "postscript": "postscript",
+    "start_with": "start_phrase", "uppercase": "uppercase", "paragraphs": "paragraphs_exact",
+    "no_commas": "no_commas", "json_format": "json_output", "title": "title", "end_with": "end_phrase",
+    "bullet_points": "bullet_list", "quotation": "quotation",
+}
 
 
 def _expected(constraint: dict[str, Any]) -> Found:
@@ -33,7 +44,19 @@ def _expected(constraint: dict[str, Any]) -> Found:
     return Found(constraint["kind"], args)
 
 
-def evaluate(prompts: list[dict[str, Any]]) -> dict[str, Any]:
+def v1_prompts(paths: list[Path]) -> list[dict[str, Any]]:
+    """Task v1's held-out lists as prompts with v2 kinds and no arguments (`evaluate(..., kinds_only=True)`)."""
+    out = []
+    for path in paths:
+        for line in path.read_text().splitlines():
+            row = json.loads(line)
+            prompt = row["prompt"] if isinstance(row["prompt"], str) else row["prompt"][-1]["content"]
+            out.append({"messages": [{"role": "user", "content": prompt}],
+                        "constraints": [{"kind": V1_KINDS[c["kind"]]} for c in row["meta"]["constraints"]]})
+    return out
+
+
+def evaluate(prompts: list[dict[str, Any]], kinds_only: bool = False) -> dict[str, Any]:
     """Counts per kind (read, missed, extra, wrong arguments) and the split's totals."""
     hit, missed, extra, wrong = Counter(), Counter(), Counter(), Counter()
     for row in prompts:
@@ -47,7 +70,7 @@ def evaluate(prompts: list[dict[str, Any]]) -> dict[str, Any]:
                 missed[want.kind] += 1
                 continue
             hit[want.kind] += 1
-            wrong[want.kind] += match.args != want.args
+            wrong[want.kind] += not kinds_only and match.args != want.args
             read.remove(match)
         for f in read:
             extra[f.kind] += 1
@@ -55,15 +78,16 @@ def evaluate(prompts: list[dict[str, Any]]) -> dict[str, Any]:
     kinds = sorted(set(hit) | set(missed) | set(extra))
     return {
         "prompts": len(prompts), "recall": tp / max(tp + fn, 1), "precision": tp / max(tp + fp, 1),
-        "exact_args": (tp - bad) / max(tp, 1), "read": tp, "missed": fn, "extra": fp,
+        "exact_args": None if kinds_only else (tp - bad) / max(tp, 1), "read": tp, "missed": fn, "extra": fp,
         "by_kind": {k: {"read": hit[k], "missed": missed[k], "extra": extra[k], "wrong_args": wrong[k]}
                     for k in kinds},
     }
 
 
 def format_report(split: str, r: dict[str, Any]) -> str:
+    exact = "n/a" if r["exact_args"] is None else f"{r['exact_args']:.3f}"
     lines = [f"== {split}: {r['prompts']} prompts: recall {r['recall']:.3f}, precision {r['precision']:.3f}, "
-             f"exact arguments {r['exact_args']:.3f} (read {r['read']}, missed {r['missed']}, extra {r['extra']})",
+             f"exact arguments {exact} (read {r['read']}, missed {r['missed']}, extra {r['extra']})",
              f"  {'kind':20s} {'read':>5s} {'missed':>6s} {'extra':>5s} {'wrong args':>10s}"]
     lines += [f"  {k:20s} {c['read']:5d} {c['missed']:6d} {c['extra']:5d} {c['wrong_args']:10d}"
               for k, c in r["by_kind"].items()]
@@ -76,9 +100,16 @@ def main(argv: list[str] | None = None) -> int:
                         help="a task-v2 split (repeatable; default: validation and every test split)")
     parser.add_argument("--bundle", default=str(bd.BUNDLE_V2), help="task-v2 bundle directory")
     parser.add_argument("--out", default=None, help="also write the report as JSON here")
+    parser.add_argument("--v1-heldout", action="store_true",
+                        help="also task v1's held-out prompts (its canonical phrasings; kinds only)")
     args = parser.parse_args(argv)
     splits = args.split or ["validation", *bd.TEST_SPLITS]
     reports = {}
+    if args.v1_heldout:
+        from training.eval import HELDOUT_RANKED
+
+        reports["v1-heldout"] = evaluate(v1_prompts(list(HELDOUT_RANKED[:1])), kinds_only=True)
+        print(format_report("v1-heldout (kinds only)", reports["v1-heldout"]), flush=True)
     for split in splits:
         path = bd.prompts_path(Path(args.bundle), split)
         if not path.is_file():

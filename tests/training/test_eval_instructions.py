@@ -34,3 +34,15 @@ def test_counts_read_missed_extra_and_wrong_arguments(tmp_path: Path, capsys) ->
     assert report["recall"] == 2 / 3 and report["precision"] == 2 / 3
     assert "== validation: 3 prompts" in capsys.readouterr().out
     assert ei.main(["--bundle", str(tmp_path), "--split", "test_topics"]) == 2
+
+
+def test_v1_heldout_prompts_are_read_by_kind(tmp_path: Path, capsys) -> None:
+    path = tmp_path / "v1.ranked.jsonl"
+    rows = [{"prompt": "Tell me about owls. Write your entire answer in lowercase letters.", "responses": ["a", "b"],
+             "meta": {"constraints": [{"kind": "lowercase", "args": {}}, {"kind": "max_words", "args": {"n": 9}}]}}]
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows))
+    prompts = ei.v1_prompts([path])
+    assert prompts[0]["constraints"] == [{"kind": "lowercase"}, {"kind": "words_max"}]
+    report = ei.evaluate(prompts, kinds_only=True)
+    assert (report["read"], report["missed"], report["extra"]) == (1, 1, 0) and report["exact_args"] is None
+    assert "exact arguments n/a" in ei.format_report("v1", report)
