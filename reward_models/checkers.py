@@ -47,6 +47,21 @@ def paragraphs_exact(response: str, *, n: int) -> bool:
     return len(tx.paragraphs(response)) == n
 
 
+# Bounds the task's families do not ask for, read by `rule:instructions` from requests ("at least 5 sentences").
+
+
+def sentences_min(response: str, *, n: int) -> bool:
+    return tx.count_sentences(response) >= n
+
+
+def paragraphs_min(response: str, *, n: int) -> bool:
+    return len(tx.paragraphs(response)) >= n
+
+
+def paragraphs_max(response: str, *, n: int) -> bool:
+    return 1 <= len(tx.paragraphs(response)) <= n
+
+
 # ------------------------------------------------------------------------------------------------ structure
 
 

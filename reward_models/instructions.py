@@ -59,8 +59,8 @@ _ABBREVIATION = _re(r"\bp\.\s?p\.\s?s|\bp\.\s?s|\be\.g\.|\bi\.e\.|\bvs\.")
 _QUOTED = _re(r"\"([^\"\n]{1,80})\"|“([^”\n]{1,80})”|'([^'\n]{1,40})'|‘([^’\n]{1,40})’")
 _UNIT = _re(_NUM + r"[\s-]*(\+|or more|or fewer|or less)?\s*(words?|sentences?|paragraphs?|bullet(?:ed)? points?"
             r"|bullets|bullet items)\b")
-_NOT_FEWER = _re(r"no(?:t)?\s+(?:be\s+)?(?:fewer|less|shorter)\s+than")
-_NOT_MORE = _re(r"no(?:t)?\s+(?:be\s+)?(?:more|longer)\s+than|go(?:es|ing)? (?:over|past|beyond)|more than that")
+_NOT_FEWER = _re(r"\bno(?:t)?\s+(?:[a-z]+\s+)?(?:fewer|less|shorter)\s+than")  # "do not write fewer than"
+_NOT_MORE = _re(r"\bno(?:t)?\s+(?:[a-z]+\s+)?(?:more|longer)\s+than|go(?:es|ing)? (?:over|past|beyond)|more than that")
 _AT_MOST = _re(r"(\bATMOST\b|at most|fewer than|less than|under|below|up to|within|limit|maximum|fit in|"
                r"\bmax\b|go over|exceed|or fewer|or less|shorter than|brief)")
 _AT_LEAST = _re(r"(\bATLEAST\b|at least|minimum|or more|\+|more than|\bover\b|runs? to|longer than)")
@@ -300,11 +300,17 @@ def _counts(low: str, text: str) -> Detection:
         elif unit.startswith("sentence"):
             if at_most and not at_least and not exact:
                 found.append(Found("sentences_max", {"n": n}))
+            elif at_least and not at_most:
+                found.append(Found("sentences_min", {"n": n}))
             elif not at_least:
                 found.append(Found("sentences_exact", {"n": n}))
         elif unit.startswith("paragraph"):
-            if not (at_most or at_least):
+            if not (at_most or at_least) or exact:
                 found.append(Found("paragraphs_exact", {"n": n}))
+            elif at_least and not at_most:
+                found.append(Found("paragraphs_min", {"n": n}))
+            elif at_most and not at_least:
+                found.append(Found("paragraphs_max", {"n": n}))
         elif not (at_most or at_least):
             found.append(Found("bullet_list", {"n": n}))
     m = _re(r"(word limit|sentence count)\s*:?\s*(?:exactly\s+)?" + _NUM).search(low)

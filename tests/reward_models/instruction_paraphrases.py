@@ -172,3 +172,11 @@ PARAPHRASES_3: list[Case] = [
     ("I am planning a party for my sister and I need ideas for games, food and music. Please keep the whole "
      "reply below 100 words and write it in lowercase.", [("words_max", {"n": 99}), ("lowercase", {})]),
 ]
+
+# Bounds the task's families do not have (checkers sentences_min, paragraphs_min, paragraphs_max).
+PARAPHRASES_BOUNDS: list[Case] = [
+    ("Write at least 6 sentences about the sea.", [("sentences_min", {"n": 6})]),
+    ("Your essay needs 3 or more paragraphs.", [("paragraphs_min", {"n": 3})]),
+    ("Use no more than two paragraphs.", [("paragraphs_max", {"n": 2})]),
+    ("Write exactly 3 paragraphs, no more.", [("paragraphs_exact", {"n": 3})]),
+]

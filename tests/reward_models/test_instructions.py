@@ -11,7 +11,12 @@ import pytest
 from reward_models import checkers as ck
 from reward_models.instructions import Found, InstructionReward, parse_instructions, request_text
 from reward_models.rules import build_rule
-from tests.reward_models.instruction_paraphrases import PARAPHRASES, PARAPHRASES_2, PARAPHRASES_3
+from tests.reward_models.instruction_paraphrases import (
+    PARAPHRASES,
+    PARAPHRASES_2,
+    PARAPHRASES_3,
+    PARAPHRASES_BOUNDS,
+)
 
 CASES: list[tuple[str, list[Found]]] = [
     ("Tell me about otters in under 40 words.", [Found("words_max", {"n": 39})]),
@@ -107,8 +112,8 @@ def test_untrusted_text_is_read_in_linear_time() -> None:
     assert ck.title("x <<A b>> y") and not ck.title("<< >>") and ck.placeholders("[a] [ ] [b]", n=2)
 
 
-@pytest.mark.parametrize(("request_", "expected"), PARAPHRASES + PARAPHRASES_2 + PARAPHRASES_3,
-                         ids=[c[0][:40] for c in PARAPHRASES + PARAPHRASES_2 + PARAPHRASES_3])
+@pytest.mark.parametrize(("request_", "expected"), PARAPHRASES + PARAPHRASES_2 + PARAPHRASES_3 + PARAPHRASES_BOUNDS,
+                         ids=[c[0][:40] for c in PARAPHRASES + PARAPHRASES_2 + PARAPHRASES_3 + PARAPHRASES_BOUNDS])
 def test_reads_the_development_paraphrases(request_: str, expected: list) -> None:
     """Phrasings the reader was not first written from (tests/reward_models/instruction_paraphrases.py)."""
     got = sorted(parse_instructions(request_), key=repr)
