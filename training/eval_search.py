@@ -139,6 +139,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--prefix-dtype", default=None,
                     help="score the prefixes at checkpoints with the checkpoint loaded in this dtype (int8, as the "
                          "server's --reward-partial-dtype); full answers keep the default")
+    ap.add_argument("--verifier", default=None,
+                    help="a rule added to the model's score, as the server's --reward-verifier (rule:instructions); "
+                         "prefixes get its partial twin, as search does")
+    ap.add_argument("--verifier-weight", type=float, default=50.0, help="as the server's --reward-verifier-weight")
     ap.add_argument("--out", default=None, help="write the reports as JSON here")
     args = ap.parse_args(argv)
     try:
@@ -159,6 +163,14 @@ def main(argv: list[str] | None = None) -> int:
     tokenizer = AutoTokenizer.from_pretrained(args.generator or default_generator_dir(), local_files_only=True)
     scorer = load_scorer(args.model, bundle=args.bundle)
     prefix_scorer = load_scorer(args.model, bundle=args.bundle, dtype=args.prefix_dtype) if args.prefix_dtype else None
+    if args.verifier:  # as the registry builds the served default, and search its partial twin
+        from reward_models.ensemble import EnsembleRewardModel
+
+        verifier = load_scorer(args.verifier)
+        weights = [1.0, args.verifier_weight]
+        prefix_scorer = EnsembleRewardModel([prefix_scorer or scorer, getattr(verifier, "partial", None) or verifier],
+                                            mode="sum", weights=weights)
+        scorer = EnsembleRewardModel([scorer, verifier], mode="sum", weights=weights)
     reports = {}
     for split in args.split or ["validation"]:
         lists = bd.load_split(split, Path(args.bundle))[: args.limit]

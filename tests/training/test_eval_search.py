@@ -102,3 +102,25 @@ def test_a_prefix_scorer_scores_only_prefixes_and_full_answers_keep_the_main_one
     assert prefix.seen and all(p not in answers and len(p.split()) < 8 for p in prefix.seen)
     same = replay_split(lists, CountScorer(), WordTokenizer(), chunks=[2], keeps=[0.5], ns=(1, 2, 4))
     assert report["rows"] == same["rows"]  # same scores from both: the same replay
+
+
+def test_cli_verifier_scores_prefixes_with_its_partial_twin(monkeypatch) -> None:
+    """--verifier: full answers by model + w x rule, prefixes by model + w x the rule's partial twin."""
+    from reward_models.ensemble import EnsembleRewardModel
+    from training import eval_search as es
+
+    built = {}
+
+    def fake_replay(lists, scorer, tokenizer, chunks, keeps, prefix_scorer=None):
+        built["scorer"], built["prefix"] = scorer, prefix_scorer
+        return {"prompts": 0, "k": 16, "oracle": {}, "rows": {}}
+
+    monkeypatch.setattr(es, "replay_split", fake_replay)
+    monkeypatch.setattr("training.eval.load_scorer", lambda spec, **kw: __import__(
+        "reward_models.rules", fromlist=["build_rule"]).build_rule(spec if spec.startswith("rule:") else "rule:json"))
+    assert es.main(["--model", "m", "--verifier", "rule:instructions", "--verifier-weight", "7", "--split",
+                    "validation", "--limit", "1"]) == 0
+    full, prefix = built["scorer"], built["prefix"]
+    assert isinstance(full, EnsembleRewardModel) and full.weights == (1.0, 7.0) and full.mode == "sum"
+    assert full.members[1].name == "rule:instructions" and not full.members[1].prefix
+    assert prefix.members[1].prefix and prefix.members[0] is full.members[0]
