@@ -57,7 +57,8 @@ class Settings(BaseSettings):
         "sentence counts, keywords, case, start and end phrases, ...) and scores the fraction an answer satisfies; "
         "'none' scores with the default reward model alone")
     reward_verifier_weight: float = Field(
-        50.0, ge=0, description="reward units the verifier adds per unit of its score (rule:instructions: for an "
+        50.0, ge=0, allow_inf_nan=False,
+        description="reward units the verifier adds per unit of its score (rule:instructions: for an "
         "answer that satisfies every instruction read), larger than the default reward model's spread within one "
         "request's candidates, so the verifier decides where it reads instructions and the model ranks the rest")
     reward_device: str = Field("cpu", description="device for HF reward models")

@@ -24,6 +24,11 @@ _SEPARATOR = re.compile(r"(?<!\*)\*{6}(?!\*)")  # exactly six asterisks
 _CHOICE_TRIM = " \t\n\"'“”‘’*_.!`"
 
 
+def _counts_up(numbers: Sequence[int], n: int) -> bool:
+    """`numbers` is 1, 2, ..., n (without building a list of n: n may come from a request)."""
+    return len(numbers) == n and all(x == i for i, x in enumerate(numbers, start=1))
+
+
 # ------------------------------------------------------------------------------------------------ length
 
 
@@ -71,13 +76,14 @@ def bullet_list(response: str, *, n: int) -> bool:
 
 def numbered_list(response: str, *, n: int) -> bool:
     """Exactly n numbered lines, numbered 1, 2, ..., n in order."""
-    return tx.numbered_items(response) == list(range(1, n + 1))
+    return _counts_up(tx.numbered_items(response), n)
 
 
 def sections(response: str, *, n: int, marker: str) -> bool:
     """Exactly n header lines "<marker> 1" ... "<marker> n" in order (a markdown "#" or bold "**" may precede)."""
     header = re.compile(rf"^[ \t]*(?:#+[ \t]*)?(?:\*\*)?{re.escape(marker)}[ \t]+(\d+)\b", re.MULTILINE | re.IGNORECASE)
-    return [int(m) for m in header.findall(response)] == list(range(1, n + 1))
+    # a number too long to be a header's (int() refuses more than 4300 digits) counts as no number in order
+    return _counts_up([int(m) if len(m) <= 9 else -1 for m in header.findall(response)], n)
 
 
 def two_responses(response: str, *, separator: str = "******") -> bool:

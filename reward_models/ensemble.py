@@ -20,6 +20,7 @@ Usage:
     ens.score(["q"], ["a"])
 """
 
+import math
 from collections.abc import Callable, Sequence
 from typing import Literal
 
@@ -61,8 +62,8 @@ class EnsembleRewardModel:
     ) -> None:
         if not members:
             raise RewardModelError("an ensemble needs at least one member", 400)
-        if weights is not None and (len(weights) != len(members) or any(not w >= 0 for w in weights)):
-            raise RewardModelError(f"an ensemble of {len(members)} needs as many weights, each >= 0", 400)
+        if weights is not None and (len(weights) != len(members) or not all(0 <= w < math.inf for w in weights)):
+            raise RewardModelError(f"an ensemble of {len(members)} needs as many weights, each finite and >= 0", 400)
         if mode not in COMBINERS:
             raise RewardModelError(f"unknown ensemble mode {mode!r}; choose one of {sorted(COMBINERS)}", 400)
         if k < 0:

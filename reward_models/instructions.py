@@ -38,6 +38,9 @@ from reward_models.base import Prompt, prompt_to_messages
 from reward_models.rules import RuleReward, compile_linear
 
 MAX_REQUEST_CHARS = 8_000  # instructions live in the request's text; a longer message is read up to here
+MAX_INSTRUCTIONS = 20  # read from one request: each one is checked on every candidate
+MAX_WORDS = 10  # keywords per instruction (each is one scan of every candidate)
+MAX_COUNT = 10_000  # a count above this is not an instruction an answer could follow (and would cost to check)
 INSTRUCTIONS_VERSION = "1"
 
 _NUMBER_WORDS = {
@@ -56,7 +59,8 @@ def _re(pattern: str) -> Any:
 _CLAUSE = _re(r"[^.!?\n]+(?:[.!?]+|\n|$)")
 _MASK = _re(r"\x00(\d+)\x00")
 _ABBREVIATION = _re(r"\bp\.\s?p\.\s?s|\bp\.\s?s|\be\.g\.|\bi\.e\.|\bvs\.")
-_QUOTED = _re(r"\"([^\"\n]{1,80})\"|“([^”\n]{1,80})”|'([^'\n]{1,40})'|‘([^’\n]{1,40})’")
+# single quotes only where they are not apostrophes: a non-word character (or an end) on their outer side
+_QUOTED = _re(r"\"([^\"\n]{1,80})\"|“([^”\n]{1,80})”|\B'([^'\n]{1,40})'\B|\B‘([^’\n]{1,40})’\B")
 _UNIT = _re(_NUM + r"[\s-]*(\+|or more|or fewer|or less)?\s*(words?|sentences?|paragraphs?|bullet(?:ed)? points?"
             r"|bullets|bullet items)\b")
 _NOT_FEWER = _re(r"\bno(?:t)?\s+(?:[a-z]+\s+)?(?:fewer|less|shorter)\s+than")  # "do not write fewer than"
@@ -81,9 +85,8 @@ class Found:
 
 def _number(token: str) -> int | None:
     token = token.strip().lower()
-    if token.isdigit():
-        return int(token)
-    return _NUMBER_WORDS.get(token)
+    n = int(token) if token.isdigit() and len(token) <= 5 else _NUMBER_WORDS.get(token)
+    return n if n is not None and n <= MAX_COUNT else None
 
 
 def _count_of(clause: str, nouns: str) -> int | None:
@@ -100,6 +103,11 @@ def _quoted(clause: str) -> list[str]:
 
 def _has(clause: str, pattern: str) -> bool:
     return _re(pattern).search(clause) is not None
+
+
+def _asks(clause: str) -> bool:
+    """A question about something, rather than an instruction (its clause ends with "?")."""
+    return clause.rstrip(" \t\n\"'”’)").endswith("?")
 
 
 # ------------------------------------------------------------------------------------------------ detectors
@@ -171,6 +179,8 @@ def _case(low: str, text: str) -> Detection:
     lower = _has(low, r"lower-?\s?case|small letters|lower case")
     if _has(low, r"upper or lower|lower or upper|either case|any case"):
         return _NONE
+    if upper and lower and not (_has(low, _NEGATED_UPPER) or _has(low, _NEGATED_LOWER)):
+        return _NONE  # "the difference between uppercase and lowercase letters": a topic, not an instruction
     count = _re(_NUM + r"\s*(\+|or more)?\s*(?:[\w-]+\s+){0,3}?(?:words?|terms?)").search(low)
     whole = _has(low, r"\b(all|every|whole|entire)\s+(?:the\s+|of\s+(?:the|your)\s+|your\s+)?"
                       r"(letters?|answer|reply|response|text|output)\b")
@@ -192,7 +202,9 @@ def _highlight(low: str, text: str) -> Detection:
 
 
 def _json(low: str, text: str) -> Detection:
-    return ([Found("json_output")], True) if _has(low, r"\bjson\b") else _NONE
+    """JSON as the answer's form ("as JSON", "in JSON format", "valid JSON"), not JSON as a topic."""
+    form = r"\b(as|in|into|valid|only|machine-readable|well-formed)\s+(an?\s+)?(valid\s+)?json\b|\bjson\s+(format|only)"
+    return ([Found("json_output")], True) if _has(low, form) and not _asks(text) else _NONE
 
 
 def _quotation(low: str, text: str) -> Detection:
@@ -217,6 +229,8 @@ def _choice(low: str, text: str) -> Detection:
 
 
 def _edges(low: str, text: str) -> Detection:
+    if _asks(text):  # "Why do people start emails with "Dear Sir"?" asks about a start; it does not set one
+        return _NONE
     quoted = _quoted(text)
     head, colon, tail = text.rpartition(":")
     phrase = quoted[0] if quoted else (tail.strip() if colon and 0 < len(tail.strip()) <= 80 else "")
@@ -255,10 +269,11 @@ def _keywords(low: str, text: str) -> Detection:
             words = []
     if not words:
         return _NONE
-    words = [w for w in words if _re(r"^[a-z][a-z' -]*$").search(w)]  # words, not markup ("* item")
+    words = [w for w in words if _re(r"^[a-z][a-z' -]*$").search(w)][:MAX_WORDS]  # words, not markup ("* item")
     if not words:
         return _NONE
-    negative = _has(low, r"\b(do not|don't|never|avoid|without|banned|forbidden|not allowed|must not|steer clear|"
+    negative = _has(low, r"\b(do not|don't|does not|doesn't|should not|shouldn't|mustn't|never|avoid|without|"
+                    r"banned|forbidden|not allowed|must not|steer clear|"
                     r"exclude|no)\b")
     positive = _has(low, r"\b(include|mention|contain|use|using|work|required|keywords?|feature|appear|show up)")
     if negative:
@@ -284,6 +299,10 @@ def _counts(low: str, text: str) -> Detection:
         if n is None:
             continue
         after = low[m.end() : m.end() + 20]
+        if _has(after, r"^\s*(each|apiece|per\b)") or _has(before[-16:], r"\beach\b"):
+            continue  # "5 bullets of at most 10 words each": a bound per item, not on the answer
+        if _has(before, r"\b(i have|i've|i wrote|here are|there are|below are|the text has|these)\b"):
+            continue  # "I have 3 paragraphs below": what the request holds, not what the answer should
         strict = _STRICT.search(before)
         at_most = bool(_AT_MOST.search(qualifier) or _AT_MOST.search(before)
                        or _has(after, r"^\s*(at most|max|or fewer|or less|and no more|in total)"))
@@ -360,8 +379,8 @@ def _text_level(text: str) -> tuple[list[Found], str]:
     if label:
         marker = label.group(1).capitalize()
         count = _re(_NUM + r"\s+(?:headed\s+|labell?ed\s+)?(?:sections|parts|steps|chapters)\b").search(text)
-        upto = _re(r"(?:to|through|until)\s+" + marker + r"\s+(\d+)").search(text)
-        n = _number(count.group(1)) if count else (int(upto.group(1)) if upto else None)
+        upto = _re(r"(?:to|through|until)\s+" + marker + r"\s+(\d{1,4})\b").search(text)
+        n = _number(count.group(1)) if count else (_number(upto.group(1)) if upto else None)
         if n:
             found.append(Found("sections", {"n": n, "marker": marker}))
     return found, text
@@ -407,9 +426,14 @@ def parse_instructions(text: str) -> tuple[Found, ...]:
     found: list[Found] = []
 
     def add(items: list[Found]) -> None:
-        found.extend(f for f in items if f not in found and all(v not in (None, "", []) for v in f.args.values()))
+        for f in items:
+            if len(found) < MAX_INSTRUCTIONS and f not in found and all(v not in (None, "", []) for v in
+                                                                         f.args.values()):
+                found.append(f)
 
-    spanning, text = _text_level(text[:MAX_REQUEST_CHARS])
+    # NUL marks our own placeholders for quoted text (`_clauses`); RE2 takes UTF-8, so lone surrogates become "?"
+    text = text[:MAX_REQUEST_CHARS].replace("\x00", " ").encode("utf-8", "replace").decode("utf-8")
+    spanning, text = _text_level(text)
     add(spanning)
     for clause in _clauses(text):
         blocked: set[Detector] = set()
@@ -440,19 +464,24 @@ def request_text(prompt: Prompt) -> str:
     return content if isinstance(content, str) else " ".join(p.get("text", "") for p in content if isinstance(p, dict))
 
 
-# Instructions a partial answer can break for good: no continuation repairs them (`prefix_ok`).
 def _prefix_ok(found: Found, prefix: str) -> bool:
-    """False when `prefix`, a partial answer, already breaks `found` whatever follows it; True otherwise."""
+    """False only when `prefix`, a partial answer, breaks `found` whatever follows it; True otherwise (so a partial
+    answer's score is an upper bound of any finished answer's it can become)."""
     kind, args, head = found.kind, found.args, prefix.lstrip().lower()
-    if kind in ("keyword_avoid", "no_commas", "lowercase", "uppercase"):
+    if kind in ("lowercase", "uppercase"):  # a letter of the wrong case is final; no letter yet is not
+        wrong = str.isupper if kind == "lowercase" else str.islower
+        return not any(wrong(c) for c in prefix if c.isalpha())
+    if kind == "no_commas":
         return found.check(prefix)
-    if kind == "words_max":
+    if kind == "keyword_avoid":  # a word cut at the end of the prefix may still grow into another ("new" -> "newly")
+        return found.check(prefix if not prefix[-1:].isalnum() else _re(r"\w+$").sub("", prefix))
+    if kind == "words_max":  # a word cut at the end is counted once, as it will be when finished
         return ck.words_max(prefix, n=args["n"])
     if kind == "start_phrase":
         phrase = args["phrase"].lower()
         return head.startswith(phrase) or phrase.startswith(head)
-    if kind in ("json_output", "quotation") and head:
-        return head[0] in ("{[" if kind == "json_output" else "\"“")
+    if kind in ("json_output", "quotation") and head:  # JSON may come inside a ``` fence
+        return head[0] in ("{[`" if kind == "json_output" else "\"“")
     return True
 
 

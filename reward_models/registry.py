@@ -82,8 +82,8 @@ class RewardModelRegistry:
             raise ValueError(f"unknown ensemble mode {ensemble_mode!r}")
         if keep_versions < 1:
             raise ValueError("keep_versions must be >= 1")
-        if not verifier_weight >= 0:
-            raise ValueError("verifier_weight must be >= 0")
+        if not 0 <= verifier_weight < float("inf"):
+            raise ValueError("verifier_weight must be finite and >= 0")
         self.ensemble_mode = ensemble_mode
         self.verifier, self.verifier_weight = verifier, float(verifier_weight)
         self.keep_versions = keep_versions

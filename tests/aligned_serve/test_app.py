@@ -254,6 +254,13 @@ async def test_the_default_verifier_decides_where_it_reads_an_instruction(tmp_pa
         banned = [{"role": "user", "content": f'Say something. Do not use "{"x" * 9}".'}]
         r = await client.post("/v1/chat/completions", json={"messages": banned})
         plain = await client.post("/v1/chat/completions", json={"messages": MSGS})
+        hostile = [await client.post(  # json.dumps escapes a lone surrogate as \ud800, as a client may send it
+            "/v1/chat/completions", headers={"content-type": "application/json"}, content=json.dumps(
+                {"messages": [{"role": "user", "content": f"Answer in lowercase {odd} please."}]}))
+            for odd in ("\x007\x00", "\ud800")]
+        scored = await client.post("/v1/rewards", json={"messages": MSGS, "candidates": ["Section " + "9" * 5000]})
+    assert [h.status_code for h in hostile] == [200, 200], [h.text for h in hostile]
+    assert scored.status_code == 200, scored.text
     assert r.status_code == 200, r.text
     assert r.json()["choices"][0]["message"]["content"] == "x" * 7  # 7 + 50 beats 9 + 0
     assert r.json()["alignment"]["reward_model"].startswith("ensemble(main+50*rule:instructions)@")

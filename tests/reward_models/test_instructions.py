@@ -118,3 +118,49 @@ def test_reads_the_development_paraphrases(request_: str, expected: list) -> Non
     """Phrasings the reader was not first written from (tests/reward_models/instruction_paraphrases.py)."""
     got = sorted(parse_instructions(request_), key=repr)
     assert got == sorted((Found(kind, args) for kind, args in expected), key=repr)
+
+
+def test_hostile_requests_read_safely() -> None:
+    """NUL (our placeholder mark), lone surrogates, huge numbers, floods of instructions and keywords: no
+    exception, bounded work."""
+    from reward_models.instructions import MAX_INSTRUCTIONS, MAX_WORDS
+
+    assert parse_instructions("Answer in lowercase \x007\x00 please.") == (Found("lowercase"),)
+    assert parse_instructions("Answer in lowercase \x00" + "9" * 5000 + "\x00 please.") == (Found("lowercase"),)
+    assert parse_instructions("Answer in lowercase \ud800 please.") == (Found("lowercase"),)
+    assert parse_instructions("Write Section 1 through Section 30000000.") == ()  # no count an answer could follow
+    assert parse_instructions("Use Section 1 to Section " + "9" * 5000 + ".") == ()
+    many = parse_instructions(" ".join(f"Use at most {n} words." for n in range(10, 400)))
+    assert len(many) == MAX_INSTRUCTIONS
+    words = [f"w{chr(97 + i % 26)}{chr(97 + i // 26 % 26)}" for i in range(600)]
+    flood = parse_instructions("Do not use " + ", ".join(f'"{w}"' for w in words) + ".")
+    assert len(flood[0].args["words"]) == MAX_WORDS
+    assert ck.sections("Section " + "9" * 5000, n=1, marker="Section") is False  # an answer's huge number
+    assert ck.numbered_list("1. a\n2. b", n=2) and not ck.sections("Part 1\nPart 3", n=2, marker="Part")
+
+
+def test_apostrophes_questions_topics_and_per_item_bounds_are_not_instructions() -> None:
+    assert parse_instructions("Don't use the word 'love'.") == (Found("keyword_avoid", {"words": ["love"]}),)
+    assert parse_instructions("I'd like a poem that doesn't mention 'rain'.") == (
+        Found("keyword_avoid", {"words": ["rain"]}),)
+    assert parse_instructions("Describe a dog's day. Include the word 'bone'.") == (
+        Found("keyword_include", {"words": ["bone"]}),)
+    for text in ("What is JSON?", "Write a function that returns a JSON object.",
+                 "Explain the difference between uppercase and lowercase letters.",
+                 'Why do people start emails with "Dear Sir"?',
+                 "Give 5 bullet points of at most 10 words each.",
+                 "I have 3 paragraphs below. Summarize them."):
+        assert all(f.kind not in ("json_output", "lowercase", "uppercase", "start_phrase", "words_max",
+                                  "paragraphs_exact") for f in parse_instructions(text)), text
+    assert parse_instructions("Give 5 bullet points of at most 10 words each.") == (
+        Found("bullet_list", {"n": 5}),)
+
+
+def test_a_partial_answer_loses_nothing_its_finished_answer_could_still_earn() -> None:
+    rule = InstructionReward().partial
+    assert rule is not None
+    json_prompt, lower, avoid = "Return the result as JSON.", "Answer in lowercase.", 'Do not use "new".'
+    assert rule.score([json_prompt], ['```json\n{"a"']) == [1.0]  # fenced JSON is JSON
+    assert InstructionReward().score([json_prompt], ['```json\n{"a": 1}\n```']) == [1.0]
+    assert rule.score([lower, lower], ["1. ", "1. A"]) == [1.0, 0.0]  # no letter yet is not a wrong letter
+    assert rule.score([avoid, avoid], ["This is new", "This is new and"]) == [1.0, 0.0]  # "new" may grow

@@ -309,6 +309,11 @@ def test_the_default_carries_the_weighted_verifier(stub_factory) -> None:
     assert default.score([prompt, prompt], ["all small", "Not Small"]) == [51.0, 1.0]
     m2 = reg.register(stub_factory("main", "2", fn=lambda p, r: 2.0))
     assert reg.resolve(None).members == (m2, verifier)
+    reg.rollback("main")
+    assert reg.resolve(None).members == (m1, verifier)
+    other = reg.register(stub_factory("other", "1"))
+    reg.set_default("other")
+    assert reg.resolve(None).members == (other, verifier) and reg.resolve("main") is m1
     assert isinstance(reg.resolve(["default", "rule:json"]).members[0], EnsembleRewardModel)
     with pytest.raises(ValueError, match="verifier_weight"):
         RewardModelRegistry(verifier=verifier, verifier_weight=-1.0)
@@ -322,3 +327,14 @@ def test_the_listing_shows_the_default_s_verifier(stub_factory) -> None:
     assert rows["main@1"]["verifier"] == "rule:instructions@1" and rows["main@1"]["verifier_weight"] == 50.0
     assert "verifier" not in rows["other@1"]
     assert "verifier" not in _by_key(RewardModelRegistry(default_name="main"))  # empty, no verifier either way
+
+
+def test_verifier_weights_must_be_finite(stub_factory) -> None:
+    from aligned_serve.settings import Settings
+
+    with pytest.raises(ValueError, match="finite"):
+        RewardModelRegistry(verifier=build_rule("rule:instructions"), verifier_weight=float("inf"))
+    with pytest.raises(RewardModelError, match="finite"):
+        EnsembleRewardModel([stub_factory("a", "1"), stub_factory("b", "1")], "sum", weights=[1.0, float("inf")])
+    with pytest.raises(ValueError):
+        Settings(reward_verifier_weight=float("inf"))

@@ -112,9 +112,14 @@ def best_and_worst(scored: list[tuple[float, str, int]]) -> tuple[tuple[float, s
 
 
 def matches_reward_model(record: FeedbackRecord, spec: str) -> bool:
-    """`spec` is NAME (any version) or NAME@VERSION."""
+    """`spec` is NAME (any version) or NAME@VERSION. It also matches an ensemble's row whose first member is that
+    model: the server's default scores as "ensemble(main+50*rule:instructions)" at version "<main's>+<rule's>"."""
     name, _, version = spec.partition("@")
-    return record.reward_model == name and (not version or record.reward_model_version == version)
+    logged, logged_version = record.reward_model or "", record.reward_model_version or ""
+    if logged.startswith("ensemble(") and "+" in logged:
+        first = logged[len("ensemble("):].split("+", 1)[0]
+        logged, logged_version = first.split("*", 1)[-1], logged_version.split("+", 1)[0]
+    return logged == name and (not version or logged_version == version)
 
 
 def select(records: Iterable[FeedbackRecord], cfg: ExportConfig, stats: ExportStats,

@@ -234,3 +234,16 @@ def test_postgres_log_exports_exactly_like_sqlite(postgres_dsn: str, human_db: P
     assert main(["--db", bad, "--format", "kto", "--out", str(tmp_path / "x.jsonl")]) == 2
     err = capsys.readouterr().err
     assert "no_such_db" in err and "secret" not in err
+
+
+def test_the_served_default_s_rows_match_their_model() -> None:
+    """The server's default logs as "ensemble(main+50*rule:instructions)" at "<main's version>+<rule's>": a filter
+    on main (or main@v) still selects those rows; a filter on another name does not."""
+    from training.data.export import matches_reward_model
+
+    served = record("s", CHAT, [1.0, 51.0], rm="ensemble(main+50*rule:instructions)", version="v7+1")
+    assert matches_reward_model(served, "main") and matches_reward_model(served, "main@v7")
+    assert not matches_reward_model(served, "main@v6") and not matches_reward_model(served, "rule:instructions")
+    weighted = record("w", CHAT, [1.0], rm="ensemble(2*helpful+rule:json)", version="3+1")
+    assert matches_reward_model(weighted, "helpful@3") and not matches_reward_model(weighted, "main")
+    assert matches_reward_model(record("p", CHAT, [1.0], rm="main", version="v7"), "main@v7")
