@@ -58,7 +58,9 @@ def _re(pattern: str) -> Any:
 
 _CLAUSE = _re(r"[^.!?\n]+(?:[.!?]+|\n|$)")
 _MASK = _re(r"\x00(\d+)\x00")
-_ABBREVIATION = _re(r"\bp\.\s?p\.\s?s|\bp\.\s?s|\be\.g\.|\bi\.e\.|\bvs\.")
+# P.S. and P.P.S. are masked without their last period, which ends a sentence ("... starts with P.S. Use ...")
+# unless a lowercase word follows ("What does P.S. stand for?"): then it goes (group 1 keeps the space and letter).
+_ABBREVIATION = compile_linear(r"(?i:\bp\.\s?p\.\s?s|\bp\.\s?s)(\.(\s+[a-z]))?|(?i:\be\.g\.|\bi\.e\.|\bvs\.)")
 # single quotes only where they are not apostrophes: a non-word character (or an end) on their outer side
 _QUOTED = _re(r"\"([^\"\n]{1,80})\"|“([^”\n]{1,80})”|\B'([^'\n]{1,40})'\B|\B‘([^’\n]{1,40})’\B")
 _UNIT = _re(_NUM + r"[\s-]*(\+|or more|or fewer|or less)?\s*(words?|sentences?|paragraphs?|bullet(?:ed)? points?"
@@ -106,8 +108,9 @@ def _has(clause: str, pattern: str) -> bool:
 
 
 def _asks(clause: str) -> bool:
-    """A question about something, rather than an instruction (its clause ends with "?")."""
-    return clause.rstrip(" \t\n\"'”’)").endswith("?")
+    """A question about something, rather than an instruction: its clause ends with "?" (and is not an instruction
+    introducing a question, "Answer in two sentences: what is yeast?")."""
+    return clause.rstrip(" \t\n\"'”’)").endswith("?") and ":" not in clause
 
 
 # ------------------------------------------------------------------------------------------------ detectors
@@ -237,9 +240,14 @@ def _edges(low: str, text: str) -> Detection:
     low = head.lower() if colon and not quoted else low
     if _has(low, r"each (line|item|point|part|section)|bullet") or _has(phrase, r"^(section|part|step|chapter)\s+\d"):
         phrase = ""
-    start = _has(low, r"\b(begin|start|open|kick off|first words?|opening)")
-    end = _has(low, r"\b(finish|end|close|sign off|last words?|final words?|conclude|wrap up|(?:final|last) "
-                    r"(?:sentence|line))")
+    # the cue as an instruction ("end with", "ending with", "the last words") or said of the answer ("your answer
+    # ends with"), not of someone else ("my boss ends his emails with")
+    subject = r"\b(answer|reply|response|output|text|it)\s+(?:must\s+|should\s+|will\s+|has to\s+)?"
+    start = _has(low, r"\b(begin|beginning|start|starting|open|opening|kick off|kicking off|first words?)\b"
+                      r"|" + subject + r"(begins|starts|opens)\b")
+    end = _has(low, r"\b(finish|finishing|end|ending|close|closing|sign off|signing off|last words?|final words?|"
+                    r"conclude|concluding|wrap up|wrapping up|(?:final|last) (?:sentence|line))\b"
+                    r"|" + subject + r"(ends|finishes|closes|concludes)\b")
     if end and _has(_QUOTED.sub('""', low), r"question|asking me|ask me|\bask\b|asking the"):
         return [Found("end_with_question")], True
     if phrase and start and not end:
@@ -284,6 +292,8 @@ def _keywords(low: str, text: str) -> Detection:
 
 
 def _no_commas(low: str, text: str) -> Detection:
+    if _has(low, r"\bwho\b[^.]*\bcommas?\b"):  # "a girl who never uses commas": a topic
+        return _NONE
     if _has(low, r"commas?\b") and _has(low, r"\b(no|not|without|avoid|never|zero|don't|free|refrain)\b"):
         return [Found("no_commas")], True
     return _NONE
@@ -301,8 +311,10 @@ def _counts(low: str, text: str) -> Detection:
         after = low[m.end() : m.end() + 20]
         if _has(after, r"^\s*(each|apiece|per\b)") or _has(before[-16:], r"\beach\b"):
             continue  # "5 bullets of at most 10 words each": a bound per item, not on the answer
-        if _has(before, r"\b(i have|i've|i wrote|here are|there are|below are|the text has|these)\b"):
-            continue  # "I have 3 paragraphs below": what the request holds, not what the answer should
+        if _has(before, r"\b(i have|i've|i wrote|here are|there are|below are|the text has|these)\b") or (
+                _has(before, r"\b(has|have|had|contains|contained)\s+(?:only\s+|about\s+|around\s+)?$")
+                and not _has(before, r"\b(must|should|shall|will|needs? to|has to|have to|to)\s+(has|have|contain)")):
+            continue  # "I have 3 paragraphs below", "my essay has 5 paragraphs": what is, not what the answer should
         strict = _STRICT.search(before)
         at_most = bool(_AT_MOST.search(qualifier) or _AT_MOST.search(before)
                        or _has(after, r"^\s*(at most|max|or fewer|or less|and no more|in total)"))
@@ -400,7 +412,13 @@ def _clauses(text: str) -> list[str]:
         ends = m.group(0)[-2:-1] in (".", "!", "?") and follows not in (",", ")", ";")
         return mask(m) + (". " if ends else "")
 
-    masked = _ABBREVIATION.sub(mask, _QUOTED.sub(mask_quote, text))
+    def mask_abbreviation(m: Any) -> str:
+        if m.group(1):  # "P.S. stand for": the period goes, the following word stays in the sentence
+            quotes.append(m.group(0)[: -len(m.group(1))])
+            return f"\x00{len(quotes) - 1}\x00" + m.group(2)
+        return mask(m)
+
+    masked = _ABBREVIATION.sub(mask_abbreviation, _QUOTED.sub(mask_quote, text))
     pieces: list[str] = []
     for sentence in _CLAUSE.findall(masked):
         outside, _, rest = sentence.partition("(")
@@ -431,11 +449,14 @@ def parse_instructions(text: str) -> tuple[Found, ...]:
                                                                          f.args.values()):
                 found.append(f)
 
-    # NUL marks our own placeholders for quoted text (`_clauses`); RE2 takes UTF-8, so lone surrogates become "?"
-    text = text[:MAX_REQUEST_CHARS].replace("\x00", " ").encode("utf-8", "replace").decode("utf-8")
+    # NUL marks our own placeholders for quoted text (`_clauses`); RE2 takes UTF-8, so lone surrogates become U+FFFD
+    text = text[:MAX_REQUEST_CHARS].replace("\x00", " ")
+    text = text.encode("utf-16", "surrogatepass").decode("utf-16", "replace")
     spanning, text = _text_level(text)
     add(spanning)
     for clause in _clauses(text):
+        if _asks(clause) and not _has(clause.lower(), r"^\W*(can|could|would|will) you\b|\bplease\b|\*{6}|<<"):
+            continue  # a question about something ("Why do people write in all caps?"), not an instruction
         blocked: set[Detector] = set()
         for detect in EXCLUSIVE:
             if detect is _choice and any(f.kind == "constrained_choice" for f in spanning):

@@ -180,3 +180,33 @@ PARAPHRASES_BOUNDS: list[Case] = [
     ("Use no more than two paragraphs.", [("paragraphs_max", {"n": 2})]),
     ("Write exactly 3 paragraphs, no more.", [("paragraphs_exact", {"n": 3})]),
 ]
+
+# Requests that state no verifiable instruction (questions, tasks, pasted text with numbers and quotes): the reader
+# must read nothing from them, since the verifier's weight lets whatever it reads decide.
+NO_INSTRUCTIONS: list[str] = [
+    "How many words are in the English language?",
+    "What's the difference between a sentence and a clause?",
+    "My essay has 5 paragraphs and 1200 words. Is that enough for a college application?",
+    "Can you explain what JSON is used for in web development?",
+    'My boss always ends his emails with "Best regards". Is that too formal?',
+    "Why do some people write in all caps when they are angry online?",
+    "Translate 'good morning' into Spanish.",
+    "Write a story about a girl who never uses commas in her diary.",
+    "Here is my draft: 'We start at 9. Bring 3 pens, 2 notebooks and a calculator.' Can you improve it?",
+    "What does P.S. stand for at the end of a letter?",
+    "Which is correct: 'its' or 'it's'?",
+    "Summarize this: The meeting lasted 2 hours. We discussed 4 topics, including the budget and hiring.",
+    "Write a haiku about autumn leaves.",
+    "I need 3 ideas for a birthday party.",
+    "Explain the rule 'i before e except after c'.",
+    "What is a bullet point and when should I use one?",
+    "Is it rude to start a letter with 'Hey'?",
+    "List the planets in our solar system.",
+    "Give me a recipe for pancakes.",
+    "Why do programmers use square brackets for arrays?",
+    "Write a limerick about a cat who loves lasagna.",
+    "How do I format a title in APA style?",
+    "What were the main causes of World War I?",
+    "Rewrite this sentence to sound friendlier: 'Send the report by Friday.'",
+    "Can you recommend 5 books about space?",
+]

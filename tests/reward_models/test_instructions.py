@@ -12,6 +12,7 @@ from reward_models import checkers as ck
 from reward_models.instructions import Found, InstructionReward, parse_instructions, request_text
 from reward_models.rules import build_rule
 from tests.reward_models.instruction_paraphrases import (
+    NO_INSTRUCTIONS,
     PARAPHRASES,
     PARAPHRASES_2,
     PARAPHRASES_3,
@@ -164,3 +165,10 @@ def test_a_partial_answer_loses_nothing_its_finished_answer_could_still_earn() -
     assert InstructionReward().score([json_prompt], ['```json\n{"a": 1}\n```']) == [1.0]
     assert rule.score([lower, lower], ["1. ", "1. A"]) == [1.0, 0.0]  # no letter yet is not a wrong letter
     assert rule.score([avoid, avoid], ["This is new", "This is new and"]) == [1.0, 0.0]  # "new" may grow
+
+
+@pytest.mark.parametrize("request_", NO_INSTRUCTIONS, ids=[t[:40] for t in NO_INSTRUCTIONS])
+def test_requests_that_state_no_instruction_read_nothing(request_: str) -> None:
+    """Questions about words, capitals, JSON or a P.S., a topic with commas in it, pasted text with numbers: the
+    verifier's weight would let a misread decide the ranking."""
+    assert parse_instructions(request_) == ()
