@@ -67,6 +67,14 @@ def paragraphs_max(response: str, *, n: int) -> bool:
     return 1 <= len(tx.paragraphs(response)) <= n
 
 
+def bullets_min(response: str, *, n: int) -> bool:
+    return tx.count_bullets(response) >= n
+
+
+def bullets_max(response: str, *, n: int) -> bool:
+    return 1 <= tx.count_bullets(response) <= n
+
+
 # ------------------------------------------------------------------------------------------------ structure
 
 

@@ -165,7 +165,7 @@ def _letter_frequency(low: str, text: str) -> Detection:
 
 def _keyword_frequency(low: str, text: str) -> Detection:
     times = _re(_NUM + r"\s+(?:or more\s+)?times|\b(twice|thrice)\b").search(low)
-    words = _quoted(text)
+    words = _quoted(text) or [m.group(1) for m in [_re(r"\bthe (?:key)?word\s+([a-z][\w-]*)\b").search(low)] if m]
     if times is None or not words or not _has(low, r"\b(word|term|use|repeat|mention|say|saying|appear|come up)"):
         return _NONE
     n = _number(times.group(1)) if times.group(1) else {"twice": 2, "thrice": 3}[times.group(2)]
@@ -187,6 +187,8 @@ def _case(low: str, text: str) -> Detection:
     count = _re(_NUM + r"\s*(\+|or more)?\s*(?:[\w-]+\s+){0,3}?(?:words?|terms?)").search(low)
     whole = _has(low, r"\b(all|every|whole|entire)\s+(?:the\s+|of\s+(?:the|your)\s+|your\s+)?"
                       r"(letters?|answer|reply|response|text|output)\b")
+    times = _re(_NUM + r"\s+(?:or more\s+)?times").search(low) if _has(low, r"\bwords?\b") else None
+    count = count or times
     if upper and count and not _has(low, _NEGATED_UPPER) and not whole:
         return [Found("capital_words", {"n": _number(count.group(1)) or 1})], True
     if _has(low, _NEGATED_UPPER) or (lower and not _has(low, _NEGATED_LOWER)):
@@ -342,8 +344,12 @@ def _counts(low: str, text: str) -> Detection:
                 found.append(Found("paragraphs_min", {"n": n}))
             elif at_most and not at_least:
                 found.append(Found("paragraphs_max", {"n": n}))
-        elif not (at_most or at_least):
+        elif not (at_most or at_least) or exact:
             found.append(Found("bullet_list", {"n": n}))
+        elif at_least and not at_most:
+            found.append(Found("bullets_min", {"n": n}))
+        elif at_most and not at_least:
+            found.append(Found("bullets_max", {"n": n}))
     m = _re(r"(word limit|sentence count)\s*:?\s*(?:exactly\s+)?" + _NUM).search(low)
     if m:
         kind = "words_max" if m.group(1) == "word limit" else "sentences_exact"
@@ -375,7 +381,7 @@ _BLOCKS: dict[Detector, frozenset[Detector]] = {
 
 _CHOICE_LINES = _re(r"(?:one of the following|one of these|following options|options are|choices are)[^:\n]{0,20}:"
                     r"[ \t]*\n((?:[ \t]*[-*•][ \t]*[^\n]{1,40}(?:\n|$)){2,8})")
-_SECTION_LABEL = r"\b(section|part|step|chapter)\s+(?:1|one|i)\b"
+_SECTION_LABEL = r"\b(section|part|step|chapter)\s+(?:1|one|i|x|n)\b"  # "Section X": a number to come
 
 
 def _text_level(text: str) -> tuple[list[Found], str]:

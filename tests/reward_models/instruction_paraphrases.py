@@ -210,3 +210,13 @@ NO_INSTRUCTIONS: list[str] = [
     "Rewrite this sentence to sound friendlier: 'Send the report by Friday.'",
     "Can you recommend 5 books about space?",
 ]
+
+# A sixth batch: bullet bounds, unquoted counted words, a label to number ("Part X"), capitals counted in times.
+PARAPHRASES_6: list[Case] = [
+    ("Give at least 3 bullet points about recycling.", [("bullets_min", {"n": 3})]),
+    ("Use no more than 4 bullets.", [("bullets_max", {"n": 4})]),
+    ("Make sure the word river shows up at least 3 times.", [("keyword_frequency", {"word": "river", "n": 3})]),
+    ("Split the plan into 3 parts and mark each one with Part X, where X is its number.",
+     [("sections", {"n": 3, "marker": "Part"})]),
+    ("Words written entirely in capital letters should appear at least 4 times.", [("capital_words", {"n": 4})]),
+]

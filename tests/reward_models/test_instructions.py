@@ -16,6 +16,7 @@ from tests.reward_models.instruction_paraphrases import (
     PARAPHRASES,
     PARAPHRASES_2,
     PARAPHRASES_3,
+    PARAPHRASES_6,
     PARAPHRASES_BOUNDS,
 )
 
@@ -113,8 +114,10 @@ def test_untrusted_text_is_read_in_linear_time() -> None:
     assert ck.title("x <<A b>> y") and not ck.title("<< >>") and ck.placeholders("[a] [ ] [b]", n=2)
 
 
-@pytest.mark.parametrize(("request_", "expected"), PARAPHRASES + PARAPHRASES_2 + PARAPHRASES_3 + PARAPHRASES_BOUNDS,
-                         ids=[c[0][:40] for c in PARAPHRASES + PARAPHRASES_2 + PARAPHRASES_3 + PARAPHRASES_BOUNDS])
+DEVELOPMENT = PARAPHRASES + PARAPHRASES_2 + PARAPHRASES_3 + PARAPHRASES_BOUNDS + PARAPHRASES_6
+
+
+@pytest.mark.parametrize(("request_", "expected"), DEVELOPMENT, ids=[c[0][:40] for c in DEVELOPMENT])
 def test_reads_the_development_paraphrases(request_: str, expected: list) -> None:
     """Phrasings the reader was not first written from (tests/reward_models/instruction_paraphrases.py)."""
     got = sorted(parse_instructions(request_), key=repr)
