@@ -34,12 +34,13 @@ from aligned_serve.protocol import (
     DeltaMessage,
     UsageInfo,
 )
-from aligned_serve.protocol.common import now, random_id
+from aligned_serve.protocol.common import InstructionCheck, now, random_id
 from aligned_serve.responses import SSE_DONE, chat_logprobs, completion_logprobs, pieces, primed, sse
 from aligned_serve.settings import Settings
 from aligned_serve.strategies import STRATEGIES, AlignContext, AlignOutcome, AlignPlan, ScoredCandidate, search_plan
 from aligned_serve.strategies.live import LiveText
 from reward_models.base import RewardModel, full_name
+from reward_models.instructions import instruction_reward
 
 logger = logging.getLogger(__name__)
 
@@ -52,9 +53,16 @@ class Served:
     plan: AlignPlan
     outcome: AlignOutcome
     reward_model: RewardModel | None
+    prompt: Prompt | None = None
 
     def info(self) -> AlignmentInfo:
         o, plan = self.outcome, self.plan
+        verifier = instruction_reward(self.reward_model) if self.reward_model is not None else None
+        instructions = None
+        if verifier is not None and self.prompt is not None:
+            answers = [o.candidates[i].candidate.text for i in o.chosen]
+            instructions = [InstructionCheck(kind=f.kind, args=f.args, satisfied=[f.check(a) for a in answers])
+                            for f in verifier.read(self.prompt)]
         return AlignmentInfo(
             strategy=plan.strategy,  # type: ignore[arg-type]
             reward_model=full_name(self.reward_model) if self.reward_model else None,
@@ -70,6 +78,7 @@ class Served:
             timings=AlignmentTimings(generate=round(o.generate_seconds, 6), score=round(o.score_seconds, 6)),
             rounds=o.rounds,
             threshold=plan.threshold if plan.strategy == "rejection" else None,
+            instructions=instructions,
         )
 
     def usage(self) -> UsageInfo:
@@ -167,7 +176,7 @@ class AlignedServing:
                            score_fn if reward_model is not None else None, request_id, emit=emit,
                            partial_score_fn=partial_score_fn if twin is not None else None)
         outcome = await STRATEGIES[plan.strategy](ctx)
-        served = Served(request_id, plan, outcome, reward_model)
+        served = Served(request_id, plan, outcome, reward_model, prompt)
         self._observe(served)
         if (alignment is None or alignment.log) and self.feedback is not None:
             self._log(served, prompt, sampling, endpoint)

@@ -527,9 +527,21 @@ class InstructionReward(RuleReward):
         if prefix:
             self.version = f"{INSTRUCTIONS_VERSION}-prefix"
 
+    def read(self, prompt: Prompt) -> tuple[Found, ...]:
+        """The instructions this rule reads from `prompt` (what it scores answers against)."""
+        return parse_instructions(request_text(prompt))
+
     def reward(self, prompt: Prompt, response: str) -> float:
-        found = parse_instructions(request_text(prompt))
+        found = self.read(prompt)
         if not found:
             return 0.0
         ok = (lambda f: _prefix_ok(f, response)) if self.prefix else (lambda f: f.check(response))
         return sum(ok(f) for f in found) / len(found)
+
+
+def instruction_reward(model: Any) -> InstructionReward | None:
+    """The `InstructionReward` a reward model scores with: itself, or a member of an ensemble (the server's default
+    is one); None when it has none."""
+    if isinstance(model, InstructionReward):
+        return model
+    return next((m for m in getattr(model, "members", ()) if isinstance(m, InstructionReward)), None)

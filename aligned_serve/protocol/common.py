@@ -141,6 +141,15 @@ class CandidateInfo(BaseModel):
     parent: int | None = None  # search: the candidate it forked from; its text repeats the parent's up to there
 
 
+class InstructionCheck(BaseModel):
+    """One verifiable instruction the default scoring read from the request (`rule:instructions`), and whether each
+    returned choice satisfies it."""
+
+    kind: str
+    args: dict[str, Any] = Field(default_factory=dict)
+    satisfied: list[bool]  # per returned choice, in order
+
+
 class AlignmentTimings(BaseModel):
     generate: float
     score: float
@@ -156,6 +165,8 @@ class AlignmentInfo(BaseModel):
     timings: AlignmentTimings
     rounds: int = 1
     threshold: float | None = None
+    # the request's instructions the scoring read and checked (present when it holds rule:instructions)
+    instructions: list[InstructionCheck] | None = None
 
 
 # ================================ end of the aligned-serve extension ================================

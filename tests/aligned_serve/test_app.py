@@ -263,6 +263,10 @@ async def test_the_default_verifier_decides_where_it_reads_an_instruction(tmp_pa
     assert scored.status_code == 200, scored.text
     assert r.status_code == 200, r.text
     assert r.json()["choices"][0]["message"]["content"] == "x" * 7  # 7 + 50 beats 9 + 0
+    # the response says which instructions were read and whether the answer keeps them
+    assert r.json()["alignment"]["instructions"] == [
+        {"kind": "keyword_avoid", "args": {"words": ["x" * 9]}, "satisfied": [True]}]
+    assert plain.json()["alignment"]["instructions"] == []
     assert r.json()["alignment"]["reward_model"].startswith("ensemble(main+50*rule:instructions)@")
     assert plain.json()["choices"][0]["message"]["content"] == "x" * 9
 
@@ -272,3 +276,8 @@ async def test_the_default_verifier_decides_where_it_reads_an_instruction(tmp_pa
     assert (await build_registry(make_settings(tmp_path, reward_verifier="none"))).verifier is None
     with pytest.raises(ValueError, match="reward_verifier"):
         make_settings(tmp_path, reward_verifier="helpful")
+
+
+async def test_no_instructions_field_without_the_verifier(env):
+    r = await chat(env["client"], messages=[{"role": "user", "content": "Answer in lowercase."}])
+    assert r.json()["alignment"]["instructions"] is None  # length model alone: nothing was read
