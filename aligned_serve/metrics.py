@@ -34,6 +34,10 @@ class Metrics:
             "aligned_serve_time_to_first_token_seconds", "Streamed responses: time until the first event is sent",
             ["endpoint", "strategy"], buckets=LATENCY_BUCKETS, registry=r,
         )
+        self.instructions = Counter(
+            "aligned_serve_instructions", "Instructions the default scoring read from requests (rule:instructions), "
+            "by kind and whether the returned answer kept them", ["kind", "outcome"], registry=r,
+        )
         self.candidates = Counter(
             "aligned_serve_candidates_sampled", "Candidates drawn from the generator", ["strategy"], registry=r
         )

@@ -10,6 +10,7 @@ import logging
 import time
 from collections.abc import AsyncIterator
 from dataclasses import asdict, dataclass
+from functools import cached_property
 from typing import Any
 
 from aligned_core.feedback import FeedbackLog, FeedbackRecord
@@ -55,14 +56,19 @@ class Served:
     reward_model: RewardModel | None
     prompt: Prompt | None = None
 
+    @cached_property
+    def instructions(self) -> list[InstructionCheck] | None:
+        """The request's instructions the scoring read (rule:instructions) and whether each returned choice keeps
+        them; None when the reward model reads none."""
+        verifier = instruction_reward(self.reward_model) if self.reward_model is not None else None
+        if verifier is None or self.prompt is None:
+            return None
+        answers = [self.outcome.candidates[i].candidate.text for i in self.outcome.chosen]
+        return [InstructionCheck(kind=f.kind, args=f.args, satisfied=[f.check(a) for a in answers])
+                for f in verifier.read(self.prompt)]
+
     def info(self) -> AlignmentInfo:
         o, plan = self.outcome, self.plan
-        verifier = instruction_reward(self.reward_model) if self.reward_model is not None else None
-        instructions = None
-        if verifier is not None and self.prompt is not None:
-            answers = [o.candidates[i].candidate.text for i in o.chosen]
-            instructions = [InstructionCheck(kind=f.kind, args=f.args, satisfied=[f.check(a) for a in answers])
-                            for f in verifier.read(self.prompt)]
         return AlignmentInfo(
             strategy=plan.strategy,  # type: ignore[arg-type]
             reward_model=full_name(self.reward_model) if self.reward_model else None,
@@ -78,7 +84,7 @@ class Served:
             timings=AlignmentTimings(generate=round(o.generate_seconds, 6), score=round(o.score_seconds, 6)),
             rounds=o.rounds,
             threshold=plan.threshold if plan.strategy == "rejection" else None,
-            instructions=instructions,
+            instructions=self.instructions,
         )
 
     def usage(self) -> UsageInfo:
@@ -198,6 +204,8 @@ class AlignedServing:
                 m.chosen_reward.labels(label).observe(top)
         for c in o.candidates if plan.search is not None else ():
             m.search_tokens.labels(plan.search.method, "pruned" if c.pruned else "kept").inc(c.tokens)
+        for check in served.instructions or ():  # the first returned choice against each instruction read
+            m.instructions.labels(check.kind, "kept" if check.satisfied and check.satisfied[0] else "broken").inc()
         if plan.strategy == "rejection":
             m.rejection_outcomes.labels("accepted" if o.accepted else "exhausted").inc()
             if o.accepted:

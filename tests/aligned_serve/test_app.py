@@ -259,6 +259,7 @@ async def test_the_default_verifier_decides_where_it_reads_an_instruction(tmp_pa
                 {"messages": [{"role": "user", "content": f"Answer in lowercase {odd} please."}]}))
             for odd in ("\x007\x00", "\ud800")]
         scored = await client.post("/v1/rewards", json={"messages": MSGS, "candidates": ["Section " + "9" * 5000]})
+        metrics = (await client.get("/metrics")).text
     assert [h.status_code for h in hostile] == [200, 200], [h.text for h in hostile]
     assert scored.status_code == 200, scored.text
     assert r.status_code == 200, r.text
@@ -267,6 +268,8 @@ async def test_the_default_verifier_decides_where_it_reads_an_instruction(tmp_pa
     assert r.json()["alignment"]["instructions"] == [
         {"kind": "keyword_avoid", "args": {"words": ["x" * 9]}, "satisfied": [True]}]
     assert plain.json()["alignment"]["instructions"] == []
+    assert 'aligned_serve_instructions_total{kind="keyword_avoid",outcome="kept"} 1.0' in metrics
+    assert 'aligned_serve_instructions_total{kind="lowercase",outcome="kept"} 2.0' in metrics  # the hostile two ("xxx")
     assert r.json()["alignment"]["reward_model"].startswith("ensemble(main+50*rule:instructions)@")
     assert plain.json()["choices"][0]["message"]["content"] == "x" * 9
 
