@@ -127,12 +127,24 @@
     return x == null ? "—" : Number(x).toFixed(digits);
   }
 
+  /** `alignment.instructions` as "kind(args) ✓; ..." for the first choice; "none read" when the scoring read the
+   * request and found none; "—" when the reward model does not read instructions. */
+  function instructionsText(list) {
+    if (!Array.isArray(list)) return "—";
+    if (!list.length) return "none read";
+    return list.map((i) => {
+      const args = Object.values(i.args || {}).map((v) => (Array.isArray(v) ? v.join(" / ") : String(v)));
+      return `${i.kind}${args.length ? `(${args.join(", ")})` : ""} ${i.satisfied && i.satisfied[0] ? "✓" : "✗"}`;
+    }).join("; ");
+  }
+
   function renderSummary(resp, seconds) {
     const al = resp.alignment || {};
     const u = resp.usage || {};
     const rows = [
       ["strategy", al.strategy],
       ["reward model", al.reward_model || "—"],
+      ["instructions", instructionsText(al.instructions)],
       ["candidates", al.samples],
       ["accepted", String(al.accepted)],
       ["tokens", `${u.completion_tokens} generated + ${u.prompt_tokens} prompt = ${u.total_tokens}`],

@@ -100,8 +100,11 @@ def serve(tmp_path: Path) -> Iterator[Any]:
     """`serve(**settings)` starts the app on 127.0.0.1:<free port>; every server stops when the test ends."""
     servers: list[tuple[uvicorn.Server, threading.Thread]] = []
 
-    def start(**settings: Any) -> Served:
-        registry = RewardModelRegistry(default_name="main")
+    def start(verifier: bool = False, **settings: Any) -> Served:
+        from reward_models.rules import build_rule
+
+        registry = RewardModelRegistry(default_name="main", verifier_weight=50,
+                                       verifier=build_rule("rule:instructions") if verifier else None)
         registry.register(LengthRM(name="main", version="1"), activate=True)
         registry.register(LengthRM(name="neg", version="1", scale=-1.0), activate=True)
         config = make_settings(tmp_path / f"server{len(servers)}", **settings)
@@ -221,6 +224,7 @@ def test_best_of_4_shows_candidates_rewards_histogram_and_posts_thumbs_up(serve,
     assert [c["chosen"] for c in cards] == [False, True, False, False] and cards[1]["badge"] == ["chosen"]
     # usage counts every candidate: 3 + 9 + 1 + 7 = 20 generated, "hello there" = 2 prompt tokens
     assert summary(browser, "tokens") == "20 generated + 2 prompt = 22"
+    assert summary(browser, "instructions") == "—"  # the length model reads no instructions
     # 4 bins over [1, 9], each 2 wide: 1 -> bin 0, 3 -> bin 1, 7 and 9 -> bin 3; the winner's bin is 3
     bars = browser.find_elements(By.CSS_SELECTOR, "#histogram rect.bar")
     assert [int(b.get_attribute("data-count")) for b in bars] == [1, 1, 0, 2]
@@ -321,3 +325,13 @@ def test_static_files_are_package_data() -> None:
     files = sorted(p.relative_to(STATIC.parent).as_posix() for p in STATIC.iterdir())
     assert files == ["static/playground.css", "static/playground.html", "static/playground.js"]
     assert all(any(fnmatch(f, g) for g in globs) for f in files)
+
+
+def test_the_summary_shows_the_instructions_the_verifier_read(serve, browser) -> None:
+    srv = serve(verifier=True)
+    browser.get(f"{srv.url}/playground")
+    fill(browser, "prompt", 'Say hi. Do not use "xxxxxxxxx". Answer in uppercase.')
+    fill(browser, "n", "4")
+    run_and_read(browser, 4)
+    # 'x' * 7 wins (7 + 50 x 1/2 beats 9 + 0): it avoids the banned word and, being lowercase, breaks uppercase
+    assert summary(browser, "instructions") == "keyword_avoid(xxxxxxxxx) ✓; uppercase ✗"
