@@ -88,3 +88,12 @@ def test_engines_for_eval_policy_return_texts(tiny_lm_dir: Path) -> None:
     request = sampling.SampleRequest([[{"role": "user", "content": "hello"}]] * 2, n=3)
     (texts,) = rft.ENGINES["transformers"](tiny_lm_dir, [request], settings, 0)
     assert len(texts) == 2 and all(len(t) == 3 and all(isinstance(s, str) for s in t) for t in texts)
+
+
+def test_the_verifier_serves_as_a_policy_reward() -> None:
+    """PPO and RFT take `--reward-model rule:instructions`: the same reader and checkers as the served default."""
+    from training.recipes.policy_common import load_reward_model
+
+    rm = load_reward_model("rule:instructions")
+    prompt = [{"role": "user", "content": "Name a fruit in lowercase, in at most 3 words."}]
+    assert rm.score([prompt, prompt], ["a ripe mango", "A Ripe Mango From Brazil"]) == [1.0, 0.0]
