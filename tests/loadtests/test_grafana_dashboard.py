@@ -182,7 +182,9 @@ def test_substitute_and_selectors_on_a_hand_written_query() -> None:
 @pytest.fixture
 async def scraped(tmp_path: Path) -> dict[str, list[dict[str, str]]]:
     """Sample name -> label sets on /metrics after one request of each kind the dashboard graphs."""
-    registry = RewardModelRegistry(default_name="main")
+    from reward_models.rules import build_rule
+
+    registry = RewardModelRegistry(default_name="main", verifier=build_rule("rule:instructions"), verifier_weight=50)
     registry.register(LengthRM(name="main", version="1"), activate=True)
     registry.register(LengthRM(name="neg", version="1", scale=-1.0), activate=True)
     app = build_app(make_settings(tmp_path), generator=FakeGenerator(), registry=registry)
@@ -195,6 +197,8 @@ async def scraped(tmp_path: Path) -> dict[str, list[dict[str, str]]]:
         for path, body in (("/v1/chat/completions", {"messages": MSGS}), ("/v1/completions", {"prompt": "hi"})):
             assert (await client.post(path, json={**body, "stream": True})).status_code == 200
         assert (await client.post("/v1/chat/completions", json={"messages": []})).status_code == 400
+        lowercase = [{"role": "user", "content": "Answer in lowercase."}]  # read and kept by the fake's "xxx"
+        assert (await client.post("/v1/chat/completions", json={"messages": lowercase})).status_code == 200
         assert (await client.post("/admin/reward_models/neg/activate", json={"version": "1"},
                                         headers=ADMIN)).status_code == 200
         text = (await client.get("/metrics")).text
