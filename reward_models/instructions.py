@@ -62,7 +62,7 @@ _MASK = _re(r"\x00(\d+)\x00")
 # unless a lowercase word follows ("What does P.S. stand for?"): then it goes (group 1 keeps the space and letter).
 _ABBREVIATION = compile_linear(r"(?i:\bp\.\s?p\.\s?s|\bp\.\s?s)(\.(\s+[a-z]))?|(?i:\be\.g\.|\bi\.e\.|\bvs\.)")
 # single quotes only where they are not apostrophes: a non-word character (or an end) on their outer side
-_QUOTED = _re(r"\"([^\"\n]{1,80})\"|“([^”\n]{1,80})”|\B'([^'\n]{1,40})'\B|\B‘([^’\n]{1,40})’\B")
+_QUOTED = _re(r"\"([^\"\n]{1,80})\"|“([^”\n]{1,80})”|\B'([^'\n]{1,80})'\B|\B‘([^’\n]{1,80})’\B")
 _UNIT = _re(_NUM + r"[\s-]*(\+|or more|or fewer|or less)?\s*(words?|sentences?|paragraphs?|bullet(?:ed)? points?"
             r"|bullets|bullet items)\b")
 _NOT_FEWER = _re(r"\bno(?:t)?\s+(?:[a-z]+\s+)?(?:fewer|less|shorter)\s+than")  # "do not write fewer than"
@@ -108,9 +108,15 @@ def _has(clause: str, pattern: str) -> bool:
 
 
 def _asks(clause: str) -> bool:
-    """A question about something, rather than an instruction: its clause ends with "?" (and is not an instruction
-    introducing a question, "Answer in two sentences: what is yeast?")."""
-    return clause.rstrip(" \t\n\"'”’)").endswith("?") and ":" not in clause
+    """A question about something, rather than an instruction: its clause ends with "?", it is not a polite request
+    ("Can you ...?", "please"), and a colon does not follow an instruction ("Answer in two sentences: what is X?")."""
+    low = clause.lower()
+    if not low.rstrip(" \t\n\"'”’)").endswith("?") or _has(low, r"^\W*(can|could|would|will) you\b|\bplease\b"):
+        return False
+    if low.split(" ", 1)[0].strip(" \t\n") in _OPENERS:  # "... and mention 'x' somewhere?": a request's own part
+        return False
+    head, colon, _ = low.partition(":")
+    return not colon or _has(head, r"^\W*(which|what|why|how|who|when|where|is|are|do|does|did|should|would|can)\b")
 
 
 # ------------------------------------------------------------------------------------------------ detectors
@@ -172,7 +178,7 @@ def _keyword_frequency(low: str, text: str) -> Detection:
     return ([Found("keyword_frequency", {"word": words[0].lower(), "n": n})] if n else []), True
 
 
-_CAPS = r"all[- ]caps|upper-?\s?case|capital letters|\bcapitals\b|capitali[sz]ed|\bcaps\b"
+_CAPS = r"all[- ]caps|upper-?\s?case|capital letters|in (?:all )?capitals|capitals only|capitali[sz]e|\bcaps\b"
 _NEGATED_UPPER = r"(no|not use any|not use|without|never use|avoid|zero)\s+(any\s+)?(capital|capitals|upper-?\s?case)"
 _NEGATED_LOWER = r"(no|without|not use any|never use)\s+(any\s+)?(lower-?\s?case|small letters)"
 
@@ -221,9 +227,15 @@ def _quotation(low: str, text: str) -> Detection:
 
 
 def _choice(low: str, text: str) -> Detection:
-    if not _has(low, r"one of|single choice|choose|pick|options?:|only:|following|(reply|respond|answer) (with )?only"):
+    if not _has(low, r"one of|single choice|choose|pick|options?:|only:|following|(reply|respond|answer) (with )?only|"
+                     r"nothing else|nothing more"):
         return _NONE
     options = _quoted(text)
+    listed = _re(r"(?:options|one of(?: these| the following)?(?: options)?)\s*:\s*([^:\n]{3,120})$").search(text)
+    if len(options) < 2 and listed:
+        items = [o.strip(" .") for o in _re(r",\s*(?:or\s+)?|\s+or\s+").split(listed.group(1))]
+        if 2 <= len(items) <= 6 and all(0 < len(o.split()) <= 3 for o in items):
+            options = items
     if len(options) < 2:
         m = _re(r"(?:from|of|:|between|choose|pick)\s+([^/\n]{1,30}(?:/[^/\n]{1,30})+)").search(text)
         options = [o.strip() for o in m.group(1).split("/")] if m else []
@@ -234,8 +246,9 @@ def _choice(low: str, text: str) -> Detection:
 
 
 def _edges(low: str, text: str) -> Detection:
-    if _asks(text):  # "Why do people start emails with "Dear Sir"?" asks about a start; it does not set one
-        return _NONE
+    if _asks(text) or _has(low, r"\b(i|we|he|she|they|people|everyone|mine)\s+(?:always\s+|usually\s+|often\s+)?"
+                                r"(start|begin|open|end|finish|close|sign)"):
+        return _NONE  # a question about a start, or someone's habit ("I always start with ..."): not an instruction
     quoted = _quoted(text)
     head, colon, tail = text.rpartition(":")
     phrase = quoted[0] if quoted else (tail.strip() if colon and 0 < len(tail.strip()) <= 80 else "")
@@ -282,8 +295,9 @@ def _keywords(low: str, text: str) -> Detection:
     words = [w for w in words if _re(r"^[a-z][a-z' -]*$").search(w)][:MAX_WORDS]  # words, not markup ("* item")
     if not words:
         return _NONE
+    low = _QUOTED.sub('""', low)  # cue words, not the quoted words themselves ("'yes', 'no'")
     negative = _has(low, r"\b(do not|don't|does not|doesn't|should not|shouldn't|mustn't|never|avoid|without|"
-                    r"banned|forbidden|not allowed|must not|steer clear|"
+                    r"none of|banned|forbidden|not allowed|must not|steer clear|"
                     r"exclude|no)\b")
     positive = _has(low, r"\b(include|mention|contain|use|using|work|required|keywords?|feature|appear|show up)")
     if negative:
@@ -311,15 +325,15 @@ def _counts(low: str, text: str) -> Detection:
         if n is None:
             continue
         after = low[m.end() : m.end() + 20]
-        if _has(after, r"^\s*(each|apiece|per\b)") or _has(before[-16:], r"\beach\b"):
+        if _has(after, r"^\s*(each|apiece|per\b)") or _has(before[-24:], r"\beach\b"):
             continue  # "5 bullets of at most 10 words each": a bound per item, not on the answer
-        if _has(before, r"\b(i have|i've|i wrote|here are|there are|below are|the text has|these)\b") or (
+        if _has(before, r"\b(i have|i've|i wrote|here are|there are|below are|the text has|these|being|mine)\b") or (
                 _has(before, r"\b(has|have|had|contains|contained)\s+(?:only\s+|about\s+|around\s+)?$")
                 and not _has(before, r"\b(must|should|shall|will|needs? to|has to|have to|to)\s+(has|have|contain)")):
             continue  # "I have 3 paragraphs below", "my essay has 5 paragraphs": what is, not what the answer should
         strict = _STRICT.search(before)
         at_most = bool(_AT_MOST.search(qualifier) or _AT_MOST.search(before)
-                       or _has(after, r"^\s*(at most|max|or fewer|or less|and no more|in total)"))
+                       or _has(after, r"^\s*(at most|max|or fewer|or less|and no more|in total|limit)"))
         at_least = bool(_AT_LEAST.search(qualifier) or _AT_LEAST.search(before)
                         or _has(after, r"^\s*(or more|at least|minimum|\+|at the (?:very )?least)"))
         exact = bool(_EXACT.search(before)) or _has(after, r"^\s*long")
@@ -399,9 +413,43 @@ def _text_level(text: str) -> tuple[list[Found], str]:
         count = _re(_NUM + r"\s+(?:headed\s+|labell?ed\s+)?(?:sections|parts|steps|chapters)\b").search(text)
         upto = _re(r"(?:to|through|until)\s+" + marker + r"\s+(\d{1,4})\b").search(text)
         n = _number(count.group(1)) if count else (_number(upto.group(1)) if upto else None)
+        if not n:  # "Label them Part 1 and Part 2": as many as the labels named in order
+            named = {int(x) for x in _re(r"\b" + marker + r"\s+(\d{1,2})\b").findall(text)}
+            n = max((k for k in range(2, 21) if set(range(1, k + 1)) <= named), default=None)
         if n:
             found.append(Found("sections", {"n": n, "marker": marker}))
     return found, text
+
+
+_REPORTED = r"\b(told|tell|tells|said|asked|asks|wants|wanted)\s+(me|us|him|her|them)\s+to\b"
+_ENUMERATOR = _re(r"(?:^|[\s:;,])\(?(?:[a-h]|\d{1,2})\)\s")
+_JOIN = _re(r";\s*|,\s*(?:and|but|then|plus)\s+|\s+(?:and|but|plus)\s+|,\s+")
+# words that open an instruction of its own after "and" or a comma ("..., and mention ...", "..., use no commas")
+_OPENERS = frozenset({
+    "add", "answer", "at", "avoid", "begin", "capitalise", "capitalize", "close", "conclude", "do", "don't", "end",
+    "finish", "format", "give", "highlight", "include", "italicise", "italicize", "keep", "label", "limit", "make",
+    "mention", "never", "no", "open", "please", "put", "reply", "respond", "return", "separate", "sign", "start",
+    "stay", "use", "wrap", "write",
+})
+_CONTINUES = r"^\s*(?:use\s+)?(?:at least|at most|no more than|a minimum of|a maximum of)?\s*\d+\s*[.!?]?\s*$"
+
+
+def _split_joined(sentence: str) -> list[str]:
+    """A sentence cut where it joins instructions: at ";" and ", and"/", but" always, at "and", "but" or a comma
+    when an instruction word follows ("Give it a title, and mention ...", "in lowercase, use no commas"); never
+    before a quoted word (a list of words or options stays whole)."""
+    pieces, start = [], 0
+    for m in _JOIN.finditer(sentence):
+        rest = sentence[m.end() :]
+        word = rest.split(" ", 1)[0].lower().strip(".,:;!?")
+        hard = m.group(0).strip().startswith(";") or m.group(0).strip(" ,") in ("and", "but", "then", "plus") \
+            and m.group(0).lstrip().startswith(",")
+        if rest.startswith("\x00") or not (hard or word in _OPENERS) or _has(rest, _CONTINUES):
+            continue  # a quoted list goes on, no instruction follows, or a bare count completes this one ("; use 3")
+        pieces.append(sentence[start : m.start()])
+        start = m.end()
+    pieces.append(sentence[start:])
+    return [p for p in pieces if p.strip(" .!?\n")]
 
 
 def _clauses(text: str) -> list[str]:
@@ -425,14 +473,17 @@ def _clauses(text: str) -> list[str]:
         return mask(m)
 
     masked = _ABBREVIATION.sub(mask_abbreviation, _QUOTED.sub(mask_quote, text))
+    masked = _ENUMERATOR.sub("; ", masked)  # "(a) ... (b) ...", "1) ... 2) ...": one instruction each
     pieces: list[str] = []
     for sentence in _CLAUSE.findall(masked):
-        outside, _, rest = sentence.partition("(")
+        outside, paren, rest = sentence.partition("(")
         inside, _, tail = rest.partition(")")
-        if not _re(r"[a-z]").search(_MASK.sub("", inside).lower()):  # only quoted text, e.g. a choice's options
-            pieces.append(f"{outside} {inside} {tail}")
+        if not paren or not _re(r"[a-z]").search(_MASK.sub("", inside).lower()):  # none, or only quoted options
+            whole = f"{outside} {inside} {tail}" if paren else sentence
+            pieces.extend([whole] if _asks(whole) else _split_joined(whole))  # a question stays one
             continue
-        pieces.append(outside + " " + tail if tail.strip(" .!?\n") else outside)
+        whole = outside + " " + tail if tail.strip(" .!?\n") else outside
+        pieces.extend([whole] if _asks(whole) else _split_joined(whole))
         part = ""
         for chunk in inside.split(", "):
             if part and not chunk.startswith("\x00"):
@@ -461,8 +512,8 @@ def parse_instructions(text: str) -> tuple[Found, ...]:
     spanning, text = _text_level(text)
     add(spanning)
     for clause in _clauses(text):
-        if _asks(clause) and not _has(clause.lower(), r"^\W*(can|could|would|will) you\b|\bplease\b|\*{6}|<<"):
-            continue  # a question about something ("Why do people write in all caps?"), not an instruction
+        if (_asks(clause) and not _has(clause, r"\*{6}|<<")) or _has(clause, _REPORTED):
+            continue  # a question about something ("Why do people write in all caps?"), or someone else's instruction
         blocked: set[Detector] = set()
         for detect in EXCLUSIVE:
             if detect is _choice and any(f.kind == "constrained_choice" for f in spanning):
