@@ -49,6 +49,9 @@ async def test_every_declared_series_has_samples_and_request_metrics_are_true(tm
                 "strategy": "rejection", "threshold": 0, "batch_size": 2}}),
             await client.post("/v1/chat/completions", json={"messages": MSGS, "alignment": {"strategy": "search"}}),
             await client.post("/v1/completions", json={"prompt": "once upon"}),
+            await client.post("/v1/chat/completions", json={  # scored by the verifier: instructions are counted
+                "messages": [{"role": "user", "content": "Answer in lowercase."}],
+                "alignment": {"reward_model": "rule:instructions"}}),
             await client.post("/v1/rewards", json={"messages": MSGS, "candidates": ["ab", "abcd"]}),
             await client.post("/admin/reward_models/main/activate", json={"version": "1"}, headers=admin),
         ]
