@@ -77,7 +77,7 @@ async def test_every_declared_series_has_samples_and_request_metrics_are_true(tm
     requests = families["aligned_serve_requests"]
     chat = "/v1/chat/completions"
     assert samples(requests, "_total", endpoint=chat, strategy="none", status="200") == [1.0]
-    assert samples(requests, "_total", endpoint=chat, strategy="best_of_n", status="200") == [2.0]
+    assert samples(requests, "_total", endpoint=chat, strategy="best_of_n", status="200") == [3.0]
     assert samples(requests, "_total", endpoint=chat, strategy="search", status="200") == [1.0]
     assert samples(requests, "_total", endpoint=chat, strategy="best_of_n", status="400") == [1.0]
     # a 429 and a schema error come before the body is read, so they have no strategy yet
