@@ -364,6 +364,20 @@ def _counts(low: str, text: str) -> Detection:
             found.append(Found("bullets_min", {"n": n}))
         elif at_most and not at_least:
             found.append(Found("bullets_max", {"n": n}))
+    for m in _UNIT_FIRST.finditer(low):  # "bullet points (at least six)", "sentences: no more than 3"
+        if _has(low[m.end() :], r"^\s*(words?|sentences?|paragraphs?|bullet|items?|times|letters?)\b"):
+            continue  # "50 words, at least 3 sentences": the number counts something else
+        n, bound, unit = _number(m.group(3)), m.group(2), m.group(1)
+        kind = {"word": "words", "sentence": "sentences", "paragraph": "paragraphs", "bullet": "bullets"}[
+            unit.split()[0].rstrip("s").removesuffix("ed")]
+        most = _has(bound, r"most|more|max")
+        least = _has(bound, r"least|fewer|min")
+        names = {"words": ("words_max", "words_min", None), "sentences": ("sentences_max", "sentences_min",
+                 "sentences_exact"), "paragraphs": ("paragraphs_max", "paragraphs_min", "paragraphs_exact"),
+                 "bullets": ("bullets_max", "bullets_min", "bullet_list")}[kind]
+        name = names[0] if most else names[1] if least else names[2]
+        if n is not None and name and all(f.kind != name for f in found):
+            found.append(Found(name, {"n": n}))
     m = _re(r"(word limit|sentence count)\s*:?\s*(?:exactly\s+)?" + _NUM).search(low)
     if m:
         kind = "words_max" if m.group(1) == "word limit" else "sentences_exact"
@@ -431,6 +445,9 @@ _OPENERS = frozenset({
     "mention", "never", "no", "open", "please", "put", "reply", "respond", "return", "separate", "sign", "start",
     "stay", "use", "wrap", "write",
 })
+_UNIT_FIRST = _re(r"\b(words|sentences|paragraphs|bullet points|bullets|bulleted points)\s*[,:(]?\s*"
+                  r"(at least|at most|no more than|no fewer than|minimum|maximum|exactly)\s+(?:of\s+)?" + _NUM + r"\b")
+_BARE_BOUND = r"^\s*(?:at least|at most|no more than|no fewer than|max(?:imum)?|min(?:imum)?|exactly)\s+\w+\s*$"
 _CONTINUES = r"^\s*(?:use\s+)?(?:at least|at most|no more than|a minimum of|a maximum of)?\s*\d+\s*[.!?]?\s*$"
 
 
@@ -481,6 +498,9 @@ def _clauses(text: str) -> list[str]:
         if not paren or not _re(r"[a-z]").search(_MASK.sub("", inside).lower()):  # none, or only quoted options
             whole = f"{outside} {inside} {tail}" if paren else sentence
             pieces.extend([whole] if _asks(whole) else _split_joined(whole))  # a question stays one
+            continue
+        if _has(inside, _BARE_BOUND):  # "use bullet points (at least six)": the bound belongs to the sentence
+            pieces.extend(_split_joined(f"{outside} {inside} {tail}"))
             continue
         whole = outside + " " + tail if tail.strip(" .!?\n") else outside
         pieces.extend([whole] if _asks(whole) else _split_joined(whole))

@@ -179,8 +179,7 @@ def test_requests_that_state_no_instruction_read_nothing(request_: str) -> None:
 
 def test_a_second_author_s_requests() -> None:
     """tests/reward_models/instruction_paraphrases_b.py, written by another author. Every instruction-free request
-    reads nothing; the instructions are read with recall >= 0.97 and no extra one (one request of 95 is still
-    missed: an instruction split by a parenthesis, "bullet points (at least six)")."""
+    reads nothing; the instructions are read with no extra one and recall >= 0.99 (all 139 today)."""
     from tests.reward_models import instruction_paraphrases_b as b
 
     assert [t for t in b.NO_INSTRUCTIONS if parse_instructions(t)] == []
@@ -190,4 +189,4 @@ def test_a_second_author_s_requests() -> None:
         hit += sum(w in got for w in want)
         missed += sum(w not in got for w in want)
         extra += sum(g not in want for g in got)
-    assert extra == 0 and hit / (hit + missed) >= 0.97, (hit, missed, extra)
+    assert extra == 0 and hit / (hit + missed) >= 0.99, (hit, missed, extra)
