@@ -427,7 +427,8 @@ def _text_level(text: str) -> tuple[list[Found], str]:
         count = _re(_NUM + r"\s+(?:headed\s+|labell?ed\s+)?(?:sections|parts|steps|chapters)\b").search(text)
         upto = _re(r"(?:to|through|until)\s+" + marker + r"\s+(\d{1,4})\b").search(text)
         n = _number(count.group(1)) if count else (_number(upto.group(1)) if upto else None)
-        if not n:  # "Label them Part 1 and Part 2": as many as the labels named in order
+        if not n and _has(text, r"\b(label|labell?ed|head|headed|heading|mark|marked)\b"):
+            # "Label them Part 1 and Part 2": as many as the labels named in order
             named = {int(x) for x in _re(r"\b" + marker + r"\s+(\d{1,2})\b").findall(text)}
             n = max((k for k in range(2, 21) if set(range(1, k + 1)) <= named), default=None)
         if n:

@@ -220,3 +220,7 @@ PARAPHRASES_6: list[Case] = [
      [("sections", {"n": 3, "marker": "Part"})]),
     ("Words written entirely in capital letters should appear at least 4 times.", [("capital_words", {"n": 4})]),
 ]
+NO_INSTRUCTIONS += [
+    "Explain step 1 and step 2 of photosynthesis.",
+    "What happens in chapter 3 of Moby Dick?",
+]
