@@ -560,7 +560,10 @@ def request_text(prompt: Prompt) -> str:
     messages = prompt_to_messages(prompt)
     users = [m for m in messages if m.get("role") == "user"]
     content = (users or messages or [{"content": ""}])[-1].get("content") or ""
-    return content if isinstance(content, str) else " ".join(p.get("text", "") for p in content if isinstance(p, dict))
+    if isinstance(content, str):
+        return content
+    parts = content if isinstance(content, list) else []
+    return " ".join(p["text"] for p in parts if isinstance(p, dict) and isinstance(p.get("text"), str))
 
 
 def _prefix_ok(found: Found, prefix: str) -> bool:
