@@ -205,7 +205,8 @@ class AlignedServing:
         for c in o.candidates if plan.search is not None else ():
             m.search_tokens.labels(plan.search.method, "pruned" if c.pruned else "kept").inc(c.tokens)
         for check in served.instructions or ():  # the first returned choice against each instruction read
-            m.instructions.labels(check.kind, "kept" if check.satisfied and check.satisfied[0] else "broken").inc()
+            if check.satisfied:
+                m.instructions.labels(check.kind, "kept" if check.satisfied[0] else "broken").inc()
         if plan.strategy == "rejection":
             m.rejection_outcomes.labels("accepted" if o.accepted else "exhausted").inc()
             if o.accepted:

@@ -28,6 +28,7 @@ Usage:
     build_rule("rule:instructions").score([prompt], [answer])
 """
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
@@ -40,6 +41,8 @@ from reward_models.rules import RuleReward, compile_linear
 MAX_REQUEST_CHARS = 8_000  # instructions live in the request's text; a longer message is read up to here
 MAX_INSTRUCTIONS = 20  # read from one request: each one is checked on every candidate
 MAX_WORDS = 10  # keywords per instruction (each is one scan of every candidate)
+MAX_ALL_WORDS = 30  # keywords over all of a request's instructions
+MAX_CLAUSES = 200  # clauses read from one request (a natural one has a few dozen at most)
 MAX_COUNT = 10_000  # a count above this is not an instruction an answer could follow (and would cost to check)
 INSTRUCTIONS_VERSION = "1"
 
@@ -48,7 +51,8 @@ _NUMBER_WORDS = {
     "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "twenty-five": 25, "thirty": 30, "forty": 40,
     "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "a single": 1, "single": 1,
 }
-_NUM = r"(\d{1,4}|" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + r")"
+# a whole number (never the tail of a longer one: "1,200" is 1200, not 200), or a number word
+_NUM = r"(\b\d{1,3}(?:,\d{3})+\b|\b\d+\b|" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + r")"
 
 
 @cache
@@ -60,7 +64,7 @@ _CLAUSE = _re(r"[^.!?\n]+(?:[.!?]+|\n|$)")
 _MASK = _re(r"\x00(\d+)\x00")
 # P.S. and P.P.S. are masked without their last period, which ends a sentence ("... starts with P.S. Use ...")
 # unless a lowercase word follows ("What does P.S. stand for?"): then it goes (group 1 keeps the space and letter).
-_ABBREVIATION = compile_linear(r"(?i:\bp\.\s?p\.\s?s|\bp\.\s?s)(\.(\s+[a-z]))?|(?i:\be\.g\.|\bi\.e\.|\bvs\.)")
+_ABBREVIATION = compile_linear(r"(?i:\bp\.\s?p\.\s?s|\bp\.\s?s)(\.(\s+[a-z0-9]))?|(?i:\be\.g\.|\bi\.e\.|\bvs\.)")
 # single quotes only where they are not apostrophes: a non-word character (or an end) on their outer side
 _QUOTED = _re(r"\"([^\"\n]{1,80})\"|“([^”\n]{1,80})”|\B'([^'\n]{1,80})'\B|\B‘([^’\n]{1,80})’\B")
 _UNIT = _re(_NUM + r"[\s-]*(\+|or more|or fewer|or less)?\s*(words?|sentences?|paragraphs?|bullet(?:ed)? points?"
@@ -86,9 +90,21 @@ class Found:
 
 
 def _number(token: str) -> int | None:
-    token = token.strip().lower()
+    token = token.strip().lower().replace(",", "")
     n = int(token) if token.isdigit() and len(token) <= 5 else _NUMBER_WORDS.get(token)
-    return n if n is not None and n <= MAX_COUNT else None
+    return n if n is not None and 0 < n <= MAX_COUNT else None
+
+
+def _negated(low: str, cue: str) -> bool:
+    """`cue` comes within three words after a negation ("do not use any markdown", "avoid using uppercase")."""
+    return _has(low, r"\b(no|not|don't|do not|never|avoid|avoiding|without|refrain from)\s+(?:[\w']+\s+){0,3}?(?:"
+                     + cue + r")")
+
+
+# about code or someone else's text, not the answer's form ("a function that returns JSON", "people type in caps")
+_CODE = r"\b(function|script|code|program|query|regex|css|html|api|endpoint|method|class|returns)\b"
+_OTHERS = (r"\b(people|someone|he|she|they|my \w+|students?|users?)\s+(?:\w+\s+)?(type|types|typing|write|writes|"
+           r"writing|use|uses|using|don't|do not)\b")
 
 
 def _count_of(clause: str, nouns: str) -> int | None:
@@ -128,24 +144,33 @@ _NONE: Detection = ([], False)
 
 
 def _two_responses(low: str, text: str) -> Detection:
-    if "******" in low or (_has(low, r"six asterisks") and _has(low, r"\b(two|2)\b")):
+    two = _has(low, r"\b(two|2|both|alternative|different|versions?|responses|answers|replies|options|separate\w*|"
+                    r"between|them)\b")
+    if two and ("******" in low or _has(low, r"six asterisks")):
         return [Found("two_responses", {"separator": "******"})], True
     return _NONE
 
 
 def _title(low: str, text: str) -> Detection:
-    if "<<" in low or _has(low, r"angle[- ]brackets?"):
+    if (_has(low, r"<<[^<>\n]+>>") or _has(low, r"angle[- ]brackets?|angular brackets?")) and not _negated(
+            low, r"title|angle|<<"):
         return [Found("title")], True
     return _NONE
 
 
 def _placeholders(low: str, text: str) -> Detection:
-    if _has(low, r"placeholders?|square[- ]brackets?|fill-in fields?|\[[a-z _]{1,20}\]"):
+    topic = r"\b(explain|how to use|what (?:is|are))\b[^.]*placeholder"  # placeholders as a subject
+    if _negated(low, r"placeholders?|brackets?") or _has(low, topic):
+        return _NONE
+    if _has(low, r"placeholders?|square[- ]brackets?|fill-in fields?|(?:^|[^\w\]])\[[a-z _]{1,20}\]"):
         return [Found("placeholders", {"n": _count_of(low, r"placeholders?|blanks?|fields?|times?") or 1})], True
     return _NONE
 
 
 def _postscript(low: str, text: str) -> Detection:
+    topic = r"\bp\.\s?s\.?\s*\d|\b(what|explain|meaning|stands? for)\b[^.]*p\.\s?s"
+    if _negated(low, r"p\.|postscript") or _has(low, topic):
+        return _NONE  # "Don't add a P.S.", "P.S. 118" (a school), "what a P.S. is"
     if _has(low, r"\bp\.\s?p\.\s?s\b"):
         return [Found("postscript", {"marker": "P.P.S."})], True
     if _has(low, r"\bp\.\s?s\b|postscript"):
@@ -190,6 +215,11 @@ def _case(low: str, text: str) -> Detection:
         return _NONE
     if upper and lower and not (_has(low, _NEGATED_UPPER) or _has(low, _NEGATED_LOWER)):
         return _NONE  # "the difference between uppercase and lowercase letters": a topic, not an instruction
+    if _has(low, _CODE) or _has(low, _OTHERS):
+        return _NONE  # "a CSS rule that makes text uppercase", "my boss writes in all lowercase"
+    if (upper and _negated(low, _CAPS) and not _has(low, _NEGATED_UPPER)) or (
+            lower and _negated(low, r"lower-?\s?case|small letters") and not _has(low, _NEGATED_LOWER)):
+        return _NONE  # "don't write in all caps": not a case of its own to check
     count = _re(_NUM + r"\s*(\+|or more)?\s*(?:[\w-]+\s+){0,3}?(?:words?|terms?)").search(low)
     whole = _has(low, r"\b(all|every|whole|entire)\s+(?:the\s+|of\s+(?:the|your)\s+|your\s+)?"
                       r"(letters?|answer|reply|response|text|output)\b")
@@ -205,9 +235,11 @@ def _case(low: str, text: str) -> Detection:
 
 
 def _highlight(low: str, text: str) -> Detection:
-    marked = _has(low, r"asterisks?|\bitalic[a-z]*|\bitalici[sz]e|highlight|markdown|\bbold")
-    emphasis = _has(low, r"emphasi[sz]|stand out") and not _has(low, _CAPS)  # "emphasis" in capitals: capital_words
-    if _has(low, r"bullet|\blist\b|\*{6}") or not (marked or emphasis):
+    marked = _has(low, r"asterisks?|\bitalic[a-z]*|\bitalici[sz]e|\bhighlight(?:ed|ing)?\b|\bin bold\b")
+    emphasis = _has(low, r"\bemphasi[sz]e\b|\bstand out\b") and _has(low, r"\d|\b(key|important|some|at least)\b")
+    emphasis = emphasis and not _has(low, _CAPS)  # "emphasis" in capitals: capital_words
+    if _has(low, r"bullet|\blist\b|\*{6}|\btable\b|highlights\b") or not (marked or emphasis) or _negated(
+            low, r"markdown|bold|italics?|asterisks?|highlight|emphasis"):
         return _NONE
     return [Found("highlight", {"n": _count_of(low, r"phrases?|words?|parts?|terms?|spans?|sections?") or 1})], True
 
@@ -215,13 +247,19 @@ def _highlight(low: str, text: str) -> Detection:
 def _json(low: str, text: str) -> Detection:
     """JSON as the answer's form ("as JSON", "in JSON format", "valid JSON"), not JSON as a topic."""
     form = r"\b(as|in|into|valid|only|machine-readable|well-formed)\s+(an?\s+)?(valid\s+)?json\b|\bjson\s+(format|only)"
-    return ([Found("json_output")], True) if _has(low, form) and not _asks(text) else _NONE
+    if not _has(low, form) or _asks(text) or _has(low, _CODE) or _negated(low, r"json"):
+        return _NONE
+    return [Found("json_output")], True
 
 
 def _quotation(low: str, text: str) -> Detection:
-    if _has(low, r"\b(request|echo|verbatim|repeat|copy)\b"):
+    if _has(low, r"\b(repeat|echo|copy|quote)\b[^.]*\b(request|question|prompt|task)\b|\bverbatim\b"):
         return [], True  # repeating the request: not checkable here, and not a quotation
-    if _has(low, r"quotation marks?|double[- ]quot|\bin quotes\b|\bquoted\b|\bquotes\b|\bquote character"):
+    cue = r"quotation marks?|double[- ]quot|\bin quotes\b|\bquoted (block|reply|answer|response)\b|\bquote character"
+    wrap = (r"\b(wrap|wrapped|enclose|enclosed|put|inside|within|surround|entire|whole|in|begin|start|end|open|close|"
+            r"as one)\b")
+    topic = r"\b(difference|explain|what|famous|about)\b"  # quotes as a subject
+    if _has(low, cue) and _has(low, wrap) and not _negated(low, r"quot") and not _has(low, topic):
         return [Found("quotation")], True
     return _NONE
 
@@ -239,6 +277,8 @@ def _choice(low: str, text: str) -> Detection:
     if len(options) < 2:
         m = _re(r"(?:from|of|:|between|choose|pick)\s+([^/\n]{1,30}(?:/[^/\n]{1,30})+)").search(text)
         options = [o.strip() for o in m.group(1).split("/")] if m else []
+        if len(options) > 6 or any(_has(o, r"\bbetween\b|^\d+$|\d\s+and\s+\d") for o in options):
+            options = []  # "between TCP/IP and UDP", "between 1/2 and 3/4": not options
         if options:
             options[0] = options[0].split(" ")[-1] if len(options[0].split()) > 2 else options[0]
             options[-1] = _re(r"\s+(?:and|or|nothing|only|-|—)\s.*$|[.,;:!?)]+.*$").sub("", options[-1]).strip()
@@ -249,6 +289,10 @@ def _edges(low: str, text: str) -> Detection:
     if _asks(text) or _has(low, r"\b(i|we|he|she|they|people|everyone|mine)\s+(?:always\s+|usually\s+|often\s+)?"
                                 r"(start|begin|open|end|finish|close|sign)"):
         return _NONE  # a question about a start, or someone's habit ("I always start with ..."): not an instruction
+    if _has(low, r"\b(words?|names?|items?|lines?|verses?|rhymes?|sentences?)\s+(?:that\s+|which\s+|should\s+|must\s+)?"
+                 r"(start|starts|begin|begins|end|ends|finish|finishes)\b") or _negated(
+            low, r"start|begin|open|end|finish|close|conclude|sign off"):
+        return [], True  # "words that start with 'un'", "the first line should end with", "don't start with 'Sure'"
     quoted = _quoted(text)
     head, colon, tail = text.rpartition(":")
     phrase = quoted[0] if quoted else (tail.strip() if colon and 0 < len(tail.strip()) <= 80 else "")
@@ -279,11 +323,21 @@ _WORDS_NAMED = _re(r"\b(?:key ?words?|the words|the terms)\s+([a-z][\w-]*(?:\s*,
                    r"(?:,?\s+(?:and|or)\s+[a-z][\w-]*)?)")
 
 
+_STOPWORDS = frozenset({
+    "a", "an", "and", "are", "as", "at", "be", "by", "for", "from", "in", "is", "it", "of", "on", "or", "that", "the",
+    "these", "this", "those", "to", "with",
+})
+
+
 def _keywords(low: str, text: str) -> Detection:
-    words = [w.lower() for w in _quoted(text)]
+    words = [(next(g for g in m.groups() if g)).lower() for m in _QUOTED.finditer(text)
+             if not _has(text[max(0, m.start() - 24) : m.start()].lower(), r"\b(titled|named|called|define|explain the "
+                                                                            r"word|meaning of)\s*$")]
     if not words:
         m = _WORDS_NAMED.search(text)
         words = [w.strip() for w in _re(r",\s*|\s+(?:and|or)\s+").split(m.group(1))] if m else []
+        if any(w in _STOPWORDS for w in words):
+            words = []  # "the terms and conditions": not a list of words
     if not words:
         m = _WORD_LIST.search(text)
         listed = m.group(1).replace(" and ", ",").split(",") if m else []
@@ -308,11 +362,15 @@ def _keywords(low: str, text: str) -> Detection:
 
 
 def _no_commas(low: str, text: str) -> Detection:
-    if _has(low, r"\bwho\b[^.]*\bcommas?\b"):  # "a girl who never uses commas": a topic
-        return _NONE
+    if _has(low, r"\b(who|when|why|how)\b[^.]*\bcommas?\b") or _has(low, _OTHERS):
+        return _NONE  # "a girl who never uses commas", "when not to use commas", "people don't use commas": topics
     if _has(low, r"commas?\b") and _has(low, r"\b(no|not|without|avoid|never|zero|don't|free|refrain)\b"):
         return [Found("no_commas")], True
     return _NONE
+
+
+_RANGE_KINDS = {"w": ("words_min", "words_max"), "s": ("sentences_min", "sentences_max"),
+                "p": ("paragraphs_min", "paragraphs_max"), "b": ("bullets_min", "bullets_max")}
 
 
 def _counts(low: str, text: str) -> Detection:
@@ -328,9 +386,16 @@ def _counts(low: str, text: str) -> Detection:
         if _has(after, r"^\s*(each|apiece|per\b)") or _has(before[-24:], r"\beach\b"):
             continue  # "5 bullets of at most 10 words each": a bound per item, not on the answer
         if _has(before, r"\b(i have|i've|i wrote|here are|there are|below are|the text has|these|being|mine)\b") or (
-                _has(before, r"\b(has|have|had|contains|contained)\s+(?:only\s+|about\s+|around\s+)?$")
+                _has(before, r"\b(has|have|had|contains|contained)\s+(?:[a-z]+\s+){0,2}$")
                 and not _has(before, r"\b(must|should|shall|will|needs? to|has to|have to|to)\s+(has|have|contain)")):
             continue  # "I have 3 paragraphs below", "my essay has 5 paragraphs": what is, not what the answer should
+        if _has(low, _OTHERS):
+            continue  # "students must write at least 200 words": someone else's bound
+        low_n = _re(_NUM + r"\s*(?:-|–|to|or)\s*$").search(before)  # "2-3 sentences", "one or two paragraphs"
+        if low_n and _number(low_n.group(1)) and unit[0] in "wspb":
+            lo, kinds = _number(low_n.group(1)), _RANGE_KINDS[unit[0]]
+            found.extend([Found(kinds[0], {"n": lo}), Found(kinds[1], {"n": n})] if lo and lo < n else [])
+            continue
         strict = _STRICT.search(before)
         at_most = bool(_AT_MOST.search(qualifier) or _AT_MOST.search(before)
                        or _has(after, r"^\s*(at most|max|or fewer|or less|and no more|in total|limit)"))
@@ -436,7 +501,8 @@ def _text_level(text: str) -> tuple[list[Found], str]:
     return found, text
 
 
-_REPORTED = r"\b(told|tell|tells|said|asked|asks|wants|wanted)\s+(me|us|him|her|them)\s+to\b"
+_REPORTED = (r"\b(told|tell|tells|said|asked|asks|wants|wanted)\s+(me|us|him|her|them)\s+to\b|"
+             r"\b(guide|policy|rules?|teacher|boss|manager|editor)\s+(says|said|states|requires|wants)\b")
 _ENUMERATOR = _re(r"(?:^|[\s:;,])\(?(?:[a-h]|\d{1,2})\)\s")
 _JOIN = _re(r";\s*|,\s*(?:and|but|then|plus)\s+|\s+(?:and|but|plus)\s+|,\s+")
 # words that open an instruction of its own after "and" or a comma ("..., and mention ...", "..., use no commas")
@@ -523,8 +589,9 @@ def parse_instructions(text: str) -> tuple[Found, ...]:
 
     def add(items: list[Found]) -> None:
         for f in items:
-            if len(found) < MAX_INSTRUCTIONS and f not in found and all(v not in (None, "", []) for v in
-                                                                         f.args.values()):
+            words = sum(len(g.args.get("words", ())) for g in found) + len(f.args.get("words", ()))
+            if (len(found) < MAX_INSTRUCTIONS and words <= MAX_ALL_WORDS and f not in found
+                    and all(v not in (None, "", []) for v in f.args.values())):
                 found.append(f)
 
     # NUL marks our own placeholders for quoted text (`_clauses`); RE2 takes UTF-8, so lone surrogates become U+FFFD
@@ -532,7 +599,7 @@ def parse_instructions(text: str) -> tuple[Found, ...]:
     text = text.encode("utf-16", "surrogatepass").decode("utf-16", "replace")
     spanning, text = _text_level(text)
     add(spanning)
-    for clause in _clauses(text):
+    for clause in _clauses(text)[:MAX_CLAUSES]:
         if (_asks(clause) and not _has(clause, r"\*{6}|<<")) or _has(clause, _REPORTED):
             continue  # a question about something ("Why do people write in all caps?"), or someone else's instruction
         blocked: set[Detector] = set()
@@ -575,12 +642,13 @@ def _prefix_ok(found: Found, prefix: str) -> bool:
         return not any(wrong(c) for c in prefix if c.isalpha())
     if kind == "no_commas":
         return found.check(prefix)
-    if kind == "keyword_avoid":  # a word cut at the end of the prefix may still grow into another ("new" -> "newly")
-        return found.check(prefix if not prefix[-1:].isalnum() else _re(r"\w+$").sub("", prefix))
+    if kind == "keyword_avoid":  # broken once a character after the word is written ("new" may grow into "newly")
+        return not any(re.search(rf"(?<![A-Za-z0-9]){re.escape(w)}(?=[^A-Za-z0-9])", prefix, re.IGNORECASE)
+                       for w in args["words"])
     if kind == "words_max":  # a word cut at the end is counted once, as it will be when finished
         return ck.words_max(prefix, n=args["n"])
-    if kind == "start_phrase":
-        phrase = args["phrase"].lower()
+    if kind == "start_phrase":  # casefold: "Σ" lowers to "ς" at the end of a prefix, "σ" inside the phrase
+        phrase, head = args["phrase"].casefold(), prefix.lstrip().casefold()
         return head.startswith(phrase) or phrase.startswith(head)
     if kind in ("json_output", "quotation") and head:  # JSON may come inside a ``` fence
         return head[0] in ("{[`" if kind == "json_output" else "\"“")

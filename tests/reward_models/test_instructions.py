@@ -190,3 +190,54 @@ def test_a_second_author_s_requests() -> None:
         missed += sum(w not in got for w in want)
         extra += sum(g not in want for g in got)
     assert extra == 0 and hit / (hit + missed) >= 0.99, (hit, missed, extra)
+
+
+# Found by a second review: negated cues, code and topics, other people's bounds, descriptions of existing text.
+READ_NOTHING = [
+    "Do not use any markdown formatting.", "Don't use bold or italics.", "Don't start your answer with 'Sure'.",
+    'Do not begin with "As an AI".', 'Never end with "Let me know if you have any questions."',
+    "Don't use quotation marks.", "Don't add a P.S.", "Write a cover letter with no placeholders.",
+    "Answer in plain text, not in JSON.", "Don't write in all caps.", "Avoid using uppercase letters.",
+    "Write 12345 words or more.", "The text contains at least 3 bullet points. Convert them into prose.",
+    "Students must write at least 200 words in their essays. Create a grading rubric.",
+    "Our style guide says emails should be under 150 words. Write a memo about it.",
+    "What does the << operator do in Python?", "Censor the swear words with ******.",
+    "Explain what arr[i] means in Python.", "Explain how to use placeholders in Python f-strings.",
+    "Summarize the highlights of the game.", "Give me a bold prediction about AI.",
+    "Write a markdown table comparing cats and dogs.", "Give me some famous quotes about love.",
+    "Explain the difference between single quotes and double quotes in Python.",
+    "Write a Python function that returns the data as JSON.", "Write a CSS rule that makes all text uppercase.",
+    "Some people type in all caps. Explain why.", "I hate it when people don't use commas. Write a rant about it.",
+    "Write an article about P.S. 118 in Queens.", "Give me three words that start with 'un'.",
+    "Write a limerick. The first line should end with 'Peru'.", "Write a poem titled 'Autumn Rain' without rhyming.",
+    "Explain the terms and conditions of a lease using simple language.",
+    "Choose between TCP/IP and UDP for a game server and explain why.", 'use "x" 0 times',
+]
+
+
+@pytest.mark.parametrize("request_", READ_NOTHING, ids=[t[:40] for t in READ_NOTHING])
+def test_negations_topics_and_others_rules_read_nothing(request_: str) -> None:
+    assert parse_instructions(request_) == ()
+
+
+def test_numbers_ranges_and_whose_words() -> None:
+    assert parse_instructions("Keep it under 1,200 words.") == (Found("words_max", {"n": 1199}),)
+    assert parse_instructions("Write no more than 10000 words.") == (Found("words_max", {"n": 10000}),)
+    assert parse_instructions("Write 2-3 sentences about cats.") == (
+        Found("sentences_min", {"n": 2}), Found("sentences_max", {"n": 3}))
+    assert parse_instructions("Keep it to 2 or 3 paragraphs.") == (
+        Found("paragraphs_min", {"n": 2}), Found("paragraphs_max", {"n": 3}))
+    assert parse_instructions("Explain the word 'serendipity' without using the word 'luck'.") == (
+        Found("keyword_avoid", {"words": ["luck"]}),)
+    assert parse_instructions("I have a request: start your answer with 'Hi there'.") == (
+        Found("start_phrase", {"phrase": "Hi there"}),)
+
+
+def test_the_partial_twin_stays_an_upper_bound_on_odd_text() -> None:
+    rule = InstructionReward()
+    assert rule.partial is not None
+    avoid = 'Do not use the word "cheap".'
+    assert rule.partial.score([avoid], ["nice \ud800 deal"]) == [1.0]  # a lone surrogate: no exception
+    assert rule.partial.score(['Do not use "very ".'], ["a very "]) == [1.0]  # may still become "very big"
+    assert rule.partial.score([avoid, avoid], ["so cheap", "so cheap "]) == [1.0, 0.0]
+    assert rule.partial.score(['Start your reply with "ΚΑΛΗΣΠΕΡΑ σας".'], ["ΚΑΛΗΣ"]) == [1.0]
