@@ -102,9 +102,10 @@ def _negated(low: str, cue: str) -> bool:
 
 
 # about code or someone else's text, not the answer's form ("a function that returns JSON", "people type in caps")
-_CODE = r"\b(function|script|code|program|query|regex|css|html|api|endpoint|method|class|returns)\b"
-_OTHERS = (r"\b(people|someone|he|she|they|my \w+|students?|users?)\s+(?:\w+\s+)?(type|types|typing|write|writes|"
-           r"writing|use|uses|using|don't|do not)\b")
+_CODE = (r"\b(function|script|program|query|regex|css|html|class|method|code)\s+(that|which|to)\b|\breturns\b|"
+         r"\bcss\b")
+_OTHERS = (r"\b(people|someone|he|she|they|students?|users?)\s+(?:\w+\s+)?(type|types|typing|write|writes|writing|"
+           r"use|uses|using|don't|do not)\b|\bmy \w+\s+(?:\w+\s+)?(types|writes|uses|doesn't|does not)\b")
 
 
 def _count_of(clause: str, nouns: str) -> int | None:
@@ -168,7 +169,7 @@ def _placeholders(low: str, text: str) -> Detection:
 
 
 def _postscript(low: str, text: str) -> Detection:
-    topic = r"\bp\.\s?s\.?\s*\d|\b(what|explain|meaning|stands? for)\b[^.]*p\.\s?s"
+    topic = r"\bp\.\s?s\.?\s*\d|\b(what (?:is|does|a)|meaning of|stands? for)\b[^.]*p\.\s?s"
     if _negated(low, r"p\.|postscript") or _has(low, topic):
         return _NONE  # "Don't add a P.S.", "P.S. 118" (a school), "what a P.S. is"
     if _has(low, r"\bp\.\s?p\.\s?s\b"):
@@ -235,7 +236,7 @@ def _case(low: str, text: str) -> Detection:
 
 
 def _highlight(low: str, text: str) -> Detection:
-    marked = _has(low, r"asterisks?|\bitalic[a-z]*|\bitalici[sz]e|\bhighlight(?:ed|ing)?\b|\bin bold\b")
+    marked = _has(low, r"asterisks?|\bitalic[a-z]*|\bitalici[sz]e|\bhighlight(?:ed|ing)?\b|\bin bold\b|\bmarkdown\b")
     emphasis = _has(low, r"\bemphasi[sz]e\b|\bstand out\b") and _has(low, r"\d|\b(key|important|some|at least)\b")
     emphasis = emphasis and not _has(low, _CAPS)  # "emphasis" in capitals: capital_words
     if _has(low, r"bullet|\blist\b|\*{6}|\btable\b|highlights\b") or not (marked or emphasis) or _negated(
@@ -258,7 +259,7 @@ def _quotation(low: str, text: str) -> Detection:
     cue = r"quotation marks?|double[- ]quot|\bin quotes\b|\bquoted (block|reply|answer|response)\b|\bquote character"
     wrap = (r"\b(wrap|wrapped|enclose|enclosed|put|inside|within|surround|entire|whole|in|begin|start|end|open|close|"
             r"as one)\b")
-    topic = r"\b(difference|explain|what|famous|about)\b"  # quotes as a subject
+    topic = r"\b(difference|explain|famous)\b"  # quotes as a subject
     if _has(low, cue) and _has(low, wrap) and not _negated(low, r"quot") and not _has(low, topic):
         return [Found("quotation")], True
     return _NONE
@@ -386,7 +387,8 @@ def _counts(low: str, text: str) -> Detection:
         if _has(after, r"^\s*(each|apiece|per\b)") or _has(before[-24:], r"\beach\b"):
             continue  # "5 bullets of at most 10 words each": a bound per item, not on the answer
         if _has(before, r"\b(i have|i've|i wrote|here are|there are|below are|the text has|these|being|mine)\b") or (
-                _has(before, r"\b(has|have|had|contains|contained)\s+(?:[a-z]+\s+){0,2}$")
+                _has(before, r"\b(has|have|had|contains|contained)\s+(?:(?:only|about|around|over|nearly|almost|"
+                             r"roughly|more than|fewer than|less than|at least|at most|under|exactly)\s+)?$")
                 and not _has(before, r"\b(must|should|shall|will|needs? to|has to|have to|to)\s+(has|have|contain)")):
             continue  # "I have 3 paragraphs below", "my essay has 5 paragraphs": what is, not what the answer should
         if _has(low, _OTHERS):
