@@ -52,7 +52,9 @@ _NUMBER_WORDS = {
     "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "a single": 1, "single": 1,
 }
 # a whole number (never the tail of a longer one: "1,200" is 1200, not 200), or a number word
-_NUM = r"(\b\d{1,3}(?:,\d{3})+\b|\b\d+\b|" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + r")"
+_HUNDREDS = r"(?:one|two|three|four|five|six|seven|eight|nine)\s+hundred"
+_NUM = (r"(\b\d{1,3}(?:,\d{3})+\b|\b\d+\b|" + _HUNDREDS + "|"
+        + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + r")")
 
 
 @cache
@@ -67,7 +69,8 @@ _MASK = _re(r"\x00(\d+)\x00")
 _ABBREVIATION = compile_linear(r"(?i:\bp\.\s?p\.\s?s|\bp\.\s?s)(\.(\s+[a-z0-9]))?|(?i:\be\.g\.|\bi\.e\.|\bvs\.)")
 # single quotes only where they are not apostrophes: a non-word character (or an end) on their outer side
 _QUOTED = _re(r"\"([^\"\n]{1,80})\"|“([^”\n]{1,80})”|\B'([^'\n]{1,80})'\B|\B‘([^’\n]{1,80})’\B")
-_UNIT = _re(_NUM + r"[\s-]*(\+|or more|or fewer|or less)?\s*(words?|sentences?|paragraphs?|bullet(?:ed)? points?"
+_UNIT = _re(_NUM + r"[\s-]*(\+|or more|or fewer|or less)?\s*(?:(?:markdown|short|concise|separate|distinct|full|"
+            r"complete|clear|brief|simple|detailed)\s+)?(words?|sentences?|paragraphs?|bullet(?:ed)? points?"
             r"|bullets|bullet items)\b")
 _NOT_FEWER = _re(r"\bno(?:t)?\s+(?:[a-z]+\s+)?(?:fewer|less|shorter)\s+than")  # "do not write fewer than"
 _NOT_MORE = _re(r"\bno(?:t)?\s+(?:[a-z]+\s+)?(?:more|longer)\s+than|go(?:es|ing)? (?:over|past|beyond)|more than that")
@@ -91,13 +94,15 @@ class Found:
 
 def _number(token: str) -> int | None:
     token = token.strip().lower().replace(",", "")
+    if token.endswith("hundred") and " " in token:  # "two hundred"
+        token = str(_NUMBER_WORDS.get(token.split()[0], 0) * 100)
     n = int(token) if token.isdigit() and len(token) <= 5 else _NUMBER_WORDS.get(token)
     return n if n is not None and 0 < n <= MAX_COUNT else None
 
 
 def _negated(low: str, cue: str) -> bool:
     """`cue` comes within three words after a negation ("do not use any markdown", "avoid using uppercase")."""
-    return _has(low, r"\b(no|not|don't|do not|never|avoid|avoiding|without|refrain from)\s+(?:[\w']+\s+){0,3}?(?:"
+    return _has(low, r"\b(no|not|don't|dont|do not|never|avoid|avoiding|without|refrain from)\s+(?:[\w']+\s+){0,3}?(?:"
                      + cue + r")")
 
 
@@ -163,7 +168,8 @@ def _placeholders(low: str, text: str) -> Detection:
     topic = r"\b(explain|how to use|what (?:is|are))\b[^.]*placeholder"  # placeholders as a subject
     if _negated(low, r"placeholders?|brackets?") or _has(low, topic):
         return _NONE
-    if _has(low, r"placeholders?|square[- ]brackets?|fill-in fields?|(?:^|[^\w\]])\[[a-z _]{1,20}\]"):
+    cue = r"placeholders?|square[- ]brackets?|fill-in fields?|(?:^|[^\w\]])\[[a-z _]{1,20}\]"
+    if _has(_QUOTED.sub('""', low), cue):  # not a bracket inside a quoted phrase ("Hi [First Name],")
         return [Found("placeholders", {"n": _count_of(low, r"placeholders?|blanks?|fields?|times?") or 1})], True
     return _NONE
 
@@ -197,7 +203,9 @@ def _letter_frequency(low: str, text: str) -> Detection:
 
 def _keyword_frequency(low: str, text: str) -> Detection:
     times = _re(_NUM + r"\s+(?:or more\s+)?times|\b(twice|thrice)\b").search(low)
-    words = _quoted(text) or [m.group(1) for m in [_re(r"\bthe (?:key)?word\s+([a-z][\w-]*)\b").search(low)] if m]
+    named = _re(r"\b(?:word|term)\s+[\"'“‘]([^\"'”’\n]{1,40})[\"'”’]").search(text)  # "the word 'proud'"
+    words = ([named.group(1)] if named else _quoted(text)) or [
+        m.group(1) for m in [_re(r"\bthe (?:key)?word\s+([a-z][\w-]*)\b").search(low)] if m]
     if times is None or not words or not _has(low, r"\b(word|term|use|repeat|mention|say|saying|appear|come up)"):
         return _NONE
     n = _number(times.group(1)) if times.group(1) else {"twice": 2, "thrice": 3}[times.group(2)]
@@ -239,7 +247,8 @@ def _highlight(low: str, text: str) -> Detection:
     marked = _has(low, r"asterisks?|\bitalic[a-z]*|\bitalici[sz]e|\bhighlight(?:ed|ing)?\b|\bin bold\b|\bmarkdown\b")
     emphasis = _has(low, r"\bemphasi[sz]e\b|\bstand out\b") and _has(low, r"\d|\b(key|important|some|at least)\b")
     emphasis = emphasis and not _has(low, _CAPS)  # "emphasis" in capitals: capital_words
-    if _has(low, r"bullet|\blist\b|\*{6}|\btable\b|highlights\b") or not (marked or emphasis) or _negated(
+    other = r"bullet|\blist\b|\*{3}|\btable\b|highlights\b|\bdivider\b|\b(6|six) asterisks"  # lists, separators
+    if _has(low, other) or not (marked or emphasis) or _negated(
             low, r"markdown|bold|italics?|asterisks?|highlight|emphasis"):
         return _NONE
     return [Found("highlight", {"n": _count_of(low, r"phrases?|words?|parts?|terms?|spans?|sections?") or 1})], True
@@ -247,7 +256,9 @@ def _highlight(low: str, text: str) -> Detection:
 
 def _json(low: str, text: str) -> Detection:
     """JSON as the answer's form ("as JSON", "in JSON format", "valid JSON"), not JSON as a topic."""
-    form = r"\b(as|in|into|valid|only|machine-readable|well-formed)\s+(an?\s+)?(valid\s+)?json\b|\bjson\s+(format|only)"
+    form = (r"\b(as|in|into|valid|only|machine-readable|well-formed|be|is)\s+(an?\s+)?(valid\s+)?json\b|"
+            r"\bjson\s+(format|only)|"
+            r"^\W*(output|return|give|provide|produce|respond with|reply with)\s+(an?\s+)?(valid\s+)?json\b")
     if not _has(low, form) or _asks(text) or _has(low, _CODE) or _negated(low, r"json"):
         return _NONE
     return [Found("json_output")], True
@@ -267,7 +278,7 @@ def _quotation(low: str, text: str) -> Detection:
 
 def _choice(low: str, text: str) -> Detection:
     if not _has(low, r"one of|single choice|choose|pick|options?:|only:|following|(reply|respond|answer) (with )?only|"
-                     r"nothing else|nothing more"):
+                     r"nothing else|nothing more|(just|only) (answer|reply|respond|say)"):
         return _NONE
     options = _quoted(text)
     listed = _re(r"(?:options|one of(?: these| the following)?(?: options)?)\s*:\s*([^:\n]{3,120})$").search(text)
@@ -281,6 +292,7 @@ def _choice(low: str, text: str) -> Detection:
         if len(options) > 6 or any(_has(o, r"\bbetween\b|^\d+$|\d\s+and\s+\d") for o in options):
             options = []  # "between TCP/IP and UDP", "between 1/2 and 3/4": not options
         if options:
+            options[0] = options[0].rsplit(":", 1)[-1].strip()
             options[0] = options[0].split(" ")[-1] if len(options[0].split()) > 2 else options[0]
             options[-1] = _re(r"\s+(?:and|or|nothing|only|-|—)\s.*$|[.,;:!?)]+.*$").sub("", options[-1]).strip()
     return ([Found("constrained_choice", {"options": options})], True) if len(options) >= 2 else _NONE
@@ -302,9 +314,10 @@ def _edges(low: str, text: str) -> Detection:
         phrase = ""
     # the cue as an instruction ("end with", "ending with", "the last words") or said of the answer ("your answer
     # ends with"), not of someone else ("my boss ends his emails with")
-    subject = r"\b(answer|reply|response|output|text|it)\s+(?:must\s+|should\s+|will\s+|has to\s+)?"
+    subject = (r"\b(answer|reply|response|output|text|it|story|poem|email|letter|essay|message|note|speech|post)\s+"
+               r"(?:that\s+|which\s+)?(?:must\s+|should\s+|will\s+|has to\s+)?")
     start = _has(low, r"\b(begin|beginning|start|starting|open|opening|kick off|kicking off|first words?)\b"
-                      r"|" + subject + r"(begins|starts|opens)\b")
+                      r"|" + subject + r"(begins|starts|opens|started|began)\b")
     end = _has(low, r"\b(finish|finishing|end|ending|close|closing|sign off|signing off|last words?|final words?|"
                     r"conclude|concluding|wrap up|wrapping up|(?:final|last) (?:sentence|line))\b"
                     r"|" + subject + r"(ends|finishes|closes|concludes)\b")
@@ -365,7 +378,7 @@ def _keywords(low: str, text: str) -> Detection:
 def _no_commas(low: str, text: str) -> Detection:
     if _has(low, r"\b(who|when|why|how)\b[^.]*\bcommas?\b") or _has(low, _OTHERS):
         return _NONE  # "a girl who never uses commas", "when not to use commas", "people don't use commas": topics
-    if _has(low, r"commas?\b") and _has(low, r"\b(no|not|without|avoid|never|zero|don't|free|refrain)\b"):
+    if _has(low, r"commas?\b") and _has(low, r"\b(no|not|without|avoid|never|zero|don't|dont|free|refrain)\b"):
         return [Found("no_commas")], True
     return _NONE
 
@@ -393,7 +406,8 @@ def _counts(low: str, text: str) -> Detection:
             continue  # "I have 3 paragraphs below", "my essay has 5 paragraphs": what is, not what the answer should
         if _has(low, _OTHERS):
             continue  # "students must write at least 200 words": someone else's bound
-        low_n = _re(_NUM + r"\s*(?:-|–|to|or)\s*$").search(before)  # "2-3 sentences", "one or two paragraphs"
+        low_n = _re(_NUM + r"\s*(?:-|–|to|or)\s*$").search(before) or _re(  # "2-3 sentences", "one or two"
+            r"between\s+" + _NUM + r"\s+and\s*$").search(before)
         if low_n and _number(low_n.group(1)) and unit[0] in "wspb":
             lo, kinds = _number(low_n.group(1)), _RANGE_KINDS[unit[0]]
             found.extend([Found(kinds[0], {"n": lo}), Found(kinds[1], {"n": n})] if lo and lo < n else [])
@@ -419,7 +433,7 @@ def _counts(low: str, text: str) -> Detection:
             elif not at_least:
                 found.append(Found("sentences_exact", {"n": n}))
         elif unit.startswith("paragraph"):
-            if not (at_most or at_least) or exact:
+            if not (at_most or at_least):
                 found.append(Found("paragraphs_exact", {"n": n}))
             elif at_least and not at_most:
                 found.append(Found("paragraphs_min", {"n": n}))
@@ -516,8 +530,10 @@ _OPENERS = frozenset({
 })
 _UNIT_FIRST = _re(r"\b(words|sentences|paragraphs|bullet points|bullets|bulleted points)\s*[,:(]?\s*"
                   r"(at least|at most|no more than|no fewer than|minimum|maximum|exactly)\s+(?:of\s+)?" + _NUM + r"\b")
-_BARE_BOUND = r"^\s*(?:at least|at most|no more than|no fewer than|max(?:imum)?|min(?:imum)?|exactly)\s+\w+\s*$"
-_CONTINUES = r"^\s*(?:use\s+)?(?:at least|at most|no more than|a minimum of|a maximum of)?\s*\d+\s*[.!?]?\s*$"
+_BARE_BOUND = (r"^\s*(?:at least|at most|no more than|no fewer than|max(?:imum)?|min(?:imum)?|exactly)\s+\w+"
+               r"(?:\s+of them)?\s*$")
+_CONTINUES = (r"^\s*(?:use\s+)?(?:at least|at most|no more than|a minimum of|a maximum of)?\s*(?:\d+|[a-z]+)"
+              r"(?:\s+of them)?\s*[.!?]?\s*$")
 
 
 def _split_joined(sentence: str) -> list[str]:

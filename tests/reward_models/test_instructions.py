@@ -241,3 +241,20 @@ def test_the_partial_twin_stays_an_upper_bound_on_odd_text() -> None:
     assert rule.partial.score(['Do not use "very ".'], ["a very "]) == [1.0]  # may still become "very big"
     assert rule.partial.score([avoid, avoid], ["so cheap", "so cheap "]) == [1.0, 0.0]
     assert rule.partial.score(['Start your reply with "ΚΑΛΗΣΠΕΡΑ σας".'], ["ΚΑΛΗΣ"]) == [1.0]
+
+
+def test_a_third_author_s_requests() -> None:
+    """tests/reward_models/instruction_paraphrases_c.py (another author, its own words): no extra instruction read,
+    recall >= 0.95 (132 of 135 today: a second bound without its unit, "a minimum of six sentences and a maximum of
+    eight", and a mention without quotes are missed), at most one instruction-free request misread ("what does the
+    lowercase i in iPhone stand for", a question without its question mark)."""
+    from tests.reward_models import instruction_paraphrases_c as c
+
+    assert len([t for t in c.NO_INSTRUCTIONS if parse_instructions(t)]) <= 1
+    hit = missed = extra = 0
+    for text, expected in c.CASES:
+        want, got = [Found(k, a) for k, a in expected], list(parse_instructions(text))
+        hit += sum(w in got for w in want)
+        missed += sum(w not in got for w in want)
+        extra += sum(g not in want for g in got)
+    assert extra == 0 and hit / (hit + missed) >= 0.95, (hit, missed, extra)
