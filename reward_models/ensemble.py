@@ -95,6 +95,12 @@ class EnsembleRewardModel:
             s = s * torch.tensor(self.weights, dtype=torch.float64).unsqueeze(1)
         return COMBINERS[self.mode](s, self.k).tolist()
 
+    @classmethod
+    def with_verifier(cls, model: RewardModel, verifier: RewardModel, weight: float) -> "EnsembleRewardModel":
+        """`model + weight × verifier` (mode "sum"): the server's default scoring (`RewardModelRegistry`), and what
+        `aligned-train eval-rm --verifier` and `eval-search --verifier` replay."""
+        return cls([model, verifier], mode="sum", weights=[1.0, weight])
+
     @property
     def partial(self) -> "EnsembleRewardModel | None":
         """The ensemble of its members' partial-answer scorers (`partial` where a member has one), or None when

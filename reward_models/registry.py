@@ -238,8 +238,8 @@ class RewardModelRegistry:
         verifier = self.verifier
         if verifier is None:
             return default
-        return self._cached(("default+verifier", id(default)), lambda: EnsembleRewardModel(
-            [default, verifier], mode="sum", weights=[1.0, self.verifier_weight]))
+        return self._cached(("default+verifier", id(default)),
+                            lambda: EnsembleRewardModel.with_verifier(default, verifier, self.verifier_weight))
 
     def _verifier_info(self) -> dict[str, Any]:
         """What the default row of `list()` shows of the verifier its requests are also scored by."""

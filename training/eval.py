@@ -312,8 +312,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.verifier:
             from reward_models.ensemble import EnsembleRewardModel
 
-            scorer = EnsembleRewardModel([scorer, _load_rule(args.verifier)], mode="sum",
-                                         weights=[1.0, args.verifier_weight])
+            scorer = EnsembleRewardModel.with_verifier(scorer, _load_rule(args.verifier), args.verifier_weight)
         for name, (lists, pairs) in data.items():
             k_min = min((len(r.responses) for r in lists), default=0)
             ns = explicit_ns or tuple(n for n in DEFAULT_NS if n <= k_min)

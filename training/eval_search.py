@@ -167,10 +167,9 @@ def main(argv: list[str] | None = None) -> int:
         from reward_models.ensemble import EnsembleRewardModel
 
         verifier = load_scorer(args.verifier)
-        weights = [1.0, args.verifier_weight]
-        prefix_scorer = EnsembleRewardModel([prefix_scorer or scorer, getattr(verifier, "partial", None) or verifier],
-                                            mode="sum", weights=weights)
-        scorer = EnsembleRewardModel([scorer, verifier], mode="sum", weights=weights)
+        prefix_scorer = EnsembleRewardModel.with_verifier(
+            prefix_scorer or scorer, getattr(verifier, "partial", None) or verifier, args.verifier_weight)
+        scorer = EnsembleRewardModel.with_verifier(scorer, verifier, args.verifier_weight)
     reports = {}
     for split in args.split or ["validation"]:
         lists = bd.load_split(split, Path(args.bundle))[: args.limit]
