@@ -177,18 +177,24 @@ def test_requests_that_state_no_instruction_read_nothing(request_: str) -> None:
     assert parse_instructions(request_) == ()
 
 
+def _read_counts(cases: list) -> tuple[int, int, int]:
+    """Over (request, expected) cases: instructions read, missed, and read but not expected."""
+    hit = missed = extra = 0
+    for text, expected in cases:
+        want, got = [Found(k, a) for k, a in expected], list(parse_instructions(text))
+        hit += sum(w in got for w in want)
+        missed += sum(w not in got for w in want)
+        extra += sum(g not in want for g in got)
+    return hit, missed, extra
+
+
 def test_a_second_author_s_requests() -> None:
     """tests/reward_models/instruction_paraphrases_b.py, written by another author. Every instruction-free request
     reads nothing; the instructions are read with no extra one and recall >= 0.99 (all 139 today)."""
     from tests.reward_models import instruction_paraphrases_b as b
 
     assert [t for t in b.NO_INSTRUCTIONS if parse_instructions(t)] == []
-    hit = missed = extra = 0
-    for text, expected in b.CASES:
-        want, got = [Found(k, a) for k, a in expected], list(parse_instructions(text))
-        hit += sum(w in got for w in want)
-        missed += sum(w not in got for w in want)
-        extra += sum(g not in want for g in got)
+    hit, missed, extra = _read_counts(b.CASES)
     assert extra == 0 and hit / (hit + missed) >= 0.99, (hit, missed, extra)
 
 
@@ -251,10 +257,5 @@ def test_a_third_author_s_requests() -> None:
     from tests.reward_models import instruction_paraphrases_c as c
 
     assert len([t for t in c.NO_INSTRUCTIONS if parse_instructions(t)]) <= 1
-    hit = missed = extra = 0
-    for text, expected in c.CASES:
-        want, got = [Found(k, a) for k, a in expected], list(parse_instructions(text))
-        hit += sum(w in got for w in want)
-        missed += sum(w not in got for w in want)
-        extra += sum(g not in want for g in got)
+    hit, missed, extra = _read_counts(c.CASES)
     assert extra == 0 and hit / (hit + missed) >= 0.95, (hit, missed, extra)
