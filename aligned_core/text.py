@@ -9,8 +9,9 @@ import re
 
 WORD = re.compile(r"[A-Za-z0-9]+(?:['’-][A-Za-z0-9]+)*")
 _SENTENCE_SPLIT = re.compile(r"(?<=[.!?])[\"'”’)]*\s+|\n+")
-_PARAGRAPH_SPLIT = re.compile(r"\n[ \t]*\n")
-_BULLET = re.compile(r"^[ \t]*[*•-][ \t]+\S", re.MULTILINE)
+# a blank line, or a markdown divider line ("***", "---", "___", "* * *") with or without blank lines around it
+_PARAGRAPH_SPLIT = re.compile(r"\n[ \t]*\n|^[ \t]*(?:(?:\*[ \t]*){3,}|(?:-[ \t]*){3,}|(?:_[ \t]*){3,})$", re.MULTILINE)
+_BULLET = re.compile(r"^[ \t]*[*•-][ \t]+(?![*_ \t-]*$)\S", re.MULTILINE)  # "* * *" is a divider
 _NUMBERED = re.compile(r"^[ \t]*(\d{1,2})[.)][ \t]+\S", re.MULTILINE)
 _FENCE = re.compile(r"^```[A-Za-z]*[ \t]*\n(.*?)\n?```$", re.DOTALL)
 # *span* (emphasis) or **span** (bold): no space just inside the asterisks, so a "* item" bullet is not a span.
@@ -33,7 +34,7 @@ def count_sentences(text: str) -> int:
 
 
 def paragraphs(text: str) -> list[str]:
-    """Blocks separated by one or more blank lines, stripped, empty ones dropped."""
+    """Blocks separated by blank lines or divider lines ("***"), stripped, empty ones dropped."""
     return [p.strip() for p in _PARAGRAPH_SPLIT.split(text.strip()) if p.strip()]
 
 

@@ -21,6 +21,7 @@ _PLACEHOLDER = re.compile(r"\[[^\[\]\n]*\]")
 _WORD_CHAR = re.compile(r"\w")
 _HASHTAG = re.compile(r"(?<![\w#&])#[A-Za-z][A-Za-z0-9_]*")
 _SEPARATOR = re.compile(r"(?<!\*)\*{6}(?!\*)")  # exactly six asterisks
+_FIRST_WORD = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
 _CHOICE_TRIM = " \t\n\"'“”‘’*_.!`"
 
 
@@ -87,6 +88,16 @@ def numbered_list(response: str, *, n: int) -> bool:
     return _counts_up(tx.numbered_items(response), n)
 
 
+def paragraph_first_word(response: str, *, n: int, word: str) -> bool:
+    """The answer has at least n paragraphs and the n-th (1-based) starts with `word` (case, markdown and quotes
+    aside)."""
+    parts = tx.paragraphs(response)
+    if len(parts) < n:
+        return False
+    first = _FIRST_WORD.search(parts[n - 1])
+    return first is not None and first.group(0).lower() == word.lower()
+
+
 def sections(response: str, *, n: int, marker: str) -> bool:
     """Exactly n header lines "<marker> 1" ... "<marker> n" in order (a markdown "#" or bold "**" may precede)."""
     header = re.compile(rf"^[ \t]*(?:#+[ \t]*)?(?:\*\*)?{re.escape(marker)}[ \t]+(\d+)\b", re.MULTILINE | re.IGNORECASE)
@@ -145,10 +156,14 @@ def code_block(response: str) -> bool:
     return tx.is_fenced(response)
 
 
-def repeat_request(response: str, *, request: str) -> bool:
-    """The answer starts with the request, verbatim apart from case and spacing, and goes on after it."""
-    body, req = tx.normalise(response), tx.normalise(request)
-    return bool(req) and body.startswith(req) and tx.count_words(body[len(req) :]) > 0
+def repeat_request(response: str, *, request: str | Sequence[str]) -> bool:
+    """The answer starts with the request, verbatim apart from case and spacing, and goes on after it. A sequence:
+    any one of these readings of the request (`rule:instructions` cannot always tell where the request ends)."""
+    body = tx.normalise(response)
+    for req in map(tx.normalise, [request] if isinstance(request, str) else request):
+        if req and body.startswith(req) and tx.count_words(body[len(req) :]) > 0:
+            return True
+    return False
 
 
 def constrained_choice(response: str, *, options: Sequence[str]) -> bool:
@@ -170,6 +185,11 @@ def uppercase(response: str) -> bool:
 
 def capital_words(response: str, *, n: int) -> bool:
     return tx.count_capital_words(response) >= n
+
+
+def capital_words_max(response: str, *, n: int) -> bool:
+    """At most n words in capitals ("fewer than 3 words in all caps": n = 2)."""
+    return tx.count_capital_words(response) <= n
 
 
 # ------------------------------------------------------------------------------------------------ words and letters

@@ -16,8 +16,8 @@ counts) reads it with its quotes blanked, unless one that fired blocks it ("at l
 written from. They were written from the
 first five phrasings of the bundled task's training families and general English, never from a benchmark's prompts;
 the four held-out families of task v2 (numbered lists, code blocks, hashtags, no digits) have no detector, so the
-test_families split still measures what the learned model learned. `repeat_request` has none either (which part of
-a message is "the request" cannot be read reliably).
+test_families split still measures what the learned model learned. `repeat_request` is read with several readings
+of "the request" (`_request_readings`): which part of a message a writer means cannot be told reliably.
 
 Every pattern is compiled by RE2 (linear time: the request is untrusted) and the request is read up to
 `MAX_REQUEST_CHARS`.
@@ -157,6 +157,75 @@ def _two_responses(low: str, text: str) -> Detection:
     return _NONE
 
 
+_REPEAT = (r"\b(repeat|repeating|copy|copying|echo|echoing|restate|restating|quote|quoting|rewrite|rewriting|"
+           r"reproduce|reproducing|write out|writing out)\b")
+_REQUEST = r"\b(my|the|this|your|above)\s+(?:\w+\s+)?(request|question|prompt|task|query|instructions?)\b"
+_VERBATIM = (r"verbatim|word for word|word-for-word|exactly|unchanged|as written|as it is|character for character|"
+             r"without (?:any )?chang|\bexact\b|letter for letter")
+
+
+def _repeat(low: str, text: str) -> Detection:
+    """"Repeat my request word for word, then answer": the request is filled in by `_request_readings`."""
+    if not (_has(low, _REPEAT) or _has(low, r"\bexact (?:copy of )?(my|the) (request|question|prompt|task)")) \
+            or not _has(low, _REQUEST) or not _has(low, _VERBATIM):
+        return _NONE
+    if _negated(low, r"repeat|copy|echo|restate|quote|rewrite|reproduce"):
+        return [], True  # "don't repeat the question": nothing to check
+    return [Found("repeat_request", {"request": text})], True  # the clause, until the readings replace it
+
+
+MAX_REQUEST_SENTENCES = 40  # sentences looked at when telling the request from its instructions
+
+
+def _sentences(text: str) -> list[str]:
+    """`text`'s sentences, verbatim: a quote or an abbreviation never ends one early; a quote that ends with ".",
+    "!" or "?" ends its sentence when a capital follows ('Finish with "The end." Then ...')."""
+    quotes: list[str] = []
+
+    def mask(m: Any) -> str:
+        quotes.append(m.group(0))
+        return f"\x00{len(quotes) - 1}\x00"
+
+    out: list[str] = []
+    masked = _re(r"\.{2,}\s*[)\]]").sub(mask, _ABBREVIATION.sub(mask, _QUOTED.sub(mask, text)))  # "(1, 2, ...)"
+    for piece in _CLAUSE.findall(masked):
+        start = 0
+        for m in _MASK.finditer(piece):
+            after = piece[m.end() : m.end() + 2]
+            if quotes[int(m.group(1))][-2:-1] in (".", "!", "?") and after[:1].isspace() and after[1:].isupper():
+                out.append(piece[start : m.end()])
+                start = m.end()
+        out.append(piece[start:])
+    return [x for x in (_MASK.sub(lambda m: quotes[int(m.group(1))], x).strip() for x in out) if x]
+
+
+def _request_readings(text: str, clause: str) -> list[str]:
+    """What "the request" to repeat may be: the message without the sentence asking for the repeat, without every
+    sentence stating an instruction, or only what comes before or after that sentence (which one a writer means
+    cannot be told apart reliably, so an answer repeating any of them counts)."""
+    sentences = _sentences(text)[:MAX_REQUEST_SENTENCES]
+    key = clause.strip()[:30]
+    asked = [i for i, x in enumerate(sentences) if key and key in x]
+    if not asked:
+        return []
+    first, last = asked[0], asked[-1]
+    _, colon, told = sentences[last].partition(": ")  # "Repeat my question word for word, then answer it: why ...?"
+    if colon and not _has(told.lower(), _REPEAT):
+        sentences[last] = told
+        asked = [i for i in asked if i != last]
+    plain = [i not in asked and not parse_instructions(x)  # nor part of a section instruction ("in three parts")
+             and not _has(x.lower(), _SECTION_LABEL + r"|" + _NUM + r"\s+(?:sections|parts|steps|chapters)\b")
+             for i, x in enumerate(sentences)]
+    pieces = [
+        [x for i, x in enumerate(sentences) if i not in asked],
+        [x for i, x in enumerate(sentences) if plain[i]],
+        sentences[:first], sentences[last + 1 :],
+        [x for i, x in enumerate(sentences[:first]) if plain[i]],
+        [x for i, x in enumerate(sentences[last + 1 :], last + 1) if plain[i]],
+    ]
+    return list(dict.fromkeys(" ".join(p) for p in pieces if p))
+
+
 def _title(low: str, text: str) -> Detection:
     if (_has(low, r"<<[^<>\n]+>>") or _has(low, r"angle[- ]brackets?|angular brackets?")) and not _negated(
             low, r"title|angle|<<"):
@@ -235,7 +304,11 @@ def _case(low: str, text: str) -> Detection:
     times = _re(_NUM + r"\s+(?:or more\s+)?times").search(low) if _has(low, r"\bwords?\b") else None
     count = count or times
     if upper and count and not _has(low, _NEGATED_UPPER) and not whole:
-        return [Found("capital_words", {"n": _number(count.group(1)) or 1})], True
+        n, before = _number(count.group(1)), _NOT_MORE.sub(" ATMOST ", low[: count.start()])
+        capped = _has(low[count.end() :], r"^\s*(or fewer|or less|at most)")
+        if n is not None and (_AT_MOST.search(before[-30:]) or capped):
+            return [Found("capital_words_max", {"n": n - 1 if _STRICT.search(before) else n})], True
+        return [Found("capital_words", {"n": n or 1})], True
     if _has(low, _NEGATED_UPPER) or (lower and not _has(low, _NEGATED_LOWER)):
         return [Found("lowercase")], False
     if upper or _has(low, _NEGATED_LOWER):
@@ -298,19 +371,45 @@ def _choice(low: str, text: str) -> Detection:
     return ([Found("constrained_choice", {"options": options})], True) if len(options) >= 2 else _NONE
 
 
+_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+             "ninth": 9, "tenth": 10, "1st": 1, "2nd": 2, "3rd": 3}
+_NTH_PARAGRAPH = _re(r"\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final|closing|"
+                     r"opening|\d{1,2}(?:st|nd|rd|th))\s+paragraph\b|\bparagraph\s+(\d{1,2}|one|two|three|four|five)\b")
+
+
+def _paragraph_start(low: str, text: str) -> Detection:
+    """"The second paragraph must start with the word 'However'": a paragraph's first word, not the answer's."""
+    m = _NTH_PARAGRAPH.search(low)
+    if not m or not _has(low[m.end() :] + " " + low[: m.start()], r"\b(start|starts|begin|begins|open|opens)\b"
+                         r"|\b(starting|beginning|opening)\s+with\b|\bfirst word\b"):
+        return _NONE
+    if _negated(low, r"start|begin|open") or m.group(1) in ("last", "final", "closing"):
+        return [], True  # claimed (not the answer's start phrase), read as nothing
+    ordinal = m.group(1) or m.group(2)
+    n = 1 if ordinal == "opening" else _ORDINALS.get(ordinal) or _number(ordinal.rstrip("stndrh") or ordinal)
+    quoted = _quoted(text)
+    named = _re(r"\bwith\s+the\s+word\s+([A-Za-z][\w'’-]*)").search(text)
+    word = quoted[0].strip(" .,:;!?") if quoted else named.group(1) if named else ""
+    if not n or not word or len(word.split()) != 1:
+        return [], True
+    return [Found("paragraph_first_word", {"n": n, "word": word})], True
+
+
 def _edges(low: str, text: str) -> Detection:
     if _asks(text) or _has(low, r"\b(i|we|he|she|they|people|everyone|mine)\s+(?:always\s+|usually\s+|often\s+)?"
                                 r"(start|begin|open|end|finish|close|sign)"):
         return _NONE  # a question about a start, or someone's habit ("I always start with ..."): not an instruction
-    if _has(low, r"\b(words?|names?|items?|lines?|verses?|rhymes?|sentences?)\s+(?:that\s+|which\s+|should\s+|must\s+)?"
-                 r"(start|starts|begin|begins|end|ends|finish|finishes)\b") or _negated(
+    if _has(low, r"\b(words?|names?|items?|lines?|verses?|rhymes?|sentences?|paragraphs?)\s+"
+                 r"(?:that\s+|which\s+|should\s+|must\s+)?(start|starts|begin|begins|end|ends|finish|finishes)\b"
+                 ) or _negated(
             low, r"start|begin|open|end|finish|close|conclude|sign off"):
         return [], True  # "words that start with 'un'", "the first line should end with", "don't start with 'Sure'"
     quoted = _quoted(text)
     head, colon, tail = text.rpartition(":")
     phrase = quoted[0] if quoted else (tail.strip() if colon and 0 < len(tail.strip()) <= 80 else "")
     low = head.lower() if colon and not quoted else low
-    if _has(low, r"each (line|item|point|part|section)|bullet") or _has(phrase, r"^(section|part|step|chapter)\s+\d"):
+    if _has(low, r"each (line|item|point|part|section|paragraph)|bullet|\bown line") or _has(
+            phrase, r"^(section|part|step|chapter)\s+\d"):
         phrase = ""
     # the cue as an instruction ("end with", "ending with", "the last words") or said of the answer ("your answer
     # ends with"), not of someone else ("my boss ends his emails with")
@@ -464,7 +563,8 @@ def _counts(low: str, text: str) -> Detection:
         kind = "words_max" if m.group(1) == "word limit" else "sentences_exact"
         found.append(Found(kind, {"n": _number(m.group(2))}))
     m = _re(r"bullet(?:ed)? list\s+(?:with|of|containing|having)\s+(?:exactly\s+)?" + _NUM).search(low) or _re(
-        r"list of (?:exactly\s+)?" + _NUM + r"\s+(?:bullets|bullet points)").search(low)
+        r"list of (?:exactly\s+)?" + _NUM + r"\s+(?:bullets|bullet points)").search(low) or _re(
+        _NUM + r"\s+(?:points|items|lines|entries),?\s+each on its own line\s+(?:beginning|starting) with").search(low)
     if m and not any(f.kind == "bullet_list" for f in found):
         found.append(Found("bullet_list", {"n": _number(m.group(1))}))
     return found, bool(found)
@@ -475,8 +575,8 @@ Detector = Callable[[str, str], Detection]
 # every detector of `SHARED` reads the clause with its quoted words blanked, unless one that fired blocks it
 # ("at least 3 words in ALL CAPS" is `capital_words`, not also `words_min`).
 EXCLUSIVE: tuple[Detector, ...] = (
-    _two_responses, _title, _placeholders, _postscript, _sections, _letter_frequency, _keyword_frequency,
-    _highlight, _quotation, _choice, _edges, _keywords,
+    _repeat, _two_responses, _title, _placeholders, _postscript, _sections, _letter_frequency, _keyword_frequency,
+    _highlight, _quotation, _choice, _paragraph_start, _edges, _keywords,
 )
 SHARED: tuple[Detector, ...] = (_case, _no_commas, _json, _counts)
 _BLOCKS: dict[Detector, frozenset[Detector]] = {
@@ -637,7 +737,8 @@ def parse_instructions(text: str) -> tuple[Found, ...]:
             add(items)
             if claimed:
                 blocked |= _BLOCKS.get(detect, frozenset())
-    return tuple(found)
+    return tuple(Found(f.kind, {"request": _request_readings(text, f.args["request"])})
+                 if f.kind == "repeat_request" else f for f in found)
 
 
 def request_text(prompt: Prompt) -> str:
@@ -663,6 +764,8 @@ def _prefix_ok(found: Found, prefix: str) -> bool:
     if kind == "keyword_avoid":  # broken once a character after the word is written ("new" may grow into "newly")
         return not any(re.search(rf"(?<![A-Za-z0-9]){re.escape(w)}(?=[^A-Za-z0-9])", prefix, re.IGNORECASE)
                        for w in args["words"])
+    if kind == "capital_words_max":  # words the prefix has finished (a cut "NAS" may become "NASA" or "Nasty")
+        return found.check(prefix[: max(prefix.rfind(c) for c in " \n\t") + 1])
     if kind == "words_max":  # a word cut at the end is counted once, as it will be when finished
         return ck.words_max(prefix, n=args["n"])
     if kind == "start_phrase":  # casefold: "Σ" lowers to "ς" at the end of a prefix, "σ" inside the phrase

@@ -178,7 +178,7 @@ CASES: list[Case] = [
     ("Write a Python function that reverses a string. Put it in a code block and add a title in double angular brackets, e.g. <<String Reverser>>.",
      [("title", {})]),
     ("First repeat my question word for word, then answer it: what causes tides? Answer in under 120 words.",
-     [("words_max", {"n": 119})]),
+     [("words_max", {"n": 119}), ("repeat_request", {"request": "what causes tides?"})]),  # repeat: added later
     ("Explain inflation without using any digits, and make sure the word 'prices' appears at least twice.",
      [("keyword_frequency", {"word": "prices", "n": 2})]),
     ("Translate 'good luck on your exam' into Spanish, French and German. Use a table, and wrap the entire response in double quotes.",

@@ -19,6 +19,7 @@ from tests.reward_models.instruction_paraphrases import (
     PARAPHRASES_6,
     PARAPHRASES_BOUNDS,
 )
+from training.eval_instructions import _same_args
 
 CASES: list[tuple[str, list[Found]]] = [
     ("Tell me about otters in under 40 words.", [Found("words_max", {"n": 39})]),
@@ -182,9 +183,10 @@ def _read_counts(cases: list) -> tuple[int, int, int]:
     hit = missed = extra = 0
     for text, expected in cases:
         want, got = [Found(k, a) for k, a in expected], list(parse_instructions(text))
-        hit += sum(w in got for w in want)
-        missed += sum(w not in got for w in want)
-        extra += sum(g not in want for g in got)
+        found = [any(w.kind == g.kind and _same_args(g, w) for g in got) for w in want]
+        hit += sum(found)
+        missed += len(want) - sum(found)
+        extra += sum(not any(w.kind == g.kind and _same_args(g, w) for w in want) for g in got)
     return hit, missed, extra
 
 
@@ -259,3 +261,55 @@ def test_a_third_author_s_requests() -> None:
     assert len([t for t in c.NO_INSTRUCTIONS if parse_instructions(t)]) <= 1
     hit, missed, extra = _read_counts(c.CASES)
     assert extra == 0 and hit / (hit + missed) >= 0.95, (hit, missed, extra)
+
+
+def test_a_paragraph_s_first_word_and_a_cap_on_capitals() -> None:
+    """Two readings that once rewarded the wrong thing: the second paragraph's first word read as the answer's start
+    phrase, and "fewer than 3 words in capitals" read as "at least 3"."""
+    assert parse_instructions('Write 3 paragraphs. The second paragraph should begin with the word "However".') == (
+        Found("paragraphs_exact", {"n": 3}), Found("paragraph_first_word", {"n": 2, "word": "However"}))
+    assert parse_instructions("Open paragraph 3 with the word Finally.") == (
+        Found("paragraph_first_word", {"n": 3, "word": "Finally"}),)
+    assert parse_instructions('The last paragraph must begin with "So".') == ()
+    assert parse_instructions('Start each paragraph with "Note:".') == ()
+    assert parse_instructions("Words in all capital letters should appear fewer than 3 times.") == (
+        Found("capital_words_max", {"n": 2}),)
+    assert parse_instructions("Use at most 4 words in all caps.") == (Found("capital_words_max", {"n": 4}),)
+    assert parse_instructions("Use at least 4 words in all caps.") == (Found("capital_words", {"n": 4}),)
+    first = Found("paragraph_first_word", {"n": 2, "word": "however"})
+    assert first.check("Intro here.\n\n**However,** the rest.")
+    assert first.check("Intro here.\n***\nHowever the rest.")  # a divider line separates paragraphs too
+    assert not first.check("Intro here. However the rest.")
+    assert not first.check("Intro here.\n\nMoreover, however.")
+    capped = Found("capital_words_max", {"n": 1})
+    assert capped.check("ONE word only") and not capped.check("TWO WORDS here")
+    rule = InstructionReward()
+    assert rule.partial is not None
+    assert rule.partial.score(["Use at most 1 word in all caps."], ["NASA is GRE"]) == [1.0]  # "GRE" may be "Great"
+    assert rule.partial.score(["Use at most 1 word in all caps."], ["NASA is GREAT "]) == [0.0]
+
+
+def test_divider_lines_are_not_paragraphs_or_bullets() -> None:
+    from aligned_core import text as tx
+
+    assert tx.paragraphs("one\n\n***\n\ntwo\n---\nthree") == ["one", "two", "three"]
+    assert tx.count_bullets("* * *\n- item\n* another\n***") == 2
+
+
+def test_repeat_the_request_is_read_with_its_possible_readings() -> None:
+    (found,) = parse_instructions("Before answering, repeat my question word for word. What is the capital of Peru?")
+    assert found.kind == "repeat_request" and found.args["request"] == ["What is the capital of Peru?"]
+    text = ('Write a haiku about frost. End with "The end." Then stop. '
+            "First repeat the request exactly as written, then answer it.")
+    read = {f.kind: f for f in parse_instructions(text)}
+    assert set(read) == {"end_phrase", "repeat_request"}
+    readings = read["repeat_request"].args["request"]
+    assert 'Write a haiku about frost. End with "The end." Then stop.' in readings  # a quote ends no sentence early
+    assert "Write a haiku about frost. Then stop." in readings  # without the sentence that is an instruction
+    rule = InstructionReward()
+    answers = ["Write a haiku about frost. Then stop. Frost on the window... The end.", "Frost on the window."]
+    assert rule.score([text, text], answers) == [1.0, 0.0]  # repeats one reading and ends as asked; neither
+    assert parse_instructions("Do not repeat the question verbatim. What is 2+2?") == ()
+    assert parse_instructions("Why do kids repeat the question exactly?") == ()
+    assert ck.repeat_request("what is it? it is x", request=["Nope.", "What is it?"])
+    assert not ck.repeat_request("what is it?", request="What is it?")  # nothing after the repeat

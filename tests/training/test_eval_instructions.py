@@ -19,19 +19,20 @@ def test_counts_read_missed_extra_and_wrong_arguments(tmp_path: Path, capsys) ->
     rows = [
         {"messages": [{"role": "user", "content": "Describe a cat in lowercase. Use no more than 20 words."}],
          "constraints": [{"kind": "lowercase", "args": {}}, {"kind": "words_max", "args": {"n": 30}}]},
-        {"messages": [{"role": "user", "content": "Explain rain. Echo my request first. Use some hashtags."}],
-         "constraints": [{"kind": "repeat_request", "args": {}}, {"kind": "hashtags", "args": {"n": 2}}]},
+        {"messages": [{"role": "user", "content": "Explain rain. Echo my request back verbatim first. Use hashtags."}],
+         "constraints": [{"kind": "repeat_request", "args": {"request": "Explain rain."}},
+                         {"kind": "hashtags", "args": {"n": 2}}]},
         {"messages": [{"role": "user", "content": "Answer in all caps."}], "constraints": []},
     ]
     _write_prompts(tmp_path, "validation", rows)
     out = tmp_path / "report.json"
     assert ei.main(["--bundle", str(tmp_path), "--split", "validation", "--out", str(out)]) == 0
     report = json.loads(out.read_text())["validation"]
-    # read: lowercase, words_max (n 20, not 30: wrong arguments); missed: hashtags (no reader); repeat_request
-    # is left out; extra: uppercase on the third prompt
-    assert (report["read"], report["missed"], report["extra"]) == (2, 1, 1)
-    assert report["by_kind"]["words_max"]["wrong_args"] == 1 and report["exact_args"] == 0.5
-    assert report["recall"] == 2 / 3 and report["precision"] == 2 / 3
+    # read: lowercase, words_max (n 20, not 30: wrong arguments), repeat_request (one of its readings is the
+    # request); missed: hashtags (no reader); extra: uppercase on the third prompt
+    assert (report["read"], report["missed"], report["extra"]) == (3, 1, 1)
+    assert report["by_kind"]["words_max"]["wrong_args"] == 1 and report["exact_args"] == 2 / 3
+    assert report["recall"] == 3 / 4 and report["precision"] == 3 / 4
     assert "== validation: 3 prompts" in capsys.readouterr().out
     assert ei.main(["--bundle", str(tmp_path), "--split", "test_topics"]) == 2
 
