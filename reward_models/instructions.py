@@ -776,11 +776,40 @@ def _prefix_ok(found: Found, prefix: str) -> bool:
     return True
 
 
+# Instructions a continuation cannot undo once the answer satisfies them (floors, a title, a start phrase, ...)
+_KEPT_ONCE_MET = frozenset({
+    "words_min", "sentences_min", "paragraphs_min", "bullets_min", "highlight", "title", "placeholders",
+    "letter_frequency", "keyword_frequency", "keyword_include", "capital_words", "postscript", "start_phrase",
+})
+
+
+def _prefix_kept(found: Found, prefix: str) -> bool:
+    """True when `prefix` satisfies `found` whatever follows it. Judged on the words the prefix has finished: a
+    word cut at its end ("garde") may still grow, so it counts for neither side."""
+    if found.kind not in _KEPT_ONCE_MET:
+        return False
+    cut = max(prefix.rfind(c) for c in " \n\t.,;:!?)\"'")
+    return found.check(prefix[: cut + 1])
+
+
+def partial_reward(found: tuple[Found, ...], prefix: str) -> float:
+    """The reward of a partial answer: the mean over instructions of 0 when the prefix broke it for good
+    (`_prefix_ok`), 1 when it satisfied it for good (`_prefix_kept`), and n / (n + 1) while it is open (n
+    instructions). So an open instruction never outweighs a broken one, and among answers that broke the same
+    number, those that already met more rank first (reward-guided search prunes by this)."""
+    if not found:
+        return 0.0
+    n = len(found)
+    return sum(0.0 if not _prefix_ok(f, prefix) else 1.0 if _prefix_kept(f, prefix) else n / (n + 1)
+               for f in found) / n
+
+
 class InstructionReward(RuleReward):
     """The fraction of the request's verifiable instructions the answer satisfies (0.0 when none is found).
 
-    `partial` scores partial answers (reward-guided search): the fraction of the instructions the answer has not
-    yet broken for good (`_prefix_ok`), an upper bound on the finished answer's reward."""
+    `partial` scores partial answers (reward-guided search, `partial_reward`): an instruction counts 0 only when
+    the answer broke it for good, so no continuation could have earned it; 1 when met for good; just under 1 while
+    open. It is within 1 / (n + 1) of an upper bound on the finished answer's reward."""
 
     version = INSTRUCTIONS_VERSION
 
@@ -797,10 +826,9 @@ class InstructionReward(RuleReward):
 
     def reward(self, prompt: Prompt, response: str) -> float:
         found = self.read(prompt)
-        if not found:
-            return 0.0
-        ok = (lambda f: _prefix_ok(f, response)) if self.prefix else (lambda f: f.check(response))
-        return sum(ok(f) for f in found) / len(found)
+        if self.prefix:
+            return partial_reward(found, response)
+        return sum(f.check(response) for f in found) / len(found) if found else 0.0
 
 
 def instruction_reward(model: Any) -> InstructionReward | None:

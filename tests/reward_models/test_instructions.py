@@ -94,14 +94,16 @@ def test_partial_answers_lose_only_what_no_continuation_can_repair() -> None:
     rule = InstructionReward()
     assert rule.partial is not None and rule.partial.version.endswith("-prefix")
     prompt = 'Write at least 60 words in lowercase. Do not use any commas. Start with "well".'
-    # short, but nothing broken yet: the finished-answer rule would give it 1/4 (lowercase only... and no commas)
-    assert rule.partial.score([prompt], ["well the"]) == [1.0]
+    # short, but nothing broken yet: the start is met for good, three are open (4/5 each of 4 instructions); the
+    # finished-answer rule would give it 3/4
+    assert rule.partial.score([prompt], ["well the"]) == pytest.approx([(1 + 3 * 4 / 5) / 4])
     assert rule.score([prompt], ["well the"]) == pytest.approx([3 / 4])
-    assert rule.partial.score([prompt], ["well, The"]) == pytest.approx([2 / 4])  # comma and capital: final
-    assert rule.partial.score([prompt], ["Hello"]) == pytest.approx([2 / 4])  # wrong start and a capital
+    assert rule.partial.score([prompt], ["well, The"]) == pytest.approx([(1 + 4 / 5) / 4])  # comma, capital: final
+    assert rule.partial.score([prompt], ["Hello"]) == pytest.approx([2 * 4 / 5 / 4])  # wrong start and a capital
+    assert rule.partial.score([prompt], ["Hello"])[0] > rule.partial.score([prompt], ["well, The"])[0] - 0.5 / 4
     limit = "Use no more than 3 words."
     assert rule.partial.score([limit], ["one two three four"]) == [0.0]
-    assert rule.partial.score([limit], ["one two"]) == [1.0]
+    assert rule.partial.score([limit], ["one two"]) == [0.5]  # open: n / (n + 1) with one instruction
 
 
 def test_untrusted_text_is_read_in_linear_time() -> None:
@@ -165,10 +167,10 @@ def test_a_partial_answer_loses_nothing_its_finished_answer_could_still_earn() -
     rule = InstructionReward().partial
     assert rule is not None
     json_prompt, lower, avoid = "Return the result as JSON.", "Answer in lowercase.", 'Do not use "new".'
-    assert rule.score([json_prompt], ['```json\n{"a"']) == [1.0]  # fenced JSON is JSON
+    assert rule.score([json_prompt], ['```json\n{"a"']) == [0.5]  # fenced JSON is JSON: open, not broken
     assert InstructionReward().score([json_prompt], ['```json\n{"a": 1}\n```']) == [1.0]
-    assert rule.score([lower, lower], ["1. ", "1. A"]) == [1.0, 0.0]  # no letter yet is not a wrong letter
-    assert rule.score([avoid, avoid], ["This is new", "This is new and"]) == [1.0, 0.0]  # "new" may grow
+    assert rule.score([lower, lower], ["1. ", "1. A"]) == [0.5, 0.0]  # no letter yet is not a wrong letter
+    assert rule.score([avoid, avoid], ["This is new", "This is new and"]) == [0.5, 0.0]  # "new" may grow
 
 
 @pytest.mark.parametrize("request_", NO_INSTRUCTIONS, ids=[t[:40] for t in NO_INSTRUCTIONS])
@@ -245,10 +247,10 @@ def test_the_partial_twin_stays_an_upper_bound_on_odd_text() -> None:
     rule = InstructionReward()
     assert rule.partial is not None
     avoid = 'Do not use the word "cheap".'
-    assert rule.partial.score([avoid], ["nice \ud800 deal"]) == [1.0]  # a lone surrogate: no exception
-    assert rule.partial.score(['Do not use "very ".'], ["a very "]) == [1.0]  # may still become "very big"
-    assert rule.partial.score([avoid, avoid], ["so cheap", "so cheap "]) == [1.0, 0.0]
-    assert rule.partial.score(['Start your reply with "ΚΑΛΗΣΠΕΡΑ σας".'], ["ΚΑΛΗΣ"]) == [1.0]
+    assert rule.partial.score([avoid], ["nice \ud800 deal"]) == [0.5]  # a lone surrogate: no exception
+    assert rule.partial.score(['Do not use "very ".'], ["a very "]) == [0.5]  # may still become "very big"
+    assert rule.partial.score([avoid, avoid], ["so cheap", "so cheap "]) == [0.5, 0.0]
+    assert rule.partial.score(['Start your reply with "ΚΑΛΗΣΠΕΡΑ σας".'], ["ΚΑΛΗΣ"]) == [0.5]
 
 
 def test_a_third_author_s_requests() -> None:
@@ -285,7 +287,7 @@ def test_a_paragraph_s_first_word_and_a_cap_on_capitals() -> None:
     assert capped.check("ONE word only") and not capped.check("TWO WORDS here")
     rule = InstructionReward()
     assert rule.partial is not None
-    assert rule.partial.score(["Use at most 1 word in all caps."], ["NASA is GRE"]) == [1.0]  # "GRE" may be "Great"
+    assert rule.partial.score(["Use at most 1 word in all caps."], ["NASA is GRE"]) == [0.5]  # "GRE" may be "Great"
     assert rule.partial.score(["Use at most 1 word in all caps."], ["NASA is GREAT "]) == [0.0]
 
 
@@ -313,3 +315,16 @@ def test_repeat_the_request_is_read_with_its_possible_readings() -> None:
     assert parse_instructions("Why do kids repeat the question exactly?") == ()
     assert ck.repeat_request("what is it? it is x", request=["Nope.", "What is it?"])
     assert not ck.repeat_request("what is it?", request="What is it?")  # nothing after the repeat
+
+
+def test_partial_answers_that_met_an_instruction_for_good_rank_above_open_ones() -> None:
+    """Search prunes by the partial reward: met for good > open > broken, and one broken instruction outweighs any
+    number of open ones."""
+    partial = InstructionReward().partial
+    assert partial is not None
+    two = 'Mention "garden" and use at least 8 words. Do not use "cheap".'
+    met, cut, open_, broken = partial.score([two] * 4, [
+        "My garden is", "My garde", "My house", "My cheap garden has many many lovely plants "])
+    assert met > open_ > broken and cut == open_  # a word cut at the end ("garde") meets nothing yet
+    assert partial.score(["Use at least 3 words."], ["one two three "]) == [1.0]
+    assert partial.score(["Use at least 3 words."], ["one two thr"]) == [0.5]
