@@ -1,0 +1,86 @@
+"""Replay speculative rejection over the prefix scores of `prefix_scores.py`, beside best-of-N of the same draws:
+any chunk (multiple of 8), keep and survivor floor in seconds, with the verifier's partial twin as stored
+(`--partial stored`) or recomputed by today's code (`--partial current`), so two versions of the partial reward
+are compared on the same draws and the same model scores.
+
+    python scripts/search_replay/replay.py --split validation --partial stored
+    python scripts/search_replay/replay.py --split validation --partial current
+
+Served scoring: model + 50 x verifier (`--reward-verifier-weight`). Lockstep rounds as `aligned-train eval-search`.
+"""
+
+import argparse
+import glob
+import itertools
+import json
+import math
+
+from training.eval_math import best_of_n
+
+W = 50.0
+
+
+def replay(rec: dict, pre: dict, chunk: int, keep: float, floor: int = 1) -> tuple[int, int]:
+    lens, n = rec["lens"], len(rec["lens"])
+    full = [a + W * b for a, b in zip(rec["full"], rec["vfull"])]
+    pool, made, rew = list(range(n)), [0] * n, {}
+    while True:
+        for i in pool:
+            made[i] = min(made[i] + chunk, lens[i])
+        for i in pool:
+            rew[i] = full[i] if made[i] >= lens[i] else pre[(i, made[i])]
+        if len(pool) > floor:
+            pool = sorted(sorted(pool, key=lambda i: -rew[i])[: max(floor, math.floor(keep * len(pool)))])
+        if not [i for i in pool if made[i] < lens[i]]:
+            break
+        if len(pool) == 1:
+            made[pool[0]], rew[pool[0]] = lens[pool[0]], full[pool[0]]
+            break
+    return max(pool, key=lambda i: rew[i]), sum(made)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--split", default="validation")
+    ap.add_argument("--partial", choices=["stored", "current"], default="stored")
+    ap.add_argument("--chunk", default="8,16,32")
+    ap.add_argument("--keep", default="0.5,0.75")
+    ap.add_argument("--floor", default="1,2", help="prune no further than this many candidates")
+    args = ap.parse_args()
+    recs = sorted((json.loads(line) for f in glob.glob(f"runs/exp/pfx/{args.split}.*.jsonl") for line in open(f)),
+                  key=lambda r: r["i"])
+    pres = []
+    if args.partial == "current":
+        from transformers import AutoTokenizer
+
+        from aligned_core.default_models import default_generator_dir
+        from reward_models.instructions import parse_instructions, partial_reward, request_text
+        from training.data import bundle as bd
+
+        tok = AutoTokenizer.from_pretrained(default_generator_dir(), local_files_only=True)
+        lists = bd.load_split(args.split, bd.BUNDLE_V2)
+    for r in recs:
+        if args.partial == "current":
+            row = lists[r["i"]]
+            found = parse_instructions(request_text(row.prompt))
+            ids = [tok(x, add_special_tokens=False)["input_ids"] for x in row.responses]
+            pres.append({(j, t): a + W * partial_reward(found, tok.decode(ids[j][:t])) for j, t, a, _ in r["pre"]})
+        else:
+            pres.append({(j, t): a + W * b for j, t, a, b in r["pre"]})
+    finals = [[a + W * b for a, b in zip(r["full"], r["vfull"])] for r in recs]
+    bon = best_of_n(finals, [r["passes"] for r in recs], [1, 8, 16])
+    mean = sum(sum(r["lens"]) / len(r["lens"]) for r in recs) / len(recs)
+    print(f"{args.split}: {len(recs)} prompts, mean length {mean:.1f}, partial {args.partial}")
+    print("| case | pass | tokens / answer |\n|---|---|---|")
+    for n in (1, 8, 16):
+        print(f"| {'n=1' if n == 1 else f'best-of-{n}'} | {bon['rm'][n]:.3f} | {n * mean:.0f} |")
+    for c, k, f in itertools.product(*(map(t, getattr(args, a).split(",")) for t, a in
+                                       ((int, "chunk"), (float, "keep"), (int, "floor")))):
+        out = [replay(r, p, c, k, f) for r, p in zip(recs, pres)]
+        pas = sum(r["passes"][i] for r, (i, _) in zip(recs, out)) / len(recs)
+        tokens = sum(t for _, t in out) / len(recs)
+        print(f"| chunk {c}, keep {k}, floor {f} | {pas:.3f} | {tokens:.0f} ({tokens / (8 * mean):.2f}x) |")
+
+
+if __name__ == "__main__":
+    main()
