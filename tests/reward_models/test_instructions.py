@@ -94,11 +94,11 @@ def test_partial_answers_lose_only_what_no_continuation_can_repair() -> None:
     rule = InstructionReward()
     assert rule.partial is not None and rule.partial.version.endswith("-prefix")
     prompt = 'Write at least 60 words in lowercase. Do not use any commas. Start with "well".'
-    # short, but nothing broken yet: the start is met for good, three are open (4/5 each of 4 instructions); the
-    # finished-answer rule would give it 3/4
-    assert rule.partial.score([prompt], ["well the"]) == pytest.approx([(1 + 3 * 4 / 5) / 4])
+    # short, but nothing broken yet: the start is met for good, three are open ((4 + progress) / 5 each of 4
+    # instructions: 1 of 60 words); the finished-answer rule would give it 3/4
+    assert rule.partial.score([prompt], ["well the"]) == pytest.approx([(1 + (4 + 1 / 60) / 5 + 2 * 4 / 5) / 4])
     assert rule.score([prompt], ["well the"]) == pytest.approx([3 / 4])
-    assert rule.partial.score([prompt], ["well, The"]) == pytest.approx([(1 + 4 / 5) / 4])  # comma, capital: final
+    assert rule.partial.score([prompt], ["well, The"]) == pytest.approx([(1 + (4 + 1 / 60) / 5) / 4])  # final
     assert rule.partial.score([prompt], ["Hello"]) == pytest.approx([2 * 4 / 5 / 4])  # wrong start and a capital
     assert rule.partial.score([prompt], ["Hello"])[0] > rule.partial.score([prompt], ["well, The"])[0] - 0.5 / 4
     limit = "Use no more than 3 words."
@@ -327,4 +327,20 @@ def test_partial_answers_that_met_an_instruction_for_good_rank_above_open_ones()
         "My garden is", "My garde", "My house", "My cheap garden has many many lovely plants "])
     assert met > open_ > broken and cut == open_  # a word cut at the end ("garde") meets nothing yet
     assert partial.score(["Use at least 3 words."], ["one two three "]) == [1.0]
-    assert partial.score(["Use at least 3 words."], ["one two thr"]) == [0.5]
+    assert partial.score(["Use at least 3 words."], ["one two thr"]) == pytest.approx([(1 + 2 / 3) / 2])
+
+
+def test_partial_answers_rank_by_progress_and_break_caps_they_cannot_undo() -> None:
+    partial = InstructionReward().partial
+    assert partial is not None
+    letters = "Use the letter 'z' at least 4 times."
+    none_, two = partial.score([letters] * 2, ["The cat ", "Zany zebras "])
+    assert none_ == 0.5 and two == pytest.approx((1 + 2 / 4) / 2)  # 2 of 4: halfway between open and met
+    assert partial.score([letters], ["Zany zebras zip zz "]) == [1.0]
+    two_sentences = "Answer in exactly two sentences."
+    assert partial.score([two_sentences] * 3, ["One. Two. Thr", "One. Two. Three. ", "One. Two"]) == [
+        0.5, 0.0, 0.5]  # a third sentence cut at its start may still be the second's end; a finished third not
+    bullets = "Give exactly 2 bullet points."
+    assert partial.score([bullets] * 2, ["- a\n- b\n- c", "- a\n- b\n- c\n"]) == [0.5, 0.0]
+    paragraphs = "Write at most 2 paragraphs."
+    assert partial.score([paragraphs] * 2, ["A.\n\nB.\n\nC", "A.\n\nB.\n\nC.\n\n"]) == [0.5, 0.0]
