@@ -22,6 +22,7 @@ _WORD_CHAR = re.compile(r"\w")
 _HASHTAG = re.compile(r"(?<![\w#&])#[A-Za-z][A-Za-z0-9_]*")
 _SEPARATOR = re.compile(r"(?<!\*)\*{6}(?!\*)")  # exactly six asterisks
 _FIRST_WORD = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
+_NOT_LETTERS = re.compile(r"[\W\d_]+")  # any script's letters stay
 _CHOICE_TRIM = " \t\n\"'“”‘’*_.!`"
 
 
@@ -224,6 +225,15 @@ def end_phrase(response: str, *, phrase: str) -> bool:
 
 def end_with_question(response: str) -> bool:
     return response.rstrip().endswith("?")
+
+
+def language(response: str, *, code: str) -> bool:
+    """The answer is in the language of ISO 639-1 `code`, as py3langid identifies it (its words only: markdown
+    and digits aside)."""
+    import py3langid  # loads its model (~1 s) the first time a request asks for a language
+
+    words = _NOT_LETTERS.sub(" ", response).strip()
+    return bool(words) and py3langid.classify(words)[0] == code
 
 
 def no_commas(response: str) -> bool:

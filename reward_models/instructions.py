@@ -19,7 +19,8 @@ the four held-out families of task v2 (numbered lists, code blocks, hashtags, no
 test_families split still measures what the learned model learned. `repeat_request` is read with several readings
 of "the request" (`_request_readings`): which part of a message a writer means cannot be told reliably.
 
-Every pattern is compiled by RE2 (linear time: the request is untrusted) and the request is read up to
+"Answer in French" is checked by language identification (py3langid, its model bundled in the wheel; English is
+not checked). Every pattern is compiled by RE2 (linear time: the request is untrusted) and the request is read up to
 `MAX_REQUEST_CHARS`.
 
 Usage:
@@ -483,6 +484,42 @@ def _no_commas(low: str, text: str) -> Detection:
     return _NONE
 
 
+# Languages an answer may be asked in, by the name a request uses, as py3langid's ISO 639-1 codes. English is left
+# out: an English request answered in English passes anyway, and a short English answer misidentified would not.
+LANGUAGES = {
+    "french": "fr", "spanish": "es", "german": "de", "italian": "it", "portuguese": "pt", "dutch": "nl",
+    "russian": "ru", "chinese": "zh", "mandarin": "zh", "japanese": "ja", "korean": "ko", "arabic": "ar",
+    "hindi": "hi", "turkish": "tr", "polish": "pl", "swedish": "sv", "greek": "el", "indonesian": "id",
+    "vietnamese": "vi", "ukrainian": "uk", "czech": "cs", "danish": "da", "finnish": "fi", "norwegian": "no",
+    "hebrew": "he", "thai": "th", "romanian": "ro", "hungarian": "hu", "bengali": "bn", "swahili": "sw",
+    "persian": "fa", "farsi": "fa", "tamil": "ta", "urdu": "ur", "catalan": "ca", "malay": "ms", "tagalog": "tl",
+}
+_IN_LANGUAGE = (r"\b(?:in|using|use)\s+(?:the\s+)?(?:(?:only|plain|simple|fluent|proper|standard)\s+)?("
+                + "|".join(LANGUAGES) + r")\b(?:\s+(?:language\b|only\b))?")
+_LANGUAGE_CUE = (r"\b(respond|responding|reply|replying|answer|answering|write|written|writing|response|output|"
+                 r"entire|entirely|whole|only|language|speak|text|say|tell|explain|describe)\b")
+
+
+def _language(low: str, text: str) -> Detection:
+    """"Answer in French", "write it entirely in Spanish": the answer's language (`checkers.language`)."""
+    m = _re(_IN_LANGUAGE).search(low)
+    if not m or not _has(low, _LANGUAGE_CUE) or _has(low, r"translat|\b(class|course|lesson|exam)\b") \
+            or _has(low, _OTHERS) or _negated(low, r"in\s+(?:the\s+)?" + m.group(1)):
+        return _NONE  # a translation (part of it may stay in the source language), a class, someone else's habit
+    follows = low[m.end() :].split(None, 1)[:1]
+    if follows and follows[0].strip(".,;:!?)") in _LANGUAGE_NOUNS:
+        return _NONE  # "in French cuisine", "in Spanish history": a topic
+    return [Found("language", {"code": LANGUAGES[m.group(1)]})], False
+
+
+_LANGUAGE_NOUNS = frozenset({
+    "cuisine", "food", "fries", "toast", "history", "people", "culture", "revolution", "literature", "film", "films",
+    "movie", "movies", "style", "speakers", "words", "word", "phrases", "grammar", "accent", "version", "subtitles",
+    "teacher", "market", "company", "restaurant", "song", "songs", "wine", "press", "team", "government", "law",
+    "art", "music", "poetry", "novels", "names", "name", "cities", "city", "towns", "villages",
+})
+
+
 _RANGE_KINDS = {"w": ("words_min", "words_max"), "s": ("sentences_min", "sentences_max"),
                 "p": ("paragraphs_min", "paragraphs_max"), "b": ("bullets_min", "bullets_max")}
 
@@ -579,7 +616,7 @@ EXCLUSIVE: tuple[Detector, ...] = (
     _repeat, _two_responses, _title, _placeholders, _postscript, _sections, _letter_frequency, _keyword_frequency,
     _highlight, _quotation, _choice, _paragraph_start, _edges, _keywords,
 )
-SHARED: tuple[Detector, ...] = (_case, _no_commas, _json, _counts)
+SHARED: tuple[Detector, ...] = (_case, _no_commas, _json, _counts, _language)
 _BLOCKS: dict[Detector, frozenset[Detector]] = {
     _letter_frequency: frozenset({_case}),  # "(upper or lower case)"
     _highlight: frozenset({_counts, _case}),  # "italics on at least 2 words"

@@ -186,7 +186,7 @@ CASES: list[Case] = [
     ("Write a cheerful birthday message for my coworker Sam. Add a few emojis and end with the exact phrase 'Cheers to you!'",
      [("end_phrase", {"phrase": "Cheers to you!"})]),
     ("Give me a bullet list of exactly 4 podcast ideas; respond in Spanish.",
-     [("bullet_list", {"n": 4})]),
+     [("bullet_list", {"n": 4}), ("language", {"code": "es"})]),  # language: added with its reader
     ("Write a limerick about a programmer with an AABBA rhyme scheme. No more than 60 words.",
      [("words_max", {"n": 60})]),
     ("Write a formal complaint letter to my landlord about the broken heating. Date it at the top and sign off with my name, Priya. It should be at least 200 words.",

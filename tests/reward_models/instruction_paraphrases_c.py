@@ -176,7 +176,7 @@ CASES: list[Case] = [
     ),
     (
         "Write a biography of Ada Lovelace in Spanish, in exactly 5 sentences.",
-        [("sentences_exact", {"n": 5})],
+        [("sentences_exact", {"n": 5}), ("language", {"code": "es"})],  # language: added with its reader
     ),
     (
         "Create a markdown table comparing Python, Java and Go on speed, typing and learning curve. Keep the whole response under 150 words.",
@@ -268,7 +268,7 @@ CASES: list[Case] = [
     ),
     (
         "Explain inflation in very simple terms. Respond in German. Use at most six sentences.",
-        [("sentences_max", {"n": 6})],
+        [("sentences_max", {"n": 6}), ("language", {"code": "de"})],  # language: added with its reader
     ),
     (
         "FAQ entry: 'How do I reset my password?' Use exactly three bullet points for the steps, and don't use bold text.",

@@ -344,3 +344,21 @@ def test_partial_answers_rank_by_progress_and_break_caps_they_cannot_undo() -> N
     assert partial.score([bullets] * 2, ["- a\n- b\n- c", "- a\n- b\n- c\n"]) == [0.5, 0.0]
     paragraphs = "Write at most 2 paragraphs."
     assert partial.score([paragraphs] * 2, ["A.\n\nB.\n\nC", "A.\n\nB.\n\nC.\n\n"]) == [0.5, 0.0]
+
+
+def test_the_answer_s_language() -> None:
+    assert parse_instructions("Write a short poem about rain. Respond only in Spanish.") == (
+        Found("language", {"code": "es"}),)
+    assert parse_instructions("Answer in French and keep it under 40 words.") == (
+        Found("language", {"code": "fr"}), Found("words_max", {"n": 39}))
+    for topic in ["Tell me about the French Revolution.", "Write a recipe for French toast in English.",
+                  "Translate this into German: good morning", "My students write in Spanish. How can I help them?",
+                  "Describe the history of Spanish cuisine.", "Do not answer in French.",
+                  "I am learning Spanish in class; write me a dialogue."]:
+        assert parse_instructions(topic) == (), topic
+    rule = InstructionReward()
+    prompt = "Describe the rain, in Spanish please."
+    answers = ["¡Hola! Aquí tienes una descripción de la lluvia que cae sobre la ciudad.",
+               "Here is a description of the rain falling on the city.", "", "12 34 !!"]
+    assert rule.score([prompt] * 4, answers) == [1.0, 0.0, 0.0, 0.0]
+    assert ck.language("Привет! Вот стихотворение о дожде.", code="ru")  # letters of any script count
