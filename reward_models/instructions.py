@@ -68,14 +68,17 @@ _CLAUSE = _re(r"[^.!?\n]+(?:[.!?]+|\n|$)")
 _MASK = _re(r"\x00(\d+)\x00")
 # P.S. and P.P.S. are masked without their last period, which ends a sentence ("... starts with P.S. Use ...")
 # unless a lowercase word follows ("What does P.S. stand for?"): then it goes (group 1 keeps the space and letter).
-_ABBREVIATION = compile_linear(r"(?i:\bp\.\s?p\.\s?s|\bp\.\s?s)(\.(\s+[a-z0-9]))?|(?i:\be\.g\.|\bi\.e\.|\bvs\.)")
+_ABBREVIATION = compile_linear(r"(?i:\bp\.\s?p\.\s?s|\bp\.\s?s)(\.(\s+[a-z0-9]))?|"
+                               r"(?i:\be\.g\.|\bi\.e\.|\bvs\.|\betc\.)")
 # single quotes only where they are not apostrophes: a non-word character (or an end) on their outer side
 _QUOTED = _re(r"\"([^\"\n]{1,80})\"|“([^”\n]{1,80})”|\B'([^'\n]{1,80})'\B|\B‘([^’\n]{1,80})’\B")
 _UNIT = _re(_NUM + r"[\s-]*(\+|or more|or fewer|or less)?\s*(?:(?:markdown|short|concise|separate|distinct|full|"
             r"complete|clear|brief|simple|detailed)\s+)?(words?|sentences?|paragraphs?|bullet(?:ed)? points?"
             r"|bullets|bullet items)\b")
-_NOT_FEWER = _re(r"\bno(?:t)?\s+(?:[a-z]+\s+)?(?:fewer|less|shorter)\s+than")  # "do not write fewer than"
-_NOT_MORE = _re(r"\bno(?:t)?\s+(?:[a-z]+\s+)?(?:more|longer)\s+than|go(?:es|ing)? (?:over|past|beyond)|more than that")
+# "do not write fewer than", "don't go over"
+_NOT_FEWER = _re(r"\b(?:no(?:t)?|don'?t|never)\s+(?:[a-z]+\s+)?(?:fewer|less|shorter)\s+than")
+_NOT_MORE = _re(r"\b(?:no(?:t)?|don'?t|never)\s+(?:[a-z]+\s+)?(?:more|longer)\s+than|"
+                r"go(?:es|ing)? (?:over|past|beyond)|more than that")
 _AT_MOST = _re(r"(\bATMOST\b|at most|fewer than|less than|under|below|up to|within|limit|maximum|fit in|"
                r"\bmax\b|go over|exceed|or fewer|or less|shorter than|brief)")
 _AT_LEAST = _re(r"(\bATLEAST\b|at least|minimum|or more|\+|more than|\bover\b|runs? to|longer than)")
@@ -111,6 +114,9 @@ def _negated(low: str, cue: str) -> bool:
 # about code or someone else's text, not the answer's form ("a function that returns JSON", "people type in caps")
 _CODE = (r"\b(function|script|program|query|regex|css|html|class|method|code)\s+(that|which|to)\b|\breturns\b|"
          r"\bcss\b")
+_HABIT = (r"\b(i|we)\s+(?:\w+\s+)?(never|always|usually|often|rarely|sometimes|don't|do not|tend to)\s+"
+          r"(use|write|type)\b|"
+          r"\bif\s+(?:we|i|you|they|students?|people)\s+(?:\w+\s+)?(use|write)\b")  # "I never use commas", "if we use"
 _OTHERS = (r"\b(people|someone|he|she|they|students?|users?)\s+(?:\w+\s+)?(type|types|typing|write|writes|writing|"
            r"use|uses|using|don't|do not)\b|\bmy \w+\s+(?:\w+\s+)?(types|writes|uses|doesn't|does not)\b")
 
@@ -205,7 +211,8 @@ def _request_readings(text: str, clause: str) -> list[str]:
     """What "the request" to repeat may be: the message without the sentence asking for the repeat, without every
     sentence stating an instruction, or only what comes before or after that sentence (which one a writer means
     cannot be told apart reliably, so an answer repeating any of them counts)."""
-    sentences = _sentences(text)[:MAX_REQUEST_SENTENCES]
+    sentences = [_re(r"^(?:my\s+|the\s+)?(?:question|request|prompt|task|query)\s*:\s*").sub("", x)
+                 for x in _sentences(text)[:MAX_REQUEST_SENTENCES]]
     key = clause.strip()[:30]
     asked = [i for i, x in enumerate(sentences) if key and key in x]
     if not asked:
@@ -276,7 +283,10 @@ def _keyword_frequency(low: str, text: str) -> Detection:
     times = _re(_NUM + r"\s+(?:or more\s+)?times|\b(twice|thrice)\b").search(low)
     named = _re(r"\b(?:word|term)\s+[\"'“‘]([^\"'”’\n]{1,40})[\"'”’]").search(text)  # "the word 'proud'"
     words = ([named.group(1)] if named else _quoted(text)) or [
-        m.group(1) for m in [_re(r"\bthe (?:key)?word\s+([a-z][\w-]*)\b").search(low)] if m]
+        m.group(1) for m in [_re(r"\bthe (?:key)?word\s+([a-z][\w-]*)\b").search(low)] if m] or [
+        m.group(1) for m in [_re(r"\b(?:mention|use|say|repeat|include)\s+([a-z][\w-]*)\s+(?:at least\s+)?"
+                                 + _NUM + r"\s+(?:or more\s+)?times").search(low)] if m and m.group(1) not in _STOPWORDS
+        and m.group(1) not in ("them", "him", "her", "words", "word")]
     if times is None or not words or not _has(low, r"\b(word|term|use|repeat|mention|say|saying|appear|come up)"):
         return _NONE
     n = _number(times.group(1)) if times.group(1) else {"twice": 2, "thrice": 3}[times.group(2)]
@@ -295,8 +305,16 @@ def _case(low: str, text: str) -> Detection:
         return _NONE
     if upper and lower and not (_has(low, _NEGATED_UPPER) or _has(low, _NEGATED_LOWER)):
         return _NONE  # "the difference between uppercase and lowercase letters": a topic, not an instruction
-    if _has(low, _CODE) or _has(low, _OTHERS):
-        return _NONE  # "a CSS rule that makes text uppercase", "my boss writes in all lowercase"
+    if _has(low, _CODE) or _has(low, _OTHERS) or _has(low, _HABIT) or _has(low, r"\b(history|evolv\w*|origins?)\b"):
+        return _NONE  # "a CSS rule that makes text uppercase", "my boss writes in all lowercase", a topic
+    if _NTH_PARAGRAPH.search(low) or _has(low, r"\b(first|last|opening)\s+(line|sentence|word|letter)s?\b|"
+                                               r"\beach\s+(paragraph|line|sentence|bullet|item|heading)\b"):
+        return _NONE  # "the first paragraph in capitals": a part's case, not the answer's
+    if upper and _has(low, r"\bwords?\b") and _has(low, r"all[- ]caps|all[- ]capital|in capitals") and (
+            _negated(low, _CAPS) or _has(low, _NEGATED_UPPER)):  # "avoid all-caps words (one at most)"
+        cap = _re(_NUM + r"\s+(?:\w+\s+){0,2}?(?:at most|max(?:imum)?|or fewer|or less|tops)\b").search(low) or _re(
+            r"(?:at most|max(?:imum)?|up to|no more than)\s+" + _NUM).search(low)
+        return [Found("capital_words_max", {"n": (_number(cap.group(1)) or 0) if cap else 0})], True
     if (upper and _negated(low, _CAPS) and not _has(low, _NEGATED_UPPER)) or (
             lower and _negated(low, r"lower-?\s?case|small letters") and not _has(low, _NEGATED_LOWER)):
         return _NONE  # "don't write in all caps": not a case of its own to check
@@ -353,7 +371,8 @@ def _quotation(low: str, text: str) -> Detection:
 
 def _choice(low: str, text: str) -> Detection:
     if not _has(low, r"one of|single choice|choose|pick|options?:|only:|following|(reply|respond|answer) (with )?only|"
-                     r"nothing else|nothing more|(just|only) (answer|reply|respond|say)"):
+                     r"nothing else|nothing more|(just|only) (answer|reply|respond|say)|"
+                     r"(reply|respond|answer|say)\s+(?:with\s+)?(just|only|either|simply)\b"):
         return _NONE
     options = _quoted(text)
     listed = _re(r"(?:options|one of(?: these| the following)?(?: options)?)\s*:\s*([^:\n]{3,120})$").search(text)
@@ -375,20 +394,23 @@ def _choice(low: str, text: str) -> Detection:
 
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
              "ninth": 9, "tenth": 10, "1st": 1, "2nd": 2, "3rd": 3}
+LAST_PARAGRAPH = -1  # "the last paragraph": the count the request states, else not read (`parse_instructions`)
 _NTH_PARAGRAPH = _re(r"\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final|closing|"
                      r"opening|\d{1,2}(?:st|nd|rd|th))\s+paragraph\b|\bparagraph\s+(\d{1,2}|one|two|three|four|five)\b")
 
 
 def _paragraph_start(low: str, text: str) -> Detection:
     """"The second paragraph must start with the word 'However'": a paragraph's first word, not the answer's."""
-    m = _NTH_PARAGRAPH.search(low)
+    m = _NTH_PARAGRAPH.search(low) or (_has(low, r"\bparagraphs?\b") and _re(
+        r"\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final)\s+one\b").search(low))
     if not m or not _has(low[m.end() :] + " " + low[: m.start()], r"\b(start|starts|begin|begins|open|opens)\b"
                          r"|\b(starting|beginning|opening)\s+with\b|\bfirst word\b"):
         return _NONE
-    if _negated(low, r"start|begin|open") or m.group(1) in ("last", "final", "closing"):
+    if _negated(low, r"start|begin|open"):
         return [], True  # claimed (not the answer's start phrase), read as nothing
     ordinal = m.group(1) or m.group(2)
-    n = 1 if ordinal == "opening" else _ORDINALS.get(ordinal) or _number(ordinal.rstrip("stndrh") or ordinal)
+    n = (1 if ordinal == "opening" else LAST_PARAGRAPH if ordinal in ("last", "final", "closing")
+         else _ORDINALS.get(ordinal) or _number(ordinal.rstrip("stndrh") or ordinal))
     quoted = _quoted(text)
     named = _re(r"\bwith\s+the\s+word\s+([A-Za-z][\w'’-]*)").search(text)
     word = quoted[0].strip(" .,:;!?") if quoted else named.group(1) if named else ""
@@ -459,7 +481,7 @@ def _keywords(low: str, text: str) -> Detection:
         words = [w.strip(" .").lower() for w in listed if w.strip(" .")]
         if len(words) > 5 or any(len(w.split()) > 2 for w in words):
             words = []
-    if not words:
+    if not words or _has(low, _HABIT):  # "deducts points if we use the word 'very'": someone's rule
         return _NONE
     words = [w for w in words if _re(r"^[a-z][a-z' -]*$").search(w)][:MAX_WORDS]  # words, not markup ("* item")
     if not words:
@@ -477,7 +499,7 @@ def _keywords(low: str, text: str) -> Detection:
 
 
 def _no_commas(low: str, text: str) -> Detection:
-    if _has(low, r"\b(who|when|why|how)\b[^.]*\bcommas?\b") or _has(low, _OTHERS):
+    if _has(low, r"\b(who|when|why|how)\b[^.]*\bcommas?\b") or _has(low, _OTHERS) or _has(low, _HABIT):
         return _NONE  # "a girl who never uses commas", "when not to use commas", "people don't use commas": topics
     if _has(low, r"commas?\b") and _has(low, r"\b(no|not|without|avoid|never|zero|don't|dont|free|refrain)\b"):
         return [Found("no_commas")], True
@@ -534,15 +556,19 @@ def _counts(low: str, text: str) -> Detection:
         if n is None:
             continue
         after = low[m.end() : m.end() + 20]
-        if _has(after, r"^\s*(each|apiece|per\b)") or _has(before[-24:], r"\beach\b"):
+        if _has(after, r"^\s*(each|apiece|per\b)") or _has(before[-24:], r"\beach\b") or _has(
+                before, r"\beach\s+(paragraph|bullet|item|point|line|section|sentence|one|part|step)\b") or (
+                _NTH_PARAGRAPH.search(before)):
             continue  # "5 bullets of at most 10 words each": a bound per item, not on the answer
         if _has(before, r"\b(i have|i've|i wrote|here are|there are|below are|the text has|these|being|mine)\b") or (
                 _has(before, r"\b(has|have|had|contains|contained)\s+(?:(?:only|about|around|over|nearly|almost|"
                              r"roughly|more than|fewer than|less than|at least|at most|under|exactly)\s+)?$")
                 and not _has(before, r"\b(must|should|shall|will|needs? to|has to|have to|to)\s+(has|have|contain)")):
             continue  # "I have 3 paragraphs below", "my essay has 5 paragraphs": what is, not what the answer should
-        if _has(low, _OTHERS):
-            continue  # "students must write at least 200 words": someone else's bound
+        if _has(low, _OTHERS) or _has(low, r"\b(it|that|which|counter|docs|tool|app|checker)\s+(said|says|shows|"
+                                         r"showed|counted|counts|reports|reported)\b|\b(whose|my|our|his|her|"
+                                         r"their)\b[^.]{0,40}\blimit\s+(?:is|was)\b"):
+            continue  # "students must write at least 200 words", "the counter said 212 words": not the answer's
         low_n = _re(_NUM + r"\s*(?:-|–|to|or)\s*$").search(before) or _re(  # "2-3 sentences", "one or two"
             r"between\s+" + _NUM + r"\s+and\s*$").search(before)
         if low_n and _number(low_n.group(1)) and unit[0] in "wspb":
@@ -551,7 +577,7 @@ def _counts(low: str, text: str) -> Detection:
             continue
         strict = _STRICT.search(before)
         at_most = bool(_AT_MOST.search(qualifier) or _AT_MOST.search(before)
-                       or _has(after, r"^\s*(at most|max|or fewer|or less|and no more|in total|limit)"))
+                       or _has(after, r"^\s*(at most|max|or fewer|or less|and no more|in total|limit|tops\b)"))
         at_least = bool(_AT_LEAST.search(qualifier) or _AT_LEAST.search(before)
                         or _has(after, r"^\s*(or more|at least|minimum|\+|at the (?:very )?least)"))
         exact = bool(_EXACT.search(before)) or _has(after, r"^\s*long")
@@ -605,6 +631,16 @@ def _counts(low: str, text: str) -> Detection:
         _NUM + r"\s+(?:points|items|lines|entries),?\s+each on its own line\s+(?:beginning|starting) with").search(low)
     if m and not any(f.kind == "bullet_list" for f in found):
         found.append(Found("bullet_list", {"n": _number(m.group(1))}))
+    if _has(low, r"\bbullet") and not any(f.kind.startswith("bullet") for f in found) and not _has(
+            low, _NUM + r"\s+(?:[\w-]+\s+)?bullet|\b(contains?|has|have|there are)\b"):  # "bullet list, max 7 items"
+        least = _re(r"(?:at least|minimum of|no fewer than)\s+" + _NUM + r"\b").search(low)
+        most = _re(r"(?:at most|max(?:imum)?(?: of)?|no more than|up to)\s+" + _NUM + r"\b").search(low) or _re(
+            _NUM + r"\s+(?:items?\s+)?(?:max|at most|tops|or fewer|or less)\b").search(low)
+        for m, kind in ((least, "bullets_min"), (most, "bullets_max")):
+            rest = low[m.end() : m.end() + 40] if m else ""
+            if m and not _has(rest, r"^\s+(?:words?|sentences?|paragraphs?|characters?|letters?|times)\b|"
+                                    r"^\s+(?:[\w-]+\s+){0,2}(?:per|each|apiece)\b"):
+                found.append(Found(kind, {"n": _number(m.group(1))}))
     return found, bool(found)
 
 
@@ -656,12 +692,16 @@ def _text_level(text: str) -> tuple[list[Found], str]:
 
 
 _REPORTED = (r"\b(told|tell|tells|said|asked|asks|wants|wanted)\s+(me|us|him|her|them)\s+to\b|"
-             r"\b(guide|policy|rules?|teacher|boss|manager|editor)\s+(says|said|states|requires|wants)\b")
+             r"\b(guide|policy|rules?|teacher|boss|manager|editor)\s+(says|said|states|requires|wants)\b|"
+             r"\b(teacher|boss|manager|editor|professor|client|recruiter|coach|mentor|instructions|assignment|"
+             r"feedback|guidelines|rubric)\b"
+             r"[^.]{0,30}\b(gave|gives|say|says|said|state|states|read|reads|require|requires|told)\b")
 _ENUMERATOR = _re(r"(?:^|[\s:;,])\(?(?:[a-h]|\d{1,2})\)\s")
 _JOIN = _re(r";\s*|,\s*(?:and|but|then|plus)\s+|\s+(?:and|but|plus)\s+|,\s+")
 # words that open an instruction of its own after "and" or a comma ("..., and mention ...", "..., use no commas")
 _OPENERS = frozenset({
-    "add", "answer", "at", "avoid", "begin", "capitalise", "capitalize", "close", "conclude", "do", "don't", "end",
+    "add", "answer", "at", "avoid", "begin", "capitalise", "capitalize", "close", "conclude", "contain", "do", "don't",
+    "end",
     "finish", "format", "give", "highlight", "include", "italicise", "italicize", "keep", "label", "limit", "make",
     "mention", "never", "no", "open", "please", "put", "reply", "respond", "return", "separate", "sign", "start",
     "stay", "use", "wrap", "write",
@@ -671,7 +711,7 @@ _UNIT_FIRST = _re(r"\b(words|sentences|paragraphs|bullet points|bullets|bulleted
 _BARE_BOUND = (r"^\s*(?:at least|at most|no more than|no fewer than|max(?:imum)?|min(?:imum)?|exactly)\s+\w+"
                r"(?:\s+of them)?\s*$")
 _CONTINUES = (r"^\s*(?:use\s+)?(?:at least|at most|no more than|a minimum of|a maximum of)?\s*(?:\d+|[a-z]+)"
-              r"(?:\s+of them)?\s*[.!?]?\s*$")
+              r"(?:\s+of them)?(?:,?\s*please)?\s*[.!?]?\s*$")
 
 
 def _split_joined(sentence: str) -> list[str]:
@@ -684,7 +724,8 @@ def _split_joined(sentence: str) -> list[str]:
         word = rest.split(" ", 1)[0].lower().strip(".,:;!?")
         hard = m.group(0).strip().startswith(";") or m.group(0).strip(" ,") in ("and", "but", "then", "plus") \
             and m.group(0).lstrip().startswith(",")
-        if rest.startswith("\x00") or not (hard or word in _OPENERS) or _has(rest, _CONTINUES):
+        if rest.startswith("\x00") or not (hard or word in _OPENERS) or _has(rest, _CONTINUES) or _has(
+                rest.lower(), r"^(?:the\s+)?(?:first|second|third|fourth|fifth|last|final|other)\s+one\b"):
             continue  # a quoted list goes on, no instruction follows, or a bare count completes this one ("; use 3")
         pieces.append(sentence[start : m.start()])
         start = m.end()
@@ -720,7 +761,8 @@ def _clauses(text: str) -> list[str]:
         inside, _, tail = rest.partition(")")
         if not paren or not _re(r"[a-z]").search(_MASK.sub("", inside).lower()):  # none, or only quoted options
             whole = f"{outside} {inside} {tail}" if paren else sentence
-            pieces.extend([whole] if _asks(whole) else _split_joined(whole))  # a question stays one
+            # a question stays one, and so does someone else's instruction ("my editor said: cut it and make ...")
+            pieces.extend([whole] if _asks(whole) or _has(whole.lower(), _REPORTED) else _split_joined(whole))
             continue
         if _has(inside, _BARE_BOUND):  # "use bullet points (at least six)": the bound belongs to the sentence
             pieces.extend(_split_joined(f"{outside} {inside} {tail}"))
@@ -738,6 +780,10 @@ def _clauses(text: str) -> list[str]:
     return [_MASK.sub(lambda m: quotes[int(m.group(1))], p) for p in pieces if p.strip(" .!?\n")]
 
 
+_REPEATABLE = frozenset({"keyword_frequency", "letter_frequency", "keyword_include", "keyword_avoid",
+                         "paragraph_first_word"})  # kinds a request may state more than once, each with its own word
+
+
 @lru_cache(maxsize=256)
 def parse_instructions(text: str) -> tuple[Found, ...]:
     """The verifiable instructions stated in `text` (see the module docstring), without duplicates, in order."""
@@ -746,6 +792,8 @@ def parse_instructions(text: str) -> tuple[Found, ...]:
     def add(items: list[Found]) -> None:
         for f in items:
             words = sum(len(g.args.get("words", ())) for g in found) + len(f.args.get("words", ()))
+            if f.kind not in _REPEATABLE and any(g.kind == f.kind for g in found):
+                continue  # one bound of a kind per request: the first read ("at least three" over a bare "[name]")
             if (len(found) < MAX_INSTRUCTIONS and words <= MAX_ALL_WORDS and f not in found
                     and all(v not in (None, "", []) for v in f.args.values())):
                 found.append(f)
@@ -775,8 +823,11 @@ def parse_instructions(text: str) -> tuple[Found, ...]:
             add(items)
             if claimed:
                 blocked |= _BLOCKS.get(detect, frozenset())
+    count = next((f.args["n"] for f in found if f.kind == "paragraphs_exact"), None)
+    last = [f for f in found if f.kind == "paragraph_first_word" and f.args["n"] == LAST_PARAGRAPH]
     return tuple(Found(f.kind, {"request": _request_readings(text, f.args["request"])})
-                 if f.kind == "repeat_request" else f for f in found)
+                 if f.kind == "repeat_request" else Found(f.kind, {**f.args, "n": count}) if f in last else f
+                 for f in found if not (f in last and not count))
 
 
 def request_text(prompt: Prompt) -> str:

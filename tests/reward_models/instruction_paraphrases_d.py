@@ -1,5 +1,10 @@
 # ruff: noqa: E501  (test data: one request per line, as written)
-"""A fourth development set for `rule:instructions`, by another author (a helper session that saw neither the reader's code nor any benchmark): 112 requests with the instructions a careful reader takes from them, and 34 that state none."""
+"""A fourth development set for `rule:instructions`, by another author (a helper session that saw neither the reader's code nor any benchmark): 112 requests with the instructions a careful reader takes from them, and 34 that state none.
+
+First read (before the fixes it prompted, measured with the first author's labels): recall 0.920, precision 0.941,
+exact arguments 122 of 127, 27 of 34 instruction-free requests read nothing. One label was added after it (a
+"one-paragraph review" is one paragraph).
+"""
 
 from typing import Any
 
@@ -103,7 +108,7 @@ CASES: list[Case] = [
     ("What were the main causes of World War I? Answer with exactly four markdown bullet points, nothing else.", [("bullet_list", {"n": 4})]),
     ("Write a description of your dream house, using no less than 200 words.", [("words_min", {"n": 200})]),
     ("I need a persuasive essay arguing that high schools should start later in the morning. It has to have at least four paragraphs and should end with a question to the reader.", [("paragraphs_min", {"n": 4}), ("end_with_question", {})]),
-    ("Write a one-paragraph review of an imaginary ramen restaurant and include the words “crispy” and “overpriced”.", [("keyword_include", {"words": ["crispy", "overpriced"]})]),
+    ("Write a one-paragraph review of an imaginary ramen restaurant and include the words “crispy” and “overpriced”.", [("keyword_include", {"words": ["crispy", "overpriced"]}), ("paragraphs_exact", {"n": 1})]),  # one paragraph: added after the first read
     ("Begin your answer with the phrase 'In my experience' and tell me how to stay focused while studying at home.", [("start_phrase", {"phrase": "In my experience"})]),
     ("can u write a bio for my insta (im a tattoo artist in leeds), no commas bc they look ugly in bios lol", [("no_commas", {})]),
     ("Write a short poem where the letter 'b' appears at least twelve times.", [("letter_frequency", {"letter": "b", "n": 12})]),

@@ -137,7 +137,10 @@ def test_hostile_requests_read_safely() -> None:
     assert parse_instructions("Answer in lowercase \ud800 please.") == (Found("lowercase"),)
     assert parse_instructions("Write Section 1 through Section 30000000.") == ()  # no count an answer could follow
     assert parse_instructions("Use Section 1 to Section " + "9" * 5000 + ".") == ()
-    many = parse_instructions(" ".join(f"Use at most {n} words." for n in range(10, 400)))
+    assert parse_instructions(" ".join(f"Use at most {n} words." for n in range(10, 400))) == (
+        Found("words_max", {"n": 10}),)  # one bound of a kind: the first
+    many = parse_instructions(" ".join(f'Use the word "w{chr(97 + n % 26)}{chr(97 + n // 26)}" at least 2 times.'
+                                       for n in range(400)))
     assert len(many) == MAX_INSTRUCTIONS
     words = [f"w{chr(97 + i % 26)}{chr(97 + i // 26 % 26)}" for i in range(600)]
     flood = parse_instructions("Do not use " + ", ".join(f'"{w}"' for w in words) + ".")
@@ -362,3 +365,14 @@ def test_the_answer_s_language() -> None:
                "Here is a description of the rain falling on the city.", "", "12 34 !!"]
     assert rule.score([prompt] * 4, answers) == [1.0, 0.0, 0.0, 0.0]
     assert ck.language("Привет! Вот стихотворение о дожде.", code="ru")  # letters of any script count
+
+
+def test_a_fourth_author_s_requests() -> None:
+    """tests/reward_models/instruction_paraphrases_d.py (a fourth author, its own words, the newer kinds included):
+    first read recall 0.920, precision 0.941; all 138 read with their arguments and 34 of 34 instruction-free
+    requests clean after the fixes it prompted."""
+    from tests.reward_models import instruction_paraphrases_d as d
+
+    assert [t for t in d.NO_INSTRUCTIONS if parse_instructions(t)] == []
+    hit, missed, extra = _read_counts(d.CASES)
+    assert extra == 0 and hit / (hit + missed) >= 0.99, (hit, missed, extra)
