@@ -11,7 +11,8 @@ WORD = re.compile(r"[A-Za-z0-9]+(?:['’-][A-Za-z0-9]+)*")
 _SENTENCE_SPLIT = re.compile(r"(?<=[.!?])[\"'”’)]*\s+|\n+")
 # a blank line, or a markdown divider line ("***", "---", "___", "* * *") with or without blank lines around it
 _PARAGRAPH_SPLIT = re.compile(r"\n[ \t]*\n|^[ \t]*(?:(?:\*[ \t]*){3,}|(?:-[ \t]*){3,}|(?:_[ \t]*){3,})$", re.MULTILINE)
-_BULLET = re.compile(r"^[ \t]*[*•-][ \t]+(?![*_ \t-]*$)\S", re.MULTILINE)  # "* * *" is a divider
+_BULLET = re.compile(r"^[ \t]*[*•-][ \t]+\S", re.MULTILINE)
+_DIVIDER = re.compile(r"[ \t]*(?:(?:\*[ \t]*){3,}|(?:-[ \t]*){3,}|(?:_[ \t]*){3,})")  # "***", "* * *", "---"
 _NUMBERED = re.compile(r"^[ \t]*(\d{1,2})[.)][ \t]+\S", re.MULTILINE)
 _FENCE = re.compile(r"^```[A-Za-z]*[ \t]*\n(.*?)\n?```$", re.DOTALL)
 # *span* (emphasis) or **span** (bold): no space just inside the asterisks, so a "* item" bullet is not a span.
@@ -39,8 +40,12 @@ def paragraphs(text: str) -> list[str]:
 
 
 def count_bullets(text: str) -> int:
-    """Lines starting with "* ", "- " or "• " (after optional indentation)."""
-    return len(_BULLET.findall(text))
+    """Lines starting with "* ", "- " or "• " (after optional indentation), divider lines ("* * *") aside."""
+    count = 0
+    for m in _BULLET.finditer(text):
+        end = text.find("\n", m.start())
+        count += _DIVIDER.fullmatch(text, m.start(), end if end >= 0 else len(text)) is None
+    return count
 
 
 def numbered_items(text: str) -> list[int]:

@@ -77,7 +77,8 @@ _UNIT = _re(_NUM + r"[\s-]*(\+|or more|or fewer|or less)?\s*(?:(?:markdown|short
             r"|bullets|bullet items)\b")
 # "do not write fewer than", "don't go over"
 _NOT_FEWER = _re(r"\b(?:no(?:t)?|don'?t|never)\s+(?:[a-z]+\s+)?(?:fewer|less|shorter)\s+than")
-_NOT_MORE = _re(r"\b(?:no(?:t)?|don'?t|never)\s+(?:[a-z]+\s+)?(?:more|longer)\s+than|"
+_NOT_MORE = _re(r"\b(?:no(?:t)?|don'?t|never|avoid|shouldn'?t|mustn'?t|can'?t|cannot)\s+(?:[a-z]+\s+)?"
+                r"(?:more|longer)\s+than|"
                 r"go(?:es|ing)? (?:over|past|beyond)|more than that")
 _AT_MOST = _re(r"(\bATMOST\b|at most|fewer than|less than|under|below|up to|within|limit|maximum|fit in|"
                r"\bmax\b|go over|exceed|or fewer|or less|shorter than|brief)")
@@ -177,8 +178,15 @@ def _repeat(low: str, text: str) -> Detection:
     if not (_has(low, _REPEAT) or _has(low, r"\bexact (?:copy of )?(my|the) (request|question|prompt|task)")) \
             or not _has(low, _REQUEST) or not _has(low, _VERBATIM):
         return _NONE
-    if _negated(low, r"repeat|copy|echo|restate|quote|rewrite|reproduce"):
-        return [], True  # "don't repeat the question": nothing to check
+    if _negated(low, r"repeat|copy|echo|restate|quote|rewrite|reproduce") or _has(
+            low, r"\b(instead of|rather than|skip|skipping|paraphras\w*|in your own words|not (?:exactly|verbatim|word"
+                 r" for word))\b"):
+        return [], True  # "don't repeat the question", "instead of repeating my question": nothing to check
+    noun = _re(_REQUEST).search(low)
+    follows = low[noun.end() :].split(None, 1)[:1] if noun else []
+    if (follows and follows[0].strip(".,;:") in ("list", "description", "letter", "sheet", "text", "card")) or _has(
+            low, r"\b(so that|so a|so it|so they|keeping|into a|into an|simpler|shorter|longer|more formal|to be)\b"):
+        return _NONE  # "copy the task list below into a table", "rewrite the question so a child understands it"
     return [Found("repeat_request", {"request": text})], True  # the clause, until the readings replace it
 
 
@@ -204,7 +212,7 @@ def _sentences(text: str) -> list[str]:
                 out.append(piece[start : m.end()])
                 start = m.end()
         out.append(piece[start:])
-    return [x for x in (_MASK.sub(lambda m: quotes[int(m.group(1))], x).strip() for x in out) if x]
+    return [x for x in (_MASK.sub(lambda m: quotes[int(m.group(1))], x).strip().lstrip(")] ") for x in out) if x]
 
 
 def _request_readings(text: str, clause: str) -> list[str]:
@@ -225,14 +233,19 @@ def _request_readings(text: str, clause: str) -> list[str]:
     plain = [i not in asked and not parse_instructions(x)  # nor part of a section instruction ("in three parts")
              and not _has(x.lower(), _SECTION_LABEL + r"|" + _NUM + r"\s+(?:sections|parts|steps|chapters)\b")
              for i, x in enumerate(sentences)]
+    rest = _re(r"\b(?:and\s+)?then\s+(.{3,})$").search(sentences[last]) if last in asked else None
     pieces = [
+        sentences,  # the whole message (a writer may count the asking sentence in)
+        [rest.group(1)] if rest else [],  # "Repeat my request verbatim and then give three tips ..."
         [x for i, x in enumerate(sentences) if i not in asked],
         [x for i, x in enumerate(sentences) if plain[i]],
         sentences[:first], sentences[last + 1 :],
         [x for i, x in enumerate(sentences[:first]) if plain[i]],
         [x for i, x in enumerate(sentences[last + 1 :], last + 1) if plain[i]],
     ]
-    return list(dict.fromkeys(" ".join(p) for p in pieces if p))
+    social = r"^\W*(hi|hello|hey|dear|thanks|thank you|thx|cheers|please|ok|okay)\b[^.!?]{0,24}[.!?]*$"
+    pieces = [[x for x in p if not _has(x.lower(), social)] for p in pieces]  # "Thanks!" alone is no request
+    return list(dict.fromkeys(r for r in (" ".join(p) for p in pieces if p) if len(r.split()) >= 2))
 
 
 def _title(low: str, text: str) -> Detection:
@@ -318,16 +331,26 @@ def _case(low: str, text: str) -> Detection:
     if (upper and _negated(low, _CAPS) and not _has(low, _NEGATED_UPPER)) or (
             lower and _negated(low, r"lower-?\s?case|small letters") and not _has(low, _NEGATED_LOWER)):
         return _NONE  # "don't write in all caps": not a case of its own to check
-    count = _re(_NUM + r"\s*(\+|or more)?\s*(?:[\w-]+\s+){0,3}?(?:words?|terms?)").search(low)
+    counts = list(_re(_NUM + r"\s*(\+|or more)?\s*(?:[\w-]+\s+){0,3}?(?:words?|terms?)").finditer(low))
+    cue = _re(_CAPS).search(low)
+    count = min(counts, key=lambda c: min(abs(cue.start() - c.end()), abs(c.start() - cue.end()))) \
+        if counts and cue else (counts[0] if counts else None)
     whole = _has(low, r"\b(all|every|whole|entire)\s+(?:the\s+|of\s+(?:the|your)\s+|your\s+)?"
                       r"(letters?|answer|reply|response|text|output)\b")
     times = _re(_NUM + r"\s+(?:or more\s+)?times").search(low) if _has(low, r"\bwords?\b") else None
     count = count or times
+    limit = _re(r"\b(?:limit|keep|cap)\b[^.]{0,40}\bwords?\b[^.]{0,12}\b(?:to|below|under|at)\s+(?:most\s+)?" + _NUM
+                ).search(low) if upper and not whole else None
+    if limit and _number(limit.group(1)) is not None:  # "Limit all-caps words to 2", "keep them below 3"
+        n = _number(limit.group(1)) or 0
+        return [Found("capital_words_max", {"n": n - 1 if _has(limit.group(0), r"below|under") else n})], True
     if upper and count and not _has(low, _NEGATED_UPPER) and not whole:
-        n, before = _number(count.group(1)), _NOT_MORE.sub(" ATMOST ", low[: count.start()])
-        capped = _has(low[count.end() :], r"^\s*(or fewer|or less|at most)")
-        if n is not None and (_AT_MOST.search(before[-30:]) or capped):
-            return [Found("capital_words_max", {"n": n - 1 if _STRICT.search(before) else n})], True
+        n = 0 if count.group(1) in ("0", "zero") else _number(count.group(1))
+        before = _NOT_MORE.sub(" ATMOST ", _NOT_FEWER.sub(" ATLEAST ", low[: count.start()]))[-30:]
+        capped = _has(low[count.end() :], r"^\s*(or fewer|or less|at most)") or _has(count.group(0), r"or (fewer|less)")
+        if n == 0 or (n is not None and not _has(before, r"\bATLEAST\b|at least|minimum") and (
+                _AT_MOST.search(before) or capped)):
+            return [Found("capital_words_max", {"n": max(n - 1, 0) if _STRICT.search(before) else n})], True
         return [Found("capital_words", {"n": n or 1})], True
     if _has(low, _NEGATED_UPPER) or (lower and not _has(low, _NEGATED_LOWER)):
         return [Found("lowercase")], False
@@ -406,17 +429,24 @@ def _paragraph_start(low: str, text: str) -> Detection:
     if not m or not _has(low[m.end() :] + " " + low[: m.start()], r"\b(start|starts|begin|begins|open|opens)\b"
                          r"|\b(starting|beginning|opening)\s+with\b|\bfirst word\b"):
         return _NONE
-    if _negated(low, r"start|begin|open"):
-        return [], True  # claimed (not the answer's start phrase), read as nothing
+    if _negated(low, r"start|begin|open") or _has(low, r"\b(my|our|his|her|their|your)\s+(?:[\w']+\s+){0,3}?(?:"
+                                                       r"first|second|third|fourth|fifth|last|opening|final)\s+"
+                                                       r"paragraph|\bparagraph\s+of\s+(my|our|his|her|their)\b|"
+                                                       r"\bwho\s+(starts|begins|opens)\b"):
+        return [], True  # claimed (not the answer's start phrase): "my essay's second paragraph starts with"
     ordinal = m.group(1) or m.group(2)
     n = (1 if ordinal == "opening" else LAST_PARAGRAPH if ordinal in ("last", "final", "closing")
          else _ORDINALS.get(ordinal) or _number(ordinal.rstrip("stndrh") or ordinal))
-    quoted = _quoted(text)
-    named = _re(r"\bwith\s+the\s+word\s+([A-Za-z][\w'’-]*)").search(text)
-    word = quoted[0].strip(" .,:;!?") if quoted else named.group(1) if named else ""
-    if not n or not word or len(word.split()) != 1:
-        return [], True
-    return [Found("paragraph_first_word", {"n": n, "word": word})], True
+    after = [next(g for g in q.groups() if g) for q in _QUOTED.finditer(text) if q.start() >= m.start()]
+    before = [q for q in _QUOTED.finditer(text[: m.start()])]
+    named = _re(r"\bwith\s+the\s+word\s+([A-Za-z][\w'’-]*)").search(text[m.start() :])
+    word = after[0].strip(" .,:;!?") if after else named.group(1) if named else ""
+    found = []
+    if before and _has(low[: m.start()], r"\b(begin|start|open)\s+(your|the)\s+(answer|reply|response)\s+with\b"):
+        found.append(Found("start_phrase", {"phrase": next(g for g in before[0].groups() if g)}))  # "... and the"
+    if n and word and len(word.split()) == 1:
+        found.append(Found("paragraph_first_word", {"n": n, "word": word}))
+    return found, True
 
 
 def _edges(low: str, text: str) -> Detection:
@@ -432,7 +462,11 @@ def _edges(low: str, text: str) -> Detection:
     head, colon, tail = text.rpartition(":")
     phrase = quoted[0] if quoted else (tail.strip() if colon and 0 < len(tail.strip()) <= 80 else "")
     low = head.lower() if colon and not quoted else low
-    if _has(low, r"each (line|item|point|part|section|paragraph)|bullet|\bown line") or _has(
+    own_lines = _re(_NUM + r"\s+(?:points|items|lines|entries),?\s+each on its own line\s+(?:beginning|starting) with"
+                    ).search(low)
+    if own_lines and phrase.strip() in ("*", "-", "•"):  # 'Give 5 points, each on its own line beginning with "* "'
+        return [Found("bullet_list", {"n": _number(own_lines.group(1))})], True
+    if _has(low, r"each (line|item|point|part|section|paragraph)|bullet|\beach\b[^.]{0,40}\bown line") or _has(
             phrase, r"^(section|part|step|chapter)\s+\d"):
         phrase = ""
     # the cue as an instruction ("end with", "ending with", "the last words") or said of the answer ("your answer
@@ -627,8 +661,7 @@ def _counts(low: str, text: str) -> Detection:
         kind = "words_max" if m.group(1) == "word limit" else "sentences_exact"
         found.append(Found(kind, {"n": _number(m.group(2))}))
     m = _re(r"bullet(?:ed)? list\s+(?:with|of|containing|having)\s+(?:exactly\s+)?" + _NUM).search(low) or _re(
-        r"list of (?:exactly\s+)?" + _NUM + r"\s+(?:bullets|bullet points)").search(low) or _re(
-        _NUM + r"\s+(?:points|items|lines|entries),?\s+each on its own line\s+(?:beginning|starting) with").search(low)
+        r"list of (?:exactly\s+)?" + _NUM + r"\s+(?:bullets|bullet points)").search(low)
     if m and not any(f.kind == "bullet_list" for f in found):
         found.append(Found("bullet_list", {"n": _number(m.group(1))}))
     if _has(low, r"\bbullet") and not any(f.kind.startswith("bullet") for f in found) and not _has(
@@ -657,7 +690,7 @@ _BLOCKS: dict[Detector, frozenset[Detector]] = {
     _letter_frequency: frozenset({_case}),  # "(upper or lower case)"
     _highlight: frozenset({_counts, _case}),  # "italics on at least 2 words"
     _two_responses: frozenset({_counts}),
-    _case: frozenset({_counts}),  # claims a clause only for capital_words (see _case)
+    _case: frozenset({_counts}),  # claims a clause only for capital_words (see _case); a length bound beside is lost
     _quotation: frozenset({_json}),
 }
 
@@ -897,20 +930,24 @@ def _prefix_kept(found: Found, prefix: str) -> bool:
     word cut at its end ("garde") may still grow, so it counts for neither side."""
     if found.kind not in _KEPT_ONCE_MET:
         return False
-    cut = max(prefix.rfind(c) for c in " \n\t.,;:!?)\"'")
+    if found.kind in ("paragraphs_min", "bullets_min"):  # "\n\n- " may still become a divider line "- --"
+        return found.check(prefix[: prefix.rfind("\n") + 1])
+    cut = max(prefix.rfind(c) for c in " \n\t.,;:!?)\"")  # not "'": "NASA'" may become "NASA's"
     return found.check(prefix[: cut + 1])
 
 
 def _progress(found: Found, prefix: str) -> float:
     """How far `prefix` went towards a floor it has not met yet (2 of "at least 5 'z'" is 0.4); 0 for others."""
     kind, args = found.kind, found.args
-    text = prefix[: max(prefix.rfind(c) for c in " \n\t.,;:!?)\"'") + 1]
+    text = prefix[: max(prefix.rfind(c) for c in " \n\t.,;:!?)\"") + 1]
+    if kind in ("paragraphs_min", "bullets_min"):
+        text = prefix[: prefix.rfind("\n") + 1]
     if kind == "keyword_include":
         return sum(tx.has_word(text, w) for w in args["words"]) / max(len(args["words"]), 1)
     counter = _FLOORS.get(kind)
     if counter is None or not args.get("n"):
         return 0.0
-    return min(counter(text, args) / args["n"], 1.0)
+    return min(counter(text, args) / args["n"], 0.99)  # below a floor met for good
 
 
 _FLOORS: dict[str, Callable[[str, dict[str, Any]], int]] = {

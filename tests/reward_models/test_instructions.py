@@ -303,7 +303,7 @@ def test_divider_lines_are_not_paragraphs_or_bullets() -> None:
 
 def test_repeat_the_request_is_read_with_its_possible_readings() -> None:
     (found,) = parse_instructions("Before answering, repeat my question word for word. What is the capital of Peru?")
-    assert found.kind == "repeat_request" and found.args["request"] == ["What is the capital of Peru?"]
+    assert found.kind == "repeat_request" and "What is the capital of Peru?" in found.args["request"]
     text = ('Write a haiku about frost. End with "The end." Then stop. '
             "First repeat the request exactly as written, then answer it.")
     read = {f.kind: f for f in parse_instructions(text)}
@@ -376,3 +376,54 @@ def test_a_fourth_author_s_requests() -> None:
     assert [t for t in d.NO_INSTRUCTIONS if parse_instructions(t)] == []
     hit, missed, extra = _read_counts(d.CASES)
     assert extra == 0 and hit / (hit + missed) >= 0.99, (hit, missed, extra)
+
+
+def test_the_third_review_s_findings() -> None:
+    """A review of the repeat, paragraph, caps and partial-reward changes: each case rewarded the wrong answer,
+    read a topic as an instruction, or cost quadratic time."""
+    import time as _time
+
+    from aligned_core import text as tx
+
+    rule = InstructionReward()
+    partial = rule.partial
+    assert partial is not None
+    start = _time.perf_counter()  # a line of "-" and spaces was quadratic in the bullet pattern (6 s at 100k)
+    rule.score(["Use at least 3 bullet points."], ["-" + " " * 99_990])
+    partial.score(["Use at least 3 bullet points and 2 paragraphs."], ["-" + " " * 99_990])
+    assert _time.perf_counter() - start < 1.0
+    assert tx.count_bullets("- a\n* * *\n-  - -\n• b") == 2
+    for text in ["Instead of repeating my question verbatim, just answer it directly. What causes tides?",
+                 "Rather than quoting the prompt word for word, summarize it.",
+                 "Rewrite the question below so a 10-year-old understands it, keeping the numbers exactly as they are.",
+                 "Copy the task list below exactly into a markdown table: buy milk, call mom, pay rent.",
+                 "My essay's second paragraph starts with 'However'. Can you suggest a stronger transition word",
+                 "In the first paragraph, introduce a character who starts every day with \"coffee\"."]:
+        assert parse_instructions(text) == (), text
+    one = "Please repeat my request verbatim and then give three tips for sleeping better."
+    assert rule.score([one], [one + " Tip one: keep a schedule."]) == [1.0]  # one sentence: the whole message
+    greet = "Write a haiku about rain. First repeat the request exactly as it is, then write the haiku. Thanks!"
+    assert rule.score([greet], ["Thanks! soft rain on the roof"]) == [0.0]  # a greeting is no reading
+    paren = "(Repeat my request word for word.) Write a short poem about autumn leaves."
+    assert rule.score([paren], ["Write a short poem about autumn leaves. Leaves fall."]) == [1.0]
+    assert parse_instructions('Write three paragraphs about dogs. Begin your answer with "Woof" and the second '
+                              'paragraph should start with "Also".') == (
+        Found("paragraphs_exact", {"n": 3}), Found("start_phrase", {"phrase": "Woof"}),
+        Found("paragraph_first_word", {"n": 2, "word": "Also"}))
+    caps = {"Include no fewer than 3 words in ALL CAPS.": Found("capital_words", {"n": 3}),
+            "Avoid using more than 2 words in all caps.": Found("capital_words_max", {"n": 2}),
+            "Use 2 or fewer words in all caps.": Found("capital_words_max", {"n": 2}),
+            "You shouldn't have more than 2 words in all caps.": Found("capital_words_max", {"n": 2}),
+            "Limit all-caps words to 2.": Found("capital_words_max", {"n": 2}),
+            "Keep the number of all-caps words below 3.": Found("capital_words_max", {"n": 2}),
+            "Use 0 words in all caps.": Found("capital_words_max", {"n": 0})}
+    for text, want in caps.items():
+        assert parse_instructions(text) == (want,), text
+    assert parse_instructions("It must be at least 80 words long, with fewer than 3 words in all caps.")[0] == Found(
+        "capital_words_max", {"n": 2})
+    items = "List 5 items, each on its own line starting with a number followed by a period."
+    assert parse_instructions(items) == ()
+    assert parse_instructions("Write a thank-you note. End it with 'Cheers, Sam' on its own line.") == (
+        Found("end_phrase", {"phrase": "Cheers, Sam"}),)
+    assert partial.score(["Use at least one word in all caps."], ["We love NASA'"]) == [0.5]  # "NASA's" is not
+    assert partial.score(["Describe your hometown in at least 2 paragraphs."], ["Small.\n\n- "]) == [0.75]
