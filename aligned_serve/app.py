@@ -8,6 +8,7 @@ Run it with `aligned-serve serve` (see `aligned_serve/cli.py`), or in tests with
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
@@ -83,6 +84,8 @@ async def build_registry(settings: Settings) -> Any:
                           batch_size=settings.reward_batch_size, max_length=settings.reward_max_length,
                           partial_dtype=settings.reward_partial_dtype)
     verifier = build_rule(settings.reward_verifier) if settings.reward_verifier else None
+    if callable(getattr(verifier, "warmup", None)):  # what its first request would otherwise load, off the loop
+        await asyncio.to_thread(verifier.warmup)
     registry = RewardModelRegistry(default_name=settings.reward_model_name, load_options=options,
                                    verifier=verifier, verifier_weight=settings.reward_verifier_weight)
     spec = startup_reward_model(settings)

@@ -989,6 +989,10 @@ class InstructionReward(RuleReward):
         if prefix:
             self.version = f"{INSTRUCTIONS_VERSION}-prefix"
 
+    def warmup(self) -> None:
+        """Load the language identifier now (about a second), not inside the first request that asks for one."""
+        ck.language("bonjour tout le monde", code="fr")
+
     def read(self, prompt: Prompt) -> tuple[Found, ...]:
         """The instructions this rule reads from `prompt` (what it scores answers against)."""
         return parse_instructions(request_text(prompt))
