@@ -19,7 +19,7 @@ from aligned_core import text as tx
 _TITLE = re.compile(r"<<[^<>\n]*>>")
 _PLACEHOLDER = re.compile(r"\[[^\[\]\n]*\]")
 _WORD_CHAR = re.compile(r"\w")
-_HASHTAG = re.compile(r"(?<![\w#&])#[A-Za-z][A-Za-z0-9_]*")
+HASHTAG = re.compile(r"(?<![\w#&])#[A-Za-z][A-Za-z0-9_]*")
 _SEPARATOR = re.compile(r"(?<!\*)\*{6}(?!\*)")  # exactly six asterisks
 _FIRST_WORD = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
 _NOT_LETTERS = re.compile(r"[\W\d_]+")  # any script's letters stay
@@ -138,7 +138,7 @@ def postscript(response: str, *, marker: str) -> bool:
 
 def hashtags(response: str, *, n: int) -> bool:
     """At least n hashtags: "#" then a letter, not inside a word ("C#" and "# Heading" do not count)."""
-    return len(_HASHTAG.findall(response)) >= n
+    return len(HASHTAG.findall(response)) >= n
 
 
 # ------------------------------------------------------------------------------------------------ whole-answer form

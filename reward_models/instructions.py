@@ -15,9 +15,11 @@ counts) reads it with its quotes blanked, unless one that fired blocks it ("at l
 "sentences", a quoted phrase after "begin with"), not on whole sentences, so that they read phrasings they were not
 written from. They were written from the
 first five phrasings of the bundled task's training families and general English, never from a benchmark's prompts;
-the four held-out families of task v2 (numbered lists, code blocks, hashtags, no digits) have no detector, so the
-test_families split still measures what the learned model learned. `repeat_request` is read with several readings
-of "the request" (`_request_readings`): which part of a message a writer means cannot be told reliably.
+the four held-out families of task v2 (numbered lists, code blocks, hashtags, no digits) got readers later, written
+from general English without their phrasings (users ask for them); `rule:instructions?skip=numbered_list,code_block,
+hashtags,no_digits` leaves them unread, so the test_families split can still measure the learned model alone.
+`repeat_request` is read with several readings of "the request" (`_request_readings`): which part of a message a
+writer means cannot be told reliably.
 
 "Answer in French" is checked by language identification (py3langid, its model bundled in the wheel; English is
 not checked). Every pattern is compiled by RE2 (linear time: the request is untrusted) and the request is read up to
@@ -246,6 +248,56 @@ def _request_readings(text: str, clause: str) -> list[str]:
     social = r"^\W*(hi|hello|hey|dear|thanks|thank you|thx|cheers|please|ok|okay)\b[^.!?]{0,24}[.!?]*$"
     pieces = [[x for x in p if not _has(x.lower(), social)] for p in pieces]  # "Thanks!" alone is no request
     return list(dict.fromkeys(r for r in (" ".join(p) for p in pieces if p) if len(r.split()) >= 2))
+
+
+_LIST_NOUNS = r"(?:items?|points?|steps?|tips?|ideas?|reasons?|ways?|entries|lines|things|questions|examples|names)"
+
+
+def _numbered(low: str, text: str) -> Detection:
+    """"A numbered list of 5 tips", "7 numbered steps", "number them 1 to 4": exactly n numbered lines."""
+    if not _has(low, r"\bnumber(?:ed)?\b|\benumerat") or _negated(low, r"number|numbered|numbering"):
+        return _NONE
+    m = (_re(r"\bnumbered (?:list|steps|points|items)\s+(?:of|with|containing)\s+(?:exactly\s+)?" + _NUM).search(low)
+         or _re(_NUM + r"\s+(?:[\w-]+\s+){0,2}?(?:numbered|enumerated)\b").search(low)
+         or _re(r"\bnumber (?:them|each|these|the \w+) (?:from )?1\s*(?:to|through|-|–)\s*" + _NUM).search(low)
+         or _re(_NUM + r"\s+(?:[\w-]+\s+){0,2}?" + _LIST_NOUNS + r"\b[^.]{0,30}\b(?:numbered|as a numbered list)\b"
+                ).search(low)
+         or _re(r"\bnumbered list\b[^.]{0,20}\b" + _NUM + r"\s+(?:[\w-]+\s+){0,2}?" + _LIST_NOUNS).search(low))
+    n = _number(m.group(1)) if m else None
+    return ([Found("numbered_list", {"n": n})], True) if n else _NONE
+
+
+def _code_block(low: str, text: str) -> Detection:
+    """The whole answer as one fenced code block: "answer only with a code block", "wrap your entire response in
+    triple backticks" (not "put the code in a code block", which leaves room for prose around it)."""
+    block = _has(low, r"code ?block|triple backticks|``\x60|fenced|backtick fence")
+    whole = _has(low, r"\b(entire|whole|full|all of)\s+(?:your\s+|the\s+)?(answer|response|reply|output)|"
+                      r"\b(only|just|nothing but|nothing outside|single)\b|\b(answer|respond|reply)\s+(?:\w+\s+)?"
+                      r"(in|with|inside)\s+(?:a|one)\s+(?:single\s+)?(?:fenced\s+)?code ?block|"
+                      r"\b(wrap|put|place)\s+(your|the)\s+(answer|response|reply|output)\b")
+    if not block or not whole or _negated(low, r"code ?block|backticks|fenced"):
+        return _NONE
+    return [Found("code_block")], True
+
+
+def _hashtags(low: str, text: str) -> Detection:
+    """"Add 3 hashtags at the end", "include at least two hashtags", "with some hashtags": at least n."""
+    if not _has(low, r"\bhashtags?\b") or _negated(low, r"hashtags?") or _has(low, r"\b(what|which|how|why)\b"):
+        return _NONE
+    if not _has(low, r"\b(add|include|use|using|with|end|finish|put|append|throw in|tag)\b"):
+        return _NONE
+    n = _count_of(low, r"hashtags?|tags?")
+    return [Found("hashtags", {"n": n or 1})], True
+
+
+def _no_digits(low: str, text: str) -> Detection:
+    """"No digits", "spell out every number", "don't use numerals": not one digit 0-9."""
+    if _has(low, r"\bno (digits|numerals)\b|\bwithout (?:using )?(?:any )?(digits|numerals|numbers)\b|"
+                 r"\bspell(?:ed|ing)? out (?:all |every |each |any )?(?:the )?numbers?\b|"
+                 r"\b(don't|do not|never|avoid|zero)\s+(?:use\s+|using\s+|write\s+|writing\s+)?(?:any\s+)?"
+                 r"(digits|numerals)\b|\bnumbers? (?:written )?(?:as|in) words\b|\bdigit-free\b"):
+        return [Found("no_digits")], False
+    return _NONE
 
 
 def _title(low: str, text: str) -> Detection:
@@ -682,10 +734,10 @@ Detector = Callable[[str, str], Detection]
 # every detector of `SHARED` reads the clause with its quoted words blanked, unless one that fired blocks it
 # ("at least 3 words in ALL CAPS" is `capital_words`, not also `words_min`).
 EXCLUSIVE: tuple[Detector, ...] = (
-    _repeat, _two_responses, _title, _placeholders, _postscript, _sections, _letter_frequency, _keyword_frequency,
-    _highlight, _quotation, _choice, _paragraph_start, _edges, _keywords,
+    _repeat, _two_responses, _hashtags, _numbered, _title, _placeholders, _postscript, _sections, _letter_frequency,
+    _keyword_frequency, _highlight, _quotation, _choice, _paragraph_start, _edges, _keywords,
 )
-SHARED: tuple[Detector, ...] = (_case, _no_commas, _json, _counts, _language)
+SHARED: tuple[Detector, ...] = (_case, _no_commas, _json, _counts, _language, _no_digits, _code_block)
 _BLOCKS: dict[Detector, frozenset[Detector]] = {
     _letter_frequency: frozenset({_case}),  # "(upper or lower case)"
     _highlight: frozenset({_counts, _case}),  # "italics on at least 2 words"
@@ -881,7 +933,7 @@ def _prefix_ok(found: Found, prefix: str) -> bool:
     if kind in ("lowercase", "uppercase"):  # a letter of the wrong case is final; no letter yet is not
         wrong = str.isupper if kind == "lowercase" else str.islower
         return not any(wrong(c) for c in prefix if c.isalpha())
-    if kind == "no_commas":
+    if kind in ("no_commas", "no_digits"):
         return found.check(prefix)
     if kind == "keyword_avoid":  # broken once a character after the word is written ("new" may grow into "newly")
         return not any(re.search(rf"(?<![A-Za-z0-9]){re.escape(w)}(?=[^A-Za-z0-9])", prefix, re.IGNORECASE)
@@ -893,8 +945,10 @@ def _prefix_ok(found: Found, prefix: str) -> bool:
     if kind == "start_phrase":  # casefold: "Σ" lowers to "ς" at the end of a prefix, "σ" inside the phrase
         phrase, head = args["phrase"].casefold(), prefix.lstrip().casefold()
         return head.startswith(phrase) or phrase.startswith(head)
-    if kind in ("json_output", "quotation") and head:  # JSON may come inside a ``` fence
-        return head[0] in ("{[`" if kind == "json_output" else "\"“")
+    if kind in ("json_output", "quotation", "code_block") and head:  # JSON may come inside a ``` fence
+        return head[0] in {"json_output": "{[`", "quotation": "\"“", "code_block": "`"}[kind]
+    if kind == "numbered_list":  # more finished numbered lines than asked for
+        return len(tx.numbered_items(prefix[: prefix.rfind("\n") + 1])) <= args["n"]
     if kind in _CAPPED:  # more finished sentences, paragraphs or bullet lines than allowed: no continuation undoes it
         return _finished_count(_CAPPED[kind], prefix) <= args["n"]
     return True
@@ -922,6 +976,7 @@ def _finished_count(unit: str, prefix: str) -> int:
 _KEPT_ONCE_MET = frozenset({
     "words_min", "sentences_min", "paragraphs_min", "bullets_min", "highlight", "title", "placeholders",
     "letter_frequency", "keyword_frequency", "keyword_include", "capital_words", "postscript", "start_phrase",
+    "hashtags",
 })
 
 
@@ -956,6 +1011,7 @@ _FLOORS: dict[str, Callable[[str, dict[str, Any]], int]] = {
     "letter_frequency": lambda t, a: t.lower().count(a["letter"].lower()),
     "keyword_frequency": lambda t, a: tx.count_word(t, a["word"]),
     "capital_words": lambda t, a: tx.count_capital_words(t), "highlight": lambda t, a: tx.count_highlights(t),
+    "hashtags": lambda t, a: len(ck.HASHTAG.findall(t)),
 }
 
 
@@ -982,10 +1038,11 @@ class InstructionReward(RuleReward):
 
     version = INSTRUCTIONS_VERSION
 
-    def __init__(self, name: str | None = None, *, prefix: bool = False) -> None:
+    def __init__(self, name: str | None = None, *, prefix: bool = False, skip: frozenset[str] = frozenset()) -> None:
         self.name = name or "rule:instructions"
-        self.prefix = prefix
-        self.partial: InstructionReward | None = None if prefix else InstructionReward(self.name, prefix=True)
+        self.prefix, self.skip = prefix, frozenset(skip)
+        self.partial: InstructionReward | None = None if prefix else InstructionReward(self.name, prefix=True,
+                                                                                       skip=self.skip)
         if prefix:
             self.version = f"{INSTRUCTIONS_VERSION}-prefix"
 
@@ -995,7 +1052,8 @@ class InstructionReward(RuleReward):
 
     def read(self, prompt: Prompt) -> tuple[Found, ...]:
         """The instructions this rule reads from `prompt` (what it scores answers against)."""
-        return parse_instructions(request_text(prompt))
+        found = parse_instructions(request_text(prompt))
+        return tuple(f for f in found if f.kind not in self.skip) if self.skip else found
 
     def reward(self, prompt: Prompt, response: str) -> float:
         found = self.read(prompt)

@@ -7,6 +7,7 @@ A request names one with a spec string, parsed by `build_rule`:
     "rule:json"                             -> JsonValidReward()
     "rule:instructions"                     -> InstructionReward() (reward_models/instructions.py: the request's
                                                verifiable instructions, read from its text, checked)
+    "rule:instructions?skip=hashtags,no_digits" -> the same, leaving those kinds unread
 Arguments are `&`-separated `key=value` pairs, percent-decoded (`+` stays a literal plus, which regexes need;
 write `&` inside a value as `%26`). Values are converted to the factory's annotated types.
 
@@ -156,10 +157,11 @@ def _json(strip_fences: bool = True, *, name: str) -> RewardModel:
     return JsonValidReward(strip_fences=strip_fences, name=name)
 
 
-def _instructions(*, name: str) -> RewardModel:
+def _instructions(skip: str = "", *, name: str) -> RewardModel:
+    """`skip`: comma-separated kinds to leave unread (e.g. the task's held-out families, to measure a model alone)."""
     from reward_models.instructions import InstructionReward  # imports this module (RuleReward, compile_linear)
 
-    return InstructionReward(name=name)
+    return InstructionReward(name=name, skip=frozenset(k.strip() for k in skip.split(",") if k.strip()))
 
 
 # Factories take spec-friendly argument names (annotated, used for conversion) and a keyword-only `name`.

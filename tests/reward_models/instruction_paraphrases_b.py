@@ -172,15 +172,15 @@ CASES: list[Case] = [
 
     # ---- requests that also contain unsupported instructions (left out of expected) ----
     ("Give me 5 tips for better sleep as a numbered list, fewer than 100 words total.",
-     [("words_max", {"n": 99})]),
+     [("words_max", {"n": 99}), ("numbered_list", {"n": 5})]),  # numbered_list: added with its reader
     ("Write an Instagram caption for my beach photo and add some hashtags. Keep it lowercase.",
-     [("lowercase", {})]),
+     [("lowercase", {}), ("hashtags", {"n": 1})]),  # hashtags: added with its reader
     ("Write a Python function that reverses a string. Put it in a code block and add a title in double angular brackets, e.g. <<String Reverser>>.",
      [("title", {})]),
     ("First repeat my question word for word, then answer it: what causes tides? Answer in under 120 words.",
      [("words_max", {"n": 119}), ("repeat_request", {"request": "what causes tides?"})]),  # repeat: added later
     ("Explain inflation without using any digits, and make sure the word 'prices' appears at least twice.",
-     [("keyword_frequency", {"word": "prices", "n": 2})]),
+     [("keyword_frequency", {"word": "prices", "n": 2}), ("no_digits", {})]),  # no_digits: added with its reader
     ("Translate 'good luck on your exam' into Spanish, French and German. Use a table, and wrap the entire response in double quotes.",
      [("quotation", {})]),
     ("Write a cheerful birthday message for my coworker Sam. Add a few emojis and end with the exact phrase 'Cheers to you!'",

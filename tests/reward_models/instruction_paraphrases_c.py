@@ -60,7 +60,7 @@ CASES: list[Case] = [
     ),
     (
         "Write an Instagram caption for our summer sale. Add at least 3 hashtags and highlight at least 2 parts with markdown, i.e. *like this*.",
-        [("highlight", {"n": 2})],
+        [("highlight", {"n": 2}), ("hashtags", {"n": 3})],  # hashtags: added with its reader
     ),
     (
         "write me a limerick about a cat who loves lasagne. the letter 'l' should appear at least 15 times.",
@@ -252,7 +252,7 @@ CASES: list[Case] = [
     ),
     (
         "Give me a numbered list of 7 ways to save money on groceries. Keep the whole thing under 120 words.",
-        [("words_max", {"n": 119})],
+        [("words_max", {"n": 119}), ("numbered_list", {"n": 7})],  # numbered_list: added with its reader
     ),
     (
         "Translate 'good morning' into French, German and Italian and present it as a table. Then finish with a P.S. about pronunciation.",
@@ -260,7 +260,7 @@ CASES: list[Case] = [
     ),
     (
         "Write a tweet-length bio for a freelance illustrator with 3 relevant hashtags. Keep it below 40 words.",
-        [("words_max", {"n": 39})],
+        [("words_max", {"n": 39}), ("hashtags", {"n": 3})],  # hashtags: added with its reader
     ),
     (
         "Write a code review comment for a pull request that has no tests. Put any code snippet in a ```python block. The comment must be at least 4 sentences long.",

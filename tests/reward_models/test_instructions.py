@@ -65,12 +65,15 @@ def test_requests_without_instructions_read_nothing() -> None:
         assert parse_instructions(text) == ()
 
 
-def test_the_held_out_families_have_no_reader() -> None:
-    """numbered_list, code_block, hashtags and no_digits stay unread, so test_families keeps measuring what a
-    learned model learned."""
-    text = "Answer as a numbered list. Put the code in a fenced code block. Add 2 hashtags. Do not use any digits."
+def test_the_held_out_families_can_be_left_unread() -> None:
+    """numbered_list, code_block, hashtags and no_digits have readers (users ask for them); `skip` leaves them
+    unread, so test_families can still measure what a learned model learned."""
+    text = "Answer as a numbered list of 3 items. Answer only in a code block. Add 2 hashtags. Do not use any digits."
     held_out = {"numbered_list", "code_block", "hashtags", "no_digits"}
-    assert {f.kind for f in parse_instructions(text)} & held_out == set()
+    assert {f.kind for f in parse_instructions(text)} == held_out
+    skip = build_rule("rule:instructions?skip=" + ",".join(sorted(held_out)))
+    assert skip.read(text) == ()  # type: ignore[attr-defined]
+    assert skip.partial.read(text) == ()  # type: ignore[attr-defined]
 
 
 def test_reward_is_the_fraction_of_instructions_satisfied() -> None:
@@ -427,3 +430,30 @@ def test_the_third_review_s_findings() -> None:
         Found("end_phrase", {"phrase": "Cheers, Sam"}),)
     assert partial.score(["Use at least one word in all caps."], ["We love NASA'"]) == [0.5]  # "NASA's" is not
     assert partial.score(["Describe your hometown in at least 2 paragraphs."], ["Small.\n\n- "]) == [0.75]
+
+
+def test_numbered_lists_code_blocks_hashtags_and_digits() -> None:
+    """Readers for the task's four held-out families, written from general English (not their phrasings);
+    `skip` leaves them unread, as test_families' learned-model measurement needs."""
+    reads = {"Give me a numbered list of 5 tips for sleeping better.": Found("numbered_list", {"n": 5}),
+             "Write 7 numbered steps to bake bread.": Found("numbered_list", {"n": 7}),
+             "Write a tweet about our launch and add 3 hashtags at the end.": Found("hashtags", {"n": 3}),
+             "Explain the water cycle without using any digits.": Found("no_digits"),
+             "Spell out every number.": Found("no_digits"),
+             "Write your entire answer inside a single code block.": Found("code_block")}
+    for text, want in reads.items():
+        assert parse_instructions(text) == (want,), text
+    for text in ["What are hashtags for?", "No hashtags please.", "Put the code in a code block and explain it.",
+                 "I have 3 numbered lists in my doc; which is best?", "Write the steps as a numbered list."]:
+        assert parse_instructions(text) == (), text
+    skip = build_rule("rule:instructions?skip=numbered_list,code_block,hashtags,no_digits")
+    prompt = "Write a tweet about our launch and add 3 hashtags at the end. Keep it under 30 words."
+    assert skip.read(prompt) == (Found("words_max", {"n": 29}),)  # type: ignore[attr-defined]
+    partial = InstructionReward().partial
+    assert partial is not None
+    assert partial.score(["Spell out every number."] * 2, ["We have two", "We have 2"]) == [0.5, 0.0]
+    assert partial.score(["Write your entire answer inside a single code block."] * 2, ["```py", "Sure"]) == [
+        0.5, 0.0]
+    assert partial.score(["Give me a numbered list of 2 tips."] * 2, ["1. a\n2. b\n3. c", "1. a\n2. b\n3. c\n"]) == [
+        0.5, 0.0]
+    assert partial.score(["Add 2 hashtags."] * 2, ["#one #two ", "#one #tw"]) == [1.0, 0.75]

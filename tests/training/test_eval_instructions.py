@@ -29,10 +29,10 @@ def test_counts_read_missed_extra_and_wrong_arguments(tmp_path: Path, capsys) ->
     assert ei.main(["--bundle", str(tmp_path), "--split", "validation", "--out", str(out)]) == 0
     report = json.loads(out.read_text())["validation"]
     # read: lowercase, words_max (n 20, not 30: wrong arguments), repeat_request (one of its readings is the
-    # request); missed: hashtags (no reader); extra: uppercase on the third prompt
-    assert (report["read"], report["missed"], report["extra"]) == (3, 1, 1)
-    assert report["by_kind"]["words_max"]["wrong_args"] == 1 and report["exact_args"] == 2 / 3
-    assert report["recall"] == 3 / 4 and report["precision"] == 3 / 4
+    # request), hashtags (n 1, not 2: wrong arguments); extra: uppercase on the third prompt
+    assert (report["read"], report["missed"], report["extra"]) == (4, 0, 1)
+    assert report["by_kind"]["words_max"]["wrong_args"] == 1 and report["exact_args"] == 2 / 4
+    assert report["recall"] == 1 and report["precision"] == 4 / 5
     assert "== validation: 3 prompts" in capsys.readouterr().out
     assert ei.main(["--bundle", str(tmp_path), "--split", "test_topics"]) == 2
 
