@@ -82,11 +82,13 @@ _NOT_FEWER = _re(r"\b(?:no(?:t)?|don'?t|never)\s+(?:[a-z]+\s+)?(?:fewer|less|sho
 _NOT_MORE = _re(r"\b(?:no(?:t)?|don'?t|never|avoid|shouldn'?t|mustn'?t|can'?t|cannot)\s+(?:[a-z]+\s+)?"
                 r"(?:more|longer)\s+than|"
                 r"go(?:es|ing)? (?:over|past|beyond)|more than that")
-_AT_MOST = _re(r"(\bATMOST\b|at most|fewer than|less than|under|below|up to|within|limit|maximum|fit in|"
+_AT_MOST = _re(r"(\bATMOST\b|at most|fewer than|less than|less then|fewer then|under|below|up to|within|limit|"
+               r"maximum|fit in|"
                r"\bmax\b|go over|exceed|or fewer|or less|shorter than|brief)")
 _AT_LEAST = _re(r"(\bATLEAST\b|at least|minimum|or more|\+|more than|\bover\b|runs? to|longer than)")
 _EXACT = _re(r"(exactly|precisely|just|no more and no fewer)")
-_STRICT = _re(r"(fewer than|less than|more than|shorter than|longer than|under|below|over|above)\s*$")
+_STRICT = _re(r"(fewer than|less than|less then|fewer then|more than|shorter than|longer than|under|below|over|"
+              r"above)\s*$")
 
 
 @dataclass(frozen=True)
@@ -121,7 +123,8 @@ _HABIT = (r"\b(i|we)\s+(?:\w+\s+)?(never|always|usually|often|rarely|sometimes|d
           r"(use|write|type)\b|"
           r"\bif\s+(?:we|i|you|they|students?|people)\s+(?:\w+\s+)?(use|write)\b")  # "I never use commas", "if we use"
 _OTHERS = (r"\b(people|someone|he|she|they|students?|users?)\s+(?:\w+\s+)?(type|types|typing|write|writes|writing|"
-           r"use|uses|using|don't|do not)\b|\bmy \w+\s+(?:\w+\s+)?(types|writes|uses|doesn't|does not)\b")
+           r"use|uses|using|don't|do not)\b|"
+           r"\bmy \w+\s+(?:\w+\s+)?(types|writes|wrote|uses|used|doesn't|does not|didn't)\b")
 
 
 def _count_of(clause: str, nouns: str) -> int | None:
@@ -221,7 +224,7 @@ def _request_readings(text: str, clause: str) -> list[str]:
     """What "the request" to repeat may be: the message without the sentence asking for the repeat, without every
     sentence stating an instruction, or only what comes before or after that sentence (which one a writer means
     cannot be told apart reliably, so an answer repeating any of them counts)."""
-    sentences = [_re(r"^(?:my\s+|the\s+)?(?:question|request|prompt|task|query)\s*:\s*").sub("", x)
+    sentences = [_re(r"^(?:my\s+|the\s+)?(?:question|request|prompt|task|query)(?:\s+is)?\s*:\s*").sub("", x)
                  for x in _sentences(text)[:MAX_REQUEST_SENTENCES]]
     key = clause.strip()[:30]
     asked = [i for i, x in enumerate(sentences) if key and key in x]
@@ -232,6 +235,7 @@ def _request_readings(text: str, clause: str) -> list[str]:
     if colon and not _has(told.lower(), _REPEAT):
         sentences[last] = told
         asked = [i for i in asked if i != last]
+    told = told if colon else ""
     plain = [i not in asked and not parse_instructions(x)  # nor part of a section instruction ("in three parts")
              and not _has(x.lower(), _SECTION_LABEL + r"|" + _NUM + r"\s+(?:sections|parts|steps|chapters)\b")
              for i, x in enumerate(sentences)]
@@ -239,6 +243,7 @@ def _request_readings(text: str, clause: str) -> list[str]:
     pieces = [
         sentences,  # the whole message (a writer may count the asking sentence in)
         [rest.group(1)] if rest else [],  # "Repeat my request verbatim and then give three tips ..."
+        [told] if told else [],  # "... then answer it: What is ...?"
         [x for i, x in enumerate(sentences) if i not in asked],
         [x for i, x in enumerate(sentences) if plain[i]],
         sentences[:first], sentences[last + 1 :],
@@ -284,7 +289,8 @@ def _hashtags(low: str, text: str) -> Detection:
     """"Add 3 hashtags at the end", "include at least two hashtags", "with some hashtags": at least n."""
     if not _has(low, r"\bhashtags?\b") or _negated(low, r"hashtags?") or _has(low, r"\b(what|which|how|why)\b"):
         return _NONE
-    if not _has(low, r"\b(add|include|use|using|with|end|finish|put|append|throw in|tag)\b"):
+    if not _has(low, r"\b(add|include|use|using|with|end|finish|put|append|throw in|tag)\b|^\W*(?:at least\s+|"
+                     r"min(?:imum)?\s+)?(?:\d+|[a-z]+)\s+(?:relevant\s+)?hashtags\W*$"):
         return _NONE
     n = _count_of(low, r"hashtags?|tags?")
     return [Found("hashtags", {"n": n or 1})], True
@@ -319,10 +325,14 @@ def _placeholders(low: str, text: str) -> Detection:
 
 def _postscript(low: str, text: str) -> Detection:
     topic = r"\bp\.\s?s\.?\s*\d|\b(what (?:is|does|a)|meaning of|stands? for)\b[^.]*p\.\s?s"
-    if _negated(low, r"p\.|postscript") or _has(low, topic):
-        return _NONE  # "Don't add a P.S.", "P.S. 118" (a school), "what a P.S. is"
+    if _negated(low, r"p\.|postscript") or _has(low, topic) or _has(low, _OTHERS) or _has(low, _HABIT):
+        return _NONE  # "Don't add a P.S.", "P.S. 118" (a school), "what a P.S. is", "my grandmother wrote"
+    if not _has(low, r"\b(add|adding|include|including|end|ending|finish|close|sign|with|put|append|write|followed|"
+                     r"postscript|please|bottom)\b"):
+        return _NONE  # a marker named in passing (", P.P.S.", a list of them)
     if _has(low, r"\bp\.\s?p\.\s?s\b"):
-        return [Found("postscript", {"marker": "P.P.S."})], True
+        both = _has(low, r"\bp\.\s?s\b\.?\s+and\s+(?:a\s+)?p\.\s?p\.\s?s\b")  # "both a P.S. and a P.P.S."
+        return [Found("postscript", {"marker": "P.S."})] * both + [Found("postscript", {"marker": "P.P.S."})], True
     if _has(low, r"\bp\.\s?s\b|postscript"):
         return [Found("postscript", {"marker": "P.S."})], True
     return _NONE
@@ -393,6 +403,8 @@ def _case(low: str, text: str) -> Detection:
     count = count or times
     limit = _re(r"\b(?:limit|keep|cap)\b[^.]{0,40}\bwords?\b[^.]{0,12}\b(?:to|below|under|at)\s+(?:most\s+)?" + _NUM
                 ).search(low) if upper and not whole else None
+    them = r"\b(?:at most|no more than|max(?:imum)?(?: of)?|up to)\s+" + _NUM + r"\s+of them\b"
+    limit = limit or (_re(them).search(low) if upper and _has(low, r"\bwords\b") else None)  # "... at most 3 of them"
     if limit and _number(limit.group(1)) is not None:  # "Limit all-caps words to 2", "keep them below 3"
         n = _number(limit.group(1)) or 0
         return [Found("capital_words_max", {"n": n - 1 if _has(limit.group(0), r"below|under") else n})], True
@@ -447,10 +459,13 @@ def _quotation(low: str, text: str) -> Detection:
 def _choice(low: str, text: str) -> Detection:
     if not _has(low, r"one of|single choice|choose|pick|options?:|only:|following|(reply|respond|answer) (with )?only|"
                      r"nothing else|nothing more|(just|only) (answer|reply|respond|say)|"
-                     r"(reply|respond|answer|say)\s+(?:with\s+)?(just|only|either|simply)\b"):
+                     r"(reply|respond|answer|say)\s+(?:with\s+)?(just|only|either|simply)\b|from (this|these) "
+                     r"(set|list|options|labels)"):
         return _NONE
     options = _quoted(text)
-    listed = _re(r"(?:options|one of(?: these| the following)?(?: options)?)\s*:\s*([^:\n]{3,120})$").search(text)
+    listed = _re(r"(?:options|one of(?: these| the following)?(?: options| words| labels)?(?: and nothing else)?|"
+                 r"from (?:this|the following|these) (?:set|list|options|labels|words))\s*:\s*([^:\n]{3,120})$"
+                 ).search(text)
     if len(options) < 2 and listed:
         items = [o.strip(" .") for o in _re(r",\s*(?:or\s+)?|\s+or\s+").split(listed.group(1))]
         if 2 <= len(items) <= 6 and all(0 < len(o.split()) <= 3 for o in items):
@@ -527,7 +542,8 @@ def _edges(low: str, text: str) -> Detection:
                r"(?:that\s+|which\s+)?(?:must\s+|should\s+|will\s+|has to\s+)?")
     start = _has(low, r"\b(begin|beginning|start|starting|open|opening|kick off|kicking off|first words?)\b"
                       r"|" + subject + r"(begins|starts|opens|started|began)\b")
-    end = _has(low, r"\b(finish|finishing|end|ending|close|closing|sign off|signing off|last words?|final words?|"
+    end = _has(low, r"\b(finish|finishing|end|ending|close|closing|sign off|signing off|sign (?:it|this|the \w+) off|"
+                    r"last words?|final words?|"
                     r"conclude|concluding|wrap up|wrapping up|(?:final|last) (?:sentence|line))\b"
                     r"|" + subject + r"(ends|finishes|closes|concludes)\b")
     if end and _has(_QUOTED.sub('""', low), r"question|asking me|ask me|\bask\b|asking the"):
@@ -555,7 +571,8 @@ _STOPWORDS = frozenset({
 def _keywords(low: str, text: str) -> Detection:
     words = [(next(g for g in m.groups() if g)).lower() for m in _QUOTED.finditer(text)
              if not _has(text[max(0, m.start() - 24) : m.start()].lower(), r"\b(titled|named|called|define|explain the "
-                                                                            r"word|meaning of)\s*$")]
+                                                                            r"word|meaning of|keeps? saying|"
+                                                                            r"kept saying|says|said)\s*$")]
     if not words:
         m = _WORDS_NAMED.search(text)
         words = [w.strip() for w in _re(r",\s*|\s+(?:and|or)\s+").split(m.group(1))] if m else []
@@ -576,7 +593,8 @@ def _keywords(low: str, text: str) -> Detection:
     negative = _has(low, r"\b(do not|don't|does not|doesn't|should not|shouldn't|mustn't|never|avoid|without|"
                     r"none of|banned|forbidden|not allowed|must not|steer clear|"
                     r"exclude|no)\b")
-    positive = _has(low, r"\b(include|mention|contain|use|using|work|required|keywords?|feature|appear|show up)")
+    positive = _has(low, r"\b(include|mention|contain|use|using|work|required|keywords?|feature|appear|show up|"
+                         r"is in there|in there|be in it)")
     if negative:
         return [Found("keyword_avoid", {"words": words})], True
     if positive:
@@ -749,7 +767,7 @@ _BLOCKS: dict[Detector, frozenset[Detector]] = {
 
 _CHOICE_LINES = _re(r"(?:one of the following|one of these|following options|options are|choices are)[^:\n]{0,20}:"
                     r"[ \t]*\n((?:[ \t]*[-*•][ \t]*[^\n]{1,40}(?:\n|$)){2,8})")
-_SECTION_LABEL = r"\b(section|part|step|chapter)\s+(?:1|one|i|x|n)\b"  # "Section X": a number to come
+_SECTION_LABEL = r"\b(section|part|step|chapter|day)\s+(?:1|one|i|x|n)\b"  # "Section X": a number to come
 
 
 def _text_level(text: str) -> tuple[list[Found], str]:
@@ -761,10 +779,13 @@ def _text_level(text: str) -> tuple[list[Found], str]:
         options = [line.strip().lstrip("-*• \t").strip() for line in m.group(1).splitlines() if line.strip()]
         found.append(Found("constrained_choice", {"options": options}))
         text = text[: m.start(1)] + text[m.end(1) :]
-    label = _re(_SECTION_LABEL).search(text)
+    heading = _has(text, r"\b(head|headed|heading|label|labell?ed|titled)\b")
+    label = next((m for m in _re(_SECTION_LABEL).finditer(text) if m.group(1).lower() != "day" or heading), None)
     if label:
         marker = label.group(1).capitalize()
-        count = _re(_NUM + r"\s+(?:headed\s+|labell?ed\s+)?(?:sections|parts|steps|chapters)\b").search(text)
+        count = _re(_NUM + r"\s+(?:headed\s+|labell?ed\s+)?" + marker.lower() + r"s\b").search(text) or _re(
+            _NUM + r"\s+(?:headed\s+|labell?ed\s+)?(?:sections|parts|steps|chapters)\b").search(text) or (
+            _re(_NUM + r"\s+days\b").search(text) if marker == "Day" else None)
         upto = _re(r"(?:to|through|until)\s+" + marker + r"\s+(\d{1,4})\b").search(text)
         n = _number(count.group(1)) if count else (_number(upto.group(1)) if upto else None)
         if not n and _has(text, r"\b(label|labell?ed|head|headed|heading|mark|marked)\b"):
@@ -777,6 +798,7 @@ def _text_level(text: str) -> tuple[list[Found], str]:
 
 
 _REPORTED = (r"\b(told|tell|tells|said|asked|asks|wants|wanted)\s+(me|us|him|her|them)\s+to\b|"
+             r"\b(has|have|had) a (rule|policy|requirement|guideline) that\b|\b(swears|swore) by\b|"
              r"\b(guide|policy|rules?|teacher|boss|manager|editor)\s+(says|said|states|requires|wants)\b|"
              r"\b(teacher|boss|manager|editor|professor|client|recruiter|coach|mentor|instructions|assignment|"
              r"feedback|guidelines|rubric)\b"
@@ -786,6 +808,7 @@ _JOIN = _re(r";\s*|,\s*(?:and|but|then|plus)\s+|\s+(?:and|but|plus)\s+|,\s+")
 # words that open an instruction of its own after "and" or a comma ("..., and mention ...", "..., use no commas")
 _OPENERS = frozenset({
     "add", "answer", "at", "avoid", "begin", "capitalise", "capitalize", "close", "conclude", "contain", "do", "don't",
+    "then",
     "end",
     "finish", "format", "give", "highlight", "include", "italicise", "italicize", "keep", "label", "limit", "make",
     "mention", "never", "no", "open", "please", "put", "reply", "respond", "return", "separate", "sign", "start",
@@ -809,6 +832,8 @@ def _split_joined(sentence: str) -> list[str]:
         word = rest.split(" ", 1)[0].lower().strip(".,:;!?")
         hard = m.group(0).strip().startswith(";") or m.group(0).strip(" ,") in ("and", "but", "then", "plus") \
             and m.group(0).lstrip().startswith(",")
+        if not hard and _has(sentence[start : m.start()], r":\s*[\w' -]{1,20}$"):
+            continue  # a short list after a colon goes on ("one of these: yes, no, partially")
         if rest.startswith("\x00") or not (hard or word in _OPENERS) or _has(rest, _CONTINUES) or _has(
                 rest.lower(), r"^(?:the\s+)?(?:first|second|third|fourth|fifth|last|final|other)\s+one\b"):
             continue  # a quoted list goes on, no instruction follows, or a bare count completes this one ("; use 3")
@@ -865,8 +890,15 @@ def _clauses(text: str) -> list[str]:
     return [_MASK.sub(lambda m: quotes[int(m.group(1))], p) for p in pieces if p.strip(" .!?\n")]
 
 
+# A quotation after a frame that reports it ("the client sent this note:", "the job ad says", "pasted from our doc:")
+# is someone else's text: its instructions are not the answer's. Read as one quoted phrase instead.
+_PASTED = compile_linear(r"(?i)(\b(?:says?|said|sent(?: \w+)?(?: this)?|wrote|writes|reads|states|note|notes|guide|"
+                         r"guidelines|policy|doc|ad|pasted from [^:\n]{1,60})\s*:?\s*)(?:'[^'\n]{20,600}'|"
+                         r"\"[^\"\n]{20,600}\"|“[^”\n]{20,600}”)")
+_DEFAULT_ONE = frozenset({"placeholders", "highlight", "hashtags"})  # read as 1 when no count is stated
+_CORRECTION = r"\b(no wait|actually|scratch that|on second thought|change (?:it|that) to|instead)\b|\bnot \d+\b"
 _REPEATABLE = frozenset({"keyword_frequency", "letter_frequency", "keyword_include", "keyword_avoid",
-                         "paragraph_first_word"})  # kinds a request may state more than once, each with its own word
+                         "paragraph_first_word", "postscript"})  # kinds stated more than once, each with its own word
 
 
 @lru_cache(maxsize=256)
@@ -874,11 +906,16 @@ def parse_instructions(text: str) -> tuple[Found, ...]:
     """The verifiable instructions stated in `text` (see the module docstring), without duplicates, in order."""
     found: list[Found] = []
 
-    def add(items: list[Found]) -> None:
+    def add(items: list[Found], corrects: bool = False) -> None:
         for f in items:
             words = sum(len(g.args.get("words", ())) for g in found) + len(f.args.get("words", ()))
-            if f.kind not in _REPEATABLE and any(g.kind == f.kind for g in found):
-                continue  # one bound of a kind per request: the first read ("at least three" over a bare "[name]")
+            same = next((g for g in found if g.kind == f.kind), None)
+            if f.kind not in _REPEATABLE and same is not None:
+                # one bound of a kind per request: a correction's ("no wait, make it 3"), the largest of a floor
+                # stated bare and with its count ("[name]" and "at least three"), else the first read
+                if corrects or (f.kind in _DEFAULT_ONE and f.args.get("n", 0) > same.args.get("n", 0)):
+                    found[found.index(same)] = f
+                continue
             if (len(found) < MAX_INSTRUCTIONS and words <= MAX_ALL_WORDS and f not in found
                     and all(v not in (None, "", []) for v in f.args.values())):
                 found.append(f)
@@ -886,6 +923,8 @@ def parse_instructions(text: str) -> tuple[Found, ...]:
     # NUL marks our own placeholders for quoted text (`_clauses`); RE2 takes UTF-8, so lone surrogates become U+FFFD
     text = text[:MAX_REQUEST_CHARS].replace("\x00", " ")
     text = text.encode("utf-16", "surrogatepass").decode("utf-16", "replace")
+    # 'the client's note: "Cut it to 200 words."': a phrase no detector takes, ending its sentence
+    text = _PASTED.sub(lambda m: m.group(1) + '"…".', text)
     spanning, text = _text_level(text)
     add(spanning)
     for clause in _clauses(text)[:MAX_CLAUSES]:
@@ -897,7 +936,7 @@ def parse_instructions(text: str) -> tuple[Found, ...]:
                 continue
             items, claimed = detect(clause.lower(), clause)
             if claimed or items:
-                add(items)
+                add(items, corrects=_has(clause.lower(), _CORRECTION))
                 blocked |= _BLOCKS.get(detect, frozenset())
                 break
         bare = _QUOTED.sub('""', clause)
@@ -905,7 +944,7 @@ def parse_instructions(text: str) -> tuple[Found, ...]:
             if detect in blocked:
                 continue
             items, claimed = detect(bare.lower(), bare)
-            add(items)
+            add(items, corrects=_has(bare.lower(), _CORRECTION))
             if claimed:
                 blocked |= _BLOCKS.get(detect, frozenset())
     count = next((f.args["n"] for f in found if f.kind == "paragraphs_exact"), None)

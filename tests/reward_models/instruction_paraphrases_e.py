@@ -1,5 +1,9 @@
 # ruff: noqa: E501  (test data: one request per line, as written)
-"""A fifth development set for `rule:instructions`, by another author (a helper session that saw neither the reader's code nor any benchmark): 90 messy, real-world requests with the instructions a careful reader takes from them, and 31 that state none."""
+"""A fifth development set for `rule:instructions`, by another author (a helper session that saw neither the reader's code nor any benchmark): 90 messy, real-world requests with the instructions a careful reader takes from them, and 31 that state none.
+
+First read (before the fixes it prompted): recall 0.902, precision 0.992, exact arguments 112 of 119, 22 of 31
+instruction-free requests read nothing.
+"""
 
 from typing import Any
 

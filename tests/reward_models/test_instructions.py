@@ -457,3 +457,15 @@ def test_numbered_lists_code_blocks_hashtags_and_digits() -> None:
     assert partial.score(["Give me a numbered list of 2 tips."] * 2, ["1. a\n2. b\n3. c", "1. a\n2. b\n3. c\n"]) == [
         0.5, 0.0]
     assert partial.score(["Add 2 hashtags."] * 2, ["#one #two ", "#one #tw"]) == [1.0, 0.75]
+
+
+def test_a_fifth_author_s_messy_requests() -> None:
+    """tests/reward_models/instruction_paraphrases_e.py (long real-world requests with pasted material): first
+    read recall 0.902, precision 0.992, 22 of 31 instruction-free requests clean; after its fixes 128 of 132 read
+    (a count corrected in the next sentence, a brand guide's or a site manager's rule the user adopts, and an
+    unquoted "mention the umbrella" stay unread) and all 31 clean."""
+    from tests.reward_models import instruction_paraphrases_e as e
+
+    assert [t for t in e.NO_INSTRUCTIONS if parse_instructions(t)] == []
+    hit, missed, extra = _read_counts(e.CASES)
+    assert extra == 0 and hit / (hit + missed) >= 0.96, (hit, missed, extra)
