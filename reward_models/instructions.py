@@ -996,19 +996,25 @@ def _prefix_ok(found: Found, prefix: str) -> bool:
 # Counts that may not exceed n ("exactly 3 sentences", "at most 2 paragraphs"): the unit and its counter
 _CAPPED = {"sentences_exact": "sentences", "sentences_max": "sentences", "paragraphs_exact": "paragraphs",
            "paragraphs_max": "paragraphs", "bullet_list": "bullets", "bullets_max": "bullets"}
-_SENTENCE_DONE = re.compile(r"[.!?][\"'”’)]*\s+|\n")
 _PARAGRAPH_DONE = re.compile(r"\n[ \t]*\n")
+_WORDISH = re.compile(r"[^\W_]")  # a letter or digit of any script
+_BULLET_BEGUN = re.compile(r"[ \t]*[*•-][ \t]+\S")
 
 
 def _finished_count(unit: str, prefix: str) -> int:
-    """Sentences, paragraphs or bullet lines `prefix` has finished (its last one may still go on or be cut)."""
+    """Sentences, paragraphs or bullet lines `prefix` has begun that no continuation can take back: a lower bound
+    on the finished answer's count. Sentences: every piece counted (a split after "." and a space, or a line
+    break, stays a split; a piece never loses its letters). Paragraphs and bullets: the finished ones, and the last
+    one once it holds a letter or digit (then no continuation turns it into a divider line)."""
     if unit == "sentences":
-        ends = [m.end() for m in _SENTENCE_DONE.finditer(prefix)]
-        return tx.count_sentences(prefix[: ends[-1]]) if ends else 0
+        return tx.count_sentences(prefix)
     if unit == "paragraphs":
-        ends = [m.start() for m in _PARAGRAPH_DONE.finditer(prefix)]
-        return len(tx.paragraphs(prefix[: ends[-1]])) if ends else 0
-    return tx.count_bullets(prefix[: prefix.rfind("\n") + 1])
+        ends = [m.end() for m in _PARAGRAPH_DONE.finditer(prefix)]
+        done = prefix[: ends[-1]] if ends else ""
+        return len(tx.paragraphs(done)) + bool(_WORDISH.search(prefix[len(done) :]))
+    line = prefix[prefix.rfind("\n") + 1 :]
+    return tx.count_bullets(prefix[: prefix.rfind("\n") + 1]) + bool(
+        _BULLET_BEGUN.match(line) and _WORDISH.search(line))
 
 
 # Instructions a continuation cannot undo once the answer satisfies them (floors, a title, a start phrase, ...)

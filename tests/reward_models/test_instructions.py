@@ -344,12 +344,13 @@ def test_partial_answers_rank_by_progress_and_break_caps_they_cannot_undo() -> N
     assert none_ == 0.5 and two == pytest.approx((1 + 2 / 4) / 2)  # 2 of 4: halfway between open and met
     assert partial.score([letters], ["Zany zebras zip zz "]) == [1.0]
     two_sentences = "Answer in exactly two sentences."
-    assert partial.score([two_sentences] * 3, ["One. Two. Thr", "One. Two. Three. ", "One. Two"]) == [
-        0.5, 0.0, 0.5]  # a third sentence cut at its start may still be the second's end; a finished third not
+    assert partial.score([two_sentences] * 3, ["One. Two. Thr", "One. Two", "One. Two."]) == [
+        0.0, 0.5, 0.5]  # a third begun after ". " stays a third; "Two." may still go on as "Two.5 apples"
     bullets = "Give exactly 2 bullet points."
-    assert partial.score([bullets] * 2, ["- a\n- b\n- c", "- a\n- b\n- c\n"]) == [0.5, 0.0]
+    assert partial.score([bullets] * 3, ["- a\n- b\n- c", "- a\n- b\n- ", "- a\n- b\n-"]) == [0.0, 0.5, 0.5]
     paragraphs = "Write at most 2 paragraphs."
-    assert partial.score([paragraphs] * 2, ["A.\n\nB.\n\nC", "A.\n\nB.\n\nC.\n\n"]) == [0.5, 0.0]
+    assert partial.score([paragraphs] * 3, ["A.\n\nB.\n\nC", "A.\n\nB.\n\n-", "A.\n\nB.\n\n"]) == [
+        0.0, 0.5, 0.5]  # "-" may still become a divider line
 
 
 def test_the_answer_s_language() -> None:
@@ -469,3 +470,38 @@ def test_a_fifth_author_s_messy_requests() -> None:
     assert [t for t in e.NO_INSTRUCTIONS if parse_instructions(t)] == []
     hit, missed, extra = _read_counts(e.CASES)
     assert extra == 0 and hit / (hit + missed) >= 0.96, (hit, missed, extra)
+
+
+def test_the_partial_reward_contract_holds_on_random_answers() -> None:
+    """For every prefix of random answers: an instruction scored broken is failed by the finished answer, and one
+    scored met for good is passed by it (`_prefix_ok`, `_prefix_kept`), whatever the answer goes on with."""
+    import random
+
+    from reward_models.instructions import _prefix_kept, _prefix_ok
+
+    pieces = ["One", "two", "NASA", "NASA's", "zz", "z", "garden", "gardens", ".", ". ", "! ", "? ", ",", " ", "\n",
+              "\n\n", "- ", "* ", "* * *", "---", "1. ", "2. ", "#tag", "**bold**", "*it*", "[name]", "<<T>>", "P.S. ",
+              "```", "{", "\"", "'", "Dear", "team", "9", "é", "Über", "end."]
+    instructions = [
+        Found("words_min", {"n": 5}), Found("words_max", {"n": 6}), Found("sentences_exact", {"n": 2}),
+        Found("sentences_max", {"n": 2}), Found("sentences_min", {"n": 2}), Found("paragraphs_exact", {"n": 2}),
+        Found("paragraphs_max", {"n": 1}), Found("paragraphs_min", {"n": 2}), Found("bullet_list", {"n": 2}),
+        Found("bullets_max", {"n": 1}), Found("bullets_min", {"n": 2}), Found("numbered_list", {"n": 2}),
+        Found("highlight", {"n": 1}), Found("title"), Found("placeholders", {"n": 1}),
+        Found("postscript", {"marker": "P.S."}), Found("hashtags", {"n": 1}), Found("json_output"),
+        Found("quotation"), Found("code_block"), Found("lowercase"), Found("uppercase"),
+        Found("capital_words", {"n": 1}), Found("capital_words_max", {"n": 1}),
+        Found("keyword_include", {"words": ["garden"]}), Found("keyword_avoid", {"words": ["garden"]}),
+        Found("keyword_frequency", {"word": "garden", "n": 2}), Found("letter_frequency", {"letter": "z", "n": 3}),
+        Found("start_phrase", {"phrase": "Dear team"}), Found("no_commas"), Found("no_digits"),
+    ]
+    rng = random.Random(0)
+    for _ in range(400):
+        answer = "".join(rng.choice(pieces) + rng.choice(["", " "]) for _ in range(rng.randint(1, 14)))
+        for cut in range(1, len(answer)):
+            prefix = answer[:cut]
+            for f in instructions:
+                if not _prefix_ok(f, prefix):
+                    assert not f.check(answer), (f, prefix, answer)
+                if _prefix_kept(f, prefix):
+                    assert f.check(answer), (f, prefix, answer)
