@@ -78,14 +78,14 @@ _UNIT = _re(_NUM + r"[\s-]*(\+|or more|or fewer|or less)?\s*(?:(?:markdown|short
             r"complete|clear|brief|simple|detailed)\s+)?(words?|sentences?|paragraphs?|bullet(?:ed)? points?"
             r"|bullets|bullet items)\b")
 # "do not write fewer than", "don't go over"
-_NOT_FEWER = _re(r"\b(?:no(?:t)?|don'?t|never)\s+(?:[a-z]+\s+)?(?:fewer|less|shorter)\s+than")
+_NOT_FEWER = _re(r"\b(?:no(?:t)?|don'?t|never)\s+(?:[a-z]+\s+)?(?:fewer|less|shorter)\s+th[ae]n")
 _NOT_MORE = _re(r"\b(?:no(?:t)?|don'?t|never|avoid|shouldn'?t|mustn'?t|can'?t|cannot)\s+(?:[a-z]+\s+)?"
-                r"(?:more|longer)\s+than|"
+                r"(?:more|longer)\s+th[ae]n|"
                 r"go(?:es|ing)? (?:over|past|beyond)|more than that")
 _AT_MOST = _re(r"(\bATMOST\b|at most|fewer than|less than|less then|fewer then|under|below|up to|within|limit|"
                r"maximum|fit in|"
                r"\bmax\b|go over|exceed|or fewer|or less|shorter than|brief)")
-_AT_LEAST = _re(r"(\bATLEAST\b|at least|minimum|or more|\+|more than|\bover\b|runs? to|longer than)")
+_AT_LEAST = _re(r"(\bATLEAST\b|at least|minimum|or more|\+|more than|more then|\bover\b|runs? to|longer than)")
 _EXACT = _re(r"(exactly|precisely|just|no more and no fewer)")
 _STRICT = _re(r"(fewer than|less than|less then|fewer then|more than|shorter than|longer than|under|below|over|"
               r"above)\s*$")
@@ -124,7 +124,7 @@ _HABIT = (r"\b(i|we)\s+(?:\w+\s+)?(never|always|usually|often|rarely|sometimes|d
           r"\bif\s+(?:we|i|you|they|students?|people)\s+(?:\w+\s+)?(use|write)\b")  # "I never use commas", "if we use"
 _OTHERS = (r"\b(people|someone|he|she|they|students?|users?)\s+(?:\w+\s+)?(type|types|typing|write|writes|writing|"
            r"use|uses|using|don't|do not)\b|"
-           r"\bmy \w+\s+(?:\w+\s+)?(types|writes|wrote|uses|used|doesn't|does not|didn't)\b")
+           r"\bmy \w+\s+(?:\w+\s+)?(types|writes|uses|doesn't|does not)\b")
 
 
 def _count_of(clause: str, nouns: str) -> int | None:
@@ -190,7 +190,8 @@ def _repeat(low: str, text: str) -> Detection:
     noun = _re(_REQUEST).search(low)
     follows = low[noun.end() :].split(None, 1)[:1] if noun else []
     if (follows and follows[0].strip(".,;:") in ("list", "description", "letter", "sheet", "text", "card")) or _has(
-            low, r"\b(so that|so a|so it|so they|keeping|into a|into an|simpler|shorter|longer|more formal|to be)\b"):
+            low, r"\b(so (?:that )?an? \w+|so (?:it|they) (?:is|are|sounds?|reads?|becomes?)|keeping|into a|into an|"
+                 r"simpler|shorter|longer|more formal|to be)\b"):
         return _NONE  # "copy the task list below into a table", "rewrite the question so a child understands it"
     return [Found("repeat_request", {"request": text})], True  # the clause, until the readings replace it
 
@@ -240,6 +241,8 @@ def _request_readings(text: str, clause: str) -> list[str]:
              and not _has(x.lower(), _SECTION_LABEL + r"|" + _NUM + r"\s+(?:sections|parts|steps|chapters)\b")
              for i, x in enumerate(sentences)]
     rest = _re(r"\b(?:and\s+)?then\s+(.{3,})$").search(sentences[last]) if last in asked else None
+    if rest and (len(rest.group(1).split()) <= 5 or _has(rest.group(1).lower(), r"^(answer|reply|respond|do)\b")):
+        rest = None  # "then answer it.": boilerplate, not the request
     pieces = [
         sentences,  # the whole message (a writer may count the asking sentence in)
         [rest.group(1)] if rest else [],  # "Repeat my request verbatim and then give three tips ..."
@@ -292,8 +295,7 @@ def _hashtags(low: str, text: str) -> Detection:
     if not _has(low, r"\b(add|include|use|using|with|end|finish|put|append|throw in|tag)\b|^\W*(?:at least\s+|"
                      r"min(?:imum)?\s+)?(?:\d+|[a-z]+)\s+(?:relevant\s+)?hashtags\W*$"):
         return _NONE
-    n = _count_of(low, r"hashtags?|tags?")
-    return [Found("hashtags", {"n": n or 1})], True
+    return [Found("hashtags", {"n": _floor_of(low, r"hashtags?|tags?")})], True
 
 
 def _no_digits(low: str, text: str) -> Detection:
@@ -313,23 +315,31 @@ def _title(low: str, text: str) -> Detection:
     return _NONE
 
 
+def _floor_of(clause: str, nouns: str) -> int:
+    """`_count_of`, or 1 when no count is stated or the count is a cap ("at most 3 placeholders": at least one)."""
+    n = _count_of(clause, nouns)
+    capped = _has(clause, r"\b(at most|no more than|more than|under|fewer than|less than|max(?:imum)?|up to)\s+"
+                          r"(?:\d+|[a-z]+)\s+(?:[\w-]+\s+){0,2}?(?:" + nouns + r")\b")
+    return 1 if n is None or capped else n
+
+
 def _placeholders(low: str, text: str) -> Detection:
     topic = r"\b(explain|how to use|what (?:is|are))\b[^.]*placeholder"  # placeholders as a subject
     if _negated(low, r"placeholders?|brackets?") or _has(low, topic):
         return _NONE
     cue = r"placeholders?|square[- ]brackets?|fill-in fields?|(?:^|[^\w\]])\[[a-z _]{1,20}\]"
     if _has(_QUOTED.sub('""', low), cue):  # not a bracket inside a quoted phrase ("Hi [First Name],")
-        return [Found("placeholders", {"n": _count_of(low, r"placeholders?|blanks?|fields?|times?") or 1})], True
+        return [Found("placeholders", {"n": _floor_of(low, r"placeholders?|blanks?|fields?|times?")})], True
     return _NONE
 
 
 def _postscript(low: str, text: str) -> Detection:
-    topic = r"\bp\.\s?s\.?\s*\d|\b(what (?:is|does|a)|meaning of|stands? for)\b[^.]*p\.\s?s"
-    if _negated(low, r"p\.|postscript") or _has(low, topic) or _has(low, _OTHERS) or _has(low, _HABIT):
-        return _NONE  # "Don't add a P.S.", "P.S. 118" (a school), "what a P.S. is", "my grandmother wrote"
-    if not _has(low, r"\b(add|adding|include|including|end|ending|finish|close|sign|with|put|append|write|followed|"
-                     r"postscript|please|bottom)\b"):
-        return _NONE  # a marker named in passing (", P.P.S.", a list of them)
+    topic = r"\bp\.\s?s\.?\s*\d|\b(what (?:is|does|a)|meaning of|stands? for|origin|history)\b[^.]*p\.\s?s"
+    habit = r"\b(my|his|her|their)\s+\w+\s+(always|usually|often|used to)\s+(wrote|writes|write|added|adds|put)\b"
+    if _negated(low, r"p\.|postscript") or _has(low, topic) or _has(low, _OTHERS) or _has(low, habit):
+        return _NONE  # "Don't add a P.S.", "P.S. 118" (a school), "what a P.S. is", "my grandmother always wrote"
+    if not _re(r"[a-z]{3,}").search(_re(r"\bp\.\s?(?:p\.\s?)*s\b\.?").sub(" ", low)):
+        return _NONE  # only markers ("(P.S., P.P.S., P.P.P.S.)" cut into pieces): named in passing
     if _has(low, r"\bp\.\s?p\.\s?s\b"):
         both = _has(low, r"\bp\.\s?s\b\.?\s+and\s+(?:a\s+)?p\.\s?p\.\s?s\b")  # "both a P.S. and a P.P.S."
         return [Found("postscript", {"marker": "P.S."})] * both + [Found("postscript", {"marker": "P.P.S."})], True
@@ -401,14 +411,20 @@ def _case(low: str, text: str) -> Detection:
                       r"(letters?|answer|reply|response|text|output)\b")
     times = _re(_NUM + r"\s+(?:or more\s+)?times").search(low) if _has(low, r"\bwords?\b") else None
     count = count or times
-    limit = _re(r"\b(?:limit|keep|cap)\b[^.]{0,40}\bwords?\b[^.]{0,12}\b(?:to|below|under|at)\s+(?:most\s+)?" + _NUM
-                ).search(low) if upper and not whole else None
+    limit = _re(r"\b(?:limit|keep|cap)\b[^.]{0,30}(?:caps|capital|capitali[sz]ed|upper-?\s?case)[^.]{0,20}\bwords?\b"
+                r"[^.]{0,12}\b(?:to|below|under|at)\s+(?:most\s+)?" + _NUM).search(low) if upper and not whole else None
     them = r"\b(?:at most|no more than|max(?:imum)?(?: of)?|up to)\s+" + _NUM + r"\s+of them\b"
     limit = limit or (_re(them).search(low) if upper and _has(low, r"\bwords\b") else None)  # "... at most 3 of them"
     if limit and _number(limit.group(1)) is not None:  # "Limit all-caps words to 2", "keep them below 3"
         n = _number(limit.group(1)) or 0
         return [Found("capital_words_max", {"n": n - 1 if _has(limit.group(0), r"below|under") else n})], True
-    if upper and count and not _has(low, _NEGATED_UPPER) and not whole:
+    adjacent = count is not None and (_has(count.group(0), r"caps|capital|upper") or _has(
+        low[count.end() : count.end() + 50], r"^[^,.;:]{0,30}?(?:\b|all[- ])(?:caps|capitals|capital letters|"
+                                             r"capitali[sz]ed|upper-?\s?case)") or _has(
+        low[max(0, count.start() - 50) : count.start()], r"(?:caps|capitals|capital letters|capitali[sz]e|"
+                                                          r"capitali[sz]ed|upper-?\s?case)[^,.;:]{0,35}$"))
+    # "3 words (by writing them) in caps", "capitalise at least 2 words"; not "all caps, under 10 words"
+    if upper and count and adjacent and not _has(low, _NEGATED_UPPER) and not whole:
         n = 0 if count.group(1) in ("0", "zero") else _number(count.group(1))
         before = _NOT_MORE.sub(" ATMOST ", _NOT_FEWER.sub(" ATLEAST ", low[: count.start()]))[-30:]
         capped = _has(low[count.end() :], r"^\s*(or fewer|or less|at most)") or _has(count.group(0), r"or (fewer|less)")
@@ -431,7 +447,7 @@ def _highlight(low: str, text: str) -> Detection:
     if _has(low, other) or not (marked or emphasis) or _negated(
             low, r"markdown|bold|italics?|asterisks?|highlight|emphasis"):
         return _NONE
-    return [Found("highlight", {"n": _count_of(low, r"phrases?|words?|parts?|terms?|spans?|sections?") or 1})], True
+    return [Found("highlight", {"n": _floor_of(low, r"phrases?|words?|parts?|terms?|spans?|sections?")})], True
 
 
 def _json(low: str, text: str) -> Detection:
@@ -459,9 +475,10 @@ def _quotation(low: str, text: str) -> Detection:
 def _choice(low: str, text: str) -> Detection:
     if not _has(low, r"one of|single choice|choose|pick|options?:|only:|following|(reply|respond|answer) (with )?only|"
                      r"nothing else|nothing more|(just|only) (answer|reply|respond|say)|"
-                     r"(reply|respond|answer|say)\s+(?:with\s+)?(just|only|either|simply)\b|from (this|these) "
-                     r"(set|list|options|labels)"):
+                     r"(reply|respond|answer|say)\s+(?:with\s+)?(just|only|either|simply)\b"):
         return _NONE
+    if _has(low, r"\b(two|three|four|several|some|any \w+|\d+)\s+(?:\w+\s+)?(?:of them\s+)?from\b|\bavoid\b"):
+        return _NONE  # "pick any two from this set", "avoid anything from this list": not one option as the answer
     options = _quoted(text)
     listed = _re(r"(?:options|one of(?: these| the following)?(?: options| words| labels)?(?: and nothing else)?|"
                  r"from (?:this|the following|these) (?:set|list|options|labels|words))\s*:\s*([^:\n]{3,120})$"
@@ -779,13 +796,13 @@ def _text_level(text: str) -> tuple[list[Found], str]:
         options = [line.strip().lstrip("-*• \t").strip() for line in m.group(1).splitlines() if line.strip()]
         found.append(Found("constrained_choice", {"options": options}))
         text = text[: m.start(1)] + text[m.end(1) :]
-    heading = _has(text, r"\b(head|headed|heading|label|labell?ed|titled)\b")
+    heading = _has(text, r"\b(head|headed|headings?|label|labell?ed|labels|titled)\b")
     label = next((m for m in _re(_SECTION_LABEL).finditer(text) if m.group(1).lower() != "day" or heading), None)
     if label:
         marker = label.group(1).capitalize()
         count = _re(_NUM + r"\s+(?:headed\s+|labell?ed\s+)?" + marker.lower() + r"s\b").search(text) or _re(
             _NUM + r"\s+(?:headed\s+|labell?ed\s+)?(?:sections|parts|steps|chapters)\b").search(text) or (
-            _re(_NUM + r"\s+days\b").search(text) if marker == "Day" else None)
+            _re(_NUM + r"[\s-]+days?\b").search(text) if marker == "Day" else None)
         upto = _re(r"(?:to|through|until)\s+" + marker + r"\s+(\d{1,4})\b").search(text)
         n = _number(count.group(1)) if count else (_number(upto.group(1)) if upto else None)
         if not n and _has(text, r"\b(label|labell?ed|head|headed|heading|mark|marked)\b"):
@@ -832,8 +849,11 @@ def _split_joined(sentence: str) -> list[str]:
         word = rest.split(" ", 1)[0].lower().strip(".,:;!?")
         hard = m.group(0).strip().startswith(";") or m.group(0).strip(" ,") in ("and", "but", "then", "plus") \
             and m.group(0).lstrip().startswith(",")
-        if not hard and _has(sentence[start : m.start()], r":\s*[\w' -]{1,20}$"):
+        if not hard and _has(sentence[start : m.start()], r":\s*[\w' -]{1,20}$") and _has(
+                sentence.lower(), r"\bone of\b|\boptions\b|\bchoose\b|\bfrom (?:this|these|the following)\b"):
             continue  # a short list after a colon goes on ("one of these: yes, no, partially")
+        if word == "then" and rest.split(" ", 2)[1:2] and rest.split(" ", 2)[1].lower() not in _OPENERS:
+            continue  # "avoid 'very' and then 'really' too": a list goes on
         if rest.startswith("\x00") or not (hard or word in _OPENERS) or _has(rest, _CONTINUES) or _has(
                 rest.lower(), r"^(?:the\s+)?(?:first|second|third|fourth|fifth|last|final|other)\s+one\b"):
             continue  # a quoted list goes on, no instruction follows, or a bare count completes this one ("; use 3")
@@ -892,11 +912,14 @@ def _clauses(text: str) -> list[str]:
 
 # A quotation after a frame that reports it ("the client sent this note:", "the job ad says", "pasted from our doc:")
 # is someone else's text: its instructions are not the answer's. Read as one quoted phrase instead.
-_PASTED = compile_linear(r"(?i)(\b(?:says?|said|sent(?: \w+)?(?: this)?|wrote|writes|reads|states|note|notes|guide|"
-                         r"guidelines|policy|doc|ad|pasted from [^:\n]{1,60})\s*:?\s*)(?:'[^'\n]{20,600}'|"
+_PASTED = compile_linear(r"(?i)((?:\bpasted from [^:\n]{1,60}|\b(?:client|boss|manager|teacher|editor|professor|"
+                         r"colleague|recruiter|intern|instructor|employer|landlord|customer|job ad|job posting|guide|"
+                         r"guidelines|policy|handbook|doc|document|rubric|assignment|call for papers)\b"
+                         r"[^.:\n\"'“]{0,60}?\b(?:says?|said|sent|wrote|writes|reads|states|note|notes|message|"
+                         r"comment)(?:\s+\w+){0,2})\s*:?\s*)(?:'[^'\n]{20,600}'|"
                          r"\"[^\"\n]{20,600}\"|“[^”\n]{20,600}”)")
 _DEFAULT_ONE = frozenset({"placeholders", "highlight", "hashtags"})  # read as 1 when no count is stated
-_CORRECTION = r"\b(no wait|actually|scratch that|on second thought|change (?:it|that) to|instead)\b|\bnot \d+\b"
+_CORRECTION = r"\b(no wait|actually|scratch that|on second thought|change (?:it|that) to)\b|\bnot \d+\b"
 _REPEATABLE = frozenset({"keyword_frequency", "letter_frequency", "keyword_include", "keyword_avoid",
                          "paragraph_first_word", "postscript"})  # kinds stated more than once, each with its own word
 
@@ -910,10 +933,13 @@ def parse_instructions(text: str) -> tuple[Found, ...]:
         for f in items:
             words = sum(len(g.args.get("words", ())) for g in found) + len(f.args.get("words", ()))
             same = next((g for g in found if g.kind == f.kind), None)
-            if f.kind not in _REPEATABLE and same is not None:
-                # one bound of a kind per request: a correction's ("no wait, make it 3"), the largest of a floor
-                # stated bare and with its count ("[name]" and "at least three"), else the first read
-                if corrects or (f.kind in _DEFAULT_ONE and f.args.get("n", 0) > same.args.get("n", 0)):
+            if same is not None and (f.kind not in _REPEATABLE or corrects):
+                # one bound of a kind per request: the largest of a floor stated bare and with its count ("[name]"
+                # and "at least three"), else a correction's ("no wait, make it 3"), else the first read
+                if f.kind in _DEFAULT_ONE:
+                    if f.args.get("n", 0) > same.args.get("n", 0):
+                        found[found.index(same)] = f
+                elif corrects:
                     found[found.index(same)] = f
                 continue
             if (len(found) < MAX_INSTRUCTIONS and words <= MAX_ALL_WORDS and f not in found
@@ -927,7 +953,11 @@ def parse_instructions(text: str) -> tuple[Found, ...]:
     text = _PASTED.sub(lambda m: m.group(1) + '"…".', text)
     spanning, text = _text_level(text)
     add(spanning)
+    after_correction = False
     for clause in _clauses(text)[:MAX_CLAUSES]:
+        # a correction's cue may stand in a clause of its own ("Actually, make it a P.P.S.")
+        corrects, after_correction = after_correction or _has(clause.lower(), _CORRECTION), _has(
+            clause.lower(), r"^\W*(?:" + _CORRECTION + r")\W*$")
         if (_asks(clause) and not _has(clause, r"\*{6}|<<")) or _has(clause, _REPORTED):
             continue  # a question about something ("Why do people write in all caps?"), or someone else's instruction
         blocked: set[Detector] = set()
@@ -936,7 +966,7 @@ def parse_instructions(text: str) -> tuple[Found, ...]:
                 continue
             items, claimed = detect(clause.lower(), clause)
             if claimed or items:
-                add(items, corrects=_has(clause.lower(), _CORRECTION))
+                add(items, corrects=corrects)
                 blocked |= _BLOCKS.get(detect, frozenset())
                 break
         bare = _QUOTED.sub('""', clause)
@@ -944,7 +974,7 @@ def parse_instructions(text: str) -> tuple[Found, ...]:
             if detect in blocked:
                 continue
             items, claimed = detect(bare.lower(), bare)
-            add(items, corrects=_has(bare.lower(), _CORRECTION))
+            add(items, corrects=corrects)
             if claimed:
                 blocked |= _BLOCKS.get(detect, frozenset())
     count = next((f.args["n"] for f in found if f.kind == "paragraphs_exact"), None)

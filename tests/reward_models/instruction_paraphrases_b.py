@@ -198,7 +198,7 @@ CASES: list[Case] = [
     ("What are the main causes of WWI? Give me no more than 6 bullet points, with each bullet under 15 words.",
      [("bullets_max", {"n": 6})]),
     ("Plan a 3-day trip to Kyoto with headings Day 1, Day 2 and Day 3, and end with the phrase 'Enjoy your trip!'",
-     [("end_phrase", {"phrase": "Enjoy your trip!"})]),
+     [("end_phrase", {"phrase": "Enjoy your trip!"}), ("sections", {"n": 3, "marker": "Day"})]),  # Day: added with its reader
     ("Give me a step-by-step guide to changing a flat tire as a numbered list, and answer in fewer than 10 sentences.",
      [("sentences_max", {"n": 9})]),
     ("Write a riddle about time. Your entire reply should be in English and in lowercase letters.",

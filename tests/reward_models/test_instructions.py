@@ -505,3 +505,38 @@ def test_the_partial_reward_contract_holds_on_random_answers() -> None:
                     assert not f.check(answer), (f, prefix, answer)
                 if _prefix_kept(f, prefix):
                     assert f.check(answer), (f, prefix, answer)
+
+
+def test_the_fourth_review_s_findings() -> None:
+    """A review of the fifth author's fixes: quoted phrases the user wants were swallowed as pasted material,
+    lists read as a single choice, "no less then" read as a cap, "my colleague wrote" silenced a clause, and more."""
+    reads = {
+        'Write an email to my landlord. End with a sentence that says "I look forward to hearing from you soon."':
+            (Found("end_phrase", {"phrase": "I look forward to hearing from you soon."}),),
+        "Don't say \"sorry for the inconvenience caused\" anywhere.":
+            (Found("keyword_avoid", {"words": ["sorry for the inconvenience caused"]}),),
+        "Write a product name. Avoid anything from this list: Apple, Amazon, Google.": (),
+        "Write a short poem using two words from this list: ocean, ember, willow, frost.": (),
+        "Write no less then 150 words on climate change.": (Found("words_min", {"n": 150}),),
+        "Summarize the article my colleague wrote in under 150 words.": (Found("words_max", {"n": 149}),),
+        "Plan a 5-day trip to Rome with each day headed Day 1, Day 2, and so on.":
+            (Found("sections", {"n": 5, "marker": "Day"}),),
+        "Use a placeholder like [address] in the letter. At most 3 placeholders overall.":
+            (Found("placeholders", {"n": 1}),),
+        "Highlight at least 3 key terms with markdown. Use *italics* instead of bold.": (Found("highlight", {"n": 3}),),
+        "Write a tweet: no commas, end with a question.": (Found("no_commas"), Found("end_with_question")),
+        "Also a P.S. about the weather.": (Found("postscript", {"marker": "P.S."}),),
+        "Add a P.S. about parking. Actually, make it a P.P.S. instead.": (Found("postscript", {"marker": "P.P.S."}),),
+        "Keep the word count to 150 with at least 3 words in ALL CAPS for emphasis.":
+            (Found("capital_words", {"n": 3}),),
+        "Avoid the word 'very' and then 'really' too.": (Found("keyword_avoid", {"words": ["very", "really"]}),),
+        "Write a slogan: all caps, under 10 words": (Found("uppercase"), Found("words_max", {"n": 9})),
+        "Write 4 paragraphs. Actually, 3 paragraphs.": (Found("paragraphs_exact", {"n": 3}),),
+    }
+    for text, want in reads.items():
+        assert parse_instructions(text) == want, text
+    (repeat,) = parse_instructions("Repeat the request verbatim before answering, so that I know you read it. "
+                                   "Request: name three owls that live in Europe.")
+    assert "name three owls that live in Europe." in repeat.args["request"]
+    (repeat,) = parse_instructions("Repeat my question word for word and then answer it. Why is the sky blue?")
+    assert "answer it." not in repeat.args["request"]  # boilerplate after "then" is no reading
