@@ -5,6 +5,11 @@ are compared on the same draws and the same model scores.
 
     python scripts/search_replay/replay.py --split validation --partial stored
     python scripts/search_replay/replay.py --split validation --partial current
+    python scripts/search_replay/replay.py --split validation --partial current --max-tokens 128
+
+`--max-tokens M` (a multiple of 8) replays as if the draws had been cut at M tokens: a longer answer ends there,
+its whole-answer reward is the model's score of that prefix plus the verifier's of the cut text, and its pass is
+judged again by the task's checkers on the cut text.
 
 Served scoring: model + 50 x verifier (`--reward-verifier-weight`). Lockstep rounds as `aligned-train eval-search`.
 """
@@ -46,15 +51,19 @@ def main() -> None:
     ap.add_argument("--chunk", default="8,16,32")
     ap.add_argument("--keep", default="0.5,0.75")
     ap.add_argument("--floor", default="1,2", help="prune no further than this many candidates")
+    ap.add_argument("--max-tokens", type=int, default=None, help="cut the draws here (a multiple of 8)")
     args = ap.parse_args()
     recs = sorted((json.loads(line) for f in glob.glob(f"runs/exp/pfx/{args.split}.*.jsonl") for line in open(f)),
                   key=lambda r: r["i"])
     pres = []
+    if args.max_tokens and (args.partial != "current" or args.max_tokens % 8):
+        ap.error("--max-tokens needs --partial current and a multiple of 8")
     if args.partial == "current":
         from transformers import AutoTokenizer
 
         from aligned_core.default_models import default_generator_dir
-        from reward_models.instructions import parse_instructions, partial_reward, request_text
+        from reward_models import checkers as ck
+        from reward_models.instructions import InstructionReward, parse_instructions, partial_reward, request_text
         from training.data import bundle as bd
 
         tok = AutoTokenizer.from_pretrained(default_generator_dir(), local_files_only=True)
@@ -65,6 +74,16 @@ def main() -> None:
             found = parse_instructions(request_text(row.prompt))
             ids = [tok(x, add_special_tokens=False)["input_ids"] for x in row.responses]
             pres.append({(j, t): a + W * partial_reward(found, tok.decode(ids[j][:t])) for j, t, a, _ in r["pre"]})
+            if args.max_tokens:  # cut every longer draw at max_tokens: its end, reward and pass as if it stopped there
+                m, rule = args.max_tokens, InstructionReward()
+                for j, n in enumerate(r["lens"]):
+                    if n > m:
+                        cut = tok.decode(ids[j][:m])
+                        r["lens"][j] = m
+                        r["full"][j] = next(a for jj, t, a, _ in r["pre"] if jj == j and t == m)
+                        r["vfull"][j] = rule.score([row.prompt], [cut])[0]
+                        r["passes"][j] = all(getattr(ck, c["kind"])(cut, **c.get("args", {}))
+                                             for c in row.meta["constraints"])
         else:
             pres.append({(j, t): a + W * b for j, t, a, b in r["pre"]})
     finals = [[a + W * b for a, b in zip(r["full"], r["vfull"])] for r in recs]

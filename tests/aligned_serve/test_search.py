@@ -395,7 +395,7 @@ def test_search_plan_limits_and_misplaced_fields():
         search_plan(SearchParams(method="particle", lookahead=True), None, 16, 16, 64)
     assert exc.value.param == "alignment.search.lookahead"
     p = search_plan(None, None, 16, 16, 64)
-    assert (p.method, p.keep, p.chunk_tokens, p.default_chunk_tokens) == ("speculative_rejection", 0.5, None, 16)
+    assert (p.method, p.keep, p.chunk_tokens, p.default_chunk_tokens) == ("speculative_rejection", 0.4, None, 16)
     assert p.lookahead is True and search_plan(SearchParams(lookahead=False), None, 16, 16, 64).lookahead is False
 
 
@@ -412,7 +412,7 @@ async def test_an_engine_without_continuation_is_a_400():
 MSGS = [{"role": "user", "content": "count please"}]  # 2 prompt "tokens" for the fake
 # lookahead off: these tests follow the hand-worked trace of the sequential rounds (lookahead has its own tests)
 SR = {"strategy": "search", "n": 4, "return_candidates": True,
-      "search": {"method": "speculative_rejection", "chunk_tokens": 2, "lookahead": False}}
+      "search": {"method": "speculative_rejection", "chunk_tokens": 2, "keep": 0.5, "lookahead": False}}
 
 
 @pytest.fixture
