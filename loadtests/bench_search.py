@@ -10,7 +10,7 @@ One run prints one table, a row per case:
 
   n=1                          strategy none
   best-of-8, best-of-16        strategy best_of_n
-  speculative_rejection n=16   strategy search, keep 0.5 every --chunk-tokens (lookahead: each candidate one
+  speculative_rejection n=16   strategy search, keep --keep (0.5) every --chunk-tokens (lookahead: each candidate one
                                engine call, generating on while scored; "no lookahead": rounds of calls)
   beam, particle               strategy search at best-of-8's width (--width sequences decoding at once:
                                beam_width 2 x expand 4, 8 particles), the same --chunk-tokens
@@ -52,7 +52,7 @@ from training.data.ifeval_task import parse_constraints, passes
 HELDOUT = Path(__file__).resolve().parent.parent / "training/data/bundled/heldout.ranked.jsonl"
 
 
-def cases(chunk_tokens: int, width: int) -> dict[str, dict[str, Any]]:
+def cases(chunk_tokens: int, width: int, keep: float = 0.5) -> dict[str, dict[str, Any]]:
     """Case name -> request `alignment` block (plus the OpenAI fields it needs)."""
     chunk = {"chunk_tokens": chunk_tokens}
     expand = 4 if width % 4 == 0 else 1
@@ -61,10 +61,10 @@ def cases(chunk_tokens: int, width: int) -> dict[str, dict[str, Any]]:
         "best-of-8": {"strategy": "best_of_n", "n": 8},
         "best-of-16": {"strategy": "best_of_n", "n": 16},
         "speculative_rejection n=16": {"strategy": "search", "n": 16,
-                                       "search": {"method": "speculative_rejection", "keep": 0.5, **chunk}},
+                                       "search": {"method": "speculative_rejection", "keep": keep, **chunk}},
         "speculative_rejection n=16 no lookahead": {
             "strategy": "search", "n": 16,
-            "search": {"method": "speculative_rejection", "keep": 0.5, "lookahead": False, **chunk}},
+            "search": {"method": "speculative_rejection", "keep": keep, "lookahead": False, **chunk}},
         f"beam {width // expand}x{expand}": {"strategy": "search",
                                              "search": {"method": "beam", "beam_width": width // expand,
                                                         "expand": expand, **chunk}},
@@ -241,6 +241,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--max-tokens", type=int, default=128)
     ap.add_argument("--chunk-tokens", type=int, default=8,
                     help="search: tokens between two scorings (8: n=16 is down to one after 32 tokens)")
+    ap.add_argument("--keep", type=float, default=0.5,
+                    help="speculative rejection: the fraction kept at each checkpoint (the server's default is 0.4)")
     ap.add_argument("--width", type=int, default=8, help="beam and particle: sequences decoding at once")
     ap.add_argument("--concurrency", type=int, default=8)
     ap.add_argument("--cases", default=None,
@@ -250,7 +252,7 @@ def main(argv: list[str] | None = None) -> int:
     proc, base = (None, args.server) if args.server else start_server(args.server_args.split())
     try:
         prompts = load_prompts(args.prompts)
-        table = cases(args.chunk_tokens, args.width)
+        table = cases(args.chunk_tokens, args.width, args.keep)
         if args.cases:
             wanted = [c.strip() for c in args.cases.split(",")]
             if unknown := [c for c in wanted if c not in table]:
@@ -263,7 +265,7 @@ def main(argv: list[str] | None = None) -> int:
 
         stats = asyncio.run(run())
         print(f"\nserver {base}: {len(prompts)} held-out prompts, max_tokens={args.max_tokens}, "
-              f"chunk_tokens={args.chunk_tokens}; ratios are to best-of-8\n")
+              f"chunk_tokens={args.chunk_tokens}, keep={args.keep}; ratios are to best-of-8\n")
         print(render(stats, args.concurrency))
     finally:
         if proc is not None:
