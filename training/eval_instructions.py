@@ -48,6 +48,8 @@ def _same_args(read: Found, want: Found) -> bool:
     if read.kind == "repeat_request":  # readings of the request: one of them must be it
         return " ".join(want.args["request"].lower().split()) in {" ".join(r.lower().split())
                                                                     for r in read.args["request"]}
+    if "words" in read.args and "words" in want.args:  # the reader lowercases keywords (the checkers ignore case)
+        return [w.lower() for w in read.args["words"]] == [w.lower() for w in want.args["words"]]
     return read.args == want.args
 
 

@@ -1,5 +1,9 @@
 # ruff: noqa: E501  (test data: one request per line, as written)
-"""A sixth development set for `rule:instructions`, by another author (a helper session that saw neither the reader's code nor any benchmark): 123 requests with the instructions a careful reader takes from them, and 32 that state none."""
+"""A sixth development set for `rule:instructions`, by another author (a helper session that saw neither the reader's code nor any benchmark): 123 requests with the instructions a careful reader takes from them, and 32 that state none.
+
+First read (before the fixes it prompted): recall 0.899, precision 0.973, exact arguments 140 of 142, 32 of 32
+instruction-free requests read nothing.
+"""
 
 from typing import Any
 

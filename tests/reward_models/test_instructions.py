@@ -540,3 +540,15 @@ def test_the_fourth_review_s_findings() -> None:
     assert "name three owls that live in Europe." in repeat.args["request"]
     (repeat,) = parse_instructions("Repeat my question word for word and then answer it. Why is the sky blue?")
     assert "answer it." not in repeat.args["request"]  # boilerplate after "then" is no reading
+
+
+def test_a_sixth_author_s_terse_and_non_native_requests() -> None:
+    """tests/reward_models/instruction_paraphrases_f.py ("not longer as 100 words", "word budget: 80", "sans
+    commas", "cap it at 120 words", "3+ times"): first read recall 0.899, precision 0.973, 32 of 32 clean; after its
+    fixes 155 of 158 ("3 points only, with markdown bullets", a numbered list cut out of its parenthesis and a key
+    with an underscore stay unread)."""
+    from tests.reward_models import instruction_paraphrases_f as f
+
+    assert [t for t in f.NO_INSTRUCTIONS if parse_instructions(t)] == []
+    hit, missed, extra = _read_counts(f.CASES)
+    assert extra == 0 and hit / (hit + missed) >= 0.98, (hit, missed, extra)
