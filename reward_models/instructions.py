@@ -174,7 +174,8 @@ def _two_responses(low: str, text: str) -> Detection:
 
 _REPEAT = (r"\b(repeat|repeating|copy|copying|echo|echoing|restate|restating|quote|quoting|rewrite|rewriting|"
            r"reproduce|reproducing|write out|writing out)\b")
-_REQUEST = r"\b(my|the|this|your|above)\s+(?:\w+\s+)?(request|question|prompt|task|query|instructions?|line)\b"
+_REQUEST = (r"\b(my|the|this|your|above)\s+(?:\w+\s+)?(request|question|prompt|task|query|instructions?)\b|"
+            r"\bthis line\b")  # "copy this line exactly: ...", not "the first line of the poem"
 _VERBATIM = (r"verbatim|word for word|word-for-word|exactly|unchanged|as written|as it is|character for character|"
              r"without (?:any )?chang|\bexact\b|letter for letter")
 

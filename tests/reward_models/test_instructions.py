@@ -538,6 +538,9 @@ def test_the_fourth_review_s_findings() -> None:
     (repeat,) = parse_instructions("Repeat the request verbatim before answering, so that I know you read it. "
                                    "Request: name three owls that live in Europe.")
     assert "name three owls that live in Europe." in repeat.args["request"]
+    assert parse_instructions("Copy the first line of the poem exactly and then explain it.") == ()
+    (repeat,) = parse_instructions("Repeat this line exactly: I am ready.")
+    assert repeat.args["request"] == ["I am ready."]
     (repeat,) = parse_instructions("Repeat my question word for word and then answer it. Why is the sky blue?")
     assert "answer it." not in repeat.args["request"]  # boilerplate after "then" is no reading
 
