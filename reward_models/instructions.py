@@ -1008,8 +1008,8 @@ def request_text(prompt: Prompt) -> str:
 
 
 def _prefix_ok(found: Found, prefix: str) -> bool:
-    """False only when `prefix`, a partial answer, breaks `found` whatever follows it; True otherwise (so a partial
-    answer's score is an upper bound of any finished answer's it can become)."""
+    """False only when `prefix`, a partial answer, breaks `found` whatever follows it; True otherwise (so
+    `partial_reward` scores an instruction 0 only when no continuation could satisfy it)."""
     kind, args, head = found.kind, found.args, prefix.lstrip().lower()
     if kind in ("lowercase", "uppercase"):  # a letter of the wrong case is final; no letter yet is not
         wrong = str.isupper if kind == "lowercase" else str.islower
