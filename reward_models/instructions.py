@@ -80,9 +80,9 @@ _UNIT = _re(_NUM + r"[\s-]*(\+|or more|or fewer|or less)?\s*(?:(?:markdown|short
 # "do not write fewer than", "don't go over"
 _NOT_FEWER = _re(r"\b(?:no(?:t)?|don'?t|never)\s+(?:[a-z]+\s+)?(?:fewer|less|shorter)\s+th[ae]n")
 _NOT_MORE = _re(r"\b(?:no(?:t)?|don'?t|never|avoid|shouldn'?t|mustn'?t|can'?t|cannot)\s+(?:[a-z]+\s+)?"
-                r"(?:more|longer)\s+(?:th[ae]n|as)|"
+                r"(?:more|longer)\s+th[ae]n|"
                 r"go(?:es|ing)? (?:over|past|beyond)|more than that")
-_AT_MOST = _re(r"(\bATMOST\b|at most|\bcap(?:ped)?(?: it)? at|máximo|fewer than|less than|less then|fewer then|"
+_AT_MOST = _re(r"(\bATMOST\b|at most|\bcap it at|fewer than|less than|less then|fewer then|"
                r"under|below|up to|within|limit|"
                r"maximum|fit in|"
                r"\bmax\b|go over|exceed|or fewer|or less|shorter than|brief)")
@@ -131,7 +131,7 @@ _OTHERS = (r"\b(people|someone|he|she|they|students?|users?)\s+(?:\w+\s+)?(type|
 def _count_of(clause: str, nouns: str) -> int | None:
     """The number counting one of `nouns` ("at least 3 key phrases"), else one after "at least"/"minimum of"."""
     m = _re(_NUM + r"\s*(?:\+|or more)?\s*(?:[\w-]+\s+){0,2}?(?:" + nouns + r")\b").search(clause)
-    m = m or _re(r"(?:at least|minimum(?: of)?|or more than|use)\s+" + _NUM + r"\b").search(clause)
+    m = m or _re(r"(?:at least|minimum of|or more than|use)\s+" + _NUM + r"\b").search(clause)
     m = m or _re(r"\b" + _NUM + r"\s+or more\b").search(clause)
     return _number(m.group(1)) if m else None
 
@@ -174,8 +174,7 @@ def _two_responses(low: str, text: str) -> Detection:
 
 _REPEAT = (r"\b(repeat|repeating|copy|copying|echo|echoing|restate|restating|quote|quoting|rewrite|rewriting|"
            r"reproduce|reproducing|write out|writing out)\b")
-_REQUEST = (r"\b(my|the|this|your|above)\s+(?:\w+\s+)?(request|question|prompt|task|query|instructions?)\b|"
-            r"\bthis line\b")  # "copy this line exactly: ...", not "the first line of the poem"
+_REQUEST = r"\b(my|the|this|your|above)\s+(?:\w+\s+)?(request|question|prompt|task|query|instructions?)\b"
 _VERBATIM = (r"verbatim|word for word|word-for-word|exactly|unchanged|as written|as it is|character for character|"
              r"without (?:any )?chang|\bexact\b|letter for letter")
 
@@ -294,8 +293,9 @@ def _hashtags(low: str, text: str) -> Detection:
     """"Add 3 hashtags at the end", "include at least two hashtags", "with some hashtags": at least n."""
     if not _has(low, r"\bhashtags?\b") or _negated(low, r"hashtags?") or _has(low, r"\b(what|which|how|why)\b"):
         return _NONE
-    if not _has(low, r"\b(add|include|use|using|with|end|finish|put|append|throw in|tag|give|provide|generate|"
-                     r"suggest|list)\b|^\W*(?:at least\s+|"
+    if not _has(low, r"\b(add|include|use|using|with|end|finish|put|append|throw in|tag)\b|\b(give|provide|"
+                     r"generate|suggest|list)\s+(?:me\s+)?(?:at least\s+|some\s+|a few\s+)?(?:\d+\s+|[a-z]+\s+)?"
+                     r"(?:relevant\s+|popular\s+)?hashtags\b|^\W*(?:at least\s+|"
                      r"min(?:imum)?\s+)?(?:\d+|[a-z]+)\s+(?:relevant\s+)?hashtags\W*$"):
         return _NONE
     return [Found("hashtags", {"n": _floor_of(low, r"hashtags?|tags?")})], True
@@ -332,7 +332,8 @@ def _placeholders(low: str, text: str) -> Detection:
     if _negated(low, r"placeholders?|brackets?") or _has(low, topic):
         return _NONE
     cue = (r"placeholders?|square[- ]brackets?|fill-in fields?|\b(?:like|such as|e\.g\.|i\.e\.|for example|for "
-           r"instance|as in|put|use|add|leave)\s+(?:a\s+|an\s+)?\[[a-z _]{1,20}\]")  # not "[max one paragraph]"
+           r"instance|as in|put|use|using|add|leave|with|fill)\s+(?:a\s+|an\s+|in\s+)?\[[a-z _]{1,20}\]")
+    # a bare bracket only as an example: not "[max one paragraph]"
     if _has(_QUOTED.sub('""', low), cue):  # not a bracket inside a quoted phrase ("Hi [First Name],")
         return [Found("placeholders", {"n": _floor_of(low, r"placeholders?|blanks?|fields?|times?")})], True
     return _NONE
@@ -384,8 +385,7 @@ def _keyword_frequency(low: str, text: str) -> Detection:
     return ([Found("keyword_frequency", {"word": words[0].lower(), "n": n})] if n else []), True
 
 
-_CAPS = (r"all[- ]caps|upper-?\s?case|capital letters|capital-letter words?|in (?:all )?capitals|capitals only|"
-         r"capitali[sz]e|\bcaps\b")
+_CAPS = r"all[- ]caps|upper-?\s?case|capital letters|in (?:all )?capitals|capitals only|capitali[sz]e|\bcaps\b"
 _NEGATED_UPPER = r"(no|not use any|not use|without|never use|avoid|zero)\s+(any\s+)?(capital|capitals|upper-?\s?case)"
 _NEGATED_LOWER = r"(no|without|not use any|never use)\s+(any\s+)?(lower-?\s?case|small letters)"
 
@@ -629,7 +629,8 @@ def _keywords(low: str, text: str) -> Detection:
 def _no_commas(low: str, text: str) -> Detection:
     if _has(low, r"\b(who|when|why|how)\b[^.]*\bcommas?\b") or _has(low, _OTHERS) or _has(low, _HABIT):
         return _NONE  # "a girl who never uses commas", "when not to use commas", "people don't use commas": topics
-    if _has(low, r"commas?\b") and _has(low, r"\b(no|not|without|avoid|never|zero|don't|dont|free|refrain|sans)\b"):
+    if _has(low, r"commas?\b") and _has(low, r"\b(no|not|without|avoid|never|zero|don't|dont|free|refrain)\b|"
+                                            r"\bsans\s+(?:any\s+)?commas?\b"):
         return [Found("no_commas")], True
     return _NONE
 
@@ -750,7 +751,8 @@ def _counts(low: str, text: str) -> Detection:
         name = names[0] if most else names[1] if least else names[2]
         if n is not None and name and all(f.kind != name for f in found):
             found.append(Found(name, {"n": n}))
-    m = _re(r"(word (?:limit|budget|cap)|sentence count)\s*:?\s*(?:exactly\s+)?" + _NUM).search(low)
+    m = _re(r"(word limit\s*:?|word budget\s*:|word cap\s*:|sentence count\s*:?)\s*(?:exactly\s+)?" + _NUM
+            ).search(low)
     if m:
         kind = "words_max" if m.group(1).startswith("word") else "sentences_exact"
         found.append(Found(kind, {"n": _number(m.group(2))}))
@@ -803,7 +805,8 @@ def _text_level(text: str) -> tuple[list[Found], str]:
         options = [line.strip().lstrip("-*• \t").strip() for line in m.group(1).splitlines() if line.strip()]
         found.append(Found("constrained_choice", {"options": options}))
         text = text[: m.start(1)] + text[m.end(1) :]
-    heading = _has(text, r"\b(head|headed|headings?|label|labell?ed|labels|titled|mark|marked)\b")
+    heading = _has(text, r"\b(head|headed|headings?|label|labell?ed|labels|titled)\b|\b(mark|marked)\s+(?:each|every|"
+                         r"them|the|it|as)\b")
     label = next((m for m in _re(_SECTION_LABEL).finditer(text) if m.group(1).lower() != "day" or heading), None)
     if label:
         marker = label.group(1).capitalize()
@@ -859,11 +862,6 @@ def _split_joined(sentence: str) -> list[str]:
         if not hard and _has(sentence[start : m.start()], r":\s*[\w' -]{1,20}$") and _has(
                 sentence.lower(), r"\bone of\b|\boptions\b|\bchoose\b|\bfrom (?:this|these|the following)\b"):
             continue  # a short list after a colon goes on ("one of these: yes, no, partially")
-        if word in ("max", "maximum", "min", "minimum", "under") and _has(
-                rest.lower(), r"^\w+\s+\S+\s+(words|sentences|paragraphs)\b"):  # "2 words in ALL CAPS, max 20 words"
-            pieces.append(sentence[start : m.start()])
-            start = m.end()
-            continue
         if word == "then" and rest.split(" ", 2)[1:2] and rest.split(" ", 2)[1].lower() not in _OPENERS:
             continue  # "avoid 'very' and then 'really' too": a list goes on
         if rest.startswith("\x00") or not (hard or word in _OPENERS) or _has(rest, _CONTINUES) or _has(

@@ -539,19 +539,39 @@ def test_the_fourth_review_s_findings() -> None:
                                    "Request: name three owls that live in Europe.")
     assert "name three owls that live in Europe." in repeat.args["request"]
     assert parse_instructions("Copy the first line of the poem exactly and then explain it.") == ()
-    (repeat,) = parse_instructions("Repeat this line exactly: I am ready.")
-    assert repeat.args["request"] == ["I am ready."]
     (repeat,) = parse_instructions("Repeat my question word for word and then answer it. Why is the sky blue?")
     assert "answer it." not in repeat.args["request"]  # boilerplate after "then" is no reading
 
 
 def test_a_sixth_author_s_terse_and_non_native_requests() -> None:
-    """tests/reward_models/instruction_paraphrases_f.py ("not longer as 100 words", "word budget: 80", "sans
-    commas", "cap it at 120 words", "3+ times"): first read recall 0.899, precision 0.973, 32 of 32 clean; after its
-    fixes 155 of 158 ("3 points only, with markdown bullets", a numbered list cut out of its parenthesis and a key
-    with an underscore stay unread)."""
+    """tests/reward_models/instruction_paraphrases_f.py ("word budget: 80", "sans commas", "cap it at 120 words",
+    "3+ times"): first read recall 0.899, precision 0.973, 32 of 32 clean; after its fixes and a review that took
+    back the riskier ones ("not longer as", "máximo", "minimum 2", "copy this line", "capital-letter words", a cut
+    before ", max 20 words": each misread other requests) 149 of 158, two read with a wrong bound."""
     from tests.reward_models import instruction_paraphrases_f as f
 
     assert [t for t in f.NO_INSTRUCTIONS if parse_instructions(t)] == []
     hit, missed, extra = _read_counts(f.CASES)
-    assert extra == 0 and hit / (hit + missed) >= 0.98, (hit, missed, extra)
+    assert extra <= 2 and hit / (hit + missed) >= 0.94, (hit, missed, extra)
+
+
+def test_the_fifth_review_s_findings() -> None:
+    """A review of the sixth author's fixes: each of these was misread by them."""
+    reads = {
+        "Write a memo to the finance team that uses the word budget 4 times.":
+            (Found("keyword_frequency", {"word": "budget", "n": 4}),),
+        "Give me 6 bullet points about sleep hygiene. Keep each bullet short, max 12 words.":
+            (Found("bullet_list", {"n": 6}),),
+        "Write a LinkedIn post with hashtags, minimum 1000 characters.": (Found("hashtags", {"n": 1}),),
+        "Compare Helvetica and Comic Sans in 3 sentences, using commas freely.": (Found("sentences_exact", {"n": 3}),),
+        "Use capital-letter words at most 2 times.": (),
+        "Write a biography of Máximo Gómez in 3 paragraphs.": (Found("paragraphs_exact", {"n": 3}),),
+        "I'm no longer as busy so write me 4 paragraphs on stoicism.": (Found("paragraphs_exact", {"n": 4}),),
+        "Give me tips on hashtags for Instagram.": (),
+        "Write an invitation template with [name], [date], and [venue].": (Found("placeholders", {"n": 1}),),
+        "Plan a 3-day trip to Lisbon for my friend Mark. Day 1 he arrives at noon.": (),
+        "Write in French sans commas.": (Found("no_commas"), Found("language", {"code": "fr"})),
+        "Give at least 10 hashtags for my post.": (Found("hashtags", {"n": 10}),),
+    }
+    for text, want in reads.items():
+        assert parse_instructions(text) == want, text
