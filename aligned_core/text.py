@@ -9,10 +9,11 @@ import re
 
 WORD = re.compile(r"[A-Za-z0-9]+(?:['’-][A-Za-z0-9]+)*")
 _SENTENCE_SPLIT = re.compile(r"(?<=[.!?])[\"'”’)]*\s+|\n+")
-# a blank line, or a markdown divider line ("***", "---", "___", "* * *") with or without blank lines around it
-_PARAGRAPH_SPLIT = re.compile(r"\n[ \t]*\n|^[ \t]*(?:(?:\*[ \t]*){3,}|(?:-[ \t]*){3,}|(?:_[ \t]*){3,})$", re.MULTILINE)
+_DIVIDER_LINE = r"[ \t]*(?:(?:\*[ \t]*){3,}|(?:-[ \t]*){3,}|(?:_[ \t]*){3,})"  # "***", "* * *", "---", "___"
+_DIVIDER = re.compile(_DIVIDER_LINE)
+# a blank line, or a markdown divider line with or without blank lines around it
+_PARAGRAPH_SPLIT = re.compile(r"\n[ \t]*\n|^" + _DIVIDER_LINE + "$", re.MULTILINE)
 _BULLET = re.compile(r"^[ \t]*[*•-][ \t]+\S", re.MULTILINE)
-_DIVIDER = re.compile(r"[ \t]*(?:(?:\*[ \t]*){3,}|(?:-[ \t]*){3,}|(?:_[ \t]*){3,})")  # "***", "* * *", "---"
 _NUMBERED = re.compile(r"^[ \t]*(\d{1,2})[.)][ \t]+\S", re.MULTILINE)
 _FENCE = re.compile(r"^```[A-Za-z]*[ \t]*\n(.*?)\n?```$", re.DOTALL)
 # *span* (emphasis) or **span** (bold): no space just inside the asterisks, so a "* item" bullet is not a span.

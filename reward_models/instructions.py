@@ -1027,7 +1027,7 @@ def _prefix_ok(found: Found, prefix: str) -> bool:
     if kind in ("json_output", "quotation", "code_block") and head:  # JSON may come inside a ``` fence
         return head[0] in {"json_output": "{[`", "quotation": "\"“", "code_block": "`"}[kind]
     if kind == "numbered_list":  # more finished numbered lines than asked for
-        return len(tx.numbered_items(prefix[: prefix.rfind("\n") + 1])) <= args["n"]
+        return len(tx.numbered_items(_lines_done(prefix))) <= args["n"]
     if kind in _CAPPED:  # more finished sentences, paragraphs or bullet lines than allowed: no continuation undoes it
         return _finished_count(_CAPPED[kind], prefix) <= args["n"]
     return True
@@ -1038,7 +1038,20 @@ _CAPPED = {"sentences_exact": "sentences", "sentences_max": "sentences", "paragr
            "paragraphs_max": "paragraphs", "bullet_list": "bullets", "bullets_max": "bullets"}
 _PARAGRAPH_DONE = re.compile(r"\n[ \t]*\n")
 _WORDISH = re.compile(r"[^\W_]")  # a letter or digit of any script
-_BULLET_BEGUN = re.compile(r"[ \t]*[*•-][ \t]+\S")
+
+
+def _lines_done(prefix: str) -> str:
+    """`prefix` up to its last line break: the lines it has finished."""
+    return prefix[: prefix.rfind("\n") + 1]
+
+
+def _settled(kind: str, prefix: str) -> str:
+    """The part of `prefix` no continuation changes for a floor of `kind`: its finished lines for paragraph and
+    bullet floors ("\n\n- " may still become a divider line "- --"), else its finished words (not cut at "'":
+    "NASA'" may become "NASA's")."""
+    if kind in ("paragraphs_min", "bullets_min"):
+        return _lines_done(prefix)
+    return prefix[: max(prefix.rfind(c) for c in " \n\t.,;:!?)\"") + 1]
 
 
 def _finished_count(unit: str, prefix: str) -> int:
@@ -1052,9 +1065,9 @@ def _finished_count(unit: str, prefix: str) -> int:
         ends = [m.end() for m in _PARAGRAPH_DONE.finditer(prefix)]
         done = prefix[: ends[-1]] if ends else ""
         return len(tx.paragraphs(done)) + bool(_WORDISH.search(prefix[len(done) :]))
-    line = prefix[prefix.rfind("\n") + 1 :]
-    return tx.count_bullets(prefix[: prefix.rfind("\n") + 1]) + bool(
-        _BULLET_BEGUN.match(line) and _WORDISH.search(line))
+    done = _lines_done(prefix)
+    line = prefix[len(done) :]
+    return tx.count_bullets(done) + bool(_WORDISH.search(line) and tx.count_bullets(line))
 
 
 # Instructions a continuation cannot undo once the answer satisfies them (floors, a title, a start phrase, ...)
@@ -1068,20 +1081,13 @@ _KEPT_ONCE_MET = frozenset({
 def _prefix_kept(found: Found, prefix: str) -> bool:
     """True when `prefix` satisfies `found` whatever follows it. Judged on the words the prefix has finished: a
     word cut at its end ("garde") may still grow, so it counts for neither side."""
-    if found.kind not in _KEPT_ONCE_MET:
-        return False
-    if found.kind in ("paragraphs_min", "bullets_min"):  # "\n\n- " may still become a divider line "- --"
-        return found.check(prefix[: prefix.rfind("\n") + 1])
-    cut = max(prefix.rfind(c) for c in " \n\t.,;:!?)\"")  # not "'": "NASA'" may become "NASA's"
-    return found.check(prefix[: cut + 1])
+    return found.kind in _KEPT_ONCE_MET and found.check(_settled(found.kind, prefix))
 
 
 def _progress(found: Found, prefix: str) -> float:
     """How far `prefix` went towards a floor it has not met yet (2 of "at least 5 'z'" is 0.4); 0 for others."""
     kind, args = found.kind, found.args
-    text = prefix[: max(prefix.rfind(c) for c in " \n\t.,;:!?)\"") + 1]
-    if kind in ("paragraphs_min", "bullets_min"):
-        text = prefix[: prefix.rfind("\n") + 1]
+    text = _settled(kind, prefix)
     if kind == "keyword_include":
         return sum(tx.has_word(text, w) for w in args["words"]) / max(len(args["words"]), 1)
     counter = _FLOORS.get(kind)

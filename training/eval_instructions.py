@@ -4,8 +4,9 @@ For every prompt of a split, the instructions `reward_models.instructions.parse_
 against the constraints the prompt was built with (by kind; one read instruction per constraint). It prints, per
 split and per kind: recall (constraints read), precision (read instructions that the prompt has) and how many of
 the read ones carry exactly the constraint's arguments (for `repeat_request`, whose reader returns several readings
-of the request, one of them is the request). The held-out families (test_families) have no reader, so their rows
-show what stays for a learned model.
+of the request, one of them is the request). The held-out families of test_families have readers written later,
+from general English; `aligned-train eval-rm --model "rule:instructions?skip=numbered_list,code_block,hashtags,
+no_digits"` leaves them unread, to measure what stays for a learned model.
 
     aligned-train eval-instructions --split validation --split test_phrasings
 

@@ -39,9 +39,10 @@ class Replay:
     rounds: int
 
 
-def speculative_rejection(lengths: Sequence[int], score: Scorer, chunk: int, keep: float) -> Replay:
+def speculative_rejection(lengths: Sequence[int], score: Scorer, chunk: int, keep: float, floor: int = 1) -> Replay:
     """Replay speculative rejection over answers of `lengths` tokens (all of them drawn at once). `score` gets
-    [(answer, t)] and returns the reward of each answer's first t tokens (t == its length: the full answer)."""
+    [(answer, t)] and returns the reward of each answer's first t tokens (t == its length: the full answer).
+    `floor`: prune no further than this many answers (the server prunes to one)."""
     pool = list(range(len(lengths)))
     made = [0] * len(lengths)
     reward: dict[int, float] = {}
@@ -54,9 +55,9 @@ def speculative_rejection(lengths: Sequence[int], score: Scorer, chunk: int, kee
         for i, r in zip(todo, score([(i, made[i]) for i in todo])):
             reward[i] = r
         rounds += 1
-        if len(pool) > 1:
+        if len(pool) > floor:
             ranked = sorted(pool, key=lambda i: -reward[i])  # stable: ties keep the earlier answer
-            pool = sorted(ranked[: max(1, math.floor(keep * len(pool)))])
+            pool = sorted(ranked[: max(floor, math.floor(keep * len(pool)))])
         grow = [i for i in pool if made[i] < lengths[i]]
         if not grow:
             break

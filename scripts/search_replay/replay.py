@@ -18,30 +18,23 @@ import argparse
 import glob
 import itertools
 import json
-import math
 
 from training.eval_math import best_of_n
+from training.eval_search import speculative_rejection
 
 W = 50.0
 
 
 def replay(rec: dict, pre: dict, chunk: int, keep: float, floor: int = 1) -> tuple[int, int]:
-    lens, n = rec["lens"], len(rec["lens"])
+    """`training.eval_search.speculative_rejection` over one prompt's stored scores: (the pick, tokens generated)."""
     full = [a + W * b for a, b in zip(rec["full"], rec["vfull"])]
-    pool, made, rew = list(range(n)), [0] * n, {}
-    while True:
-        for i in pool:
-            made[i] = min(made[i] + chunk, lens[i])
-        for i in pool:
-            rew[i] = full[i] if made[i] >= lens[i] else pre[(i, made[i])]
-        if len(pool) > floor:
-            pool = sorted(sorted(pool, key=lambda i: -rew[i])[: max(floor, math.floor(keep * len(pool)))])
-        if not [i for i in pool if made[i] < lens[i]]:
-            break
-        if len(pool) == 1:
-            made[pool[0]], rew[pool[0]] = lens[pool[0]], full[pool[0]]
-            break
-    return max(pool, key=lambda i: rew[i]), sum(made)
+    lens = rec["lens"]
+
+    def score(asks: list[tuple[int, int]]) -> list[float]:
+        return [full[i] if t >= lens[i] else pre[(i, t)] for i, t in asks]
+
+    done = speculative_rejection(lens, score, chunk, keep, floor)
+    return done.chosen, done.tokens
 
 
 def main() -> None:

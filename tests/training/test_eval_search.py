@@ -44,6 +44,9 @@ def test_the_survivor_is_the_best_prefix_and_ended_answers_compare_in_full() -> 
     assert speculative_rejection([12, 12], table_scorer(rewards, []), chunk=4, keep=0.99).chosen == 0
     # a chunk as long as the answers: both end in round 1 and their full rewards decide
     assert speculative_rejection([12, 12], table_scorer(rewards, []), chunk=12, keep=0.5).chosen == 1
+    # floor 2: both run to their ends and the full rewards decide
+    kept = speculative_rejection([12, 12], table_scorer(rewards, []), chunk=4, keep=0.5, floor=2)
+    assert (kept.chosen, kept.tokens) == (1, 24)
 
 
 class WordTokenizer:
