@@ -10,8 +10,9 @@ One run prints one table, a row per case:
 
   n=1                          strategy none
   best-of-8, best-of-16        strategy best_of_n
-  speculative_rejection n=16   strategy search, keep --keep (0.5) every --chunk-tokens (lookahead: each candidate one
-                               engine call, generating on while scored; "no lookahead": rounds of calls)
+  speculative_rejection n=16   strategy search, keep --keep every --chunk-tokens (both unset: the server's defaults,
+                               as a plain client gets them; lookahead: each candidate one engine call, generating on
+                               while scored; "no lookahead": rounds of calls)
   beam, particle               strategy search at best-of-8's width (--width sequences decoding at once:
                                beam_width 2 x expand 4, 8 particles), the same --chunk-tokens
 
@@ -52,19 +53,20 @@ from training.data.ifeval_task import parse_constraints, passes
 HELDOUT = Path(__file__).resolve().parent.parent / "training/data/bundled/heldout.ranked.jsonl"
 
 
-def cases(chunk_tokens: int, width: int, keep: float = 0.5) -> dict[str, dict[str, Any]]:
-    """Case name -> request `alignment` block (plus the OpenAI fields it needs)."""
-    chunk = {"chunk_tokens": chunk_tokens}
+def cases(chunk_tokens: int | None, width: int, keep: float | None = None) -> dict[str, dict[str, Any]]:
+    """Case name -> request `alignment` block (plus the OpenAI fields it needs). None: the server's default."""
+    chunk = {"chunk_tokens": chunk_tokens} if chunk_tokens is not None else {}
+    kept = {"keep": keep} if keep is not None else {}
     expand = 4 if width % 4 == 0 else 1
     return {
         "n=1": {"strategy": "none"},
         "best-of-8": {"strategy": "best_of_n", "n": 8},
         "best-of-16": {"strategy": "best_of_n", "n": 16},
         "speculative_rejection n=16": {"strategy": "search", "n": 16,
-                                       "search": {"method": "speculative_rejection", "keep": keep, **chunk}},
+                                       "search": {"method": "speculative_rejection", **kept, **chunk}},
         "speculative_rejection n=16 no lookahead": {
             "strategy": "search", "n": 16,
-            "search": {"method": "speculative_rejection", "keep": keep, "lookahead": False, **chunk}},
+            "search": {"method": "speculative_rejection", **kept, "lookahead": False, **chunk}},
         f"beam {width // expand}x{expand}": {"strategy": "search",
                                              "search": {"method": "beam", "beam_width": width // expand,
                                                         "expand": expand, **chunk}},
@@ -239,10 +241,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--server-args", default="", help="extra flags for the started server")
     ap.add_argument("--prompts", type=int, default=40, help="held-out prompts (at most 80)")
     ap.add_argument("--max-tokens", type=int, default=128)
-    ap.add_argument("--chunk-tokens", type=int, default=8,
-                    help="search: tokens between two scorings (8: n=16 is down to one after 32 tokens)")
-    ap.add_argument("--keep", type=float, default=0.5,
-                    help="speculative rejection: the fraction kept at each checkpoint (the server's default is 0.4)")
+    ap.add_argument("--chunk-tokens", type=int, default=None,
+                    help="search: tokens between two scorings (default: the server's, 16 fitted to at most an eighth "
+                         "of max_tokens)")
+    ap.add_argument("--keep", type=float, default=None,
+                    help="speculative rejection: the fraction kept at each checkpoint (default: the server's, 0.4)")
     ap.add_argument("--width", type=int, default=8, help="beam and particle: sequences decoding at once")
     ap.add_argument("--concurrency", type=int, default=8)
     ap.add_argument("--cases", default=None,
@@ -265,7 +268,8 @@ def main(argv: list[str] | None = None) -> int:
 
         stats = asyncio.run(run())
         print(f"\nserver {base}: {len(prompts)} held-out prompts, max_tokens={args.max_tokens}, "
-              f"chunk_tokens={args.chunk_tokens}, keep={args.keep}; ratios are to best-of-8\n")
+              f"chunk_tokens={args.chunk_tokens or 'server default'}, keep={args.keep or 'server default'}; "
+              "ratios are to best-of-8\n")
         print(render(stats, args.concurrency))
     finally:
         if proc is not None:

@@ -48,6 +48,10 @@ from aligned_serve.strategies.base import AlignContext, AlignOutcome, ScoredCand
 # (scripts/search_replay, docs/experiments.md session 21): at chunk 16 it gives up 0.02 of best-of-8's pass rate for
 # 0.59x / 0.49x its tokens (answers cut at 128 / 256 tokens), where 0.5 needed 0.70x / 0.57x.
 DEFAULT_KEEP = 0.4
+# A default chunk is at most an eighth of max_tokens: keep 0.4 prunes n=16 to one in 3 chunks, so the survivor
+# streams after 3/8 of the budget at most. Chosen on validation (scripts/search_replay, --max-tokens 64): with
+# 64-token answers chunk 16 spent 0.89x best-of-8's tokens, chunk 8 0.52x (docs/experiments.md, session 22).
+MIN_DEFAULT_CHUNK = 8
 DEFAULT_BEAM_WIDTH = 2
 DEFAULT_EXPAND = 4  # with DEFAULT_BEAM_WIDTH: 8 candidates per chunk, best-of-8's width
 DEFAULT_TAU = 1.0  # reward-model logits are O(1) apart; tau 1 resamples in proportion to exp(reward)
@@ -77,9 +81,12 @@ def search_plan(params: SearchParams | None, n: int | None, max_n: int, default_
 
 
 def chunk_size(plan: SearchPlan, max_tokens: int) -> int:
-    """The request's chunk: as asked (a 400 when it cannot fit the limits) or the default fitted to them."""
+    """The request's chunk: as asked (a 400 when it cannot fit the limits) or the default fitted to them: the
+    server's default, but at most an eighth of `max_tokens` (not under MIN_DEFAULT_CHUNK), and within the round
+    limit."""
     if plan.chunk_tokens is None:
-        return min(max_tokens, max(plan.default_chunk_tokens, math.ceil(max_tokens / plan.max_rounds)))
+        fitted = min(plan.default_chunk_tokens, max(MIN_DEFAULT_CHUNK, max_tokens // 8))
+        return min(max_tokens, max(fitted, math.ceil(max_tokens / plan.max_rounds)))
     if plan.chunk_tokens > max_tokens:
         raise StrategyError(f"chunk_tokens={plan.chunk_tokens} exceeds max_tokens={max_tokens}", status_code=400,
                             param="alignment.search.chunk_tokens")

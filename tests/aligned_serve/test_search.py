@@ -352,8 +352,15 @@ def test_path_append_ends_at_a_stop_string_across_the_chunk_boundary():
 def test_default_chunk_fits_the_round_limit_and_max_tokens():
     p = SearchPlan("beam", None, 16, 0.5, 2, 2, 1.0, max_rounds=4)
     assert chunk_size(p, 100) == 25  # ceil(100 / 4) rounds at most
-    assert chunk_size(p, 10) == 10  # never more than the answer
-    assert chunk_size(p, 40) == 16
+    assert chunk_size(p, 6) == 6  # never more than the answer
+    assert chunk_size(p, 128) == 32  # 4 rounds at most outweighs the default
+    p = SearchPlan("beam", None, 16, 0.5, 2, 2, 1.0, max_rounds=64)
+    assert chunk_size(p, 256) == 16  # the server's default
+    assert chunk_size(p, 128) == 16
+    assert chunk_size(p, 96) == 12  # an eighth of max_tokens
+    assert chunk_size(p, 64) == 8
+    assert chunk_size(p, 20) == 8  # never under 8 tokens while the answer has room
+    assert chunk_size(p, 5) == 5
 
 
 @pytest.mark.parametrize(

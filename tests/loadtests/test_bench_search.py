@@ -24,7 +24,7 @@ async def test_table_of_every_case_on_the_fake(tmp_path):
                         feedback_enabled=False, max_concurrent_requests=16)
     app = build_app(settings, generator=gen, registry=registry)
     prompts = bench_search.load_prompts(3)
-    table = bench_search.cases(chunk_tokens=2, width=8)
+    table = bench_search.cases(chunk_tokens=2, width=8, keep=0.5)
     transport = httpx.ASGITransport(app=app)
     async with LifespanManager(app), httpx.AsyncClient(transport=transport, base_url="http://t") as client:
         stats = await bench_search.measure(client, prompts, table, max_tokens=10, concurrency=8)
