@@ -50,15 +50,18 @@ MAX_CLAUSES = 200  # clauses read from one request (a natural one has a few doze
 MAX_COUNT = 10_000  # a count above this is not an instruction an answer could follow (and would cost to check)
 INSTRUCTIONS_VERSION = "1"
 
-_NUMBER_WORDS = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
-    "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "twenty-five": 25, "thirty": 30, "forty": 40,
-    "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "a single": 1, "single": 1,
-}
-# a whole number (never the tail of a longer one: "1,200" is 1200, not 200), or a number word
-_HUNDREDS = r"(?:one|two|three|four|five|six|seven|eight|nine)\s+hundred"
-_NUM = (r"(\b\d{1,3}(?:,\d{3})+\b|\b\d+\b|" + _HUNDREDS + "|"
-        + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + r")")
+_UNITS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen",
+          "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"]
+_TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+_NUMBER_WORDS = {**{w: i + 1 for i, w in enumerate(_UNITS)}, **{w: 20 + 10 * i for i, w in enumerate(_TENS)},
+                 "hundred": 100, "a hundred": 100, "a dozen": 12, "a single": 1, "single": 1}
+# a whole number (never the tail of a longer one: "1,200" is 1200, not 200), or number words up to "nine hundred
+# and ninety-nine" ("two hundred and fifty", "forty-five", "a dozen")
+_BELOW_100 = (r"(?:(?:" + "|".join(_TENS) + r")(?:[- ](?:" + "|".join(_UNITS[:9]) + r"))?|"
+              + "|".join(sorted(_UNITS, key=len, reverse=True)) + ")")
+_HUNDREDS = r"(?:a|" + "|".join(_UNITS[:9]) + r")\s+hundred(?:\s+(?:and\s+)?" + _BELOW_100 + r"\b)?"
+_NUM = (r"(\b\d{1,3}(?:,\d{3})+\b|\b\d+\b|\b(?:" + _HUNDREDS + "|a dozen|a single|single|hundred|" + _BELOW_100
+        + r")\b)")
 
 
 @cache
@@ -83,13 +86,14 @@ _NOT_MORE = _re(r"\b(?:no(?:t)?|don'?t|never|avoid|shouldn'?t|mustn'?t|can'?t|ca
                 r"(?:more|longer)\s+th[ae]n|"
                 r"go(?:es|ing)? (?:over|past|beyond)|more than that")
 _AT_MOST = _re(r"(\bATMOST\b|at most|\bcap it at|fewer than|less than|less then|fewer then|"
-               r"under|below|up to|within|limit|"
+               r"under|below|up to|within|limit|shy of|"
                r"maximum|fit in|"
                r"\bmax\b|go over|exceed|or fewer|or less|shorter than|brief)")
-_AT_LEAST = _re(r"(\bATLEAST\b|at least|minimum|or more|\+|more than|more then|\bover\b|runs? to|longer than)")
+_AT_LEAST = _re(r"(\bATLEAST\b|at least|minimum|or more|\+|more than|more then|\bover\b|runs? to|longer than|"
+                r"upwards of|in excess of)")
 _EXACT = _re(r"(exactly|precisely|just|no more and no fewer)")
 _STRICT = _re(r"(fewer than|less than|less then|fewer then|more than|shorter than|longer than|under|below|over|"
-              r"above)\s*$")
+              r"above|shy of|upwards of|in excess of)\s*$")
 
 
 @dataclass(frozen=True)
@@ -105,16 +109,29 @@ class Found:
 
 def _number(token: str) -> int | None:
     token = token.strip().lower().replace(",", "")
-    if token.endswith("hundred") and " " in token:  # "two hundred"
-        token = str(_NUMBER_WORDS.get(token.split()[0], 0) * 100)
-    n = int(token) if token.isdigit() and len(token) <= 5 else _NUMBER_WORDS.get(token)
+    if token.isdigit():
+        n: int | None = int(token) if len(token) <= 5 else None
+    elif token in _NUMBER_WORDS:
+        n = _NUMBER_WORDS[token]
+    else:  # "two hundred and fifty", "forty-five"
+        n = 0
+        for word in token.replace("-", " ").split():
+            if word == "hundred":
+                n = max(n, 1) * 100
+            elif word not in ("a", "and"):
+                n += _NUMBER_WORDS.get(word, 0)
     return n if n is not None and 0 < n <= MAX_COUNT else None
 
 
 def _negated(low: str, cue: str) -> bool:
-    """`cue` comes within three words after a negation ("do not use any markdown", "avoid using uppercase")."""
+    """`cue` comes within three words after a negation ("do not use any markdown", "avoid using uppercase"); a
+    bound is none ("no fewer than three bracketed placeholders")."""
+    low = _BOUND_NEGATION.sub(" bound ", low)
     return _has(low, r"\b(no|not|don't|dont|do not|never|avoid|avoiding|without|refrain from)\s+(?:[\w']+\s+){0,3}?(?:"
                      + cue + r")")
+
+
+_BOUND_NEGATION = _re(r"\b(?:no|not)\s+(?:fewer|less|more|longer|shorter)\s+th[ae]n\b")
 
 
 # about code or someone else's text, not the answer's form ("a function that returns JSON", "people type in caps")
@@ -131,7 +148,8 @@ _OTHERS = (r"\b(people|someone|he|she|they|students?|users?)\s+(?:\w+\s+)?(type|
 def _count_of(clause: str, nouns: str) -> int | None:
     """The number counting one of `nouns` ("at least 3 key phrases"), else one after "at least"/"minimum of"."""
     m = _re(_NUM + r"\s*(?:\+|or more)?\s*(?:[\w-]+\s+){0,2}?(?:" + nouns + r")\b").search(clause)
-    m = m or _re(r"(?:at least|minimum of|or more than|use)\s+" + _NUM + r"\b").search(clause)
+    m = m or _re(r"(?:at least|minimum of|no fewer than|not fewer than|or more than|use)\s+" + _NUM + r"\b"
+                 ).search(clause)
     m = m or _re(r"\b" + _NUM + r"\s+or more\b").search(clause)
     return _number(m.group(1)) if m else None
 
@@ -293,7 +311,8 @@ def _hashtags(low: str, text: str) -> Detection:
     """"Add 3 hashtags at the end", "include at least two hashtags", "with some hashtags": at least n."""
     if not _has(low, r"\bhashtags?\b") or _negated(low, r"hashtags?") or _has(low, r"\b(what|which|how|why)\b"):
         return _NONE
-    if not _has(low, r"\b(add|include|use|using|with|end|finish|put|append|throw in|tag)\b|\b(give|provide|"
+    if not _has(low, r"\b(add|include|use|using|with|end|finish|put|append|throw in|tag|carry|feature|contain)\b|"
+                     r"\b(give|provide|"
                      r"generate|suggest|list)\s+(?:me\s+)?(?:at least\s+|some\s+|a few\s+)?(?:\d+\s+|[a-z]+\s+)?"
                      r"(?:relevant\s+|popular\s+)?hashtags\b|^\W*(?:at least\s+|"
                      r"min(?:imum)?\s+)?(?:\d+|[a-z]+)\s+(?:relevant\s+)?hashtags\W*$"):
@@ -307,7 +326,8 @@ def _no_digits(low: str, text: str) -> Detection:
                  r"\bnumbers? (?:only )?in words\b|"
                  r"\bspell(?:ed|ing)? out (?:all |every |each |any )?(?:the )?numbers?\b|"
                  r"\b(don't|do not|never|avoid|zero)\s+(?:use\s+|using\s+|write\s+|writing\s+)?(?:any\s+)?"
-                 r"(digits|numerals)\b|\bnumbers? (?:written )?(?:as|in) words\b|\bdigit-free\b"):
+                 r"(digits|numerals)\b|\bnumbers? (?:written )?(?:as|in) words\b|\bdigit-free\b|"
+                 r"\b(?:not|never|without)\s+(?:\w+\s+){0,2}?(?:a single|any|one)\s+(?:digit|numeral)s?\b"):
         return [Found("no_digits")], False
     return _NONE
 
@@ -322,6 +342,7 @@ def _title(low: str, text: str) -> Detection:
 def _floor_of(clause: str, nouns: str) -> int:
     """`_count_of`, or 1 when no count is stated or the count is a cap ("at most 3 placeholders": at least one)."""
     n = _count_of(clause, nouns)
+    clause = _NOT_FEWER.sub(" at least ", clause)  # "no fewer than three placeholders": a floor
     capped = _has(clause, r"\b(at most|no more than|more than|under|fewer than|less than|max(?:imum)?|up to)\s+"
                           r"(?:\d+|[a-z]+)\s+(?:[\w-]+\s+){0,2}?(?:" + nouns + r")\b")
     return 1 if n is None or capped else n
@@ -367,7 +388,14 @@ def _letter_frequency(low: str, text: str) -> Detection:
     if m is None:
         return _NONE
     n = _re(_NUM + r"\s+(?:or more\s+)?times").search(low) or _re(r"(?:at least|minimum of)\s+" + _NUM).search(low)
-    return ([Found("letter_frequency", {"letter": m.group(1), "n": _number(n.group(1))})] if n else []), True
+    count = _number(n.group(1)) if n else None
+    return ([Found("letter_frequency", {"letter": m.group(1), "n": count + _more_than(low, n.start())})]
+            if n and count else []), True
+
+
+def _more_than(low: str, at: int) -> int:
+    """1 when the count at `at` is strict ("more than 6 times", "over twice"), else 0."""
+    return int(_has(low[max(0, at - 16) : at], r"\b(more than|over|in excess of|upwards of)\s*$"))
 
 
 def _keyword_frequency(low: str, text: str) -> Detection:
@@ -382,10 +410,12 @@ def _keyword_frequency(low: str, text: str) -> Detection:
     if times is None or not words or not _has(low, cue):
         return _NONE
     n = _number(times.group(1)) if times.group(1) else {"twice": 2, "thrice": 3}[times.group(2)]
-    return ([Found("keyword_frequency", {"word": words[0].lower(), "n": n})] if n else []), True
+    return ([Found("keyword_frequency", {"word": words[0].lower(), "n": n + _more_than(low, times.start())})]
+            if n else []), True
 
 
-_CAPS = r"all[- ]caps|upper-?\s?case|capital letters|in (?:all )?capitals|capitals only|capitali[sz]e|\bcaps\b"
+_CAPS = (r"all[- ]caps|upper-?\s?case|capital letters|in (?:all |full |block )?capitals|capitals only|capitali[sz]e|"
+         r"\bcaps\b|block capitals|block letters")
 _NEGATED_UPPER = r"(no|not use any|not use|without|never use|avoid|zero)\s+(any\s+)?(capital|capitals|upper-?\s?case)"
 _NEGATED_LOWER = r"(no|without|not use any|never use)\s+(any\s+)?(lower-?\s?case|small letters)"
 
@@ -420,11 +450,15 @@ def _case(low: str, text: str) -> Detection:
     count = count or times
     limit = _re(r"\b(?:limit|keep|cap)\b[^.]{0,30}(?:caps|capital|capitali[sz]ed|upper-?\s?case)[^.]{0,20}\bwords?\b"
                 r"[^.]{0,12}\b(?:to|below|under|at)\s+(?:most\s+)?" + _NUM).search(low) if upper and not whole else None
-    them = r"\b(?:at most|no more than|max(?:imum)?(?: of)?|up to)\s+" + _NUM + r"\s+of them\b"
+    them = r"\b(?:at most|no more than|max(?:imum)?(?: of)?|up to|fewer than|less than)\s+" + _NUM + r"\s+of them\b"
     limit = limit or (_re(them).search(low) if upper and _has(low, r"\bwords\b") else None)  # "... at most 3 of them"
     if limit and _number(limit.group(1)) is not None:  # "Limit all-caps words to 2", "keep them below 3"
         n = _number(limit.group(1)) or 0
-        return [Found("capital_words_max", {"n": n - 1 if _has(limit.group(0), r"below|under") else n})], True
+        strict = _has(limit.group(0), r"below|under|fewer|less")
+        return [Found("capital_words_max", {"n": n - 1 if strict else n})], True
+    once = _re(r"\b(?:at most|no more than|not more than|max(?:imum)?)\s+(once|twice)\b").search(low)
+    if upper and once and not whole and _has(low, r"\bwords\b"):  # "capitalised words appear no more than once"
+        return [Found("capital_words_max", {"n": 1 if once.group(1) == "once" else 2})], True
     adjacent = count is not None and (_has(count.group(0), r"caps|capital|upper") or _has(
         low[count.end() : count.end() + 50], r"^[^,.;:]{0,30}?(?:\b|all[- ])(?:caps|capitals|capital letters|"
                                              r"capitali[sz]ed|upper-?\s?case)") or _has(
@@ -450,8 +484,10 @@ def _highlight(low: str, text: str) -> Detection:
     marked = _has(low, r"asterisks?|\bitalic[a-z]*|\bitalici[sz]e|\bhighlight(?:ed|ing)?\b|\bin bold\b|\bmarkdown\b")
     emphasis = _has(low, r"\bemphasi[sz]e\b|\bstand out\b") and _has(low, r"\d|\b(key|important|some|at least)\b")
     emphasis = emphasis and not _has(low, _CAPS)  # "emphasis" in capitals: capital_words
-    other = r"bullet|\blist\b|\*{3}|\btable\b|highlights\b|\bdivider\b|\b(6|six) asterisks"  # lists, separators
-    if _has(low, other) or not (marked or emphasis) or _negated(
+    other = (r"bullet|\blist\b|\*{3}|\btable\b|highlights\b|\bdivider\b|\b(6|six) asterisks|\bcode\b|"
+             r"\bhead(?:ing|er)s?\b")  # lists, separators, code, headings
+    counted = _has(low, _NUM + r"\s+(?:[\w-]+\s+)?(?:highlighted|italici[sz]ed|emphasi[sz]ed)\b")  # beside a list
+    if (_has(low, other) and not counted) or not (marked or emphasis) or _negated(
             low, r"markdown|bold|italics?|asterisks?|highlight|emphasis"):
         return _NONE
     return [Found("highlight", {"n": _floor_of(low, r"phrases?|words?|parts?|terms?|spans?|sections?")})], True
@@ -482,7 +518,8 @@ def _quotation(low: str, text: str) -> Detection:
 def _choice(low: str, text: str) -> Detection:
     if not _has(low, r"one of|single choice|choose|pick|options?:|only:|following|(reply|respond|answer) (with )?only|"
                      r"nothing else|nothing more|(just|only) (answer|reply|respond|say)|"
-                     r"(reply|respond|answer|say)\s+(?:with\s+)?(just|only|either|simply)\b"):
+                     r"(reply|respond|answer|say)\s+(?:with\s+)?(just|only|either|simply)\b|"
+                     r"\b(?:exactly one|a single|one) word\s*:"):
         return _NONE
     if _has(low, r"\b(two|three|four|several|some|any \w+|\d+)\s+(?:\w+\s+)?(?:of them\s+)?from\b|\bavoid\b"):
         return _NONE  # "pick any two from this set", "avoid anything from this list": not one option as the answer
@@ -494,6 +531,10 @@ def _choice(low: str, text: str) -> Detection:
         items = [o.strip(" .") for o in _re(r",\s*(?:or\s+)?|\s+or\s+").split(listed.group(1))]
         if 2 <= len(items) <= 6 and all(0 < len(o.split()) <= 3 for o in items):
             options = items
+    said = _re(r"\b(?:just|only|simply)\s+(?:say|answer|reply|respond)\s+(?:with\s+)?([a-z]+(?:,\s*[a-z]+){0,4},?\s+"
+               r"or\s+[a-z]+)\b").search(low)
+    if len(options) < 2 and said:  # "just say yes, no or maybe"
+        options = [o for o in _re(r",\s*(?:or\s+)?|\s+or\s+").split(said.group(1)) if o]
     if len(options) < 2:
         m = _re(r"(?:from|of|:|between|choose|pick)\s+([^/\n]{1,30}(?:/[^/\n]{1,30})+)").search(text)
         options = [o.strip() for o in m.group(1).split("/")] if m else []
@@ -564,11 +605,16 @@ def _edges(low: str, text: str) -> Detection:
     # ends with"), not of someone else ("my boss ends his emails with")
     subject = (r"\b(answer|reply|response|output|text|it|story|poem|email|letter|essay|message|note|speech|post)\s+"
                r"(?:that\s+|which\s+)?(?:must\s+|should\s+|will\s+|has to\s+)?")
-    start = _has(low, r"\b(begin|beginning|start|starting|open|opening|kick off|kicking off|first words?)\b"
+    if _has(low, r"\b(opening|closing|first|last|final|ending)\s+(sentence|line|lines|paragraph|words?)\s+of\s+"
+                 r"(?:my|our|his|her|their|this|that)\b"):
+        return _NONE  # "feedback on the opening sentence of my novel: '...'": someone's text, not the answer's
+    low = _QUOTED.sub('""', low)  # the cue, not the quoted phrase ('mention the phrase "open to all"')
+    start = _has(low, r"\b(begin|beginning|start|starting|open|opening|kick off|kicking off|first words?|"
+                      r"(?:first|opening) (?:sentence|line))\b"
                       r"|" + subject + r"(begins|starts|opens|started|began)\b")
     end = _has(low, r"\b(finish|finishing|end|ending|close|closing|sign off|signing off|sign (?:it|this|the \w+) off|"
                     r"last words?|final words?|"
-                    r"conclude|concluding|wrap up|wrapping up|(?:final|last) (?:sentence|line))\b"
+                    r"conclude|concluding|wraps? up|wrapping up|(?:final|last) (?:sentence|line)|the last of which)\b"
                     r"|" + subject + r"(ends|finishes|closes|concludes)\b")
     if end and _has(_QUOTED.sub('""', low), r"question|asking me|ask me|\bask\b|asking the"):
         return [Found("end_with_question")], True
@@ -615,8 +661,8 @@ def _keywords(low: str, text: str) -> Detection:
         return _NONE
     low = _QUOTED.sub('""', low)  # cue words, not the quoted words themselves ("'yes', 'no'")
     negative = _has(low, r"\b(do not|don't|does not|doesn't|should not|shouldn't|mustn't|never|avoid|without|"
-                    r"none of|banned|forbidden|not allowed|must not|steer clear|"
-                    r"exclude|no)\b")
+                    r"none of|banned|forbidden|not allowed|must not|steer clear|refrain|omit|omitting|leave out|"
+                    r"leaving out|free of|free from|exclude|no)\b")
     positive = _has(low, r"\b(include|mention|contain|use|using|work|required|keywords?|feature|appear|show up|"
                          r"is in there|in there|be in it)")
     if negative:
@@ -627,7 +673,7 @@ def _keywords(low: str, text: str) -> Detection:
 
 
 def _no_commas(low: str, text: str) -> Detection:
-    if _has(low, r"\b(who|when|why|how)\b[^.]*\bcommas?\b") or _has(low, _OTHERS) or _has(low, _HABIT):
+    if _has(low, r"\b(who|when|why|how)\b[^.,]*\bcommas?\b") or _has(low, _OTHERS) or _has(low, _HABIT):
         return _NONE  # "a girl who never uses commas", "when not to use commas", "people don't use commas": topics
     if _has(low, r"commas?\b") and _has(low, r"\b(no|not|without|avoid|never|zero|don't|dont|free|refrain)\b|"
                                             r"\bsans\s+(?:any\s+)?commas?\b"):
@@ -763,13 +809,15 @@ def _counts(low: str, text: str) -> Detection:
     if _has(low, r"\bbullet") and not any(f.kind.startswith("bullet") for f in found) and not _has(
             low, _NUM + r"\s+(?:[\w-]+\s+)?bullet|\b(contains?|has|have|there are)\b"):  # "bullet list, max 7 items"
         least = _re(r"(?:at least|minimum of|no fewer than)\s+" + _NUM + r"\b").search(low)
-        most = _re(r"(?:at most|max(?:imum)?(?: of)?|no more than|up to)\s+" + _NUM + r"\b").search(low) or _re(
+        most = _re(r"(?:at most|max(?:imum)?(?: of)?|no more than|up to|fewer than|less than)\s+" + _NUM + r"\b"
+                   ).search(low) or _re(
             _NUM + r"\s+(?:items?\s+)?(?:max|at most|tops|or fewer|or less)\b").search(low)
         for m, kind in ((least, "bullets_min"), (most, "bullets_max")):
             rest = low[m.end() : m.end() + 40] if m else ""
             if m and not _has(rest, r"^\s+(?:words?|sentences?|paragraphs?|characters?|letters?|times)\b|"
                                     r"^\s+(?:[\w-]+\s+){0,2}(?:per|each|apiece)\b"):
-                found.append(Found(kind, {"n": _number(m.group(1))}))
+                n = _number(m.group(1)) or 0
+                found.append(Found(kind, {"n": n - 1 if _has(m.group(0), r"fewer|less") else n}))
     return found, bool(found)
 
 
@@ -805,15 +853,15 @@ def _text_level(text: str) -> tuple[list[Found], str]:
         options = [line.strip().lstrip("-*• \t").strip() for line in m.group(1).splitlines() if line.strip()]
         found.append(Found("constrained_choice", {"options": options}))
         text = text[: m.start(1)] + text[m.end(1) :]
-    heading = _has(text, r"\b(head|headed|headings?|label|labell?ed|labels|titled)\b|\b(mark|marked)\s+(?:each|every|"
-                         r"them|the|it|as)\b")
+    heading = _has(text, r"\b(head|headed|headings?|label|labell?ed|labell?ing|labels|titled)\b|"
+                         r"\b(mark|marked)\s+(?:each|every|them|the|it|as)\b")
     label = next((m for m in _re(_SECTION_LABEL).finditer(text) if m.group(1).lower() != "day" or heading), None)
     if label:
         marker = label.group(1).capitalize()
         count = _re(_NUM + r"\s+(?:headed\s+|labell?ed\s+)?" + marker.lower() + r"s\b").search(text) or _re(
             _NUM + r"\s+(?:headed\s+|labell?ed\s+)?(?:sections|parts|steps|chapters)\b").search(text) or (
             _re(_NUM + r"[\s-]+days?\b").search(text) if marker == "Day" else None)
-        upto = _re(r"(?:to|through|until)\s+" + marker + r"\s+(\d{1,4})\b").search(text)
+        upto = _re(r"(?:to|through|until)\s+[\"“']?" + marker + r"\s+(\d{1,4})\b").search(text)
         n = _number(count.group(1)) if count else (_number(upto.group(1)) if upto else None)
         if not n and _has(text, r"\b(label|labell?ed|head|headed|heading|mark|marked)\b"):
             # "Label them Part 1 and Part 2": as many as the labels named in order
@@ -838,15 +886,15 @@ _OPENERS = frozenset({
     "then",
     "end",
     "finish", "format", "give", "highlight", "include", "italicise", "italicize", "keep", "label", "limit", "make",
-    "mention", "never", "no", "open", "please", "put", "reply", "respond", "return", "separate", "sign", "start",
+    "mention", "never", "no", "not", "open", "please", "put", "reply", "respond", "return", "separate", "sign", "start",
     "stay", "use", "wrap", "write",
 })
 _UNIT_FIRST = _re(r"\b(words|sentences|paragraphs|bullet points|bullets|bulleted points)\s*[,:(]?\s*"
                   r"(at least|at most|no more than|no fewer than|minimum|maximum|exactly)\s+(?:of\s+)?" + _NUM + r"\b")
 _BARE_BOUND = (r"^\s*(?:at least|at most|no more than|no fewer than|max(?:imum)?|min(?:imum)?|exactly)\s+\w+"
                r"(?:\s+of them)?\s*$")
-_CONTINUES = (r"^\s*(?:use\s+)?(?:at least|at most|no more than|a minimum of|a maximum of)?\s*(?:\d+|[a-z]+)"
-              r"(?:\s+of them)?(?:,?\s*please)?\s*[.!?]?\s*$")
+_CONTINUES = (r"^\s*(?:use\s+|give me\s+|there should be\s+|make it\s+)?(?:at least|at most|no more than|no fewer than|"
+              r"fewer than|a minimum of|a maximum of)?\s*(?:\d+|[a-z]+)(?:\s+of them)?(?:,?\s*please)?\s*[.!?]?\s*$")
 
 
 def _split_joined(sentence: str) -> list[str]:
@@ -862,9 +910,13 @@ def _split_joined(sentence: str) -> list[str]:
         if not hard and _has(sentence[start : m.start()], r":\s*[\w' -]{1,20}$") and _has(
                 sentence.lower(), r"\bone of\b|\boptions\b|\bchoose\b|\bfrom (?:this|these|the following)\b"):
             continue  # a short list after a colon goes on ("one of these: yes, no, partially")
+        if not hard and _has(sentence[start : m.start()].lower(), r"\b(?:just|only|simply)\s+(?:say|answer|reply|"
+                                                                  r"respond)\s+(?:with\s+)?[a-z]+$"):
+            continue  # so does a list of answers ("just say yes, no or maybe")
         if word == "then" and rest.split(" ", 2)[1:2] and rest.split(" ", 2)[1].lower() not in _OPENERS:
             continue  # "avoid 'very' and then 'really' too": a list goes on
-        if rest.startswith("\x00") or not (hard or word in _OPENERS) or _has(rest, _CONTINUES) or _has(
+        subject = _has(rest.lower(), r"^(?:the|your|it)\b(?:\s+[\w-]+)?\s+(?:should|must|shall|needs? to|has to)\b")
+        if rest.startswith("\x00") or not (hard or word in _OPENERS or subject) or _has(rest, _CONTINUES) or _has(
                 rest.lower(), r"^(?:the\s+)?(?:first|second|third|fourth|fifth|last|final|other)\s+one\b"):
             continue  # a quoted list goes on, no instruction follows, or a bare count completes this one ("; use 3")
         pieces.append(sentence[start : m.start()])

@@ -575,3 +575,69 @@ def test_the_fifth_review_s_findings() -> None:
     }
     for text, want in reads.items():
         assert parse_instructions(text) == want, text
+
+
+def test_a_seventh_author_s_careful_varied_requests() -> None:
+    """tests/reward_models/instruction_paraphrases_g.py (professional register: "shy of a hundred words", "upwards
+    of 250", "two hundred and fifty", "a dozen bullet points", "refrain from using the word", "in block capitals",
+    "no fewer than three bracketed placeholders"): first read recall 0.856, precision 0.938, 33 of 34 clean; after
+    its fixes 194 of 195 (a highlight count beside a numbered list in one clause is not read), none extra."""
+    from tests.reward_models import instruction_paraphrases_g as g
+
+    assert [t for t in g.NO_INSTRUCTIONS if parse_instructions(t)] == []
+    hit, missed, extra = _read_counts(g.CASES)
+    assert extra == 0 and hit / (hit + missed) >= 0.99, (hit, missed, extra)
+
+
+@pytest.mark.parametrize(("text", "n"), [
+    ("Answer in two hundred and fifty words or more.", 250), ("Use at least forty-five words.", 45),
+    ("Write at least a hundred words.", 100), ("Write at least fourteen words.", 14),
+    ("Use at least nine hundred ninety-nine words.", 999), ("Write at least 1,200 words.", 1200),
+])
+def test_number_words_are_read_whole(text: str, n: int) -> None:
+    """Before, "two hundred and fifty" read as 50 and "fourteen" as 4 (no word boundary after a number word)."""
+    assert parse_instructions(text) == (Found("words_min", {"n": n}),)
+
+
+def test_the_seventh_author_s_findings() -> None:
+    """Each was misread before: a bound read as a negation, a quoted phrase's words read as cues, a code block as a
+    highlight, capital-word counts as the whole answer's case or as a length, strict counts of times."""
+    reads = {
+        "Use no fewer than three bracketed placeholders like [name].": (Found("placeholders", {"n": 3}),),
+        'Review the phone, but refrain from using the word "innovative" anywhere.':
+            (Found("keyword_avoid", {"words": ["innovative"]}),),
+        'Mention the phrase "open to all" in the notice.': (Found("keyword_include", {"words": ["open to all"]}),),
+        "Can you give me feedback on the opening sentence of my novel: 'The dog had been dead for days.'": (),
+        'The first sentence must be "Let us begin."': (Found("start_phrase", {"phrase": "Let us begin."}),),
+        "Write a haiku and put the whole response inside one markdown code block.": (Found("code_block"),),
+        "Make certain that at least three words appear in full capitals.": (Found("capital_words", {"n": 3}),),
+        "Use fully capitalised words sparingly: fewer than four of them in total.":
+            (Found("capital_words_max", {"n": 3}),),
+        "Make sure fully capitalised words appear no more than once.": (Found("capital_words_max", {"n": 1}),),
+        "Explain the rules of chess in block capitals.": (Found("uppercase"),),
+        'Use the word "posture" more than twice.': (Found("keyword_frequency", {"word": "posture", "n": 3}),),
+        "Write a limerick in which the letter k is used more than 6 times.":
+            (Found("letter_frequency", {"letter": "k", "n": 7}),),
+        "Keep it shy of a hundred words.": (Found("words_max", {"n": 99}),),
+        "I'm after something substantial, upwards of 250 words.": (Found("words_min", {"n": 251}),),
+        "Use bullet points; fewer than 6 of them, please.": (Found("bullets_max", {"n": 5}),),
+        "Use bullet points, and give me at least ten.": (Found("bullets_min", {"n": 10}),),
+        "The response must not contain a single digit from 0 to 9.": (Found("no_digits"),),
+        "Is it safe? Just say yes, no or maybe, nothing else.":
+            (Found("constrained_choice", {"options": ["yes", "no", "maybe"]}),),
+        'Would it survive? Reply with exactly one word: "yes" or "no".':
+            (Found("constrained_choice", {"options": ["yes", "no"]}),),
+        "Write a poem about a cat who learned to code, in all capital letters and with no commas.":
+            (Found("uppercase"), Found("no_commas")),
+        "Write a post; it should carry no fewer than 5 hashtags and not exceed 50 words.":
+            (Found("hashtags", {"n": 5}), Found("words_max", {"n": 50})),
+        "Write a poem; the letter 'l' should occur at least 15 times and the poem should carry a title like <<A>>.":
+            (Found("letter_frequency", {"letter": "l", "n": 15}), Found("title")),
+        "Label each day \"Day 1\" through \"Day 7\".": (Found("sections", {"n": 7, "marker": "Day"}),),
+        "Five sentences, the last of which must be a question.":
+            (Found("end_with_question"), Found("sentences_exact", {"n": 5})),
+        "Make certain it wraps up with a question.": (Found("end_with_question"),),
+    }
+    for text, want in reads.items():
+        got = parse_instructions(text)
+        assert len(got) == len(want) and all(f in got for f in want), (text, got)
