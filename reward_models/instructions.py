@@ -86,11 +86,11 @@ _NOT_MORE = _re(r"\b(?:no(?:t)?|don'?t|never|avoid|shouldn'?t|mustn'?t|can'?t|ca
                 r"(?:more|longer)\s+th[ae]n|"
                 r"go(?:es|ing)? (?:over|past|beyond)|more than that")
 _AT_MOST = _re(r"(\bATMOST\b|at most|\bcap it at|fewer than|less than|less then|fewer then|"
-               r"under|below|up to|within|limit|shy of|"
+               r"under|below|up to|within|limit|shy of\s*$|"
                r"maximum|fit in|"
                r"\bmax\b|go over|exceed|or fewer|or less|shorter than|brief)")
 _AT_LEAST = _re(r"(\bATLEAST\b|at least|minimum|or more|\+|more than|more then|\bover\b|runs? to|longer than|"
-                r"upwards of|in excess of)")
+                r"(?:upwards of|in excess of)\s*$)")  # these right before the count ("upwards of 50 guests" is none)
 _EXACT = _re(r"(exactly|precisely|just|no more and no fewer)")
 _STRICT = _re(r"(fewer than|less than|less then|fewer then|more than|shorter than|longer than|under|below|over|"
               r"above|shy of|upwards of|in excess of)\s*$")
@@ -127,11 +127,12 @@ def _negated(low: str, cue: str) -> bool:
     """`cue` comes within three words after a negation ("do not use any markdown", "avoid using uppercase"); a
     bound is none ("no fewer than three bracketed placeholders")."""
     low = _BOUND_NEGATION.sub(" bound ", low)
-    return _has(low, r"\b(no|not|don't|dont|do not|never|avoid|avoiding|without|refrain from)\s+(?:[\w']+\s+){0,3}?(?:"
+    return _has(low, r"\b(no|not|don't|dont|do not|never|avoid|avoiding|without|refrain from|doesn't|shouldn't|"
+                     r"mustn't|won't|can't|cannot)\s+(?:[\w']+\s+){0,3}?(?:"
                      + cue + r")")
 
 
-_BOUND_NEGATION = _re(r"\b(?:no|not)\s+(?:fewer|less|more|longer|shorter)\s+th[ae]n\b")
+_BOUND_NEGATION = _re(r"\b(?:no|not)\s+(?:fewer|less)\s+th[ae]n\b")  # a floor; "no more than 5" stays a negation
 
 
 # about code or someone else's text, not the answer's form ("a function that returns JSON", "people type in caps")
@@ -309,9 +310,10 @@ def _code_block(low: str, text: str) -> Detection:
 
 def _hashtags(low: str, text: str) -> Detection:
     """"Add 3 hashtags at the end", "include at least two hashtags", "with some hashtags": at least n."""
-    if not _has(low, r"\bhashtags?\b") or _negated(low, r"hashtags?") or _has(low, r"\b(what|which|how|why)\b"):
+    if not _has(low, r"\bhashtags?\b") or _negated(low, r"hashtags?") or _has(low, r"\b(what|which|how|why|whether)\b"):
         return _NONE
-    if not _has(low, r"\b(add|include|use|using|with|end|finish|put|append|throw in|tag|carry|feature|contain)\b|"
+    if not _has(low, r"\b(add|include|use|using|with|end|finish|put|append|throw in|tag)\b|"
+                     r"\b(carry|feature|contain)\s+(?:[\w-]+\s+){0,4}?hashtags\b|"
                      r"\b(give|provide|"
                      r"generate|suggest|list)\s+(?:me\s+)?(?:at least\s+|some\s+|a few\s+)?(?:\d+\s+|[a-z]+\s+)?"
                      r"(?:relevant\s+|popular\s+)?hashtags\b|^\W*(?:at least\s+|"
@@ -327,7 +329,8 @@ def _no_digits(low: str, text: str) -> Detection:
                  r"\bspell(?:ed|ing)? out (?:all |every |each |any )?(?:the )?numbers?\b|"
                  r"\b(don't|do not|never|avoid|zero)\s+(?:use\s+|using\s+|write\s+|writing\s+)?(?:any\s+)?"
                  r"(digits|numerals)\b|\bnumbers? (?:written )?(?:as|in) words\b|\bdigit-free\b|"
-                 r"\b(?:not|never|without)\s+(?:\w+\s+){0,2}?(?:a single|any|one)\s+(?:digit|numeral)s?\b"):
+                 r"\b(?:not|never)\s+(?:contain|include|use|have)\s+(?:a single|any|one)\s+(?:digit|numeral)s?"
+                 r"(?:\s+from 0 to 9|\s+at all|\s+whatsoever)?\W*$"):
         return [Found("no_digits")], False
     return _NONE
 
@@ -389,13 +392,18 @@ def _letter_frequency(low: str, text: str) -> Detection:
         return _NONE
     n = _re(_NUM + r"\s+(?:or more\s+)?times").search(low) or _re(r"(?:at least|minimum of)\s+" + _NUM).search(low)
     count = _number(n.group(1)) if n else None
-    return ([Found("letter_frequency", {"letter": m.group(1), "n": count + _more_than(low, n.start())})]
-            if n and count else []), True
+    strict = _more_than(low, n.start()) if n else None
+    return ([Found("letter_frequency", {"letter": m.group(1), "n": count + strict})]
+            if count and strict is not None else []), True
 
 
-def _more_than(low: str, at: int) -> int:
-    """1 when the count at `at` is strict ("more than 6 times", "over twice"), else 0."""
-    return int(_has(low[max(0, at - 16) : at], r"\b(more than|over|in excess of|upwards of)\s*$"))
+def _more_than(low: str, at: int) -> int | None:
+    """1 when the count at `at` is strict ("more than 6 times", "over twice"), 0 when it is a floor, None when it is
+    a cap ("no more than twice", "at most 3 times": no checker takes a cap on a word's count)."""
+    before = _NOT_MORE.sub(" ATMOST ", _NOT_FEWER.sub(" ATLEAST ", low[max(0, at - 40) : at]))
+    if _has(before, r"(\bATMOST|at most|fewer than|less than|up to|max(?:imum)?(?: of)?)\s*$"):
+        return None
+    return int(_has(before, r"\b(more than|over|in excess of|upwards of)\s*$"))
 
 
 def _keyword_frequency(low: str, text: str) -> Detection:
@@ -410,12 +418,13 @@ def _keyword_frequency(low: str, text: str) -> Detection:
     if times is None or not words or not _has(low, cue):
         return _NONE
     n = _number(times.group(1)) if times.group(1) else {"twice": 2, "thrice": 3}[times.group(2)]
-    return ([Found("keyword_frequency", {"word": words[0].lower(), "n": n + _more_than(low, times.start())})]
-            if n else []), True
+    strict = _more_than(low, times.start())
+    return ([Found("keyword_frequency", {"word": words[0].lower(), "n": n + strict})]
+            if n and strict is not None else []), True
 
 
 _CAPS = (r"all[- ]caps|upper-?\s?case|capital letters|in (?:all |full |block )?capitals|capitals only|capitali[sz]e|"
-         r"\bcaps\b|block capitals|block letters")
+         r"\bcaps\b|in block letters")
 _NEGATED_UPPER = r"(no|not use any|not use|without|never use|avoid|zero)\s+(any\s+)?(capital|capitals|upper-?\s?case)"
 _NEGATED_LOWER = r"(no|without|not use any|never use)\s+(any\s+)?(lower-?\s?case|small letters)"
 
@@ -427,7 +436,9 @@ def _case(low: str, text: str) -> Detection:
         return _NONE
     if upper and lower and not (_has(low, _NEGATED_UPPER) or _has(low, _NEGATED_LOWER)):
         return _NONE  # "the difference between uppercase and lowercase letters": a topic, not an instruction
-    if _has(low, _CODE) or _has(low, _OTHERS) or _has(low, _HABIT) or _has(low, r"\b(history|evolv\w*|origins?)\b"):
+    if _has(low, _CODE) or _has(low, _OTHERS) or _has(low, _HABIT) or _has(
+            low, r"\b(history|evolv\w*|origins?)\b|\b(when|how|why|whether)\s+(?:to|you should|we should)\s+"
+                 r"(?:use|write)\b"):
         return _NONE  # "a CSS rule that makes text uppercase", "my boss writes in all lowercase", a topic
     if _NTH_PARAGRAPH.search(low) or _has(low, r"\b(first|last|opening)\s+(line|sentence|word|letter)s?\b|"
                                                r"\beach\s+(paragraph|line|sentence|bullet|item|heading)\b"):
@@ -484,7 +495,7 @@ def _highlight(low: str, text: str) -> Detection:
     marked = _has(low, r"asterisks?|\bitalic[a-z]*|\bitalici[sz]e|\bhighlight(?:ed|ing)?\b|\bin bold\b|\bmarkdown\b")
     emphasis = _has(low, r"\bemphasi[sz]e\b|\bstand out\b") and _has(low, r"\d|\b(key|important|some|at least)\b")
     emphasis = emphasis and not _has(low, _CAPS)  # "emphasis" in capitals: capital_words
-    other = (r"bullet|\blist\b|\*{3}|\btable\b|highlights\b|\bdivider\b|\b(6|six) asterisks|\bcode\b|"
+    other = (r"bullet|\blist\b|\*{3}|\btable\b|highlights\b|\bdivider\b|\b(6|six) asterisks|code ?blocks?|fenced|"
              r"\bhead(?:ing|er)s?\b")  # lists, separators, code, headings
     counted = _has(low, _NUM + r"\s+(?:[\w-]+\s+)?(?:highlighted|italici[sz]ed|emphasi[sz]ed)\b")  # beside a list
     if (_has(low, other) and not counted) or not (marked or emphasis) or _negated(
@@ -531,8 +542,8 @@ def _choice(low: str, text: str) -> Detection:
         items = [o.strip(" .") for o in _re(r",\s*(?:or\s+)?|\s+or\s+").split(listed.group(1))]
         if 2 <= len(items) <= 6 and all(0 < len(o.split()) <= 3 for o in items):
             options = items
-    said = _re(r"\b(?:just|only|simply)\s+(?:say|answer|reply|respond)\s+(?:with\s+)?([a-z]+(?:,\s*[a-z]+){0,4},?\s+"
-               r"or\s+[a-z]+)\b").search(low)
+    said = _re(r"^\W*(?:please\s+)?(?:just|only|simply)\s+(?:say|answer|reply|respond)\s+(?:with\s+)?"
+               r"([a-z]+(?:,\s*[a-z]+){0,4},?\s+or\s+[a-z]+)(?:,?\s*(?:and\s+)?nothing (?:else|more))?\W*$").search(low)
     if len(options) < 2 and said:  # "just say yes, no or maybe"
         options = [o for o in _re(r",\s*(?:or\s+)?|\s+or\s+").split(said.group(1)) if o]
     if len(options) < 2:
@@ -606,15 +617,16 @@ def _edges(low: str, text: str) -> Detection:
     subject = (r"\b(answer|reply|response|output|text|it|story|poem|email|letter|essay|message|note|speech|post)\s+"
                r"(?:that\s+|which\s+)?(?:must\s+|should\s+|will\s+|has to\s+)?")
     if _has(low, r"\b(opening|closing|first|last|final|ending)\s+(sentence|line|lines|paragraph|words?)\s+of\s+"
-                 r"(?:my|our|his|her|their|this|that)\b"):
+                 r"(?:my|our|his|her|their)\b"):
         return _NONE  # "feedback on the opening sentence of my novel: '...'": someone's text, not the answer's
     low = _QUOTED.sub('""', low)  # the cue, not the quoted phrase ('mention the phrase "open to all"')
     start = _has(low, r"\b(begin|beginning|start|starting|open|opening|kick off|kicking off|first words?|"
-                      r"(?:first|opening) (?:sentence|line))\b"
+                      r"(?:first|opening) (?:sentence|line) (?:must|should|has to|needs to|will)\s+(?:be|read))\b"
                       r"|" + subject + r"(begins|starts|opens|started|began)\b")
     end = _has(low, r"\b(finish|finishing|end|ending|close|closing|sign off|signing off|sign (?:it|this|the \w+) off|"
                     r"last words?|final words?|"
-                    r"conclude|concluding|wraps? up|wrapping up|(?:final|last) (?:sentence|line)|the last of which)\b"
+                    r"conclude|concluding|wrap up|wraps up with|wrapping up|(?:final|last) (?:sentence|line)|"
+                    r"the last of which (?:must|should|has to|needs to|will) be)\b"
                     r"|" + subject + r"(ends|finishes|closes|concludes)\b")
     if end and _has(_QUOTED.sub('""', low), r"question|asking me|ask me|\bask\b|asking the"):
         return [Found("end_with_question")], True
@@ -661,8 +673,9 @@ def _keywords(low: str, text: str) -> Detection:
         return _NONE
     low = _QUOTED.sub('""', low)  # cue words, not the quoted words themselves ("'yes', 'no'")
     negative = _has(low, r"\b(do not|don't|does not|doesn't|should not|shouldn't|mustn't|never|avoid|without|"
-                    r"none of|banned|forbidden|not allowed|must not|steer clear|refrain|omit|omitting|leave out|"
-                    r"leaving out|free of|free from|exclude|no)\b")
+                    r"none of|banned|forbidden|not allowed|must not|steer clear|exclude|no)\b") or _has(
+        low, r"\b(refrain from|omit|omitting|leave out|leaving out|free of|free from)\s+(?:using\s+|the\s+|any\s+|"
+             r"(?:word|words|phrase|phrases|term|terms)\s+){0,3}\"\"")  # their object is the quoted word
     positive = _has(low, r"\b(include|mention|contain|use|using|work|required|keywords?|feature|appear|show up|"
                          r"is in there|in there|be in it)")
     if negative:
@@ -673,7 +686,8 @@ def _keywords(low: str, text: str) -> Detection:
 
 
 def _no_commas(low: str, text: str) -> Detection:
-    if _has(low, r"\b(who|when|why|how)\b[^.,]*\bcommas?\b") or _has(low, _OTHERS) or _has(low, _HABIT):
+    if _has(low, r"\b(when|why|how)\b[^.]*\bcommas?\b|\bwho\b[^.,]*\bcommas?\b") or _has(low, _OTHERS) or _has(
+            low, _HABIT):
         return _NONE  # "a girl who never uses commas", "when not to use commas", "people don't use commas": topics
     if _has(low, r"commas?\b") and _has(low, r"\b(no|not|without|avoid|never|zero|don't|dont|free|refrain)\b|"
                                             r"\bsans\s+(?:any\s+)?commas?\b"):
@@ -809,15 +823,17 @@ def _counts(low: str, text: str) -> Detection:
     if _has(low, r"\bbullet") and not any(f.kind.startswith("bullet") for f in found) and not _has(
             low, _NUM + r"\s+(?:[\w-]+\s+)?bullet|\b(contains?|has|have|there are)\b"):  # "bullet list, max 7 items"
         least = _re(r"(?:at least|minimum of|no fewer than)\s+" + _NUM + r"\b").search(low)
-        most = _re(r"(?:at most|max(?:imum)?(?: of)?|no more than|up to|fewer than|less than)\s+" + _NUM + r"\b"
-                   ).search(low) or _re(
+        most = _re(r"(?:at most|max(?:imum)?(?: of)?|no more than|up to)\s+" + _NUM + r"\b").search(low) or _re(
+            r"(?:fewer|less) than\s+" + _NUM + r"\s+of them\b").search(low) or _re(
             _NUM + r"\s+(?:items?\s+)?(?:max|at most|tops|or fewer|or less)\b").search(low)
         for m, kind in ((least, "bullets_min"), (most, "bullets_max")):
             rest = low[m.end() : m.end() + 40] if m else ""
             if m and not _has(rest, r"^\s+(?:words?|sentences?|paragraphs?|characters?|letters?|times)\b|"
                                     r"^\s+(?:[\w-]+\s+){0,2}(?:per|each|apiece)\b"):
-                n = _number(m.group(1)) or 0
-                found.append(Found(kind, {"n": n - 1 if _has(m.group(0), r"fewer|less") else n}))
+                n = _number(m.group(1))
+                n = n - 1 if n and _has(m.group(0), r"fewer|less") else n
+                if n:
+                    found.append(Found(kind, {"n": n}))
     return found, bool(found)
 
 
@@ -915,7 +931,8 @@ def _split_joined(sentence: str) -> list[str]:
             continue  # so does a list of answers ("just say yes, no or maybe")
         if word == "then" and rest.split(" ", 2)[1:2] and rest.split(" ", 2)[1].lower() not in _OPENERS:
             continue  # "avoid 'very' and then 'really' too": a list goes on
-        subject = _has(rest.lower(), r"^(?:the|your|it)\b(?:\s+[\w-]+)?\s+(?:should|must|shall|needs? to|has to)\b")
+        subject = word in ("the", "your", "it") and _has(rest[:40].lower(), r"^(?:the|your|it)\b(?:\s+[\w-]+)?\s+"
+                                                                       r"(?:should|must|shall|needs? to|has to)\b")
         if rest.startswith("\x00") or not (hard or word in _OPENERS or subject) or _has(rest, _CONTINUES) or _has(
                 rest.lower(), r"^(?:the\s+)?(?:first|second|third|fourth|fifth|last|final|other)\s+one\b"):
             continue  # a quoted list goes on, no instruction follows, or a bare count completes this one ("; use 3")

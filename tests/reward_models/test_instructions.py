@@ -641,3 +641,43 @@ def test_the_seventh_author_s_findings() -> None:
     for text, want in reads.items():
         got = parse_instructions(text)
         assert len(got) == len(want) and all(f in got for f in want), (text, got)
+
+
+def test_the_sixth_review_s_findings() -> None:
+    """A review of the seventh author's fixes: each was misread by them (or made worse)."""
+    reads = {
+        'Don\'t use "Dear Sir" in the first line.': (Found("keyword_avoid", {"words": ["dear sir"]}),),
+        'Include the keyword "SEO tools" in the first sentence.': (Found("keyword_include", {"words": ["seo tools"]}),),
+        'Write a poem whose first line rhymes with "cat".': (),
+        "Rewrite the first sentence: Our company is the best in the world.": (),
+        'Write a letter to my landlord; mention "repair" and refrain from being rude.':
+            (Found("keyword_include", {"words": ["repair"]}),),
+        'Write a flyer for an event that is free of charge, using the word "community".':
+            (Found("keyword_include", {"words": ["community"]}),),
+        'Describe the plot of "Inception" while omitting spoilers.': (),
+        'Use the word "like" no more than twice.': (),
+        'Mention "AI" no more than 3 times.': (),
+        'Use the letter "z" no more than 3 times.': (),
+        "Write an invitation for upwards of 50 guests in 3 sentences.": (Found("sentences_exact", {"n": 3}),),
+        "Describe a drone that flies in excess of 50 mph, in exactly 3 sentences.":
+            (Found("sentences_exact", {"n": 3}),),
+        "Write a speech for someone shy of public speaking, in 3 paragraphs.": (Found("paragraphs_exact", {"n": 3}),),
+        "Write a story about a customer service bot that can only reply with yes, no or maybe.": (),
+        "My kid can only say yes, no or mama. Write a funny story.": (),
+        "Use bullet points to list foods with less than 5 grams of sugar.": (),
+        "Give me bullet points on cars with fewer than 50,000 miles.": (),
+        "Write a post that doesn't feature hashtags.": (),
+        "Write a LinkedIn post that shouldn't contain hashtags.": (),
+        "Write an essay on whether hashtags contain real activism.": (),
+        "Give me no more than 5 numbered tips for better sleep.": (),
+        "Write a number puzzle where not a single digit repeats.": (),
+        "Passwords must not have any digit repeated: write the policy.": (),
+        "Explain how, in formal writing, to avoid comma splices.": (),
+        "Answer the following three questions, the last of which is optional.": (),
+        "Write a newsletter that wraps up this week: new hires, product launch, and events.": (),
+        "Explain when to use block capitals on forms.": (),
+        "Highlight at least 2 key code changes with markdown, like *this*.": (Found("highlight", {"n": 2}),),
+    }
+    for text, want in reads.items():
+        got = parse_instructions(text)
+        assert len(got) == len(want) and all(f in got for f in want), (text, got)
