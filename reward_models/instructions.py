@@ -1154,7 +1154,8 @@ def _prefix_kept(found: Found, prefix: str) -> bool:
 
 
 def _progress(found: Found, prefix: str) -> float:
-    """How far `prefix` went towards a floor it has not met yet (2 of "at least 5 'z'" is 0.4); 0 for others."""
+    """How far `prefix` went towards a floor it has not met yet (2 of "at least 5 'z'" is 0.4), or towards an exact
+    count (1 of "exactly 3 paragraphs" is 0.33: at the same length, the answer on pace to end with 3); 0 for others."""
     kind, args = found.kind, found.args
     text = _settled(kind, prefix)
     if kind == "keyword_include":
@@ -1172,6 +1173,9 @@ _FLOORS: dict[str, Callable[[str, dict[str, Any]], int]] = {
     "keyword_frequency": lambda t, a: tx.count_word(t, a["word"]),
     "capital_words": lambda t, a: tx.count_capital_words(t), "highlight": lambda t, a: tx.count_highlights(t),
     "hashtags": lambda t, a: len(ck.HASHTAG.findall(t)),
+    # exact counts: the same count while below it (one too many breaks them for good, `_prefix_ok`)
+    "paragraphs_exact": lambda t, a: len(tx.paragraphs(t)), "sentences_exact": lambda t, a: tx.count_sentences(t),
+    "bullet_list": lambda t, a: tx.count_bullets(t),
 }
 
 
@@ -1180,8 +1184,8 @@ def partial_reward(found: tuple[Found, ...], prefix: str) -> float:
     (`_prefix_ok`), 1 when it satisfied it for good (`_prefix_kept`), and (n + progress) / (n + 1) while it is
     open (n instructions; `_progress` towards a floor, in [0, 1)). So open instructions never outweigh a broken
     one; among answers that broke the same number, those that met more, then those closer to their floors, rank
-    first (reward-guided search prunes by this: +0.026 pass at chunk 8, +0.027 at chunk 16 on validation,
-    docs/experiments.md)."""
+    first (reward-guided search prunes by this: +0.026 pass at chunk 8, +0.027 at chunk 16 on validation; the
+    progress towards exact counts +0.010 more at chunk 16, docs/experiments.md)."""
     if not found:
         return 0.0
     n = len(found)

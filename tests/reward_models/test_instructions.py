@@ -345,9 +345,13 @@ def test_partial_answers_rank_by_progress_and_break_caps_they_cannot_undo() -> N
     assert partial.score([letters], ["Zany zebras zip zz "]) == [1.0]
     two_sentences = "Answer in exactly two sentences."
     assert partial.score([two_sentences] * 3, ["One. Two. Thr", "One. Two", "One. Two."]) == [
-        0.0, 0.5, 0.5]  # a third begun after ". " stays a third; "Two." may still go on as "Two.5 apples"
+        0.0, 0.75, 0.995]  # a third begun after ". " stays a third (broken); an exact count's progress is the count
+    # so far among finished words (1 of 2, then 2 of 2 capped at 0.99: "Two." may still go on as "Two. Three")
     bullets = "Give exactly 2 bullet points."
-    assert partial.score([bullets] * 3, ["- a\n- b\n- c", "- a\n- b\n- ", "- a\n- b\n-"]) == [0.0, 0.5, 0.5]
+    assert partial.score([bullets] * 4, ["- a\n- b\n- c", "- a\n- b\n- ", "- a\n- b\n-", "- a\n"]) == [
+        0.0, 0.995, 0.995, 0.75]
+    three = "Write exactly 3 paragraphs."  # at the same length, the answer on pace for 3 ranks first
+    assert partial.score([three] * 3, ["A.", "A.\n\nB", "A.\n\nB.\n\nC"]) == pytest.approx([2 / 3, 2 / 3, 5 / 6])
     paragraphs = "Write at most 2 paragraphs."
     assert partial.score([paragraphs] * 3, ["A.\n\nB.\n\nC", "A.\n\nB.\n\n-", "A.\n\nB.\n\n"]) == [
         0.0, 0.5, 0.5]  # "-" may still become a divider line
