@@ -76,7 +76,8 @@ _MASK = _re(r"\x00(\d+)\x00")
 _ABBREVIATION = compile_linear(r"(?i:\bp\.\s?p\.\s?s|\bp\.\s?s)(\.(\s+[a-z0-9]))?|"
                                r"(?i:\be\.g\.|\bi\.e\.|\bvs\.|\betc\.)")
 # single quotes only where they are not apostrophes: a non-word character (or an end) on their outer side
-_QUOTED = _re(r"\"([^\"\n]{1,80})\"|“([^”\n]{1,80})”|\B'([^'\n]{1,80})'\B|\B‘([^’\n]{1,80})’\B")
+_QUOTED = _re(r"\"([^\"\n]{1,80})\"|“([^”\n]{1,80})”|\B'((?:[^'\n]|'[a-z]){1,80})'\B|\B‘([^’\n]{1,80})’\B|"
+              r"\B`([^`\n]{1,80})`\B")
 _UNIT = _re(_NUM + r"[\s-]*(\+|or more|or fewer|or less)?\s*(?:(?:markdown|short|concise|separate|distinct|full|"
             r"complete|clear|brief|simple|detailed)\s+)?(words?|sentences?|paragraphs?|bullet(?:ed)? points?"
             r"|bullets|bullet items)\b")
@@ -167,7 +168,8 @@ def _asks(clause: str) -> bool:
     """A question about something, rather than an instruction: its clause ends with "?", it is not a polite request
     ("Can you ...?", "please"), and a colon does not follow an instruction ("Answer in two sentences: what is X?")."""
     low = clause.lower()
-    if not low.rstrip(" \t\n\"'”’)").endswith("?") or _has(low, r"^\W*(can|could|would|will) you\b|\bplease\b"):
+    if not low.rstrip(" \t\n\"'”’)").endswith("?") or _has(low, r"^\W*(?:p\.\s?s\.?\s*)?(can|could|would|will) you\b|"
+                                                               r"\bplease\b"):
         return False
     if low.split(" ", 1)[0].strip(" \t\n") in _OPENERS:  # "... and mention 'x' somewhere?": a request's own part
         return False
@@ -273,7 +275,8 @@ def _request_readings(text: str, clause: str) -> list[str]:
         [x for i, x in enumerate(sentences[:first]) if plain[i]],
         [x for i, x in enumerate(sentences[last + 1 :], last + 1) if plain[i]],
     ]
-    social = r"^\W*(hi|hello|hey|dear|thanks|thank you|thx|cheers|please|ok|okay)\b[^.!?]{0,24}[.!?]*$"
+    social = (r"^\W*(hi|hello|hey|dear|thanks|thank you|thx|cheers|please|ok|okay)\b[^.!?]{0,24}[.!?]*$|"
+              r"^\W*(?:and\s+)?then\s+(?:answer|reply to|respond to|do)\s+it\W*$")
     pieces = [[x for x in p if not _has(x.lower(), social)] for p in pieces]  # "Thanks!" alone is no request
     return list(dict.fromkeys(r for r in (" ".join(p) for p in pieces if p) if len(r.split()) >= 2))
 
@@ -336,7 +339,7 @@ def _no_digits(low: str, text: str) -> Detection:
 
 
 def _title(low: str, text: str) -> Detection:
-    if (_has(low, r"<<[^<>\n]+>>") or _has(low, r"angle[- ]brackets?|angular brackets?")) and not _negated(
+    if (_has(low, r"<<[^<>\n]*>>") or _has(low, r"angle[- ]brackets?|angular brackets?")) and not _negated(
             low, r"title|angle|<<"):
         return [Found("title")], True
     return _NONE
@@ -368,6 +371,8 @@ def _postscript(low: str, text: str) -> Detection:
     habit = r"\b(my|his|her|their)\s+\w+\s+(always|usually|often|used to)\s+(wrote|writes|write|added|adds|put)\b"
     if _negated(low, r"p\.|postscript") or _has(low, topic) or _has(low, _OTHERS) or _has(low, habit):
         return _NONE  # "Don't add a P.S.", "P.S. 118" (a school), "what a P.S. is", "my grandmother always wrote"
+    if _has(low, r"^\W*p\.\s?(?:p\.\s?)*s\b") and not _has(low[4:], r"\bp\.\s?(?:p\.\s?)*s\b|postscript"):
+        return _NONE  # the user's own P.S. ("P.S. please no digits in the answer"): what follows is read on
     if not _re(r"[a-z]{3,}").search(_re(r"\bp\.\s?(?:p\.\s?)*s\b\.?").sub(" ", low)):
         return _NONE  # only markers ("(P.S., P.P.S., P.P.P.S.)" cut into pieces): named in passing
     if _has(low, r"\bp\.\s?p\.\s?s\b"):
@@ -507,7 +512,7 @@ def _highlight(low: str, text: str) -> Detection:
 def _json(low: str, text: str) -> Detection:
     """JSON as the answer's form ("as JSON", "in JSON format", "valid JSON"), not JSON as a topic."""
     form = (r"\b(as|in|into|valid|only|machine-readable|well-formed|be|is)\s+(an?\s+)?(valid\s+)?json\b|"
-            r"\bjson\s+(format|only)|"
+            r"\bjson\s+(format|only)|\bformat\s*:\s*json\b|\bnothing outside the json\b|"
             r"^\W*(output|return|give|provide|produce|respond with|reply with)\s+(an?\s+)?(valid\s+)?json\b")
     if not _has(low, form) or _asks(text) or _has(low, _CODE) or _negated(low, r"json"):
         return _NONE
@@ -609,7 +614,8 @@ def _edges(low: str, text: str) -> Detection:
                     ).search(low)
     if own_lines and phrase.strip() in ("*", "-", "•"):  # 'Give 5 points, each on its own line beginning with "* "'
         return [Found("bullet_list", {"n": _number(own_lines.group(1))})], True
-    if _has(low, r"each (line|item|point|part|section|paragraph)|bullet|\beach\b[^.]{0,40}\bown line") or _has(
+    if _has(low, r"each (line|item|point|part|section|paragraph|day|week)|bullet|\beach\b[^.]{0,40}\bown line|"
+                 r"\b(?:sections|parts|days|headings)\b[^.]{0,20}\beach\b") or _has(
             phrase, r"^(section|part|step|chapter)\s+\d"):
         phrase = ""
     # the cue as an instruction ("end with", "ending with", "the last words") or said of the answer ("your answer
@@ -637,7 +643,8 @@ def _edges(low: str, text: str) -> Detection:
     return _NONE
 
 
-_WORD_LIST = _re(r"(?:words|vocabulary|keywords|terms)\s*(?:for this reply|for the answer)?:\s*([\w ,'-]{1,120})")
+_WORD_LIST = _re(r"(?:words|vocabulary|keywords|terms|\bmention|\binclude)\s*(?:for this reply|for the answer)?:\s*"
+                 r"([\w ,'-]{1,120})")
 
 
 _WORDS_NAMED = _re(r"\b(?:key ?words?|the words|the terms)\s+([a-z][\w-]*(?:\s*,\s*[a-z][\w-]*)*"
@@ -708,11 +715,19 @@ LANGUAGES = {
 _IN_LANGUAGE = (r"\b(?:in|using|use)\s+(?:the\s+)?(?:(?:only|plain|simple|fluent|proper|standard)\s+)?("
                 + "|".join(LANGUAGES) + r")\b(?:\s+(?:language\b|only\b))?")
 _LANGUAGE_CUE = (r"\b(respond|responding|reply|replying|answer|answering|write|written|writing|response|output|"
-                 r"entire|entirely|whole|only|language|speak|text|say|tell|explain|describe)\b")
+                 r"entire|entirely|whole|only|language|speak|text|say|tell|explain|describe|give|provide)\b")
 
 
 def _language(low: str, text: str) -> Detection:
-    """"Answer in French", "write it entirely in Spanish": the answer's language (`checkers.language`)."""
+    """"Answer in French", "write it entirely in Spanish", "Language: German", "In Spanish please.": the answer's
+    language (`checkers.language`)."""
+    names = "|".join(LANGUAGES)
+    for head in (r"^\W*(?:(?:output|response|answer|reply)\s+)?language\s*:\s*",
+                 r"^\W*(?:and\s+|also\s+)?(?:please\s+)?(?:all\s+|only\s+)?in\s+",
+                 r"^\W*(?:it\s+)?(?:must|should|has to|needs to)\W+be\s+(?:written\s+)?(?:entirely\s+)?in\s+"):
+        m = _re(head + "(" + names + r")(?:\s+please)?\W*$").search(low)
+        if m:  # a clause of its own: a list item or a short sentence
+            return [Found("language", {"code": LANGUAGES[m.group(1)]})], False
     m = _re(_IN_LANGUAGE).search(low)
     if not m or not _has(low, _LANGUAGE_CUE) or _has(low, r"translat|\b(class|course|lesson|exam)\b") \
             or _has(low, _OTHERS) or _negated(low, r"in\s+(?:the\s+)?" + m.group(1)):
@@ -857,7 +872,7 @@ _BLOCKS: dict[Detector, frozenset[Detector]] = {
 
 _CHOICE_LINES = _re(r"(?:one of the following|one of these|following options|options are|choices are)[^:\n]{0,20}:"
                     r"[ \t]*\n((?:[ \t]*[-*•][ \t]*[^\n]{1,40}(?:\n|$)){2,8})")
-_SECTION_LABEL = r"\b(section|part|step|chapter|day)\s+(?:1|one|i|x|n)\b"  # "Section X": a number to come
+_SECTION_LABEL = r"\b(section|part|step|chapter|day|week)\s+(?:1|one|i|x|n)\b"  # "Section X": a number to come
 
 
 def _text_level(text: str) -> tuple[list[Found], str]:
@@ -869,17 +884,21 @@ def _text_level(text: str) -> tuple[list[Found], str]:
         options = [line.strip().lstrip("-*• \t").strip() for line in m.group(1).splitlines() if line.strip()]
         found.append(Found("constrained_choice", {"options": options}))
         text = text[: m.start(1)] + text[m.end(1) :]
-    heading = _has(text, r"\b(head|headed|headings?|label|labell?ed|labell?ing|labels|titled)\b|"
-                         r"\b(mark|marked)\s+(?:each|every|them|the|it|as)\b")
-    label = next((m for m in _re(_SECTION_LABEL).finditer(text) if m.group(1).lower() != "day" or heading), None)
+    heading = _has(text, r"\b(head|headed|headings?|label|labell?ed|labell?ing|labels|titled|sections?)\b|"
+                         r"\b(mark|marked)\s+(?:each|every|them|the|it|as)\b|\b(?:start|begin)\w*\s+each\b|"
+                         r"\beach\s+(?:beginning|starting)\b")
+    labels = [m for m in _re(_SECTION_LABEL).finditer(text) if m.group(1).lower() not in ("day", "week") or heading]
+    label = labels[0] if labels else None
+    if label and _has(text[label.end() : labels[-1].start()].lower(), _CORRECTION + r"|\bno,|\binstead\b"):
+        label = labels[-1]  # "Day 1, Day 2... no, use Part 1, Part 2": the corrected label
     if label:
         marker = label.group(1).capitalize()
         count = _re(_NUM + r"\s+(?:headed\s+|labell?ed\s+)?" + marker.lower() + r"s\b").search(text) or _re(
             _NUM + r"\s+(?:headed\s+|labell?ed\s+)?(?:sections|parts|steps|chapters)\b").search(text) or (
-            _re(_NUM + r"[\s-]+days?\b").search(text) if marker == "Day" else None)
+            _re(_NUM + r"[\s-]+" + marker.lower() + r"s?\b").search(text) if marker in ("Day", "Week") else None)
         upto = _re(r"(?:to|through|until)\s+[\"“']?" + marker + r"\s+(\d{1,4})\b").search(text)
         n = _number(count.group(1)) if count else (_number(upto.group(1)) if upto else None)
-        if not n and _has(text, r"\b(label|labell?ed|head|headed|heading|mark|marked)\b"):
+        if not n and heading:
             # "Label them Part 1 and Part 2": as many as the labels named in order
             named = {int(x) for x in _re(r"\b" + marker + r"\s+(\d{1,2})\b").findall(text)}
             n = max((k for k in range(2, 21) if set(range(1, k + 1)) <= named), default=None)
@@ -894,6 +913,7 @@ _REPORTED = (r"\b(told|tell|tells|said|asked|asks|wants|wanted)\s+(me|us|him|her
              r"\b(teacher|boss|manager|editor|professor|client|recruiter|coach|mentor|instructions|assignment|"
              r"feedback|guidelines|rubric)\b"
              r"[^.]{0,30}\b(gave|gives|say|says|said|state|states|read|reads|require|requires|told)\b")
+_BOUND_PAREN = _re(r"(\b(?:least|most|than|max|maximum|min|minimum|about|around|exactly|only)\s+\d{1,2})\)")
 _ENUMERATOR = _re(r"(?:^|[\s:;,])\(?(?:[a-h]|\d{1,2})\)\s")
 _JOIN = _re(r";\s*|,\s*(?:and|but|then|plus)\s+|\s+(?:and|but|plus)\s+|,\s+")
 # words that open an instruction of its own after "and" or a comma ("..., and mention ...", "..., use no commas")
@@ -963,6 +983,7 @@ def _clauses(text: str) -> list[str]:
         return mask(m)
 
     masked = _ABBREVIATION.sub(mask_abbreviation, _QUOTED.sub(mask_quote, text))
+    masked = _BOUND_PAREN.sub(r"\1 )", masked)  # "(at least 3)" closes a parenthesis, not an item "3)"
     masked = _ENUMERATOR.sub("; ", masked)  # "(a) ... (b) ...", "1) ... 2) ...": one instruction each
     pieces: list[str] = []
     for sentence in _CLAUSE.findall(masked):
@@ -993,9 +1014,15 @@ def _clauses(text: str) -> list[str]:
 # is someone else's text: its instructions are not the answer's. Read as one quoted phrase instead.
 _PASTED = compile_linear(r"(?i)((?:\bpasted from [^:\n]{1,60}|\b(?:client|boss|manager|teacher|editor|professor|"
                          r"colleague|recruiter|intern|instructor|employer|landlord|customer|job ad|job posting|guide|"
-                         r"guidelines|policy|handbook|doc|document|rubric|assignment|call for papers)\b"
+                         r"guidelines|policy|handbook|doc|document|rubric|assignment|call for papers|patron|buyer|"
+                         r"seller|user|student|reader|patient|guest|caller|member|parent|tenant|fan)(?:'s)?\b"
                          r"[^.:\n\"'“]{0,60}?\b(?:says?|said|sent|wrote|writes|reads|states|note|notes|message|"
-                         r"comment)(?:\s+\w+){0,2})\s*:?\s*)(?:'[^'\n]{20,600}'|"
+                         r"comment|asks|asked|emailed|texted|messaged|posted|instructions)(?:\s+\w+){0,3}|"
+                         r"\b(?:(?:reply|respond|answer)\s+to\s+(?:this|the following|the)|the following)\s+"
+                         r"(?:message|email|review|comment|complaint|question)(?:\s+below)?[^\n\"“']{0,30}|"
+                         r"\b(?:message|email|review|comment|complaint|question)\s+below|"
+                         r"(?:^|\n)[ \t]*(?:client|customer|user|patron|buyer|guest|"
+                         r"student|caller)[ \t]*:)\s*:?\s*(?:>[ \t]*)?)(?:'[^'\n]{20,600}'|"
                          r"\"[^\"\n]{20,600}\"|“[^”\n]{20,600}”)")
 _DEFAULT_ONE = frozenset({"placeholders", "highlight", "hashtags"})  # read as 1 when no count is stated
 _CORRECTION = r"\b(no wait|actually|scratch that|on second thought|change (?:it|that) to)\b|\bnot \d+\b"
@@ -1032,13 +1059,14 @@ def parse_instructions(text: str) -> tuple[Found, ...]:
     text = _PASTED.sub(lambda m: m.group(1) + '"…".', text)
     spanning, text = _text_level(text)
     add(spanning)
-    after_correction = False
+    after_correction, kept = False, []
     for clause in _clauses(text)[:MAX_CLAUSES]:
         # a correction's cue may stand in a clause of its own ("Actually, make it a P.P.S.")
         corrects, after_correction = after_correction or _has(clause.lower(), _CORRECTION), _has(
             clause.lower(), r"^\W*(?:" + _CORRECTION + r")\W*$")
         if (_asks(clause) and not _has(clause, r"\*{6}|<<")) or _has(clause, _REPORTED):
             continue  # a question about something ("Why do people write in all caps?"), or someone else's instruction
+        kept.append(clause)
         blocked: set[Detector] = set()
         for detect in EXCLUSIVE:
             if detect is _choice and any(f.kind == "constrained_choice" for f in spanning):
@@ -1056,11 +1084,42 @@ def parse_instructions(text: str) -> tuple[Found, ...]:
             add(items, corrects=corrects)
             if claimed:
                 blocked |= _BLOCKS.get(detect, frozenset())
+    add(_list_counts("\n".join(kept), found))
     count = next((f.args["n"] for f in found if f.kind == "paragraphs_exact"), None)
     last = [f for f in found if f.kind == "paragraph_first_word" and f.args["n"] == LAST_PARAGRAPH]
     return tuple(Found(f.kind, {"request": _request_readings(text, f.args["request"])})
                  if f.kind == "repeat_request" else Found(f.kind, {**f.args, "n": count}) if f in last else f
                  for f in found if not (f in last and not count))
+
+
+_ITEMS = r"\s+(?:of them|items|steps|rules|points|entries|tips|bullets)\b"
+
+
+def _list_counts(text: str, found: list[Found]) -> list[Found]:
+    """A list's form and its count in different clauses ("Make it a numbered list. There should be 7 of them.",
+    "- markdown bullets\n- between 5 and 8 of them"): read over the clauses that state instructions (no question,
+    no one else's rule) when no single clause read the count."""
+    low, out = text.lower(), []
+    if not any(f.kind == "numbered_list" for f in found) and _has(low, r"\bnumbered\b") and not _negated(
+            low, r"numbered|number"):
+        m = _re(r"(?:\bexactly\s+|\bprecisely\s+|there should be\s+|\bnumbered,\s*)" + _NUM + _ITEMS).search(low)
+        if m and _number(m.group(1)):
+            out.append(Found("numbered_list", {"n": _number(m.group(1))}))
+    if not any(f.kind.startswith("bullet") for f in found) and _has(low, r"\bbullet") and not _negated(
+            low, r"bullets?|bullet points?"):
+        both = _re(r"\bbetween\s+(\d+|[a-z]+(?:-[a-z]+)?)\s+and\s+(\d+|[a-z]+(?:-[a-z]+)?)" + _ITEMS).search(low)
+        least = _re(r"(?:at least|no fewer than|minimum of)\s+" + _NUM + _ITEMS).search(low)
+        most = _re(r"(?:at most|no more than|max(?:imum)?(?: of)?)\s+" + _NUM + _ITEMS).search(low)
+        exact = _re(r"(?:exactly|precisely)\s+" + _NUM + _ITEMS).search(low)
+        if both and _number(both.group(1)) and _number(both.group(2)):
+            out += [Found("bullets_min", {"n": _number(both.group(1))}),
+                    Found("bullets_max", {"n": _number(both.group(2))})]
+        elif exact and _number(exact.group(1)):
+            out.append(Found("bullet_list", {"n": _number(exact.group(1))}))
+        else:
+            out += [Found(kind, {"n": _number(m.group(1))})
+                    for m, kind in ((least, "bullets_min"), (most, "bullets_max")) if m and _number(m.group(1))]
+    return out
 
 
 def request_text(prompt: Prompt) -> str:

@@ -685,3 +685,53 @@ def test_the_sixth_review_s_findings() -> None:
     for text, want in reads.items():
         got = parse_instructions(text)
         assert len(got) == len(want) and all(f in got for f in want), (text, got)
+
+
+def test_an_eighth_author_s_structured_requests() -> None:
+    """tests/reward_models/instruction_paraphrases_h.py (constraint blocks, key: value lines, a list's form and its
+    count in different lines, the user's own P.S., role-play with quoted customer text): first read recall 0.865,
+    precision 0.959, 29 of 33 clean; after its fixes 243 of 245 (config-style `lowercase`: true is not read), 32 of
+    33 clean (a club's rules listed as context still read)."""
+    from tests.reward_models import instruction_paraphrases_h as h
+
+    assert len([t for t in h.NO_INSTRUCTIONS if parse_instructions(t)]) <= 1
+    hit, missed, extra = _read_counts(h.CASES)
+    assert extra == 0 and hit / (hit + missed) >= 0.99, (hit, missed, extra)
+
+
+def test_the_eighth_author_s_findings() -> None:
+    reads = {
+        "Write a tip list. Make it a numbered list. There should be 7 of them.": (Found("numbered_list", {"n": 7}),),
+        "Tavern names.\nFormat:\n- markdown bullets\n- between 5 and 8 of them":
+            (Found("bullets_min", {"n": 5}), Found("bullets_max", {"n": 8})),
+        "Packing advice.\nFormat:\n* bullet points only, exactly 6 of them": (Found("bullet_list", {"n": 6}),),
+        "Our style guide says every bullet list must have at least three items. Where does that rule come from?": (),
+        "Describe a bakery.\n- must include: cinnamon, butter, yeast":
+            (Found("keyword_include", {"words": ["cinnamon", "butter", "yeast"]}),),
+        "Explain photosynthesis.\nNotes:\n- Language: Spanish": (Found("language", {"code": "es"}),),
+        "Give me 3 reasons to visit Lisbon. In Spanish please.": (Found("language", {"code": "es"}),),
+        "A short bio.\nP.S. please no digits in the answer": (Found("no_digits"),),
+        "P.S. from my last message: I forgot to mention I'm vegan. Does that change your suggestion?": (),
+        "Explain a mortgage.\nP.S. could you answer in Japanese?": (Found("language", {"code": "ja"}),),
+        "Write a motivational note.\n- End with the exact phrase 'We've got this.'":
+            (Found("end_phrase", {"phrase": "We've got this."}),),
+        "Send the email.\n- use placeholders in square brackets (at least 3)": (Found("placeholders", {"n": 3}),),
+        "Describe a rainforest walk.\n- title in <<>>": (Found("title"),),
+        "Plan a 4-week running program. Put each week under its own heading: 'Week 1', 'Week 2', and so on.":
+            (Found("sections", {"n": 4, "marker": "Week"}),),
+        "A study plan.\nFormat:\n- 5 sections, each beginning with 'Day' and a number (Day 1, Day 2, ...)":
+            (Found("sections", {"n": 5, "marker": "Day"}),),
+        "Output format: JSON with keys \"summary\" and \"key_dates\". Nothing outside the JSON.":
+            (Found("json_output"),),
+        'You are a support agent. Reply to this message in French.\n\n"Hello, my bill has two paragraphs of charges '
+        'and the second one has a comma where a decimal point should be. Can you explain?"':
+            (Found("language", {"code": "fr"}),),
+        'You are a librarian. A patron wrote:\n\n> "Could you recommend a novel where every paragraph is short? '
+        'Bonus if it has no commas, ha."\n\nReply to them in exactly 2 paragraphs.':
+            (Found("paragraphs_exact", {"n": 2}),),
+        "Hiking club email. Finish the email with the exact line 'See you on the trail!'":
+            (Found("end_phrase", {"phrase": "See you on the trail!"}),),
+    }
+    for text, want in reads.items():
+        got = parse_instructions(text)
+        assert len(got) == len(want) and all(f in got for f in want), (text, got)
