@@ -164,15 +164,30 @@ def _has(clause: str, pattern: str) -> bool:
     return _re(pattern).search(clause) is not None
 
 
+# a request put as a question ("Can you ...?", "Could the answer be all lowercase?", "Is it possible to avoid commas?",
+# "How about ending with a question?", "Mind including the word 'Seine'?")
+_VERBS = r"(?:keep|write|make|avoid|answer|respond|reply|use|include|end|start|wrap|put|add|give)"
+_POLITE = (r"^\W*(?:p\.\s?s\.?\s*)?(?:(?:can|could|would|will) you\b|(?:can|could) (?:it|the answer|the response|"
+           r"your answer|your reply|the reply|the text) (?:be|have|include|end|start|stay|use)\b|"
+           r"(?:is|would) it (?:be )?possible to " + _VERBS + r"\b|any chance you could\b|"
+           r"(?:maybe|perhaps) (?:keep|make|use|write|add|end|start|put|give|stick)\b|"
+           r"(?:would you )?mind (?:including|keeping|using|adding|ending|starting|writing|putting|wrapping)\b|"
+           r"how about (?:ending|starting|keeping|using|adding|including|making|writing|putting|wrapping)\b|"
+           r"what if you (?:used|kept|wrote|added|ended|started|made|put)\b|do you think you could\b)|\bplease\b")
+_IMPERATIVES = frozenset({
+    "write", "explain", "describe", "list", "summarise", "summarize", "tell", "create", "draft", "compose",
+    "generate", "provide", "suggest", "outline",
+})
+
+
 def _asks(clause: str) -> bool:
     """A question about something, rather than an instruction: its clause ends with "?", it is not a polite request
     ("Can you ...?", "please"), and a colon does not follow an instruction ("Answer in two sentences: what is X?")."""
     low = clause.lower()
-    if not low.rstrip(" \t\n\"'”’)").endswith("?") or _has(low, r"^\W*(?:p\.\s?s\.?\s*)?(can|could|would|will) you\b|"
-                                                               r"\bplease\b"):
+    if not low.rstrip(" \t\n\"'”’)").endswith("?") or _has(low, _POLITE):
         return False
-    if low.split(" ", 1)[0].strip(" \t\n") in _OPENERS:  # "... and mention 'x' somewhere?": a request's own part
-        return False
+    if low.split(" ", 1)[0].strip(" \t\n") in _OPENERS | _IMPERATIVES:  # "... and mention 'x' somewhere?", "Explain
+        return False  # gravity, ideally in 3 sentences?": a request's own part, a request with a question mark
     head, colon, _ = low.partition(":")
     return not colon or _has(head, r"^\W*(which|what|why|how|who|when|where|is|are|do|does|did|should|would|can)\b")
 
@@ -683,8 +698,8 @@ def _keywords(low: str, text: str) -> Detection:
                     r"none of|banned|forbidden|not allowed|must not|steer clear|exclude|no)\b") or _has(
         low, r"\b(refrain from|omit|omitting|leave out|leaving out|free of|free from)\s+(?:using\s+|the\s+|any\s+|"
              r"(?:word|words|phrase|phrases|term|terms)\s+){0,3}\"\"")  # their object is the quoted word
-    positive = _has(low, r"\b(include|mention|contain|use|using|work|required|keywords?|feature|appear|show up|"
-                         r"is in there|in there|be in it)")
+    positive = _has(low, r"\b(include|including|mention|contain|use|using|work|required|keywords?|feature|appear|"
+                         r"show up|is in there|in there|be in it)")
     if negative:
         return [Found("keyword_avoid", {"words": words})], True
     if positive:

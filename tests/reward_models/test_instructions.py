@@ -735,3 +735,23 @@ def test_the_eighth_author_s_findings() -> None:
     for text, want in reads.items():
         got = parse_instructions(text)
         assert len(got) == len(want) and all(f in got for f in want), (text, got)
+
+
+def test_requests_put_as_questions() -> None:
+    """Real requests often ask politely with a question mark; a question about something reads nothing."""
+    reads = {
+        "Write a poem about rain. Is it possible to avoid commas?": (Found("no_commas"),),
+        "Write me a cover letter. Could the answer be all lowercase?": (Found("lowercase"),),
+        "Describe Paris. Mind including the words 'Seine' and 'Louvre'?":
+            (Found("keyword_include", {"words": ["seine", "louvre"]}),),
+        "Explain gravity, ideally in fewer than 4 sentences?": (Found("sentences_max", {"n": 3}),),
+        "Write about tea. How about ending with a question?": (Found("end_with_question"),),
+        "Summarise this article. What if you used at most 3 bullet points?": (Found("bullets_max", {"n": 3}),),
+        "Is it possible to write 300 words a day?": (),
+        "Is it possible to learn French in 3 months?": (),
+        "Why do some poets avoid commas entirely?": (),
+        "Describe what happens if you use too many commas?": (),
+    }
+    for text, want in reads.items():
+        got = parse_instructions(text)
+        assert len(got) == len(want) and all(f in got for f in want), (text, got)
