@@ -76,8 +76,10 @@ _MASK = _re(r"\x00(\d+)\x00")
 _ABBREVIATION = compile_linear(r"(?i:\bp\.\s?p\.\s?s|\bp\.\s?s)(\.(\s+[a-z0-9]))?|"
                                r"(?i:\be\.g\.|\bi\.e\.|\bvs\.|\betc\.)")
 # single quotes only where they are not apostrophes: a non-word character (or an end) on their outer side
-_QUOTED = _re(r"\"([^\"\n]{1,80})\"|“([^”\n]{1,80})”|\B'((?:[^'\n]|'[a-z]){1,80})'\B|\B‘([^’\n]{1,80})’\B|"
-              r"\B`([^`\n]{1,80})`\B")
+# (an apostrophe between letters stays inside a single-quoted phrase: 'We've got this.'; one opening a word, as in
+# 'Tis or '90s, opens nothing)
+_QUOTED = _re(r"\"([^\"\n]{1,80})\"|“([^”\n]{1,80})”|\B'([^'\n]{1,80}(?:[a-z]'[a-z][^'\n]{0,60}){0,3})'\B|"
+              r"\B‘([^’\n]{1,80})’\B")
 _UNIT = _re(_NUM + r"[\s-]*(\+|or more|or fewer|or less)?\s*(?:(?:markdown|short|concise|separate|distinct|full|"
             r"complete|clear|brief|simple|detailed)\s+)?(words?|sentences?|paragraphs?|bullet(?:ed)? points?"
             r"|bullets|bullet items)\b")
@@ -354,7 +356,8 @@ def _no_digits(low: str, text: str) -> Detection:
 
 
 def _title(low: str, text: str) -> Detection:
-    if (_has(low, r"<<[^<>\n]*>>") or _has(low, r"angle[- ]brackets?|angular brackets?")) and not _negated(
+    if (_has(low, r"<<[^<>\n]+>>|\btitle\b[^.]{0,30}<<\s*>>") or _has(low, r"angle[- ]brackets?|angular brackets?")) \
+            and not _negated(
             low, r"title|angle|<<"):
         return [Found("title")], True
     return _NONE
@@ -386,7 +389,9 @@ def _postscript(low: str, text: str) -> Detection:
     habit = r"\b(my|his|her|their)\s+\w+\s+(always|usually|often|used to)\s+(wrote|writes|write|added|adds|put)\b"
     if _negated(low, r"p\.|postscript") or _has(low, topic) or _has(low, _OTHERS) or _has(low, habit):
         return _NONE  # "Don't add a P.S.", "P.S. 118" (a school), "what a P.S. is", "my grandmother always wrote"
-    if _has(low, r"^\W*p\.\s?(?:p\.\s?)*s\b") and not _has(low[4:], r"\bp\.\s?(?:p\.\s?)*s\b|postscript"):
+    if _has(low, r"^\W*p\.\s?(?:p\.\s?)*s\b\.?\s*[:,-]?\s*(?:please|pls|could you|can you|would you|i\b|i'm|my\b|"
+                 r"from my|btw|also|oh\b|no\b|answer|reply|respond|don't|do not)") and not _has(
+            low[4:], r"\bp\.\s?(?:p\.\s?)*s\b|postscript"):
         return _NONE  # the user's own P.S. ("P.S. please no digits in the answer"): what follows is read on
     if not _re(r"[a-z]{3,}").search(_re(r"\bp\.\s?(?:p\.\s?)*s\b\.?").sub(" ", low)):
         return _NONE  # only markers ("(P.S., P.P.S., P.P.P.S.)" cut into pieces): named in passing
@@ -420,6 +425,8 @@ def _letter_frequency(low: str, text: str) -> Detection:
 def _more_than(low: str, at: int) -> int | None:
     """1 when the count at `at` is strict ("more than 6 times", "over twice"), 0 when it is a floor, None when it is
     a cap ("no more than twice", "at most 3 times": no checker takes a cap on a word's count)."""
+    if _has(low[:at], r"\b(?:don't|do not|never|avoid|shouldn't|mustn't|not)\b[^.]{0,40}\bmore than\s*$"):
+        return None  # "don't use the letter e more than 10 times"
     before = _NOT_MORE.sub(" ATMOST ", _NOT_FEWER.sub(" ATLEAST ", low[max(0, at - 40) : at]))
     if _has(before, r"(\bATMOST|at most|fewer than|less than|up to|max(?:imum)?(?: of)?)\s*$"):
         return None
@@ -527,7 +534,8 @@ def _highlight(low: str, text: str) -> Detection:
 def _json(low: str, text: str) -> Detection:
     """JSON as the answer's form ("as JSON", "in JSON format", "valid JSON"), not JSON as a topic."""
     form = (r"\b(as|in|into|valid|only|machine-readable|well-formed|be|is)\s+(an?\s+)?(valid\s+)?json\b|"
-            r"\bjson\s+(format|only)|\bformat\s*:\s*json\b|\bnothing outside the json\b|"
+            r"\bjson\s+(format|only)|^\W*(?:(?:output|response|answer|reply)\s+)?format\s*:\s*json\b|"
+            r"\bnothing (?:else )?outside (?:of )?the json\W*$|"
             r"^\W*(output|return|give|provide|produce|respond with|reply with)\s+(an?\s+)?(valid\s+)?json\b")
     if not _has(low, form) or _asks(text) or _has(low, _CODE) or _negated(low, r"json"):
         return _NONE
@@ -658,8 +666,8 @@ def _edges(low: str, text: str) -> Detection:
     return _NONE
 
 
-_WORD_LIST = _re(r"(?:words|vocabulary|keywords|terms|\bmention|\binclude)\s*(?:for this reply|for the answer)?:\s*"
-                 r"([\w ,'-]{1,120})")
+_WORD_LIST = _re(r"(?:words|vocabulary|keywords|terms|\b(?:must|should)\s+(?:include|mention)|^\W*mention)\s*"
+                 r"(?:for this reply|for the answer)?:\s*([\w ,'-]{1,120})")
 
 
 _WORDS_NAMED = _re(r"\b(?:key ?words?|the words|the terms)\s+([a-z][\w-]*(?:\s*,\s*[a-z][\w-]*)*"
@@ -686,8 +694,8 @@ def _keywords(low: str, text: str) -> Detection:
         m = _WORD_LIST.search(text)
         listed = m.group(1).replace(" and ", ",").split(",") if m else []
         words = [w.strip(" .").lower() for w in listed if w.strip(" .")]
-        if len(words) > 5 or any(len(w.split()) > 2 for w in words):
-            words = []
+        if len(words) > 5 or any(len(w.split()) > 2 or w.split()[0] in ("a", "an", "the") for w in words):
+            words = []  # "Include: return date, backup contact, and a friendly tone": things, not words
     if not words or _has(low, _HABIT):  # "deducts points if we use the word 'very'": someone's rule
         return _NONE
     words = [w for w in words if _re(r"^[a-z][a-z' -]*$").search(w)][:MAX_WORDS]  # words, not markup ("* item")
@@ -730,16 +738,16 @@ LANGUAGES = {
 _IN_LANGUAGE = (r"\b(?:in|using|use)\s+(?:the\s+)?(?:(?:only|plain|simple|fluent|proper|standard)\s+)?("
                 + "|".join(LANGUAGES) + r")\b(?:\s+(?:language\b|only\b))?")
 _LANGUAGE_CUE = (r"\b(respond|responding|reply|replying|answer|answering|write|written|writing|response|output|"
-                 r"entire|entirely|whole|only|language|speak|text|say|tell|explain|describe|give|provide)\b")
+                 r"entire|entirely|whole|only|language|speak|text|say|tell|explain|describe)\b")
 
 
 def _language(low: str, text: str) -> Detection:
-    """"Answer in French", "write it entirely in Spanish", "Language: German", "In Spanish please.": the answer's
-    language (`checkers.language`)."""
+    """"Answer in French", "write it entirely in Spanish", "Output language: German", "The answer must be in
+    Spanish": the answer's language (`checkers.language`)."""
     names = "|".join(LANGUAGES)
-    for head in (r"^\W*(?:(?:output|response|answer|reply)\s+)?language\s*:\s*",
-                 r"^\W*(?:and\s+|also\s+)?(?:please\s+)?(?:all\s+|only\s+)?in\s+",
-                 r"^\W*(?:it\s+)?(?:must|should|has to|needs to)\W+be\s+(?:written\s+)?(?:entirely\s+)?in\s+"):
+    for head in (r"^\W*(?:output|response|answer|reply)\s+language\s*:\s*", r"^\s*[-*•]\s*language\s*:\s*",
+                 r"^\W*(?:your\s+|the\s+)?(?:answer|response|reply|output)\s+(?:must|should|has to|needs to)\W+be\s+"
+                 r"(?:written\s+)?(?:entirely\s+)?in\s+"):
         m = _re(head + "(" + names + r")(?:\s+please)?\W*$").search(low)
         if m:  # a clause of its own: a list item or a short sentence
             return [Found("language", {"code": LANGUAGES[m.group(1)]})], False
@@ -899,9 +907,10 @@ def _text_level(text: str) -> tuple[list[Found], str]:
         options = [line.strip().lstrip("-*• \t").strip() for line in m.group(1).splitlines() if line.strip()]
         found.append(Found("constrained_choice", {"options": options}))
         text = text[: m.start(1)] + text[m.end(1) :]
-    heading = _has(text, r"\b(head|headed|headings?|label|labell?ed|labell?ing|labels|titled|sections?)\b|"
-                         r"\b(mark|marked)\s+(?:each|every|them|the|it|as)\b|\b(?:start|begin)\w*\s+each\b|"
-                         r"\beach\s+(?:beginning|starting)\b")
+    heading = _has(text, r"\b(head|headed|headings?|label|labell?ed|labell?ing|labels|titled)\b|"
+                         r"\b(mark|marked)\s+(?:each|every|them|the|it|as)\b|"
+                         r"\bsections?\s+(?:like\s+|such as\s+|called\s+|named\s+)?[\"“'‘]?(?:day|week)\s+1\b|"
+                         r"\beach\s+(?:beginning|starting)\s+with\s+[\"“'‘]?(?:day|week)\b")
     labels = [m for m in _re(_SECTION_LABEL).finditer(text) if m.group(1).lower() not in ("day", "week") or heading]
     label = labels[0] if labels else None
     if label and _has(text[label.end() : labels[-1].start()].lower(), _CORRECTION + r"|\bno,|\binstead\b"):
@@ -913,7 +922,7 @@ def _text_level(text: str) -> tuple[list[Found], str]:
             _re(_NUM + r"[\s-]+" + marker.lower() + r"s?\b").search(text) if marker in ("Day", "Week") else None)
         upto = _re(r"(?:to|through|until)\s+[\"“']?" + marker + r"\s+(\d{1,4})\b").search(text)
         n = _number(count.group(1)) if count else (_number(upto.group(1)) if upto else None)
-        if not n and heading:
+        if not n and (heading or _has(text, r"\b(?:start|begin)\w*\s+each\s+(?:section|part|step|chapter)\b")):
             # "Label them Part 1 and Part 2": as many as the labels named in order
             named = {int(x) for x in _re(r"\b" + marker + r"\s+(\d{1,2})\b").findall(text)}
             n = max((k for k in range(2, 21) if set(range(1, k + 1)) <= named), default=None)
@@ -1034,7 +1043,7 @@ _PASTED = compile_linear(r"(?i)((?:\bpasted from [^:\n]{1,60}|\b(?:client|boss|m
                          r"[^.:\n\"'“]{0,60}?\b(?:says?|said|sent|wrote|writes|reads|states|note|notes|message|"
                          r"comment|asks|asked|emailed|texted|messaged|posted|instructions)(?:\s+\w+){0,3}|"
                          r"\b(?:(?:reply|respond|answer)\s+to\s+(?:this|the following|the)|the following)\s+"
-                         r"(?:message|email|review|comment|complaint|question)(?:\s+below)?[^\n\"“']{0,30}|"
+                         r"(?:message|email|review|comment|complaint|question)(?:\s+below)?(?:[^\n\"“']{0,30}\n)?|"
                          r"\b(?:message|email|review|comment|complaint|question)\s+below|"
                          r"(?:^|\n)[ \t]*(?:client|customer|user|patron|buyer|guest|"
                          r"student|caller)[ \t]*:)\s*:?\s*(?:>[ \t]*)?)(?:'[^'\n]{20,600}'|"
@@ -1099,7 +1108,7 @@ def parse_instructions(text: str) -> tuple[Found, ...]:
             add(items, corrects=corrects)
             if claimed:
                 blocked |= _BLOCKS.get(detect, frozenset())
-    add(_list_counts("\n".join(kept), found))
+    add(_list_counts(kept, found))
     count = next((f.args["n"] for f in found if f.kind == "paragraphs_exact"), None)
     last = [f for f in found if f.kind == "paragraph_first_word" and f.args["n"] == LAST_PARAGRAPH]
     return tuple(Found(f.kind, {"request": _request_readings(text, f.args["request"])})
@@ -1110,30 +1119,39 @@ def parse_instructions(text: str) -> tuple[Found, ...]:
 _ITEMS = r"\s+(?:of them|items|steps|rules|points|entries|tips|bullets)\b"
 
 
-def _list_counts(text: str, found: list[Found]) -> list[Found]:
+def _list_counts(clauses: list[str], found: list[Found]) -> list[Found]:
     """A list's form and its count in different clauses ("Make it a numbered list. There should be 7 of them.",
-    "- markdown bullets\n- between 5 and 8 of them"): read over the clauses that state instructions (no question,
-    no one else's rule) when no single clause read the count."""
-    low, out = text.lower(), []
-    if not any(f.kind == "numbered_list" for f in found) and _has(low, r"\bnumbered\b") and not _negated(
-            low, r"numbered|number"):
-        m = _re(r"(?:\bexactly\s+|\bprecisely\s+|there should be\s+|\bnumbered,\s*)" + _NUM + _ITEMS).search(low)
-        if m and _number(m.group(1)):
-            out.append(Found("numbered_list", {"n": _number(m.group(1))}))
-    if not any(f.kind.startswith("bullet") for f in found) and _has(low, r"\bbullet") and not _negated(
-            low, r"bullets?|bullet points?"):
-        both = _re(r"\bbetween\s+(\d+|[a-z]+(?:-[a-z]+)?)\s+and\s+(\d+|[a-z]+(?:-[a-z]+)?)" + _ITEMS).search(low)
-        least = _re(r"(?:at least|no fewer than|minimum of)\s+" + _NUM + _ITEMS).search(low)
-        most = _re(r"(?:at most|no more than|max(?:imum)?(?: of)?)\s+" + _NUM + _ITEMS).search(low)
-        exact = _re(r"(?:exactly|precisely)\s+" + _NUM + _ITEMS).search(low)
+    "- markdown bullets\n- between 5 and 8 of them", "bullet points only, exactly 6 of them"), when no single clause
+    read the count. The count must be a clause of its own or a clause's tail after a comma (not "the airline allows
+    exactly 2 items"), and the form named as a list ("numbered list", "bullets", not "my days are numbered")."""
+    lows = [c.lower() for c in clauses]
+    tail = r"(?:^\W*|,\s*)(?:(?:and\s+)?there should be\s+|make it\s+|numbered,?\s*|give me\s+)?"
+    end = _ITEMS + r"(?:,?\s*please)?\W*$"
+
+    def count(bound: str) -> int | None:
+        m = next((m for m in (_re(tail + bound + _NUM + end).search(x) for x in lows) if m), None)
+        return _number(m.group(1)) if m else None
+
+    out = []
+    if not any(f.kind == "numbered_list" for f in found) and any(
+            _has(x, r"\bnumbered\s+(?:list|steps|items|points)|^\W*numbered\b") and not _negated(x, r"numbered")
+            for x in lows):
+        n = count(r"(?:exactly\s+|precisely\s+)?")
+        out += [Found("numbered_list", {"n": n})] if n else []
+    if not any(f.kind.startswith("bullet") for f in found) and any(
+            _has(x, r"\bbullets\b|\bbullet(?:ed)?\s+(?:list|points?)\b") and not _negated(x, r"bullets?|bullet points?")
+            for x in lows):
+        both = next((m for m in (_re(tail + r"between\s+(\d+|[a-z]+)\s+and\s+(\d+|[a-z]+)" + end).search(x)
+                                 for x in lows) if m), None)
+        least, most = count(r"(?:at least|no fewer than|a minimum of)\s+"), count(r"(?:at most|no more than|max)\s+")
+        exact = count(r"(?:exactly|precisely)\s+")
         if both and _number(both.group(1)) and _number(both.group(2)):
             out += [Found("bullets_min", {"n": _number(both.group(1))}),
                     Found("bullets_max", {"n": _number(both.group(2))})]
-        elif exact and _number(exact.group(1)):
-            out.append(Found("bullet_list", {"n": _number(exact.group(1))}))
+        elif exact:
+            out.append(Found("bullet_list", {"n": exact}))
         else:
-            out += [Found(kind, {"n": _number(m.group(1))})
-                    for m, kind in ((least, "bullets_min"), (most, "bullets_max")) if m and _number(m.group(1))]
+            out += [Found(kind, {"n": n}) for n, kind in ((least, "bullets_min"), (most, "bullets_max")) if n]
     return out
 
 

@@ -690,13 +690,15 @@ def test_the_sixth_review_s_findings() -> None:
 def test_an_eighth_author_s_structured_requests() -> None:
     """tests/reward_models/instruction_paraphrases_h.py (constraint blocks, key: value lines, a list's form and its
     count in different lines, the user's own P.S., role-play with quoted customer text): first read recall 0.865,
-    precision 0.959, 29 of 33 clean; after its fixes 243 of 245 (config-style `lowercase`: true is not read), 32 of
-    33 clean (a club's rules listed as context still read)."""
+    precision 0.959, 29 of 33 clean; after its fixes and a review that narrowed them 238 of 245 (left unread: a bare
+    "Language: Italian" line, as a book's or film's details also write it; "In Spanish please." alone, which also
+    follows "How do you say 'thanks'?"; backtick-quoted words, which are mostly code), 32 of 33 clean (a club's rules
+    listed as context still read)."""
     from tests.reward_models import instruction_paraphrases_h as h
 
     assert len([t for t in h.NO_INSTRUCTIONS if parse_instructions(t)]) <= 1
     hit, missed, extra = _read_counts(h.CASES)
-    assert extra == 0 and hit / (hit + missed) >= 0.99, (hit, missed, extra)
+    assert extra == 0 and hit / (hit + missed) >= 0.97, (hit, missed, extra)
 
 
 def test_the_eighth_author_s_findings() -> None:
@@ -709,7 +711,7 @@ def test_the_eighth_author_s_findings() -> None:
         "Describe a bakery.\n- must include: cinnamon, butter, yeast":
             (Found("keyword_include", {"words": ["cinnamon", "butter", "yeast"]}),),
         "Explain photosynthesis.\nNotes:\n- Language: Spanish": (Found("language", {"code": "es"}),),
-        "Give me 3 reasons to visit Lisbon. In Spanish please.": (Found("language", {"code": "es"}),),
+        "Give me 3 reasons to visit Lisbon. Answer in Spanish please.": (Found("language", {"code": "es"}),),
         "A short bio.\nP.S. please no digits in the answer": (Found("no_digits"),),
         "P.S. from my last message: I forgot to mention I'm vegan. Does that change your suggestion?": (),
         "Explain a mortgage.\nP.S. could you answer in Japanese?": (Found("language", {"code": "ja"}),),
@@ -751,6 +753,44 @@ def test_requests_put_as_questions() -> None:
         "Is it possible to learn French in 3 months?": (),
         "Why do some poets avoid commas entirely?": (),
         "Describe what happens if you use too many commas?": (),
+    }
+    for text, want in reads.items():
+        got = parse_instructions(text)
+        assert len(got) == len(want) and all(f in got for f in want), (text, got)
+
+
+def test_the_seventh_review_s_findings() -> None:
+    """A review of the eighth author's fixes: each was misread by them."""
+    reads = {
+        "Make a numbered list of packing essentials. The airline allows exactly 2 items in the cabin.": (),
+        "Give me a bullet list of hikes near Denver. I can do at most 3 of them this summer.": (),
+        "Recap last night's game in bullet points. We won by exactly 3 points!": (),
+        "Make a numbered list of my top books. For each one, give exactly 2 points on why I'd like it.": (),
+        "Write our school bulletin. Include exactly 4 items: lunch, sports, art, music.": (),
+        "My days are numbered at this job. Give me exactly 5 tips for the interview.": (),
+        "Give me 5 common phrases in Spanish with their English meanings.": (),
+        "Write a welcome sign for my shop in English. Also in Spanish please.": (),
+        "How do you say 'thank you'? In Japanese please.": (),
+        "Book: Cien años de soledad\nLanguage: Spanish\nPages: 417\n\nWrite a short English blurb.": (),
+        "My 6-week-old baby is in Week 1 of daycare. Write a note in sections: feeding, sleep, contacts.": (),
+        "Today is day 1 of my 7-day juice cleanse. Write a blog post and include a section on hydration.": (),
+        "Don't use `for` loops. Compute the squares of a list.": (),
+        "Input format: JSON. Output format: CSV. Write a Python converter.": (),
+        "Respond to the following complaint and end with 'We value your business.' The complaint: my order was late.":
+            (Found("end_phrase", {"phrase": "We value your business."}),),
+        "Write a reply to the message below. End it with the exact phrase \"Let me know if you have any questions.\"":
+            (Found("end_phrase", {"phrase": "Let me know if you have any questions."}),),
+        "Write an out-of-office email. Include: return date, backup contact, and a friendly tone.": (),
+        "Symptoms include: fever, cough, fatigue. What could it be?": (),
+        "Write a thank-you email to my team.\nP.S. at the end: remind them about Friday's party.":
+            (Found("postscript", {"marker": "P.S."}),),
+        "Write an email.\n- P.S. mentioning my latte art award": (Found("postscript", {"marker": "P.S."}),),
+        "'Tis the season. Write a holiday card, all lowercase, and mention 'snow' twice.":
+            (Found("lowercase"), Found("keyword_frequency", {"word": "snow", "n": 2})),
+        "Describe '90s fashion. End your response with 'Totally rad.'":
+            (Found("end_phrase", {"phrase": "Totally rad."}),),
+        "My function returns <<>> when empty. Why?": (),
+        "Don't use the letter e more than 10 times.": (),
     }
     for text, want in reads.items():
         got = parse_instructions(text)
