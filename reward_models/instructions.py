@@ -1109,6 +1109,9 @@ def parse_instructions(text: str) -> tuple[Found, ...]:
             if claimed:
                 blocked |= _BLOCKS.get(detect, frozenset())
     add(_list_counts(kept, found))
+    if _has(text.lower(), r"\b(?:then|followed by|and)\s+(?:give|explain|add|provide|justify|say why|tell me why|"
+                          r"briefly explain)\b"):  # "Just say yes or no, then give one reason": more than the option
+        found = [f for f in found if f.kind != "constrained_choice"]
     count = next((f.args["n"] for f in found if f.kind == "paragraphs_exact"), None)
     last = [f for f in found if f.kind == "paragraph_first_word" and f.args["n"] == LAST_PARAGRAPH]
     return tuple(Found(f.kind, {"request": _request_readings(text, f.args["request"])})

@@ -791,6 +791,7 @@ def test_the_seventh_review_s_findings() -> None:
             (Found("end_phrase", {"phrase": "Totally rad."}),),
         "My function returns <<>> when empty. Why?": (),
         "Don't use the letter e more than 10 times.": (),
+        "Is tea healthy? Just say yes or no, then give one reason in under 20 words.": (Found("words_max", {"n": 19}),),
     }
     for text, want in reads.items():
         got = parse_instructions(text)
