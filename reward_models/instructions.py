@@ -85,7 +85,7 @@ _UNIT = _re(_NUM + r"[\s-]*(\+|or more|or fewer|or less)?\s*(?:(?:markdown|short
             r"|bullets|bullet items)\b")
 # "do not write fewer than", "don't go over"
 _NOT_FEWER = _re(r"\b(?:no(?:t)?|don'?t|never)\s+(?:[a-z]+\s+)?(?:fewer|less|shorter)\s+th[ae]n")
-_NOT_MORE = _re(r"\b(?:no(?:t)?|don'?t|never|avoid|shouldn'?t|mustn'?t|can'?t|cannot)\s+(?:[a-z]+\s+)?"
+_NOT_MORE = _re(r"\b(?:no(?:t)?|don'?t|never|avoid|shouldn'?t|mustn'?t|can'?t|cannot|refrain from)\s+(?:[a-z]+\s+)?"
                 r"(?:more|longer)\s+th[ae]n|"
                 r"go(?:es|ing)? (?:over|past|beyond)|more than that")
 _AT_MOST = _re(r"(\bATMOST\b|at most|\bcap it at|fewer than|less than|less then|fewer then|"
@@ -218,7 +218,13 @@ _VERBATIM = (r"verbatim|word for word|word-for-word|exactly|unchanged|as written
 
 
 def _repeat(low: str, text: str) -> Detection:
-    """"Repeat my request word for word, then answer": the request is filled in by `_request_readings`."""
+    """"Repeat my request word for word, then answer": the request is filled in by `_request_readings`;
+    "repeat the sentence 'Why ...?' word for word": the quoted text is the one reading."""
+    named = _re(r"\b(?:repeat|copy|restate|reproduce|write out)\s+(?:the|this|my)\s+(?:sentence|request|question|"
+                r"prompt|line)\s+[\"“'‘]").search(low)
+    quoted = _quoted(text[named.end() - 1 :]) if named else []
+    if quoted and _has(low, _VERBATIM) and not _negated(low, r"repeat|copy|restate|reproduce"):
+        return [Found("repeat_request", {"request": [quoted[0]]})], True
     if not (_has(low, _REPEAT) or _has(low, r"\bexact (?:copy of )?(my|the) (request|question|prompt|task)")) \
             or not _has(low, _REQUEST) or not _has(low, _VERBATIM):
         return _NONE
@@ -305,7 +311,8 @@ def _numbered(low: str, text: str) -> Detection:
     """"A numbered list of 5 tips", "7 numbered steps", "number them 1 to 4": exactly n numbered lines."""
     if not _has(low, r"\bnumber(?:ed)?\b|\benumerat") or _negated(low, r"number|numbered|numbering"):
         return _NONE
-    m = (_re(r"\bnumbered (?:list|steps|points|items)\s+(?:of|with|containing)\s+(?:exactly\s+)?" + _NUM).search(low)
+    m = (_re(r"\bnumbered (?:list|steps|points|items)\s+(?:of|with|containing)\s+(?:exactly\s+|precisely\s+)?" + _NUM
+             ).search(low)
          or _re(_NUM + r"\s+(?:[\w-]+\s+){0,2}?(?:numbered|enumerated)\b").search(low)
          or _re(r"\bnumber (?:them|each|these|the \w+) (?:from )?1\s*(?:to|through|-|–)\s*" + _NUM).search(low)
          or _re(_NUM + r"\s+(?:[\w-]+\s+){0,2}?" + _LIST_NOUNS + r"\b[^.]{0,30}\b(?:numbered|as a numbered list)\b"
@@ -321,7 +328,7 @@ def _code_block(low: str, text: str) -> Detection:
     block = _has(low, r"code ?block|triple backticks|``\x60|fenced|backtick fence")
     whole = _has(low, r"\b(entire|whole|full|all of)\s+(?:your\s+|the\s+)?(answer|response|reply|output)|"
                       r"\b(only|just|nothing but|nothing outside|single)\b|\b(answer|respond|reply)\s+(?:\w+\s+)?"
-                      r"(in|with|inside)\s+(?:a|one)\s+(?:single\s+)?(?:fenced\s+)?code ?block|"
+                      r"(in|with|inside|as)\s+(?:a|one)\s+(?:single\s+)?(?:fenced\s+)?code ?block|"
                       r"\b(wrap|put|place)\s+(your|the)\s+(answer|response|reply|output)\b")
     if not block or not whole or _negated(low, r"code ?block|backticks|fenced"):
         return _NONE
@@ -344,7 +351,9 @@ def _hashtags(low: str, text: str) -> Detection:
 
 def _no_digits(low: str, text: str) -> Detection:
     """"No digits", "spell out every number", "don't use numerals": not one digit 0-9."""
-    if _has(low, r"\bno (digits|numerals)\b|\bwithout (?:using |to use )?(?:any )?(digits|numerals|numbers)\b|"
+    if _has(low, r"\bno (digits|numerals|digit characters)\b|"
+                 r"\b(?:do not|don't|never)\s+include\s+any\s+(?:digits|numerals)\b|"
+                 r"\bwithout (?:using |to use )?(?:any )?(digits|numerals|numbers)\b|"
                  r"\bnumbers? (?:only )?in words\b|"
                  r"\bspell(?:ed|ing)? out (?:all |every |each |any )?(?:the )?numbers?\b|"
                  r"\b(don't|do not|never|avoid|zero)\s+(?:use\s+|using\s+|write\s+|writing\s+)?(?:any\s+)?"
@@ -385,7 +394,8 @@ def _placeholders(low: str, text: str) -> Detection:
 
 
 def _postscript(low: str, text: str) -> Detection:
-    topic = r"\bp\.\s?s\.?\s*\d|\b(what (?:is|does|a)|meaning of|stands? for|origin|history)\b[^.]*p\.\s?s"
+    topic = (r"\bp\.\s?s\.?\s*\d|\b(what (?:is|does|a)|meaning of|stands? for|origin|history)\b[^.]*p\.\s?s|"
+             r"\b(?:purpose|use|role|function|history) of (?:a |the )?(?:p\.\s?s|postscript)")
     habit = r"\b(my|his|her|their)\s+\w+\s+(always|usually|often|used to)\s+(wrote|writes|write|added|adds|put)\b"
     if _negated(low, r"p\.|postscript") or _has(low, topic) or _has(low, _OTHERS) or _has(low, habit):
         return _NONE  # "Don't add a P.S.", "P.S. 118" (a school), "what a P.S. is", "my grandmother always wrote"
@@ -465,7 +475,7 @@ def _case(low: str, text: str) -> Detection:
         return _NONE  # "the difference between uppercase and lowercase letters": a topic, not an instruction
     if _has(low, _CODE) or _has(low, _OTHERS) or _has(low, _HABIT) or _has(
             low, r"\b(history|evolv\w*|origins?)\b|\b(when|how|why|whether)\s+(?:to|you should|we should)\s+"
-                 r"(?:use|write)\b"):
+                 r"(?:use|write)\b|\b(?:who|whose)\b[^.,]*\b(?:caps|capital|capitals|upper-?\s?case|lower-?\s?case)\b"):
         return _NONE  # "a CSS rule that makes text uppercase", "my boss writes in all lowercase", a topic
     if _NTH_PARAGRAPH.search(low) or _has(low, r"\b(first|last|opening)\s+(line|sentence|word|letter)s?\b|"
                                                r"\beach\s+(paragraph|line|sentence|bullet|item|heading)\b"):
@@ -525,6 +535,8 @@ def _highlight(low: str, text: str) -> Detection:
     other = (r"bullet|\blist\b|\*{3}|\btable\b|highlights\b|\bdivider\b|\b(6|six) asterisks|code ?blocks?|fenced|"
              r"\bhead(?:ing|er)s?\b")  # lists, separators, code, headings
     counted = _has(low, _NUM + r"\s+(?:[\w-]+\s+)?(?:highlighted|italici[sz]ed|emphasi[sz]ed)\b")  # beside a list
+    if _has(low, r"\b(?:how|why|what|whether)\s+(?:markdown|asterisks?|italics?|bold)\b|\bcode fences?\b"):
+        return _NONE  # "how markdown uses asterisks": a topic; "code fences around it": code
     if (_has(low, other) and not counted) or not (marked or emphasis) or _negated(
             low, r"markdown|bold|italics?|asterisks?|highlight|emphasis"):
         return _NONE
@@ -533,7 +545,8 @@ def _highlight(low: str, text: str) -> Detection:
 
 def _json(low: str, text: str) -> Detection:
     """JSON as the answer's form ("as JSON", "in JSON format", "valid JSON"), not JSON as a topic."""
-    form = (r"\b(as|in|into|valid|only|machine-readable|well-formed|be|is)\s+(an?\s+)?(valid\s+)?json\b|"
+    form = (r"\b(as|in|into|valid|only|machine-readable|well-formed|be|is)\s+(an?\s+|one\s+)?(single,?\s+)?"
+            r"(valid,?\s+|parseable,?\s+|well-formed,?\s+)?json\b|"
             r"\bjson\s+(format|only)|^\W*(?:(?:output|response|answer|reply)\s+)?format\s*:\s*json\b|"
             r"\bnothing (?:else )?outside (?:of )?the json\W*$|"
             r"^\W*(output|return|give|provide|produce|respond with|reply with)\s+(an?\s+)?(valid\s+)?json\b")
@@ -560,9 +573,13 @@ def _choice(low: str, text: str) -> Detection:
                      r"(reply|respond|answer|say)\s+(?:with\s+)?(just|only|either|simply)\b|"
                      r"\b(?:exactly one|a single|one) word\s*:"):
         return _NONE
-    if _has(low, r"\b(two|three|four|several|some|any \w+|\d+)\s+(?:\w+\s+)?(?:of them\s+)?from\b|\bavoid\b"):
+    if _has(low, r"\b(two|three|four|several|some|any \w+|\d+)\s+(?:\w+\s+)?(?:of them\s+)?from\b|\bavoid\b|"
+                 r"\b(?:that|who|which)\s+(?:can\s+)?only\s+(?:answer|reply|respond|say)"):  # "a robot that can only
+        return _NONE  # answer with 'yes' or 'no'": someone else's choice
         return _NONE  # "pick any two from this set", "avoid anything from this list": not one option as the answer
     options = _quoted(text)
+    labels = _re(r"\bone of the (?:labels|options|words|categories)\s+([a-z]+(?:,\s*[a-z]+){1,4},?\s+or\s+[a-z]+)\W*$"
+                 ).search(low)
     listed = _re(r"(?:options|one of(?: these| the following)?(?: options| words| labels)?(?: and nothing else)?|"
                  r"from (?:this|the following|these) (?:set|list|options|labels|words))\s*:\s*([^:\n]{3,120})$"
                  ).search(text)
@@ -570,6 +587,8 @@ def _choice(low: str, text: str) -> Detection:
         items = [o.strip(" .") for o in _re(r",\s*(?:or\s+)?|\s+or\s+").split(listed.group(1))]
         if 2 <= len(items) <= 6 and all(0 < len(o.split()) <= 3 for o in items):
             options = items
+    if len(options) < 2 and labels:  # "reply using only one of the labels positive, negative, or neutral"
+        options = [o for o in _re(r",\s*(?:or\s+)?|\s+or\s+").split(labels.group(1)) if o]
     said = _re(r"^\W*(?:please\s+)?(?:just|only|simply)\s+(?:say|answer|reply|respond)\s+(?:with\s+)?"
                r"([a-z]+(?:,\s*[a-z]+){0,4},?\s+or\s+[a-z]+)(?:,?\s*(?:and\s+)?nothing (?:else|more))?\W*$").search(low)
     if len(options) < 2 and said:  # "just say yes, no or maybe"
@@ -638,8 +657,8 @@ def _edges(low: str, text: str) -> Detection:
     if own_lines and phrase.strip() in ("*", "-", "•"):  # 'Give 5 points, each on its own line beginning with "* "'
         return [Found("bullet_list", {"n": _number(own_lines.group(1))})], True
     if _has(low, r"each (line|item|point|part|section|paragraph|day|week)|bullet|\beach\b[^.]{0,40}\bown line|"
-                 r"\b(?:sections|parts|days|headings)\b[^.]{0,20}\beach\b") or _has(
-            phrase, r"^(section|part|step|chapter)\s+\d"):
+                 r"\b(?:sections|parts|days|headings)\b[^.]{0,20}\beach\b|\blines\s+(?:beginning|starting)\b") or _has(
+            phrase, r"^(section|part|step|chapter)\s+\d") or phrase.strip() in ("*", "-", "•", "+"):  # a bullet marker
         phrase = ""
     # the cue as an instruction ("end with", "ending with", "the last words") or said of the answer ("your answer
     # ends with"), not of someone else ("my boss ends his emails with")
@@ -656,7 +675,8 @@ def _edges(low: str, text: str) -> Detection:
                     r"last words?|final words?|"
                     r"conclude|concluding|wrap up|wraps up with|wrapping up|(?:final|last) (?:sentence|line)|"
                     r"the last of which (?:must|should|has to|needs to|will) be)\b"
-                    r"|" + subject + r"(ends|finishes|closes|concludes)\b")
+                    r"|" + subject + r"(ends|finishes|closes|concludes)\b|"
+                    r"\bthat\s+(?:ends|closes|finishes|concludes)\b")
     if end and _has(_QUOTED.sub('""', low), r"question|asking me|ask me|\bask\b|asking the"):
         return [Found("end_with_question")], True
     if phrase and start and not end:
@@ -720,7 +740,8 @@ def _no_commas(low: str, text: str) -> Detection:
             low, _HABIT):
         return _NONE  # "a girl who never uses commas", "when not to use commas", "people don't use commas": topics
     if _has(low, r"commas?\b") and _has(low, r"\b(no|not|without|avoid|never|zero|don't|dont|free|refrain)\b|"
-                                            r"\bsans\s+(?:any\s+)?commas?\b"):
+                                            r"\bsans\s+(?:any\s+)?commas?\b|"
+                                            r"\b(?:leave out|omit|exclude)\s+(?:all\s+|any\s+)?commas\b"):
         return [Found("no_commas")], True
     return _NONE
 
@@ -783,6 +804,8 @@ def _counts(low: str, text: str) -> Detection:
         if n is None:
             continue
         after = low[m.end() : m.end() + 20]
+        if _has(after, r"^\s*(?:essay\s+|answer\s+)?(format|structure|model|template|rule)\b"):
+            continue  # "the five-paragraph essay format": a kind of essay as a topic
         if _has(after, r"^\s*(each|apiece|per\b)") or _has(before[-24:], r"\beach\b") or _has(
                 before, r"\beach\s+(paragraph|bullet|item|point|line|section|sentence|one|part|step)\b") or (
                 _NTH_PARAGRAPH.search(before)):
@@ -802,6 +825,8 @@ def _counts(low: str, text: str) -> Detection:
             lo, kinds = _number(low_n.group(1)), _RANGE_KINDS[unit[0]]
             found.extend([Found(kinds[0], {"n": lo}), Found(kinds[1], {"n": n})] if lo and lo < n else [])
             continue
+        if _AT_MOST.search(before) and _AT_LEAST.search(before):  # "a minimum of two hashtags and fewer than 30 words"
+            before = _re(r",|;|\band\b").split(before)[-1]
         strict = _STRICT.search(before)
         at_most = bool(_AT_MOST.search(qualifier) or _AT_MOST.search(before)
                        or _has(after, r"^\s*(at most|max|or fewer|or less|and no more|in total|limit|tops\b)"))
@@ -851,6 +876,16 @@ def _counts(low: str, text: str) -> Detection:
             found.append(Found(name, {"n": n}))
     m = _re(r"(word limit\s*:?|word budget\s*:|word cap\s*:|sentence count\s*:?)\s*(?:exactly\s+)?" + _NUM
             ).search(low)
+    counted = _re(r"\b(word|sentence) count\s+(?:must|should|has to|needs to|may|can)\s+(?:not\s+exceed|be\s+(?:"
+                  r"at most|no more than|under|below|fewer than|less than|at least|no fewer than|exactly))\s+" + _NUM
+                  ).search(low)
+    if counted and not any(f.kind.startswith(counted.group(1)) for f in found):
+        n, bound = _number(counted.group(2)), _NOT_FEWER.sub("ATLEAST", counted.group(0))
+        floor, strict = _has(bound, r"ATLEAST|at least"), _has(bound, r"under|below|fewer|less")
+        kind = {"word": ("words_max", "words_min", None), "sentence": ("sentences_max", "sentences_min",
+                "sentences_exact")}[counted.group(1)][2 if _has(bound, "exactly") else 1 if floor else 0]
+        if n and kind:
+            found.append(Found(kind, {"n": n - 1 if strict else n}))
     if m:
         kind = "words_max" if m.group(1).startswith("word") else "sentences_exact"
         found.append(Found(kind, {"n": _number(m.group(2))}))
@@ -910,7 +945,8 @@ def _text_level(text: str) -> tuple[list[Found], str]:
     heading = _has(text, r"\b(head|headed|headings?|label|labell?ed|labell?ing|labels|titled)\b|"
                          r"\b(mark|marked)\s+(?:each|every|them|the|it|as)\b|"
                          r"\bsections?\s+(?:like\s+|such as\s+|called\s+|named\s+)?[\"“'‘]?(?:day|week)\s+1\b|"
-                         r"\beach\s+(?:beginning|starting)\s+with\s+[\"“'‘]?(?:day|week)\b")
+                         r"\beach\s+(?:one\s+)?(?:beginning|starting)\s+with\s+[\"“'‘]?(?:day|week)\b|"
+                         r"\b(?:beginning|starting)\s+each\s+(?:one|section|part)\s+with\s+[\"“'‘]?(?:day|week)\b")
     labels = [m for m in _re(_SECTION_LABEL).finditer(text) if m.group(1).lower() not in ("day", "week") or heading]
     label = labels[0] if labels else None
     if label and _has(text[label.end() : labels[-1].start()].lower(), _CORRECTION + r"|\bno,|\binstead\b"):
@@ -928,6 +964,11 @@ def _text_level(text: str) -> tuple[list[Found], str]:
             n = max((k for k in range(2, 21) if set(range(1, k + 1)) <= named), default=None)
         if n:
             found.append(Found("sections", {"n": n, "marker": marker}))
+    else:  # "5 sections, each starting with 'Week' followed by the week number"
+        m = _re(_NUM + r"\s+sections,?\s+each\s+(?:one\s+)?(?:beginning|starting|opening)\s+with\s+(?:the\s+word\s+)?"
+                r"[\"“'‘](section|part|day|week|chapter|step)[\"”'’]").search(text)
+        if m and _number(m.group(1)):
+            found.append(Found("sections", {"n": _number(m.group(1)), "marker": m.group(2).capitalize()}))
     return found, text
 
 
@@ -997,7 +1038,7 @@ def _clauses(text: str) -> list[str]:
     def mask_quote(m: Any) -> str:
         follows = text[m.end() : m.end() + 2].strip()[:1]
         # a quoted sentence ends the one quoting it too, unless a list of quotes goes on ("a.", "b.")
-        ends = m.group(0)[-2:-1] in (".", "!", "?") and follows not in (",", ")", ";")
+        ends = m.group(0)[-2:-1] in (".", "!", "?") and follows not in (",", ")", ";") and not follows.islower()
         return mask(m) + (". " if ends else "")
 
     def mask_abbreviation(m: Any) -> str:
@@ -1114,9 +1155,12 @@ def parse_instructions(text: str) -> tuple[Found, ...]:
         found = [f for f in found if f.kind != "constrained_choice"]
     count = next((f.args["n"] for f in found if f.kind == "paragraphs_exact"), None)
     last = [f for f in found if f.kind == "paragraph_first_word" and f.args["n"] == LAST_PARAGRAPH]
-    return tuple(Found(f.kind, {"request": _request_readings(text, f.args["request"])})
-                 if f.kind == "repeat_request" else Found(f.kind, {**f.args, "n": count}) if f in last else f
-                 for f in found if not (f in last and not count))
+    def final(f: Found) -> Found:
+        if f.kind == "repeat_request" and isinstance(f.args["request"], str):  # a quoted request is already read
+            return Found(f.kind, {"request": _request_readings(text, f.args["request"])})
+        return Found(f.kind, {**f.args, "n": count}) if f in last else f
+
+    return tuple(final(f) for f in found if not (f in last and not count))
 
 
 _ITEMS = r"\s+(?:of them|items|steps|rules|points|entries|tips|bullets)\b"

@@ -796,3 +796,49 @@ def test_the_seventh_review_s_findings() -> None:
     for text, want in reads.items():
         got = parse_instructions(text)
         assert len(got) == len(want) and all(f in got for f in want), (text, got)
+
+
+def test_a_ninth_author_s_specification_style_requests() -> None:
+    """tests/reward_models/instruction_paraphrases_i.py (formal constraint sentences before or after the task): first
+    read recall 0.922, precision 0.979, 28 of 34 clean; after its fixes all 204 read, none extra, 34 of 34 clean."""
+    from tests.reward_models import instruction_paraphrases_i as i
+
+    assert [t for t in i.NO_INSTRUCTIONS if parse_instructions(t)] == []
+    hit, missed, extra = _read_counts(i.CASES)
+    assert extra == 0 and hit / (hit + missed) >= 0.99, (hit, missed, extra)
+
+
+def test_the_ninth_author_s_findings() -> None:
+    reads = {
+        "Write an ad. The total word count must be at most forty-five.": (Found("words_max", {"n": 45}),),
+        "Answer in exactly 4 markdown bullet points (lines beginning with '* ').": (Found("bullet_list", {"n": 4}),),
+        "Use no fewer than 4 bullet points, and leave out commas entirely.":
+            (Found("bullets_min", {"n": 4}), Found("no_commas")),
+        "Format it as a numbered list containing precisely eight steps.": (Found("numbered_list", {"n": 8}),),
+        "Organise it into 3 sections, beginning each one with 'Day 1', 'Day 2' and 'Day 3'.":
+            (Found("sections", {"n": 3, "marker": "Day"}),),
+        "Split the syllabus into 5 sections, each starting with 'Week' followed by the week number.":
+            (Found("sections", {"n": 5, "marker": "Week"}),),
+        "Refrain from using more than one fully capitalised word.": (Found("capital_words_max", {"n": 1}),),
+        "Write a blog post introduction that closes with a question.": (Found("end_with_question"),),
+        "The response must be valid JSON and nothing else; markdown code fences around it are acceptable.":
+            (Found("json_output"),),
+        "Ensure that your entire output is a single, parseable JSON object.": (Found("json_output"),),
+        "Present your answer as one code block fenced with ```.": (Found("code_block"),),
+        "Do not include any digits in your answer.": (Found("no_digits"),),
+        "Write a recipe in which no digit characters appear at all.": (Found("no_digits"),),
+        "Explain why bread goes stale. Before that, repeat the sentence 'Explain why bread goes stale.' word for word.":
+            (Found("repeat_request", {"request": ["Explain why bread goes stale."]}),),
+        "Classify this review. Reply using only one of the labels positive, negative, or neutral.":
+            (Found("constrained_choice", {"options": ["positive", "negative", "neutral"]}),),
+        "Write a tweet, using a minimum of two hashtags and fewer than 30 words.":
+            (Found("hashtags", {"n": 2}), Found("words_max", {"n": 29})),
+        "Explain the purpose of a postscript in a formal letter.": (),
+        "Write a story about a typesetter who refuses to print capital letters.": (),
+        "Describe how markdown uses asterisks to create italic and bold text.": (),
+        "Write a story about a robot that can only answer questions with 'yes' or 'no'.": (),
+        "Discuss teaching students the five-paragraph essay format.": (),
+    }
+    for text, want in reads.items():
+        got = parse_instructions(text)
+        assert len(got) == len(want) and all(f in got for f in want), (text, got)
