@@ -85,7 +85,8 @@ _UNIT = _re(_NUM + r"[\s-]*(\+|or more|or fewer|or less)?\s*(?:(?:markdown|short
             r"|bullets|bullet items)\b")
 # "do not write fewer than", "don't go over"
 _NOT_FEWER = _re(r"\b(?:no(?:t)?|don'?t|never)\s+(?:[a-z]+\s+)?(?:fewer|less|shorter)\s+th[ae]n")
-_NOT_MORE = _re(r"\b(?:no(?:t)?|don'?t|never|avoid|shouldn'?t|mustn'?t|can'?t|cannot|refrain from)\s+(?:[a-z]+\s+)?"
+_NOT_MORE = _re(r"\b(?:no(?:t)?|don'?t|never|avoid|shouldn'?t|mustn'?t|can'?t|cannot|refrain from using)\s+"
+                r"(?:[a-z]+\s+)?"
                 r"(?:more|longer)\s+th[ae]n|"
                 r"go(?:es|ing)? (?:over|past|beyond)|more than that")
 _AT_MOST = _re(r"(\bATMOST\b|at most|\bcap it at|fewer than|less than|less then|fewer then|"
@@ -220,10 +221,11 @@ _VERBATIM = (r"verbatim|word for word|word-for-word|exactly|unchanged|as written
 def _repeat(low: str, text: str) -> Detection:
     """"Repeat my request word for word, then answer": the request is filled in by `_request_readings`;
     "repeat the sentence 'Why ...?' word for word": the quoted text is the one reading."""
-    named = _re(r"\b(?:repeat|copy|restate|reproduce|write out)\s+(?:the|this|my)\s+(?:sentence|request|question|"
-                r"prompt|line)\s+[\"“'‘]").search(low)
+    named = _re(r"\b(?:repeat|restate)\s+(?:the|this|my)\s+(?:sentence|request|question|prompt)\s+[\"“'‘]").search(low)
     quoted = _quoted(text[named.end() - 1 :]) if named else []
-    if quoted and _has(low, _VERBATIM) and not _negated(low, r"repeat|copy|restate|reproduce"):
+    if quoted and _has(low, r"word for word|word-for-word|verbatim") and not _has(
+            low, r"\btimes\b|\bchorus\b|\bstanza|\beach\b|\bat the end\b|\bonce\b") and not _negated(
+            low, r"repeat|restate"):  # the quoted text, first: "Before answering, repeat the ..."
         return [Found("repeat_request", {"request": [quoted[0]]})], True
     if not (_has(low, _REPEAT) or _has(low, r"\bexact (?:copy of )?(my|the) (request|question|prompt|task)")) \
             or not _has(low, _REQUEST) or not _has(low, _VERBATIM):
@@ -322,6 +324,10 @@ def _numbered(low: str, text: str) -> Detection:
     return ([Found("numbered_list", {"n": n})], True) if n else _NONE
 
 
+# prose asked for after a whole-answer form ("Answer as a code block, then explain it"): the form is not the whole
+_MORE_AFTER = r"\b(?:then|afterwards|followed by)\b[^.]*\b(?:explain|summar|describe|give|add|walk)"
+
+
 def _code_block(low: str, text: str) -> Detection:
     """The whole answer as one fenced code block: "answer only with a code block", "wrap your entire response in
     triple backticks" (not "put the code in a code block", which leaves room for prose around it)."""
@@ -330,7 +336,7 @@ def _code_block(low: str, text: str) -> Detection:
                       r"\b(only|just|nothing but|nothing outside|single)\b|\b(answer|respond|reply)\s+(?:\w+\s+)?"
                       r"(in|with|inside|as)\s+(?:a|one)\s+(?:single\s+)?(?:fenced\s+)?code ?block|"
                       r"\b(wrap|put|place)\s+(your|the)\s+(answer|response|reply|output)\b")
-    if not block or not whole or _negated(low, r"code ?block|backticks|fenced"):
+    if not block or not whole or _negated(low, r"code ?block|backticks|fenced") or _has(low, _MORE_AFTER):
         return _NONE
     return [Found("code_block")], True
 
@@ -351,8 +357,10 @@ def _hashtags(low: str, text: str) -> Detection:
 
 def _no_digits(low: str, text: str) -> Detection:
     """"No digits", "spell out every number", "don't use numerals": not one digit 0-9."""
-    if _has(low, r"\bno (digits|numerals|digit characters)\b|"
-                 r"\b(?:do not|don't|never)\s+include\s+any\s+(?:digits|numerals)\b|"
+    if _has(low, r"\bno (digits|numerals)\b|"
+                 r"\bno digit characters?\s+(?:appear|at all|in (?:your|the) (?:answer|response))|"
+                 r"\b(?:do not|don't|never)\s+include\s+any\s+(?:digits|numerals)(?:\s+in (?:your|the) (?:answer|"
+                 r"response|text))?\W*$|"
                  r"\bwithout (?:using |to use )?(?:any )?(digits|numerals|numbers)\b|"
                  r"\bnumbers? (?:only )?in words\b|"
                  r"\bspell(?:ed|ing)? out (?:all |every |each |any )?(?:the )?numbers?\b|"
@@ -395,7 +403,8 @@ def _placeholders(low: str, text: str) -> Detection:
 
 def _postscript(low: str, text: str) -> Detection:
     topic = (r"\bp\.\s?s\.?\s*\d|\b(what (?:is|does|a)|meaning of|stands? for|origin|history)\b[^.]*p\.\s?s|"
-             r"\b(?:purpose|use|role|function|history) of (?:a |the )?(?:p\.\s?s|postscript)")
+             r"\b(?:explain|describe|discuss|what is|what's)\s+the\s+(?:purpose|use|role|function|history)\s+of\s+"
+             r"(?:a\s+|the\s+)?(?:p\.\s?s|postscript)")
     habit = r"\b(my|his|her|their)\s+\w+\s+(always|usually|often|used to)\s+(wrote|writes|write|added|adds|put)\b"
     if _negated(low, r"p\.|postscript") or _has(low, topic) or _has(low, _OTHERS) or _has(low, habit):
         return _NONE  # "Don't add a P.S.", "P.S. 118" (a school), "what a P.S. is", "my grandmother always wrote"
@@ -475,7 +484,8 @@ def _case(low: str, text: str) -> Detection:
         return _NONE  # "the difference between uppercase and lowercase letters": a topic, not an instruction
     if _has(low, _CODE) or _has(low, _OTHERS) or _has(low, _HABIT) or _has(
             low, r"\b(history|evolv\w*|origins?)\b|\b(when|how|why|whether)\s+(?:to|you should|we should)\s+"
-                 r"(?:use|write)\b|\b(?:who|whose)\b[^.,]*\b(?:caps|capital|capitals|upper-?\s?case|lower-?\s?case)\b"):
+                 r"(?:use|write)\b|\b(?:who|whose)\b[^.,]*\b(?:writes?|wrote|written|types?|typed|prints?|uses?|"
+                 r"refuses)\b[^.,]*\b(?:caps|capital|capitals|upper-?\s?case|lower-?\s?case)\b"):
         return _NONE  # "a CSS rule that makes text uppercase", "my boss writes in all lowercase", a topic
     if _NTH_PARAGRAPH.search(low) or _has(low, r"\b(first|last|opening)\s+(line|sentence|word|letter)s?\b|"
                                                r"\beach\s+(paragraph|line|sentence|bullet|item|heading)\b"):
@@ -535,7 +545,9 @@ def _highlight(low: str, text: str) -> Detection:
     other = (r"bullet|\blist\b|\*{3}|\btable\b|highlights\b|\bdivider\b|\b(6|six) asterisks|code ?blocks?|fenced|"
              r"\bhead(?:ing|er)s?\b")  # lists, separators, code, headings
     counted = _has(low, _NUM + r"\s+(?:[\w-]+\s+)?(?:highlighted|italici[sz]ed|emphasi[sz]ed)\b")  # beside a list
-    if _has(low, r"\b(?:how|why|what|whether)\s+(?:markdown|asterisks?|italics?|bold)\b|\bcode fences?\b"):
+    if (_has(low, r"\b(?:how|why|what|whether)\s+(?:markdown|asterisks?|italics?|bold)\b") and not _has(
+            low, r"\bhighlight(?:ing|ed)?\s+(?:at least\s+)?(?:\d|one|two|three|four|five)")) or _has(
+            low, r"\bcode fences?\b"):
         return _NONE  # "how markdown uses asterisks": a topic; "code fences around it": code
     if (_has(low, other) and not counted) or not (marked or emphasis) or _negated(
             low, r"markdown|bold|italics?|asterisks?|highlight|emphasis"):
@@ -550,7 +562,9 @@ def _json(low: str, text: str) -> Detection:
             r"\bjson\s+(format|only)|^\W*(?:(?:output|response|answer|reply)\s+)?format\s*:\s*json\b|"
             r"\bnothing (?:else )?outside (?:of )?the json\W*$|"
             r"^\W*(output|return|give|provide|produce|respond with|reply with)\s+(an?\s+)?(valid\s+)?json\b")
-    if not _has(low, form) or _asks(text) or _has(low, _CODE) or _negated(low, r"json"):
+    someone = r"\b(?:whether|if)\b[^.]*\bjson\b|\b(?:my|our|this|the)\s+(?:config|file|string|data|payload|input|api)\b"
+    if not _has(low, form) or _asks(text) or _has(low, _CODE) or _negated(low, r"json") or _has(
+            low, _MORE_AFTER) or _has(low, someone):
         return _NONE
     return [Found("json_output")], True
 
@@ -574,12 +588,14 @@ def _choice(low: str, text: str) -> Detection:
                      r"\b(?:exactly one|a single|one) word\s*:"):
         return _NONE
     if _has(low, r"\b(two|three|four|several|some|any \w+|\d+)\s+(?:\w+\s+)?(?:of them\s+)?from\b|\bavoid\b|"
-                 r"\b(?:that|who|which)\s+(?:can\s+)?only\s+(?:answer|reply|respond|say)"):  # "a robot that can only
-        return _NONE  # answer with 'yes' or 'no'": someone else's choice
+                 r"\b(?:story|tale|poem|script|dialogue|novel)\b[^.]*\b(?:that|who|which)\s+(?:can\s+)?only\s+"
+                 r"(?:answer|reply|respond|say)"):  # "a story about a robot that can only answer with 'yes' or 'no'":
+        return _NONE  # someone else's choice
         return _NONE  # "pick any two from this set", "avoid anything from this list": not one option as the answer
     options = _quoted(text)
-    labels = _re(r"\bone of the (?:labels|options|words|categories)\s+([a-z]+(?:,\s*[a-z]+){1,4},?\s+or\s+[a-z]+)\W*$"
-                 ).search(low)
+    labels = _re(r"\b(?:reply|respond|answer)\s+(?:using|with)\s+only\s+one of the (?:labels|options|words|"
+                 r"categories)\s+"
+                 r"([a-z]+(?:,\s*[a-z]+){1,4},?\s+or\s+[a-z]+)\W*$").search(low)
     listed = _re(r"(?:options|one of(?: these| the following)?(?: options| words| labels)?(?: and nothing else)?|"
                  r"from (?:this|the following|these) (?:set|list|options|labels|words))\s*:\s*([^:\n]{3,120})$"
                  ).search(text)
@@ -662,7 +678,8 @@ def _edges(low: str, text: str) -> Detection:
         phrase = ""
     # the cue as an instruction ("end with", "ending with", "the last words") or said of the answer ("your answer
     # ends with"), not of someone else ("my boss ends his emails with")
-    subject = (r"\b(answer|reply|response|output|text|it|story|poem|email|letter|essay|message|note|speech|post)\s+"
+    subject = (r"\b(answer|reply|response|output|text|it|story|poem|email|letter|essay|message|note|speech|post|"
+               r"introduction|intro|article|summary|tweet|caption|review|blurb|newsletter)\s+"
                r"(?:that\s+|which\s+)?(?:must\s+|should\s+|will\s+|has to\s+)?")
     if _has(low, r"\b(opening|closing|first|last|final|ending)\s+(sentence|line|lines|paragraph|words?)\s+of\s+"
                  r"(?:my|our|his|her|their)\b"):
@@ -675,9 +692,11 @@ def _edges(low: str, text: str) -> Detection:
                     r"last words?|final words?|"
                     r"conclude|concluding|wrap up|wraps up with|wrapping up|(?:final|last) (?:sentence|line)|"
                     r"the last of which (?:must|should|has to|needs to|will) be)\b"
-                    r"|" + subject + r"(ends|finishes|closes|concludes)\b|"
-                    r"\bthat\s+(?:ends|closes|finishes|concludes)\b")
-    if end and _has(_QUOTED.sub('""', low), r"question|asking me|ask me|\bask\b|asking the"):
+                    r"|" + subject + r"(ends|finishes|closes|concludes)\b")
+    if _has(low, r"\b(?:answer|reply|response|post|introduction|intro|article|summary|email|letter|essay|story|poem|"
+                 r"speech|note|message)\b[^.]{0,40}\bthat\s+(?:ends|closes|finishes|concludes)\s+with\s+a\s+question\b"):
+        return [Found("end_with_question")], True  # "a blog post introduction about budget travel that closes with
+    if end and _has(_QUOTED.sub('""', low), r"question|asking me|ask me|\bask\b|asking the"):  # a question"
         return [Found("end_with_question")], True
     if phrase and start and not end:
         return [Found("start_phrase", {"phrase": phrase})], True
@@ -741,7 +760,8 @@ def _no_commas(low: str, text: str) -> Detection:
         return _NONE  # "a girl who never uses commas", "when not to use commas", "people don't use commas": topics
     if _has(low, r"commas?\b") and _has(low, r"\b(no|not|without|avoid|never|zero|don't|dont|free|refrain)\b|"
                                             r"\bsans\s+(?:any\s+)?commas?\b|"
-                                            r"\b(?:leave out|omit|exclude)\s+(?:all\s+|any\s+)?commas\b"):
+                                            r"\b(?:leave out|omit|exclude)\s+(?:all\s+|any\s+)?commas\s+(?:entirely|"
+                                            r"altogether|completely|from (?:the|your) (?:answer|response|text))"):
         return [Found("no_commas")], True
     return _NONE
 
@@ -804,7 +824,8 @@ def _counts(low: str, text: str) -> Detection:
         if n is None:
             continue
         after = low[m.end() : m.end() + 20]
-        if _has(after, r"^\s*(?:essay\s+|answer\s+)?(format|structure|model|template|rule)\b"):
+        if _has(after, r"^\s*(?:essay\s+|answer\s+)?(format|structure|model|template)\b") and _has(
+                low, r"\b(discuss|teach|teaching|history|advantages|disadvantages|critique|criticism|origins?|why)\b"):
             continue  # "the five-paragraph essay format": a kind of essay as a topic
         if _has(after, r"^\s*(each|apiece|per\b)") or _has(before[-24:], r"\beach\b") or _has(
                 before, r"\beach\s+(paragraph|bullet|item|point|line|section|sentence|one|part|step)\b") or (
@@ -826,7 +847,7 @@ def _counts(low: str, text: str) -> Detection:
             found.extend([Found(kinds[0], {"n": lo}), Found(kinds[1], {"n": n})] if lo and lo < n else [])
             continue
         if _AT_MOST.search(before) and _AT_LEAST.search(before):  # "a minimum of two hashtags and fewer than 30 words"
-            before = _re(r",|;|\band\b").split(before)[-1]
+            before = _re(r";|\band\b").split(before)[-1]
         strict = _STRICT.search(before)
         at_most = bool(_AT_MOST.search(qualifier) or _AT_MOST.search(before)
                        or _has(after, r"^\s*(at most|max|or fewer|or less|and no more|in total|limit|tops\b)"))
@@ -876,10 +897,12 @@ def _counts(low: str, text: str) -> Detection:
             found.append(Found(name, {"n": n}))
     m = _re(r"(word limit\s*:?|word budget\s*:|word cap\s*:|sentence count\s*:?)\s*(?:exactly\s+)?" + _NUM
             ).search(low)
-    counted = _re(r"\b(word|sentence) count\s+(?:must|should|has to|needs to|may|can)\s+(?:not\s+exceed|be\s+(?:"
+    counted = _re(r"^\W*(?:the\s+)?(?:total\s+)?(word|sentence) count\s+(?:of\s+(?:the|your)\s+(?:answer|response)\s+)?"
+                  r"(?:must|should|has to|needs to)\s+(?:not\s+exceed|be\s+(?:"
                   r"at most|no more than|under|below|fewer than|less than|at least|no fewer than|exactly))\s+" + _NUM
                   ).search(low)
-    if counted and not any(f.kind.startswith(counted.group(1)) for f in found):
+    if counted and _has(low[counted.end() :], r"^[^%]{0,3}(?:words?|sentences?)?\W*$") and not any(
+            f.kind.startswith(counted.group(1)) for f in found):
         n, bound = _number(counted.group(2)), _NOT_FEWER.sub("ATLEAST", counted.group(0))
         floor, strict = _has(bound, r"ATLEAST|at least"), _has(bound, r"under|below|fewer|less")
         kind = {"word": ("words_max", "words_min", None), "sentence": ("sentences_max", "sentences_min",
@@ -965,7 +988,9 @@ def _text_level(text: str) -> tuple[list[Found], str]:
         if n:
             found.append(Found("sections", {"n": n, "marker": marker}))
     else:  # "5 sections, each starting with 'Week' followed by the week number"
-        m = _re(_NUM + r"\s+sections,?\s+each\s+(?:one\s+)?(?:beginning|starting|opening)\s+with\s+(?:the\s+word\s+)?"
+        m = _re(r"\b(?:into|in)\s+" + _NUM + r"\s+sections,?\s+each\s+(?:one\s+)?(?:beginning|starting|opening)"
+                r"\s+with\s+"
+                r"(?:the\s+word\s+)?"
                 r"[\"“'‘](section|part|day|week|chapter|step)[\"”'’]").search(text)
         if m and _number(m.group(1)):
             found.append(Found("sections", {"n": _number(m.group(1)), "marker": m.group(2).capitalize()}))
@@ -1038,7 +1063,8 @@ def _clauses(text: str) -> list[str]:
     def mask_quote(m: Any) -> str:
         follows = text[m.end() : m.end() + 2].strip()[:1]
         # a quoted sentence ends the one quoting it too, unless a list of quotes goes on ("a.", "b.")
-        ends = m.group(0)[-2:-1] in (".", "!", "?") and follows not in (",", ")", ";") and not follows.islower()
+        ends = m.group(0)[-2:-1] in (".", "!", "?") and follows not in (",", ")", ";") and not _has(
+            text[m.end() : m.end() + 20].lower(), r"^\s*(?:word for word|word-for-word|verbatim|as written)\b")
         return mask(m) + (". " if ends else "")
 
     def mask_abbreviation(m: Any) -> str:
@@ -1150,7 +1176,9 @@ def parse_instructions(text: str) -> tuple[Found, ...]:
             if claimed:
                 blocked |= _BLOCKS.get(detect, frozenset())
     add(_list_counts(kept, found))
-    if _has(text.lower(), r"\b(?:then|followed by|and)\s+(?:give|explain|add|provide|justify|say why|tell me why|"
+    if _has(text.lower(), r"\b(?:then|followed by)\s+(?:(?:give|add|provide)\s+"
+                          r"(?:a|one|two|your|the|some|short|brief)?\s*"
+                          r"(?:\w+\s+)?(?:reason|explanation|justification|example|summary)|explain|justify|say why|"
                           r"briefly explain)\b"):  # "Just say yes or no, then give one reason": more than the option
         found = [f for f in found if f.kind != "constrained_choice"]
     count = next((f.args["n"] for f in found if f.kind == "paragraphs_exact"), None)

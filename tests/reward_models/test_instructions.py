@@ -842,3 +842,39 @@ def test_the_ninth_author_s_findings() -> None:
     for text, want in reads.items():
         got = parse_instructions(text)
         assert len(got) == len(want) and all(f in got for f in want), (text, got)
+
+
+def test_the_eighth_review_s_findings() -> None:
+    """A review of the ninth author's fixes: each was misread by them (or lost)."""
+    reads = {
+        'Find me a famous quote that ends with "freedom".': (),
+        "I have a question about a store that closes at 9pm. Can I still return items at 8:55?": (),
+        'Write a song about summer and repeat the line "we ride tonight" exactly four times in the chorus.':
+            (Found("keyword_frequency", {"word": "we ride tonight", "n": 4}),),
+        'Repeat the question "Are you still there?" exactly once at the end of your answer.': (),
+        "Tag each of the following tweets with one of the labels positive, negative, or neutral.": (),
+        "My essay's word count must be at least 2000. Can you outline it for me?": (),
+        "The word count can be at most 10% higher than the original.": (),
+        "My book has 10 sections, each starting with \"Chapter\". Summarize it.": (),
+        "Output as one JSON object and then explain the fields.": (),
+        "Can you omit commas after introductory phrases? Give me examples.": (),
+        "Write a function that returns true if a string has no digit characters.": (),
+        "Do not include any digits in the product names, but list the prices.": (),
+        "Rewrite the refrain from More Than Words as prose.": (),
+        'Answer with only "yes" or "no" and add nothing else.':
+            (Found("constrained_choice", {"options": ["yes", "no"]}),),
+        'Is it safe to boil eggs and then give them to a dog? Answer with only "yes" or "no".':
+            (Found("constrained_choice", {"options": ["yes", "no"]}),),
+        "Write a note to my grandma who can't see well in all capital letters.": (Found("uppercase"),),
+        'You are an assistant who can only reply "yes" or "no". Is Paris in France?':
+            (Found("constrained_choice", {"options": ["yes", "no"]}),),
+        "Use the 5-paragraph essay format to argue for school uniforms.": (Found("paragraphs_exact", {"n": 5}),),
+        "Write an email. Use of a P.S. is required at the end.": (Found("postscript", {"marker": "P.S."}),),
+        'Your reply must end with "Have a nice day." and must not contain the letter z.':
+            (Found("end_phrase", {"phrase": "Have a nice day."}),),
+        "Show how asterisks make bold text by highlighting at least 2 phrases with markdown.":
+            (Found("highlight", {"n": 2}),),
+    }
+    for text, want in reads.items():
+        got = parse_instructions(text)
+        assert len(got) == len(want) and all(f in got for f in want), (text, got)
