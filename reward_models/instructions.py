@@ -84,20 +84,21 @@ _UNIT = _re(_NUM + r"[\s-]*(\+|or more|or fewer|or less)?\s*(?:(?:markdown|short
             r"complete|clear|brief|simple|detailed)\s+)?(words?|sentences?|paragraphs?|bullet(?:ed)? points?"
             r"|bullets|bullet items)\b")
 # "do not write fewer than", "don't go over"
-_NOT_FEWER = _re(r"\b(?:no(?:t)?|don'?t|never)\s+(?:[a-z]+\s+)?(?:fewer|less|shorter)\s+th[ae]n")
+_NOT_FEWER = _re(r"\b(?:no(?:t)?|don'?t|never|nothing)\s+(?:[a-z]+\s+)?(?:fewer|less|shorter)\s+th[ae]n")
 _NOT_MORE = _re(r"\b(?:no(?:t)?|don'?t|never|avoid|shouldn'?t|mustn'?t|can'?t|cannot|refrain from using)\s+"
                 r"(?:[a-z]+\s+)?"
                 r"(?:more|longer)\s+th[ae]n|"
-                r"go(?:es|ing)? (?:over|past|beyond)|more than that")
+                r"go(?:es|ing)? (?:over|past|beyond)|more than that|\b(?:not|never)\s+(?:\w+\s+)?(?:beyond|exceed)")
 _AT_MOST = _re(r"(\bATMOST\b|at most|\bcap it at|fewer than|less than|less then|fewer then|"
                r"under|below|up to|within|limit|shy of\s*$|"
                r"maximum|fit in|"
                r"\bmax\b|go over|exceed|or fewer|or less|shorter than|brief)")
 _AT_LEAST = _re(r"(\bATLEAST\b|at least|minimum|or more|\+|more than|more then|\bover\b|runs? to|longer than|"
+                r"beyond\s*$|"
                 r"(?:upwards of|in excess of)\s*$)")  # these right before the count ("upwards of 50 guests" is none)
 _EXACT = _re(r"(exactly|precisely|just|no more and no fewer)")
 _STRICT = _re(r"(fewer than|less than|less then|fewer then|more than|shorter than|longer than|under|below|over|"
-              r"above|shy of|upwards of|in excess of)\s*$")
+              r"above|shy of|upwards of|in excess of|beyond)\s*$")
 
 
 @dataclass(frozen=True)
@@ -169,9 +170,12 @@ def _has(clause: str, pattern: str) -> bool:
 
 # a request put as a question ("Can you ...?", "Could the answer be all lowercase?", "Is it possible to avoid commas?",
 # "How about ending with a question?", "Mind including the word 'Seine'?")
-_VERBS = r"(?:keep|write|make|avoid|answer|respond|reply|use|include|end|start|wrap|put|add|give)"
+_VERBS = (r"(?:keep|write|make|avoid|answer|respond|reply|use|include|end|start|wrap|put|add|give|explain|describe|"
+          r"place)")
 _POLITE = (r"^\W*(?:p\.\s?s\.?\s*)?(?:(?:can|could|would|will) you\b|(?:can|could) (?:it|the answer|the response|"
            r"your answer|your reply|the reply|the text) (?:be|have|include|end|start|stay|use)\b|"
+           r"(?:can|could) (?:the|this|a|an)\s+(?:[\w-]+\s+){0,6}?be\s+(?:kept|written|delivered|placed|put|made|"
+           r"limited)\b|"
            r"(?:is|would) it (?:be )?possible to " + _VERBS + r"\b|any chance you could\b|"
            r"(?:maybe|perhaps) (?:keep|make|use|write|add|end|start|put|give|stick)\b|"
            r"(?:would you )?mind (?:including|keeping|using|adding|ending|starting|writing|putting|wrapping)\b|"
@@ -211,8 +215,8 @@ def _two_responses(low: str, text: str) -> Detection:
     return _NONE
 
 
-_REPEAT = (r"\b(repeat|repeating|copy|copying|echo|echoing|restate|restating|quote|quoting|rewrite|rewriting|"
-           r"reproduce|reproducing|write out|writing out)\b")
+_REPEAT = (r"\b(repeat|repeating|repeated|copy|copying|echo|echoing|restate|restating|restated|quote|quoting|rewrite|"
+           r"rewriting|reproduce|reproducing|write out|writing out)\b")
 _REQUEST = r"\b(my|the|this|your|above)\s+(?:\w+\s+)?(request|question|prompt|task|query|instructions?)\b"
 _VERBATIM = (r"verbatim|word for word|word-for-word|exactly|unchanged|as written|as it is|character for character|"
              r"without (?:any )?chang|\bexact\b|letter for letter")
@@ -221,9 +225,10 @@ _VERBATIM = (r"verbatim|word for word|word-for-word|exactly|unchanged|as written
 def _repeat(low: str, text: str) -> Detection:
     """"Repeat my request word for word, then answer": the request is filled in by `_request_readings`;
     "repeat the sentence 'Why ...?' word for word": the quoted text is the one reading."""
-    named = _re(r"\b(?:repeat|restate)\s+(?:the|this|my)\s+(?:sentence|request|question|prompt)\s+[\"“'‘]").search(low)
+    named = _re(r"\b(?:repeat|restate)\s+(?:the|this|my)\s+(?:sentence|request|question|prompt)\s+[\"“'‘]|"
+                r"\bcopy\s+(?:the|this|my)\s+(?:request|question|prompt)\s+[\"“'‘]").search(low)
     quoted = _quoted(text[named.end() - 1 :]) if named else []
-    if quoted and _has(low, r"word for word|word-for-word|verbatim") and not _has(
+    if quoted and _has(low, r"word for word|word-for-word|verbatim|as written") and not _has(
             low, r"\btimes\b|\bchorus\b|\bstanza|\beach\b|\bat the end\b|\bonce\b") and not _negated(
             low, r"repeat|restate"):  # the quoted text, first: "Before answering, repeat the ..."
         return [Found("repeat_request", {"request": [quoted[0]]})], True
@@ -331,8 +336,9 @@ _MORE_AFTER = r"\b(?:then|afterwards|followed by)\b[^.]*\b(?:explain|summar|desc
 def _code_block(low: str, text: str) -> Detection:
     """The whole answer as one fenced code block: "answer only with a code block", "wrap your entire response in
     triple backticks" (not "put the code in a code block", which leaves room for prose around it)."""
-    block = _has(low, r"code ?block|triple backticks|``\x60|fenced|backtick fence")
+    block = _has(low, r"code ?block|triple backticks|``\x60|fenced|backtick fence|code fence")
     whole = _has(low, r"\b(entire|whole|full|all of)\s+(?:your\s+|the\s+)?(answer|response|reply|output)|"
+                      r"\bcontaining everything\b|^\W*format\s*:\s*(?:one|a|a single)\s+(?:fenced\s+)?code|"
                       r"\b(only|just|nothing but|nothing outside|single)\b|\b(answer|respond|reply)\s+(?:\w+\s+)?"
                       r"(in|with|inside|as)\s+(?:a|one)\s+(?:single\s+)?(?:fenced\s+)?code ?block|"
                       r"\b(wrap|put|place)\s+(your|the)\s+(answer|response|reply|output)\b")
@@ -359,6 +365,9 @@ def _no_digits(low: str, text: str) -> Detection:
     """"No digits", "spell out every number", "don't use numerals": not one digit 0-9."""
     if _has(low, r"\bno (digits|numerals)\b|"
                  r"\bno digit characters?\s+(?:appear|at all|in (?:your|the) (?:answer|response))|"
+                 r"\b(?:digits|numerals)(?:\s+\(0-9\))?\s+(?:are|is)\s+(?:not to appear|banned|forbidden|prohibited|"
+                 r"not allowed|not permitted)|\bcontain\w*\s+(?:a|any)\s+(?:digit|numeral)s?\b[^.]*(?:rejected|"
+                 r"unacceptable|not be accepted)|"
                  r"\b(?:do not|don't|never)\s+include\s+any\s+(?:digits|numerals)(?:\s+in (?:your|the) (?:answer|"
                  r"response|text))?\W*$|"
                  r"\bwithout (?:using |to use )?(?:any )?(digits|numerals|numbers)\b|"
@@ -434,7 +443,8 @@ def _letter_frequency(low: str, text: str) -> Detection:
         m = _re(r"[\"'“‘]([a-z])[\"'”’]").search(low)
     if m is None:
         return _NONE
-    n = _re(_NUM + r"\s+(?:or more\s+)?times").search(low) or _re(r"(?:at least|minimum of)\s+" + _NUM).search(low)
+    n = _re(_NUM + r"\s+(?:or more\s+)?(?:times|occurrences|instances)").search(low) or _re(
+        r"(?:at least|minimum of|no fewer than)\s+" + _NUM).search(low)
     count = _number(n.group(1)) if n else None
     strict = _more_than(low, n.start()) if n else None
     return ([Found("letter_frequency", {"letter": m.group(1), "n": count + strict})]
@@ -471,8 +481,11 @@ def _keyword_frequency(low: str, text: str) -> Detection:
 
 _CAPS = (r"all[- ]caps|upper-?\s?case|capital letters|in (?:all |full |block )?capitals|capitals only|capitali[sz]e|"
          r"\bcaps\b|in block letters")
-_NEGATED_UPPER = r"(no|not use any|not use|without|never use|avoid|zero)\s+(any\s+)?(capital|capitals|upper-?\s?case)"
-_NEGATED_LOWER = r"(no|without|not use any|never use)\s+(any\s+)?(lower-?\s?case|small letters)"
+_BANNED = r"\s+(?:letters\s+)?(?:is|are)\s+(?:prohibited|forbidden|banned|not allowed|not permitted)"
+_NEGATED_UPPER = (r"(no|not use any|not use|without|never use|avoid|zero)\s+(any\s+)?(capital|capitals|upper-?\s?case)|"
+                  r"(?:capital letters|capitals|upper-?\s?case)" + _BANNED)
+_NEGATED_LOWER = (r"(no|without|not use any|never use)\s+(any\s+)?(lower-?\s?case|small letters)|"
+                  r"(?:lower-?\s?case|small letters)" + _BANNED)
 
 
 def _case(low: str, text: str) -> Detection:
@@ -484,7 +497,8 @@ def _case(low: str, text: str) -> Detection:
         return _NONE  # "the difference between uppercase and lowercase letters": a topic, not an instruction
     if _has(low, _CODE) or _has(low, _OTHERS) or _has(low, _HABIT) or _has(
             low, r"\b(history|evolv\w*|origins?)\b|\b(when|how|why|whether)\s+(?:to|you should|we should)\s+"
-                 r"(?:use|write)\b|\b(?:who|whose)\b[^.,]*\b(?:writes?|wrote|written|types?|typed|prints?|uses?|"
+                 r"(?:use|write)\b|\b(?:are|is)\s+(?:often|usually|sometimes|commonly|generally)\b|\bseems?\b|"
+                 r"\b(?:who|whose)\b[^.,]*\b(?:writes?|wrote|written|types?|typed|prints?|uses?|"
                  r"refuses)\b[^.,]*\b(?:caps|capital|capitals|upper-?\s?case|lower-?\s?case)\b"):
         return _NONE  # "a CSS rule that makes text uppercase", "my boss writes in all lowercase", a topic
     if _NTH_PARAGRAPH.search(low) or _has(low, r"\b(first|last|opening)\s+(line|sentence|word|letter)s?\b|"
@@ -509,6 +523,20 @@ def _case(low: str, text: str) -> Detection:
     limit = _re(r"\b(?:limit|keep|cap)\b[^.]{0,30}(?:caps|capital|capitali[sz]ed|upper-?\s?case)[^.]{0,20}\bwords?\b"
                 r"[^.]{0,12}\b(?:to|below|under|at)\s+(?:most\s+)?" + _NUM).search(low) if upper and not whole else None
     them = r"\b(?:at most|no more than|max(?:imum)?(?: of)?|up to|fewer than|less than)\s+" + _NUM + r"\s+of them\b"
+    floor = _re(r"(?:\bATLEAST|at least|a minimum of|minimum of)\s+" + _NUM + r"\s+of them\b").search(
+        _NOT_FEWER.sub(" ATLEAST ", low))
+    if upper and floor and _has(low, r"\bwords\b") and _number(floor.group(1)):  # "ALL-CAPS words ... no fewer
+        return [Found("capital_words", {"n": _number(floor.group(1))})], True  # than 8 of them"
+    keyed = _re(r"\b(?:all[- ]caps|fully capitali[sz]ed|capitali[sz]ed|fully uppercase|uppercase)\s+words\s*(?::|"
+                r"must\s+(?:stay|be|remain)|should\s+(?:stay|be|remain))\s*(at least|a minimum of|minimum|at most|"
+                r"no more than|"
+                r"max(?:imum)?|fewer than|less than|under|below)?\s*" + _NUM).search(low)
+    if keyed and _number(keyed.group(2)):  # "All-caps words: a minimum of 4", "... words must stay under five"
+        n, bound = _number(keyed.group(2)) or 0, keyed.group(1) or ""
+        if _has(bound, r"least|minimum"):
+            return [Found("capital_words", {"n": n})], True
+        if bound:
+            return [Found("capital_words_max", {"n": n - 1 if _has(bound, r"fewer|less|under|below") else n})], True
     limit = limit or (_re(them).search(low) if upper and _has(low, r"\bwords\b") else None)  # "... at most 3 of them"
     if limit and _number(limit.group(1)) is not None:  # "Limit all-caps words to 2", "keep them below 3"
         n = _number(limit.group(1)) or 0
@@ -560,7 +588,7 @@ def _json(low: str, text: str) -> Detection:
     form = (r"\b(as|in|into|valid|only|machine-readable|well-formed|be|is)\s+(an?\s+|one\s+)?(single,?\s+)?"
             r"(valid,?\s+|parseable,?\s+|well-formed,?\s+)?json\b|"
             r"\bjson\s+(format|only)|^\W*(?:(?:output|response|answer|reply)\s+)?format\s*:\s*json\b|"
-            r"\bnothing (?:else )?outside (?:of )?the json\W*$|"
+            r"\bnothing (?:else )?outside (?:of )?the json\W*$|\bnothing but json\b|"
             r"^\W*(output|return|give|provide|produce|respond with|reply with)\s+(an?\s+)?(valid\s+)?json\b")
     someone = r"\b(?:whether|if)\b[^.]*\bjson\b|\b(?:my|our|this|the)\s+(?:config|file|string|data|payload|input|api)\b"
     if not _has(low, form) or _asks(text) or _has(low, _CODE) or _negated(low, r"json") or _has(
@@ -585,7 +613,9 @@ def _choice(low: str, text: str) -> Detection:
     if not _has(low, r"one of|single choice|choose|pick|options?:|only:|following|(reply|respond|answer) (with )?only|"
                      r"nothing else|nothing more|(just|only) (answer|reply|respond|say)|"
                      r"(reply|respond|answer|say)\s+(?:with\s+)?(just|only|either|simply)\b|"
-                     r"\b(?:exactly one|a single|one) word\s*:"):
+                     r"\b(?:exactly one|a single|one) word\s*:|\b(?:permitted|allowed|valid|acceptable)\s+(?:replies|"
+                     r"answers|responses)\s*:|\bwill be accepted as (?:a |the )?(?:reply|answer|response)\b|"
+                     r"\bsingle option\b"):
         return _NONE
     if _has(low, r"\b(two|three|four|several|some|any \w+|\d+)\s+(?:\w+\s+)?(?:of them\s+)?from\b|\bavoid\b|"
                  r"\b(?:story|tale|poem|script|dialogue|novel)\b[^.]*\b(?:that|who|which)\s+(?:can\s+)?only\s+"
@@ -660,13 +690,16 @@ def _edges(low: str, text: str) -> Detection:
                                 r"(start|begin|open|end|finish|close|sign)"):
         return _NONE  # a question about a start, or someone's habit ("I always start with ..."): not an instruction
     if _has(low, r"\b(words?|names?|items?|lines?|verses?|rhymes?|sentences?|paragraphs?)\s+"
-                 r"(?:that\s+|which\s+|should\s+|must\s+)?(start|starts|begin|begins|end|ends|finish|finishes)\b"
-                 ) or _negated(
-            low, r"start|begin|open|end|finish|close|conclude|sign off"):
+                 r"(?:that\s+|which\s+|should\s+|must\s+)?(start|starts|begin|begins|end|ends|finish|finishes)\b|"
+                 r"\b(?:emails|messages|posts|letters|stories|speeches|essays|people)\s+that\s+(?:start|begin|end|finish|"
+                 r"close)\b") or (_negated(low, r"start|begin|open|end|finish|close|conclude|sign off")
+                                  and not _has(low, _REJECTED)):  # "a review that does not start with X will be
+        # rejected" is a start phrase
         return [], True  # "words that start with 'un'", "the first line should end with", "don't start with 'Sure'"
     quoted = _quoted(text)
     head, colon, tail = text.rpartition(":")
-    phrase = quoted[0] if quoted else (tail.strip() if colon and 0 < len(tail.strip()) <= 80 else "")
+    after_cue = _has(head.lower(), r"(?:with|phrase|words?|line|sentence|following)\s*$")  # "Start with: Hello"
+    phrase = quoted[0] if quoted else (tail.strip() if colon and after_cue and 0 < len(tail.strip()) <= 80 else "")
     low = head.lower() if colon and not quoted else low
     own_lines = _re(_NUM + r"\s+(?:points|items|lines|entries),?\s+each on its own line\s+(?:beginning|starting) with"
                     ).search(low)
@@ -742,10 +775,13 @@ def _keywords(low: str, text: str) -> Detection:
         return _NONE
     low = _QUOTED.sub('""', low)  # cue words, not the quoted words themselves ("'yes', 'no'")
     negative = _has(low, r"\b(do not|don't|does not|doesn't|should not|shouldn't|mustn't|never|avoid|without|"
-                    r"none of|banned|forbidden|not allowed|must not|steer clear|exclude|no)\b") or _has(
+                    r"none of|banned|forbidden|not allowed|must not|steer clear|exclude|no|off-limits|prohibited|"
+                    r"not permitted|(?:is|are) not to|avoidance of)\b") or (_has(low, _REJECTED) and _has(
+        low, r"\b(?:containing|contains|with|uses|using|includes?)\b")) or _has(
         low, r"\b(refrain from|omit|omitting|leave out|leaving out|free of|free from)\s+(?:using\s+|the\s+|any\s+|"
              r"(?:word|words|phrase|phrases|term|terms)\s+){0,3}\"\"")  # their object is the quoted word
-    positive = _has(low, r"\b(include|including|mention|contain|use|using|work|required|keywords?|feature|appear|"
+    positive = _has(low, r"\b(include|including|inclusion|mandatory|mention|contain|use|using|work|required|keywords?|"
+                         r"feature|appear|"
                          r"show up|is in there|in there|be in it)")
     if negative:
         return [Found("keyword_avoid", {"words": words})], True
@@ -759,7 +795,8 @@ def _no_commas(low: str, text: str) -> Detection:
             low, _HABIT):
         return _NONE  # "a girl who never uses commas", "when not to use commas", "people don't use commas": topics
     if _has(low, r"commas?\b") and _has(low, r"\b(no|not|without|avoid|never|zero|don't|dont|free|refrain)\b|"
-                                            r"\bsans\s+(?:any\s+)?commas?\b|"
+                                            r"\bsans\s+(?:any\s+)?commas?\b|\bcommas?\b[^.]{0,20}\b(?:forbidden|prohibited|"
+                                            r"banned)\b|\bcontain\w*\s+(?:a|any)\s+commas?\b[^.]*" + _REJECTED + "|"
                                             r"\b(?:leave out|omit|exclude)\s+(?:all\s+|any\s+)?commas\s+(?:entirely|"
                                             r"altogether|completely|from (?:the|your) (?:answer|response|text))"):
         return [Found("no_commas")], True
@@ -810,8 +847,18 @@ _LANGUAGE_NOUNS = frozenset({
 })
 
 
+# a count as a key and value, the clause's whole: "Word limit — 150.", "Sentences: six", "Minimum bullets: five",
+# "Paragraph count: 5", "Max paragraphs — 1", "Word count: 75 max.", "Numbered items: four, exactly"
+_KEY_COUNT = (r"^\W*(?:(min(?:imum)?|max(?:imum)?)\s+)?(words?|sentences?|paragraphs?|paras?|bullets?|bullet points|"
+              r"numbered items?)[\s-]*(count|limit|cap)?\s*(?:—|–|-|:|of)\s*(at most|at least|exactly|min(?:imum)?|"
+              r"max(?:imum)?)?\s*")
 _RANGE_KINDS = {"w": ("words_min", "words_max"), "s": ("sentences_min", "sentences_max"),
                 "p": ("paragraphs_min", "paragraphs_max"), "b": ("bullets_min", "bullets_max")}
+
+
+# a bound stated as what will be refused: the answer must be on the other side of it
+_REJECTED = (r"\b(?:is|are|will be|would be)\s+(?:unacceptable|rejected|sent back|returned|refused)\b|"
+             r"\b(?:will|would)\s+not\s+be\s+accepted\b|\bwon't be accepted\b|\bis not acceptable\b")
 
 
 def _counts(low: str, text: str) -> Detection:
@@ -854,6 +901,13 @@ def _counts(low: str, text: str) -> Detection:
         at_least = bool(_AT_LEAST.search(qualifier) or _AT_LEAST.search(before)
                         or _has(after, r"^\s*(or more|at least|minimum|\+|at the (?:very )?least)"))
         exact = bool(_EXACT.search(before)) or _has(after, r"^\s*long")
+        if _has(low, r"\b(?:was|were|got)\s+(?:rejected|returned|not allowed|not accepted)\b"):
+            continue  # "my essay was rejected because anything beyond 500 words was not allowed": what happened
+        if _has(low, _REJECTED) and (at_most or at_least):  # "a response shorter than 200 words is unacceptable":
+            more = _has(before, r"exceed|beyond|more than|\bover\b|longer|above|north of")  # what is rejected
+            less = _has(before, r"fewer|less|under|shorter|below")  # bounds the other way, inclusive
+            if more != less:
+                at_most, at_least, strict = more, less, None
         if strict:
             n = n - 1 if at_most else n + 1
         if unit.startswith("word"):
@@ -895,6 +949,19 @@ def _counts(low: str, text: str) -> Detection:
         name = names[0] if most else names[1] if least else names[2]
         if n is not None and name and all(f.kind != name for f in found):
             found.append(Found(name, {"n": n}))
+    for kv in _re(_KEY_COUNT + _NUM + r"(?:,?\s+(max(?:imum)?|min(?:imum)?|exactly|at most|at least))?\W*$"
+                  ).finditer(low):
+        unit = next(u for k, u in (("w", "word"), ("s", "sentence"), ("p", "paragraph"), ("b", "bullet"),
+                                   ("n", "numbered item")) if kv.group(2).startswith(k))
+        bound = " ".join(g or "" for g in (kv.group(1), kv.group(3), kv.group(4), kv.group(6)))
+        most, least = _has(bound, r"max|most|limit|cap"), _has(bound, r"min|least")
+        names = {"word": ("words_max", "words_min", None), "sentence": ("sentences_max", "sentences_min",
+                 "sentences_exact"), "paragraph": ("paragraphs_max", "paragraphs_min", "paragraphs_exact"),
+                 "bullet": ("bullets_max", "bullets_min", "bullet_list"),
+                 "numbered item": (None, None, "numbered_list")}
+        name = names.get(unit, (None, None, None))[0 if most else 1 if least else 2]
+        if name and _number(kv.group(5)) and all(f.kind != name for f in found):  # "Word limit — 150", "Sentences:
+            found.append(Found(name, {"n": _number(kv.group(5))}))  # six", "Minimum bullets: five"
     m = _re(r"(word limit\s*:?|word budget\s*:|word cap\s*:|sentence count\s*:?)\s*(?:exactly\s+)?" + _NUM
             ).search(low)
     counted = _re(r"^\W*(?:the\s+)?(?:total\s+)?(word|sentence) count\s+(?:of\s+(?:the|your)\s+(?:answer|response)\s+)?"
@@ -988,8 +1055,8 @@ def _text_level(text: str) -> tuple[list[Found], str]:
         if n:
             found.append(Found("sections", {"n": n, "marker": marker}))
     else:  # "5 sections, each starting with 'Week' followed by the week number"
-        m = _re(r"\b(?:into|in)\s+" + _NUM + r"\s+sections,?\s+each\s+(?:one\s+)?(?:beginning|starting|opening)"
-                r"\s+with\s+"
+        m = _re(r"\b(?:into|in)\s+" + _NUM + r"\s+sections,?\s+each\s+(?:one\s+)?(?:(?:beginning|starting|opening)"
+                r"\s+with|introduced by|headed by|labell?ed)\s+"
                 r"(?:the\s+word\s+)?"
                 r"[\"“'‘](section|part|day|week|chapter|step)[\"”'’]").search(text)
         if m and _number(m.group(1)):

@@ -878,3 +878,44 @@ def test_the_eighth_review_s_findings() -> None:
     for text, want in reads.items():
         got = parse_instructions(text)
         assert len(got) == len(want) and all(f in got for f in want), (text, got)
+
+
+def test_a_tenth_author_s_unusual_structures() -> None:
+    """tests/reward_models/instruction_paraphrases_j.py (passive voice, nominalisations, bounds stated as what will be
+    rejected, terse labels): first read recall 0.620, precision 0.851, 28 of 32 clean; after its fixes 194 of 221
+    (0.878) with 5 read wrongly, 32 of 32 clean. What stays unread: ordinals ("A fifth sentence will not be
+    accepted"), a case over "from the first word to the last", a few passive repeat requests."""
+    from tests.reward_models import instruction_paraphrases_j as j
+
+    assert [t for t in j.NO_INSTRUCTIONS if parse_instructions(t)] == []
+    hit, missed, extra = _read_counts(j.CASES)
+    assert extra <= 5 and hit / (hit + missed) >= 0.87, (hit, missed, extra)
+
+
+def test_the_tenth_author_s_findings() -> None:
+    reads = {
+        "A response shorter than 200 words is unacceptable.": (Found("words_min", {"n": 200}),),
+        "Anything beyond 80 words will be rejected.": (Found("words_max", {"n": 80}),),
+        "Anything under 150 words will be sent back.": (Found("words_min", {"n": 150}),),
+        "A list with fewer than 8 bullet points will be rejected.": (Found("bullets_min", {"n": 8}),),
+        "Nothing less than 500 words will do for this tutorial.": (Found("words_min", {"n": 500}),),
+        "Use of capital letters is prohibited.": (Found("lowercase"),),
+        "Lowercase letters are not allowed anywhere in the response.": (Found("uppercase"),),
+        "The word 'cheap' is not to appear.": (Found("keyword_avoid", {"words": ["cheap"]}),),
+        "A story containing the word 'suddenly' will be rejected.": (Found("keyword_avoid", {"words": ["suddenly"]}),),
+        "A response containing a comma will be rejected.": (Found("no_commas"),),
+        "Word limit — 150. Summarize the plot.": (Found("words_max", {"n": 150}),),
+        "Sentences: six. Write a review.": (Found("sentences_exact", {"n": 6}),),
+        "Minimum bullets: five. What are the warning signs of burnout?": (Found("bullets_min", {"n": 5}),),
+        "Emphasis through ALL-CAPS words is required — no fewer than 8 of them.": (Found("capital_words", {"n": 8}),),
+        "All-caps words: a minimum of 4.": (Found("capital_words", {"n": 4}),),
+        "Can the whole thing be kept below 60 words? I need a speaker bio.": (Found("words_max", {"n": 59}),),
+        "My essay was rejected because anything beyond 500 words was not allowed. How can I cut it?": (),
+        "Capital letters in text messages are often read as shouting. Why did that convention arise?": (),
+        "Emails that end with a question get more replies, I've heard. Is there any evidence for that?": (),
+        "Capitals only, from the first word to the last: describe a ride in fewer than 5 sentences.":
+            (Found("sentences_max", {"n": 4}),),  # the case is lost; the tail after the colon is no start phrase
+    }
+    for text, want in reads.items():
+        got = parse_instructions(text)
+        assert len(got) == len(want) and all(f in got for f in want), (text, got)
