@@ -698,7 +698,7 @@ def _edges(low: str, text: str) -> Detection:
         return [], True  # "words that start with 'un'", "the first line should end with", "don't start with 'Sure'"
     quoted = _quoted(text)
     head, colon, tail = text.rpartition(":")
-    after_cue = _has(head.lower(), r"(?:with|phrase|words?|line|sentence|following)\s*$")  # "Start with: Hello"
+    after_cue = _has(head.lower(), r"(?:with|phrase|words?|line|sentence|following|exactly|be|read|reads|say|says)\s*$")
     phrase = quoted[0] if quoted else (tail.strip() if colon and after_cue and 0 < len(tail.strip()) <= 80 else "")
     low = head.lower() if colon and not quoted else low
     own_lines = _re(_NUM + r"\s+(?:points|items|lines|entries),?\s+each on its own line\s+(?:beginning|starting) with"
