@@ -94,11 +94,10 @@ _AT_MOST = _re(r"(\bATMOST\b|at most|\bcap it at|fewer than|less than|less then|
                r"maximum|fit in|"
                r"\bmax\b|go over|exceed|or fewer|or less|shorter than|brief)")
 _AT_LEAST = _re(r"(\bATLEAST\b|at least|minimum|or more|\+|more than|more then|\bover\b|runs? to|longer than|"
-                r"beyond\s*$|"
                 r"(?:upwards of|in excess of)\s*$)")  # these right before the count ("upwards of 50 guests" is none)
 _EXACT = _re(r"(exactly|precisely|just|no more and no fewer)")
 _STRICT = _re(r"(fewer than|less than|less then|fewer then|more than|shorter than|longer than|under|below|over|"
-              r"above|shy of|upwards of|in excess of|beyond)\s*$")
+              r"above|shy of|upwards of|in excess of)\s*$")
 
 
 @dataclass(frozen=True)
@@ -170,12 +169,12 @@ def _has(clause: str, pattern: str) -> bool:
 
 # a request put as a question ("Can you ...?", "Could the answer be all lowercase?", "Is it possible to avoid commas?",
 # "How about ending with a question?", "Mind including the word 'Seine'?")
-_VERBS = (r"(?:keep|write|make|avoid|answer|respond|reply|use|include|end|start|wrap|put|add|give|explain|describe|"
-          r"place)")
+_VERBS = r"(?:keep|write|make|avoid|answer|respond|reply|use|include|end|start|wrap|put|add|give)"
 _POLITE = (r"^\W*(?:p\.\s?s\.?\s*)?(?:(?:can|could|would|will) you\b|(?:can|could) (?:it|the answer|the response|"
            r"your answer|your reply|the reply|the text) (?:be|have|include|end|start|stay|use)\b|"
-           r"(?:can|could) (?:the|this|a|an)\s+(?:[\w-]+\s+){0,6}?be\s+(?:kept|written|delivered|placed|put|made|"
-           r"limited)\b|"
+           r"(?:can|could) (?:the|this)\s+(?:[\w-]+\s+)?(?:whole thing|answer|response|reply|text|list|post|letter|"
+           r"email|story|poem|essay|recipe|summary|description|bio|speech)\b(?:\s+[\w-]+){0,5}?\s+be\s+(?:kept|written|"
+           r"delivered|made|limited)\b|"
            r"(?:is|would) it (?:be )?possible to " + _VERBS + r"\b|any chance you could\b|"
            r"(?:maybe|perhaps) (?:keep|make|use|write|add|end|start|put|give|stick)\b|"
            r"(?:would you )?mind (?:including|keeping|using|adding|ending|starting|writing|putting|wrapping)\b|"
@@ -215,8 +214,8 @@ def _two_responses(low: str, text: str) -> Detection:
     return _NONE
 
 
-_REPEAT = (r"\b(repeat|repeating|repeated|copy|copying|echo|echoing|restate|restating|restated|quote|quoting|rewrite|"
-           r"rewriting|reproduce|reproducing|write out|writing out)\b")
+_REPEAT = (r"\b(repeat|repeating|copy|copying|echo|echoing|restate|restating|quote|quoting|rewrite|rewriting|reproduce|"
+           r"reproducing|write out|writing out|(?:is|are) to be (?:repeated|restated))\b")
 _REQUEST = r"\b(my|the|this|your|above)\s+(?:\w+\s+)?(request|question|prompt|task|query|instructions?)\b"
 _VERBATIM = (r"verbatim|word for word|word-for-word|exactly|unchanged|as written|as it is|character for character|"
              r"without (?:any )?chang|\bexact\b|letter for letter")
@@ -225,10 +224,9 @@ _VERBATIM = (r"verbatim|word for word|word-for-word|exactly|unchanged|as written
 def _repeat(low: str, text: str) -> Detection:
     """"Repeat my request word for word, then answer": the request is filled in by `_request_readings`;
     "repeat the sentence 'Why ...?' word for word": the quoted text is the one reading."""
-    named = _re(r"\b(?:repeat|restate)\s+(?:the|this|my)\s+(?:sentence|request|question|prompt)\s+[\"“'‘]|"
-                r"\bcopy\s+(?:the|this|my)\s+(?:request|question|prompt)\s+[\"“'‘]").search(low)
+    named = _re(r"\b(?:repeat|restate)\s+(?:the|this|my)\s+(?:sentence|request|question|prompt)\s+[\"“'‘]").search(low)
     quoted = _quoted(text[named.end() - 1 :]) if named else []
-    if quoted and _has(low, r"word for word|word-for-word|verbatim|as written") and not _has(
+    if quoted and _has(low, r"word for word|word-for-word|verbatim") and not _has(
             low, r"\btimes\b|\bchorus\b|\bstanza|\beach\b|\bat the end\b|\bonce\b") and not _negated(
             low, r"repeat|restate"):  # the quoted text, first: "Before answering, repeat the ..."
         return [Found("repeat_request", {"request": [quoted[0]]})], True
@@ -338,7 +336,7 @@ def _code_block(low: str, text: str) -> Detection:
     triple backticks" (not "put the code in a code block", which leaves room for prose around it)."""
     block = _has(low, r"code ?block|triple backticks|``\x60|fenced|backtick fence|code fence")
     whole = _has(low, r"\b(entire|whole|full|all of)\s+(?:your\s+|the\s+)?(answer|response|reply|output)|"
-                      r"\bcontaining everything\b|^\W*format\s*:\s*(?:one|a|a single)\s+(?:fenced\s+)?code|"
+                      r"^\W*format\s*:\s*(?:one|a|a single)\s+(?:fenced\s+)?code|"
                       r"\b(only|just|nothing but|nothing outside|single)\b|\b(answer|respond|reply)\s+(?:\w+\s+)?"
                       r"(in|with|inside|as)\s+(?:a|one)\s+(?:single\s+)?(?:fenced\s+)?code ?block|"
                       r"\b(wrap|put|place)\s+(your|the)\s+(answer|response|reply|output)\b")
@@ -363,11 +361,13 @@ def _hashtags(low: str, text: str) -> Detection:
 
 def _no_digits(low: str, text: str) -> Detection:
     """"No digits", "spell out every number", "don't use numerals": not one digit 0-9."""
+    if _rejects_answer(low) and not _has(low, r"n't|\bnot\b") and _has(
+            low, r"\bcontain\w*\s+(?:a|any)\s+(?:digit|numeral)s?\b"):
+        return [Found("no_digits")], False
     if _has(low, r"\bno (digits|numerals)\b|"
                  r"\bno digit characters?\s+(?:appear|at all|in (?:your|the) (?:answer|response))|"
                  r"\b(?:digits|numerals)(?:\s+\(0-9\))?\s+(?:are|is)\s+(?:not to appear|banned|forbidden|prohibited|"
-                 r"not allowed|not permitted)|\bcontain\w*\s+(?:a|any)\s+(?:digit|numeral)s?\b[^.]*(?:rejected|"
-                 r"unacceptable|not be accepted)|"
+                 r"not allowed|not permitted)\W*$|"
                  r"\b(?:do not|don't|never)\s+include\s+any\s+(?:digits|numerals)(?:\s+in (?:your|the) (?:answer|"
                  r"response|text))?\W*$|"
                  r"\bwithout (?:using |to use )?(?:any )?(digits|numerals|numbers)\b|"
@@ -444,7 +444,7 @@ def _letter_frequency(low: str, text: str) -> Detection:
     if m is None:
         return _NONE
     n = _re(_NUM + r"\s+(?:or more\s+)?(?:times|occurrences|instances)").search(low) or _re(
-        r"(?:at least|minimum of|no fewer than)\s+" + _NUM).search(low)
+        r"(?:at least|minimum of)\s+" + _NUM).search(low)
     count = _number(n.group(1)) if n else None
     strict = _more_than(low, n.start()) if n else None
     return ([Found("letter_frequency", {"letter": m.group(1), "n": count + strict})]
@@ -481,23 +481,29 @@ def _keyword_frequency(low: str, text: str) -> Detection:
 
 _CAPS = (r"all[- ]caps|upper-?\s?case|capital letters|in (?:all |full |block )?capitals|capitals only|capitali[sz]e|"
          r"\bcaps\b|in block letters")
-_BANNED = r"\s+(?:letters\s+)?(?:is|are)\s+(?:prohibited|forbidden|banned|not allowed|not permitted)"
+_BANNED = (r"\s+(?:letters\s+)?(?:is|are)\s+(?:prohibited|forbidden|banned|not allowed|not permitted)(?:\s+anywhere|"
+           r"\s+throughout)?(?:\s+in (?:the|your) (?:answer|response|reply|text))?(?:\s+too)?\W*$")
+_BAN_HEAD = r"^\W*(?:the\s+)?(?:use of\s+)?"  # a statement of its own: "Use of capital letters is prohibited."
 _NEGATED_UPPER = (r"(no|not use any|not use|without|never use|avoid|zero)\s+(any\s+)?(capital|capitals|upper-?\s?case)|"
-                  r"(?:capital letters|capitals|upper-?\s?case)" + _BANNED)
+                  + _BAN_HEAD + r"(?:capital letters|capitals|upper-?\s?case)" + _BANNED)
 _NEGATED_LOWER = (r"(no|without|not use any|never use)\s+(any\s+)?(lower-?\s?case|small letters)|"
-                  r"(?:lower-?\s?case|small letters)" + _BANNED)
+                  + _BAN_HEAD + r"(?:lower-?\s?case|small letters)" + _BANNED)
 
 
 def _case(low: str, text: str) -> Detection:
     upper = _has(low, _CAPS)
     lower = _has(low, r"lower-?\s?case|small letters|lower case")
-    if _has(low, r"upper or lower|lower or upper|either case|any case"):
+    scoped_ban = _has(low, r"(?:capital|capitals|upper-?\s?case|lower-?\s?case|small)(?:\s+letters)?\s+(?:is|are)\s+"
+                           r"(?:prohibited|forbidden|banned|not allowed|not permitted)") and not _has(
+        low, _NEGATED_UPPER + "|" + _NEGATED_LOWER)  # "Capital letters are prohibited in usernames": not the answer's
+    if _has(low, r"upper or lower|lower or upper|either case|any case") or scoped_ban:
         return _NONE
     if upper and lower and not (_has(low, _NEGATED_UPPER) or _has(low, _NEGATED_LOWER)):
         return _NONE  # "the difference between uppercase and lowercase letters": a topic, not an instruction
     if _has(low, _CODE) or _has(low, _OTHERS) or _has(low, _HABIT) or _has(
             low, r"\b(history|evolv\w*|origins?)\b|\b(when|how|why|whether)\s+(?:to|you should|we should)\s+"
-                 r"(?:use|write)\b|\b(?:are|is)\s+(?:often|usually|sometimes|commonly|generally)\b|\bseems?\b|"
+                 r"(?:use|write)\b|^\W*(?:capital letters|capitals|lowercase|uppercase|all caps)\b[^.]*\b(?:are|is)\s+"
+                 r"(?:often|usually|sometimes|commonly|generally)\b|^\W*(?:lowercase|uppercase|capital)\s+(?:\w+\s+){1,2}seems?\b|"
                  r"\b(?:who|whose)\b[^.,]*\b(?:writes?|wrote|written|types?|typed|prints?|uses?|"
                  r"refuses)\b[^.,]*\b(?:caps|capital|capitals|upper-?\s?case|lower-?\s?case)\b"):
         return _NONE  # "a CSS rule that makes text uppercase", "my boss writes in all lowercase", a topic
@@ -558,7 +564,8 @@ def _case(low: str, text: str) -> Detection:
         if n == 0 or (n is not None and not _has(before, r"\bATLEAST\b|at least|minimum") and (
                 _AT_MOST.search(before) or capped)):
             return [Found("capital_words_max", {"n": max(n - 1, 0) if _STRICT.search(before) else n})], True
-        return [Found("capital_words", {"n": n or 1})], True
+        more = _has(before, r"(?:more than|over)\s*$")  # "more than 2 words in all capital letters": 3
+        return [Found("capital_words", {"n": (n or 1) + more})], True
     if _has(low, _NEGATED_UPPER) or (lower and not _has(low, _NEGATED_LOWER)):
         return [Found("lowercase")], False
     if upper or _has(low, _NEGATED_LOWER):
@@ -588,7 +595,7 @@ def _json(low: str, text: str) -> Detection:
     form = (r"\b(as|in|into|valid|only|machine-readable|well-formed|be|is)\s+(an?\s+|one\s+)?(single,?\s+)?"
             r"(valid,?\s+|parseable,?\s+|well-formed,?\s+)?json\b|"
             r"\bjson\s+(format|only)|^\W*(?:(?:output|response|answer|reply)\s+)?format\s*:\s*json\b|"
-            r"\bnothing (?:else )?outside (?:of )?the json\W*$|\bnothing but json\b|"
+            r"\bnothing (?:else )?outside (?:of )?the json\W*$|^\W*json,? and nothing but json\b|"
             r"^\W*(output|return|give|provide|produce|respond with|reply with)\s+(an?\s+)?(valid\s+)?json\b")
     someone = r"\b(?:whether|if)\b[^.]*\bjson\b|\b(?:my|our|this|the)\s+(?:config|file|string|data|payload|input|api)\b"
     if not _has(low, form) or _asks(text) or _has(low, _CODE) or _negated(low, r"json") or _has(
@@ -613,9 +620,7 @@ def _choice(low: str, text: str) -> Detection:
     if not _has(low, r"one of|single choice|choose|pick|options?:|only:|following|(reply|respond|answer) (with )?only|"
                      r"nothing else|nothing more|(just|only) (answer|reply|respond|say)|"
                      r"(reply|respond|answer|say)\s+(?:with\s+)?(just|only|either|simply)\b|"
-                     r"\b(?:exactly one|a single|one) word\s*:|\b(?:permitted|allowed|valid|acceptable)\s+(?:replies|"
-                     r"answers|responses)\s*:|\bwill be accepted as (?:a |the )?(?:reply|answer|response)\b|"
-                     r"\bsingle option\b"):
+                     r"\b(?:exactly one|a single|one) word\s*:"):
         return _NONE
     if _has(low, r"\b(two|three|four|several|some|any \w+|\d+)\s+(?:\w+\s+)?(?:of them\s+)?from\b|\bavoid\b|"
                  r"\b(?:story|tale|poem|script|dialogue|novel)\b[^.]*\b(?:that|who|which)\s+(?:can\s+)?only\s+"
@@ -691,15 +696,16 @@ def _edges(low: str, text: str) -> Detection:
         return _NONE  # a question about a start, or someone's habit ("I always start with ..."): not an instruction
     if _has(low, r"\b(words?|names?|items?|lines?|verses?|rhymes?|sentences?|paragraphs?)\s+"
                  r"(?:that\s+|which\s+|should\s+|must\s+)?(start|starts|begin|begins|end|ends|finish|finishes)\b|"
-                 r"\b(?:emails|messages|posts|letters|stories|speeches|essays|people)\s+that\s+(?:start|begin|end|finish|"
-                 r"close)\b") or (_negated(low, r"start|begin|open|end|finish|close|conclude|sign off")
-                                  and not _has(low, _REJECTED)):  # "a review that does not start with X will be
-        # rejected" is a start phrase
+                 r"^\W*(?:emails|messages|posts|letters|stories|speeches|essays|people)\s+that\s+(?:start|begin|end|finish|"
+                 r"close)\b") or _negated(low, r"start|begin|open|end|finish|close|conclude|sign off"):
         return [], True  # "words that start with 'un'", "the first line should end with", "don't start with 'Sure'"
     quoted = _quoted(text)
     head, colon, tail = text.rpartition(":")
-    after_cue = _has(head.lower(), r"(?:with|phrase|words?|line|sentence|following|exactly|be|read|reads|say|says)\s*$")
-    phrase = quoted[0] if quoted else (tail.strip() if colon and after_cue and 0 < len(tail.strip()) <= 80 else "")
+    if colon and not quoted and _has(head.lower(), r"\b(?:ending|end|close|closing)\s*$") and _has(
+            tail.lower(), r"^\s*an?\s+(?:\w+\s+)?question\b"):  # "Ending: a question for the graduates."
+        return [Found("end_with_question")], True
+    task = _has(tail.lower(), r"^\s*(?:describe|write|explain|tell|give|list|summari[sz]e|create|draft|compose)\b")
+    phrase = quoted[0] if quoted else (tail.strip() if colon and not task and 0 < len(tail.strip()) <= 80 else "")
     low = head.lower() if colon and not quoted else low
     own_lines = _re(_NUM + r"\s+(?:points|items|lines|entries),?\s+each on its own line\s+(?:beginning|starting) with"
                     ).search(low)
@@ -775,12 +781,13 @@ def _keywords(low: str, text: str) -> Detection:
         return _NONE
     low = _QUOTED.sub('""', low)  # cue words, not the quoted words themselves ("'yes', 'no'")
     negative = _has(low, r"\b(do not|don't|does not|doesn't|should not|shouldn't|mustn't|never|avoid|without|"
-                    r"none of|banned|forbidden|not allowed|must not|steer clear|exclude|no|off-limits|prohibited|"
-                    r"not permitted|(?:is|are) not to|avoidance of)\b") or (_has(low, _REJECTED) and _has(
-        low, r"\b(?:containing|contains|with|uses|using|includes?)\b")) or _has(
+                    r"none of|banned|forbidden|not allowed|must not|steer clear|exclude|no)\b") or (
+        _rejects_answer(low) and _has(low, r"\b(?:containing|contains|with|uses|using|includes?)\b")) or _has(
+        low, r"^\W*(?:the\s+)?(?:words?\s+|term\s+|phrase\s+)?\"\"(?:\s*(?:and|or|,)\s*\"\")*\s+(?:is|are)\s+(?:not to "
+             r"(?:appear|be used)|off-limits|prohibited|not permitted)\W*$|^\W*avoidance of\b") or _has(
         low, r"\b(refrain from|omit|omitting|leave out|leaving out|free of|free from)\s+(?:using\s+|the\s+|any\s+|"
              r"(?:word|words|phrase|phrases|term|terms)\s+){0,3}\"\"")  # their object is the quoted word
-    positive = _has(low, r"\b(include|including|inclusion|mandatory|mention|contain|use|using|work|required|keywords?|"
+    positive = _has(low, r"\b(include|including|inclusion|mention|contain|use|using|work|required|keywords?|"
                          r"feature|appear|"
                          r"show up|is in there|in there|be in it)")
     if negative:
@@ -794,9 +801,12 @@ def _no_commas(low: str, text: str) -> Detection:
     if _has(low, r"\b(when|why|how)\b[^.]*\bcommas?\b|\bwho\b[^.,]*\bcommas?\b") or _has(low, _OTHERS) or _has(
             low, _HABIT):
         return _NONE  # "a girl who never uses commas", "when not to use commas", "people don't use commas": topics
+    contained = _rejects_answer(low) and not _has(low, r"n't|\bnot\b")  # "A response containing a comma will be
+    if contained and _has(low, r"\bcontain\w*\s+(?:a|any)\s+commas?\b"):  # rejected"
+        return [Found("no_commas")], True
     if _has(low, r"commas?\b") and _has(low, r"\b(no|not|without|avoid|never|zero|don't|dont|free|refrain)\b|"
                                             r"\bsans\s+(?:any\s+)?commas?\b|\bcommas?\b[^.]{0,20}\b(?:forbidden|prohibited|"
-                                            r"banned)\b|\bcontain\w*\s+(?:a|any)\s+commas?\b[^.]*" + _REJECTED + "|"
+                                            r"banned)\b|"
                                             r"\b(?:leave out|omit|exclude)\s+(?:all\s+|any\s+)?commas\s+(?:entirely|"
                                             r"altogether|completely|from (?:the|your) (?:answer|response|text))"):
         return [Found("no_commas")], True
@@ -859,6 +869,14 @@ _RANGE_KINDS = {"w": ("words_min", "words_max"), "s": ("sentences_min", "sentenc
 # a bound stated as what will be refused: the answer must be on the other side of it
 _REJECTED = (r"\b(?:is|are|will be|would be)\s+(?:unacceptable|rejected|sent back|returned|refused)\b|"
              r"\b(?:will|would)\s+not\s+be\s+accepted\b|\bwon't be accepted\b|\bis not acceptable\b")
+_REJECTED_ANSWER = (r"^\W*(?:a|an|any|the)?\s*(?:response|answer|reply|story|list|review|essay|text|letter|post|"
+                    r"anything|submission)\b")  # the clause opens with the rejected answer
+
+
+def _rejects_answer(low: str) -> bool:
+    """"A response shorter than 200 words is unacceptable", "Anything beyond 80 words will be rejected": a bound
+    stated as what is refused, said of the answer (not "..., or it will be rejected", a warning on an instruction)."""
+    return _has(low, _REJECTED) and _has(low, _REJECTED_ANSWER) and not _has(low, r"\b(?:or|otherwise|unless)\b")
 
 
 def _counts(low: str, text: str) -> Detection:
@@ -903,9 +921,9 @@ def _counts(low: str, text: str) -> Detection:
         exact = bool(_EXACT.search(before)) or _has(after, r"^\s*long")
         if _has(low, r"\b(?:was|were|got)\s+(?:rejected|returned|not allowed|not accepted)\b"):
             continue  # "my essay was rejected because anything beyond 500 words was not allowed": what happened
-        if _has(low, _REJECTED) and (at_most or at_least):  # "a response shorter than 200 words is unacceptable":
-            more = _has(before, r"exceed|beyond|more than|\bover\b|longer|above|north of")  # what is rejected
-            less = _has(before, r"fewer|less|under|shorter|below")  # bounds the other way, inclusive
+        if _rejects_answer(low):  # "a response shorter than 200 words is unacceptable": what is rejected
+            more = _has(before, r"exceed|beyond|more than|\bover\b|longer|above")  # bounds the other way, inclusive
+            less = _has(before, r"fewer|less|under|shorter|below")
             if more != less:
                 at_most, at_least, strict = more, less, None
         if strict:
@@ -955,6 +973,8 @@ def _counts(low: str, text: str) -> Detection:
                                    ("n", "numbered item")) if kv.group(2).startswith(k))
         bound = " ".join(g or "" for g in (kv.group(1), kv.group(3), kv.group(4), kv.group(6)))
         most, least = _has(bound, r"max|most|limit|cap"), _has(bound, r"min|least")
+        if not (most or least or _has(bound, r"exactly")):
+            continue  # "Paragraphs: 9" alone is as often a draft's pasted statistics
         names = {"word": ("words_max", "words_min", None), "sentence": ("sentences_max", "sentences_min",
                  "sentences_exact"), "paragraph": ("paragraphs_max", "paragraphs_min", "paragraphs_exact"),
                  "bullet": ("bullets_max", "bullets_min", "bullet_list"),

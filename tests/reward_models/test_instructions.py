@@ -882,14 +882,15 @@ def test_the_eighth_review_s_findings() -> None:
 
 def test_a_tenth_author_s_unusual_structures() -> None:
     """tests/reward_models/instruction_paraphrases_j.py (passive voice, nominalisations, bounds stated as what will be
-    rejected, terse labels): first read recall 0.620, precision 0.851, 28 of 32 clean; after its fixes 194 of 221
-    (0.878) with 5 read wrongly, 32 of 32 clean. What stays unread: ordinals ("A fifth sentence will not be
-    accepted"), a case over "from the first word to the last", a few passive repeat requests."""
+    rejected, terse labels): first read recall 0.620, precision 0.851, 28 of 32 clean; after its fixes and a review
+    that narrowed them 179 of 221 (0.810) with 5 read wrongly, 32 of 32 clean. Left unread: ordinals ("A fifth
+    sentence will not be accepted"), bare key: value counts without a bound ("Sentences: six", as a draft's pasted
+    statistics also read), rejection warnings after "or", passive repeat requests."""
     from tests.reward_models import instruction_paraphrases_j as j
 
     assert [t for t in j.NO_INSTRUCTIONS if parse_instructions(t)] == []
     hit, missed, extra = _read_counts(j.CASES)
-    assert extra <= 5 and hit / (hit + missed) >= 0.87, (hit, missed, extra)
+    assert extra <= 5 and hit / (hit + missed) >= 0.80, (hit, missed, extra)
 
 
 def test_the_tenth_author_s_findings() -> None:
@@ -905,16 +906,48 @@ def test_the_tenth_author_s_findings() -> None:
         "A story containing the word 'suddenly' will be rejected.": (Found("keyword_avoid", {"words": ["suddenly"]}),),
         "A response containing a comma will be rejected.": (Found("no_commas"),),
         "Word limit — 150. Summarize the plot.": (Found("words_max", {"n": 150}),),
-        "Sentences: six. Write a review.": (Found("sentences_exact", {"n": 6}),),
+        "Sentences: six. Write a review.": (),  # a draft's pasted statistics write the same
         "Minimum bullets: five. What are the warning signs of burnout?": (Found("bullets_min", {"n": 5}),),
         "Emphasis through ALL-CAPS words is required — no fewer than 8 of them.": (Found("capital_words", {"n": 8}),),
         "All-caps words: a minimum of 4.": (Found("capital_words", {"n": 4}),),
         "Can the whole thing be kept below 60 words? I need a speaker bio.": (Found("words_max", {"n": 59}),),
+        "Minimum length: 250 words. Ending: a question for the graduates.":
+            (Found("words_min", {"n": 250}), Found("end_with_question")),
         "My essay was rejected because anything beyond 500 words was not allowed. How can I cut it?": (),
         "Capital letters in text messages are often read as shouting. Why did that convention arise?": (),
         "Emails that end with a question get more replies, I've heard. Is there any evidence for that?": (),
         "Capitals only, from the first word to the last: describe a ride in fewer than 5 sentences.":
             (Found("sentences_max", {"n": 4}),),  # the case is lost; the tail after the colon is no start phrase
+    }
+    for text, want in reads.items():
+        got = parse_instructions(text)
+        assert len(got) == len(want) and all(f in got for f in want), (text, got)
+
+
+def test_the_ninth_review_s_findings() -> None:
+    """A review of the tenth author's fixes: each was misread by them (or lost)."""
+    reads = {
+        'Include the word "Paris" or your answer will be rejected.': (Found("keyword_include", {"words": ["paris"]}),),
+        "Keep it under 50 words, otherwise it will be rejected.": (Found("words_max", {"n": 49}),),
+        'Don\'t start with "Sure", or your answer will be rejected.': (),
+        "Write a cover letter under 200 words for a job where applications without a portfolio are rejected.":
+            (Found("words_max", {"n": 199}),),
+        "Your answer must contain a digit, or it will be rejected.": (),
+        "Anything beyond 200 words will be ignored.": (),
+        "Can a contract be written in all lowercase and still be legally binding?": (),
+        "Is it possible to describe something in fewer than 3 words?": (),
+        'Write a sign saying "No Smoking" - smoking is prohibited here.': (),
+        'Explain why "synergy" is off-limits in corporate speak.': (),
+        'I repeated the question "Where were you?" word for word and he ignored me. How should I respond?': (),
+        "Words: 612\nParagraphs: 9\nLines: 48\nHow long will it take to read aloud?": (),
+        "Write about the letter 'k' in no fewer than 100 words.": (Found("words_min", {"n": 100}),),
+        'For my survey, permitted replies: "Agree", "Disagree". Write a question about remote work.': (),
+        "The log contains nothing but JSON lines. Write a Python parser.": (),
+        "Capital letters are prohibited in usernames on our site. Write a help article.": (),
+        "Write a story about a town where uppercase letters are forbidden.": (),
+        "It seems best to answer in lowercase.": (Found("lowercase"),),
+        'Write three emails that end with "Best regards".': (Found("end_phrase", {"phrase": "Best regards"}),),
+        "Conclude by saying: I hope this helps.": (Found("end_phrase", {"phrase": "I hope this helps."}),),
     }
     for text, want in reads.items():
         got = parse_instructions(text)
