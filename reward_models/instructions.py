@@ -1202,6 +1202,7 @@ _PASTED = compile_linear(r"(?i)((?:\bpasted from [^:\n]{1,60}|\b(?:client|boss|m
                          r"(?:^|\n)[ \t]*(?:client|customer|user|patron|buyer|guest|"
                          r"student|caller)[ \t]*:)\s*:?\s*(?:>[ \t]*)?)(?:'[^'\n]{20,600}'|"
                          r"\"[^\"\n]{20,600}\"|“[^”\n]{20,600}”)")
+_SEPARATOR_THEN = compile_linear(r"(\*{6})([ \t]+)([A-Z])")
 _DEFAULT_ONE = frozenset({"placeholders", "highlight", "hashtags"})  # read as 1 when no count is stated
 _CORRECTION = r"\b(no wait|actually|scratch that|on second thought|change (?:it|that) to)\b|\bnot \d+\b"
 _REPEATABLE = frozenset({"keyword_frequency", "letter_frequency", "keyword_include", "keyword_avoid",
@@ -1235,6 +1236,7 @@ def parse_instructions(text: str) -> tuple[Found, ...]:
     text = text.encode("utf-16", "surrogatepass").decode("utf-16", "replace")
     # 'the client's note: "Cut it to 200 words."': a phrase no detector takes, ending its sentence
     text = _PASTED.sub(lambda m: m.group(1) + '"…".', text)
+    text = _SEPARATOR_THEN.sub(r"\1.\2\3", text)  # "...separated by ****** Use the word ...": two sentences
     spanning, text = _text_level(text)
     add(spanning)
     after_correction, kept = False, []

@@ -952,3 +952,10 @@ def test_the_ninth_review_s_findings() -> None:
     for text, want in reads.items():
         got = parse_instructions(text)
         assert len(got) == len(want) and all(f in got for f in want), (text, got)
+
+
+def test_an_instruction_right_after_the_separator() -> None:
+    """"... separated by ****** Use the word ..." (20 train instructions unread since session 21): two sentences."""
+    assert parse_instructions('Offer two options, separated only by the marker ****** Repeat the word "home" two or '
+                              "more times.") == (Found("two_responses", {"separator": "******"}),
+                                                 Found("keyword_frequency", {"word": "home", "n": 2}))
