@@ -82,7 +82,7 @@ async def build_registry(settings: Settings) -> Any:
 
     options = LoadOptions(device=settings.reward_device, dtype=settings.reward_dtype,
                           batch_size=settings.reward_batch_size, max_length=settings.reward_max_length,
-                          partial_dtype=settings.reward_partial_dtype)
+                          partial_dtype=settings.partial_dtype())
     verifier = build_rule(settings.reward_verifier) if settings.reward_verifier else None
     if callable(getattr(verifier, "warmup", None)):  # what its first request would otherwise load, off the loop
         await asyncio.to_thread(verifier.warmup)

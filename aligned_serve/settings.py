@@ -68,9 +68,11 @@ class Settings(BaseSettings):
         None, description="dtype for HF reward models; None: float32 on CPU, the checkpoint's own dtype elsewhere; "
         "int8: dynamic int8 quantisation of the backbone's linear layers (CPU only, ~3x faster scoring)"
     )
-    reward_partial_dtype: Literal["int8"] | None = Field(
-        None, description="int8: HF reward models also keep an int8 copy that scores the partial answers of "
-        "strategy search at its checkpoints (CPU only); whole answers keep reward_dtype"
+    reward_partial_dtype: Literal["auto", "int8"] | None = Field(
+        "auto", description="int8: HF reward models also keep an int8 copy that scores the partial answers of "
+        "strategy search at its checkpoints (CPU only); whole answers keep reward_dtype. auto (the default): int8 "
+        "on a CPU reward device, as search's defaults were chosen and benchmarked; none: partial answers in "
+        "reward_dtype"
     )
     reward_max_length: int = Field(
         1024, ge=2, description="tokens per scored (prompt, response) pair; longer prompts are cut from the left"
@@ -147,6 +149,18 @@ class Settings(BaseSettings):
 
             return yaml.safe_load(path.read_text())
         return json.loads(path.read_text())
+
+    @field_validator("reward_partial_dtype", mode="before")
+    @classmethod
+    def _partial_dtype(cls, value: Any) -> Any:
+        return None if isinstance(value, str) and value.strip().lower() in ("", "none", "off") else value
+
+    def partial_dtype(self) -> str | None:
+        """The dtype of partial-answer scoring: "auto" resolved (int8 on a CPU reward device whose whole answers are
+        float32)."""
+        if self.reward_partial_dtype != "auto":
+            return self.reward_partial_dtype
+        return "int8" if self.reward_device == "cpu" and self.reward_dtype in (None, "auto", "float32") else None
 
     @field_validator("reward_verifier", mode="before")
     @classmethod

@@ -266,7 +266,10 @@ class HFRewardModel:
         twin = None
         if partial_dtype == INT8 and dtype != INT8:
             emb = model.get_input_embeddings()  # not quantised: the twin shares it rather than copies it
-            twin = quantize_int8(copy.deepcopy(model, memo={id(emb): emb} if emb is not None else None))
+            if torch_dtype in (None, torch.float32):
+                twin = quantize_int8(copy.deepcopy(model, memo={id(emb): emb} if emb is not None else None))
+            else:  # int8 is quantised from float32: a bf16/fp16 model's twin is a float32 copy, embeddings included
+                twin = quantize_int8(copy.deepcopy(model).float())
         if dtype == INT8:
             model = quantize_int8(model)
         common = dict(name=name, version=version or default_version(path), path=str(path), tokenizer=tokenizer,

@@ -266,6 +266,9 @@ def test_an_int8_twin_scores_partial_answers_and_the_model_itself_stays_float32(
     assert b != fp32.score(prompts, answers)
     ra, rb = (torch.tensor(x).argsort().argsort().double() for x in (fp32.score(prompts, answers), b))
     assert torch.corrcoef(torch.stack([ra, rb]))[0, 1] > 0.9
+    bf16 = HFRewardModel.load(tiny_rm_dir, name="rm", dtype="bfloat16", partial_dtype="int8")  # a float32 twin
+    assert bf16.partial is not None and len(bf16.partial.score(prompts, answers)) == len(answers)
+    assert len(bf16.score(prompts, answers)) == len(answers)  # the bf16 model itself is untouched
     with pytest.raises(RewardModelError, match="only 'int8'"):
         HFRewardModel.load(tiny_rm_dir, name="rm", partial_dtype="bfloat16")
     with pytest.raises(RewardModelError, match="CPU only"):
