@@ -382,8 +382,7 @@ def _no_digits(low: str, text: str) -> Detection:
 
 
 def _title(low: str, text: str) -> Detection:
-    if (_has(low, r"<<[^<>\n]+>>|\btitle\b[^.]{0,30}<<\s*>>") or _has(low, r"angle[- ]brackets?|angular brackets?")) \
-            and not _negated(
+    if _has(low, r"<<[^<>\n]+>>|\btitle\b[^.]{0,30}<<\s*>>|angle[- ]brackets?|angular brackets?") and not _negated(
             low, r"title|angle|<<"):
         return [Found("title")], True
     return _NONE
@@ -481,7 +480,8 @@ def _keyword_frequency(low: str, text: str) -> Detection:
 
 _CAPS = (r"all[- ]caps|upper-?\s?case|capital letters|in (?:all |full |block )?capitals|capitals only|capitali[sz]e|"
          r"\bcaps\b|in block letters")
-_BANNED = (r"\s+(?:letters\s+)?(?:is|are)\s+(?:prohibited|forbidden|banned|not allowed|not permitted)(?:\s+anywhere|"
+_BAN_VERB = r"(?:is|are)\s+(?:prohibited|forbidden|banned|not allowed|not permitted)"
+_BANNED = (r"\s+(?:letters\s+)?" + _BAN_VERB + r"(?:\s+anywhere|"
            r"\s+throughout)?(?:\s+in (?:the|your) (?:answer|response|reply|text))?(?:\s+too)?\W*$")
 _BAN_HEAD = r"^\W*(?:the\s+)?(?:use of\s+)?"  # a statement of its own: "Use of capital letters is prohibited."
 _NEGATED_UPPER = (r"(no|not use any|not use|without|never use|avoid|zero)\s+(any\s+)?(capital|capitals|upper-?\s?case)|"
@@ -493,8 +493,8 @@ _NEGATED_LOWER = (r"(no|without|not use any|never use)\s+(any\s+)?(lower-?\s?cas
 def _case(low: str, text: str) -> Detection:
     upper = _has(low, _CAPS)
     lower = _has(low, r"lower-?\s?case|small letters|lower case")
-    scoped_ban = _has(low, r"(?:capital|capitals|upper-?\s?case|lower-?\s?case|small)(?:\s+letters)?\s+(?:is|are)\s+"
-                           r"(?:prohibited|forbidden|banned|not allowed|not permitted)") and not _has(
+    scoped_ban = _has(low, r"(?:capital|capitals|upper-?\s?case|lower-?\s?case|small)(?:\s+letters)?\s+" + _BAN_VERB
+                      ) and not _has(
         low, _NEGATED_UPPER + "|" + _NEGATED_LOWER)  # "Capital letters are prohibited in usernames": not the answer's
     if _has(low, r"upper or lower|lower or upper|either case|any case") or scoped_ban:
         return _NONE
@@ -862,6 +862,19 @@ _LANGUAGE_NOUNS = frozenset({
 _KEY_COUNT = (r"^\W*(?:(min(?:imum)?|max(?:imum)?)\s+)?(words?|sentences?|paragraphs?|paras?|bullets?|bullet points|"
               r"numbered items?)[\s-]*(count|limit|cap)?\s*(?:—|–|-|:|of)\s*(at most|at least|exactly|min(?:imum)?|"
               r"max(?:imum)?)?\s*")
+# a unit's kinds: (cap, floor, exact count), None where no checker takes it
+_BOUND_KINDS: dict[str, tuple[str | None, str | None, str | None]] = {
+    "word": ("words_max", "words_min", None), "sentence": ("sentences_max", "sentences_min", "sentences_exact"),
+    "paragraph": ("paragraphs_max", "paragraphs_min", "paragraphs_exact"),
+    "bullet": ("bullets_max", "bullets_min", "bullet_list"), "numbered item": (None, None, "numbered_list"),
+}
+
+
+def _bound_kind(unit: str, most: bool, least: bool) -> str | None:
+    """The kind a count of `unit` reads as: a cap, else a floor, else an exact count."""
+    return _BOUND_KINDS[unit][0 if most else 1 if least else 2]
+
+
 _RANGE_KINDS = {"w": ("words_min", "words_max"), "s": ("sentences_min", "sentences_max"),
                 "p": ("paragraphs_min", "paragraphs_max"), "b": ("bullets_min", "bullets_max")}
 
@@ -957,14 +970,8 @@ def _counts(low: str, text: str) -> Detection:
         if _has(low[m.end() :], r"^\s*(words?|sentences?|paragraphs?|bullet|items?|times|letters?)\b"):
             continue  # "50 words, at least 3 sentences": the number counts something else
         n, bound, unit = _number(m.group(3)), m.group(2), m.group(1)
-        kind = {"word": "words", "sentence": "sentences", "paragraph": "paragraphs", "bullet": "bullets"}[
-            unit.split()[0].rstrip("s").removesuffix("ed")]
-        most = _has(bound, r"most|more|max")
-        least = _has(bound, r"least|fewer|min")
-        names = {"words": ("words_max", "words_min", None), "sentences": ("sentences_max", "sentences_min",
-                 "sentences_exact"), "paragraphs": ("paragraphs_max", "paragraphs_min", "paragraphs_exact"),
-                 "bullets": ("bullets_max", "bullets_min", "bullet_list")}[kind]
-        name = names[0] if most else names[1] if least else names[2]
+        name = _bound_kind(unit.split()[0].rstrip("s").removesuffix("ed"), _has(bound, r"most|more|max"),
+                           _has(bound, r"least|fewer|min"))
         if n is not None and name and all(f.kind != name for f in found):
             found.append(Found(name, {"n": n}))
     for kv in _re(_KEY_COUNT + _NUM + r"(?:,?\s+(max(?:imum)?|min(?:imum)?|exactly|at most|at least))?\W*$"
@@ -975,11 +982,7 @@ def _counts(low: str, text: str) -> Detection:
         most, least = _has(bound, r"max|most|limit|cap"), _has(bound, r"min|least")
         if not (most or least or _has(bound, r"exactly")):
             continue  # "Paragraphs: 9" alone is as often a draft's pasted statistics
-        names = {"word": ("words_max", "words_min", None), "sentence": ("sentences_max", "sentences_min",
-                 "sentences_exact"), "paragraph": ("paragraphs_max", "paragraphs_min", "paragraphs_exact"),
-                 "bullet": ("bullets_max", "bullets_min", "bullet_list"),
-                 "numbered item": (None, None, "numbered_list")}
-        name = names.get(unit, (None, None, None))[0 if most else 1 if least else 2]
+        name = _bound_kind(unit, most, least)
         if name and _number(kv.group(5)) and all(f.kind != name for f in found):  # "Word limit — 150", "Sentences:
             found.append(Found(name, {"n": _number(kv.group(5))}))  # six", "Minimum bullets: five"
     m = _re(r"(word limit\s*:?|word budget\s*:|word cap\s*:|sentence count\s*:?)\s*(?:exactly\s+)?" + _NUM
@@ -992,8 +995,8 @@ def _counts(low: str, text: str) -> Detection:
             f.kind.startswith(counted.group(1)) for f in found):
         n, bound = _number(counted.group(2)), _NOT_FEWER.sub("ATLEAST", counted.group(0))
         floor, strict = _has(bound, r"ATLEAST|at least"), _has(bound, r"under|below|fewer|less")
-        kind = {"word": ("words_max", "words_min", None), "sentence": ("sentences_max", "sentences_min",
-                "sentences_exact")}[counted.group(1)][2 if _has(bound, "exactly") else 1 if floor else 0]
+        exact = _has(bound, "exactly")
+        kind = _bound_kind(counted.group(1), not (exact or floor), floor and not exact)
         if n and kind:
             found.append(Found(kind, {"n": n - 1 if strict else n}))
     if m:

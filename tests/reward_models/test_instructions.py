@@ -186,6 +186,13 @@ def test_requests_that_state_no_instruction_read_nothing(request_: str) -> None:
     assert parse_instructions(request_) == ()
 
 
+def _assert_reads(reads: dict[str, tuple[Found, ...]]) -> None:
+    """Each request reads exactly these instructions, in any order."""
+    for text, want in reads.items():
+        got = parse_instructions(text)
+        assert len(got) == len(want) and all(f in got for f in want), (text, got)
+
+
 def _read_counts(cases: list) -> tuple[int, int, int]:
     """Over (request, expected) cases: instructions read, missed, and read but not expected."""
     hit = missed = extra = 0
@@ -642,9 +649,7 @@ def test_the_seventh_author_s_findings() -> None:
             (Found("end_with_question"), Found("sentences_exact", {"n": 5})),
         "Make certain it wraps up with a question.": (Found("end_with_question"),),
     }
-    for text, want in reads.items():
-        got = parse_instructions(text)
-        assert len(got) == len(want) and all(f in got for f in want), (text, got)
+    _assert_reads(reads)
 
 
 def test_the_sixth_review_s_findings() -> None:
@@ -682,9 +687,7 @@ def test_the_sixth_review_s_findings() -> None:
         "Explain when to use block capitals on forms.": (),
         "Highlight at least 2 key code changes with markdown, like *this*.": (Found("highlight", {"n": 2}),),
     }
-    for text, want in reads.items():
-        got = parse_instructions(text)
-        assert len(got) == len(want) and all(f in got for f in want), (text, got)
+    _assert_reads(reads)
 
 
 def test_an_eighth_author_s_structured_requests() -> None:
@@ -734,9 +737,7 @@ def test_the_eighth_author_s_findings() -> None:
         "Hiking club email. Finish the email with the exact line 'See you on the trail!'":
             (Found("end_phrase", {"phrase": "See you on the trail!"}),),
     }
-    for text, want in reads.items():
-        got = parse_instructions(text)
-        assert len(got) == len(want) and all(f in got for f in want), (text, got)
+    _assert_reads(reads)
 
 
 def test_requests_put_as_questions() -> None:
@@ -754,9 +755,7 @@ def test_requests_put_as_questions() -> None:
         "Why do some poets avoid commas entirely?": (),
         "Describe what happens if you use too many commas?": (),
     }
-    for text, want in reads.items():
-        got = parse_instructions(text)
-        assert len(got) == len(want) and all(f in got for f in want), (text, got)
+    _assert_reads(reads)
 
 
 def test_the_seventh_review_s_findings() -> None:
@@ -793,9 +792,7 @@ def test_the_seventh_review_s_findings() -> None:
         "Don't use the letter e more than 10 times.": (),
         "Is tea healthy? Just say yes or no, then give one reason in under 20 words.": (Found("words_max", {"n": 19}),),
     }
-    for text, want in reads.items():
-        got = parse_instructions(text)
-        assert len(got) == len(want) and all(f in got for f in want), (text, got)
+    _assert_reads(reads)
 
 
 def test_a_ninth_author_s_specification_style_requests() -> None:
@@ -839,9 +836,7 @@ def test_the_ninth_author_s_findings() -> None:
         "Write a story about a robot that can only answer questions with 'yes' or 'no'.": (),
         "Discuss teaching students the five-paragraph essay format.": (),
     }
-    for text, want in reads.items():
-        got = parse_instructions(text)
-        assert len(got) == len(want) and all(f in got for f in want), (text, got)
+    _assert_reads(reads)
 
 
 def test_the_eighth_review_s_findings() -> None:
@@ -875,9 +870,7 @@ def test_the_eighth_review_s_findings() -> None:
         "Show how asterisks make bold text by highlighting at least 2 phrases with markdown.":
             (Found("highlight", {"n": 2}),),
     }
-    for text, want in reads.items():
-        got = parse_instructions(text)
-        assert len(got) == len(want) and all(f in got for f in want), (text, got)
+    _assert_reads(reads)
 
 
 def test_a_tenth_author_s_unusual_structures() -> None:
@@ -919,9 +912,7 @@ def test_the_tenth_author_s_findings() -> None:
         "Capitals only, from the first word to the last: describe a ride in fewer than 5 sentences.":
             (Found("sentences_max", {"n": 4}),),  # the case is lost; the tail after the colon is no start phrase
     }
-    for text, want in reads.items():
-        got = parse_instructions(text)
-        assert len(got) == len(want) and all(f in got for f in want), (text, got)
+    _assert_reads(reads)
 
 
 def test_the_ninth_review_s_findings() -> None:
@@ -949,9 +940,7 @@ def test_the_ninth_review_s_findings() -> None:
         'Write three emails that end with "Best regards".': (Found("end_phrase", {"phrase": "Best regards"}),),
         "Conclude by saying: I hope this helps.": (Found("end_phrase", {"phrase": "I hope this helps."}),),
     }
-    for text, want in reads.items():
-        got = parse_instructions(text)
-        assert len(got) == len(want) and all(f in got for f in want), (text, got)
+    _assert_reads(reads)
 
 
 def test_an_instruction_right_after_the_separator() -> None:
