@@ -109,6 +109,31 @@ def test_a_model_whose_cached_scores_disagree_scores_whole_rows(tiny_rm_dir: Pat
         torch.testing.assert_close(torch.tensor(got), torch.tensor(whole), rtol=1e-4, atol=1e-5)
 
 
+def test_an_int8_twin_shares_the_prompt_as_its_float_model_does(tiny_rm_dir: Path) -> None:
+    """An int8 model's scores move with whatever shares its batch, so it would fail the shared-prefix check against
+    its own whole rows; the twin takes its float model's verdict and runs the prompt once."""
+    rm = HFRewardModel.load(tiny_rm_dir, name="rm", partial_dtype="int8")
+    assert rm.partial is not None and rm.partial.twin_of is rm
+    skips: list[int] = []
+    real_forward = rm.partial._forward_rows
+
+    def recorded(ids: list[list[int]], rows: list[int], scores: list[float], skip: int) -> None:
+        skips.append(skip)
+        real_forward(ids, rows, scores, skip)
+
+    rm.partial._forward_rows = recorded  # type: ignore[method-assign]
+    shared = rm.partial.score([LONG_PROMPT] * len(PARTIALS), PARTIALS)
+    assert rm._prefix_ok is True and rm.partial._prefix_ok is None  # the float model was checked, not the twin
+    assert skips and all(s > 0 for s in skips)  # the twin ran from the prompt's cache
+    single = [rm.score([LONG_PROMPT], [r])[0] for r in PARTIALS]  # the float model, one row at a time
+    ra, rb = (torch.tensor(x).argsort().argsort().double() for x in (single, shared))
+    assert torch.corrcoef(torch.stack([ra, rb]))[0, 1] > 0.8
+    rm._prefix_ok = False  # a float model that failed its check: its twin runs whole rows too
+    skips.clear()
+    rm.partial.score([LONG_PROMPT] * len(PARTIALS), PARTIALS)
+    assert skips == [0]
+
+
 def test_long_prompts_are_truncated_from_the_left(tiny_rm_dir: Path) -> None:
     rm = HFRewardModel.load(tiny_rm_dir, name="short", max_length=48)
     tail = "Write a short poem about the ocean in all lowercase letters. " * 4
