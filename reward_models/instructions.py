@@ -1,10 +1,11 @@
 """`rule:instructions`: read the verifiable instructions a request states, and check the answer against them.
 
 `parse_instructions(text)` finds instructions such as "at most 50 words", "in all lowercase", "mention "garden"",
-"end with "Over to you."" in the last user message and returns them as `Found(kind, args)`, one per instruction,
+"end with "Over to you."" in a request's text and returns them as `Found(kind, args)`, one per instruction,
 where `kind` names a checker of `reward_models.checkers` and `args` are its arguments. `InstructionReward` scores an
 answer by the fraction of the found instructions it satisfies (0.0 when none is found, so a request without any
-leaves the ranking to the other members of an ensemble).
+leaves the ranking to the other members of an ensemble). A chat prompt is read by `read_prompt`: its last user
+message, then the standing rules of its system message on what the request leaves open (`_system_rules`).
 
 How it reads: what spans sentences is read first (options listed on their own lines; section labels and their
 count). The rest is cut into clauses: sentences (quoted text never ends one early) and the comma-separated parts of
@@ -180,6 +181,10 @@ _POLITE = (r"^\W*(?:p\.\s?s\.?\s*)?(?:(?:can|could|would|will) you\b|(?:can|coul
            r"(?:would you )?mind (?:including|keeping|using|adding|ending|starting|writing|putting|wrapping)\b|"
            r"how about (?:ending|starting|keeping|using|adding|including|making|writing|putting|wrapping)\b|"
            r"what if you (?:used|kept|wrote|added|ended|started|made|put)\b|do you think you could\b)|\bplease\b")
+# "Oh, and can the word 'ocean' appear at least twice?", "And can you keep it short?": requests, not questions
+_POLITE_WORD = (r"^\W*(?:oh,?\s+)?(?:and|also)\s+(?:can|could|would) you\b|"
+                r"^\W*(?:oh,?\s+)?(?:and\s+)?(?:can|could) the (?:word|name|term)\s+\S+\s+(?:appear|show up)\s+"
+                r"(?:at least\s+)?(?:twice|thrice|\w+\s+times)\b")
 _IMPERATIVES = frozenset({
     "write", "explain", "describe", "list", "summarise", "summarize", "tell", "create", "draft", "compose",
     "generate", "provide", "suggest", "outline",
@@ -190,7 +195,7 @@ def _asks(clause: str) -> bool:
     """A question about something, rather than an instruction: its clause ends with "?", it is not a polite request
     ("Can you ...?", "please"), and a colon does not follow an instruction ("Answer in two sentences: what is X?")."""
     low = clause.lower()
-    if not low.rstrip(" \t\n\"'”’)").endswith("?") or _has(low, _POLITE):
+    if not low.rstrip(" \t\n\"'”’)").endswith("?") or _has(low, _POLITE) or _has(low, _POLITE_WORD):
         return False
     if low.split(" ", 1)[0].strip(" \t\n") in _OPENERS | _IMPERATIVES:  # "... and mention 'x' somewhere?", "Explain
         return False  # gravity, ideally in 3 sentences?": a request's own part, a request with a question mark
@@ -376,7 +381,9 @@ def _no_digits(low: str, text: str) -> Detection:
                  r"\b(don't|do not|never|avoid|zero)\s+(?:use\s+|using\s+|write\s+|writing\s+)?(?:any\s+)?"
                  r"(digits|numerals)\b|\bnumbers? (?:written )?(?:as|in) words\b|\bdigit-free\b|"
                  r"\b(?:not|never)\s+(?:contain|include|use|have)\s+(?:a single|any|one)\s+(?:digit|numeral)s?"
-                 r"(?:\s+from 0 to 9|\s+at all|\s+whatsoever)?\W*$"):
+                 r"(?:\s+from 0 to 9|\s+at all|\s+whatsoever)?\W*$|"
+                 r"^\W*(?:please\s+)?(?:don't|do not|never)\s+(?:use|write|put)\s+(?:any\s+)?numbers\s+(?:written\s+)?"
+                 r"(?:as|in)\s+(?:digits|numerals)\b"):  # "Don't use any numbers written as digits in the post"
         return [Found("no_digits")], False
     return _NONE
 
@@ -461,15 +468,23 @@ def _more_than(low: str, at: int) -> int | None:
     return int(_has(before, r"\b(more than|over|in excess of|upwards of)\s*$"))
 
 
+_FREQ_BARE = r"\b(?:the (?:key)?word|(?:the|'s) name,?)\s+([a-z][\w-]*)\b"  # "the word home", "the dog's name, Rex"
+
+
 def _keyword_frequency(low: str, text: str) -> Detection:
     times = _re(_NUM + r"\s*\+?\s+(?:or more\s+)?times|\b(twice|thrice)\b").search(low)
     named = _re(r"\b(?:word|term)\s+[\"'“‘]([^\"'”’\n]{1,40})[\"'”’]").search(text)  # "the word 'proud'"
+    if times is not None and named is not None:  # "use the word handmade twice and leave out the word 'luxury'":
+        bare = [m for m in _re(_FREQ_BARE).finditer(low) if m.group(1) not in _STOPWORDS
+                and m.start() < times.start()]  # the word named before the count, not the quoted one after it
+        if bare and named.start() > times.start():
+            named = bare[-1]
     words = ([named.group(1)] if named else _quoted(text)) or [
-        m.group(1) for m in [_re(r"\bthe (?:key)?word\s+([a-z][\w-]*)\b").search(low)] if m] or [
+        m.group(1) for m in [_re(_FREQ_BARE).search(low)] if m and m.group(1) not in _STOPWORDS] or [
         m.group(1) for m in [_re(r"\b(?:mention|use|say|repeat|include)\s+([a-z][\w-]*)\s+(?:at least\s+)?"
                                  + _NUM + r"\s+(?:or more\s+)?times").search(low)] if m and m.group(1) not in _STOPWORDS
         and m.group(1) not in ("them", "him", "her", "words", "word")]
-    cue = r"\b(word|term|use|repeat|mention|say|saying|appear|come up|show up)"
+    cue = r"\b(word|term|use|repeat|mention|say|saying|appear|come up|show up|shows up|in there)"
     if times is None or not words or not _has(low, cue):
         return _NONE
     n = _number(times.group(1)) if times.group(1) else {"twice": 2, "thrice": 3}[times.group(2)]
@@ -490,6 +505,9 @@ _NEGATED_LOWER = (r"(no|without|not use any|never use)\s+(any\s+)?(lower-?\s?cas
                   + _BAN_HEAD + r"(?:lower-?\s?case|small letters)" + _BANNED)
 
 
+_REASON = r"(?:,|\s-|\s—)?\s+(?:because|since|(?:she|he|they|my \w+)\s+(?:says|said|thinks|think))\b"
+
+
 def _case(low: str, text: str) -> Detection:
     upper = _has(low, _CAPS)
     lower = _has(low, r"lower-?\s?case|small letters|lower case")
@@ -498,6 +516,12 @@ def _case(low: str, text: str) -> Detection:
         low, _NEGATED_UPPER + "|" + _NEGATED_LOWER)  # "Capital letters are prohibited in usernames": not the answer's
     if _has(low, r"upper or lower|lower or upper|either case|any case") or scoped_ban:
         return _NONE
+    if upper and lower and (m := _re(_REASON).search(low)) and m.start() > 0:
+        # "all in lowercase, she says capital letters look shouty": the case asked for, then the reason for it
+        head = low[: m.start()]
+        upper, lower = _has(head, _CAPS), _has(head, r"lower-?\s?case|small letters|lower case")
+        if upper and lower or not (upper or lower):
+            upper = lower = True
     if upper and lower and not (_has(low, _NEGATED_UPPER) or _has(low, _NEGATED_LOWER)):
         return _NONE  # "the difference between uppercase and lowercase letters": a topic, not an instruction
     if _has(low, _CODE) or _has(low, _OTHERS) or _has(low, _HABIT) or _has(
@@ -596,6 +620,9 @@ def _json(low: str, text: str) -> Detection:
             r"(valid,?\s+|parseable,?\s+|well-formed,?\s+)?json\b|"
             r"\bjson\s+(format|only)|^\W*(?:(?:output|response|answer|reply)\s+)?format\s*:\s*json\b|"
             r"\bnothing (?:else )?outside (?:of )?the json\W*$|^\W*json,? and nothing but json\b|"
+            r"^\W*(?:return|output|give|send|reply with)\s+nothing but (?:the |valid )?json\W*$|"
+            r"^\W*(?:(?:no|without)\s+(?:\w+\s+){0,2}?(?:explanation|commentary|text|prose)s?,?\s+)?(?:just|only)\s+"
+            r"the\s+json(?:,?\s*please)?\W*$|"
             r"^\W*(output|return|give|provide|produce|respond with|reply with)\s+(an?\s+)?(valid\s+)?json\b")
     someone = r"\b(?:whether|if)\b[^.]*\bjson\b|\b(?:my|our|this|the)\s+(?:config|file|string|data|payload|input|api)\b"
     if not _has(low, form) or _asks(text) or _has(low, _CODE) or _negated(low, r"json") or _has(
@@ -692,7 +719,9 @@ def _paragraph_start(low: str, text: str) -> Detection:
 
 def _edges(low: str, text: str) -> Detection:
     if _asks(text) or _has(low, r"\b(i|we|he|she|they|people|everyone|mine)\s+(?:always\s+|usually\s+|often\s+)?"
-                                r"(start|begin|open|end|finish|close|sign)"):
+                                r"(start|begin|open|end|finish|close|sign)|"
+                                r"\b(?:i|we|he|she|they)\s+(?:wrote|put|used|added|typed)\b[^.?!]{0,80}\bat the "
+                                r"(?:end|start|beginning|bottom|top)\b"):  # "I wrote 'Sincerely' at the end of"
         return _NONE  # a question about a start, or someone's habit ("I always start with ..."): not an instruction
     if _has(low, r"\b(words?|names?|items?|lines?|verses?|rhymes?|sentences?|paragraphs?)\s+"
                  r"(?:that\s+|which\s+|should\s+|must\s+)?(start|starts|begin|begins|end|ends|finish|finishes)\b|"
@@ -752,6 +781,14 @@ _WORDS_NAMED = _re(r"\b(?:key ?words?|the words|the terms)\s+([a-z][\w-]*(?:\s*,
                    r"(?:,?\s+(?:and|or)\s+[a-z][\w-]*)?)")
 
 
+# "put the word restoration in it", "work the word cozy in somewhere": one unquoted word, the verb and place around it
+_PUT_WORD = _re(r"^\W*(?:and\s+|also\s+|please\s+)?(?:put|work|get|slip|sneak)\s+the\s+word\s+([a-z][\w-]*)\s+"
+                r"(?:in|into|somewhere)\b")
+
+
+_BY_NAME = compile_linear(r"^\W*(?:[Aa]nd\s+|[Aa]lso\s+|[Pp]lease\s+)?[Mm]ention\s+([A-Z][a-z-]+)\s+by\s+name\b")
+
+
 _STOPWORDS = frozenset({
     "a", "an", "and", "are", "as", "at", "be", "by", "for", "from", "in", "is", "it", "of", "on", "or", "that", "the",
     "these", "this", "those", "to", "with",
@@ -768,6 +805,10 @@ def _keywords(low: str, text: str) -> Detection:
         words = [w.strip() for w in _re(r",\s*|\s+(?:and|or)\s+").split(m.group(1))] if m else []
         if any(w in _STOPWORDS for w in words):
             words = []  # "the terms and conditions": not a list of words
+    if not words and (m := _PUT_WORD.search(low)) and m.group(1) not in _STOPWORDS | {"count", "limit"}:
+        return [Found("keyword_include", {"words": [m.group(1)]})], True
+    if not words and (m := _BY_NAME.search(text)):  # "mention Biscuit by name": a name, capitalised
+        return [Found("keyword_include", {"words": [m.group(1).lower()]})], True
     if not words:
         m = _WORD_LIST.search(text)
         listed = m.group(1).replace(" and ", ",").split(",") if m else []
@@ -781,7 +822,8 @@ def _keywords(low: str, text: str) -> Detection:
         return _NONE
     low = _QUOTED.sub('""', low)  # cue words, not the quoted words themselves ("'yes', 'no'")
     negative = _has(low, r"\b(do not|don't|does not|doesn't|should not|shouldn't|mustn't|never|avoid|without|"
-                    r"none of|banned|forbidden|not allowed|must not|steer clear|exclude|no)\b") or (
+                    r"none of|banned|forbidden|not allowed|must not|steer clear|exclude|no)\b|"
+                    r"\bplease\s+not\s+(?:to\s+)?(?:use|using|include|mention|say|write)\b") or (
         _rejects_answer(low) and _has(low, r"\b(?:containing|contains|with|uses|using|includes?)\b")) or _has(
         low, r"^\W*(?:the\s+)?(?:words?\s+|term\s+|phrase\s+)?\"\"(?:\s*(?:and|or|,)\s*\"\")*\s+(?:is|are)\s+(?:not to "
              r"(?:appear|be used)|off-limits|prohibited|not permitted)\W*$|^\W*avoidance of\b") or _has(
@@ -1017,7 +1059,7 @@ def _counts(low: str, text: str) -> Detection:
             if m and not _has(rest, r"^\s+(?:words?|sentences?|paragraphs?|characters?|letters?|times)\b|"
                                     r"^\s+(?:[\w-]+\s+){0,2}(?:per|each|apiece)\b"):
                 n = _number(m.group(1))
-                n = n - 1 if n and _has(m.group(0), r"fewer|less") else n
+                n = n - 1 if n and kind == "bullets_max" and _has(m.group(0), r"fewer|less") else n  # not "no fewer"
                 if n:
                     found.append(Found(kind, {"n": n}))
     return found, bool(found)
@@ -1087,11 +1129,25 @@ def _text_level(text: str) -> tuple[list[Found], str]:
     return found, text
 
 
+# a floor and a cap of one unit, the unit said once: "at least 5 sentences and at most 8" (either order)
+_ELIDED_UNIT = _re(r"\b(?:at least|no fewer than|no less than|a minimum of|minimum of|at most|no more than|not "
+                   r"more than|a maximum of|maximum of)\s+\w+\s+(words|sentences|paragraphs|bullet points|bullets)\s+"
+                   r"(?:and|but)\s+(?:at least|no fewer than|no less than|a minimum of|at most|no more than|not more "
+                   r"than|a maximum of)\s+(?:\d+|[a-z]+)\b([\s-]*[a-z%]*)")
+
+
+def _unit_said_once(m: Any) -> str:
+    """`_ELIDED_UNIT`'s match with the unit after the second number, unless a word of its own follows it."""
+    if m.group(2).strip(" -"):
+        return m.group(0)
+    return m.group(0)[: m.start(2) - m.start(0)] + " " + m.group(1) + m.group(2)
+
+
 _REPORTED = (r"\b(told|tell|tells|said|asked|asks|wants|wanted)\s+(me|us|him|her|them)\s+to\b|"
              r"\b(has|have|had) a (rule|policy|requirement|guideline) that\b|\b(swears|swore) by\b|"
              r"\b(guide|policy|rules?|teacher|boss|manager|editor)\s+(says|said|states|requires|wants)\b|"
              r"\b(teacher|boss|manager|editor|professor|client|recruiter|coach|mentor|instructions|assignment|"
-             r"feedback|guidelines|rubric)\b"
+             r"feedback|guidelines|rubric|someone|somebody|a friend)\b"
              r"[^.]{0,30}\b(gave|gives|say|says|said|state|states|read|reads|require|requires|told)\b")
 _BOUND_PAREN = _re(r"(\b(?:least|most|than|max|maximum|min|minimum|about|around|exactly|only)\s+\d{1,2})\)")
 _ENUMERATOR = _re(r"(?:^|[\s:;,])\(?(?:[a-h]|\d{1,2})\)\s")
@@ -1240,6 +1296,7 @@ def parse_instructions(text: str) -> tuple[Found, ...]:
     # 'the client's note: "Cut it to 200 words."': a phrase no detector takes, ending its sentence
     text = _PASTED.sub(lambda m: m.group(1) + '"…".', text)
     text = _SEPARATOR_THEN.sub(r"\1.\2\3", text)  # "...separated by ****** Use the word ...": two sentences
+    text = _ELIDED_UNIT.sub(_unit_said_once, text)  # "at least 5 sentences and at most 8": 8 sentences
     spanning, text = _text_level(text)
     add(spanning)
     after_correction, kept = False, []
@@ -1326,11 +1383,90 @@ def request_text(prompt: Prompt) -> str:
     """The last user message's text (where a request states its instructions)."""
     messages = prompt_to_messages(prompt)
     users = [m for m in messages if m.get("role") == "user"]
-    content = (users or messages or [{"content": ""}])[-1].get("content") or ""
+    return _content_text((users or messages or [{"content": ""}])[-1].get("content"))
+
+
+def system_text(prompt: Prompt) -> str:
+    """The system (and OpenAI "developer") messages' text: where a deployment states rules for every answer."""
+    return "\n\n".join(_content_text(m.get("content")) for m in prompt_to_messages(prompt)
+                       if m.get("role") in ("system", "developer"))
+
+
+def _content_text(content: Any) -> str:
     if isinstance(content, str):
         return content
     parts = content if isinstance(content, list) else []
     return " ".join(p["text"] for p in parts if isinstance(p, dict) and isinstance(p.get("text"), str))
+
+
+# Kinds that bound the same thing: a request's own instruction replaces the system message's rule on it ("under
+# 50 words" in the system message, "write 300 words" in the request: the request is read).
+_FAMILIES = {
+    **dict.fromkeys(("lowercase", "uppercase", "capital_words", "capital_words_max"), "case"),
+    **dict.fromkeys(("bullets_min", "bullets_max", "bullet_list", "numbered_list"), "list"),
+    **dict.fromkeys(("paragraphs_min", "paragraphs_max", "paragraphs_exact", "sections"), "paragraphs"),
+    **dict.fromkeys(("json_output", "quotation", "two_responses", "code_block"), "form"),
+}
+
+
+def _family(kind: str) -> str:
+    return _FAMILIES.get(kind) or kind.rsplit("_", 1)[0] if kind.startswith(("words_", "sentences_")) else (
+        _FAMILIES.get(kind, kind))
+
+
+# A system message mostly describes: the deployment, its users, their documents, conditional behaviour. Only its
+# sentences that direct every answer are read: an imperative, a rule on "you", on the replies or on each of what it
+# writes, or a listed rule; and none that also describes what others write or do, or holds only under a condition.
+_DIRECTIVE = _re(
+    r"^\W*(?:please\s+)?(?:always|never|do not|don't|keep|use|write|reply|respond|answer|end|begin|start|include|"
+    r"avoid|limit|format|return|output|wrap|sign|close|finish|stay|mention|add|put|give|structure|no|only)\b|"
+    r"\b(?:you|your (?:replies|answers|responses|reply|answer|response|output))\s+(?:must|should|will|shall|need to|"
+    r"have to|always|never|are to|may not|can't|cannot|do not|don't)\b|"
+    r"\b(?:every|each|all|any)\s+(?:[\w-]+\s+){0,2}?(?:must|should|is|are|has|have|needs? to|will|may not|runs?)\b|"
+    r"\b(?:every|each|any|per)\s+(?:reply|answer|response|email|message|post|story|summary|note|caption|digest|"
+    r"draft|notification|description|template)\b|"
+    r"\b(?:replies|answers|responses|reply|answer|response|output|summaries|descriptions|notifications|captions|"
+    r"posts|emails|messages|stories|drafts)\s+(?:must|should|need to|have to|may not|are to|is to|are always|are "
+    r"at most|are at least|are under|are never)\b")
+_DESCRIPTIVE = _re(
+    r"\b(?:usually|typically|often|sometimes)\b|\b(?:when|if|whenever|unless)\s+(?:asked|the user|users?|they|a "
+    r"customer|someone|the customer|needed|appropriate|relevant|it helps)\b|\be\.g\.|\bfor example\b|\bsuch as\b|"
+    r"\btemplates?\b|\bcan type\b|\bhouse style\b|\bmanuscripts?\b|\b(?:headlines|designers?)\b|\blike <<|"
+    r"\b(?:users|clients|customers|guests|visitors|drivers|people|writers|authors|students)\s+(?:may\s+|can\s+|will\s+|"
+    r"often\s+|usually\s+)?(?:write|type|send|speak|mark|use)\b")
+
+
+def _system_rules(system: str) -> list[Found]:
+    """The rules a system message sets for every answer: `parse_instructions` of each of its sentences and listed
+    lines that directs the answer (`_DIRECTIVE`) and describes nothing else (`_DESCRIPTIVE`)."""
+    rules: list[Found] = []
+    for sentence in _sentences(system[:MAX_REQUEST_CHARS])[:MAX_CLAUSES]:
+        for line in sentence.split("\n"):
+            if _DIRECTIVE.search(line.strip(" -*•\t")) and not _DESCRIPTIVE.search(line):
+                rules.extend(f for f in parse_instructions(line.strip()) if f not in rules)
+    return rules
+
+
+_SIZED = _re(_NUM + r"[- ]?(words?|sentences?|paragraphs?)\b")
+_ENGLISH = _re(r"\b(?:in|into|to)\s+english\b")
+
+
+def read_prompt(prompt: Prompt) -> tuple[Found, ...]:
+    """A prompt's instructions: the last user message's, then the system message's rules on what the request
+    leaves open (a family of kinds the request bounds itself, or a keyword it names, is the request's)."""
+    request = request_text(prompt)
+    found = list(parse_instructions(request))
+    system = system_text(prompt)
+    if system.strip():
+        families = {_family(f.kind) for f in found} | {  # "a 300-word story": a length the request sets itself
+            m.group(2).lower().rstrip("s") + "s" for m in _SIZED.finditer(request[:MAX_REQUEST_CHARS])} | (
+            {"language"} if _ENGLISH.search(request[:MAX_REQUEST_CHARS]) else set())  # English is left unread
+        named = {w for f in found for w in f.args.get("words", [f.args.get("word")]) if w}
+        for rule in _system_rules(system):
+            words = set(rule.args.get("words", [rule.args.get("word")])) - {None}
+            if _family(rule.kind) not in families and not words & named and len(found) < MAX_INSTRUCTIONS:
+                found.append(rule)
+    return tuple(found)
 
 
 def _prefix_ok(found: Found, prefix: str) -> bool:
@@ -1475,7 +1611,7 @@ class InstructionReward(RuleReward):
 
     def read(self, prompt: Prompt) -> tuple[Found, ...]:
         """The instructions this rule reads from `prompt` (what it scores answers against)."""
-        found = parse_instructions(request_text(prompt))
+        found = read_prompt(prompt)
         return tuple(f for f in found if f.kind not in self.skip) if self.skip else found
 
     def reward(self, prompt: Prompt, response: str) -> float:

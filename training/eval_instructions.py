@@ -51,9 +51,15 @@ def _same_args(read: Found, want: Found) -> bool:
                                                                     for r in read.args["request"]}
     if "words" in read.args and "words" in want.args:  # the reader lowercases keywords (the checkers ignore case)
         return [w.lower() for w in read.args["words"]] == [w.lower() for w in want.args["words"]]
-    if read.kind == "keyword_frequency" and want.kind == read.kind:  # so does its one word
-        return read.args["n"] == want.args["n"] and read.args["word"].lower() == want.args["word"].lower()
+    if read.kind in _CASELESS and want.kind == read.kind:  # so do these checkers with this argument
+        field = _CASELESS[read.kind]
+        return ({k: v for k, v in read.args.items() if k != field} == {k: v for k, v in want.args.items() if k != field}
+                and read.args[field].lower() == want.args[field].lower())
     return read.args == want.args
+
+
+# kinds whose checker compares this string argument ignoring case (reward_models/checkers.py)
+_CASELESS = {"keyword_frequency": "word", "paragraph_first_word": "word", "sections": "marker"}
 
 
 def v1_prompts(paths: list[Path]) -> list[dict[str, Any]]:

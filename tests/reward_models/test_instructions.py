@@ -9,7 +9,7 @@ import time
 import pytest
 
 from reward_models import checkers as ck
-from reward_models.instructions import Found, InstructionReward, parse_instructions, request_text
+from reward_models.instructions import Found, InstructionReward, parse_instructions, read_prompt, request_text
 from reward_models.rules import build_rule
 from tests.reward_models.instruction_paraphrases import (
     NO_INSTRUCTIONS,
@@ -85,12 +85,14 @@ def test_reward_is_the_fraction_of_instructions_satisfied() -> None:
     assert rule.score(["Hello?"], ["Hi"]) == [0.0]  # nothing to check: the rule leaves ranking to the others
 
 
-def test_chat_prompts_use_the_last_user_message() -> None:
+def test_chat_prompts_use_the_last_user_message_and_the_system_message() -> None:
+    """An earlier user turn's instruction is not read (the last request is what is answered); the system message's
+    standing rule is."""
     messages = [{"role": "system", "content": "Answer in uppercase."},
                 {"role": "user", "content": "Answer in lowercase."}, {"role": "assistant", "content": "ok"},
                 {"role": "user", "content": "Now in 2 sentences."}]
     assert request_text(messages) == "Now in 2 sentences."
-    assert InstructionReward().score([messages], ["One. Two."]) == [1.0]
+    assert InstructionReward().score([messages] * 2, ["One. Two.", "ONE. TWO."]) == [0.5, 1.0]
 
 
 def test_partial_answers_lose_only_what_no_continuation_can_repair() -> None:
@@ -913,6 +915,99 @@ def test_the_tenth_author_s_findings() -> None:
             (Found("sentences_max", {"n": 4}),),  # the case is lost; the tail after the colon is no start phrase
     }
     _assert_reads(reads)
+
+
+def test_an_eleventh_author_s_chat_users() -> None:
+    """tests/reward_models/instruction_paraphrases_k.py (real chat users: background first, instructions buried or
+    listed, lowercase and typos, non-native English, follow-ups): first read recall 0.901, precision 0.965, 33 of
+    38 clean; after its fixes 234 of 243 (0.963), 2 read wrongly, 35 of 38 clean. Left unread: requests in German
+    and Spanish asking for English, "not more long than", "her name" (a name the reader cannot resolve); left
+    misread: "Students wrote an essay in lowercase, no capitals at all" (the second clause reads alone), "how do
+    you make text italic in markdown?" followed by more text, and "everyone uses it wrong" as a use of the word."""
+    from tests.reward_models import instruction_paraphrases_k as k
+
+    assert len([t for t in k.NO_INSTRUCTIONS if parse_instructions(t)]) <= 3
+    hit, missed, extra = _read_counts(k.CASES)
+    assert extra <= 2 and hit / (hit + missed) >= 0.95, (hit, missed, extra)
+
+
+def test_the_eleventh_author_s_fixes() -> None:
+    """Each fix for the eleventh author, beside what it must not take."""
+    reads = {
+        "Use the word handmade at least 2 times and leave out the word 'luxury'.":  # the word before the count
+            (Found("keyword_frequency", {"word": "handmade", "n": 2}),),
+        "Make sure the name Pickles is in there at least twice.":
+            (Found("keyword_frequency", {"word": "pickles", "n": 2}),),
+        "Make sure the dragon's name, Ember, shows up at least 4 times.":
+            (Found("keyword_frequency", {"word": "ember", "n": 4}),),
+        "What's the name of a bird that sings twice a day?": (),
+        "Write a note, and please not use word 'angry'.": (Found("keyword_avoid", {"words": ["angry"]}),),
+        "It has to be at least 5 sentences and at most 8.":
+            (Found("sentences_min", {"n": 5}), Found("sentences_max", {"n": 8})),
+        "Use at least 50 words and at most 8 commas.": (Found("words_min", {"n": 50}),),
+        "Oh, and can the word 'ocean' appear at least twice? She'll notice.":
+            (Found("keyword_frequency", {"word": "ocean", "n": 2}),),
+        "Can the word 'ain't' be used in formal writing?": (),
+        "And can you keep it under 40 words?": (Found("words_max", {"n": 39}),),
+        "Don't use any numbers written as digits in the post.": (Found("no_digits"),),
+        "Why don't people write numbers as digits in novels?": (),
+        "Give me a JSON object describing a coffee shop. No explanation, just the JSON.": (Found("json_output"),),
+        "I only need the JSON schema explained.": (),
+        "Keep it short, put the word restoration in it.": (Found("keyword_include", {"words": ["restoration"]}),),
+        "Put the word count in the header.": (),
+        "Mention Biscuit by name.": (Found("keyword_include", {"words": ["biscuit"]}),),
+        "Don't mention Rex by name.": (),
+        "- all in lowercase, she says capital letters look shouty": (Found("lowercase"),),
+        "Write it in all caps because my grandma can't read lowercase letters well.": (Found("uppercase"),),
+        "Explain the difference between uppercase and lowercase because I'm confused.": (),
+        "I wrote 'Sincerely yours' at the end of an email to a landlord. Is that too formal?": (),
+        "Someone on Reddit said a good bio should be under 50 words. Do shorter bios get more matches?": (),
+    }
+    _assert_reads(reads)
+
+
+def _with_system(system: str, user: str = "Hi, can you help me?") -> list[dict[str, str]]:
+    return [{"role": "system", "content": system}, {"role": "user", "content": user}]
+
+
+def test_a_system_message_s_standing_rules() -> None:
+    """tests/reward_models/system_prompts.py (another author: 71 system prompts with rules on every answer, 64 with
+    none). Only sentences that direct the answer are read: all 64 read nothing (12 did, read whole), 78 of 98 rules
+    are read, 1 wrongly (JSON keys as keywords)."""
+    from tests.reward_models import system_prompts as sp
+
+    assert [t for t in sp.NO_RULES if read_prompt(_with_system(t))] == []
+    hit = missed = extra = 0
+    for text, expected in sp.WITH_RULES:
+        want, got = [Found(k, a) for k, a in expected], list(read_prompt(_with_system(text)))
+        hit += sum(any(w.kind == g.kind and _same_args(g, w) for g in got) for w in want)
+        missed += sum(not any(w.kind == g.kind and _same_args(g, w) for g in got) for w in want)
+        extra += sum(not any(w.kind == g.kind and _same_args(g, w) for w in want) for g in got)
+    assert extra <= 1 and hit / (hit + missed) >= 0.78, (hit, missed, extra)
+
+
+def test_the_request_s_own_instructions_come_before_the_system_message_s() -> None:
+    system = ("You are Pip. Keep every reply under 80 words. Never use the word 'cheap'. Always answer in lowercase. "
+              "Respond only in French.")
+    assert read_prompt(_with_system(system)) == (
+        Found("words_max", {"n": 79}), Found("keyword_avoid", {"words": ["cheap"]}), Found("lowercase"),
+        Found("language", {"code": "fr"}))
+    # the request bounds the same thing itself (a case, a keyword, a length it sets, English): its own is read
+    request = 'Write a 300-word story in ALL CAPS that uses the word "cheap", in English.'
+    assert read_prompt(_with_system(system, request)) == (
+        Found("keyword_include", {"words": ["cheap"]}), Found("uppercase"))
+    assert read_prompt(_with_system(system, "Answer in two sentences.")) == (
+        Found("sentences_exact", {"n": 2}), Found("words_max", {"n": 79}), Found("keyword_avoid", {"words": ["cheap"]}),
+        Found("lowercase"), Found("language", {"code": "fr"}))
+    developer = [{"role": "developer", "content": [{"type": "text", "text": "Never use commas."}]},
+                 {"role": "user", "content": "Describe a cat."}]
+    assert read_prompt(developer) == (Found("no_commas"),)
+    for described in ["Our users usually write under 50 words.", "If the user asks for code, wrap it in a code block.",
+                      "Headlines are set in ALL CAPS by the designers.", "Clients write in French or English."]:
+        assert read_prompt(_with_system(described)) == ()
+    rule = InstructionReward()
+    prompt = _with_system("Never use commas.", "Describe a cat.")
+    assert rule.score([prompt] * 2, ["A cat, a mat.", "A cat on a mat."]) == [0.0, 1.0]
 
 
 def test_the_ninth_review_s_findings() -> None:
