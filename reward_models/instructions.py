@@ -182,9 +182,12 @@ _POLITE = (r"^\W*(?:p\.\s?s\.?\s*)?(?:(?:can|could|would|will) you\b|(?:can|coul
            r"how about (?:ending|starting|keeping|using|adding|including|making|writing|putting|wrapping)\b|"
            r"what if you (?:used|kept|wrote|added|ended|started|made|put)\b|do you think you could\b)|\bplease\b")
 # "Oh, and can the word 'ocean' appear at least twice?", "And can you keep it short?": requests, not questions
-_POLITE_WORD = (r"^\W*(?:oh,?\s+)?(?:and|also)\s+(?:can|could|would) you\b|"
+_POLITE_WORD = (r"^\W*(?:oh,?\s+)?(?:and|also)\s+(?:can|could|would) you\s+(?:please\s+)?(?:keep|make|write|avoid|"
+                r"use|include|end|start|wrap|put|add|give|mention|limit|stick|format|sign|close|finish|skip|leave out|"
+                r"cut|spell|answer|respond|reply)\b|"
                 r"^\W*(?:oh,?\s+)?(?:and\s+)?(?:can|could) the (?:word|name|term)\s+\S+\s+(?:appear|show up)\s+"
-                r"(?:at least\s+)?(?:twice|thrice|\w+\s+times)\b")
+                r"(?:at least\s+)?(?:twice|thrice|\w+\s+times)(?:\s+in\s+(?:it|there|the\s+(?:answer|poem|story|"
+                r"post|text|reply|response|song|letter)))?\W*$")
 _IMPERATIVES = frozenset({
     "write", "explain", "describe", "list", "summarise", "summarize", "tell", "create", "draft", "compose",
     "generate", "provide", "suggest", "outline",
@@ -364,6 +367,14 @@ def _hashtags(low: str, text: str) -> Detection:
     return [Found("hashtags", {"n": _floor_of(low, r"hashtags?|tags?")})], True
 
 
+# "Don't use any numbers written as digits (in the post)", alone or with a reason after it; not scoped to a part or
+# a case ("... at the start of a sentence", "..., but years are fine")
+_DIGITS_AS = (r"^\W*(?:please\s+)?(?:don't|do not|never)\s+(?:use|write|put)\s+(?:any\s+)?numbers\s+(?:written\s+)?"
+              r"(?:as|in)\s+(?:digits|numerals)(?:\s+(?:anywhere\s+)?in\s+(?:the|your)\s+(?:answer|response|reply|post|"
+              r"text|story|email|message))?(?:\W*$|\s*[,;(—-]\s*(?:[^,;(—-]*$))")
+_DIGITS_SCOPED = r"\b(?:digits|numerals)\b[^,;]*[,;(—-]\s*(?:but|unless|except|only|he|she|they|i|when|if)\b"
+
+
 def _no_digits(low: str, text: str) -> Detection:
     """"No digits", "spell out every number", "don't use numerals": not one digit 0-9."""
     if _rejects_answer(low) and not _has(low, r"n't|\bnot\b") and _has(
@@ -381,9 +392,8 @@ def _no_digits(low: str, text: str) -> Detection:
                  r"\b(don't|do not|never|avoid|zero)\s+(?:use\s+|using\s+|write\s+|writing\s+)?(?:any\s+)?"
                  r"(digits|numerals)\b|\bnumbers? (?:written )?(?:as|in) words\b|\bdigit-free\b|"
                  r"\b(?:not|never)\s+(?:contain|include|use|have)\s+(?:a single|any|one)\s+(?:digit|numeral)s?"
-                 r"(?:\s+from 0 to 9|\s+at all|\s+whatsoever)?\W*$|"
-                 r"^\W*(?:please\s+)?(?:don't|do not|never)\s+(?:use|write|put)\s+(?:any\s+)?numbers\s+(?:written\s+)?"
-                 r"(?:as|in)\s+(?:digits|numerals)\b"):  # "Don't use any numbers written as digits in the post"
+                 r"(?:\s+from 0 to 9|\s+at all|\s+whatsoever)?\W*$") or (
+            _has(low, _DIGITS_AS) and not _has(low, _DIGITS_SCOPED)):  # "Don't use numbers written as digits"
         return [Found("no_digits")], False
     return _NONE
 
@@ -468,25 +478,37 @@ def _more_than(low: str, at: int) -> int | None:
     return int(_has(before, r"\b(more than|over|in excess of|upwards of)\s*$"))
 
 
-_FREQ_BARE = r"\b(?:the (?:key)?word|(?:the|'s) name,?)\s+([a-z][\w-]*)\b"  # "the word home", "the dog's name, Rex"
+# "the word home", "the dog's name, Rex" (a name capitalised): an unquoted word to repeat
+_FREQ_BARE = r"\b(?:[Tt]he (?:key)?word\s+([a-z][\w-]*)|(?:[Tt]he|'s) name,?\s+([A-Z][\w-]*))\b"
+_FREQ_NOT = frozenset({"count", "limit", "twice", "thrice", "times", "once"} | set(_NUMBER_WORDS))
+# "... shows up 4 times", "... is in there twice" only as a request ('"Um" shows up 12 times in my transcript': no)
+_FREQ_DIRECTIVE = (r"\b(?:make sure|ensure|should|must|needs? to|has to|have to|let|please|can|could|want)\b|"
+                   r"^\W*(?:and\s+|also\s+)?(?:use|say|mention|repeat|include|write|put|have|get)\b")
 
 
 def _keyword_frequency(low: str, text: str) -> Detection:
     times = _re(_NUM + r"\s*\+?\s+(?:or more\s+)?times|\b(twice|thrice)\b").search(low)
     named = _re(r"\b(?:word|term)\s+[\"'“‘]([^\"'”’\n]{1,40})[\"'”’]").search(text)  # "the word 'proud'"
-    if times is not None and named is not None:  # "use the word handmade twice and leave out the word 'luxury'":
-        bare = [m for m in _re(_FREQ_BARE).finditer(low) if m.group(1) not in _STOPWORDS
-                and m.start() < times.start()]  # the word named before the count, not the quoted one after it
-        if bare and named.start() > times.start():
-            named = bare[-1]
-    words = ([named.group(1)] if named else _quoted(text)) or [
-        m.group(1) for m in [_re(_FREQ_BARE).search(low)] if m and m.group(1) not in _STOPWORDS] or [
+    word = named.group(1) if named else None
+    if times is not None and named is not None and named.start() > times.start():
+        # "use the word handmade twice and leave out the word 'luxury'", "say 'solar' three times and skip the word
+        # 'cheap'": the word named last before the count, not a quoted one after it
+        before = [(m.start(), next(g for g in m.groups() if g)) for m in _QUOTED.finditer(text)
+                  if m.end() <= times.start()] + [
+            (m.start(), m.group(1) or m.group(2)) for m in compile_linear(_FREQ_BARE).finditer(text)
+            if (m.group(1) or m.group(2)).lower() not in _STOPWORDS | _FREQ_NOT and m.start() < times.start()]
+        word = max(before)[1] if before else word
+    words = ([word] if word else _quoted(text)) or [
+        w for m in [compile_linear(_FREQ_BARE).search(text)] if m for w in [(m.group(1) or m.group(2)).lower()]
+        if w not in _STOPWORDS | _FREQ_NOT] or [
         m.group(1) for m in [_re(r"\b(?:mention|use|say|repeat|include)\s+([a-z][\w-]*)\s+(?:at least\s+)?"
                                  + _NUM + r"\s+(?:or more\s+)?times").search(low)] if m and m.group(1) not in _STOPWORDS
         and m.group(1) not in ("them", "him", "her", "words", "word")]
     cue = r"\b(word|term|use|repeat|mention|say|saying|appear|come up|show up|shows up|in there)"
     if times is None or not words or not _has(low, cue):
         return _NONE
+    if not _has(low, cue.replace("|shows up|in there", "")) and not _has(low, _FREQ_DIRECTIVE):
+        return _NONE  # "'Um' shows up 12 times in my transcript": a statement, not a request
     n = _number(times.group(1)) if times.group(1) else {"twice": 2, "thrice": 3}[times.group(2)]
     strict = _more_than(low, times.start())
     return ([Found("keyword_frequency", {"word": words[0].lower(), "n": n + strict})]
@@ -505,6 +527,9 @@ _NEGATED_LOWER = (r"(no|without|not use any|never use)\s+(any\s+)?(lower-?\s?cas
                   + _BAN_HEAD + r"(?:lower-?\s?case|small letters)" + _BANNED)
 
 
+_CASE_ASKED = (r"^\W*(?:[-*•]\s*)?(?:please\s+|(?:can|could|would) you\s+)?(?:(?:write|answer|reply|respond|type|"
+               r"do)\b|(?:use|in)\s+all\b|(?:all|everything)\s+in\b|(?:keep|make|put)\s+(?:it|everything|the whole "
+               r"thing|your answer)\b)")
 _REASON = r"(?:,|\s-|\s—)?\s+(?:because|since|(?:she|he|they|my \w+)\s+(?:says|said|thinks|think))\b"
 
 
@@ -519,6 +544,8 @@ def _case(low: str, text: str) -> Detection:
     if upper and lower and (m := _re(_REASON).search(low)) and m.start() > 0:
         # "all in lowercase, she says capital letters look shouty": the case asked for, then the reason for it
         head = low[: m.start()]
+        if not _has(head, _CASE_ASKED):
+            return _NONE  # "I switched my phone to lowercase because capital letters felt shouty": no request
         upper, lower = _has(head, _CAPS), _has(head, r"lower-?\s?case|small letters|lower case")
         if upper and lower or not (upper or lower):
             upper = lower = True
@@ -621,8 +648,9 @@ def _json(low: str, text: str) -> Detection:
             r"\bjson\s+(format|only)|^\W*(?:(?:output|response|answer|reply)\s+)?format\s*:\s*json\b|"
             r"\bnothing (?:else )?outside (?:of )?the json\W*$|^\W*json,? and nothing but json\b|"
             r"^\W*(?:return|output|give|send|reply with)\s+nothing but (?:the |valid )?json\W*$|"
-            r"^\W*(?:(?:no|without)\s+(?:\w+\s+){0,2}?(?:explanation|commentary|text|prose)s?,?\s+)?(?:just|only)\s+"
-            r"the\s+json(?:,?\s*please)?\W*$|"
+            r"^\W*(?:no|without)\s+(?:\w+\s+){0,2}?(?:explanation|commentary|text|prose)s?,?\s+(?:just|only)\s+"
+            r"the\s+json(?:\s+object)?(?:,?\s*please)?\W*$|^\W*(?:just|only)\s+the\s+json,?\s*(?:please|and nothing "
+            r"else)\W*$|"
             r"^\W*(output|return|give|provide|produce|respond with|reply with)\s+(an?\s+)?(valid\s+)?json\b")
     someone = r"\b(?:whether|if)\b[^.]*\bjson\b|\b(?:my|our|this|the)\s+(?:config|file|string|data|payload|input|api)\b"
     if not _has(low, form) or _asks(text) or _has(low, _CODE) or _negated(low, r"json") or _has(
@@ -721,8 +749,10 @@ def _edges(low: str, text: str) -> Detection:
     if _asks(text) or _has(low, r"\b(i|we|he|she|they|people|everyone|mine)\s+(?:always\s+|usually\s+|often\s+)?"
                                 r"(start|begin|open|end|finish|close|sign)|"
                                 r"\b(?:i|we|he|she|they)\s+(?:wrote|put|used|added|typed)\b[^.?!]{0,80}\bat the "
-                                r"(?:end|start|beginning|bottom|top)\b"):  # "I wrote 'Sincerely' at the end of"
-        return _NONE  # a question about a start, or someone's habit ("I always start with ..."): not an instruction
+                                r"(?:end|start|beginning|bottom|top)\s+of\b"):  # "I wrote 'Sincerely' at the end of"
+        told = _has(low, r"\b(?:i|we|he|she|they)\s+(?:wrote|put|used|added|typed)\b[^.?!]{0,80}\bat the (?:end|start|"
+                         r"beginning|bottom|top)\s+of\b")
+        return ([], True) if told else _NONE  # told: its quote is no keyword either
     if _has(low, r"\b(words?|names?|items?|lines?|verses?|rhymes?|sentences?|paragraphs?)\s+"
                  r"(?:that\s+|which\s+|should\s+|must\s+)?(start|starts|begin|begins|end|ends|finish|finishes)\b|"
                  r"^\W*(?:emails|messages|posts|letters|stories|speeches|essays|people)\s+that\s+(?:start|begin|end|finish|"
@@ -783,10 +813,16 @@ _WORDS_NAMED = _re(r"\b(?:key ?words?|the words|the terms)\s+([a-z][\w-]*(?:\s*,
 
 # "put the word restoration in it", "work the word cozy in somewhere": one unquoted word, the verb and place around it
 _PUT_WORD = _re(r"^\W*(?:and\s+|also\s+|please\s+)?(?:put|work|get|slip|sneak)\s+the\s+word\s+([a-z][\w-]*)\s+"
-                r"(?:in|into|somewhere)\b")
+                r"(?:in(?:to)?\s+(?:it|there|somewhere|the\s+(?:first\s+|last\s+|final\s+|opening\s+)?(?:answer|reply|"
+                r"response|text|story|poem|post|ad|headline|title|caption|copy|email|letter|song|speech|intro|bio|"
+                r"description|slogan|line|sentence|paragraph|chorus|verse|toast))\b|somewhere\b)")
 
 
 _BY_NAME = compile_linear(r"^\W*(?:[Aa]nd\s+|[Aa]lso\s+|[Pp]lease\s+)?[Mm]ention\s+([A-Z][a-z-]+)\s+by\s+name\b")
+
+
+_NOT_PUT = frozenset({"count", "limit", "out", "back", "across"})  # "put the word out in the group chat"
+_NOT_NAMES = frozenset({"him", "her", "them", "it", "me", "us", "you", "each", "every", "all", "any", "no", "everyone"})
 
 
 _STOPWORDS = frozenset({
@@ -805,9 +841,10 @@ def _keywords(low: str, text: str) -> Detection:
         words = [w.strip() for w in _re(r",\s*|\s+(?:and|or)\s+").split(m.group(1))] if m else []
         if any(w in _STOPWORDS for w in words):
             words = []  # "the terms and conditions": not a list of words
-    if not words and (m := _PUT_WORD.search(low)) and m.group(1) not in _STOPWORDS | {"count", "limit"}:
+    if not words and (m := _PUT_WORD.search(low)) and m.group(1) not in _STOPWORDS | _NOT_PUT:
         return [Found("keyword_include", {"words": [m.group(1)]})], True
-    if not words and (m := _BY_NAME.search(text)):  # "mention Biscuit by name": a name, capitalised
+    if not words and (m := _BY_NAME.search(text)) and m.group(1).lower() not in _NOT_NAMES and not text.rstrip(
+            " \t\n\"'”’)").endswith("?"):  # "mention Biscuit by name": a name, capitalised
         return [Found("keyword_include", {"words": [m.group(1).lower()]})], True
     if not words:
         m = _WORD_LIST.search(text)
@@ -822,8 +859,9 @@ def _keywords(low: str, text: str) -> Detection:
         return _NONE
     low = _QUOTED.sub('""', low)  # cue words, not the quoted words themselves ("'yes', 'no'")
     negative = _has(low, r"\b(do not|don't|does not|doesn't|should not|shouldn't|mustn't|never|avoid|without|"
-                    r"none of|banned|forbidden|not allowed|must not|steer clear|exclude|no)\b|"
-                    r"\bplease\s+not\s+(?:to\s+)?(?:use|using|include|mention|say|write)\b") or (
+                    r"none of|banned|forbidden|not allowed|must not|steer clear|exclude|no)\b") or (
+        _has(low, r"\bplease\s+not\s+(?:to\s+)?(?:use|using|include|mention|say|write)\b") and not _has(
+            low, r"\b(?:me|us|him|her|them|asked|begged|told)\s+to\s+please\s+not\b")) or (
         _rejects_answer(low) and _has(low, r"\b(?:containing|contains|with|uses|using|includes?)\b")) or _has(
         low, r"^\W*(?:the\s+)?(?:words?\s+|term\s+|phrase\s+)?\"\"(?:\s*(?:and|or|,)\s*\"\")*\s+(?:is|are)\s+(?:not to "
              r"(?:appear|be used)|off-limits|prohibited|not permitted)\W*$|^\W*avoidance of\b") or _has(
@@ -1133,13 +1171,24 @@ def _text_level(text: str) -> tuple[list[Found], str]:
 _ELIDED_UNIT = _re(r"\b(?:at least|no fewer than|no less than|a minimum of|minimum of|at most|no more than|not "
                    r"more than|a maximum of|maximum of)\s+\w+\s+(words|sentences|paragraphs|bullet points|bullets)\s+"
                    r"(?:and|but)\s+(?:at least|no fewer than|no less than|a minimum of|at most|no more than|not more "
-                   r"than|a maximum of)\s+(?:\d+|[a-z]+)\b([\s-]*[a-z%]*)")
+                   r"than|a maximum of)\s+(?:\d+|[a-z]+)\b([\s-]*[a-z%\d]*)")
 
 
 def _unit_said_once(m: Any) -> str:
     """`_ELIDED_UNIT`'s match with the unit after the second number, unless a word of its own follows it."""
     if m.group(2).strip(" -"):
         return m.group(0)
+    head = _re(r"[^.!?\n]*$").search(m.string[: m.start()])
+    said = _re(r"\b(?:has|have) to\b|\b(?:should|must|will|shall|would|to|needs? to|please)\s+have\b").sub(
+        " ", head.group(0)) if head else ""
+    if _has(said, r"\b(?:each|per|every|has|have|had|was|were|did|got)\b"):
+        return m.group(0)  # "each part needs ...", "my essay has ...": not the answer
+    nums = [_number(x) for x in _re(_NUM).findall(m.group(0))]
+    first_floor = _has(m.group(0)[:20], r"least|fewer|less|minimum")
+    if len(nums) == 2 and all(nums):
+        lo, hi = (nums[0], nums[1]) if first_floor else (nums[1], nums[0])
+        if lo >= hi or (m.group(1) != "words" and hi > max(3 * lo, lo + 10)):
+            return m.group(0)  # "no more than 3 paragraphs and at least 200": the unit is not said once
     return m.group(0)[: m.start(2) - m.start(0)] + " " + m.group(1) + m.group(2)
 
 
@@ -1147,8 +1196,10 @@ _REPORTED = (r"\b(told|tell|tells|said|asked|asks|wants|wanted)\s+(me|us|him|her
              r"\b(has|have|had) a (rule|policy|requirement|guideline) that\b|\b(swears|swore) by\b|"
              r"\b(guide|policy|rules?|teacher|boss|manager|editor)\s+(says|said|states|requires|wants)\b|"
              r"\b(teacher|boss|manager|editor|professor|client|recruiter|coach|mentor|instructions|assignment|"
-             r"feedback|guidelines|rubric|someone|somebody|a friend)\b"
-             r"[^.]{0,30}\b(gave|gives|say|says|said|state|states|read|reads|require|requires|told)\b")
+             r"feedback|guidelines|rubric)\b"
+             r"[^.]{0,30}\b(gave|gives|say|says|said|state|states|read|reads|require|requires|told)\b|"
+             r"^\W*(?:someone|somebody|a friend)(?:\s+of mine)?(?:\s+(?:on|at|in|from)\s+[\w' ]{1,20}?)?\s+"
+             r"(?:said|says|told me|told us|suggested|recommended)\b")
 _BOUND_PAREN = _re(r"(\b(?:least|most|than|max|maximum|min|minimum|about|around|exactly|only)\s+\d{1,2})\)")
 _ENUMERATOR = _re(r"(?:^|[\s:;,])\(?(?:[a-h]|\d{1,2})\)\s")
 _JOIN = _re(r";\s*|,\s*(?:and|but|then|plus)\s+|\s+(?:and|but|plus)\s+|,\s+")

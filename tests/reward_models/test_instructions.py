@@ -966,6 +966,42 @@ def test_the_eleventh_author_s_fixes() -> None:
     _assert_reads(reads)
 
 
+def test_the_tenth_review_s_findings() -> None:
+    """A review of the eleventh author's fixes (414 probes): what they misread or lost, now read as written here."""
+    reads = {
+        "Mention the name twice in the intro.": (),
+        "Make sure the company's name shows up at least 3 times.": (),
+        "'Um' shows up 12 times in my speech transcript.": (),
+        "The name Pickles is in there twice already, so don't add it again.": (),
+        "Keep the word count under 300 and say 'solar' three times and skip the word 'cheap'.":
+            (Found("keyword_frequency", {"word": "solar", "n": 3}),),
+        "And can you explain when to use 'whom' instead of 'who'?": (),
+        "And can you tell me if my bio is under 50 words?": (),
+        "Can the word 'data' appear twice in a sentence without sounding awkward?": (),
+        "I switched my phone to lowercase because capital letters felt shouty.": (),
+        "Keep the code variables lowercase because Python style says capital letters are for classes.": (),
+        "Respond in lowercase since my screen reader reads capitals letter by letter.": (Found("lowercase"),),
+        "Get the word out in the neighborhood about our yard sale.": (),
+        "Put the word cloud in the top right corner.": (),
+        "Mention It by name.": (),
+        "Mention Sarah by name? No, better leave her out.": (),
+        "Never write numbers as digits at the start of a sentence.": (),
+        "Don't write numbers as digits except for years.": (),
+        "I deleted the YAML files. Just the JSON.": (),
+        "No explanation, just the JSON object.": (Found("json_output"),),
+        "Write no more than 3 paragraphs and at least 200.": (Found("paragraphs_max", {"n": 3}),),
+        "Each section needs at least 2 paragraphs and at most 4.": (),
+        "He begged me to please not say 'I told you so'. Write a short apology from his view.": (),
+        "He used 'Cheers' at the start of the letter, which felt odd.": (),
+        "Write a story where someone says 'I love you' for the first time, in under 200 words.":
+            (Found("words_max", {"n": 199}),),
+        "Explain taxes to someone who reads slowly, in 3 sentences.": (Found("sentences_exact", {"n": 3}),),
+        "They put the disclaimer at the bottom, so end with 'Not financial advice.'":
+            (Found("end_phrase", {"phrase": "Not financial advice."}),),
+    }
+    _assert_reads(reads)
+
+
 def _with_system(system: str, user: str = "Hi, can you help me?") -> list[dict[str, str]]:
     return [{"role": "system", "content": system}, {"role": "user", "content": user}]
 
