@@ -625,7 +625,8 @@ def _case(low: str, text: str) -> Detection:
 
 
 def _highlight(low: str, text: str) -> Detection:
-    marked = _has(low, r"asterisks?|\bitalic[a-z]*|\bitalici[sz]e|\bhighlight(?:ed|ing)?\b|\bin bold\b|\bmarkdown\b")
+    marked = _has(low, r"asterisks?|\bitalic[a-z]*|\bitalici[sz]e|\bhighlight(?:ed|ing)?\b|\bin bold\b") or (
+        _has(low, r"\bmarkdown\b") and _has(low, r"\bbold|\bemphasi|\bstress"))  # not "Reply in Markdown."
     emphasis = _has(low, r"\bemphasi[sz]e\b|\bstand out\b") and _has(low, r"\d|\b(key|important|some|at least)\b")
     emphasis = emphasis and not _has(low, _CAPS)  # "emphasis" in capitals: capital_words
     other = (r"bullet|\blist\b|\*{3}|\btable\b|highlights\b|\bdivider\b|\b(6|six) asterisks|code ?blocks?|fenced|"
@@ -666,7 +667,8 @@ def _quotation(low: str, text: str) -> Detection:
     wrap = (r"\b(wrap|wrapped|enclose|enclosed|put|inside|within|surround|entire|whole|in|begin|start|end|open|close|"
             r"as one)\b")
     topic = r"\b(difference|explain|famous)\b"  # quotes as a subject
-    if _has(low, cue) and _has(low, wrap) and not _negated(low, r"quot") and not _has(low, topic):
+    if _has(low, cue) and _has(low, wrap) and not _negated(low, r"quot") and not _has(low, topic) and not _has(
+            low, r"^\W*(?:please\s+)?(?:do not|don't|never|avoid)\b"):  # "Do not put your whole answer in quotes"
         return [Found("quotation")], True
     return _NONE
 
@@ -780,7 +782,8 @@ def _edges(low: str, text: str) -> Detection:
                r"introduction|intro|article|summary|tweet|caption|review|blurb|newsletter)\s+"
                r"(?:that\s+|which\s+)?(?:must\s+|should\s+|will\s+|has to\s+)?")
     if _has(low, r"\b(opening|closing|first|last|final|ending)\s+(sentence|line|lines|paragraph|words?)\s+of\s+"
-                 r"(?:my|our|his|her|their)\b"):
+                 r"(?:my|our|his|her|their)\b|\b(?:here'?s|here is|this is)\s+(?:my|our|his|her|their)\s+(?:opening|"
+                 r"closing|first|last|final)\b"):
         return _NONE  # "feedback on the opening sentence of my novel: '...'": someone's text, not the answer's
     low = _QUOTED.sub('""', low)  # the cue, not the quoted phrase ('mention the phrase "open to all"')
     start = _has(low, r"\b(begin|beginning|start|starting|open|opening|kick off|kicking off|first words?|"
@@ -858,6 +861,7 @@ def _keywords(low: str, text: str) -> Detection:
     if not words:
         return _NONE
     low = _QUOTED.sub('""', low)  # cue words, not the quoted words themselves ("'yes', 'no'")
+    low = _re(r"\byes\s*/\s*no\b|\byes-or-no\b").sub(" ", low)  # "answer yes/no questions with 'Yes' first"
     negative = _has(low, r"\b(do not|don't|does not|doesn't|should not|shouldn't|mustn't|never|avoid|without|"
                     r"none of|banned|forbidden|not allowed|must not|steer clear|exclude|no)\b") or (
         _has(low, r"\bplease\s+not\s+(?:to\s+)?(?:use|using|include|mention|say|write)\b") and not _has(
@@ -1011,7 +1015,7 @@ def _counts(low: str, text: str) -> Detection:
                        or _has(after, r"^\s*(at most|max|or fewer|or less|and no more|in total|limit|tops\b)"))
         at_least = bool(_AT_LEAST.search(qualifier) or _AT_LEAST.search(before)
                         or _has(after, r"^\s*(or more|at least|minimum|\+|at the (?:very )?least)"))
-        exact = bool(_EXACT.search(before)) or _has(after, r"^\s*long")
+        exact = bool(_EXACT.search(before)) or (_has(after, r"^\s*long") and not (at_most or at_least or strict))
         if _has(low, r"\b(?:was|were|got)\s+(?:rejected|returned|not allowed|not accepted)\b"):
             continue  # "my essay was rejected because anything beyond 500 words was not allowed": what happened
         if _rejects_answer(low):  # "a response shorter than 200 words is unacceptable": what is rejected
@@ -1450,72 +1454,110 @@ def _content_text(content: Any) -> str:
     return " ".join(p["text"] for p in parts if isinstance(p, dict) and isinstance(p.get("text"), str))
 
 
-# Kinds that bound the same thing: a request's own instruction replaces the system message's rule on it ("under
-# 50 words" in the system message, "write 300 words" in the request: the request is read).
-_FAMILIES = {
-    **dict.fromkeys(("lowercase", "uppercase", "capital_words", "capital_words_max"), "case"),
-    **dict.fromkeys(("bullets_min", "bullets_max", "bullet_list", "numbered_list"), "list"),
-    **dict.fromkeys(("paragraphs_min", "paragraphs_max", "paragraphs_exact", "sections"), "paragraphs"),
-    **dict.fromkeys(("json_output", "quotation", "two_responses", "code_block"), "form"),
-}
-
-
-def _family(kind: str) -> str:
-    return _FAMILIES.get(kind) or kind.rsplit("_", 1)[0] if kind.startswith(("words_", "sentences_")) else (
-        _FAMILIES.get(kind, kind))
-
-
-# A system message mostly describes: the deployment, its users, their documents, conditional behaviour. Only its
-# sentences that direct every answer are read: an imperative, a rule on "you", on the replies or on each of what it
-# writes, or a listed rule; and none that also describes what others write or do, or holds only under a condition.
+# A system message mostly describes: the deployment, its users and their documents, pasted material, conditional
+# behaviour, other things it writes. Only its sentences that direct every answer are read: an imperative, a rule on
+# "you", on the replies or on each of what the assistant is said to write, or a listed rule; none that describes,
+# holds under a condition, or bounds a part ("Write the headline in all caps").
 _DIRECTIVE = _re(
     r"^\W*(?:please\s+)?(?:always|never|do not|don't|keep|use|write|reply|respond|answer|end|begin|start|include|"
     r"avoid|limit|format|return|output|wrap|sign|close|finish|stay|mention|add|put|give|structure|no|only)\b|"
     r"\b(?:you|your (?:replies|answers|responses|reply|answer|response|output))\s+(?:must|should|will|shall|need to|"
     r"have to|always|never|are to|may not|can't|cannot|do not|don't)\b|"
-    r"\b(?:every|each|all|any)\s+(?:[\w-]+\s+){0,2}?(?:must|should|is|are|has|have|needs? to|will|may not|runs?)\b|"
+    r"\b(?:every|each|all|any)\s+(?:[\w-]+\s+){0,2}?(?:must|should|needs? to|may not)\b|"
     r"\b(?:every|each|any|per)\s+(?:reply|answer|response|email|message|post|story|summary|note|caption|digest|"
     r"draft|notification|description|template)\b|"
     r"\b(?:replies|answers|responses|reply|answer|response|output|summaries|descriptions|notifications|captions|"
     r"posts|emails|messages|stories|drafts)\s+(?:must|should|need to|have to|may not|are to|is to|are always|are "
     r"at most|are at least|are under|are never)\b")
 _DESCRIPTIVE = _re(
-    r"\b(?:usually|typically|often|sometimes)\b|\b(?:when|if|whenever|unless)\s+(?:asked|the user|users?|they|a "
-    r"customer|someone|the customer|needed|appropriate|relevant|it helps)\b|\be\.g\.|\bfor example\b|\bsuch as\b|"
-    r"\btemplates?\b|\bcan type\b|\bhouse style\b|\bmanuscripts?\b|\b(?:headlines|designers?)\b|\blike <<|"
-    r"\b(?:users|clients|customers|guests|visitors|drivers|people|writers|authors|students)\s+(?:may\s+|can\s+|will\s+|"
-    r"often\s+|usually\s+)?(?:write|type|send|speak|mark|use)\b")
+    r"\b(?:usually|typically|often|sometimes|incoming|expect|used to|except|other than|apart from|in case)\b|"
+    r"\b(?:when|whenever|unless|if)\b|\be\.g\.|\bfor example\b|\bsuch as\b|\btemplates?\b|\bcan type\b|"
+    r"\bhouse style\b|\bmanuscripts?\b|\b(?:headlines|designers?)\b|<[\w ]+>|"
+    r"\byou(?:'ll|\s+will)\s+(?:receive|be given|get|see|be sent|be shown|be asked|read)\b|\byou receive\b|"
+    r"\b(?:users|clients|customers|guests|visitors|drivers|people|writers|authors|students)\s+(?:may\s+|can\s+|"
+    r"will\s+|often\s+|usually\s+)?(?:write|type|send|speak|mark|use)\b")
+_UNCONDITIONAL = _re(r"\beven (?:if|when)\b|\bno matter\b|\bregardless\b")  # "Always answer in German, even if ..."
+# a part of the answer or another thing: its bound is not the answer's
+_PART = _re(r"\b(?:the|each|every|all|any|a|an)\s+(?:[\w-]+\s+){0,2}?(?:subject(?: lines?)?|headlines?|titles?|"
+            r"headings?|names?|file ?names?|filenames|tags?|slides?|commit(?: messages?)?|branch(?:es)?|sql|"
+            r"quer(?:y|ies)|comments?|tickets?|intro(?:duction)?|conclusion|overview|summary|opening|labels?|keys?|"
+            r"sections?|conversations?|documents?|articles?|files?)\b|\bsql\b|"
+            r"\b(?:each|every)\s+(?:list\s+)?(?:bullet|item|point|line)s?\b|\bthen\b|\bfollowed by\b")
+# pasted material: fenced blocks, tagged documents, "> " quotes, and what follows a content introducer's colon
+_FENCED = re.compile(r"```.*?(?:```|\Z)|<(doc|document|context|source|passage|article|excerpt)\b[^>]*>.*?(?:</\1>|\Z)",
+                     re.S | re.I)
+_PASTED_AFTER = _re(r"\b(?:context|documents?|excerpts?|reference material|search results|retrieved|passages?|"
+                    r"snippets?|background|notes|transcript|memo|article|style guide|rulebook|assignment sheet|"
+                    r"reference|sources?|knowledge|handbook|faq|wiki|docs|guide)\b[^\n:.]{0,60}:")
+
+
+def _own_text(system: str) -> str:
+    """The system message without what it quotes: fenced or tagged documents, "> " lines, and each paragraph's
+    text after a content introducer ("Context: ...", "Style guide (excerpt):"), with the next paragraph when the
+    introducer ends its own."""
+    kept: list[str] = []
+    skip_next = False
+    for para in re.split(r"\n[ \t]*\n", re.sub(r"(?m)^[ \t]*>.*$", "", _FENCED.sub(" ", system))):
+        if skip_next and not para.lstrip().startswith("#"):
+            skip_next = False
+            continue
+        m = _PASTED_AFTER.search(para)
+        kept.append(para[: m.end()] if m else para)
+        skip_next = m is not None and not para[m.end() :].strip()
+    return "\n\n".join(kept)
 
 
 def _system_rules(system: str) -> list[Found]:
-    """The rules a system message sets for every answer: `parse_instructions` of each of its sentences and listed
-    lines that directs the answer (`_DIRECTIVE`) and describes nothing else (`_DESCRIPTIVE`)."""
+    """The rules a system message sets for every answer: `parse_instructions` of each of its own sentences and
+    listed lines that directs the answer (`_DIRECTIVE`), and describes nothing, holds under no condition and bounds
+    no part (`_DESCRIPTIVE`, `_PART`; a keyword rule may name a part: "never use 'cheap' in a title")."""
     rules: list[Found] = []
-    for sentence in _sentences(system[:MAX_REQUEST_CHARS])[:MAX_CLAUSES]:
+    for sentence in _sentences(_own_text(system[:MAX_REQUEST_CHARS]))[:MAX_CLAUSES]:
         for line in sentence.split("\n"):
-            if _DIRECTIVE.search(line.strip(" -*•\t")) and not _DESCRIPTIVE.search(line):
-                rules.extend(f for f in parse_instructions(line.strip()) if f not in rules)
+            head = line.strip(" -*•\t")
+            if not _DIRECTIVE.search(head) or (_DESCRIPTIVE.search(line) and not _UNCONDITIONAL.search(line)):
+                continue
+            part = _PART.search(head) is not None
+            rules.extend(f for f in parse_instructions(head) if f not in rules
+                         and not (part and not f.kind.startswith("keyword")))
     return rules
 
 
-_SIZED = _re(_NUM + r"[- ]?(words?|sentences?|paragraphs?)\b")
-_ENGLISH = _re(r"\b(?:in|into|to)\s+english\b")
+# Kinds that bound the same thing: a request's own instruction replaces the system message's rules on it
+# ("under 50 words" in the system message, "write 5 bullet points" in the request: the request's alone is read).
+_FAMILIES = {
+    **dict.fromkeys(("lowercase", "uppercase", "capital_words", "capital_words_max"), "case"),
+    **dict.fromkeys(("words_max", "words_min", "sentences_max", "sentences_min", "sentences_exact", "paragraphs_min",
+                     "paragraphs_max", "paragraphs_exact", "sections", "bullets_min", "bullets_max", "bullet_list",
+                     "numbered_list"), "length"),
+    **dict.fromkeys(("start_phrase", "repeat_request", "title"), "start"),
+    **dict.fromkeys(("end_phrase", "end_with_question", "postscript"), "end"),
+}
+# a whole-answer form the request asks for leaves no room for the system's start, end, length or case
+_FORMS = frozenset({"json_output", "code_block", "constrained_choice", "quotation", "two_responses"})
+_SIZED = _re(_NUM + r"[- ]?(?:words?|sentences?|paragraphs?|bullets?|bullet points?|items?|steps?|points?)\b")
+_LANGUAGE_ASKED = _re(r"\b(?:in|into|to)\s+(?:english|" + "|".join(LANGUAGES) + r")\b|\btranslat\w*|\b(?:en|in) "
+                      r"(?:español|espagnol|inglés|anglais|francés|français|alemán|allemand|deutsch)\b")
 
 
-def read_prompt(prompt: Prompt) -> tuple[Found, ...]:
-    """A prompt's instructions: the last user message's, then the system message's rules on what the request
-    leaves open (a family of kinds the request bounds itself, or a keyword it names, is the request's)."""
+def read_prompt(prompt: Prompt, system: bool = False) -> tuple[Found, ...]:
+    """A prompt's instructions: the last user message's; with `system`, then its system message's standing rules
+    on what the request leaves open (a family of kinds, a length, a language or a keyword the request sets itself is
+    the request's; a whole-answer form it asks for leaves no start, end, length or case to the system)."""
     request = request_text(prompt)
     found = list(parse_instructions(request))
-    system = system_text(prompt)
-    if system.strip():
-        families = {_family(f.kind) for f in found} | {  # "a 300-word story": a length the request sets itself
-            m.group(2).lower().rstrip("s") + "s" for m in _SIZED.finditer(request[:MAX_REQUEST_CHARS])} | (
-            {"language"} if _ENGLISH.search(request[:MAX_REQUEST_CHARS]) else set())  # English is left unread
+    text = system_text(prompt) if system else ""
+    if text.strip():
+        asked = request[:MAX_REQUEST_CHARS]
+        families = {_FAMILIES.get(f.kind, f.kind) for f in found} | ({"length"} if _SIZED.search(asked) else set()) | (
+            {"language"} if _LANGUAGE_ASKED.search(asked) else set())
+        if any(f.kind in _FORMS for f in found):
+            families |= {"start", "end", "length", "case"}
         named = {w for f in found for w in f.args.get("words", [f.args.get("word")]) if w}
-        for rule in _system_rules(system):
+        for rule in _system_rules(text):
             words = set(rule.args.get("words", [rule.args.get("word")])) - {None}
-            if _family(rule.kind) not in families and not words & named and len(found) < MAX_INSTRUCTIONS:
+            if _FAMILIES.get(rule.kind, rule.kind) not in families and not words & named and (
+                    len(found) < MAX_INSTRUCTIONS):
                 found.append(rule)
     return tuple(found)
 
@@ -1648,11 +1690,12 @@ class InstructionReward(RuleReward):
 
     version = INSTRUCTIONS_VERSION
 
-    def __init__(self, name: str | None = None, *, prefix: bool = False, skip: frozenset[str] = frozenset()) -> None:
+    def __init__(self, name: str | None = None, *, prefix: bool = False, skip: frozenset[str] = frozenset(),
+                 system: bool = False) -> None:
         self.name = name or "rule:instructions"
-        self.prefix, self.skip = prefix, frozenset(skip)
+        self.prefix, self.skip, self.system = prefix, frozenset(skip), system
         self.partial: InstructionReward | None = None if prefix else InstructionReward(self.name, prefix=True,
-                                                                                       skip=self.skip)
+                                                                                       skip=self.skip, system=system)
         if prefix:
             self.version = f"{INSTRUCTIONS_VERSION}-prefix"
 
@@ -1662,7 +1705,7 @@ class InstructionReward(RuleReward):
 
     def read(self, prompt: Prompt) -> tuple[Found, ...]:
         """The instructions this rule reads from `prompt` (what it scores answers against)."""
-        found = read_prompt(prompt)
+        found = read_prompt(prompt, system=self.system)
         return tuple(f for f in found if f.kind not in self.skip) if self.skip else found
 
     def reward(self, prompt: Prompt, response: str) -> float:

@@ -8,6 +8,7 @@ A request names one with a spec string, parsed by `build_rule`:
     "rule:instructions"                     -> InstructionReward() (reward_models/instructions.py: the request's
                                                verifiable instructions, read from its text, checked)
     "rule:instructions?skip=hashtags,no_digits" -> the same, leaving those kinds unread
+    "rule:instructions?system=true" -> the same, also reading the system message's standing rules
 Arguments are `&`-separated `key=value` pairs, percent-decoded (`+` stays a literal plus, which regexes need;
 write `&` inside a value as `%26`). Values are converted to the factory's annotated types.
 
@@ -157,11 +158,13 @@ def _json(strip_fences: bool = True, *, name: str) -> RewardModel:
     return JsonValidReward(strip_fences=strip_fences, name=name)
 
 
-def _instructions(skip: str = "", *, name: str) -> RewardModel:
-    """`skip`: comma-separated kinds to leave unread (e.g. the task's held-out families, to measure a model alone)."""
+def _instructions(skip: str = "", system: bool = False, *, name: str) -> RewardModel:
+    """`skip`: comma-separated kinds to leave unread (e.g. the task's held-out families, to measure a model alone).
+    `system`: also read the system message's standing rules (`reward_models.instructions.read_prompt`)."""
     from reward_models.instructions import InstructionReward  # imports this module (RuleReward, compile_linear)
 
-    return InstructionReward(name=name, skip=frozenset(k.strip() for k in skip.split(",") if k.strip()))
+    return InstructionReward(name=name, skip=frozenset(k.strip() for k in skip.split(",") if k.strip()),
+                             system=system)
 
 
 # Factories take spec-friendly argument names (annotated, used for conversion) and a keyword-only `name`.
