@@ -156,7 +156,7 @@ def _count_of(clause: str, nouns: str) -> int | None:
     m = _re(_NUM + r"\s*(?:\+|or more)?\s*(?:[\w-]+\s+){0,2}?(?:" + nouns + r")\b").search(clause)
     m = m or _re(r"(?:at least|minimum of|no fewer than|not fewer than|or more than|use)\s+" + _NUM + r"\b"
                  ).search(clause)
-    m = m or _re(r"\b" + _NUM + r"\s+or more\b").search(clause)
+    m = m or _re(r"\b" + _NUM + r"\s+(?:or more|minimum|at minimum)\b").search(clause)  # "Placeholders: 2 minimum"
     return _number(m.group(1)) if m else None
 
 
@@ -516,7 +516,7 @@ def _keyword_frequency(low: str, text: str) -> Detection:
 
 
 _CAPS = (r"all[- ]caps|upper-?\s?case|capital letters|in (?:all |full |block )?capitals|capitals only|capitali[sz]e|"
-         r"\bcaps\b|in block letters")
+         r"\bcaps\b|in block letters|^\W*all capitals\b|\bletter case:\s*(?:all\s+)?upper\b")
 _BAN_VERB = r"(?:is|are)\s+(?:prohibited|forbidden|banned|not allowed|not permitted)"
 _BANNED = (r"\s+(?:letters\s+)?" + _BAN_VERB + r"(?:\s+anywhere|"
            r"\s+throughout)?(?:\s+in (?:the|your) (?:answer|response|reply|text))?(?:\s+too)?\W*$")
@@ -762,7 +762,8 @@ def _edges(low: str, text: str) -> Detection:
         return [], True  # "words that start with 'un'", "the first line should end with", "don't start with 'Sure'"
     quoted = _quoted(text)
     head, colon, tail = text.rpartition(":")
-    if colon and not quoted and _has(head.lower(), r"\b(?:ending|end|close|closing)\s*$") and _has(
+    ending = r"\b(?:ending|end|close|closing|(?:final|last) (?:line|sentence))\s*$"
+    if colon and not quoted and _has(head.lower(), ending) and _has(
             tail.lower(), r"^\s*an?\s+(?:\w+\s+)?question\b"):  # "Ending: a question for the graduates."
         return [Found("end_with_question")], True
     task = _has(tail.lower(), r"^\s*(?:describe|write|explain|tell|give|list|summari[sz]e|create|draft|compose)\b")
@@ -787,6 +788,7 @@ def _edges(low: str, text: str) -> Detection:
         return _NONE  # "feedback on the opening sentence of my novel: '...'": someone's text, not the answer's
     low = _QUOTED.sub('""', low)  # the cue, not the quoted phrase ('mention the phrase "open to all"')
     start = _has(low, r"\b(begin|beginning|start|starting|open|opening|kick off|kicking off|first words?|"
+                      r"(?:very )?first thing (?:you write|in the (?:answer|reply|response))|"
                       r"(?:first|opening) (?:sentence|line) (?:must|should|has to|needs to|will)\s+(?:be|read))\b"
                       r"|" + subject + r"(begins|starts|opens|started|began)\b")
     end = _has(low, r"\b(finish|finishing|end|ending|close|closing|sign off|signing off|sign (?:it|this|the \w+) off|"
@@ -890,7 +892,7 @@ def _no_commas(low: str, text: str) -> Detection:
         return [Found("no_commas")], True
     if _has(low, r"commas?\b") and _has(low, r"\b(no|not|without|avoid|never|zero|don't|dont|free|refrain)\b|"
                                             r"\bsans\s+(?:any\s+)?commas?\b|\bcommas?\b[^.]{0,20}\b(?:forbidden|prohibited|"
-                                            r"banned)\b|"
+                                            r"banned|off[- ]limits)\b|"
                                             r"\b(?:leave out|omit|exclude)\s+(?:all\s+|any\s+)?commas\s+(?:entirely|"
                                             r"altogether|completely|from (?:the|your) (?:answer|response|text))"):
         return [Found("no_commas")], True
@@ -1012,9 +1014,10 @@ def _counts(low: str, text: str) -> Detection:
             before = _re(r";|\band\b").split(before)[-1]
         strict = _STRICT.search(before)
         at_most = bool(_AT_MOST.search(qualifier) or _AT_MOST.search(before)
-                       or _has(after, r"^\s*(at most|max|or fewer|or less|and no more|in total|limit|tops\b)"))
+                       or _has(after, r"^\s*(at most|max|or fewer|or less|or shorter|and no more|in total|limit|"
+                                      r"tops\b|at the (?:very )?most)"))
         at_least = bool(_AT_LEAST.search(qualifier) or _AT_LEAST.search(before)
-                        or _has(after, r"^\s*(or more|at least|minimum|\+|at the (?:very )?least)"))
+                        or _has(after, r"^\s*(or more|or longer|at least|minimum|\+|at the (?:very )?least)"))
         exact = bool(_EXACT.search(before)) or (_has(after, r"^\s*long") and not (at_most or at_least or strict))
         if _has(low, r"\b(?:was|were|got)\s+(?:rejected|returned|not allowed|not accepted)\b"):
             continue  # "my essay was rejected because anything beyond 500 words was not allowed": what happened
@@ -1064,11 +1067,18 @@ def _counts(low: str, text: str) -> Detection:
                                    ("n", "numbered item")) if kv.group(2).startswith(k))
         bound = " ".join(g or "" for g in (kv.group(1), kv.group(3), kv.group(4), kv.group(6)))
         most, least = _has(bound, r"max|most|limit|cap"), _has(bound, r"min|least")
-        if not (most or least or _has(bound, r"exactly")):
-            continue  # "Paragraphs: 9" alone is as often a draft's pasted statistics
+        if not (most or least or _has(bound, r"exactly|count")):
+            continue  # "Paragraphs: 9" alone is as often a draft's pasted statistics ("Paragraph count: 2" is asked)
         name = _bound_kind(unit, most, least)
         if name and _number(kv.group(5)) and all(f.kind != name for f in found):  # "Word limit — 150", "Sentences:
             found.append(Found(name, {"n": _number(kv.group(5))}))  # six", "Minimum bullets: five"
+    label = _re(r"^\W*(?:length|size)\s+(cap|limit|max(?:imum)?|min(?:imum)?|floor)\s*:\s*" + _NUM +
+                r"\s+(words?|sentences?|paragraphs?)\W*$").search(low)  # "Length cap: 80 words."
+    if label and _number(label.group(2)):
+        name = _bound_kind(label.group(3).rstrip("s"), not _has(label.group(1), "min|floor"),
+                           _has(label.group(1), "min|floor"))
+        if name and all(f.kind != name for f in found):
+            found.append(Found(name, {"n": _number(label.group(2))}))
     m = _re(r"(word limit\s*:?|word budget\s*:|word cap\s*:|sentence count\s*:?)\s*(?:exactly\s+)?" + _NUM
             ).search(low)
     counted = _re(r"^\W*(?:the\s+)?(?:total\s+)?(word|sentence) count\s+(?:of\s+(?:the|your)\s+(?:answer|response)\s+)?"

@@ -932,6 +932,38 @@ def test_an_eleventh_author_s_chat_users() -> None:
     assert extra <= 2 and hit / (hit + missed) >= 0.95, (hit, missed, extra)
 
 
+def test_a_twelfth_author_s_phrasings_in_the_task_s_style() -> None:
+    """tests/reward_models/instruction_phrasings_l.py: six new phrasings of each family in the task's own template
+    style (labels, statements, questions as requests), by an author who saw neither the reader nor the task's
+    held-out phrasings, rendered into 162 prompts: first read recall 0.856, precision 0.957; after its fixes 0.926 /
+    0.975. Left unread: "start and finish with the \" character", sections headed "Week 1, Week 2 and so on",
+    options listed as lines, "Format: request repeated verbatim"."""
+    from tests.reward_models import instruction_phrasings_l as l
+
+    hit, missed, extra = _read_counts(l.CASES)
+    assert extra <= 6 and hit / (hit + missed) >= 0.92, (hit, missed, extra)
+
+
+def test_the_twelfth_author_s_fixes() -> None:
+    reads = {
+        "Aim for a length of 200 words or longer.": (Found("words_min", {"n": 200}),),
+        "Keep it 50 words or shorter.": (Found("words_max", {"n": 50}),),
+        "Could you answer in four sentences at the very most?": (Found("sentences_max", {"n": 4}),),
+        "Commas are off limits.": (Found("no_commas"),),
+        "Why are commas off limits in haiku?": (),
+        "ALL CAPITALS, PLEASE.": (Found("uppercase"),),
+        "Letter case: all upper.": (Found("uppercase"),),
+        "Placeholders: 2 minimum, in square brackets (e.g. [recipient]).": (Found("placeholders", {"n": 2}),),
+        "Length cap: 80 words. Describe how a bill becomes law.": (Found("words_max", {"n": 80}),),
+        "Length minimum: 3 paragraphs.": (Found("paragraphs_min", {"n": 3}),),
+        "Paragraph count: 2. Write a letter.": (Found("paragraphs_exact", {"n": 2}),),
+        "Word count: 612": (),  # no words_exact; "Paragraphs: 9" alone stays a draft's statistics
+        'Make "Cheers to" the very first thing you write.': (Found("start_phrase", {"phrase": "Cheers to"}),),
+        "Final line: a question. Write a message.": (Found("end_with_question"),),
+    }
+    _assert_reads(reads)
+
+
 def test_the_eleventh_author_s_fixes() -> None:
     """Each fix for the eleventh author, beside what it must not take."""
     reads = {
