@@ -89,6 +89,7 @@ _NOT_FEWER = _re(r"\b(?:no(?:t)?|don'?t|never|nothing)\s+(?:[a-z]+\s+)?(?:fewer|
 _NOT_MORE = _re(r"\b(?:no(?:t)?|don'?t|never|avoid|shouldn'?t|mustn'?t|can'?t|cannot|refrain from using)\s+"
                 r"(?:[a-z]+\s+)?"
                 r"(?:more|longer)\s+th[ae]n|"
+                r"\b(?:no|not|don'?t|never|without|from|shouldn'?t|mustn'?t|can'?t|cannot|won'?t)\s+(?:\w+\s+){0,2}?"
                 r"go(?:es|ing)? (?:over|past|beyond)|more than that|\b(?:not|never)\s+(?:\w+\s+)?(?:beyond|exceed)")
 _AT_MOST = _re(r"(\bATMOST\b|at most|\bcap it at|fewer than|less than|less then|fewer then|"
                r"under|below|up to|within|limit|shy of\s*$|"
@@ -156,7 +157,9 @@ def _count_of(clause: str, nouns: str) -> int | None:
     m = _re(_NUM + r"\s*(?:\+|or more)?\s*(?:[\w-]+\s+){0,2}?(?:" + nouns + r")\b").search(clause)
     m = m or _re(r"(?:at least|minimum of|no fewer than|not fewer than|or more than|use)\s+" + _NUM + r"\b"
                  ).search(clause)
-    m = m or _re(r"\b" + _NUM + r"\s+(?:or more|minimum|at minimum)\b").search(clause)  # "Placeholders: 2 minimum"
+    m = m or _re(r"\b" + _NUM + r"\s+or more\b").search(clause)
+    m = m or _re(r"(?:" + nouns + r")\s*[:,—–-]?\s*" + _NUM + r"\s+(?:at\s+)?minimum\b").search(
+        clause)  # "Placeholders: 2 minimum", not "a $15 minimum wage"
     return _number(m.group(1)) if m else None
 
 
@@ -516,8 +519,9 @@ def _keyword_frequency(low: str, text: str) -> Detection:
 
 
 _CAPS = (r"all[- ]caps|upper-?\s?case|capital letters|in (?:all |full |block )?capitals|capitals only|capitali[sz]e|"
-         r"\bcaps\b|in block letters|^\W*all capitals\b|\bletter case:\s*(?:all\s+)?upper\b")
-_BAN_VERB = r"(?:is|are)\s+(?:prohibited|forbidden|banned|not allowed|not permitted)"
+         r"\bcaps\b|in block letters|^\W*all capitals(?:\s+only|\s+throughout)?(?:,?\s*please)?[.!]*\s*$|"
+         r"^\W*(?:[-*•]\s*)?letter case\s*:\s*(?:all\s+)?upper(?:-?\s?case)?(?:\s+only)?[.!]*\s*$")
+_BAN_VERB = r"(?:is|are)\s+(?:prohibited|forbidden|banned|not allowed|not permitted|not to be used)"
 _BANNED = (r"\s+(?:letters\s+)?" + _BAN_VERB + r"(?:\s+anywhere|"
            r"\s+throughout)?(?:\s+in (?:the|your) (?:answer|response|reply|text))?(?:\s+too)?\W*$")
 _BAN_HEAD = r"^\W*(?:the\s+)?(?:use of\s+)?"  # a statement of its own: "Use of capital letters is prohibited."
@@ -763,9 +767,14 @@ def _edges(low: str, text: str) -> Detection:
     quoted = _quoted(text)
     head, colon, tail = text.rpartition(":")
     ending = r"\b(?:ending|end|close|closing|(?:final|last) (?:line|sentence))\s*$"
-    if colon and not quoted and _has(head.lower(), ending) and _has(
-            tail.lower(), r"^\s*an?\s+(?:\w+\s+)?question\b"):  # "Ending: a question for the graduates."
-        return [Found("end_with_question")], True
+    # "Ending: a question for the graduates."; after "Final line:" only the bare request ("Last line: a question
+    # mark is missing in my code" is about something else)
+    bare = r"^\s*an?\s+(?:\w+\s+)?question(?:\s+(?:for|to|about)\s+[\w' ]{1,30})?(?:,?\s*please)?\s*[.!]?\s*$"
+    asked = _has(tail.lower(), r"^\s*an?\s+(?:\w+\s+)?question\b")
+    if colon and not quoted and _has(head.lower(), ending) and asked:
+        if _has(head.lower(), r"\b(?:ending|end|close|closing)\s*$") or _has(tail.lower(), bare):
+            return [Found("end_with_question")], True
+        return [], True
     task = _has(tail.lower(), r"^\s*(?:describe|write|explain|tell|give|list|summari[sz]e|create|draft|compose)\b")
     phrase = quoted[0] if quoted else (tail.strip() if colon and not task and 0 < len(tail.strip()) <= 80 else "")
     low = head.lower() if colon and not quoted else low
@@ -788,9 +797,14 @@ def _edges(low: str, text: str) -> Detection:
         return _NONE  # "feedback on the opening sentence of my novel: '...'": someone's text, not the answer's
     low = _QUOTED.sub('""', low)  # the cue, not the quoted phrase ('mention the phrase "open to all"')
     start = _has(low, r"\b(begin|beginning|start|starting|open|opening|kick off|kicking off|first words?|"
-                      r"(?:very )?first thing (?:you write|in the (?:answer|reply|response))|"
                       r"(?:first|opening) (?:sentence|line) (?:must|should|has to|needs to|will)\s+(?:be|read))\b"
-                      r"|" + subject + r"(begins|starts|opens|started|began)\b")
+                      r"|" + subject + r"(begins|starts|opens|started|began)\b") or _has(
+        low, r"\bfirst thing (?:you write|in (?:the|your) (?:answer|reply|response))(?:\s*(?:[.,;:!]|$)|\s+(?:here\b|"
+             r"(?:must|should|has to|needs to|will)\s+be\b|(?:and|then)\b))")
+    if start and (_has(low, r"\b(?:don't|do not|never|not|avoid|shouldn't)\b[^.]{0,30}\bfirst thing\b") or _has(
+            low, r"\b(?:is|was)\s+(?:often|usually|always|typically|normally|generally)\s+the\s+(?:very\s+)?"
+                 r"first thing")):
+        return [], True
     end = _has(low, r"\b(finish|finishing|end|ending|close|closing|sign off|signing off|sign (?:it|this|the \w+) off|"
                     r"last words?|final words?|"
                     r"conclude|concluding|wrap up|wraps up with|wrapping up|(?:final|last) (?:sentence|line)|"
@@ -892,7 +906,9 @@ def _no_commas(low: str, text: str) -> Detection:
         return [Found("no_commas")], True
     if _has(low, r"commas?\b") and _has(low, r"\b(no|not|without|avoid|never|zero|don't|dont|free|refrain)\b|"
                                             r"\bsans\s+(?:any\s+)?commas?\b|\bcommas?\b[^.]{0,20}\b(?:forbidden|prohibited|"
-                                            r"banned|off[- ]limits)\b|"
+                                            r"banned)\b|^\W*(?:[^:]{0,30}:\s*)?(?:(?:[\w']+\s+){1,3}(?:and|or)\s+)?commas\s*(?:are\s+|:\s*)(?:\w+\s+)?"
+                                            r"off[- ]limits(?:\W*$|\s*[:;]|\s+(?:in|for)\s+(?:this|the|your)\s+(?:one|"
+                                            r"answer|reply|response|text|poem|haiku|story|piece)\b)|"
                                             r"\b(?:leave out|omit|exclude)\s+(?:all\s+|any\s+)?commas\s+(?:entirely|"
                                             r"altogether|completely|from (?:the|your) (?:answer|response|text))"):
         return [Found("no_commas")], True
@@ -972,10 +988,22 @@ _REJECTED_ANSWER = (r"^\W*(?:a|an|any|the)?\s*(?:response|answer|reply|story|lis
                     r"anything|submission)\b")  # the clause opens with the rejected answer
 
 
+_REFUSES = (r"(?:\b(?:won't|will not|wouldn't|doesn't|does not|don't|do not|can't|cannot|never)\s+accept|"
+            r"\bthrows?\s+out|\bwill\s+throw\s+out|\bsends?\s+back|\bdisqualif\w*)\s+(?:anything|any\s+[\w-]+|an?\s+[\w-]+|entries|"
+            r"answers|responses)\s+(?:that(?:'s| is| are)\s+)?(?:longer|shorter|more|fewer|less|over|under|above|below|"
+            r"beyond)\b")
+
+
 def _rejects_answer(low: str) -> bool:
     """"A response shorter than 200 words is unacceptable", "Anything beyond 80 words will be rejected": a bound
     stated as what is refused, said of the answer (not "..., or it will be rejected", a warning on an instruction)."""
     return _has(low, _REJECTED) and _has(low, _REJECTED_ANSWER) and not _has(low, r"\b(?:or|otherwise|unless)\b")
+
+
+# a draft's pasted statistics or a report: its "Paragraph count: 9" is what is, not what is asked
+_STATS_RE = (r"(?m)^\W*(?:word|line|character|char|heading|page|sentence)s?\s+count\s*:\s*[\d,]+\s*$|reading time\s*:|"
+             r"flesch|readability|passive voice|words per \w+\s*:|^\W*pages\s*:\s*\d|\b(?:stats|statistics|analysis|"
+             r"report|properties|settings|config|checker|generator|draft)\b|^\W*sources\s*:\s*\d|^\W*due\b")
 
 
 def _counts(low: str, text: str) -> Detection:
@@ -1014,14 +1042,20 @@ def _counts(low: str, text: str) -> Detection:
             before = _re(r";|\band\b").split(before)[-1]
         strict = _STRICT.search(before)
         at_most = bool(_AT_MOST.search(qualifier) or _AT_MOST.search(before)
-                       or _has(after, r"^\s*(at most|max|or fewer|or less|or shorter|and no more|in total|limit|"
-                                      r"tops\b|at the (?:very )?most)"))
+                       or _has(after, r"^\s*(at most|max|or fewer|or less|or shorter|and no more|in total|limit|tops\b|"
+                                      r"at the (?:very )?most\s*(?:[.,;!?)]|$|(?:and|on|about|in|for|please)\b))"))
         at_least = bool(_AT_LEAST.search(qualifier) or _AT_LEAST.search(before)
                         or _has(after, r"^\s*(or more|or longer|at least|minimum|\+|at the (?:very )?least)"))
         exact = bool(_EXACT.search(before)) or (_has(after, r"^\s*long") and not (at_most or at_least or strict))
+        if _has(low[m.end() : m.end() + 60], r"^\s*(?:or more|or longer|or shorter)\s+(?:[\w-]+\s+){0,4}?(?:get|gets|"
+                r"tend|tends|need|needs|are|is|were|was|rank|ranks|perform|performs|will|won't|usually|often)\b") or \
+                _has(before, r"\b(?:stories|essays|emails|messages|texts|posts|answers|reviews|submissions|articles|"
+                             r"entries|episodes|videos|any \w+)\s+(?:of\s+)?$"):
+            continue  # "Emails 200 words or longer tend to get ignored": a statement about others' texts
         if _has(low, r"\b(?:was|were|got)\s+(?:rejected|returned|not allowed|not accepted)\b"):
             continue  # "my essay was rejected because anything beyond 500 words was not allowed": what happened
-        if _rejects_answer(low):  # "a response shorter than 200 words is unacceptable": what is rejected
+        if _rejects_answer(low) or _has(low, _REFUSES):  # "a response shorter than 200 words is unacceptable",
+            # "my editor won't accept anything longer than 50 words": the bound is what is refused
             more = _has(before, r"exceed|beyond|more than|\bover\b|longer|above")  # bounds the other way, inclusive
             less = _has(before, r"fewer|less|under|shorter|below")
             if more != less:
@@ -1067,7 +1101,7 @@ def _counts(low: str, text: str) -> Detection:
                                    ("n", "numbered item")) if kv.group(2).startswith(k))
         bound = " ".join(g or "" for g in (kv.group(1), kv.group(3), kv.group(4), kv.group(6)))
         most, least = _has(bound, r"max|most|limit|cap"), _has(bound, r"min|least")
-        if not (most or least or _has(bound, r"exactly|count")):
+        if not (most or least or _has(bound, r"exactly") or _has(bound, r"count")):
             continue  # "Paragraphs: 9" alone is as often a draft's pasted statistics ("Paragraph count: 2" is asked)
         name = _bound_kind(unit, most, least)
         if name and _number(kv.group(5)) and all(f.kind != name for f in found):  # "Word limit — 150", "Sentences:
@@ -1362,6 +1396,8 @@ def parse_instructions(text: str) -> tuple[Found, ...]:
     text = _PASTED.sub(lambda m: m.group(1) + '"…".', text)
     text = _SEPARATOR_THEN.sub(r"\1.\2\3", text)  # "...separated by ****** Use the word ...": two sentences
     text = _ELIDED_UNIT.sub(_unit_said_once, text)  # "at least 5 sentences and at most 8": 8 sentences
+    if _has(text, _STATS_RE):  # "Paragraph count: 9" among statistics reads as "Paragraphs: 9": left unread
+        text = _re(r"\b(word|line|character|heading|page|sentence|paragraph|bullet)\s+count\s*:").sub(r"\1s:", text)
     spanning, text = _text_level(text)
     add(spanning)
     after_correction, kept = False, []

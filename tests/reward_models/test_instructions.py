@@ -964,6 +964,35 @@ def test_the_twelfth_author_s_fixes() -> None:
     _assert_reads(reads)
 
 
+def test_the_eleventh_review_s_findings() -> None:
+    """A review of the twelfth author's fixes (379 probes), and inversions a thirteenth author's set showed."""
+    reads = {
+        "All capitals of the EU member states, please, with their populations.": (),
+        "All capitals in Scandinavia are coastal. Why?": (),
+        "Letter case: upper for headings, lower for body text.": (),
+        "Oxford commas are off limits. Explain why.": (),
+        "Trailing commas are off limits in our JSON linter. Fix this config.": (),
+        "Here are my essay stats from the editor:\nWord count: 812\nParagraph count: 9\nReading time: 4 min\n"
+        "Can you suggest a catchier title?": (),
+        "Write about coffee. Paragraph count: 2.": (Found("paragraphs_exact", {"n": 2}),),
+        'Don\'t make "Hello" the very first thing you write.': (),
+        'In a haiku, "Spring" is often the very first thing you write.': (),
+        "Write a post about the $15 minimum wage, with hashtags.": (Found("hashtags", {"n": 1}),),
+        "Use hashtags, 3 minimum.": (Found("hashtags", {"n": 3}),),
+        "Our magazine only accepts stories of 2,000 words or longer. Write me a cover letter.": (),
+        "Last line: a question mark is missing in my code at line 40. Why does Python complain?": (),
+        # inversions: the bound is what is refused, or a floor stated as going past
+        "My editor won't accept anything longer than fifty words, so keep that in mind.":
+            (Found("words_max", {"n": 50}),),
+        "The contest judges will throw out any entry shorter than 400 words.": (Found("words_min", {"n": 400}),),
+        "I'd love for it to go over eighty words.": (),  # was a cap of 80
+        "Don't go over 50 words.": (Found("words_max", {"n": 50}),),
+        "Without going over 100 words, explain tides.": (Found("words_max", {"n": 100}),),
+        "Capital letters are not to be used anywhere.": (Found("lowercase"),),  # was uppercase
+    }
+    _assert_reads(reads)
+
+
 def test_the_eleventh_author_s_fixes() -> None:
     """Each fix for the eleventh author, beside what it must not take."""
     reads = {
