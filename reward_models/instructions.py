@@ -93,7 +93,7 @@ _NOT_MORE = _re(r"\b(?:no(?:t)?|don'?t|never|avoid|shouldn'?t|mustn'?t|can'?t|ca
                 r"go(?:es|ing)? (?:over|past|beyond)|more than that|\b(?:not|never)\s+(?:\w+\s+)?(?:beyond|exceed)")
 _AT_MOST = _re(r"(\bATMOST\b|at most|\bcap it at|fewer than|less than|less then|fewer then|"
                r"under|below|up to|within|limit|shy of\s*$|"
-               r"maximum|fit in|"
+               r"maximum|fit in|tops? out at|"
                r"\bmax\b|go over|exceed|or fewer|or less|shorter than|brief)")
 _AT_LEAST = _re(r"(\bATLEAST\b|at least|minimum|or more|\+|more than|more then|\bover\b|runs? to|longer than|"
                 r"(?:upwards of|in excess of)\s*$)")  # these right before the count ("upwards of 50 guests" is none)
@@ -837,6 +837,10 @@ _PUT_WORD = _re(r"^\W*(?:and\s+|also\s+|please\s+)?(?:put|work|get|slip|sneak)\s
                 r"description|slogan|line|sentence|paragraph|chorus|verse|toast))\b|somewhere\b)")
 
 
+# "Keep the word 'dragon' out of it" (of the answer, not "out of the title")
+_KEPT_OUT = (r"\b(?:keep|kept|leave)\s+(?:the\s+)?(?:words?\s+|terms?\s+|phrases?\s+)?\"\"(?:\s*(?:and|or|,)\s*\"\")*"
+             r"\s+out(?:\s+of\s+(?:it|your (?:answer|reply|response)|the (?:answer|reply|response|text)))?"
+             r"(?:\s+(?:entirely|completely|altogether))?\W*$")
 _BY_NAME = compile_linear(r"^\W*(?:[Aa]nd\s+|[Aa]lso\s+|[Pp]lease\s+)?[Mm]ention\s+([A-Z][a-z-]+)\s+by\s+name\b")
 
 
@@ -885,6 +889,8 @@ def _keywords(low: str, text: str) -> Detection:
         _rejects_answer(low) and _has(low, r"\b(?:containing|contains|with|uses|using|includes?)\b")) or _has(
         low, r"^\W*(?:the\s+)?(?:words?\s+|term\s+|phrase\s+)?\"\"(?:\s*(?:and|or|,)\s*\"\")*\s+(?:is|are)\s+(?:not to "
              r"(?:appear|be used)|off-limits|prohibited|not permitted)\W*$|^\W*avoidance of\b") or _has(
+        low, _KEPT_OUT + r"|"
+             r"\brather you (?:didn't|did not|wouldn't|would not)\s+(?:use|say|write|mention)\b") or _has(
         low, r"\b(refrain from|omit|omitting|leave out|leaving out|free of|free from)\s+(?:using\s+|the\s+|any\s+|"
              r"(?:word|words|phrase|phrases|term|terms)\s+){0,3}\"\"")  # their object is the quoted word
     positive = _has(low, r"\b(include|including|inclusion|mention|contain|use|using|work|required|keywords?|"
@@ -909,6 +915,7 @@ def _no_commas(low: str, text: str) -> Detection:
                                             r"banned)\b|^\W*(?:[^:]{0,30}:\s*)?(?:(?:[\w']+\s+){1,3}(?:and|or)\s+)?commas\s*(?:are\s+|:\s*)(?:\w+\s+)?"
                                             r"off[- ]limits(?:\W*$|\s*[:;]|\s+(?:in|for)\s+(?:this|the|your)\s+(?:one|"
                                             r"answer|reply|response|text|poem|haiku|story|piece)\b)|"
+                                            r"^\W*(?:and\s+)?leave\s+(?:all\s+|any\s+|the\s+)?commas\s+out\b|"
                                             r"\b(?:leave out|omit|exclude)\s+(?:all\s+|any\s+)?commas\s+(?:entirely|"
                                             r"altogether|completely|from (?:the|your) (?:answer|response|text))"):
         return [Found("no_commas")], True
@@ -1042,10 +1049,14 @@ def _counts(low: str, text: str) -> Detection:
             before = _re(r";|\band\b").split(before)[-1]
         strict = _STRICT.search(before)
         at_most = bool(_AT_MOST.search(qualifier) or _AT_MOST.search(before)
-                       or _has(after, r"^\s*(at most|max|or fewer|or less|or shorter|and no more|in total|limit|tops\b|"
-                                      r"at the (?:very )?most\s*(?:[.,;!?)]|$|(?:and|on|about|in|for|please)\b))"))
+                       or _has(after, r"^\s*(?:is|are)\s+the\s+(?:hard\s+|absolute\s+|upper\s+)?(?:cap|ceiling|limit|"
+                                      r"max(?:imum)?)\W*$")
+                       or _has(after, r"^[\s-]*(at most|max|or fewer|or less|or shorter|and no more|in total|limit|"
+                                      r"tops\b|at the (?:very )?most\s*(?:[.,;!?)]|$|(?:and|on|about|in|for|"
+                                      r"please)\b))"))
         at_least = bool(_AT_LEAST.search(qualifier) or _AT_LEAST.search(before)
-                        or _has(after, r"^\s*(or more|or longer|at least|minimum|\+|at the (?:very )?least)"))
+                        or _has(after, r"^\s*(?:is|are)\s+the\s+(?:bare\s+|absolute\s+)?(?:minimum|floor)\W*$")
+                        or _has(after, r"^[\s-]*(or more|or longer|at least|minimum|\+|at the (?:very )?least)"))
         exact = bool(_EXACT.search(before)) or (_has(after, r"^\s*long") and not (at_most or at_least or strict))
         if _has(low[m.end() : m.end() + 60], r"^\s*(?:or more|or longer|or shorter)\s+(?:[\w-]+\s+){0,4}?(?:get|gets|"
                 r"tend|tends|need|needs|are|is|were|was|rank|ranks|perform|performs|will|won't|usually|often)\b") or \
@@ -1213,6 +1224,66 @@ def _text_level(text: str) -> tuple[list[Found], str]:
         if m and _number(m.group(1)):
             found.append(Found("sections", {"n": _number(m.group(1)), "marker": m.group(2).capitalize()}))
     return found, text
+
+
+# A compact specification line ("max words: 45", "sentences=6", "commas: none", "case: lower only", "format=json",
+# "avoid: pizza", "highlights >= 5"), alone on its line; not inside pasted configs, code or statistics
+_SPEC_LINE = _re(r"(?m)^[ \t]*(?:[-*•][ \t]*)?([a-z][a-z _-]{1,30}?)[ \t]*(<=|>=|=|:)[ \t]*([^\n]{1,80}?)[ \t]*$")
+_SPEC_UNIT = _re(r"^(?:(min|max)(?:imum)?[ _-]?)?(word|sentence|paragraph|bullet)s?(?:[ _-]?(min|max)(?:imum)?)?$")
+_SPEC_CONTEXT = (r"```|\b(?:config|configuration|yaml|toml|settings|my (?:file|code|script|form)|log|logs|output "
+                 r"was|error)\b")
+_SPEC_WORDS = {"avoid": "keyword_avoid", "forbidden words": "keyword_avoid", "banned words": "keyword_avoid",
+               "do not use": "keyword_avoid", "don't use": "keyword_avoid", "must include": "keyword_include",
+               "required words": "keyword_include", "include": "keyword_include"}
+_SPEC_FLOORS = {"highlights": "highlight", "highlight": "highlight", "placeholders": "placeholders",
+                "hashtags": "hashtags"}
+
+
+def _spec_line(key: str, op: str, value: str) -> Found | None:
+    """The instruction one specification line states, or None."""
+    key, value = " ".join(key.lower().replace("_", " ").split()), value.strip().rstrip(".")
+    low = value.lower()
+    unit = _SPEC_UNIT.search(key.replace(" ", "_"))
+    count = _re(r"^" + _NUM + r"(?:\s*\([^)]{0,40}\))?$").search(low)
+    if unit and count and _number(count.group(1)):
+        bound = unit.group(1) or unit.group(3) or {"<=": "max", ">=": "min"}.get(op, "")
+        if not bound and op == ":":
+            return None  # "Paragraphs: 9" is as often a draft's statistics; "sentences=6" is asked
+        name = _bound_kind(unit.group(2), bound == "max", bound == "min")
+        return Found(name, {"n": _number(count.group(1))}) if name else None
+    if key == "commas" and low in ("none", "no", "0", "zero", "forbidden", "not allowed", "banned"):
+        return Found("no_commas")
+    if key in ("case", "letter case") and (m := _re(r"^(?:all\s+)?(lower|upper)(?:-?case)?(?:\s+only)?$").search(low)):
+        return Found("lowercase" if m.group(1) == "lower" else "uppercase")
+    if key in ("case", "letter case") and low in ("all caps", "caps only", "capitals only"):
+        return Found("uppercase")
+    if key in ("format", "output format", "response format") and low in ("json", "valid json", "json only"):
+        return Found("json_output")
+    if key in _SPEC_WORDS and op in (":", "="):
+        words = [w.strip(" '\"").lower() for w in _re(r",\s*|\s+(?:and|or)\s+").split(value) if w.strip(" '\"")]
+        if words and len(words) <= MAX_WORDS and all(_re(r"^[a-z][a-z' -]{0,30}$").search(w) for w in words):
+            return Found(_SPEC_WORDS[key], {"words": words})
+    if key in _SPEC_FLOORS and op in (">=", ":", "=") and (m := _re(r"^(\d{1,2})\b").search(low)):
+        return Found(_SPEC_FLOORS[key], {"n": int(m.group(1))})
+    if key == "title" and _re(r"^<<[^<>]*>>$").search(value):
+        return Found("title")
+    return None
+
+
+def _spec_lines(text: str) -> tuple[list[Found], str]:
+    """The instructions of the text's specification lines, and the text without the lines read."""
+    if _has(text, _SPEC_CONTEXT) or _has(text, _STATS_RE):
+        return [], text
+    found: list[Found] = []
+    kept: list[str] = []
+    last = 0
+    for m in _SPEC_LINE.finditer(text):
+        f = _spec_line(m.group(1), m.group(2), m.group(3))
+        if f is not None and f not in found:
+            found.append(f)
+            kept.append(text[last : m.start()])
+            last = m.end()
+    return found, "".join(kept) + text[last:]
 
 
 # a floor and a cap of one unit, the unit said once: "at least 5 sentences and at most 8" (either order)
@@ -1398,6 +1469,8 @@ def parse_instructions(text: str) -> tuple[Found, ...]:
     text = _ELIDED_UNIT.sub(_unit_said_once, text)  # "at least 5 sentences and at most 8": 8 sentences
     if _has(text, _STATS_RE):  # "Paragraph count: 9" among statistics reads as "Paragraphs: 9": left unread
         text = _re(r"\b(word|line|character|heading|page|sentence|paragraph|bullet)\s+count\s*:").sub(r"\1s:", text)
+    specified, text = _spec_lines(text)
+    add(specified)
     spanning, text = _text_level(text)
     add(spanning)
     after_correction, kept = False, []

@@ -993,6 +993,46 @@ def test_the_eleventh_review_s_findings() -> None:
     _assert_reads(reads)
 
 
+def test_a_thirteenth_author_s_phrasings_in_the_task_s_style() -> None:
+    """tests/reward_models/instruction_phrasings_m.py: a second author's new phrasings in the task's template style,
+    mixing fragments woven into the request, passive voice, reasons, wishes ("I'd love it if ..."), compact
+    specification lines ("sentences=6", "case: lower only") and what a reader of the answer expects: first read
+    recall 0.721, precision 0.934 (with inversions: "won't accept anything longer than 50 words" read as a floor);
+    after its fixes 0.830 / 0.961."""
+    from tests.reward_models import instruction_phrasings_m as m
+
+    hit, missed, extra = _read_counts(m.CASES)
+    assert extra <= 10 and hit / (hit + missed) >= 0.82, (hit, missed, extra)
+
+
+def test_specification_lines() -> None:
+    reads = {
+        "Describe how a bicycle gear system works.\nmax words: 45\ncommas: none":
+            (Found("words_max", {"n": 45}), Found("no_commas")),
+        "Describe a day.\nmin_words=120\ntitle: <<...>>": (Found("words_min", {"n": 120}), Found("title")),
+        "Why do leaves change?\n- max sentences: 5\n- case: UPPER":
+            (Found("sentences_max", {"n": 5}), Found("uppercase")),
+        "Describe a mango.\nsentences=6": (Found("sentences_exact", {"n": 6}),),
+        "Suggest a meal plan.\nformat=json\nmust include: lentils\nforbidden words: meat":
+            (Found("json_output"), Found("keyword_include", {"words": ["lentils"]}),
+             Found("keyword_avoid", {"words": ["meat"]})),
+        "Give me tips.\nhighlights >= 5 (*text*)": (Found("highlight", {"n": 5}),),
+        "Words: 612\nParagraphs: 9\nHow long will it take to read aloud?": (),  # statistics, not a request
+        "My settings file has:\ncase: lower\ncommas: none\nWhy does the parser fail?": (),
+        "Case: Smith v. Jones. Summarise it.": (),
+        # the thirteenth author's other phrasings
+        "Give me a thorough, 300-word-minimum explanation of how vaccines work.": (Found("words_min", {"n": 300}),),
+        "Sixty words is the hard cap.": (Found("words_max", {"n": 60}),),
+        "500 words is the minimum.": (Found("words_min", {"n": 500}),),
+        "Let it top out at 120 words.": (Found("words_max", {"n": 120}),),
+        "Leave commas out, please.": (Found("no_commas"),),
+        "I'd rather you didn't say 'simply' anywhere.": (Found("keyword_avoid", {"words": ["simply"]}),),
+        "Keep the word 'dragon' out of it.": (Found("keyword_avoid", {"words": ["dragon"]}),),
+        "Keep 'fog' out of the title but use it in the text.": (),
+    }
+    _assert_reads(reads)
+
+
 def test_the_eleventh_author_s_fixes() -> None:
     """Each fix for the eleventh author, beside what it must not take."""
     reads = {
