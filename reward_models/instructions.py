@@ -93,7 +93,9 @@ _NOT_MORE = _re(r"\b(?:no(?:t)?|don'?t|never|avoid|shouldn'?t|mustn'?t|can'?t|ca
                 r"go(?:es|ing)? (?:over|past|beyond)|more than that|\b(?:not|never)\s+(?:\w+\s+)?(?:beyond|exceed)")
 _AT_MOST = _re(r"(\bATMOST\b|at most|\bcap it at|fewer than|less than|less then|fewer then|"
                r"under|below|up to|within|limit|shy of\s*$|"
-               r"maximum|fit in|tops? out at|"
+               r"maximum|fit in|^\W*(?:(?:and|so|but|please)\s+)?(?:let|have|make)\s+it\s+tops? out at\s*$|"
+               r"^\W*(?:(?:and|so|but)\s+)?(?:it|the (?:answer|reply|response|whole thing)|your (?:answer|reply|"
+               r"response))\s+(?:should|must|can|may|needs? to)\s+tops? out at\s*$|"
                r"\bmax\b|go over|exceed|or fewer|or less|shorter than|brief)")
 _AT_LEAST = _re(r"(\bATLEAST\b|at least|minimum|or more|\+|more than|more then|\bover\b|runs? to|longer than|"
                 r"(?:upwards of|in excess of)\s*$)")  # these right before the count ("upwards of 50 guests" is none)
@@ -890,7 +892,10 @@ def _keywords(low: str, text: str) -> Detection:
         low, r"^\W*(?:the\s+)?(?:words?\s+|term\s+|phrase\s+)?\"\"(?:\s*(?:and|or|,)\s*\"\")*\s+(?:is|are)\s+(?:not to "
              r"(?:appear|be used)|off-limits|prohibited|not permitted)\W*$|^\W*avoidance of\b") or _has(
         low, _KEPT_OUT + r"|"
-             r"\brather you (?:didn't|did not|wouldn't|would not)\s+(?:use|say|write|mention)\b") or _has(
+             r"(?:^|[,;]\s*)\W*(?:i'?d|i would)\s+rather you (?:didn't|did not|wouldn't|would not)\s+(?:use|say|"
+             r"write|mention)\s+(?:the\s+(?:words?|terms?|phrases?)\s+)?\"\"(?:\s*(?:,|or|and)\s*\"\")*(?:\s+(?:anywhere|"
+             r"at all|by name|in (?:it|the \w+|your \w+)))?\W*$") and not _has(
+        low, r"\b(?:can'?t|cannot|not|never|don'?t|mustn'?t|won'?t)\s+(?:\w+\s+){0,2}(?:keep|leave)\b") or _has(
         low, r"\b(refrain from|omit|omitting|leave out|leaving out|free of|free from)\s+(?:using\s+|the\s+|any\s+|"
              r"(?:word|words|phrase|phrases|term|terms)\s+){0,3}\"\"")  # their object is the quoted word
     positive = _has(low, r"\b(include|including|inclusion|mention|contain|use|using|work|required|keywords?|"
@@ -912,10 +917,14 @@ def _no_commas(low: str, text: str) -> Detection:
         return [Found("no_commas")], True
     if _has(low, r"commas?\b") and _has(low, r"\b(no|not|without|avoid|never|zero|don't|dont|free|refrain)\b|"
                                             r"\bsans\s+(?:any\s+)?commas?\b|\bcommas?\b[^.]{0,20}\b(?:forbidden|prohibited|"
-                                            r"banned)\b|^\W*(?:[^:]{0,30}:\s*)?(?:(?:[\w']+\s+){1,3}(?:and|or)\s+)?commas\s*(?:are\s+|:\s*)(?:\w+\s+)?"
+                                            r"banned)\b|^\W*(?:[^:]{0,30}:\s*)?(?:(?:[\w']+\s+){1,3}(?:and|or)\s+)?"
+                                            r"commas\s*(?:are\s+|:\s*)(?:\w+\s+)?"
                                             r"off[- ]limits(?:\W*$|\s*[:;]|\s+(?:in|for)\s+(?:this|the|your)\s+(?:one|"
                                             r"answer|reply|response|text|poem|haiku|story|piece)\b)|"
-                                            r"^\W*(?:and\s+)?leave\s+(?:all\s+|any\s+|the\s+)?commas\s+out\b|"
+                                            r"^\W*(?:and\s+)?leave\s+(?:all\s+|any\s+|the\s+)?commas\s+out(?:\W*$|\s*[,;]|"
+                                            r"\s+and\b|\s+(?:entirely|completely|altogether)\b|"
+                                            r"\s+of\s+(?:it|(?:the|your)\s+(?:answer|reply|response|text|"
+                                            r"whole thing))\b)|"
                                             r"\b(?:leave out|omit|exclude)\s+(?:all\s+|any\s+)?commas\s+(?:entirely|"
                                             r"altogether|completely|from (?:the|your) (?:answer|response|text))"):
         return [Found("no_commas")], True
@@ -1048,15 +1057,22 @@ def _counts(low: str, text: str) -> Detection:
         if _AT_MOST.search(before) and _AT_LEAST.search(before):  # "a minimum of two hashtags and fewer than 30 words"
             before = _re(r";|\band\b").split(before)[-1]
         strict = _STRICT.search(before)
+        alone = _has(before, r"^\W*(?:(?:and|but|so|also|remember|note|keep in mind)(?:\s+that)?\s*)?$")
         at_most = bool(_AT_MOST.search(qualifier) or _AT_MOST.search(before)
-                       or _has(after, r"^\s*(?:is|are)\s+the\s+(?:hard\s+|absolute\s+|upper\s+)?(?:cap|ceiling|limit|"
-                                      r"max(?:imum)?)\W*$")
-                       or _has(after, r"^[\s-]*(at most|max|or fewer|or less|or shorter|and no more|in total|limit|"
+                       or alone and _has(after, r"^\s*(?:is|are)\s+the\s+(?:hard\s+|absolute\s+|upper\s+)?(?:cap|"
+                                                r"ceiling|limit|max(?:imum)?)\W*$")
+                       or _has(after, r"^\s*(at most|max|or fewer|or less|or shorter|and no more|in total|limit|"
                                       r"tops\b|at the (?:very )?most\s*(?:[.,;!?)]|$|(?:and|on|about|in|for|"
                                       r"please)\b))"))
         at_least = bool(_AT_LEAST.search(qualifier) or _AT_LEAST.search(before)
-                        or _has(after, r"^\s*(?:is|are)\s+the\s+(?:bare\s+|absolute\s+)?(?:minimum|floor)\W*$")
-                        or _has(after, r"^[\s-]*(or more|or longer|at least|minimum|\+|at the (?:very )?least)"))
+                        or alone and _has(after, r"^\s*(?:is|are)\s+the\s+(?:bare\s+|absolute\s+)?(?:minimum|"
+                                                 r"floor)\W*$")
+                        or _has(after, r"^\s*(or more|or longer|at least|minimum|\+|at the (?:very )?least)"))
+        hyphen = _re(r"^-(?:max(?:imum)?|min(?:imum)?|limit)\b(\s+(?:rule|requirement|policy|format|guideline|cap|"
+                     r"limit|thing|standard)s?\b)?").search(low[m.end() : m.end() + 40])  # "300-word-minimum"
+        if hyphen and not hyphen.group(1):
+            at_most = at_most or not _has(hyphen.group(0), r"min")
+            at_least = at_least or _has(hyphen.group(0), r"min")
         exact = bool(_EXACT.search(before)) or (_has(after, r"^\s*long") and not (at_most or at_least or strict))
         if _has(low[m.end() : m.end() + 60], r"^\s*(?:or more|or longer|or shorter)\s+(?:[\w-]+\s+){0,4}?(?:get|gets|"
                 r"tend|tends|need|needs|are|is|were|was|rank|ranks|perform|performs|will|won't|usually|often)\b") or \
@@ -1239,9 +1255,29 @@ _SPEC_FLOORS = {"highlights": "highlight", "highlight": "highlight", "placeholde
                 "hashtags": "hashtags"}
 
 
+# A block of specification lines is read only when it ends the text after a request, and every key in it is one
+# this reader knows ("Servings: 4", "Platform: Instagram": a record or a form, not a specification)
+_SPEC_KV = _re(r"^[ \t]*(?:[-*•][ \t]*)?([a-z][a-z _-]{1,30}?)[ \t]*(?:<=|>=|=|:)[ \t]*\S")
+_SPEC_KEYS = _re(
+    r"^(?:(?:min|max)(?:imum)?[ _-]?)?(?:word|sentence|paragraph|bullet|section|response)s?(?:[ _-]?(?:min|max)"
+    r"(?:imum)?|[ _-]count)?$|^(?:commas|punctuation|(?:letter )?case|(?:output |response )?format|avoid|"
+    r"forbidden words|banned words|do not use|must include|required words|include|highlights?|placeholders|"
+    r"hashtags|title|end with|start with|first words|last line|last char|postscript(?: marker)?|allowed answers|"
+    r"echo[ _]request|separator|length(?: cap)?|(?:minimum|maximum) length|all-caps words|letter [a-z]|"
+    r"output wrapped in double quotes|tone|audience|topic|style|voice|language|genre|reading level)$")
+_SPEC_FRAGMENT = _re(r"^[ \t]*(?:[-*•][ \t]*)?[a-z]+(?: [a-z]+){0,2}[ \t]*$")  # "lowercase only", "no commas"
+_SPEC_ABOUT = (r"(?:\b(?:this|these|that|it)\b[^\n]*\?|\b(?:mean|means|right|correct|valid|wrong)\b[^\n]*\?)\s*$|"
+               r"\b(?:feedback|critique|proofread|what do you think|review)\b[^\n]*:\s*$")  # "Is this right?\n..."
+# values that are no list of words: a kind of thing ("avoid: jargon"), or words the clause readers take better
+_SPEC_STYLE = _re(r"^(?:a|an|the|any|anything|his|her|my|our|your|their|using|starting|too|overly)\b|"
+                  r"^(?:jargon|slang|cliches?|acronyms?|technical terms?|emojis?|commas?|capital letters|capitals|caps|"
+                  r"exclamation (?:marks?|points?)|bullet points?|bullets|lists?|passive voice|repetition|examples?|"
+                  r"sources|references|citations|headings?|profanity|swearing|filler|fluff|hashtags?|numbers|digits)$")
+
+
 def _spec_line(key: str, op: str, value: str) -> Found | None:
-    """The instruction one specification line states, or None."""
-    key, value = " ".join(key.lower().replace("_", " ").split()), value.strip().rstrip(".")
+    """The instruction one specification line states, or None (the line is then left to the clause readers)."""
+    key, value = " ".join(key.lower().replace("_", " ").split()), value.strip().rstrip(".").strip()
     low = value.lower()
     unit = _SPEC_UNIT.search(key.replace(" ", "_"))
     count = _re(r"^" + _NUM + r"(?:\s*\([^)]{0,40}\))?$").search(low)
@@ -1260,30 +1296,53 @@ def _spec_line(key: str, op: str, value: str) -> Found | None:
     if key in ("format", "output format", "response format") and low in ("json", "valid json", "json only"):
         return Found("json_output")
     if key in _SPEC_WORDS and op in (":", "="):
-        words = [w.strip(" '\"").lower() for w in _re(r",\s*|\s+(?:and|or)\s+").split(value) if w.strip(" '\"")]
+        items = [w.strip() for w in _re(r",\s*|\s+(?:and|or)\s+").split(value) if w.strip()]
+        if any(c in value for c in "'\"‘’“”") or any(_SPEC_STYLE.search(w.lower()) for w in items) or (
+                key in ("avoid", "include") and any(len(w.split()) > 2 for w in items)):
+            return None  # "avoid: the word 'x'", "avoid: commas", "include: a postscript": the clause readers'
+        words = [w.lower() for w in items]
         if words and len(words) <= MAX_WORDS and all(_re(r"^[a-z][a-z' -]{0,30}$").search(w) for w in words):
             return Found(_SPEC_WORDS[key], {"words": words})
-    if key in _SPEC_FLOORS and op in (">=", ":", "=") and (m := _re(r"^(\d{1,2})\b").search(low)):
-        return Found(_SPEC_FLOORS[key], {"n": int(m.group(1))})
+    floor = _re(r"^(\d{1,2})(?:\s*\([^)]*\)|\s*,\s*format\b.*|\s*(?:-|–|to)\s*\d{1,2})?$").search(low)
+    if key in _SPEC_FLOORS and op in (">=", ":", "=") and floor and int(floor.group(1)) > 0:
+        return Found(_SPEC_FLOORS[key], {"n": int(floor.group(1))})  # not "Highlights: 2 pools", "hashtags: 2 max"
     if key == "title" and _re(r"^<<[^<>]*>>$").search(value):
         return Found("title")
     return None
 
 
 def _spec_lines(text: str) -> tuple[list[Found], str]:
-    """The instructions of the text's specification lines, and the text without the lines read."""
+    """The instructions of a block of specification lines that ends the text after a request (every key one this
+    reader knows), and the text without the lines read."""
     if _has(text, _SPEC_CONTEXT) or _has(text, _STATS_RE):
+        return [], text
+    lines = text.split("\n")
+    end = len(lines)
+    while end and not lines[end - 1].strip():
+        end -= 1
+    start = end
+    while start and (not lines[start - 1].strip() or _SPEC_KV.search(lines[start - 1])
+                     or _SPEC_FRAGMENT.search(lines[start - 1])):
+        start -= 1
+    while start < end and not lines[start].strip():
+        start += 1
+    before = "\n".join(lines[:start]).strip().lower()
+    if start == end or not before or _has(before, _SPEC_ABOUT):
+        return [], text  # no block, nothing but the block (a record), or a question about the lines
+    keys = [" ".join(m.group(1).lower().replace("_", " ").split()) for line in lines[start:end]
+            if (m := _SPEC_KV.search(line))]
+    if not all(_SPEC_KEYS.search(k) for k in keys):
         return [], text
     found: list[Found] = []
     kept: list[str] = []
-    last = 0
-    for m in _SPEC_LINE.finditer(text):
-        f = _spec_line(m.group(1), m.group(2), m.group(3))
+    for line in lines[start:end]:
+        m = _SPEC_LINE.search(line)
+        f = _spec_line(m.group(1), m.group(2), m.group(3)) if m else None
         if f is not None and f not in found:
             found.append(f)
-            kept.append(text[last : m.start()])
-            last = m.end()
-    return found, "".join(kept) + text[last:]
+        else:
+            kept.append(line)
+    return found, "\n".join(lines[:start] + kept + lines[end:])
 
 
 # a floor and a cap of one unit, the unit said once: "at least 5 sentences and at most 8" (either order)

@@ -1033,6 +1033,30 @@ def test_specification_lines() -> None:
     _assert_reads(reads)
 
 
+def test_the_twelfth_review_s_findings() -> None:
+    """A review of the thirteenth author's fixes (370 probes): specification lines are read only as a block that ends
+    a request, with keys this reader knows; the clause fixes only where they were meant."""
+    reads = {
+        "My discharge notes say:\nAvoid: heavy lifting\nInclude: leafy greens\nCan you explain these in plain "
+        "language?": (),
+        "Recipe card\nServings: 4\nInclude: eggs, flour\nAvoid: overmixing": (),
+        "Why did my post underperform?\nLikes: 240\nHashtags: 5": (),
+        "Is this right?\nsentences=6": (),
+        "Here are my lyrics, give feedback:\nAvoid: me\nInclude: you": (),
+        "Write a product blurb.\nAvoid: jargon": (),
+        "Write a tweet about our sale.\nhashtags: 2 max": (),
+        "My essays usually top out at 800 words, so write me one that's a lot longer.": (),
+        "Don't let it top out at 50 words.": (),
+        "Leave commas out of the title but use them normally in the body.": (),
+        "You can't leave 'sustainability' out.": (),
+        "I'd rather you didn't say anything negative about 'Acme'.": (),
+        "For the scholarship, 650 words is the limit. What topics work well?": (),
+        "Write a haiku about snow.\nAvoid: the word 'cold'": (Found("keyword_avoid", {"words": ["cold"]}),),
+        "Write a short story.\nmin words: 300\ncase: lower only": (Found("words_min", {"n": 300}), Found("lowercase")),
+    }
+    _assert_reads(reads)
+
+
 def test_the_eleventh_author_s_fixes() -> None:
     """Each fix for the eleventh author, beside what it must not take."""
     reads = {
