@@ -786,7 +786,8 @@ def _edges(low: str, text: str) -> Detection:
         return [Found("bullet_list", {"n": _number(own_lines.group(1))})], True
     if _has(low, r"each (line|item|point|part|section|paragraph|day|week)|bullet|\beach\b[^.]{0,40}\bown line|"
                  r"\b(?:sections|parts|days|headings)\b[^.]{0,20}\beach\b|\blines\s+(?:beginning|starting)\b") or _has(
-            phrase, r"^(section|part|step|chapter)\s+\d") or phrase.strip() in ("*", "-", "•", "+"):  # a bullet marker
+            phrase, r"^(section|part|step|chapter|scene|round|phase|stage|lesson|module|act)\s+\d") or (
+            phrase.strip() in ("*", "-", "•", "+")):  # a section's label or a bullet marker
         phrase = ""
     # the cue as an instruction ("end with", "ending with", "the last words") or said of the answer ("your answer
     # ends with"), not of someone else ("my boss ends his emails with")
@@ -1199,6 +1200,10 @@ _BLOCKS: dict[Detector, frozenset[Detector]] = {
 _CHOICE_LINES = _re(r"(?:one of the following|one of these|following options|options are|choices are)[^:\n]{0,20}:"
                     r"[ \t]*\n((?:[ \t]*[-*•][ \t]*[^\n]{1,40}(?:\n|$)){2,8})")
 _SECTION_LABEL = r"\b(section|part|step|chapter|day|week)\s+(?:1|one|i|x|n)\b"  # "Section X": a number to come
+# other labels only where the text speaks of sections or headers ("five sections marked Round 1, Round 2"; not
+# "Summarise Act 1 of Hamlet")
+_SECTION_LABEL_MORE = r"\b(scene|round|phase|stage|lesson|module|act|level|unit|session)\s+(?:1|one|i|n)\b"
+_SECTIONED = r"\b(?:sections?|chunks|segments|headers?|headings?|header lines?|headed)\b"
 
 
 def _text_level(text: str) -> tuple[list[Found], str]:
@@ -1210,19 +1215,22 @@ def _text_level(text: str) -> tuple[list[Found], str]:
         options = [line.strip().lstrip("-*• \t").strip() for line in m.group(1).splitlines() if line.strip()]
         found.append(Found("constrained_choice", {"options": options}))
         text = text[: m.start(1)] + text[m.end(1) :]
-    heading = _has(text, r"\b(head|headed|headings?|label|labell?ed|labell?ing|labels|titled)\b|"
+    heading = _has(text, r"\b(head|headed|headings?|headers?|label|labell?ed|labell?ing|labels|titled)\b|"
                          r"\b(mark|marked)\s+(?:each|every|them|the|it|as)\b|"
                          r"\bsections?\s+(?:like\s+|such as\s+|called\s+|named\s+)?[\"“'‘]?(?:day|week)\s+1\b|"
                          r"\beach\s+(?:one\s+)?(?:beginning|starting)\s+with\s+[\"“'‘]?(?:day|week)\b|"
                          r"\b(?:beginning|starting)\s+each\s+(?:one|section|part)\s+with\s+[\"“'‘]?(?:day|week)\b")
     labels = [m for m in _re(_SECTION_LABEL).finditer(text) if m.group(1).lower() not in ("day", "week") or heading]
+    if not labels and _has(text, _SECTIONED):
+        labels = list(_re(_SECTION_LABEL_MORE).finditer(text))
     label = labels[0] if labels else None
     if label and _has(text[label.end() : labels[-1].start()].lower(), _CORRECTION + r"|\bno,|\binstead\b"):
         label = labels[-1]  # "Day 1, Day 2... no, use Part 1, Part 2": the corrected label
     if label:
         marker = label.group(1).capitalize()
         count = _re(_NUM + r"\s+(?:headed\s+|labell?ed\s+)?" + marker.lower() + r"s\b").search(text) or _re(
-            _NUM + r"\s+(?:headed\s+|labell?ed\s+)?(?:sections|parts|steps|chapters)\b").search(text) or (
+            _NUM + r"\s+(?:headed\s+|labell?ed\s+)?(?:sections|parts|steps|chapters|chunks|segments)\b").search(
+            text) or _re(r"\bsections\s*=\s*(\d{1,2})\b").search(text) or (
             _re(_NUM + r"[\s-]+" + marker.lower() + r"s?\b").search(text) if marker in ("Day", "Week") else None)
         upto = _re(r"(?:to|through|until)\s+[\"“']?" + marker + r"\s+(\d{1,4})\b").search(text)
         n = _number(count.group(1)) if count else (_number(upto.group(1)) if upto else None)

@@ -1002,7 +1002,7 @@ def test_a_thirteenth_author_s_phrasings_in_the_task_s_style() -> None:
     from tests.reward_models import instruction_phrasings_m as m
 
     hit, missed, extra = _read_counts(m.CASES)
-    assert extra <= 10 and hit / (hit + missed) >= 0.82, (hit, missed, extra)
+    assert extra <= 10 and hit / (hit + missed) >= 0.84, (hit, missed, extra)
 
 
 def test_specification_lines() -> None:
@@ -1053,6 +1053,26 @@ def test_the_twelfth_review_s_findings() -> None:
         "For the scholarship, 650 words is the limit. What topics work well?": (),
         "Write a haiku about snow.\nAvoid: the word 'cold'": (Found("keyword_avoid", {"words": ["cold"]}),),
         "Write a short story.\nmin words: 300\ncase: lower only": (Found("words_min", {"n": 300}), Found("lowercase")),
+    }
+    _assert_reads(reads)
+
+
+def test_sections_with_any_label_where_the_text_speaks_of_sections() -> None:
+    """The thirteenth author's section labels (Round, Stage, Scene, Lesson, ...), read only where the text speaks of
+    sections, chunks or headers."""
+    reads = {
+        "Since I'll be reading this aloud, break it into five sections marked Round 1, Round 2, and so on.":
+            (Found("sections", {"n": 5, "marker": "Round"}),),
+        "I'd like it divided into four chunks, each opening with a line reading 'Stage 1', 'Stage 2' and so forth.":
+            (Found("sections", {"n": 4, "marker": "Stage"}),),
+        "Number the sections: use six of them, with headings Lesson 1 through Lesson 6.":
+            (Found("sections", {"n": 6, "marker": "Lesson"}),),
+        "Write a short play.\nsections=2; header format 'Scene N'": (Found("sections", {"n": 2, "marker": "Scene"}),),
+        "Plan a running program as 5 sections, with headers Week 1, Week 2 and so on.":
+            (Found("sections", {"n": 5, "marker": "Week"}),),
+        "Summarise Act 1 of Hamlet in 3 sentences.": (Found("sentences_exact", {"n": 3}),),
+        "Compare Act 1 and Act 2 of Hamlet in two parts.": (),
+        "What happens in Act 1, Scene 2 of Macbeth? Use headings.": (),
     }
     _assert_reads(reads)
 
