@@ -786,7 +786,9 @@ def _edges(low: str, text: str) -> Detection:
         return [Found("bullet_list", {"n": _number(own_lines.group(1))})], True
     if _has(low, r"each (line|item|point|part|section|paragraph|day|week)|bullet|\beach\b[^.]{0,40}\bown line|"
                  r"\b(?:sections|parts|days|headings)\b[^.]{0,20}\beach\b|\blines\s+(?:beginning|starting)\b") or _has(
-            phrase, r"^(section|part|step|chapter|scene|round|phase|stage|lesson|module|act)\s+\d") or (
+            phrase, r"^(section|part|step|chapter)\s+\d") or (
+            _has(phrase, r"^(scene|round|phase|stage|lesson|module|act|level|unit|session)\s+\d")
+            and _has(low, _SECTIONED)) or (
             phrase.strip() in ("*", "-", "•", "+")):  # a section's label or a bullet marker
         phrase = ""
     # the cue as an instruction ("end with", "ending with", "the last words") or said of the answer ("your answer
@@ -1204,6 +1206,19 @@ _SECTION_LABEL = r"\b(section|part|step|chapter|day|week)\s+(?:1|one|i|x|n)\b"  
 # "Summarise Act 1 of Hamlet")
 _SECTION_LABEL_MORE = r"\b(scene|round|phase|stage|lesson|module|act|level|unit|session)\s+(?:1|one|i|n)\b"
 _SECTIONED = r"\b(?:sections?|chunks|segments|headers?|headings?|header lines?|headed)\b"
+# the label named as what heads a section: "sections headed Round 1", "with headings Lesson 1", "a header line like
+# 'Phase 1'", "a line reading 'Stage 1'", "header format 'Scene N'", "label each section Act 1"; not "Level 1 headers",
+# "the header row: Unit 1", "in Act 1 ... three sections"
+# "headings level 1 and level 2", "Level 1 headers", "h1": markdown's heading levels, not a label
+_MARKDOWN_LEVEL = (r"\bmarkdown\b|\bh[1-6]\b|\bheading levels?\b|\b(?:headers?|headings?)\s+(?:of\s+)?levels?\s+\d\s+"
+                   r"(?:and|or)\b|\blevel[\s-]+(?:\d|one|two)\s+(?:headers?|headings?)\b")
+_NAMED_BEFORE = (r"(?:\b(?:sections?|chunks?|segments?|headers?|headings?|header lines?|lines?|titles?)|\b(?:headed|"
+                 r"titled|labell?ed|marked|named|called|reading|format|form)|\b(?:label|head|title|mark|name|call)\w*\s+"
+                 r"(?:each|every|them|the)(?:\s+(?:one|section|chunk|segment|part)s?)?|\b(?:start|begin|open)\w*\s+(?:each|every)"
+                 r"(?:\s+(?:one|section|chunk|segment|part)s?)?\s+with|\b(?:each|every)(?:\s+(?:one|section|chunk|segment|"
+                 r"part)s?)?\s+(?:should\s+|must\s+|will\s+)?(?:start|begin|open)\w*\s+with|"
+                 r"\bsections?\b[^.?!\n]{0,25}?:)"
+                 r"(?:\s+(?:like|such as|as|of the form|reading|format|with))?\s*[:,]?\s*[\"“'‘(]?\s*$")
 
 
 def _text_level(text: str) -> tuple[list[Found], str]:
@@ -1220,9 +1235,32 @@ def _text_level(text: str) -> tuple[list[Found], str]:
                          r"\bsections?\s+(?:like\s+|such as\s+|called\s+|named\s+)?[\"“'‘]?(?:day|week)\s+1\b|"
                          r"\beach\s+(?:one\s+)?(?:beginning|starting)\s+with\s+[\"“'‘]?(?:day|week)\b|"
                          r"\b(?:beginning|starting)\s+each\s+(?:one|section|part)\s+with\s+[\"“'‘]?(?:day|week)\b")
-    labels = [m for m in _re(_SECTION_LABEL).finditer(text) if m.group(1).lower() not in ("day", "week") or heading]
+    # "headers" names Day/Week labels only beside them ("with headers Week 1, Week 2"), not "HTTP headers ... Day 1"
+    dayweek = _has(_re(r"\bheaders?\b").sub("", text), r"\b(head|headed|headings?|label|labell?ed|labell?ing|labels|"
+                   r"titled)\b|\b(mark|marked)\s+(?:each|every|them|the|it|as)\b|\bsections?\s+(?:like\s+|such as\s+|"
+                   r"called\s+|named\s+)?[\"“'‘]?(?:day|week)\s+1\b|\beach\s+(?:one\s+)?(?:beginning|starting)\s+with\s+"
+                   r"[\"“'‘]?(?:day|week)\b|\b(?:beginning|starting)\s+each\s+(?:one|section|part)\s+with\s+[\"“'‘]?"
+                   r"(?:day|week)\b") or _has(text, r"\bheaders?\s+(?:like\s+|such as\s+)?[:\"“'‘]?\s*(?:day|week)\s+"
+                                               r"1\b")
+    labels = [m for m in _re(_SECTION_LABEL).finditer(text) if m.group(1).lower() not in ("day", "week") or dayweek]
     if not labels and _has(text, _SECTIONED):
-        labels = list(_re(_SECTION_LABEL_MORE).finditer(text))
+        labels = [m for m in _re(_SECTION_LABEL_MORE).finditer(text)
+                  if _has(text[max(0, m.start() - 40) : m.start()], _NAMED_BEFORE)
+                  and not _has(text[max(0, m.start() - 40) : m.start()], r"\b(?:my|our|his|her|their|table|columns?|"
+                               r"rows?|spreadsheet|csv|chart|http)\b")
+                  # a list of labels ("Round 1, Round 2", "Lesson 1 through Lesson 6", "'Scene N'", "and so on") or
+                  # one given as the form for each ("a header line like 'Phase 1'"); not one title ("the header
+                  # 'Round 1 Results'")
+                  and (m.group(0).lower().endswith("n") or _has(text[max(0, m.start() - 40) : m.start()],
+                                                                r"\b(?:like|such as|format|form|each|every)\b")
+                       or _has(text[m.end() : m.end() + 120], r"\b" + m.group(1) + r"\s+(?:2|two|ii|\d{1,2})\b|"
+                               r"\band so (?:on|forth)\b|\betc\b|…|\.\.\."))
+                  and not _has(text[m.end() : m.end() + 60], r"^[^.?!\n]*\b(?:in|from)\s+(?:my|our|his|her|their)\b")
+                  and not (
+                      m.group(1).lower() == "level" and _has(text, _MARKDOWN_LEVEL))]
+        if labels:  # the rest of the same label, named in a list ("Round 1, Round 2 ... Round 5")
+            labels += [m for m in _re(_SECTION_LABEL_MORE).finditer(text)
+                       if m.start() > labels[0].start() and m.group(1).lower() == labels[0].group(1).lower()]
     label = labels[0] if labels else None
     if label and _has(text[label.end() : labels[-1].start()].lower(), _CORRECTION + r"|\bno,|\binstead\b"):
         label = labels[-1]  # "Day 1, Day 2... no, use Part 1, Part 2": the corrected label
@@ -1230,7 +1268,9 @@ def _text_level(text: str) -> tuple[list[Found], str]:
         marker = label.group(1).capitalize()
         count = _re(_NUM + r"\s+(?:headed\s+|labell?ed\s+)?" + marker.lower() + r"s\b").search(text) or _re(
             _NUM + r"\s+(?:headed\s+|labell?ed\s+)?(?:sections|parts|steps|chapters|chunks|segments)\b").search(
-            text) or _re(r"\bsections\s*=\s*(\d{1,2})\b").search(text) or (
+            text) or (None if _has(text, _SPEC_CONTEXT) else _re(r"(?m)^[ \t]*sections\s*=\s*(\d{1,2})\b").search(
+                text)) or (
+            _re(_NUM + r"-" + marker.lower() + r"\b").search(text)) or (
             _re(_NUM + r"[\s-]+" + marker.lower() + r"s?\b").search(text) if marker in ("Day", "Week") else None)
         upto = _re(r"(?:to|through|until)\s+[\"“']?" + marker + r"\s+(\d{1,4})\b").search(text)
         n = _number(count.group(1)) if count else (_number(upto.group(1)) if upto else None)
@@ -1238,6 +1278,9 @@ def _text_level(text: str) -> tuple[list[Found], str]:
             # "Label them Part 1 and Part 2": as many as the labels named in order
             named = {int(x) for x in _re(r"\b" + marker + r"\s+(\d{1,2})\b").findall(text)}
             n = max((k for k in range(2, 21) if set(range(1, k + 1)) <= named), default=None)
+            if n and _has(text, r"\b" + marker + r"\s+" + str(n) + r"\b[\"”'’]?,?\s*(?:and so on|and so forth|etc|"
+                                r"\.\.\.|…)"):
+                n = None  # "Part 1, Part 2 and so on": more to come, how many unsaid
         if n:
             found.append(Found("sections", {"n": n, "marker": marker}))
     else:  # "5 sections, each starting with 'Week' followed by the week number"

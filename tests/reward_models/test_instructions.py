@@ -1073,6 +1073,12 @@ def test_sections_with_any_label_where_the_text_speaks_of_sections() -> None:
         "Summarise Act 1 of Hamlet in 3 sentences.": (Found("sentences_exact", {"n": 3}),),
         "Compare Act 1 and Act 2 of Hamlet in two parts.": (),
         "What happens in Act 1, Scene 2 of Macbeth? Use headings.": (),
+        # a thirteenth review (249 probes): the label must be named as what heads a section, in a list or a form
+        "Summarize Act 1 of Hamlet in three sections.": (),
+        "Use Level 1 headers for the title and write 3 sections.": (),
+        "On Day 1 I set the request headers. Day 2 I fixed CORS. Write a 3-day log summary.": (),
+        "Create a table with headers Unit 1, Unit 2, Unit 3.": (),
+        "Start your reply with 'Act 1'.": (Found("start_phrase", {"phrase": "Act 1"}),),
     }
     _assert_reads(reads)
 
