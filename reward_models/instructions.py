@@ -682,7 +682,8 @@ def _quotation(low: str, text: str) -> Detection:
 def _choice(low: str, text: str) -> Detection:
     if not _has(low, r"one of|single choice|choose|pick|options?:|only:|following|(reply|respond|answer) (with )?only|"
                      r"nothing else|nothing more|(just|only) (answer|reply|respond|say)|"
-                     r"(reply|respond|answer|say)\s+(?:with\s+)?(just|only|either|simply)\b|"
+                     r"(reply|respond|answer|say|replying|responding|answering)\s+(?:with\s+)?(just|only|either|simply)\b|"
+                     r"^\W*(?:allowed|valid|accepted|possible) answers\s*:|"
                      r"\b(?:exactly one|a single|one) word\s*:"):
         return _NONE
     if _has(low, r"\b(two|three|four|several|some|any \w+|\d+)\s+(?:\w+\s+)?(?:of them\s+)?from\b|\bavoid\b|"
@@ -695,6 +696,7 @@ def _choice(low: str, text: str) -> Detection:
                  r"categories)\s+"
                  r"([a-z]+(?:,\s*[a-z]+){1,4},?\s+or\s+[a-z]+)\W*$").search(low)
     listed = _re(r"(?:options|one of(?: these| the following)?(?: options| words| labels)?(?: and nothing else)?|"
+                 r"(?:one word|one) (?:out of|from) these|"
                  r"from (?:this|the following|these) (?:set|list|options|labels|words))\s*:\s*([^:\n]{3,120})$"
                  ).search(text)
     if len(options) < 2 and listed:
@@ -708,8 +710,8 @@ def _choice(low: str, text: str) -> Detection:
     if len(options) < 2 and said:  # "just say yes, no or maybe"
         options = [o for o in _re(r",\s*(?:or\s+)?|\s+or\s+").split(said.group(1)) if o]
     if len(options) < 2:
-        m = _re(r"(?:from|of|:|between|choose|pick)\s+([^/\n]{1,30}(?:/[^/\n]{1,30})+)").search(text)
-        options = [o.strip() for o in m.group(1).split("/")] if m else []
+        m = _re(r"(?:from|of|:|between|choose|pick)\s+([^/|\n]{1,30}(?:[/|][^/|\n]{1,30})+)").search(text)
+        options = [o.strip() for o in _re(r"[/|]").split(m.group(1))] if m else []
         if len(options) > 6 or any(_has(o, r"\bbetween\b|^\d+$|\d\s+and\s+\d") for o in options):
             options = []  # "between TCP/IP and UDP", "between 1/2 and 3/4": not options
         if options:
@@ -1199,7 +1201,8 @@ _BLOCKS: dict[Detector, frozenset[Detector]] = {
 }
 
 
-_CHOICE_LINES = _re(r"(?:one of the following|one of these|following options|options are|choices are)[^:\n]{0,20}:"
+_CHOICE_LINES = _re(r"(?:one of the following|one of these|following options|options are|choices are|from these "
+                    r"options|the options below)[^:\n]{0,30}:"
                     r"[ \t]*\n((?:[ \t]*[-*•][ \t]*[^\n]{1,40}(?:\n|$)){2,8})")
 _SECTION_LABEL = r"\b(section|part|step|chapter|day|week)\s+(?:1|one|i|x|n)\b"  # "Section X": a number to come
 # other labels only where the text speaks of sections or headers ("five sections marked Round 1, Round 2"; not

@@ -1083,6 +1083,24 @@ def test_sections_with_any_label_where_the_text_speaks_of_sections() -> None:
     _assert_reads(reads)
 
 
+def test_choices_the_template_authors_wrote() -> None:
+    reads = {
+        'Should I bring an umbrella to London in April? Answer either "yes" or "no".':
+            (Found("constrained_choice", {"options": ["yes", "no"]}),),
+        'Tell me whether I should bring an umbrella, answering either "yes" or "no".':
+            (Found("constrained_choice", {"options": ["yes", "no"]}),),
+        "Is raw cookie dough safe? Pick from these options and give nothing else:\n- My answer is yes.\n"
+        "- My answer is no.": (Found("constrained_choice", {"options": ["My answer is yes.", "My answer is no."]}),),
+        "Allowed answers: agree / disagree / neutral. Do you think homework should be banned?":
+            (Found("constrained_choice", {"options": ["agree", "disagree", "neutral"]}),),
+        "Which season is best for visiting Japan?\nallowed answers: spring | summer | autumn | winter":
+            (Found("constrained_choice", {"options": ["spring", "summer", "autumn", "winter"]}),),
+        "My form only accepts 'yes' or 'no' as the answer. How do I add a third option?": (),
+        "Write a bash script: cat file | grep x | sort": (),
+    }
+    _assert_reads(reads)
+
+
 def test_the_eleventh_author_s_fixes() -> None:
     """Each fix for the eleventh author, beside what it must not take."""
     reads = {
