@@ -96,11 +96,14 @@ _AT_MOST = _re(r"(\bATMOST\b|at most|\bcap it at|fewer than|less than|less then|
                r"maximum|fit in|^\W*(?:(?:and|so|but|please)\s+)?(?:let|have|make)\s+it\s+tops? out at\s*$|"
                r"^\W*(?:(?:and|so|but)\s+)?(?:it|the (?:answer|reply|response|whole thing)|your (?:answer|reply|"
                r"response))\s+(?:should|must|can|may|needs? to)\s+tops? out at\s*$|"
-               r"\bmax\b|go over|exceed|or fewer|or less|shorter than|brief)")
+               r"\bmax\b|go over|(?:\bnot|n't|\bnever|\bwithout|\bno)\s+(?:\w+\s+)?exceed\w*|or fewer|or less|"
+               r"shorter than|brief|\bconfine\w*\s+(?:\w+\s+){0,3}?to|^\W*an?\s+(?:ceiling|cap)\s+of)")
 _AT_LEAST = _re(r"(\bATLEAST\b|at least|minimum|or more|\+|more than|more then|\bover\b|runs? to|longer than|"
-                r"(?:upwards of|in excess of)\s*$)")  # these right before the count ("upwards of 50 guests" is none)
+                r"(?:upwards of|in excess of)\s*$|\b(?:should|must|shall|to|will|needs? to)\s+exceed\s*$)")
+# ("upwards of", "in excess of", "should exceed" only right before the count: "upwards of 50 guests" is none)
 _EXACT = _re(r"(exactly|precisely|just|no more and no fewer)")
 _STRICT = _re(r"(fewer than|less than|less then|fewer then|more than|shorter than|longer than|under|below|over|"
+              r"(?:should|must|shall|to|will|needs? to) exceed|"
               r"above|shy of|upwards of|in excess of)\s*$")
 
 
@@ -492,7 +495,9 @@ _FREQ_DIRECTIVE = (r"\b(?:make sure|ensure|should|must|needs? to|has to|have to|
 
 
 def _keyword_frequency(low: str, text: str) -> Detection:
-    times = _re(_NUM + r"\s*\+?\s+(?:or more\s+)?times|\b(twice|thrice)\b").search(low)
+    times = _re(_NUM + r"\s*\+?\s+(?:or more\s+)?(?:times|occasions)|\b(twice|thrice)\b").search(low) or (
+        # "at least 2 occurrences of the word 'budget'" (of a word: the letter reader takes a letter's)
+        _re(_NUM + r"\s+(?:or more\s+)?(?:occurrences|instances|mentions)\s+of\s+the\s+(?:word|term)\b()").search(low))
     named = _re(r"\b(?:word|term)\s+[\"'“‘]([^\"'”’\n]{1,40})[\"'”’]").search(text)  # "the word 'proud'"
     word = named.group(1) if named else None
     if times is not None and named is not None and named.start() > times.start():
@@ -525,10 +530,11 @@ _CAPS = (r"all[- ]caps|upper-?\s?case|capital letters|in (?:all |full |block )?c
          r"^\W*(?:[-*•]\s*)?letter case\s*:\s*(?:all\s+)?upper(?:-?\s?case)?(?:\s+only)?[.!]*\s*$")
 _BAN_VERB = r"(?:is|are)\s+(?:prohibited|forbidden|banned|not allowed|not permitted|not to be used)"
 _BANNED = (r"\s+(?:letters\s+)?" + _BAN_VERB + r"(?:\s+anywhere|"
-           r"\s+throughout)?(?:\s+in (?:the|your) (?:answer|response|reply|text))?(?:\s+too)?\W*$")
+           r"\s+throughout)?(?:\s+in (?:the|your) (?:answer|response|reply|text|contribution|output|submission|"
+           r"piece))?(?:\s+too)?\W*$")
 _BAN_HEAD = r"^\W*(?:the\s+)?(?:use of\s+)?"  # a statement of its own: "Use of capital letters is prohibited."
 _NEGATED_UPPER = (r"(no|not use any|not use|without|never use|avoid|zero)\s+(any\s+)?(capital|capitals|upper-?\s?case)|"
-                  + _BAN_HEAD + r"(?:capital letters|capitals|upper-?\s?case)" + _BANNED)
+                  + _BAN_HEAD + r"(?:capital letters|capitals|upper-?\s?case|capitali[sz]ation)" + _BANNED)
 _NEGATED_LOWER = (r"(no|without|not use any|never use)\s+(any\s+)?(lower-?\s?case|small letters)|"
                   + _BAN_HEAD + r"(?:lower-?\s?case|small letters)" + _BANNED)
 
@@ -813,14 +819,15 @@ def _edges(low: str, text: str) -> Detection:
                  r"first thing")):
         return [], True
     end = _has(low, r"\b(finish|finishing|end|ending|close|closing|sign off|signing off|sign (?:it|this|the \w+) off|"
-                    r"last words?|final words?|"
+                    r"last words?|final words?|last character|"
                     r"conclude|concluding|wrap up|wraps up with|wrapping up|(?:final|last) (?:sentence|line)|"
                     r"the last of which (?:must|should|has to|needs to|will) be)\b"
                     r"|" + subject + r"(ends|finishes|closes|concludes)\b")
     if _has(low, r"\b(?:answer|reply|response|post|introduction|intro|article|summary|email|letter|essay|story|poem|"
                  r"speech|note|message)\b[^.]{0,40}\bthat\s+(?:ends|closes|finishes|concludes)\s+with\s+a\s+question\b"):
         return [Found("end_with_question")], True  # "a blog post introduction about budget travel that closes with
-    if end and _has(_QUOTED.sub('""', low), r"question|asking me|ask me|\bask\b|asking the"):  # a question"
+    if end and _has(_QUOTED.sub('""', low), r"question|asking me|ask me|\bask\b|asking the|\bon a query\b|"
+                                            r"\binterrogative\b"):  # a question"
         return [Found("end_with_question")], True
     if phrase and start and not end:
         return [Found("start_phrase", {"phrase": phrase})], True
@@ -890,12 +897,14 @@ def _keywords(low: str, text: str) -> Detection:
     low = _QUOTED.sub('""', low)  # cue words, not the quoted words themselves ("'yes', 'no'")
     low = _re(r"\byes\s*/\s*no\b|\byes-or-no\b").sub(" ", low)  # "answer yes/no questions with 'Yes' first"
     negative = _has(low, r"\b(do not|don't|does not|doesn't|should not|shouldn't|mustn't|never|avoid|without|"
-                    r"none of|banned|forbidden|not allowed|must not|steer clear|exclude|no)\b") or (
+                    r"none of|banned|forbidden|prohibited (?:words?|vocabulary|terms?|phrases?)|not allowed|must not|"
+                    r"shall not|may not|steer clear|exclude|no)\b") or (
         _has(low, r"\bplease\s+not\s+(?:to\s+)?(?:use|using|include|mention|say|write)\b") and not _has(
             low, r"\b(?:me|us|him|her|them|asked|begged|told)\s+to\s+please\s+not\b")) or (
         _rejects_answer(low) and _has(low, r"\b(?:containing|contains|with|uses|using|includes?)\b")) or _has(
         low, r"^\W*(?:the\s+)?(?:words?\s+|term\s+|phrase\s+)?\"\"(?:\s*(?:and|or|,)\s*\"\")*\s+(?:is|are)\s+(?:not to "
-             r"(?:appear|be used)|off-limits|prohibited|not permitted)\W*$|^\W*avoidance of\b") or _has(
+             r"(?:appear|be used)|off-limits|prohibited|not permitted)\W*$|^\W*(?:avoidance|exclusion|omission) "
+             r"of\b") or _has(
         low, _KEPT_OUT + r"|"
              r"(?:^|[,;]\s*)\W*(?:i'?d|i would)\s+rather you (?:didn't|did not|wouldn't|would not)\s+(?:use|say|"
              r"write|mention)\s+(?:the\s+(?:words?|terms?|phrases?)\s+)?\"\"(?:\s*(?:,|or|and)\s*\"\")*(?:\s+(?:anywhere|"
@@ -1138,7 +1147,7 @@ def _counts(low: str, text: str) -> Detection:
         name = _bound_kind(unit, most, least)
         if name and _number(kv.group(5)) and all(f.kind != name for f in found):  # "Word limit — 150", "Sentences:
             found.append(Found(name, {"n": _number(kv.group(5))}))  # six", "Minimum bullets: five"
-    label = _re(r"^\W*(?:length|size)\s+(cap|limit|max(?:imum)?|min(?:imum)?|floor)\s*:\s*" + _NUM +
+    label = _re(r"^\W*(?:(?:length|size)\s+)?(cap|limit|ceiling|max(?:imum)?|min(?:imum)?|floor)\s*:\s*" + _NUM +
                 r"\s+(words?|sentences?|paragraphs?)\W*$").search(low)  # "Length cap: 80 words."
     if label and _number(label.group(2)):
         name = _bound_kind(label.group(3).rstrip("s"), not _has(label.group(1), "min|floor"),

@@ -1101,6 +1101,40 @@ def test_choices_the_template_authors_wrote() -> None:
     _assert_reads(reads)
 
 
+def test_a_fourteenth_author_s_formal_phrasings_in_the_task_s_style() -> None:
+    """tests/reward_models/instruction_phrasings_n.py: a third author in the task's template style, formal and British
+    ("The submission shall not exceed ...", "Inclusion of the term 'x' is mandatory", "Cap: 40 words."): first read
+    recall 0.787, precision 0.933, with inversions ("should exceed 200 words" read as a cap, "shall not contain the
+    word 'cheap'" as a word to include); after its fixes 0.871 / 0.964."""
+    from tests.reward_models import instruction_phrasings_n as n
+
+    hit, missed, extra = _read_counts(n.CASES)
+    assert extra <= 8 and hit / (hit + missed) >= 0.86, (hit, missed, extra)
+    reads = {
+        "Your contribution should exceed 200 words.": (Found("words_min", {"n": 201}),),
+        "Your answer must not exceed 50 words.": (Found("words_max", {"n": 50}),),
+        "Don't exceed 50 words.": (Found("words_max", {"n": 50}),),
+        "Kindly confine your answer to a single sentence.": (Found("sentences_max", {"n": 1}),),
+        "The output shall not contain the word 'cheap' nor the word 'bargain'.":
+            (Found("keyword_avoid", {"words": ["cheap", "bargain"]}),),
+        "Exclusion of the term 'sun' is required.": (Found("keyword_avoid", {"words": ["sun"]}),),
+        "Ensure that the word 'tea' features on at least 4 occasions.":
+            (Found("keyword_frequency", {"word": "tea", "n": 4}),),
+        "At least 8 occurrences of the letter p.": (Found("letter_frequency", {"letter": "p", "n": 8}),),
+        "Explain why bread goes stale. Cap: 40 words.": (Found("words_max", {"n": 40}),),
+        "A ceiling of 75 words applies to the whole of your contribution.": (Found("words_max", {"n": 75}),),
+        "There's a cap of 20 words on tweets. Why?": (),
+        "Capitalisation is not permitted anywhere.": (Found("lowercase"),),
+        "Why is capitalisation not permitted in URLs?": (),
+        "Conclude on a query.": (Found("end_with_question"),),
+        "The last character of the output shall be a question mark.": (Found("end_with_question"),),
+        "Lower-case letters are not permitted in your contribution.": (Found("uppercase"),),
+        "Prohibited vocabulary: 'basically', 'literally'.":
+            (Found("keyword_avoid", {"words": ["basically", "literally"]}),),
+    }
+    _assert_reads(reads)
+
+
 def test_the_eleventh_author_s_fixes() -> None:
     """Each fix for the eleventh author, beside what it must not take."""
     reads = {
