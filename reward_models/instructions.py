@@ -97,13 +97,17 @@ _AT_MOST = _re(r"(\bATMOST\b|at most|\bcap it at|fewer than|less than|less then|
                r"^\W*(?:(?:and|so|but)\s+)?(?:it|the (?:answer|reply|response|whole thing)|your (?:answer|reply|"
                r"response))\s+(?:should|must|can|may|needs? to)\s+tops? out at\s*$|"
                r"\bmax\b|go over|(?:\bnot|n't|\bnever|\bwithout|\bno)\s+(?:\w+\s+)?exceed\w*|or fewer|or less|"
-               r"shorter than|brief|\bconfine\w*\s+(?:\w+\s+){0,3}?to|^\W*an?\s+(?:ceiling|cap)\s+of)")
+               r"shorter than|brief|\bconfine\w*\s+(?:\w+\s+){0,3}?to)")
+# "Your answer should exceed 200 words": a floor asked of the answer ("This will exceed 300 words" predicts; "entries
+# must exceed 300 words" is someone's rule)
+_EXCEED_ASKED = (r"(?:^\W*|\b(?:your|the|this)\s+(?:answer|response|reply|essay|output|text|piece|story|article|"
+                 r"contribution|submission)\s+|\bit\s+)(?:should|must|shall|needs? to)\s+exceed")
 _AT_LEAST = _re(r"(\bATLEAST\b|at least|minimum|or more|\+|more than|more then|\bover\b|runs? to|longer than|"
-                r"(?:upwards of|in excess of)\s*$|\b(?:should|must|shall|to|will|needs? to)\s+exceed\s*$)")
+                r"(?:upwards of|in excess of)\s*$|" + _EXCEED_ASKED + r"\s*$)")
 # ("upwards of", "in excess of", "should exceed" only right before the count: "upwards of 50 guests" is none)
 _EXACT = _re(r"(exactly|precisely|just|no more and no fewer)")
 _STRICT = _re(r"(fewer than|less than|less then|fewer then|more than|shorter than|longer than|under|below|over|"
-              r"(?:should|must|shall|to|will|needs? to) exceed|"
+              + _EXCEED_ASKED + r"|"
               r"above|shy of|upwards of|in excess of)\s*$")
 
 
@@ -495,9 +499,14 @@ _FREQ_DIRECTIVE = (r"\b(?:make sure|ensure|should|must|needs? to|has to|have to|
 
 
 def _keyword_frequency(low: str, text: str) -> Detection:
-    times = _re(_NUM + r"\s*\+?\s+(?:or more\s+)?(?:times|occasions)|\b(twice|thrice)\b").search(low) or (
-        # "at least 2 occurrences of the word 'budget'" (of a word: the letter reader takes a letter's)
-        _re(_NUM + r"\s+(?:or more\s+)?(?:occurrences|instances|mentions)\s+of\s+the\s+(?:word|term)\b()").search(low))
+    times = _re(_NUM + r"\s*\+?\s+(?:or more\s+)?times|\b(twice|thrice)\b").search(low) or (
+        # "features on at least 4 occasions", "a tally of at least 2 occurrences of the word 'budget'" (asked for,
+        # not found: "I found 5 occurrences of the word 'foo'")
+        _re(r"(?:use|mention|include|say|appear|feature)\w*\b[^.]{0,40}\bon\s+(?:at least\s+)?" + _NUM +
+            r"\s+(?:separate\s+)?occasions()").search(low) or (None if _has(
+                low, r"\b(?:found|finds?|count\w*|were|code|regex|script)\b") else _re(
+            r"(?:include|use|with|contain|have|there should be|ensure|tally of)\s+(?:at least\s+)?" + _NUM +
+            r"\s+(?:occurrences|instances|mentions)\s+of\s+the\s+(?:word|term)\b()").search(low)))
     named = _re(r"\b(?:word|term)\s+[\"'“‘]([^\"'”’\n]{1,40})[\"'”’]").search(text)  # "the word 'proud'"
     word = named.group(1) if named else None
     if times is not None and named is not None and named.start() > times.start():
@@ -688,8 +697,7 @@ def _quotation(low: str, text: str) -> Detection:
 def _choice(low: str, text: str) -> Detection:
     if not _has(low, r"one of|single choice|choose|pick|options?:|only:|following|(reply|respond|answer) (with )?only|"
                      r"nothing else|nothing more|(just|only) (answer|reply|respond|say)|"
-                     r"(reply|respond|answer|say|replying|responding|answering)\s+(?:with\s+)?(just|only|either|simply)\b|"
-                     r"^\W*(?:allowed|valid|accepted|possible) answers\s*:|"
+                     r"(reply|respond|answer|say)\s+(?:with\s+)?(just|only|either|simply)\b|"
                      r"\b(?:exactly one|a single|one) word\s*:"):
         return _NONE
     if _has(low, r"\b(two|three|four|several|some|any \w+|\d+)\s+(?:\w+\s+)?(?:of them\s+)?from\b|\bavoid\b|"
@@ -702,7 +710,6 @@ def _choice(low: str, text: str) -> Detection:
                  r"categories)\s+"
                  r"([a-z]+(?:,\s*[a-z]+){1,4},?\s+or\s+[a-z]+)\W*$").search(low)
     listed = _re(r"(?:options|one of(?: these| the following)?(?: options| words| labels)?(?: and nothing else)?|"
-                 r"(?:one word|one) (?:out of|from) these|"
                  r"from (?:this|the following|these) (?:set|list|options|labels|words))\s*:\s*([^:\n]{3,120})$"
                  ).search(text)
     if len(options) < 2 and listed:
@@ -716,8 +723,8 @@ def _choice(low: str, text: str) -> Detection:
     if len(options) < 2 and said:  # "just say yes, no or maybe"
         options = [o for o in _re(r",\s*(?:or\s+)?|\s+or\s+").split(said.group(1)) if o]
     if len(options) < 2:
-        m = _re(r"(?:from|of|:|between|choose|pick)\s+([^/|\n]{1,30}(?:[/|][^/|\n]{1,30})+)").search(text)
-        options = [o.strip() for o in _re(r"[/|]").split(m.group(1))] if m else []
+        m = _re(r"(?:from|of|:|between|choose|pick)\s+([^/\n]{1,30}(?:/[^/\n]{1,30})+)").search(text)
+        options = [o.strip() for o in m.group(1).split("/")] if m else []
         if len(options) > 6 or any(_has(o, r"\bbetween\b|^\d+$|\d\s+and\s+\d") for o in options):
             options = []  # "between TCP/IP and UDP", "between 1/2 and 3/4": not options
         if options:
@@ -819,15 +826,18 @@ def _edges(low: str, text: str) -> Detection:
                  r"first thing")):
         return [], True
     end = _has(low, r"\b(finish|finishing|end|ending|close|closing|sign off|signing off|sign (?:it|this|the \w+) off|"
-                    r"last words?|final words?|last character|"
+                    r"last words?|final words?|"
                     r"conclude|concluding|wrap up|wraps up with|wrapping up|(?:final|last) (?:sentence|line)|"
                     r"the last of which (?:must|should|has to|needs to|will) be)\b"
                     r"|" + subject + r"(ends|finishes|closes|concludes)\b")
     if _has(low, r"\b(?:answer|reply|response|post|introduction|intro|article|summary|email|letter|essay|story|poem|"
                  r"speech|note|message)\b[^.]{0,40}\bthat\s+(?:ends|closes|finishes|concludes)\s+with\s+a\s+question\b"):
         return [Found("end_with_question")], True  # "a blog post introduction about budget travel that closes with
-    if end and _has(_QUOTED.sub('""', low), r"question|asking me|ask me|\bask\b|asking the|\bon a query\b|"
-                                            r"\binterrogative\b"):  # a question"
+    if _has(low, r"\bthe last character of (?:your|the) (?:answer|response|reply|output)\b[^.]{0,30}\bquestion mark\b|"
+                 r"^\W*the last character (?:should|must|has to|needs to|shall) be a question mark\W*$"):
+        return [Found("end_with_question")], True
+    if end and _has(_QUOTED.sub('""', low), r"question|asking me|ask me|\bask\b|asking the|\binterrogative\b|"
+                                            r"\bon a query(?:\s+(?:to|for) (?:the )?reader)?\W*$"):  # a question"
         return [Found("end_with_question")], True
     if phrase and start and not end:
         return [Found("start_phrase", {"phrase": phrase})], True
@@ -897,14 +907,17 @@ def _keywords(low: str, text: str) -> Detection:
     low = _QUOTED.sub('""', low)  # cue words, not the quoted words themselves ("'yes', 'no'")
     low = _re(r"\byes\s*/\s*no\b|\byes-or-no\b").sub(" ", low)  # "answer yes/no questions with 'Yes' first"
     negative = _has(low, r"\b(do not|don't|does not|doesn't|should not|shouldn't|mustn't|never|avoid|without|"
-                    r"none of|banned|forbidden|prohibited (?:words?|vocabulary|terms?|phrases?)|not allowed|must not|"
-                    r"shall not|may not|steer clear|exclude|no)\b") or (
+                    r"none of|banned|forbidden|not allowed|must not|steer clear|exclude|no)\b|"
+                    r"^\W*prohibited (?:words?|vocabulary|terms?|phrases?)\s*:|\b(?:you|we|it|the (?:answer|response|"
+                    r"reply|output|submission|text))\s+(?:may|shall) not\s+(?:use|include|contain|mention|say|"
+                    r"write)\b") or (
         _has(low, r"\bplease\s+not\s+(?:to\s+)?(?:use|using|include|mention|say|write)\b") and not _has(
             low, r"\b(?:me|us|him|her|them|asked|begged|told)\s+to\s+please\s+not\b")) or (
         _rejects_answer(low) and _has(low, r"\b(?:containing|contains|with|uses|using|includes?)\b")) or _has(
         low, r"^\W*(?:the\s+)?(?:words?\s+|term\s+|phrase\s+)?\"\"(?:\s*(?:and|or|,)\s*\"\")*\s+(?:is|are)\s+(?:not to "
-             r"(?:appear|be used)|off-limits|prohibited|not permitted)\W*$|^\W*(?:avoidance|exclusion|omission) "
-             r"of\b") or _has(
+             r"(?:appear|be used)|off-limits|prohibited|not permitted)\W*$|^\W*avoidance of\b|"
+             r"^\W*(?:exclusion|omission) of (?:the )?(?:word|term|phrase)\s+\"\"(?:\s+(?:is|are)\s+(?:required|"
+             r"mandatory|expected))?\W*$") or _has(
         low, _KEPT_OUT + r"|"
              r"(?:^|[,;]\s*)\W*(?:i'?d|i would)\s+rather you (?:didn't|did not|wouldn't|would not)\s+(?:use|say|"
              r"write|mention)\s+(?:the\s+(?:words?|terms?|phrases?)\s+)?\"\"(?:\s*(?:,|or|and)\s*\"\")*(?:\s+(?:anywhere|"
@@ -1210,8 +1223,7 @@ _BLOCKS: dict[Detector, frozenset[Detector]] = {
 }
 
 
-_CHOICE_LINES = _re(r"(?:one of the following|one of these|following options|options are|choices are|from these "
-                    r"options|the options below)[^:\n]{0,30}:"
+_CHOICE_LINES = _re(r"(?:one of the following|one of these|following options|options are|choices are)[^:\n]{0,20}:"
                     r"[ \t]*\n((?:[ \t]*[-*•][ \t]*[^\n]{1,40}(?:\n|$)){2,8})")
 _SECTION_LABEL = r"\b(section|part|step|chapter|day|week)\s+(?:1|one|i|x|n)\b"  # "Section X": a number to come
 # other labels only where the text speaks of sections or headers ("five sections marked Round 1, Round 2"; not

@@ -1083,24 +1083,6 @@ def test_sections_with_any_label_where_the_text_speaks_of_sections() -> None:
     _assert_reads(reads)
 
 
-def test_choices_the_template_authors_wrote() -> None:
-    reads = {
-        'Should I bring an umbrella to London in April? Answer either "yes" or "no".':
-            (Found("constrained_choice", {"options": ["yes", "no"]}),),
-        'Tell me whether I should bring an umbrella, answering either "yes" or "no".':
-            (Found("constrained_choice", {"options": ["yes", "no"]}),),
-        "Is raw cookie dough safe? Pick from these options and give nothing else:\n- My answer is yes.\n"
-        "- My answer is no.": (Found("constrained_choice", {"options": ["My answer is yes.", "My answer is no."]}),),
-        "Allowed answers: agree / disagree / neutral. Do you think homework should be banned?":
-            (Found("constrained_choice", {"options": ["agree", "disagree", "neutral"]}),),
-        "Which season is best for visiting Japan?\nallowed answers: spring | summer | autumn | winter":
-            (Found("constrained_choice", {"options": ["spring", "summer", "autumn", "winter"]}),),
-        "My form only accepts 'yes' or 'no' as the answer. How do I add a third option?": (),
-        "Write a bash script: cat file | grep x | sort": (),
-    }
-    _assert_reads(reads)
-
-
 def test_a_fourteenth_author_s_formal_phrasings_in_the_task_s_style() -> None:
     """tests/reward_models/instruction_phrasings_n.py: a third author in the task's template style, formal and British
     ("The submission shall not exceed ...", "Inclusion of the term 'x' is mandatory", "Cap: 40 words."): first read
@@ -1122,7 +1104,8 @@ def test_a_fourteenth_author_s_formal_phrasings_in_the_task_s_style() -> None:
             (Found("keyword_frequency", {"word": "tea", "n": 4}),),
         "At least 8 occurrences of the letter p.": (Found("letter_frequency", {"letter": "p", "n": 8}),),
         "Explain why bread goes stale. Cap: 40 words.": (Found("words_max", {"n": 40}),),
-        "A ceiling of 75 words applies to the whole of your contribution.": (Found("words_max", {"n": 75}),),
+        "A ceiling of 75 words applies to the whole of your contribution.": (),  # "A cap of 300 words for the
+        # abstract" bounds a part: left unread
         "There's a cap of 20 words on tweets. Why?": (),
         "Capitalisation is not permitted anywhere.": (Found("lowercase"),),
         "Why is capitalisation not permitted in URLs?": (),
@@ -1131,6 +1114,29 @@ def test_a_fourteenth_author_s_formal_phrasings_in_the_task_s_style() -> None:
         "Lower-case letters are not permitted in your contribution.": (Found("uppercase"),),
         "Prohibited vocabulary: 'basically', 'literally'.":
             (Found("keyword_avoid", {"words": ["basically", "literally"]}),),
+    }
+    _assert_reads(reads)
+
+
+def test_the_fourteenth_review_s_findings() -> None:
+    """A review of the fourteenth author's fixes (306 probes): the floor from "exceed" only asked of the answer, a
+    "may not" only of the answer's words, a count of occasions or occurrences only asked for."""
+    reads = {
+        "This answer will exceed 300 words, so just give me the gist.": (),
+        "In our contest, entries must exceed 300 words. Write an announcement in under 100 words.":
+            (Found("words_max", {"n": 99}),),
+        "I may not have mentioned 'budget' before, but write a plan that includes the word 'budget'.":
+            (Found("keyword_include", {"words": ["budget"]}),),
+        "You may not use the word 'very'.": (Found("keyword_avoid", {"words": ["very"]}),),
+        "Exclusion of the term 'AI' from the title of the paper: was it wise?": (),
+        "Omission of the word 'the' in headlines is common. Write a headline.": (),
+        "The word 'love' came up on 3 occasions in the toast. Write a new toast.": (),
+        "I found 5 occurrences of the word 'foo' in my log. Why?": (),
+        "The last character in the novel asks a question. Write a summary.": (),
+        "The last character of each line must be a question mark.": (),
+        "Conclude on a query-free note.": (),
+        "Conclude your SQL lesson on a query example.": (),
+        "A cap of 300 words for the abstract; write the full paper outline.": (),
     }
     _assert_reads(reads)
 
