@@ -491,8 +491,9 @@ def _more_than(low: str, at: int) -> int | None:
 
 
 # "the word home", "the dog's name, Rex" (a name capitalised): an unquoted word to repeat
-_FREQ_BARE = r"\b(?:[Tt]he (?:key)?word\s+([a-z][\w-]*)|(?:[Tt]he|'s) name,?\s+([A-Z][\w-]*))\b"
+_FREQ_BARE = compile_linear(r"\b(?:[Tt]he (?:key)?word\s+([a-z][\w-]*)|(?:[Tt]he|'s) name,?\s+([A-Z][\w-]*))\b")
 _FREQ_NOT = frozenset({"count", "limit", "twice", "thrice", "times", "once"} | set(_NUMBER_WORDS))
+_FREQ_CUE = r"\b(word|term|use|repeat|mention|say|saying|appear|come up|show up)"
 # "... shows up 4 times", "... is in there twice" only as a request ('"Um" shows up 12 times in my transcript': no)
 _FREQ_DIRECTIVE = (r"\b(?:make sure|ensure|should|must|needs? to|has to|have to|let|please|can|could|want)\b|"
                    r"^\W*(?:and\s+|also\s+)?(?:use|say|mention|repeat|include|write|put|have|get)\b")
@@ -514,19 +515,19 @@ def _keyword_frequency(low: str, text: str) -> Detection:
         # 'cheap'": the word named last before the count, not a quoted one after it
         before = [(m.start(), next(g for g in m.groups() if g)) for m in _QUOTED.finditer(text)
                   if m.end() <= times.start()] + [
-            (m.start(), m.group(1) or m.group(2)) for m in compile_linear(_FREQ_BARE).finditer(text)
+            (m.start(), m.group(1) or m.group(2)) for m in _FREQ_BARE.finditer(text)
             if (m.group(1) or m.group(2)).lower() not in _STOPWORDS | _FREQ_NOT and m.start() < times.start()]
         word = max(before)[1] if before else word
     words = ([word] if word else _quoted(text)) or [
-        w for m in [compile_linear(_FREQ_BARE).search(text)] if m for w in [(m.group(1) or m.group(2)).lower()]
+        w for m in [_FREQ_BARE.search(text)] if m for w in [(m.group(1) or m.group(2)).lower()]
         if w not in _STOPWORDS | _FREQ_NOT] or [
         m.group(1) for m in [_re(r"\b(?:mention|use|say|repeat|include)\s+([a-z][\w-]*)\s+(?:at least\s+)?"
                                  + _NUM + r"\s+(?:or more\s+)?times").search(low)] if m and m.group(1) not in _STOPWORDS
         and m.group(1) not in ("them", "him", "her", "words", "word")]
-    cue = r"\b(word|term|use|repeat|mention|say|saying|appear|come up|show up|shows up|in there)"
-    if times is None or not words or not _has(low, cue):
+    asked = _has(low, _FREQ_CUE)
+    if times is None or not words or not (asked or _has(low, r"\b(shows up|in there)")):
         return _NONE
-    if not _has(low, cue.replace("|shows up|in there", "")) and not _has(low, _FREQ_DIRECTIVE):
+    if not asked and not _has(low, _FREQ_DIRECTIVE):
         return _NONE  # "'Um' shows up 12 times in my transcript": a statement, not a request
     n = _number(times.group(1)) if times.group(1) else {"twice": 2, "thrice": 3}[times.group(2)]
     strict = _more_than(low, times.start())
@@ -769,13 +770,13 @@ def _paragraph_start(low: str, text: str) -> Detection:
 
 
 def _edges(low: str, text: str) -> Detection:
+    told = _has(low, r"\b(?:i|we|he|she|they)\s+(?:wrote|put|used|added|typed)\b[^.?!]{0,80}\bat the (?:end|start|"
+                     r"beginning|bottom|top)\s+of\b")  # "I wrote 'Sincerely' at the end of": its quote is no keyword
+    if told:
+        return [], True
     if _asks(text) or _has(low, r"\b(i|we|he|she|they|people|everyone|mine)\s+(?:always\s+|usually\s+|often\s+)?"
-                                r"(start|begin|open|end|finish|close|sign)|"
-                                r"\b(?:i|we|he|she|they)\s+(?:wrote|put|used|added|typed)\b[^.?!]{0,80}\bat the "
-                                r"(?:end|start|beginning|bottom|top)\s+of\b"):  # "I wrote 'Sincerely' at the end of"
-        told = _has(low, r"\b(?:i|we|he|she|they)\s+(?:wrote|put|used|added|typed)\b[^.?!]{0,80}\bat the (?:end|start|"
-                         r"beginning|bottom|top)\s+of\b")
-        return ([], True) if told else _NONE  # told: its quote is no keyword either
+                                r"(start|begin|open|end|finish|close|sign)"):
+        return _NONE
     if _has(low, r"\b(words?|names?|items?|lines?|verses?|rhymes?|sentences?|paragraphs?)\s+"
                  r"(?:that\s+|which\s+|should\s+|must\s+)?(start|starts|begin|begins|end|ends|finish|finishes)\b|"
                  r"^\W*(?:emails|messages|posts|letters|stories|speeches|essays|people)\s+that\s+(?:start|begin|end|finish|"
@@ -1226,6 +1227,12 @@ _BLOCKS: dict[Detector, frozenset[Detector]] = {
 _CHOICE_LINES = _re(r"(?:one of the following|one of these|following options|options are|choices are)[^:\n]{0,20}:"
                     r"[ \t]*\n((?:[ \t]*[-*•][ \t]*[^\n]{1,40}(?:\n|$)){2,8})")
 _SECTION_LABEL = r"\b(section|part|step|chapter|day|week)\s+(?:1|one|i|x|n)\b"  # "Section X": a number to come
+# words that name the labels as headings ("headed", "label each", "sections like 'Day 1'"); "headers" beside them
+_HEADING_CUES = (r"\b(head|headed|headings?|label|labell?ed|labell?ing|labels|titled)\b|"
+                 r"\b(mark|marked)\s+(?:each|every|them|the|it|as)\b|"
+                 r"\bsections?\s+(?:like\s+|such as\s+|called\s+|named\s+)?[\"“'‘]?(?:day|week)\s+1\b|"
+                 r"\beach\s+(?:one\s+)?(?:beginning|starting)\s+with\s+[\"“'‘]?(?:day|week)\b|"
+                 r"\b(?:beginning|starting)\s+each\s+(?:one|section|part)\s+with\s+[\"“'‘]?(?:day|week)\b")
 # other labels only where the text speaks of sections or headers ("five sections marked Round 1, Round 2"; not
 # "Summarise Act 1 of Hamlet")
 _SECTION_LABEL_MORE = r"\b(scene|round|phase|stage|lesson|module|act|level|unit|session)\s+(?:1|one|i|n)\b"
@@ -1254,18 +1261,10 @@ def _text_level(text: str) -> tuple[list[Found], str]:
         options = [line.strip().lstrip("-*• \t").strip() for line in m.group(1).splitlines() if line.strip()]
         found.append(Found("constrained_choice", {"options": options}))
         text = text[: m.start(1)] + text[m.end(1) :]
-    heading = _has(text, r"\b(head|headed|headings?|headers?|label|labell?ed|labell?ing|labels|titled)\b|"
-                         r"\b(mark|marked)\s+(?:each|every|them|the|it|as)\b|"
-                         r"\bsections?\s+(?:like\s+|such as\s+|called\s+|named\s+)?[\"“'‘]?(?:day|week)\s+1\b|"
-                         r"\beach\s+(?:one\s+)?(?:beginning|starting)\s+with\s+[\"“'‘]?(?:day|week)\b|"
-                         r"\b(?:beginning|starting)\s+each\s+(?:one|section|part)\s+with\s+[\"“'‘]?(?:day|week)\b")
+    heading = _has(text, r"\bheaders?\b|" + _HEADING_CUES)
     # "headers" names Day/Week labels only beside them ("with headers Week 1, Week 2"), not "HTTP headers ... Day 1"
-    dayweek = _has(_re(r"\bheaders?\b").sub("", text), r"\b(head|headed|headings?|label|labell?ed|labell?ing|labels|"
-                   r"titled)\b|\b(mark|marked)\s+(?:each|every|them|the|it|as)\b|\bsections?\s+(?:like\s+|such as\s+|"
-                   r"called\s+|named\s+)?[\"“'‘]?(?:day|week)\s+1\b|\beach\s+(?:one\s+)?(?:beginning|starting)\s+with\s+"
-                   r"[\"“'‘]?(?:day|week)\b|\b(?:beginning|starting)\s+each\s+(?:one|section|part)\s+with\s+[\"“'‘]?"
-                   r"(?:day|week)\b") or _has(text, r"\bheaders?\s+(?:like\s+|such as\s+)?[:\"“'‘]?\s*(?:day|week)\s+"
-                                               r"1\b")
+    dayweek = _has(_re(r"\bheaders?\b").sub("", text), _HEADING_CUES) or _has(
+        text, r"\bheaders?\s+(?:like\s+|such as\s+)?[:\"“'‘]?\s*(?:day|week)\s+1\b")
     labels = [m for m in _re(_SECTION_LABEL).finditer(text) if m.group(1).lower() not in ("day", "week") or dayweek]
     if not labels and _has(text, _SECTIONED):
         labels = [m for m in _re(_SECTION_LABEL_MORE).finditer(text)
@@ -1350,11 +1349,16 @@ _SPEC_STYLE = _re(r"^(?:a|an|the|any|anything|his|her|my|our|your|their|using|st
                   r"sources|references|citations|headings?|profanity|swearing|filler|fluff|hashtags?|numbers|digits)$")
 
 
+def _spec_key(key: str) -> str:
+    """"Max_Words" -> "max words"."""
+    return " ".join(key.lower().replace("_", " ").split())
+
+
 def _spec_line(key: str, op: str, value: str) -> Found | None:
     """The instruction one specification line states, or None (the line is then left to the clause readers)."""
-    key, value = " ".join(key.lower().replace("_", " ").split()), value.strip().rstrip(".").strip()
+    key, value = _spec_key(key), value.strip().rstrip(".").strip()
     low = value.lower()
-    unit = _SPEC_UNIT.search(key.replace(" ", "_"))
+    unit = _SPEC_UNIT.search(key)
     count = _re(r"^" + _NUM + r"(?:\s*\([^)]{0,40}\))?$").search(low)
     if unit and count and _number(count.group(1)):
         bound = unit.group(1) or unit.group(3) or {"<=": "max", ">=": "min"}.get(op, "")
@@ -1404,8 +1408,7 @@ def _spec_lines(text: str) -> tuple[list[Found], str]:
     before = "\n".join(lines[:start]).strip().lower()
     if start == end or not before or _has(before, _SPEC_ABOUT):
         return [], text  # no block, nothing but the block (a record), or a question about the lines
-    keys = [" ".join(m.group(1).lower().replace("_", " ").split()) for line in lines[start:end]
-            if (m := _SPEC_KV.search(line))]
+    keys = [_spec_key(m.group(1)) for line in lines[start:end] if (m := _SPEC_KV.search(line))]
     if not all(_SPEC_KEYS.search(k) for k in keys):
         return [], text
     found: list[Found] = []
@@ -1793,6 +1796,11 @@ _LANGUAGE_ASKED = _re(r"\b(?:in|into|to)\s+(?:english|" + "|".join(LANGUAGES) + 
                       r"(?:español|espagnol|inglés|anglais|francés|français|alemán|allemand|deutsch)\b")
 
 
+def _words_of(found: Found) -> set[str]:
+    """The keywords an instruction names (its "words", or its one "word")."""
+    return {w for w in found.args.get("words", [found.args.get("word")]) if w}
+
+
 def read_prompt(prompt: Prompt, system: bool = False) -> tuple[Found, ...]:
     """A prompt's instructions: the last user message's; with `system`, then its system message's standing rules
     on what the request leaves open (a family of kinds, a length, a language or a keyword the request sets itself is
@@ -1806,10 +1814,9 @@ def read_prompt(prompt: Prompt, system: bool = False) -> tuple[Found, ...]:
             {"language"} if _LANGUAGE_ASKED.search(asked) else set())
         if any(f.kind in _FORMS for f in found):
             families |= {"start", "end", "length", "case"}
-        named = {w for f in found for w in f.args.get("words", [f.args.get("word")]) if w}
+        named = {w for f in found for w in _words_of(f)}
         for rule in _system_rules(text):
-            words = set(rule.args.get("words", [rule.args.get("word")])) - {None}
-            if _FAMILIES.get(rule.kind, rule.kind) not in families and not words & named and (
+            if _FAMILIES.get(rule.kind, rule.kind) not in families and not _words_of(rule) & named and (
                     len(found) < MAX_INSTRUCTIONS):
                 found.append(rule)
     return tuple(found)

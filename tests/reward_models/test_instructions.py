@@ -5,6 +5,7 @@ benchmark); each case names what a careful reader would take from it.
 """
 
 import time
+from collections.abc import Callable, Sequence
 
 import pytest
 
@@ -196,11 +197,11 @@ def _assert_reads(reads: dict[str, tuple[Found, ...]]) -> None:
         assert len(got) == len(want) and all(f in got for f in want), (text, got)
 
 
-def _read_counts(cases: list) -> tuple[int, int, int]:
-    """Over (request, expected) cases: instructions read, missed, and read but not expected."""
+def _read_counts(cases: list, read: Callable[[str], Sequence[Found]] = parse_instructions) -> tuple[int, int, int]:
+    """Over (request, expected) cases: instructions `read`, missed, and read but not expected."""
     hit = missed = extra = 0
     for text, expected in cases:
-        want, got = [Found(k, a) for k, a in expected], list(parse_instructions(text))
+        want, got = [Found(k, a) for k, a in expected], list(read(text))
         found = [any(w.kind == g.kind and _same_args(g, w) for g in got) for w in want]
         hit += sum(found)
         missed += len(want) - sum(found)
@@ -1240,12 +1241,7 @@ def test_a_system_message_s_standing_rules() -> None:
     from tests.reward_models import system_prompts as sp
 
     assert [t for t in sp.NO_RULES if read_prompt(_with_system(t), system=True)] == []
-    hit = missed = extra = 0
-    for text, expected in sp.WITH_RULES:
-        want, got = [Found(k, a) for k, a in expected], list(read_prompt(_with_system(text), system=True))
-        hit += sum(any(w.kind == g.kind and _same_args(g, w) for g in got) for w in want)
-        missed += sum(not any(w.kind == g.kind and _same_args(g, w) for g in got) for w in want)
-        extra += sum(not any(w.kind == g.kind and _same_args(g, w) for w in want) for g in got)
+    hit, missed, extra = _read_counts(sp.WITH_RULES, lambda text: read_prompt(_with_system(text), system=True))
     assert extra <= 1 and hit / (hit + missed) >= 0.77, (hit, missed, extra)
 
 
