@@ -1575,6 +1575,13 @@ _REPEATABLE = frozenset({"keyword_frequency", "letter_frequency", "keyword_inclu
                          "paragraph_first_word", "postscript"})  # kinds stated more than once, each with its own word
 
 
+def _untrusted(text: str) -> str:
+    """A message as the readers take it: its first MAX_REQUEST_CHARS, no NUL (it marks our own placeholders for
+    quoted text, `_clauses`), lone surrogates as U+FFFD (RE2 takes UTF-8)."""
+    text = text[:MAX_REQUEST_CHARS].replace("\x00", " ")
+    return text.encode("utf-16", "surrogatepass").decode("utf-16", "replace")
+
+
 @lru_cache(maxsize=256)
 def parse_instructions(text: str) -> tuple[Found, ...]:
     """The verifiable instructions stated in `text` (see the module docstring), without duplicates, in order."""
@@ -1597,9 +1604,7 @@ def parse_instructions(text: str) -> tuple[Found, ...]:
                     and all(v not in (None, "", []) for v in f.args.values())):
                 found.append(f)
 
-    # NUL marks our own placeholders for quoted text (`_clauses`); RE2 takes UTF-8, so lone surrogates become U+FFFD
-    text = text[:MAX_REQUEST_CHARS].replace("\x00", " ")
-    text = text.encode("utf-16", "surrogatepass").decode("utf-16", "replace")
+    text = _untrusted(text)
     # 'the client's note: "Cut it to 200 words."': a phrase no detector takes, ending its sentence
     text = _PASTED.sub(lambda m: m.group(1) + '"…".', text)
     text = _SEPARATOR_THEN.sub(r"\1.\2\3", text)  # "...separated by ****** Use the word ...": two sentences
@@ -1768,7 +1773,7 @@ def _system_rules(system: str) -> list[Found]:
     listed lines that directs the answer (`_DIRECTIVE`), and describes nothing, holds under no condition and bounds
     no part (`_DESCRIPTIVE`, `_PART`; a keyword rule may name a part: "never use 'cheap' in a title")."""
     rules: list[Found] = []
-    for sentence in _sentences(_own_text(system[:MAX_REQUEST_CHARS]))[:MAX_CLAUSES]:
+    for sentence in _sentences(_own_text(_untrusted(system)))[:MAX_CLAUSES]:
         for line in sentence.split("\n"):
             head = line.strip(" -*•\t")
             if not _DIRECTIVE.search(head) or (_DESCRIPTIVE.search(line) and not _UNCONDITIONAL.search(line)):
@@ -1809,7 +1814,7 @@ def read_prompt(prompt: Prompt, system: bool = False) -> tuple[Found, ...]:
     found = list(parse_instructions(request))
     text = system_text(prompt) if system else ""
     if text.strip():
-        asked = request[:MAX_REQUEST_CHARS]
+        asked = _untrusted(request)
         families = {_FAMILIES.get(f.kind, f.kind) for f in found} | ({"length"} if _SIZED.search(asked) else set()) | (
             {"language"} if _LANGUAGE_ASKED.search(asked) else set())
         if any(f.kind in _FORMS for f in found):

@@ -1245,6 +1245,13 @@ def test_a_system_message_s_standing_rules() -> None:
     assert extra <= 1 and hit / (hit + missed) >= 0.77, (hit, missed, extra)
 
 
+def test_a_system_message_is_read_as_untrusted_as_a_request() -> None:
+    """A NUL (our own placeholder mark) or a lone surrogate (RE2 takes UTF-8) in a system message raised."""
+    for system in ["x \x000\x00 y. Never use commas.", "Never use \ud800 commas."]:
+        prompt = _with_system(system, "Hi \ud800 \x000\x00, in 3 sentences.")
+        assert read_prompt(prompt, system=True) == (Found("sentences_exact", {"n": 3}), Found("no_commas"))
+
+
 def test_the_request_s_own_instructions_come_before_the_system_message_s() -> None:
     system = ("You are Pip. Keep every reply under 80 words. Never use the word 'cheap'. Always answer in lowercase. "
               "Respond only in French.")
