@@ -83,15 +83,17 @@ _QUOTED = _re(r"\"([^\"\n]{1,80})\"|“([^”\n]{1,80})”|\B'([^'\n]{1,80}(?:[a
               r"\B‘([^’\n]{1,80})’\B")
 _UNIT = _re(_NUM + r"[\s-]*(\+|or more|or fewer|or less)?\s*(?:(?:markdown|short|concise|separate|distinct|full|"
             r"complete|clear|brief|simple|detailed)\s+)?(words?|sentences?|paragraphs?|bullet(?:ed)? points?"
-            r"|bullets|bullet items)\b")
+            r"|bullets|bullet items|bullet[\s-]+(?:[a-z]+\s+)?(?:list|checklist|summary))\b")
 # "do not write fewer than", "don't go over"
 _NOT_FEWER = _re(r"\b(?:no(?:t)?|don'?t|never|nothing)\s+(?:[a-z]+\s+)?(?:fewer|less|shorter)\s+th[ae]n")
 _NOT_MORE = _re(r"\b(?:no(?:t)?|don'?t|never|avoid|shouldn'?t|mustn'?t|can'?t|cannot|refrain from using)\s+"
                 r"(?:[a-z]+\s+)?"
                 r"(?:more|longer)\s+th[ae]n|"
-                r"\b(?:no|not|don'?t|never|without|from|shouldn'?t|mustn'?t|can'?t|cannot|won'?t)\s+(?:\w+\s+){0,2}?"
-                r"go(?:es|ing)? (?:over|past|beyond)|more than that|\b(?:not|never)\s+(?:\w+\s+)?(?:beyond|exceed)")
-_AT_MOST = _re(r"(\bATMOST\b|at most|\bcap it at|fewer than|less than|less then|fewer then|"
+                r"\b(?:no|not|don'?t|doesn'?t|never|without|from|shouldn'?t|mustn'?t|can'?t|cannot|won'?t)\s+"
+                r"(?:\w+\s+){0,2}?(?:go(?:es|ing)?|run(?:s|ning)?) (?:over|past|beyond)|more than that|"
+                r"\b(?:not|never)\s+(?:\w+\s+)?(?:beyond|exceed)")
+_AT_MOST = _re(r"(\bATMOST\b|at most|\bcap it at|\bhard (?:stop|cap|limit)(?:\s+(?:is|of|at))?\s*$|"
+               r"fewer than|less than|less then|fewer then|"
                r"under|below|up to|within|limit|shy of\s*$|"
                r"maximum|fit in|^\W*(?:(?:and|so|but|please)\s+)?(?:let|have|make)\s+it\s+tops? out at\s*$|"
                r"^\W*(?:(?:and|so|but)\s+)?(?:it|the (?:answer|reply|response|whole thing)|your (?:answer|reply|"
@@ -229,6 +231,8 @@ _NONE: Detection = ([], False)
 def _two_responses(low: str, text: str) -> Detection:
     two = _has(low, r"\b(two|2|both|alternative|different|versions?|responses|answers|replies|options|separate\w*|"
                     r"between|them)\b")
+    split = _has(low, r"\b(?:split|divided|separated)\s+(?:by|with)\s+(?:an?\s+)?(?:line of\s+)?\*{6}")
+    two = two or split or _has(low, r"\bpair of\b")  # "two ways (split by a ****** line)": the parenthesis alone
     if two and ("******" in low or _has(low, r"six asterisks")):
         return [Found("two_responses", {"separator": "******"})], True
     return _NONE
@@ -412,8 +416,9 @@ def _no_digits(low: str, text: str) -> Detection:
 
 def _title(low: str, text: str) -> Detection:
     if _has(low, r"<<[^<>\n]+>>|\btitle\b[^.]{0,30}<<\s*>>|angle[- ]brackets?|angular brackets?") and not _negated(
-            low, r"title|angle|<<"):
-        return [Found("title")], True
+            low, r"title|angle|<<") and not _has(low, r"\b(?:i|we) (?:keep |often |always )?(?:see|seeing|saw|"
+                                                  r"noticed?)\b"):
+        return [Found("title")], True  # not "I keep seeing << and >> around dialogue"
     return _NONE
 
 
@@ -471,7 +476,7 @@ def _letter_frequency(low: str, text: str) -> Detection:
         m = _re(r"[\"'“‘]([a-z])[\"'”’]").search(low)
     if m is None:
         return _NONE
-    n = _re(_NUM + r"\s+(?:or more\s+)?(?:times|occurrences|instances)").search(low) or _re(
+    n = _re(_NUM + r"\+?\s+(?:or more\s+)?(?:times|occurrences|instances|uses)").search(low) or _re(
         r"(?:at least|minimum of)\s+" + _NUM).search(low)
     count = _number(n.group(1)) if n else None
     strict = _more_than(low, n.start()) if n else None
@@ -493,9 +498,10 @@ def _more_than(low: str, at: int) -> int | None:
 # "the word home", "the dog's name, Rex" (a name capitalised): an unquoted word to repeat
 _FREQ_BARE = compile_linear(r"\b(?:[Tt]he (?:key)?word\s+([a-z][\w-]*)|(?:[Tt]he|'s) name,?\s+([A-Z][\w-]*))\b")
 _FREQ_NOT = frozenset({"count", "limit", "twice", "thrice", "times", "once"} | set(_NUMBER_WORDS))
-_FREQ_CUE = r"\b(word|term|use|repeat|mention|say|saying|appear|come up|show up)"
+_FREQ_CUE = r"\b(word|keyword|term|use|repeat|mention|say|saying|appear|come up|show up|squeeze|sneak|slip|weave)"
 # "... shows up 4 times", "... is in there twice" only as a request ('"Um" shows up 12 times in my transcript': no)
 _FREQ_DIRECTIVE = (r"\b(?:make sure|ensure|should|must|needs? to|has to|have to|let|please|can|could|want)\b|"
+                   r"^[ \t]*[-*•][ \t][^\n]*(?:\+|\bat least\b|\bor more\b|\bminimum\b)|"  # a checklist's floor
                    r"^\W*(?:and\s+|also\s+)?(?:use|say|mention|repeat|include|write|put|have|get)\b")
 
 
@@ -525,7 +531,7 @@ def _keyword_frequency(low: str, text: str) -> Detection:
                                  + _NUM + r"\s+(?:or more\s+)?times").search(low)] if m and m.group(1) not in _STOPWORDS
         and m.group(1) not in ("them", "him", "her", "words", "word")]
     asked = _has(low, _FREQ_CUE)
-    if times is None or not words or not (asked or _has(low, r"\b(shows up|in there)")):
+    if times is None or not words or not (asked or _has(low, r"\b(shows up|in there|in it)\b")):
         return _NONE
     if not asked and not _has(low, _FREQ_DIRECTIVE):
         return _NONE  # "'Um' shows up 12 times in my transcript": a statement, not a request
@@ -596,7 +602,8 @@ def _case(low: str, text: str) -> Detection:
     count = min(counts, key=lambda c: min(abs(cue.start() - c.end()), abs(c.start() - cue.end()))) \
         if counts and cue else (counts[0] if counts else None)
     whole = _has(low, r"\b(all|every|whole|entire)\s+(?:the\s+|of\s+(?:the|your)\s+|your\s+)?"
-                      r"(letters?|answer|reply|response|text|output)\b")
+                      r"(letters?|answer|reply|response|text|output)\b") and not _has(
+        low, r"\b(?:every|each|all the) letters? (?:of|in) (?:at least |a minimum of |some |a few )?\w+ words\b")
     times = _re(_NUM + r"\s+(?:or more\s+)?times").search(low) if _has(low, r"\bwords?\b") else None
     count = count or times
     limit = _re(r"\b(?:limit|keep|cap)\b[^.]{0,30}(?:caps|capital|capitali[sz]ed|upper-?\s?case)[^.]{0,20}\bwords?\b"
@@ -666,9 +673,9 @@ def _highlight(low: str, text: str) -> Detection:
 
 def _json(low: str, text: str) -> Detection:
     """JSON as the answer's form ("as JSON", "in JSON format", "valid JSON"), not JSON as a topic."""
-    form = (r"\b(as|in|into|valid|only|machine-readable|well-formed|be|is)\s+(an?\s+|one\s+)?(single,?\s+)?"
+    form = (r"\b(as|in|into|valid|only|machine-readable|well-formed|be|is|pure|raw)\s+(an?\s+|one\s+)?(single,?\s+)?"
             r"(valid,?\s+|parseable,?\s+|well-formed,?\s+)?json\b|"
-            r"\bjson\s+(format|only)|^\W*(?:(?:output|response|answer|reply)\s+)?format\s*:\s*json\b|"
+            r"\bjson\s+(format|only)|\bjson-formatted\b|^\W*(?:(?:output|response|answer|reply)\s+)?format\s*:\s*json\b|"
             r"\bnothing (?:else )?outside (?:of )?the json\W*$|^\W*json,? and nothing but json\b|"
             r"^\W*(?:return|output|give|send|reply with)\s+nothing but (?:the |valid )?json\W*$|"
             r"^\W*(?:no|without)\s+(?:\w+\s+){0,2}?(?:explanation|commentary|text|prose)s?,?\s+(?:just|only)\s+"
@@ -685,9 +692,10 @@ def _json(low: str, text: str) -> Detection:
 def _quotation(low: str, text: str) -> Detection:
     if _has(low, r"\b(repeat|echo|copy|quote)\b[^.]*\b(request|question|prompt|task)\b|\bverbatim\b"):
         return [], True  # repeating the request: not checkable here, and not a quotation
-    cue = r"quotation marks?|double[- ]quot|\bin quotes\b|\bquoted (block|reply|answer|response)\b|\bquote character"
+    cue = (r"quotation marks?|double[- ]quot|\bin quotes\b|\bquoted (block|reply|answer|response)\b|\bquote character|"
+           r"\bpair of (?:double )?(?:quotes|\" marks)")
     wrap = (r"\b(wrap|wrapped|enclose|enclosed|put|inside|within|surround|entire|whole|in|begin|start|end|open|close|"
-            r"as one)\b")
+            r"as one|as a single)\b")
     topic = r"\b(difference|explain|famous)\b"  # quotes as a subject
     if _has(low, cue) and _has(low, wrap) and not _negated(low, r"quot") and not _has(low, topic) and not _has(
             low, r"^\W*(?:please\s+)?(?:do not|don't|never|avoid)\b"):  # "Do not put your whole answer in quotes"
@@ -817,7 +825,8 @@ def _edges(low: str, text: str) -> Detection:
                  r"closing|first|last|final)\b"):
         return _NONE  # "feedback on the opening sentence of my novel: '...'": someone's text, not the answer's
     low = _QUOTED.sub('""', low)  # the cue, not the quoted phrase ('mention the phrase "open to all"')
-    start = _has(low, r"\b(begin|beginning|start|starting|open|opening|kick off|kicking off|first words?|"
+    start = _has(low, r"^[ \t]*[-*•][ \t]*(?:starts|begins|opens)\b|"  # a checklist's item: "- starts with 'Hi'"
+                      r"\b(begin|beginning|start|starting|open|opening|kick off|kicking off|first words?|"
                       r"(?:first|opening) (?:sentence|line) (?:must|should|has to|needs to|will)\s+(?:be|read))\b"
                       r"|" + subject + r"(begins|starts|opens|started|began)\b") or _has(
         low, r"\bfirst thing (?:you write|in (?:the|your) (?:answer|reply|response))(?:\s*(?:[.,;:!]|$)|\s+(?:here\b|"
@@ -829,13 +838,15 @@ def _edges(low: str, text: str) -> Detection:
     end = _has(low, r"\b(finish|finishing|end|ending|close|closing|sign off|signing off|sign (?:it|this|the \w+) off|"
                     r"last words?|final words?|"
                     r"conclude|concluding|wrap up|wraps up with|wrapping up|(?:final|last) (?:sentence|line)|"
-                    r"the last of which (?:must|should|has to|needs to|will) be)\b"
+                    r"the last of which (?:must|should|has to|needs to|will) be|(?:that|which) signs off|"
+                    r"^[ \t]*[-*•][ \t]*(?:ends|finishes|closes|signs off))\b"
                     r"|" + subject + r"(ends|finishes|closes|concludes)\b")
     if _has(low, r"\b(?:answer|reply|response|post|introduction|intro|article|summary|email|letter|essay|story|poem|"
                  r"speech|note|message)\b[^.]{0,40}\bthat\s+(?:ends|closes|finishes|concludes)\s+with\s+a\s+question\b"):
         return [Found("end_with_question")], True  # "a blog post introduction about budget travel that closes with
     if _has(low, r"\bthe last character of (?:your|the) (?:answer|response|reply|output)\b[^.]{0,30}\bquestion mark\b|"
-                 r"^\W*the last character (?:should|must|has to|needs to|shall) be a question mark\W*$"):
+                 r"^\W*the (?:very )?last character (?:should|must|has to|needs to|shall) be a question mark\W*$|"
+                 r"^[ \t]*[-*•][ \t]*the (?:very )?last character (?:is|should be|must be) a question mark\W*$"):
         return [Found("end_with_question")], True
     if end and _has(_QUOTED.sub('""', low), r"question|asking me|ask me|\bask\b|asking the|\binterrogative\b|"
                                             r"\bon a query(?:\s+(?:to|for) (?:the )?reader)?\W*$"):  # a question"
@@ -909,7 +920,8 @@ def _keywords(low: str, text: str) -> Detection:
     low = _re(r"\byes\s*/\s*no\b|\byes-or-no\b").sub(" ", low)  # "answer yes/no questions with 'Yes' first"
     negative = _has(low, r"\b(do not|don't|does not|doesn't|should not|shouldn't|mustn't|never|avoid|without|"
                     r"none of|banned|forbidden|not allowed|must not|steer clear|exclude|no)\b|"
-                    r"^\W*prohibited (?:words?|vocabulary|terms?|phrases?)\s*:|\b(?:you|we|it|the (?:answer|response|"
+                    r"^\W*(?:prohibited|off[- ]limits|banned|forbidden) (?:words?|vocabulary|terms?|phrases?)\s*:|"
+                    r"\b(?:you|we|it|the (?:answer|response|"
                     r"reply|output|submission|text))\s+(?:may|shall) not\s+(?:use|include|contain|mention|say|"
                     r"write)\b") or (
         _has(low, r"\bplease\s+not\s+(?:to\s+)?(?:use|using|include|mention|say|write)\b") and not _has(
@@ -918,7 +930,10 @@ def _keywords(low: str, text: str) -> Detection:
         low, r"^\W*(?:the\s+)?(?:words?\s+|term\s+|phrase\s+)?\"\"(?:\s*(?:and|or|,)\s*\"\")*\s+(?:is|are)\s+(?:not to "
              r"(?:appear|be used)|off-limits|prohibited|not permitted)\W*$|^\W*avoidance of\b|"
              r"^\W*(?:exclusion|omission) of (?:the )?(?:word|term|phrase)\s+\"\"(?:\s+(?:is|are)\s+(?:required|"
-             r"mandatory|expected))?\W*$") or _has(
+             r"mandatory|expected))?\W*$|"
+             r"\"\"\s+(?:can'?t|cannot|must not|mustn'?t|shouldn'?t|should not|may not|won'?t)\s+(?:ever\s+)?"
+             r"(?:appear|show up|be used|come up|pop up)\b|\bzero\s+(?:uses|mentions|instances|appearances)\s+of\s+"
+             r"(?:the\s+(?:words?|terms?)\s+)?\"\"|\b(?:skip|ditch)\s+(?:the\s+)?(?:words?\s+|terms?\s+)?\"\"") or _has(
         low, _KEPT_OUT + r"|"
              r"(?:^|[,;]\s*)\W*(?:i'?d|i would)\s+rather you (?:didn't|did not|wouldn't|would not)\s+(?:use|say|"
              r"write|mention)\s+(?:the\s+(?:words?|terms?|phrases?)\s+)?\"\"(?:\s*(?:,|or|and)\s*\"\")*(?:\s+(?:anywhere|"
@@ -927,7 +942,7 @@ def _keywords(low: str, text: str) -> Detection:
         low, r"\b(refrain from|omit|omitting|leave out|leaving out|free of|free from)\s+(?:using\s+|the\s+|any\s+|"
              r"(?:word|words|phrase|phrases|term|terms)\s+){0,3}\"\"")  # their object is the quoted word
     positive = _has(low, r"\b(include|including|inclusion|mention|contain|use|using|work|required|keywords?|"
-                         r"feature|appear|"
+                         r"feature|featuring|features|appear|"
                          r"show up|is in there|in there|be in it)")
     if negative:
         return [Found("keyword_avoid", {"words": words})], True
@@ -953,6 +968,8 @@ def _no_commas(low: str, text: str) -> Detection:
                                             r"\s+and\b|\s+(?:entirely|completely|altogether)\b|"
                                             r"\s+of\s+(?:it|(?:the|your)\s+(?:answer|reply|response|text|"
                                             r"whole thing))\b)|"
+                                            r"\bskip(?:ping)?\s+(?:all\s+|any\s+|the\s+)?commas\b|"
+                                            r"\bcommas\b[^.]{0,40}\b(?:leave|keep)\s+them\s+(?:all\s+)?out\b|"
                                             r"\b(?:leave out|omit|exclude)\s+(?:all\s+|any\s+)?commas\s+(?:entirely|"
                                             r"altogether|completely|from (?:the|your) (?:answer|response|text))"):
         return [Found("no_commas")], True
@@ -1006,7 +1023,8 @@ _LANGUAGE_NOUNS = frozenset({
 # a count as a key and value, the clause's whole: "Word limit — 150.", "Sentences: six", "Minimum bullets: five",
 # "Paragraph count: 5", "Max paragraphs — 1", "Word count: 75 max.", "Numbered items: four, exactly"
 _KEY_COUNT = (r"^\W*(?:(min(?:imum)?|max(?:imum)?)\s+)?(words?|sentences?|paragraphs?|paras?|bullets?|bullet points|"
-              r"numbered items?)[\s-]*(count|limit|cap)?\s*(?:—|–|-|:|of)\s*(at most|at least|exactly|min(?:imum)?|"
+              r"numbered items?)[\s-]*(count|limit|cap|target)?\s*(?:—|–|-|:|of)\s*(at most|at least|exactly|"
+              r"min(?:imum)?|"
               r"max(?:imum)?)?\s*")
 # a unit's kinds: (cap, floor, exact count), None where no checker takes it
 _BOUND_KINDS: dict[str, tuple[str | None, str | None, str | None]] = {
@@ -1027,6 +1045,7 @@ _RANGE_KINDS = {"w": ("words_min", "words_max"), "s": ("sentences_min", "sentenc
 
 # a bound stated as what will be refused: the answer must be on the other side of it
 _REJECTED = (r"\b(?:is|are|will be|would be)\s+(?:unacceptable|rejected|sent back|returned|refused)\b|"
+             r"\b(?:won't|will not|doesn't|does not)\s+(?:cut it|fly)\b|"
              r"\b(?:will|would)\s+not\s+be\s+accepted\b|\bwon't be accepted\b|\bis not acceptable\b")
 _REJECTED_ANSWER = (r"^\W*(?:a|an|any|the)?\s*(?:response|answer|reply|story|list|review|essay|text|letter|post|"
                     r"anything|submission)\b")  # the clause opens with the rejected answer
@@ -1090,7 +1109,7 @@ def _counts(low: str, text: str) -> Detection:
                        or alone and _has(after, r"^\s*(?:is|are)\s+the\s+(?:hard\s+|absolute\s+|upper\s+)?(?:cap|"
                                                 r"ceiling|limit|max(?:imum)?)\W*$")
                        or _has(after, r"^\s*(at most|max|or fewer|or less|or shorter|and no more|in total|limit|"
-                                      r"tops\b|at the (?:very )?most\s*(?:[.,;!?)]|$|(?:and|on|about|in|for|"
+                                      r",?\s*tops\b|at the (?:very )?most\s*(?:[.,;!?)]|$|(?:and|on|about|in|for|"
                                       r"please)\b))"))
         at_least = bool(_AT_LEAST.search(qualifier) or _AT_LEAST.search(before)
                         or alone and _has(after, r"^\s*(?:is|are)\s+the\s+(?:bare\s+|absolute\s+)?(?:minimum|"
@@ -1156,12 +1175,13 @@ def _counts(low: str, text: str) -> Detection:
                                    ("n", "numbered item")) if kv.group(2).startswith(k))
         bound = " ".join(g or "" for g in (kv.group(1), kv.group(3), kv.group(4), kv.group(6)))
         most, least = _has(bound, r"max|most|limit|cap"), _has(bound, r"min|least")
-        if not (most or least or _has(bound, r"exactly") or _has(bound, r"count")):
+        if not (most or least or _has(bound, r"exactly") or _has(bound, r"count|target")):
             continue  # "Paragraphs: 9" alone is as often a draft's pasted statistics ("Paragraph count: 2" is asked)
         name = _bound_kind(unit, most, least)
         if name and _number(kv.group(5)) and all(f.kind != name for f in found):  # "Word limit — 150", "Sentences:
             found.append(Found(name, {"n": _number(kv.group(5))}))  # six", "Minimum bullets: five"
-    label = _re(r"^\W*(?:(?:length|size)\s+)?(cap|limit|ceiling|max(?:imum)?|min(?:imum)?|floor)\s*:\s*" + _NUM +
+    label = _re(r"^\W*(?:(?:length|size)\s+)?(cap|limit|ceiling|max(?:imum)?|min(?:imum)?|floor)(?:\s+(?:length|size))?"
+                r"\s*:\s*" + _NUM +
                 r"\s+(words?|sentences?|paragraphs?)\W*$").search(low)  # "Length cap: 80 words."
     if label and _number(label.group(2)):
         name = _bound_kind(label.group(3).rstrip("s"), not _has(label.group(1), "min|floor"),
@@ -1568,6 +1588,15 @@ _PASTED = compile_linear(r"(?i)((?:\bpasted from [^:\n]{1,60}|\b(?:client|boss|m
                          r"(?:^|\n)[ \t]*(?:client|customer|user|patron|buyer|guest|"
                          r"student|caller)[ \t]*:)\s*:?\s*(?:>[ \t]*)?)(?:'[^'\n]{20,600}'|"
                          r"\"[^\"\n]{20,600}\"|“[^”\n]{20,600}”)")
+# Symbols some writers use for words: "(≤ 60 words)", "Max length → 50 words", checklist lines "✔ no commas".
+_SYMBOL_WORDS = (("≤", " at most "), ("⩽", " at most "), ("≥", " at least "), ("⩾", " at least "), ("→", ":"),
+                 ("⇒", ":"))
+_CHECKLIST = compile_linear(r"(?m)^([ \t]*)[✔✓☑✅☐□][ \t]*")
+# An opener that only asks for attention ("Heads up: keep it under 50 words"): the instruction is what follows.
+_ATTENTION = _re(r"(?m)(^|[.!?][\"”')]?[ \t]+)[ \t]*(?:heads[- ]up|one (?:more )?thing|quick note|fyi|important|"
+                 r"reminder|rule of thumb)[ \t]*(?::|—|–| - )[ \t]*")
+# a question about the marks themselves ("what did a row of asterisks like ****** mean?"), not one that asks for them
+_WHAT_WAS = r"\b(?:what|why|how|who|where|when)\s+(?:did|does|do|is|are|was|were)\b"
 _SEPARATOR_THEN = compile_linear(r"(\*{6})([ \t]+)([A-Z])")
 _DEFAULT_ONE = frozenset({"placeholders", "highlight", "hashtags"})  # read as 1 when no count is stated
 _CORRECTION = r"\b(no wait|actually|scratch that|on second thought|change (?:it|that) to)\b|\bnot \d+\b"
@@ -1605,6 +1634,9 @@ def parse_instructions(text: str) -> tuple[Found, ...]:
                 found.append(f)
 
     text = _untrusted(text)
+    for symbol, words in _SYMBOL_WORDS:
+        text = text.replace(symbol, words)
+    text = _ATTENTION.sub(r"\1", _CHECKLIST.sub(r"\1- ", text))
     # 'the client's note: "Cut it to 200 words."': a phrase no detector takes, ending its sentence
     text = _PASTED.sub(lambda m: m.group(1) + '"…".', text)
     text = _SEPARATOR_THEN.sub(r"\1.\2\3", text)  # "...separated by ****** Use the word ...": two sentences
@@ -1620,7 +1652,8 @@ def parse_instructions(text: str) -> tuple[Found, ...]:
         # a correction's cue may stand in a clause of its own ("Actually, make it a P.P.S.")
         corrects, after_correction = after_correction or _has(clause.lower(), _CORRECTION), _has(
             clause.lower(), r"^\W*(?:" + _CORRECTION + r")\W*$")
-        if (_asks(clause) and not _has(clause, r"\*{6}|<<")) or _has(clause, _REPORTED):
+        marks = _has(clause, r"\*{6}|<<") and not _has(clause, _WHAT_WAS)  # "Can you split them with ******?"
+        if (_asks(clause) and not marks) or _has(clause, _REPORTED):
             continue  # a question about something ("Why do people write in all caps?"), or someone else's instruction
         kept.append(clause)
         blocked: set[Detector] = set()

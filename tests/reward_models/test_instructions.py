@@ -1313,3 +1313,54 @@ def test_an_instruction_right_after_the_separator() -> None:
     assert parse_instructions('Offer two options, separated only by the marker ****** Repeat the word "home" two or '
                               "more times.") == (Found("two_responses", {"separator": "******"}),
                                                  Found("keyword_frequency", {"word": "home", "n": 2}))
+
+
+def test_a_fifteenth_author_s_task_cards_in_the_task_s_style() -> None:
+    """tests/reward_models/instruction_phrasings_o.py: a fourth author in the task's template style, writing task cards
+    ("Hard stop at three sentences.", "(≤ 60 words)", "Max length → 50 words", "✔ zero uses of 'thanks'", "Heads up:
+    ..."): first read recall 0.708, precision 0.937, 28 of 30 instruction-free requests clean, with inversions
+    ("anything shorter than two hundred words won't cut it" read as a cap, "zero uses of" and "can't appear" as words
+    to include, "Hard stop at three sentences" as exactly three); after its fixes 0.923 / 0.996, 30 of 30."""
+    from tests.reward_models import instruction_phrasings_o as o
+
+    assert [t for t in o.NO_INSTRUCTIONS if parse_instructions(t)] == []
+    hit, missed, extra = _read_counts(o.CASES)
+    assert extra <= 2 and hit / (hit + missed) >= 0.92, (hit, missed, extra)
+    reads = {
+        "Write a review. Heads up: anything shorter than two hundred words won't cut it.":
+            (Found("words_min", {"n": 200}),),
+        "Write a poem. \"awesome\" and \"amazing\" can't appear anywhere in your reply.":
+            (Found("keyword_avoid", {"words": ["awesome", "amazing"]}),),
+        "Explain photosynthesis.\n✔ zero uses of \"chlorophyll\"\n✔ exactly 3 sentences total":
+            (Found("keyword_avoid", {"words": ["chlorophyll"]}), Found("sentences_exact", {"n": 3})),
+        "Explain weather. Hard stop at three sentences.": (Found("sentences_max", {"n": 3}),),
+        "Give me a pitch that's two sentences, tops, for an app.": (Found("sentences_max", {"n": 2}),),
+        "Draft a product blurb (≤ 60 words) for a baking mat.": (Found("words_max", {"n": 60}),),
+        "Write a short story (≥ 300 words) about a lighthouse.": (Found("words_min", {"n": 300}),),
+        "Min length → 400 words. Explain the electoral college.": (Found("words_min", {"n": 400}),),
+        "Sentence target: 5, exactly. Explain how to reset a router.": (Found("sentences_exact", {"n": 5}),),
+        "Write a welcome message that doesn't run past 70 words.": (Found("words_max", {"n": 70}),),
+        "Write a story.\n✔ \"coin\" shows up 3+ times": (Found("keyword_frequency", {"word": "coin", "n": 3}),),
+        "My transcript:\n- \"um\" shows up 12 times\nHow do I stop?": (),  # a count found, not asked
+        "Keyword count: \"local\", 3 times minimum. Write an ad.":
+            (Found("keyword_frequency", {"word": "local", "n": 3}),),
+        "Write a tongue-twister with 10+ uses of the letter b.":
+            (Found("letter_frequency", {"letter": "b", "n": 10}),),
+        "Write a thank-you email that signs off with \"Warmly, Priya\".":
+            (Found("end_phrase", {"phrase": "Warmly, Priya"}),),
+        "My dad signs off with \"Cheers\". Is that rude?": (),
+        "Write a limerick featuring the words \"kayak\" and \"pancake\".":
+            (Found("keyword_include", {"words": ["kayak", "pancake"]}),),
+        "Make a 6-bullet packing checklist for a camping trip.": (Found("bullet_list", {"n": 6}),),
+        "Write directions. Can you skip commas completely?": (Found("no_commas"),),
+        "Explain inflation two different ways (split by a ****** line).":
+            (Found("two_responses", {"separator": "******"}),),
+        "In old manuscripts, what did a row of asterisks like ****** between paragraphs mean?": (),
+        "I keep seeing << and >> around dialogue in French novels.": (),
+        "Write a JSON-formatted packing list.": (Found("json_output"),),
+        "Write the blurb as a single double-quoted block.": (Found("quotation"),),
+        "Capitalize every letter of at least 3 words. Write a review.": (Found("capital_words", {"n": 3}),),
+        "Off-limits words → \"synergy\", \"leverage\". Write a memo.":
+            (Found("keyword_avoid", {"words": ["synergy", "leverage"]}),),
+    }
+    _assert_reads(reads)
