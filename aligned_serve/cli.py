@@ -28,7 +28,7 @@ def _settings_flags(parser: argparse.ArgumentParser) -> None:
     setting may repeat its flag and take comma-separated values."""
     for name, field in Settings.model_fields.items():
         flag = name.replace("_", "-")
-        if field.annotation is bool:
+        if field.annotation in (bool, bool | None):
             parser.add_argument(f"--{flag}", dest=name, default=None, nargs="?", const="true", help=field.description)
             parser.add_argument(f"--no-{flag}", dest=name, action="store_const", const="false", help=argparse.SUPPRESS)
         elif typing.get_origin(field.annotation) is list:

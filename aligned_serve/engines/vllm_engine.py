@@ -49,7 +49,7 @@ class VLLMOptions:
     max_model_len: int = 2048
     dtype: str = "auto"  # "auto" = resolve_dtype(): float32 on CPUs without native bf16, else vLLM's choice
     seed: int = 0
-    enforce_eager: bool = False  # True skips torch.compile/graphs: faster start, slower decode
+    enforce_eager: bool | None = None  # True skips torch.compile/graphs; None: eager on CPU, compiled on GPU
     max_num_seqs: int = 256
     kv_cache_space_gib: int = 4  # CPU only: VLLM_CPU_KVCACHE_SPACE
     block_size: int | None = None  # KV block (prefix-cache) granularity in tokens; None: CPU_BLOCK_SIZE on CPU
@@ -120,7 +120,8 @@ class VLLMEngine:
             max_model_len=self.options.max_model_len,
             dtype=resolve_dtype(self.options.dtype, self._is_cpu),
             seed=self.options.seed,
-            enforce_eager=self.options.enforce_eager,
+            # on CPU torch.compile costs ~2 min of start-up and gave no decode speed-up (bench_vllm_dtype.py)
+            enforce_eager=self._is_cpu if self.options.enforce_eager is None else self.options.enforce_eager,
             max_num_seqs=self.options.max_num_seqs,
             gpu_memory_utilization=self.options.gpu_memory_utilization,
             enable_prefix_caching=True,
