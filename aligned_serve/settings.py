@@ -37,8 +37,8 @@ class Settings(BaseSettings):
         "auto", description="vLLM dtype; 'auto' = float32 on CPUs without native bf16 (5x faster there), else vLLM's"
     )
     vllm_enforce_eager: bool | None = Field(
-        None, description="skip torch.compile; None: eager on CPU (compiling adds ~2 min to the start there and gave no "
-        "decode speed-up, loadtests/bench_vllm_dtype.py), compiled on GPU")
+        None, description="skip torch.compile; None: eager on CPU (compiling adds ~2 min to the start there and gave "
+        "no decode speed-up, loadtests/bench_vllm_dtype.py), compiled on GPU")
     vllm_kv_cache_gib: int = Field(4, ge=1, description="CPU KV cache size (VLLM_CPU_KVCACHE_SPACE)")
     vllm_block_size: int | None = Field(
         None, ge=8, multiple_of=8,

@@ -1246,9 +1246,10 @@ _BLOCKS: dict[Detector, frozenset[Detector]] = {
 
 _CHOICE_LINES = _re(r"(?:one of the following|one of these|following options|options are|choices are)[^:\n]{0,20}:"
                     r"[ \t]*\n((?:[ \t]*[-*•][ \t]*[^\n]{1,40}(?:\n|$)){2,8})")
-_SECTION_LABEL = r"\b(section|part|step|chapter|day|week)\s+(?:1|one|i|x|n)\b"  # "Section X": a number to come
+_SECTION_LABEL = r"\b(section|part|step|chapter|day|week)\s+(?:(?:1|one|i|x|n)\b|#)"  # "Section X": a number to come
 # words that name the labels as headings ("headed", "label each", "sections like 'Day 1'"); "headers" beside them
 _HEADING_CUES = (r"\b(head|headed|headings?|label|labell?ed|labell?ing|labels|titled)\b|"
+                 r"\borgani[sz]ed by (?:day|week)\b|"
                  r"\b(mark|marked)\s+(?:each|every|them|the|it|as)\b|"
                  r"\bsections?\s+(?:like\s+|such as\s+|called\s+|named\s+)?[\"“'‘]?(?:day|week)\s+1\b|"
                  r"\beach\s+(?:one\s+)?(?:beginning|starting)\s+with\s+[\"“'‘]?(?:day|week)\b|"
@@ -1310,7 +1311,8 @@ def _text_level(text: str) -> tuple[list[Found], str]:
     if label:
         marker = label.group(1).capitalize()
         count = _re(_NUM + r"\s+(?:headed\s+|labell?ed\s+)?" + marker.lower() + r"s\b").search(text) or _re(
-            _NUM + r"\s+(?:headed\s+|labell?ed\s+)?(?:sections|parts|steps|chapters|chunks|segments)\b").search(
+            _NUM + r"\s+(?:(?:clearly|separate|distinct|main|numbered)\s+)?(?:headed\s+|labell?ed\s+)?"
+                   r"(?:sections|parts|steps|chapters|chunks|segments|blocks)\b").search(
             text) or (None if _has(text, _SPEC_CONTEXT) else _re(r"(?m)^[ \t]*sections\s*=\s*(\d{1,2})\b").search(
                 text)) or (
             _re(_NUM + r"-" + marker.lower() + r"\b").search(text)) or (

@@ -1364,3 +1364,17 @@ def test_a_fifteenth_author_s_task_cards_in_the_task_s_style() -> None:
             (Found("keyword_avoid", {"words": ["synergy", "leverage"]}),),
     }
     _assert_reads(reads)
+
+
+def test_the_fifteenth_author_s_section_labels() -> None:
+    """Sections the fifteenth author asked for in its own ways: a "#" for the number to come, "organized by Week"
+    with the range, "headed blocks", "clearly labeled sections"; a diary organised by week is not one."""
+    _assert_reads({
+        'Outline a plan.\n- 4 sections, each opening with its own "Week #" heading (start at 1)':
+            (Found("sections", {"n": 4, "marker": "Week"}),),
+        "Write a challenge organized by Week (Week 1 to Week 4).": (Found("sections", {"n": 4, "marker": "Week"}),),
+        'Plan a road trip with 3 headed blocks ("Day 1", "Day 2", …).': (Found("sections", {"n": 3, "marker": "Day"}),),
+        'I need five clearly labeled sections: title the first one "Chapter 1" and count up from there.':
+            (Found("sections", {"n": 5, "marker": "Chapter"}),),
+        "My diary is organized by week. Summarize Week 1.": (),
+    })
