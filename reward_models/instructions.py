@@ -231,15 +231,17 @@ _NONE: Detection = ([], False)
 def _two_responses(low: str, text: str) -> Detection:
     two = _has(low, r"\b(two|2|both|alternative|different|versions?|responses|answers|replies|options|separate\w*|"
                     r"between|them)\b")
-    split = _has(low, r"\b(?:split|divided|separated)\s+(?:by|with)\s+(?:an?\s+)?(?:line of\s+)?\*{6}")
-    two = two or split or _has(low, r"\bpair of\b")  # "two ways (split by a ****** line)": the parenthesis alone
+    # "two ways (split by a ****** line)": the parenthesis alone; "a pair of distinct opening lines, divided by ******"
+    split = _has(low, r"^\W*(?:split|divided|separated)\s+(?:by|with)\s+(?:an?\s+)?(?:line of\s+)?\*{6}"
+                      r"(?:\s+line)?\W*$")
+    two = two or split or _has(low, r"\bpair of (?:distinct|different)\b")
     if two and ("******" in low or _has(low, r"six asterisks")):
         return [Found("two_responses", {"separator": "******"})], True
     return _NONE
 
 
 _REPEAT = (r"\b(repeat|repeating|copy|copying|echo|echoing|restate|restating|quote|quoting|rewrite|rewriting|reproduce|"
-           r"reproducing|write out|writing out|(?:is|are) to be (?:repeated|restated))\b")
+           r"reproducing|write out|writing out|(?:is|are) to be (?:repeated|restated)|paste|pasting|copied|repeated)\b")
 _REQUEST = r"\b(my|the|this|your|above)\s+(?:\w+\s+)?(request|question|prompt|task|query|instructions?)\b"
 _VERBATIM = (r"verbatim|word for word|word-for-word|exactly|unchanged|as written|as it is|character for character|"
              r"without (?:any )?chang|\bexact\b|letter for letter")
@@ -255,8 +257,9 @@ def _repeat(low: str, text: str) -> Detection:
             low, r"repeat|restate"):  # the quoted text, first: "Before answering, repeat the ..."
         return [Found("repeat_request", {"request": [quoted[0]]})], True
     if not (_has(low, _REPEAT) or _has(low, r"\bexact (?:copy of )?(my|the) (request|question|prompt|task)")) \
-            or not _has(low, _REQUEST) or not _has(low, _VERBATIM):
-        return _NONE
+            or not _has(low, _REQUEST) or not _has(low, _VERBATIM) or _has(
+            low, r"\b(?:i|we|he|she|they|someone)\s+(?:just\s+|already\s+)?(?:copied|pasted|repeated)\b"):
+        return _NONE  # "The task I copied verbatim from the textbook: ...": what someone did
     if _negated(low, r"repeat|copy|echo|restate|quote|rewrite|reproduce") or _has(
             low, r"\b(instead of|rather than|skip|skipping|paraphras\w*|in your own words|not (?:exactly|verbatim|word"
                  r" for word))\b"):
@@ -417,7 +420,7 @@ def _no_digits(low: str, text: str) -> Detection:
 def _title(low: str, text: str) -> Detection:
     if _has(low, r"<<[^<>\n]+>>|\btitle\b[^.]{0,30}<<\s*>>|angle[- ]brackets?|angular brackets?") and not _negated(
             low, r"title|angle|<<") and not _has(low, r"\b(?:i|we) (?:keep |often |always )?(?:see|seeing|saw|"
-                                                  r"noticed?)\b"):
+                                                  r"noticed?)\s+<<"):
         return [Found("title")], True  # not "I keep seeing << and >> around dialogue"
     return _NONE
 
@@ -476,7 +479,9 @@ def _letter_frequency(low: str, text: str) -> Detection:
         m = _re(r"[\"'“‘]([a-z])[\"'”’]").search(low)
     if m is None:
         return _NONE
-    n = _re(_NUM + r"\+?\s+(?:or more\s+)?(?:times|occurrences|instances|uses)").search(low) or _re(
+    n = _re(_NUM + r"\+?\s+(?:or more\s+)?(?:times|occurrences|instances)").search(low) or _re(
+        r"\b(?:with|includ\w*|contain\w*|use|using|need|want)\s+(?:at least\s+)?" + _NUM + r"\+?\s+uses\b").search(
+        low) or _re(
         r"(?:at least|minimum of)\s+" + _NUM).search(low)
     count = _number(n.group(1)) if n else None
     strict = _more_than(low, n.start()) if n else None
@@ -498,10 +503,10 @@ def _more_than(low: str, at: int) -> int | None:
 # "the word home", "the dog's name, Rex" (a name capitalised): an unquoted word to repeat
 _FREQ_BARE = compile_linear(r"\b(?:[Tt]he (?:key)?word\s+([a-z][\w-]*)|(?:[Tt]he|'s) name,?\s+([A-Z][\w-]*))\b")
 _FREQ_NOT = frozenset({"count", "limit", "twice", "thrice", "times", "once"} | set(_NUMBER_WORDS))
-_FREQ_CUE = r"\b(word|keyword|term|use|repeat|mention|say|saying|appear|come up|show up|squeeze|sneak|slip|weave)"
+_FREQ_CUE = (r"\b(word|keyword|term|use|repeat|mention|say|saying|appear|come up|show up)|"
+             r"^\W*(?:(?:and|also|please|can you|could you|would you)\s+)*(?:squeeze|sneak|slip|weave)\b")
 # "... shows up 4 times", "... is in there twice" only as a request ('"Um" shows up 12 times in my transcript': no)
 _FREQ_DIRECTIVE = (r"\b(?:make sure|ensure|should|must|needs? to|has to|have to|let|please|can|could|want)\b|"
-                   r"^[ \t]*[-*•][ \t][^\n]*(?:\+|\bat least\b|\bor more\b|\bminimum\b)|"  # a checklist's floor
                    r"^\W*(?:and\s+|also\s+)?(?:use|say|mention|repeat|include|write|put|have|get)\b")
 
 
@@ -673,9 +678,10 @@ def _highlight(low: str, text: str) -> Detection:
 
 def _json(low: str, text: str) -> Detection:
     """JSON as the answer's form ("as JSON", "in JSON format", "valid JSON"), not JSON as a topic."""
-    form = (r"\b(as|in|into|valid|only|machine-readable|well-formed|be|is|pure|raw)\s+(an?\s+|one\s+)?(single,?\s+)?"
-            r"(valid,?\s+|parseable,?\s+|well-formed,?\s+)?json\b|"
-            r"\bjson\s+(format|only)|\bjson-formatted\b|^\W*(?:(?:output|response|answer|reply)\s+)?format\s*:\s*json\b|"
+    form = (r"\b(as|in|into|valid|only|machine-readable|well-formed|be|is)\s+(an?\s+|one\s+)?(single,?\s+)?"
+            r"(valid,?\s+|parseable,?\s+|well-formed,?\s+|pure\s+)?json\b|^\W*pure json\b|"
+            r"^\W*(?:please\s+)?(?:write|give|create|make|produce|return|draft|generate)\s+(?:me\s+)?an?\s+"
+            r"json-formatted\b|\bjson\s+(format|only)|^\W*(?:(?:output|response|answer|reply)\s+)?format\s*:\s*json\b|"
             r"\bnothing (?:else )?outside (?:of )?the json\W*$|^\W*json,? and nothing but json\b|"
             r"^\W*(?:return|output|give|send|reply with)\s+nothing but (?:the |valid )?json\W*$|"
             r"^\W*(?:no|without)\s+(?:\w+\s+){0,2}?(?:explanation|commentary|text|prose)s?,?\s+(?:just|only)\s+"
@@ -693,9 +699,10 @@ def _quotation(low: str, text: str) -> Detection:
     if _has(low, r"\b(repeat|echo|copy|quote)\b[^.]*\b(request|question|prompt|task)\b|\bverbatim\b"):
         return [], True  # repeating the request: not checkable here, and not a quotation
     cue = (r"quotation marks?|double[- ]quot|\bin quotes\b|\bquoted (block|reply|answer|response)\b|\bquote character|"
-           r"\bpair of (?:double )?(?:quotes|\" marks)")
+           r"\b(?:entire|whole)\s+(?:answer|reply|response|thing)\s+(?:inside|in|within)\s+(?:one|a)\s+pair of "
+           r"(?:double )?(?:quotes|\" marks)")
     wrap = (r"\b(wrap|wrapped|enclose|enclosed|put|inside|within|surround|entire|whole|in|begin|start|end|open|close|"
-            r"as one|as a single)\b")
+            r"as one|as (?:a|one) single (?:double[- ])?quoted)\b")
     topic = r"\b(difference|explain|famous)\b"  # quotes as a subject
     if _has(low, cue) and _has(low, wrap) and not _negated(low, r"quot") and not _has(low, topic) and not _has(
             low, r"^\W*(?:please\s+)?(?:do not|don't|never|avoid)\b"):  # "Do not put your whole answer in quotes"
@@ -825,8 +832,7 @@ def _edges(low: str, text: str) -> Detection:
                  r"closing|first|last|final)\b"):
         return _NONE  # "feedback on the opening sentence of my novel: '...'": someone's text, not the answer's
     low = _QUOTED.sub('""', low)  # the cue, not the quoted phrase ('mention the phrase "open to all"')
-    start = _has(low, r"^[ \t]*[-*•][ \t]*(?:starts|begins|opens)\b|"  # a checklist's item: "- starts with 'Hi'"
-                      r"\b(begin|beginning|start|starting|open|opening|kick off|kicking off|first words?|"
+    start = _has(low, r"\b(begin|beginning|start|starting|open|opening|kick off|kicking off|first words?|"
                       r"(?:first|opening) (?:sentence|line) (?:must|should|has to|needs to|will)\s+(?:be|read))\b"
                       r"|" + subject + r"(begins|starts|opens|started|began)\b") or _has(
         low, r"\bfirst thing (?:you write|in (?:the|your) (?:answer|reply|response))(?:\s*(?:[.,;:!]|$)|\s+(?:here\b|"
@@ -838,8 +844,11 @@ def _edges(low: str, text: str) -> Detection:
     end = _has(low, r"\b(finish|finishing|end|ending|close|closing|sign off|signing off|sign (?:it|this|the \w+) off|"
                     r"last words?|final words?|"
                     r"conclude|concluding|wrap up|wraps up with|wrapping up|(?:final|last) (?:sentence|line)|"
-                    r"the last of which (?:must|should|has to|needs to|will) be|(?:that|which) signs off|"
-                    r"^[ \t]*[-*•][ \t]*(?:ends|finishes|closes|signs off))\b"
+                    r"the last of which (?:must|should|has to|needs to|will) be)\b|"
+                    # "Write a thank-you email to ... that signs off with": the answer asked for, not a podcast's
+                    r"^\W*(?:please\s+)?(?:write|draft|compose|create|give me)\b[^.]{0,40}\b(?:email|letter|note|"
+                    r"message|"
+                    r"reply|text|toast|speech|card|apology|post)\b[^.]{0,60}\b(?:that|which) signs off\b"
                     r"|" + subject + r"(ends|finishes|closes|concludes)\b")
     if _has(low, r"\b(?:answer|reply|response|post|introduction|intro|article|summary|email|letter|essay|story|poem|"
                  r"speech|note|message)\b[^.]{0,40}\bthat\s+(?:ends|closes|finishes|concludes)\s+with\s+a\s+question\b"):
@@ -931,9 +940,16 @@ def _keywords(low: str, text: str) -> Detection:
              r"(?:appear|be used)|off-limits|prohibited|not permitted)\W*$|^\W*avoidance of\b|"
              r"^\W*(?:exclusion|omission) of (?:the )?(?:word|term|phrase)\s+\"\"(?:\s+(?:is|are)\s+(?:required|"
              r"mandatory|expected))?\W*$|"
+             # '"x" can't appear anywhere in your reply', '- zero uses of "x"', 'Can you skip the words "x" and "y"?':
+             # the clause's whole ("'auto' can't be used here", "returns zero instances of", "skip the word 'x' when
+             # parsing" are not)
              r"\"\"\s+(?:can'?t|cannot|must not|mustn'?t|shouldn'?t|should not|may not|won'?t)\s+(?:ever\s+)?"
-             r"(?:appear|show up|be used|come up|pop up)\b|\bzero\s+(?:uses|mentions|instances|appearances)\s+of\s+"
-             r"(?:the\s+(?:words?|terms?)\s+)?\"\"|\b(?:skip|ditch)\s+(?:the\s+)?(?:words?\s+|terms?\s+)?\"\"") or _has(
+             r"(?:appear|show up|be used|come up|pop up)(?:\s+(?:anywhere|at all|in (?:your|the) (?:answer|reply|"
+             r"response|text|post|copy|poem|story)))*\W*$|^\W*zero\s+(?:uses|mentions)\s+of\s+"
+             r"(?:the\s+(?:words?|terms?)\s+)?\"\"(?:\s*(?:and|or|,)\s*\"\")*\W*$|"
+             r"^\W*(?:(?:and|also|please|can you|could you|would you)\s+)*(?:skip|ditch)\s+(?:the\s+)?(?:words?\s+|"
+             r"terms?\s+)?\"\"(?:\s*(?:and|or|,)\s*\"\")*(?:\s+(?:entirely|completely|altogether|please))?"
+             r"\W*$") or _has(
         low, _KEPT_OUT + r"|"
              r"(?:^|[,;]\s*)\W*(?:i'?d|i would)\s+rather you (?:didn't|did not|wouldn't|would not)\s+(?:use|say|"
              r"write|mention)\s+(?:the\s+(?:words?|terms?|phrases?)\s+)?\"\"(?:\s*(?:,|or|and)\s*\"\")*(?:\s+(?:anywhere|"
@@ -942,7 +958,7 @@ def _keywords(low: str, text: str) -> Detection:
         low, r"\b(refrain from|omit|omitting|leave out|leaving out|free of|free from)\s+(?:using\s+|the\s+|any\s+|"
              r"(?:word|words|phrase|phrases|term|terms)\s+){0,3}\"\"")  # their object is the quoted word
     positive = _has(low, r"\b(include|including|inclusion|mention|contain|use|using|work|required|keywords?|"
-                         r"feature|featuring|features|appear|"
+                         r"feature|featuring (?:the )?(?:words?|terms?|keywords?)|appear|"
                          r"show up|is in there|in there|be in it)")
     if negative:
         return [Found("keyword_avoid", {"words": words})], True
@@ -968,8 +984,11 @@ def _no_commas(low: str, text: str) -> Detection:
                                             r"\s+and\b|\s+(?:entirely|completely|altogether)\b|"
                                             r"\s+of\s+(?:it|(?:the|your)\s+(?:answer|reply|response|text|"
                                             r"whole thing))\b)|"
-                                            r"\bskip(?:ping)?\s+(?:all\s+|any\s+|the\s+)?commas\b|"
-                                            r"\bcommas\b[^.]{0,40}\b(?:leave|keep)\s+them\s+(?:all\s+)?out\b|"
+                                            r"^\W*(?:(?:and|also|please|can you|could you|would you)\s+)*skip\s+"
+                                            r"(?:all\s+|any\s+|the\s+)?commas(?:\s+(?:entirely|completely|"
+                                            r"altogether|throughout|please))?\W*$|"
+                                            r"\bcommas\b[^.]{0,40},\s*so\s+(?:please\s+)?leave\s+them\s+(?:all\s+)?"
+                                            r"out\b|"
                                             r"\b(?:leave out|omit|exclude)\s+(?:all\s+|any\s+)?commas\s+(?:entirely|"
                                             r"altogether|completely|from (?:the|your) (?:answer|response|text))"):
         return [Found("no_commas")], True
@@ -1047,8 +1066,9 @@ _RANGE_KINDS = {"w": ("words_min", "words_max"), "s": ("sentences_min", "sentenc
 _REJECTED = (r"\b(?:is|are|will be|would be)\s+(?:unacceptable|rejected|sent back|returned|refused)\b|"
              r"\b(?:won't|will not|doesn't|does not)\s+(?:cut it|fly)\b|"
              r"\b(?:will|would)\s+not\s+be\s+accepted\b|\bwon't be accepted\b|\bis not acceptable\b")
+# the clause opens with the rejected answer
 _REJECTED_ANSWER = (r"^\W*(?:a|an|any|the)?\s*(?:response|answer|reply|story|list|review|essay|text|letter|post|"
-                    r"anything|submission)\b")  # the clause opens with the rejected answer
+                    r"anything|submission|answers|responses|replies|drafts?|entries|submissions)\b")
 
 
 _REFUSES = (r"(?:\b(?:won't|will not|wouldn't|doesn't|does not|don't|do not|can't|cannot|never)\s+accept|"
@@ -1079,6 +1099,8 @@ def _counts(low: str, text: str) -> Detection:
         if n is None:
             continue
         after = low[m.end() : m.end() + 20]
+        if _has(unit, r"(?:list|checklist|summary)$") and not _has(before, r"\ban?\s*$"):
+            continue  # "Make a 4-bullet checklist", not "my 7-bullet checklist" or "the 5-bullet summary she wrote"
         if _has(after, r"^\s*(?:essay\s+|answer\s+)?(format|structure|model|template)\b") and _has(
                 low, r"\b(discuss|teach|teaching|history|advantages|disadvantages|critique|criticism|origins?|why)\b"):
             continue  # "the five-paragraph essay format": a kind of essay as a topic
@@ -1590,15 +1612,20 @@ _PASTED = compile_linear(r"(?i)((?:\bpasted from [^:\n]{1,60}|\b(?:client|boss|m
                          r"(?:^|\n)[ \t]*(?:client|customer|user|patron|buyer|guest|"
                          r"student|caller)[ \t]*:)\s*:?\s*(?:>[ \t]*)?)(?:'[^'\n]{20,600}'|"
                          r"\"[^\"\n]{20,600}\"|“[^”\n]{20,600}”)")
-# Symbols some writers use for words: "(≤ 60 words)", "Max length → 50 words", checklist lines "✔ no commas".
-_SYMBOL_WORDS = (("≤", " at most "), ("⩽", " at most "), ("≥", " at least "), ("⩾", " at least "), ("→", ":"),
-                 ("⇒", ":"))
+# Symbols some writers use for words: "(≤ 60 words)", "Max length → 50 words", checklist lines "✔ no commas". A
+# bound only in a parenthesis of its own or as a line's item ("≥ 1000 words" in a contest's rules, "≤ 280
+# characters" in a filter are not asked of the answer)
+_SYMBOL_BOUND = _re(r"(?m)(\(|^[ \t]*(?:[-*•✔✓☑✅☐□][ \t]*)?|\b(?:in|use|using|with|write)[ \t]+)[ \t]*([≤⩽≥⩾])[ \t]*"
+                    r"(\d{1,5}[ \t]+(?:words?|sentences?|paragraphs?|bullets?|bullet points)(?:[ \t]+total)?"
+                    r"[ \t]*(?:\)|\.|,|\band\b|$))")
+_SYMBOL_WORDS = {"≤": "at most", "⩽": "at most", "≥": "at least", "⩾": "at least"}
+_ARROW = compile_linear(r"[ \t]*[→⇒][ \t]*")
 _CHECKLIST = compile_linear(r"(?m)^([ \t]*)[✔✓☑✅☐□][ \t]*")
 # An opener that only asks for attention ("Heads up: keep it under 50 words"): the instruction is what follows.
 _ATTENTION = _re(r"(?m)(^|[.!?][\"”')]?[ \t]+)[ \t]*(?:heads[- ]up|one (?:more )?thing|quick note|fyi|important|"
                  r"reminder|rule of thumb)[ \t]*(?::|—|–| - )[ \t]*")
 # a question about the marks themselves ("what did a row of asterisks like ****** mean?"), not one that asks for them
-_WHAT_WAS = r"\b(?:what|why|how|who|where|when)\s+(?:did|does|do|is|are|was|were)\b"
+_WHAT_WAS = r"\b(?:what|why)\b[^?]*\b(?:mean|means|meant|called|stand for|stands for|used for)\b"
 _SEPARATOR_THEN = compile_linear(r"(\*{6})([ \t]+)([A-Z])")
 _DEFAULT_ONE = frozenset({"placeholders", "highlight", "hashtags"})  # read as 1 when no count is stated
 _CORRECTION = r"\b(no wait|actually|scratch that|on second thought|change (?:it|that) to)\b|\bnot \d+\b"
@@ -1636,9 +1663,11 @@ def parse_instructions(text: str) -> tuple[Found, ...]:
                 found.append(f)
 
     text = _untrusted(text)
-    for symbol, words in _SYMBOL_WORDS:
-        text = text.replace(symbol, words)
-    text = _ATTENTION.sub(r"\1", _CHECKLIST.sub(r"\1- ", text))
+    text = _SYMBOL_BOUND.sub(lambda m: f"{m.group(1)}{_SYMBOL_WORDS[m.group(2)]} {m.group(3)}", text)
+    text = _CHECKLIST.sub(r"\1- ", _ARROW.sub(": ", text))
+    # not before a label ("Important: Format: JSON" in pasted API docs stays one phrase)
+    text = _ATTENTION.sub(lambda m: m.group(0) if _has(text[m.end() : m.end() + 25], r"^[\w -]{1,20}:") else m.group(1),
+                          text)
     # 'the client's note: "Cut it to 200 words."': a phrase no detector takes, ending its sentence
     text = _PASTED.sub(lambda m: m.group(1) + '"…".', text)
     text = _SEPARATOR_THEN.sub(r"\1.\2\3", text)  # "...separated by ****** Use the word ...": two sentences

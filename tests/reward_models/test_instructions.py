@@ -1320,7 +1320,8 @@ def test_a_fifteenth_author_s_task_cards_in_the_task_s_style() -> None:
     ("Hard stop at three sentences.", "(≤ 60 words)", "Max length → 50 words", "✔ zero uses of 'thanks'", "Heads up:
     ..."): first read recall 0.708, precision 0.937, 28 of 30 instruction-free requests clean, with inversions
     ("anything shorter than two hundred words won't cut it" read as a cap, "zero uses of" and "can't appear" as words
-    to include, "Hard stop at three sentences" as exactly three); after its fixes 0.923 / 0.996, 30 of 30."""
+    to include, "Hard stop at three sentences" as exactly three); after its fixes and a review's narrowing 0.930 /
+    0.996, 30 of 30."""
     from tests.reward_models import instruction_phrasings_o as o
 
     assert [t for t in o.NO_INSTRUCTIONS if parse_instructions(t)] == []
@@ -1340,8 +1341,10 @@ def test_a_fifteenth_author_s_task_cards_in_the_task_s_style() -> None:
         "Min length → 400 words. Explain the electoral college.": (Found("words_min", {"n": 400}),),
         "Sentence target: 5, exactly. Explain how to reset a router.": (Found("sentences_exact", {"n": 5}),),
         "Write a welcome message that doesn't run past 70 words.": (Found("words_max", {"n": 70}),),
-        "Write a story.\n✔ \"coin\" shows up 3+ times": (Found("keyword_frequency", {"word": "coin", "n": 3}),),
-        "My transcript:\n- \"um\" shows up 12 times\nHow do I stop?": (),  # a count found, not asked
+        "Write a story. Make sure \"coin\" shows up 3+ times.": (Found("keyword_frequency", {"word": "coin", "n": 3}),),
+        # a checklist's item is as often a count found ("Log summary:\n- 'ECONNRESET' shows up 40+ times"): unread
+        "Write a story.\n✔ \"coin\" shows up 3+ times": (),
+        "My transcript:\n- \"um\" shows up 12 times\nHow do I stop?": (),
         "Keyword count: \"local\", 3 times minimum. Write an ad.":
             (Found("keyword_frequency", {"word": "local", "n": 3}),),
         "Write a tongue-twister with 10+ uses of the letter b.":
@@ -1378,3 +1381,25 @@ def test_the_fifteenth_author_s_section_labels() -> None:
             (Found("sections", {"n": 5, "marker": "Chapter"}),),
         "My diary is organized by week. Summarize Week 1.": (),
     })
+
+
+def test_the_fifteenth_author_s_repeat_forms() -> None:
+    """"paste my request back", "my prompt copied verbatim": a repeat of the request; what someone copied is not."""
+    got = parse_instructions("Paste my request back exactly as written, then get to work. Write a rhyme about Monday.")
+    assert [f.kind for f in got] == ["repeat_request"] and "Write a rhyme about Monday." in got[0].args["request"]
+    got = parse_instructions("What keeps a battery healthy? Open with my prompt copied verbatim, then your answer.")
+    assert [f.kind for f in got] == ["repeat_request"] and "What keeps a battery healthy?" in got[0].args["request"]
+    _assert_reads({"The task I copied verbatim from the textbook: solve x+2=5.": (),
+                   "I pasted my question into Google exactly as written and got nothing. Why?": ()})
+
+
+def test_the_fifteenth_review_s_findings() -> None:
+    """A review of the fifteenth author's fixes found 67 reads worse than before (symbols in others' rules, checklist
+    lines that describe notes or logs, "zero instances of" in a log, "skip the word" in code, verbs of narration,
+    "signs off" of a podcast, "raw JSON" and "pair of quotes" as topics, a question that lost its ******): each fix
+    now holds only where it asks of the answer. tests/reward_models/review_fifteen.py: 92 probes."""
+    from tests.reward_models.review_fifteen import PROBES
+
+    wrong = [(t, w, got) for t, w in PROBES
+             if (got := [(f.kind, f.args) for f in parse_instructions(t)]) != [(k, a) for k, a in w]]
+    assert wrong == []
