@@ -92,7 +92,8 @@ _NOT_MORE = _re(r"\b(?:no(?:t)?|don'?t|never|avoid|shouldn'?t|mustn'?t|can'?t|ca
                 r"\b(?:no|not|don'?t|doesn'?t|never|without|from|shouldn'?t|mustn'?t|can'?t|cannot|won'?t)\s+"
                 r"(?:\w+\s+){0,2}?(?:go(?:es|ing)?|run(?:s|ning)?) (?:over|past|beyond)|more than that|"
                 r"\b(?:not|never)\s+(?:\w+\s+)?(?:beyond|exceed)")
-_AT_MOST = _re(r"(\bATMOST\b|at most|\bcap it at|\bhard (?:stop|cap|limit)(?:\s+(?:is|of|at))?\s*$|"
+_AT_MOST = _re(r"(\bATMOST\b|at most|\bcap it at|\bcaps\s+(?:\w+\s+){0,2}at\s*$|"
+               r"\bhard (?:stop|cap|limit)(?:\s+(?:is|of|at))?\s*$|"
                r"fewer than|less than|less then|fewer then|"
                r"under|below|up to|within|limit|shy of\s*$|"
                r"maximum|fit in|^\W*(?:(?:and|so|but|please)\s+)?(?:let|have|make)\s+it\s+tops? out at\s*$|"
@@ -567,7 +568,7 @@ _REASON = r"(?:,|\s-|\s—)?\s+(?:because|since|(?:she|he|they|my \w+)\s+(?:says
 
 
 def _case(low: str, text: str) -> Detection:
-    upper = _has(low, _CAPS)
+    upper = _has(low, _CAPS) and not _has(low, r"\bcaps\s+(?:\w+\s+){0,2}at\s+\d")  # "caps bios at 4 sentences"
     lower = _has(low, r"lower-?\s?case|small letters|lower case")
     scoped_ban = _has(low, r"(?:capital|capitals|upper-?\s?case|lower-?\s?case|small)(?:\s+letters)?\s+" + _BAN_VERB
                       ) and not _has(
@@ -900,7 +901,11 @@ _STOPWORDS = frozenset({
 
 
 def _keywords(low: str, text: str) -> Detection:
-    words = [(next(g for g in m.groups() if g)).lower() for m in _QUOTED.finditer(text)
+    cue = _re(r"\b(?:the\s+)?(?:key)?(?:words?|terms?|phrases?)\s*:?\s*[\"'“‘]").search(text)
+    negated = r"(?:\b(?:without|avoid\w*|not|dont|never|no|skip|leave out)|n't)\s+(?:using\s+|use\s+|say\w*\s+)?$"
+    after = cue.end() - 1 if cue and _has(text[: cue.start()], negated) else 0
+    # 'explain what a "bear market" is without using the words "stock" or "stocks"': the words after the cue
+    words = [(next(g for g in m.groups() if g)).lower() for m in _QUOTED.finditer(text) if m.start() >= after
              if not _has(text[max(0, m.start() - 24) : m.start()].lower(), r"\b(titled|named|called|define|explain the "
                                                                             r"word|meaning of|keeps? saying|"
                                                                             r"kept saying|says|said)\s*$")]
@@ -927,7 +932,7 @@ def _keywords(low: str, text: str) -> Detection:
         return _NONE
     low = _QUOTED.sub('""', low)  # cue words, not the quoted words themselves ("'yes', 'no'")
     low = _re(r"\byes\s*/\s*no\b|\byes-or-no\b").sub(" ", low)  # "answer yes/no questions with 'Yes' first"
-    negative = _has(low, r"\b(do not|don't|does not|doesn't|should not|shouldn't|mustn't|never|avoid|without|"
+    negative = _has(low, r"\b(do not|don't|dont|does not|doesn't|should not|shouldn't|mustn't|never|avoid|without|"
                     r"none of|banned|forbidden|not allowed|must not|steer clear|exclude|no)\b|"
                     r"^\W*(?:prohibited|off[- ]limits|banned|forbidden) (?:words?|vocabulary|terms?|phrases?)\s*:|"
                     r"\b(?:you|we|it|the (?:answer|response|"
@@ -951,6 +956,8 @@ def _keywords(low: str, text: str) -> Detection:
              r"terms?\s+)?\"\"(?:\s*(?:and|or|,)\s*\"\")*(?:\s+(?:entirely|completely|altogether|please))?"
              r"\W*$") or _has(
         low, _KEPT_OUT + r"|"
+             r"\b(?:i'?d|i would|we'?d|we would)\s+prefer\s+(?:(?:that\s+)?you\s+)?(?:not|didn't|did not)\s+(?:to\s+)?"
+             r"(?:use|say|write|mention|include)\s+(?:the\s+(?:words?|terms?|phrases?)\s+)?\"\"|"
              r"(?:^|[,;]\s*)\W*(?:i'?d|i would)\s+rather you (?:didn't|did not|wouldn't|would not)\s+(?:use|say|"
              r"write|mention)\s+(?:the\s+(?:words?|terms?|phrases?)\s+)?\"\"(?:\s*(?:,|or|and)\s*\"\")*(?:\s+(?:anywhere|"
              r"at all|by name|in (?:it|the \w+|your \w+)))?\W*$") and not _has(
@@ -959,6 +966,7 @@ def _keywords(low: str, text: str) -> Detection:
              r"(?:word|words|phrase|phrases|term|terms)\s+){0,3}\"\"")  # their object is the quoted word
     positive = _has(low, r"\b(include|including|inclusion|mention|contain|use|using|work|required|keywords?|"
                          r"feature|featuring (?:the )?(?:words?|terms?|keywords?)|appear|"
+                         r"(?:has to|must|should|needs? to) say|"
                          r"show up|is in there|in there|be in it)")
     if negative:
         return [Found("keyword_avoid", {"words": words})], True
@@ -1104,7 +1112,9 @@ def _counts(low: str, text: str) -> Detection:
         if _has(after, r"^\s*(?:essay\s+|answer\s+)?(format|structure|model|template)\b") and _has(
                 low, r"\b(discuss|teach|teaching|history|advantages|disadvantages|critique|criticism|origins?|why)\b"):
             continue  # "the five-paragraph essay format": a kind of essay as a topic
-        if _has(after, r"^\s*(each|apiece|per\b)") or _has(before[-24:], r"\beach\b") or _has(
+        per_item = _has(after, r"^\s*(each|apiece|per\b)") and not _has(
+            after, r"^\s*per\s+(?:the|your|our|my|his|her|their)\b")  # not "over 400 words per the rubric"
+        if per_item or _has(before[-24:], r"\beach\b") or _has(
                 before, r"\beach\s+(paragraph|bullet|item|point|line|section|sentence|one|part|step)\b") or (
                 _NTH_PARAGRAPH.search(before)):
             continue  # "5 bullets of at most 10 words each": a bound per item, not on the answer
@@ -1113,9 +1123,11 @@ def _counts(low: str, text: str) -> Detection:
                              r"roughly|more than|fewer than|less than|at least|at most|under|exactly)\s+)?$")
                 and not _has(before, r"\b(must|should|shall|will|needs? to|has to|have to|to)\s+(has|have|contain)")):
             continue  # "I have 3 paragraphs below", "my essay has 5 paragraphs": what is, not what the answer should
-        if _has(low, _OTHERS) or _has(low, r"\b(it|that|which|counter|docs|tool|app|checker)\s+(said|says|shows|"
-                                         r"showed|counted|counts|reports|reported)\b|\b(whose|my|our|his|her|"
-                                         r"their)\b[^.]{0,40}\blimit\s+(?:is|was)\b"):
+        # others' habit up to the count ("students must write at least 200 words"), not a reason after it ("Keep it
+        # under 60 words, people don't read long captions")
+        if _has(low[: m.end() + 12], _OTHERS) or _has(
+                low, r"\b(it|that|which|counter|docs|tool|app|checker)\s+(said|says|shows|showed|counted|counts|"
+                     r"reports|reported)\b|\b(whose|my|our|his|her|their)\b[^.]{0,40}\blimit\s+(?:is|was)\b"):
             continue  # "students must write at least 200 words", "the counter said 212 words": not the answer's
         low_n = _re(_NUM + r"\s*(?:-|–|to|or)\s*$").search(before) or _re(  # "2-3 sentences", "one or two"
             r"between\s+" + _NUM + r"\s+and\s*$").search(before)
@@ -1339,9 +1351,12 @@ def _text_level(text: str) -> tuple[list[Found], str]:
                 text)) or (
             _re(_NUM + r"-" + marker.lower() + r"\b").search(text)) or (
             _re(_NUM + r"[\s-]+" + marker.lower() + r"s?\b").search(text) if marker in ("Day", "Week") else None)
-        upto = _re(r"(?:to|through|until)\s+[\"“']?" + marker + r"\s+(\d{1,4})\b").search(text)
+        upto = _re(r"\b(?:to|through|until)\s+[\"“']?" + marker + r"\s+(\d{1,4})\b").search(text)  # not "into"
         n = _number(count.group(1)) if count else (_number(upto.group(1)) if upto else None)
-        if not n and (heading or _has(text, r"\b(?:start|begin)\w*\s+each\s+(?:section|part|step|chapter)\b")):
+        split = _has(text, r"\b(?:split|divide|break|organi[sz]e|structure)\w*\b[^.]{0,30}\binto\s+" + marker +
+                     r"\s+1\b")
+        begins = _has(text, r"\b(?:start|begin)\w*\s+each\s+(?:section|part|step|chapter)\b")
+        if not n and (heading or split or begins):
             # "Label them Part 1 and Part 2": as many as the labels named in order
             named = {int(x) for x in _re(r"\b" + marker + r"\s+(\d{1,2})\b").findall(text)}
             n = max((k for k in range(2, 21) if set(range(1, k + 1)) <= named), default=None)
@@ -1603,6 +1618,7 @@ def _clauses(text: str) -> list[str]:
 _PASTED = compile_linear(r"(?i)((?:\bpasted from [^:\n]{1,60}|\b(?:client|boss|manager|teacher|editor|professor|"
                          r"colleague|recruiter|intern|instructor|employer|landlord|customer|job ad|job posting|guide|"
                          r"guidelines|policy|handbook|doc|document|rubric|assignment|call for papers|patron|buyer|"
+                         r"sheet|worksheet|homework|syllabus|handout|"
                          r"seller|user|student|reader|patient|guest|caller|member|parent|tenant|fan)(?:'s)?\b"
                          r"[^.:\n\"'“]{0,60}?\b(?:says?|said|sent|wrote|writes|reads|states|note|notes|message|"
                          r"comment|asks|asked|emailed|texted|messaged|posted|instructions)(?:\s+\w+){0,3}|"
@@ -1612,6 +1628,46 @@ _PASTED = compile_linear(r"(?i)((?:\bpasted from [^:\n]{1,60}|\b(?:client|boss|m
                          r"(?:^|\n)[ \t]*(?:client|customer|user|patron|buyer|guest|"
                          r"student|caller)[ \t]*:)\s*:?\s*(?:>[ \t]*)?)(?:'[^'\n]{20,600}'|"
                          r"\"[^\"\n]{20,600}\"|“[^”\n]{20,600}”)")
+# Material pasted below the request as lines of its own (meeting notes, a rubric, a call for papers, a job posting),
+# asked about or worked on: its rules are not the answer's. A block opens after a lead-in line that names pasted
+# material and asks about it or says it is pasted ("Pasting the guidelines:", "Who owns what from these meeting
+# notes?"), or after a "---" line when the request names its material ("Rewrite this job posting ..."); it runs to
+# the next blank line or "---" line (an instruction may follow: "Rewrite these for customers in 5 bullets"). Not
+# where the request asks the answer to follow it ("Write an essay that follows this rubric:", "The guidelines are:").
+_MATERIAL = (r"(?:notes|minutes|rubric|guidelines|policy|call for papers|job (?:ad|posting)|posting|transcript|agenda|"
+             r"email|thread|style guide|handbook|syllabus|homework|worksheet|contract|article|passage|text|letter|"
+             r"message|post|review|draft|paper|report|log|rules)")
+_DOCUMENT = (r"(?:notes|minutes|rubric|guidelines|policy|call for papers|job (?:ad|posting)|posting|transcript|agenda|"
+             r"email|thread|style guide|handbook|syllabus|homework|worksheet|contract)")
+_LEAD_IN = _re(r"(?m)^[^\n]{0,200}?(?:\b(?:pasting|pasted|here's|here is|here are|below (?:is|are))\b[^\n]{0,60}?:|"
+               r"\b(?:these|this|that|my|our)\s+(?:[\w-]+\s+){0,2}?" + _DOCUMENT + r"\b[^\n]{0,100}?[?:.!])[ \t]*\n")
+_RULER = compile_linear(r"(?m)^[ \t]*-{3,}[ \t]*$")
+_NAMES_MATERIAL = r"\b(?:this|these|that|my|our|his|her|their)\s+(?:[\w-]+\s+){0,3}?" + _MATERIAL + r"\b"
+_FOLLOWS = (r"\b(?:follow|follows|following|according to|based on|per|meets?|meeting|satisf\w+|match\w*|in line with)"
+            r"\s+(?:all\s+)?(?:of\s+)?" + _NAMES_MATERIAL + r"|\b(?:write|draft|compose|create)\b[^.?\n]{0,60}"
+            r"\b(?:like|in the style of|based on)\b")
+
+
+def _cut_material(text: str) -> str:
+    """`text` without the pasted material its request asks about (see `_LEAD_IN`)."""
+    low = text.lower()
+    start = None
+    ruler = _RULER.search(text)
+    if ruler and _has(low[: ruler.start()], _NAMES_MATERIAL):
+        start = ruler.end()
+    lead = _LEAD_IN.search(text)
+    if lead and (start is None or lead.end() < start) and _has(
+            low[: lead.end()], r"\?|\b(?:pasting|pasted|copied|here's|here is|here are|below)\b"):
+        start = lead.end()
+    if start is None or _has(low[:start], _FOLLOWS):
+        return text
+    body = _re(r"(?m)^(?:[ \t]*\n)*[^\n]").search(text, start)  # the block's first line, after blank ones
+    if body is None:
+        return text
+    end = _re(r"\n[ \t]*\n|(?m)^[ \t]*-{3,}[ \t]*$").search(text, body.end())
+    return text[:start] + (text[end.start() :] if end else "")
+
+
 # Symbols some writers use for words: "(≤ 60 words)", "Max length → 50 words", checklist lines "✔ no commas". A
 # bound only in a parenthesis of its own or as a line's item ("≥ 1000 words" in a contest's rules, "≤ 280
 # characters" in a filter are not asked of the answer)
@@ -1669,7 +1725,7 @@ def parse_instructions(text: str) -> tuple[Found, ...]:
     text = _ATTENTION.sub(lambda m: m.group(0) if _has(text[m.end() : m.end() + 25], r"^[\w -]{1,20}:") else m.group(1),
                           text)
     # 'the client's note: "Cut it to 200 words."': a phrase no detector takes, ending its sentence
-    text = _PASTED.sub(lambda m: m.group(1) + '"…".', text)
+    text = _cut_material(_PASTED.sub(lambda m: m.group(1) + '"…".', text))
     text = _SEPARATOR_THEN.sub(r"\1.\2\3", text)  # "...separated by ****** Use the word ...": two sentences
     text = _ELIDED_UNIT.sub(_unit_said_once, text)  # "at least 5 sentences and at most 8": 8 sentences
     if _has(text, _STATS_RE):  # "Paragraph count: 9" among statistics reads as "Paragraphs: 9": left unread
@@ -1684,7 +1740,8 @@ def parse_instructions(text: str) -> tuple[Found, ...]:
         corrects, after_correction = after_correction or _has(clause.lower(), _CORRECTION), _has(
             clause.lower(), r"^\W*(?:" + _CORRECTION + r")\W*$")
         marks = _has(clause, r"\*{6}|<<") and not _has(clause, _WHAT_WAS)  # "Can you split them with ******?"
-        if (_asks(clause) and not marks) or _has(clause, _REPORTED):
+        # (a quoted word is no reporter: 'don't use the word "feedback", every email we send says that')
+        if (_asks(clause) and not marks) or _has(_QUOTED.sub('""', clause), _REPORTED):
             continue  # a question about something ("Why do people write in all caps?"), or someone else's instruction
         kept.append(clause)
         blocked: set[Detector] = set()

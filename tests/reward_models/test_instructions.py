@@ -1403,3 +1403,43 @@ def test_the_fifteenth_review_s_findings() -> None:
     wrong = [(t, w, got) for t, w in PROBES
              if (got := [(f.kind, f.args) for f in parse_instructions(t)]) != [(k, a) for k, a in w]]
     assert wrong == []
+
+
+def test_a_sixteenth_author_s_pasted_context_and_requirements() -> None:
+    """tests/reward_models/instruction_paraphrases_p.py: real-world requests with pasted context. First read recall
+    0.867, precision 0.915, 31 of 40 instruction-free requests clean, with inversions ("I'd prefer not to use
+    'passed'" and "dont use 'guru'" read as words to include; "caps bios at 4 sentences" as all capitals); pasted
+    material's rules read as the answer's (a grant's "Narrative: 2,000 words maximum", meeting notes, a rubric). After
+    its fixes 0.915 / 0.955, 37 of 40."""
+    from tests.reward_models import instruction_paraphrases_p as p
+
+    assert len([t for t in p.NO_INSTRUCTIONS if parse_instructions(t)]) <= 3
+    hit, missed, extra = _read_counts(p.CASES)
+    assert extra <= 9 and hit / (hit + missed) >= 0.91, (hit, missed, extra)
+    _assert_reads({
+        "Write a condolence note. I'd prefer not to use \"passed\" or \"loss\", they feel cliché to me.":
+            (Found("keyword_avoid", {"words": ["passed", "loss"]}),),
+        "need a quick bio. dont use 'passionate' or 'guru' pls":
+            (Found("keyword_avoid", {"words": ["passionate", "guru"]}),),
+        "Write an email. Please don't use the word \"feedback\", every email we send says that.":
+            (Found("keyword_avoid", {"words": ["feedback"]}),),
+        "Explain what a \"bear market\" is without using the words \"stock\" or \"stocks\".":
+            (Found("keyword_avoid", {"words": ["stock", "stocks"]}),),
+        "Write a blurb. It has to say \"Tableau Public\".": (Found("keyword_include", {"words": ["tableau public"]}),),
+        "Write a caption. Keep it under 60 words, people don't read long captions.": (Found("words_max", {"n": 59}),),
+        "Write a bio. The event site caps bios at 4 sentences so don't go over.": (Found("sentences_max", {"n": 4}),),
+        "Write a case analysis. Needs to be over 400 words per the rubric.": (Found("words_min", {"n": 401}),),
+        "Write 5 bullets, 10 words per bullet.": (Found("bullet_list", {"n": 5}),),
+        "Break down the plan into Step 1 through Step 5.": (Found("sections", {"n": 5, "marker": "Step"}),),
+        "Split it into Part 1, Part 2, Part 3, Part 4.": (Found("sections", {"n": 4, "marker": "Part"}),),
+        "Look at Part 1 and turn it into Part 2 of the story.": (),
+        "What's the deadline? Pasting the guidelines:\n\nMicro-Grant 2025\nNarrative: 2,000 words maximum.": (),
+        "Who owns what from these meeting notes?\n\n- Sam to draft a two-paragraph summary, at most 200 words": (),
+        "Rewrite this job posting to be less corporate.\n---\nWe need a rockstar. Cover letters under 300 words.\n---":
+            (),
+        "Here are the release notes:\n\n- Fixed a crash\n- Bumped min iOS to 15\n\nRewrite these for customers as "
+        "bullet points, but no more than 5 bullets.": (Found("bullets_max", {"n": 5}),),
+        "I'm preparing a handout. The guidelines are:\n1. Use exactly 6 bullet points.\n2. Avoid the word \"hustle\".":
+            (Found("bullet_list", {"n": 6}), Found("keyword_avoid", {"words": ["hustle"]})),
+        "Write an essay that follows this rubric:\n- exactly five paragraphs": (Found("paragraphs_exact", {"n": 5}),),
+    })
