@@ -327,6 +327,7 @@ def test_static_files_are_package_data() -> None:
     assert all(any(fnmatch(f, g) for g in globs) for f in files)
 
 
+@needs_chromium
 def test_the_summary_shows_the_instructions_the_verifier_read(serve, browser) -> None:
     srv = serve(verifier=True)
     browser.get(f"{srv.url}/playground")
