@@ -568,7 +568,7 @@ _REASON = r"(?:,|\s-|\s—)?\s+(?:because|since|(?:she|he|they|my \w+)\s+(?:says
 
 
 def _case(low: str, text: str) -> Detection:
-    upper = _has(low, _CAPS) and not _has(low, r"\bcaps\s+(?:\w+\s+){0,2}at\s+\d")  # "caps bios at 4 sentences"
+    upper = _has(_re(r"\bcaps\s+(?:\w+\s+){0,2}at\s+\d").sub(" ", low), _CAPS)  # not "caps bios at 4 sentences"
     lower = _has(low, r"lower-?\s?case|small letters|lower case")
     scoped_ban = _has(low, r"(?:capital|capitals|upper-?\s?case|lower-?\s?case|small)(?:\s+letters)?\s+" + _BAN_VERB
                       ) and not _has(
@@ -966,8 +966,10 @@ def _keywords(low: str, text: str) -> Detection:
              r"(?:word|words|phrase|phrases|term|terms)\s+){0,3}\"\"")  # their object is the quoted word
     positive = _has(low, r"\b(include|including|inclusion|mention|contain|use|using|work|required|keywords?|"
                          r"feature|featuring (?:the )?(?:words?|terms?|keywords?)|appear|"
-                         r"(?:has to|must|should|needs? to) say|"
-                         r"show up|is in there|in there|be in it)")
+                         r"show up|is in there|in there|be in it)") or _has(  # "It has to say 'Tableau Public'."
+        low, r"^\W*(?:it|(?:the|your) (?:answer|response|reply|post|blurb|copy|text|description|email|ad|tagline|"
+             r"caption|bio|headline|intro|letter|note|message|sign))\s+(?:has to|must|should|needs? to) say\s+\"\""
+             r"(?:\s+(?:somewhere|too|as well|since|because)\b[^.]*)?\W*$")
     if negative:
         return [Found("keyword_avoid", {"words": words})], True
     if positive:
@@ -1113,7 +1115,9 @@ def _counts(low: str, text: str) -> Detection:
                 low, r"\b(discuss|teach|teaching|history|advantages|disadvantages|critique|criticism|origins?|why)\b"):
             continue  # "the five-paragraph essay format": a kind of essay as a topic
         per_item = _has(after, r"^\s*(each|apiece|per\b)") and not _has(
-            after, r"^\s*per\s+(?:the|your|our|my|his|her|their)\b")  # not "over 400 words per the rubric"
+            after, r"^\s*per\s+(?:the|your|our|my|his|her|their)\s+(?:rubric|guidelines?|brief|instructions|"
+                   r"assignment|style guide|requirements?|spec\w*|teacher|professor|editor|rules?|syllabus)\b")
+        # (not "over 400 words per the rubric")
         if per_item or _has(before[-24:], r"\beach\b") or _has(
                 before, r"\beach\s+(paragraph|bullet|item|point|line|section|sentence|one|part|step)\b") or (
                 _NTH_PARAGRAPH.search(before)):
@@ -1123,9 +1127,10 @@ def _counts(low: str, text: str) -> Detection:
                              r"roughly|more than|fewer than|less than|at least|at most|under|exactly)\s+)?$")
                 and not _has(before, r"\b(must|should|shall|will|needs? to|has to|have to|to)\s+(has|have|contain)")):
             continue  # "I have 3 paragraphs below", "my essay has 5 paragraphs": what is, not what the answer should
-        # others' habit up to the count ("students must write at least 200 words"), not a reason after it ("Keep it
-        # under 60 words, people don't read long captions")
-        if _has(low[: m.end() + 12], _OTHERS) or _has(
+        # others' habit ("students must write at least 200 words", "the standard that students use"), not a reason
+        # after a request's count ("Keep it under 60 words, people don't read long captions")
+        if (_has(low, _OTHERS) and not (_has(low, r"^\W*(?:please\s+)?(?:keep|make|write|use|limit|stick|cap)\b")
+                                         and not _has(low[: m.end()], _OTHERS))) or _has(
                 low, r"\b(it|that|which|counter|docs|tool|app|checker)\s+(said|says|shows|showed|counted|counts|"
                      r"reports|reported)\b|\b(whose|my|our|his|her|their)\b[^.]{0,40}\blimit\s+(?:is|was)\b"):
             continue  # "students must write at least 200 words", "the counter said 212 words": not the answer's
@@ -1629,43 +1634,65 @@ _PASTED = compile_linear(r"(?i)((?:\bpasted from [^:\n]{1,60}|\b(?:client|boss|m
                          r"student|caller)[ \t]*:)\s*:?\s*(?:>[ \t]*)?)(?:'[^'\n]{20,600}'|"
                          r"\"[^\"\n]{20,600}\"|“[^”\n]{20,600}”)")
 # Material pasted below the request as lines of its own (meeting notes, a rubric, a call for papers, a job posting),
-# asked about or worked on: its rules are not the answer's. A block opens after a lead-in line that names pasted
-# material and asks about it or says it is pasted ("Pasting the guidelines:", "Who owns what from these meeting
-# notes?"), or after a "---" line when the request names its material ("Rewrite this job posting ..."); it runs to
-# the next blank line or "---" line (an instruction may follow: "Rewrite these for customers in 5 bullets"). Not
-# where the request asks the answer to follow it ("Write an essay that follows this rubric:", "The guidelines are:").
+# asked about or worked on: its rules are not the answer's. A block opens after a lead-in that says material is
+# pasted ("Pasting the guidelines:", "Here's my draft:") or asks about a named document on its own line ("Who owns
+# what from these meeting notes?"), or between two "---" lines under a request that names its material ("Rewrite
+# this job posting ..."). It ends at a blank line, a "---" line or the first line that instructs the answer ("Make
+# it under 100 words.", "Format: 3 bullets"). Never for the request's own requirements ("Here are my requirements:",
+# "My guidelines:"), nor where the request asks the answer to follow it ("Write an essay that follows this rubric").
 _MATERIAL = (r"(?:notes|minutes|rubric|guidelines|policy|call for papers|job (?:ad|posting)|posting|transcript|agenda|"
              r"email|thread|style guide|handbook|syllabus|homework|worksheet|contract|article|passage|text|letter|"
-             r"message|post|review|draft|paper|report|log|rules)")
+             r"message|post|review|draft|paper|report|log|paragraph|poem|essay|lyrics|recipe|story|intro|bio|"
+             r"cover letter|chapter|speech|script|abstract|summary|description|clause|terms|release notes)")
 _DOCUMENT = (r"(?:notes|minutes|rubric|guidelines|policy|call for papers|job (?:ad|posting)|posting|transcript|agenda|"
              r"email|thread|style guide|handbook|syllabus|homework|worksheet|contract)")
-_LEAD_IN = _re(r"(?m)^[^\n]{0,200}?(?:\b(?:pasting|pasted|here's|here is|here are|below (?:is|are))\b[^\n]{0,60}?:|"
-               r"\b(?:these|this|that|my|our)\s+(?:[\w-]+\s+){0,2}?" + _DOCUMENT + r"\b[^\n]{0,100}?[?:.!])[ \t]*\n")
+_PASTING = _re(r"(?m)^[^\n]{0,200}?\b(?:pasting|pasted|here's|here is|here are|below (?:is|are))\s+(?:the\s+|my\s+|"
+               r"our\s+|a\s+|an\s+|his\s+|her\s+|their\s+|this\s+)?(?:[\w-]+\s+){0,3}?" + _MATERIAL +
+               r"\b[^\n:]{0,60}:[ \t]*\n")
+_ASKED_ABOUT = _re(r"(?m)^[^\n]{0,200}?\b(?:these|this|that|my|our)\s+(?:[\w-]+\s+){0,2}?" + _DOCUMENT +
+                   r"\b[^\n?]{0,80}\?[^\n]{0,80}\n")
 _RULER = compile_linear(r"(?m)^[ \t]*-{3,}[ \t]*$")
 _NAMES_MATERIAL = r"\b(?:this|these|that|my|our|his|her|their)\s+(?:[\w-]+\s+){0,3}?" + _MATERIAL + r"\b"
-_FOLLOWS = (r"\b(?:follow|follows|following|according to|based on|per|meets?|meeting|satisf\w+|match\w*|in line with)"
-            r"\s+(?:all\s+)?(?:of\s+)?" + _NAMES_MATERIAL + r"|\b(?:write|draft|compose|create)\b[^.?\n]{0,60}"
-            r"\b(?:like|in the style of|based on)\b")
+_FOLLOWS = (r"\b(?:follow|follows|following|according to|based on|per|meets?|meeting|satisf\w+|match\w*|in line with|"
+            r"stick to|keep to|use|using)\s+(?:all\s+)?(?:of\s+)?" + _NAMES_MATERIAL +
+            r"|\b(?:write|draft|compose|create)\b[^.?\n]{0,60}\b(?:like|in the style of|based on)\b|"
+            r"\b(?:following|per|according to|within|respecting|obeying)\s+(?:the\s+)?(?:limits?|rules?|"
+            r"requirements?|guidelines?|format)?\s*(?:above|below)\b")
+_OWN = (r"\b(?:requirements?|rules|constraints?|instructions?|format|specs?|brief|criteria|what i (?:need|want)|"
+        r"guidelines for|the catch|the deal|my ask|my question|my prompt|(?:i|we) (?:need|want))\b")
+# a plain line that instructs the answer, ending a block of material (not a quoted or listed line of the material)
+_INSTRUCTS = _re(r"^[ \t]*(?:(?:now|please|and|also|then|but|oh),?\s+)*(?:make|keep|write|use|answer|reply|respond|"
+                 r"turn|"
+                 r"summari[sz]e|"
+                 r"translate|rewrite|expand|shorten|convert|draft|give|list|explain|add|include|avoid|don'?t|do not|"
+                 r"no|end|start|begin|format|put|limit|stick|wrap|create|compose|tell|describe|edit|fix|improve|"
+                 r"(?:can|could|would) you|(?:it|your (?:answer|reply|response)|the (?:answer|reply|response))\s+"
+                 r"(?:should|must|needs? to)|(?:requirements?|format|length|rules|constraints?|output|style|tone|"
+                 r"note)\s*:)")
 
 
 def _cut_material(text: str) -> str:
-    """`text` without the pasted material its request asks about (see `_LEAD_IN`)."""
+    """`text` without the pasted material its request asks about or works on (see `_PASTING`)."""
     low = text.lower()
-    start = None
-    ruler = _RULER.search(text)
-    if ruler and _has(low[: ruler.start()], _NAMES_MATERIAL):
-        start = ruler.end()
-    lead = _LEAD_IN.search(text)
-    if lead and (start is None or lead.end() < start) and _has(
-            low[: lead.end()], r"\?|\b(?:pasting|pasted|copied|here's|here is|here are|below)\b"):
-        start = lead.end()
-    if start is None or _has(low[:start], _FOLLOWS):
+    spans: list[tuple[int, int]] = []
+    rulers = list(_RULER.finditer(text))
+    if len(rulers) >= 2 and _has(low[: rulers[0].start()], _NAMES_MATERIAL):
+        spans.append((rulers[0].end(), rulers[1].start()))
+    for lead in (_PASTING.search(text), _ASKED_ABOUT.search(text)):
+        if lead and not _has(low[lead.start() : lead.end()], _OWN):
+            spans.append((lead.end(), len(text)))
+    if not spans:
         return text
-    body = _re(r"(?m)^(?:[ \t]*\n)*[^\n]").search(text, start)  # the block's first line, after blank ones
-    if body is None:
+    start, stop = min(spans)
+    end, offset = stop, start
+    for line in text[start:stop].split("\n"):  # to a blank line after some material, or a line that instructs
+        if (not line.strip() and text[start:offset].strip()) or _INSTRUCTS.search(line.lower()):
+            end = offset
+            break
+        offset += len(line) + 1
+    if _has(low[:start], _FOLLOWS) or _has(low[end:], _FOLLOWS):
         return text
-    end = _re(r"\n[ \t]*\n|(?m)^[ \t]*-{3,}[ \t]*$").search(text, body.end())
-    return text[:start] + (text[end.start() :] if end else "")
+    return text[:start] + text[min(end, len(text)) :]
 
 
 # Symbols some writers use for words: "(≤ 60 words)", "Max length → 50 words", checklist lines "✔ no commas". A

@@ -1410,7 +1410,7 @@ def test_a_sixteenth_author_s_pasted_context_and_requirements() -> None:
     0.867, precision 0.915, 31 of 40 instruction-free requests clean, with inversions ("I'd prefer not to use
     'passed'" and "dont use 'guru'" read as words to include; "caps bios at 4 sentences" as all capitals); pasted
     material's rules read as the answer's (a grant's "Narrative: 2,000 words maximum", meeting notes, a rubric). After
-    its fixes 0.915 / 0.955, 37 of 40."""
+    its fixes and a review's narrowing 0.919 / 0.956, 37 of 40."""
     from tests.reward_models import instruction_paraphrases_p as p
 
     assert len([t for t in p.NO_INSTRUCTIONS if parse_instructions(t)]) <= 3
@@ -1443,3 +1443,18 @@ def test_a_sixteenth_author_s_pasted_context_and_requirements() -> None:
             (Found("bullet_list", {"n": 6}), Found("keyword_avoid", {"words": ["hustle"]})),
         "Write an essay that follows this rubric:\n- exactly five paragraphs": (Found("paragraphs_exact", {"n": 5}),),
     })
+
+
+def test_the_sixteenth_review_s_findings() -> None:
+    """A review of the sixteenth author's fixes found 88 reads worse than before, 66 of them from the first cut of
+    pasted material (an instruction on the line after the block, "Here are my requirements:", a question anywhere
+    before a list, the user's own lines after a "---"); then "has to say" of a law or a custom, "per my product",
+    others' habits after a count, "caps parking at 2 hours" beside "in all caps". tests/reward_models/review_sixteen.py
+    holds its probes as a careful reader takes them (order aside)."""
+    from tests.reward_models.review_sixteen import PROBES
+
+    def read(text: str) -> list[str]:
+        return sorted(repr(f) for f in parse_instructions(text))
+
+    wrong = [(t, w, read(t)) for t, w in PROBES if read(t) != sorted(repr(Found(k, a)) for k, a in w)]
+    assert wrong == []
