@@ -1167,7 +1167,7 @@ def test_the_eleventh_author_s_fixes() -> None:
         "Keep it short, put the word restoration in it.": (Found("keyword_include", {"words": ["restoration"]}),),
         "Put the word count in the header.": (),
         "Mention Biscuit by name.": (Found("keyword_include", {"words": ["biscuit"]}),),
-        "Don't mention Rex by name.": (),
+        "Don't mention Rex by name.": (Found("keyword_avoid", {"words": ["rex"]}),),  # (the sixteenth's names)
         "- all in lowercase, she says capital letters look shouty": (Found("lowercase"),),
         "Write it in all caps because my grandma can't read lowercase letters well.": (Found("uppercase"),),
         "Explain the difference between uppercase and lowercase because I'm confused.": (),
@@ -1458,3 +1458,35 @@ def test_the_sixteenth_review_s_findings() -> None:
 
     wrong = [(t, w, read(t)) for t, w in PROBES if read(t) != sorted(repr(Found(k, a)) for k, a in w)]
     assert wrong == []
+
+
+def test_a_seventeenth_author_s_content_briefs() -> None:
+    """tests/reward_models/instruction_paraphrases_q.py: content briefs. First read recall 0.785, precision 0.929, 32 of
+    40 clean; most misses were names to keep out, unquoted ("Don't mention Casper, Purple or Tempur-Pedic", "without
+    naming Asana, Trello or Monday.com"), keyword counts as ranges ("6–8 times": at least 6, read as 8), and terms
+    with digits ("30-day returns")."""
+    from tests.reward_models import instruction_paraphrases_q as q
+
+    assert len([t for t in q.NO_INSTRUCTIONS if parse_instructions(t)]) <= 8
+    hit, missed, extra = _read_counts(q.CASES)
+    assert extra <= 14 and hit / (hit + missed) >= 0.86, (hit, missed, extra)
+    _assert_reads({
+        "Write an About page. Please don't mention IKEA or Wayfair anywhere.":
+            (Found("keyword_avoid", {"words": ["ikea", "wayfair"]}),),
+        "Do not reference Oral-B or Philips Sonicare.":
+            (Found("keyword_avoid", {"words": ["oral-b", "philips sonicare"]}),),
+        "I never mention Paris to my kids. Why?": (),
+        "We don't mention GDPR in our ads. Write an ad.": (),
+        "Don't mention it to Sarah.": (),
+        "Use the keyword 'employee onboarding' 6–8 times.":
+            (Found("keyword_frequency", {"word": "employee onboarding", "n": 6}),),
+        "The body must mention 'free shipping' and '30-day returns'.":
+            (Found("keyword_include", {"words": ["free shipping", "30-day returns"]}),),
+        "Keep the word 'mortgage' out of all of them.": (Found("keyword_avoid", {"words": ["mortgage"]}),),
+        "Give me the 10 trails as a numbered list, one line of description each.": (Found("numbered_list", {"n": 10}),),
+        "Numbered checklist, 5 items, for clients to prep.": (Found("numbered_list", {"n": 5}),),
+        "Give me some ideas as a numbered list.": (),
+        "Now redo the email below: this time exactly 2 paragraphs.": (Found("paragraphs_exact", {"n": 2}),),
+        "Internal memo. No more than 3 paragraphs — people don't read long memos.":
+            (Found("paragraphs_max", {"n": 3}),),
+    })
