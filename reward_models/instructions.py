@@ -243,7 +243,7 @@ def _two_responses(low: str, text: str) -> Detection:
 
 _REPEAT = (r"\b(repeat|repeating|copy|copying|echo|echoing|restate|restating|quote|quoting|rewrite|rewriting|reproduce|"
            r"reproducing|write out|writing out|(?:is|are) to be (?:repeated|restated)|paste|pasting|copied|repeated)\b")
-_REQUEST = r"\b(my|the|this|your|above)\s+(?:\w+\s+)?(request|question|prompt|task|query|instructions?|brief)\b"
+_REQUEST = r"\b(my|the|this|your|above)\s+(?:\w+\s+)?(request|question|prompt|task|query|instructions?)\b"
 _VERBATIM = (r"verbatim|word for word|word-for-word|exactly|unchanged|as written|as it is|character for character|"
              r"without (?:any )?chang|\bexact\b|letter for letter")
 
@@ -337,9 +337,9 @@ def _request_readings(text: str, clause: str) -> list[str]:
     return list(dict.fromkeys(r for r in (" ".join(p) for p in pieces if p) if len(r.split()) >= 2))
 
 
-_LIST_NOUNS = (r"(?:items?|points?|steps?|tips?|ideas?|reasons?|ways?|entries|lines|things|questions|examples|names|"
-               r"options|headlines|titles|tasks|rules|facts|trails|places|books|tools|habits|goals|benefits|features|"
-               r"mistakes|suggestions|recommendations|strategies|methods)")
+_LIST_NOUNS = r"(?:items?|points?|steps?|tips?|ideas?|reasons?|ways?|entries|lines|things|questions|examples|names)"
+_MORE_NOUNS = (r"(?:options|headlines|titles|tasks|rules|facts|trails|places|books|tools|habits|goals|benefits|"
+               r"features|mistakes|suggestions|recommendations|strategies|methods|" + _LIST_NOUNS[3:])
 
 
 def _numbered(low: str, text: str) -> Detection:
@@ -355,9 +355,12 @@ def _numbered(low: str, text: str) -> Detection:
          or _re(r"\bnumbered list\b[^.]{0,20}\b" + _NUM + r"\s+(?:[\w-]+\s+){0,2}?" + _LIST_NOUNS).search(low)
          # "Give me 4 headline options for ..., each under 60 characters, as a numbered list", "Numbered checklist,
          # 5 items"
-         or _re(r"^\W*(?:(?:give|list|write|make)\s+(?:me\s+)?(?:the\s+)?)?(\d{1,2}|[a-z]+)\s+(?:[\w-]+\s+){0,2}?"
-                + _LIST_NOUNS + r"\b[^.;]{0,80}\bas a numbered list\W*$").search(low)
-         or _re(r"^\W*numbered (?:list|checklist),\s+" + _NUM + r"\s+(?:items|steps|points|entries)\b").search(low))
+         or (None if _has(low, r"\b(?:per|for each|for every|each of)\b|(?:,|\band)\s+\d+\s+[a-z]{3,}") else _re(
+             r"^\W*(?:please\s+)?(?:give|list|write|make|provide|suggest|share)\s+(?:me\s+|us\s+)?(?:the\s+)?"
+             r"(\d{1,2}|[a-z]+)\s+(?:[\w-]+\s+){0,2}?" + _MORE_NOUNS + r"\b[^.;]{0,80}\bas a numbered list\b"
+             r"(?:\s*[,—–-][^.;]{0,60})?\W*$").search(low))  # not "5 books per genre", "3 benefits and 3 drawbacks"
+         or _re(r"^\W*numbered (?:list|checklist),\s+" + _NUM + r"\s+(?:items|steps|points|entries)(?:,\s+[^:?]*)?"
+                r"\W*$").search(low))
     n = _number(m.group(1)) if m else None
     return ([Found("numbered_list", {"n": n})], True) if n else _NONE
 
@@ -519,8 +522,7 @@ _FREQ_DIRECTIVE = (r"\b(?:make sure|ensure|should|must|needs? to|has to|have to|
 
 
 def _keyword_frequency(low: str, text: str) -> Detection:
-    times = _re(_NUM + r"\s*(?:-|–|to)\s*\d{1,2}\s+times").search(low) or _re(  # "6–8 times": at least 6
-        _NUM + r"\s*\+?\s+(?:or more\s+)?times|\b(twice|thrice)\b").search(low) or (
+    times = _re(_NUM + r"\s*\+?\s+(?:or more\s+)?times|\b(twice|thrice)\b").search(low) or (
         # "features on at least 4 occasions", "a tally of at least 2 occurrences of the word 'budget'" (asked for,
         # not found: "I found 5 occurrences of the word 'foo'")
         _re(r"(?:use|mention|include|say|appear|feature)\w*\b[^.]{0,40}\bon\s+(?:at least\s+)?" + _NUM +
@@ -550,6 +552,9 @@ def _keyword_frequency(low: str, text: str) -> Detection:
     if not asked and not _has(low, _FREQ_DIRECTIVE):
         return _NONE  # "'Um' shows up 12 times in my transcript": a statement, not a request
     n = _number(times.group(1)) if times.group(1) else {"twice": 2, "thrice": 3}[times.group(2)]
+    low_end = _re(r"\b(\d{1,2})\s*(?:-|–|to)\s*$").search(low[: times.start()])  # "6–8 times": at least 6
+    floor = _number(low_end.group(1)) if low_end else None
+    n = floor if floor and n and floor < n else n
     strict = _more_than(low, times.start())
     return ([Found("keyword_frequency", {"word": words[0].lower(), "n": n + strict})]
             if n and strict is not None else []), True
@@ -896,14 +901,52 @@ _KEPT_OUT = (r"\b(?:keep|kept|leave)\s+(?:the\s+)?(?:words?\s+|terms?\s+|phrases
              r"\s+out(?:\s+of\s+(?:it|them|all of them|your (?:answer|reply|response)|the (?:answer|reply|response|"
              r"text)))?"
              r"(?:\s+(?:entirely|completely|altogether))?\W*$")
-# "Don't mention IKEA or Wayfair", "without naming Asana, Trello or Monday.com": names, unquoted, kept out
-_NAME = r"[A-Z][\w&+'’-]*(?:\.[a-z]{2,4})?(?:[ \t]+[A-Z][\w&+'’-]*){0,2}"
-_NAMED_AVOID = compile_linear(r"(?:(?:^|[,;:(—–-]|\b(?:[Pp]lease|[Aa]nd|[Aa]lso|[Bb]ut|[Ss]o|[Jj]ust))[ \t]*"
-                              r"(?:[Dd]on'?t|[Dd]o not|[Nn]ever|[Aa]void)|\b[Ww]ithout)\s+(?:(?:ever|even)\s+)?"
+# "Don't mention IKEA or Wayfair", "without naming Asana, Trello or Monday.com": names, unquoted, kept out (read over
+# a whole sentence, `_named_avoid`: the clause splitter would cut "Mom always says, never mention Dad" at the comma)
+_NAME = r"(?:[A-Z]|[a-z][A-Z])[\w&+'’/-]*(?:\.[a-z]{2,4})?(?:[ \t]+(?:&[ \t]+)?[A-Z][\w&+'’/-]*){0,2}"
+_NAMED_AVOID = compile_linear(r"(?:(?:^\W*|[,;(—–][ \t]*|\b(?:[Pp]lease|[Aa]nd|[Aa]lso|[Bb]ut)[ \t]+)"
+                              r"(?:[Dd]on'?t|[Dd]o not|[Nn]ever)|(?:^\W*|[,;(—–][ \t]*)[Aa]void|"
+                              r",?[ \t]*\b[Ww]ithout)\s+"
+                              r"(?:(?:ever|even)\s+)?"
                               r"(?:mention(?:ing)?|nam(?:e|ing)|referenc(?:e|ing)|cit(?:e|ing)|bring(?:ing)? up)\s+("
-                              + _NAME + r"(?:\s*,\s*" + _NAME + r")*(?:,?\s+(?:or|and|nor)\s+" + _NAME + r")?)")
+                              + _NAME + r"(?:\s*,\s*" + _NAME + r")*(?:,?\s+(?:or|and|nor)\s+" + _NAME + r")?)"
+                              # then the clause ends, or says where or why ("anywhere", "by name", "— legal reasons")
+                              r"(?:\s+(?:anywhere|at all|by name|either|even once|whatsoever|in (?:the|your|any|either|"
+                              r"this|our) [a-z]+(?: [a-z]+)?))*\s*(?:[.;!?)—–]|\s-\s|,\s*(?:since|because|as|we|they|"
+                              r"legal|it|the|that|where|who|which|and|but)\b|$)")
 _NOT_A_NAME = frozenset({"the", "a", "an", "it", "this", "that", "them", "him", "her", "me", "us", "you", "any",
                          "anything", "anyone", "i", "my", "our", "your", "their", "his", "its"})
+_WRITES = (r"^\W*(?:[^,.]{0,40},\s*)?(?:please\s+)?(?:write|draft|compose|create|give|explain|describe|make|list|"
+           r"summari[sz]e|outline|plan)\b")
+
+
+def _named_avoid(text: str) -> list[Found]:
+    """Names a request keeps out, unquoted, sentence by sentence: "Please don't mention IKEA or Wayfair", "Write a
+    blog intro ..., without naming Asana, Trello or Monday.com"; not "I never mention Paris", "Mom always says, never
+    mention Dad", "He left without mentioning Paris", "Rule #1: don't mention Bruno", "Translate: never mention
+    Paris"."""
+    found: list[Found] = []
+    for sentence in _sentences(text):
+        m = _NAMED_AVOID.search(sentence)
+        if m is None:
+            continue
+        low = sentence.lower()
+        if _has(low, _HABIT) or _has(low[: m.start() + 1], r"\b(?:i|we|they|he|she|people|it)\b|:") or _has(
+                low, r"\b(?:says?|said|told|tells|warns?|warned|growls?|asks?|asked|advice|tip|rule|translate|"
+                     r"proofread|grammar|correct this|sign)\b") or (
+                _has(low, r"\?") and not _has(low, _POLITE)):
+            continue
+        relative = _has(low[: m.start()], r"\b(?:who|that|which)\b")  # "a man who prays without mentioning God"
+        if _has(m.group(0), r"\b[Ww]ithout") and (not _has(low, _WRITES) or relative):
+            continue
+        names = [n.strip().lower() for n in _re(r"\s*,\s*(?:(?:or|and|nor)\s+)?|\s+(?:or|and|nor)\s+").split(
+            m.group(1))]
+        if names and all(len(n) > 1 and n.split()[0] not in _NOT_A_NAME and not n.endswith(("'s", "’s"))
+                         for n in names):
+            found.append(Found("keyword_avoid", {"words": names[:MAX_WORDS]}))
+    return found
+
+
 _BY_NAME = compile_linear(r"^\W*(?:[Aa]nd\s+|[Aa]lso\s+|[Pp]lease\s+)?[Mm]ention\s+([A-Z][a-z-]+)\s+by\s+name\b")
 
 
@@ -936,11 +979,6 @@ def _keywords(low: str, text: str) -> Detection:
     if not words and (m := _BY_NAME.search(text)) and m.group(1).lower() not in _NOT_NAMES and not text.rstrip(
             " \t\n\"'”’)").endswith("?"):  # "mention Biscuit by name": a name, capitalised
         return [Found("keyword_include", {"words": [m.group(1).lower()]})], True
-    named = _NAMED_AVOID.search(text) if not words else None
-    if named and not _has(low, _HABIT):
-        names = [n.strip().lower() for n in _re(r"\s*,\s*|,?\s+(?:or|and|nor)\s+").split(named.group(1))]
-        if names and all(len(n) > 1 and n.split()[0] not in _NOT_A_NAME for n in names):
-            return [Found("keyword_avoid", {"words": names[:MAX_WORDS]})], True
     if not words:
         m = _WORD_LIST.search(text)
         listed = m.group(1).replace(" and ", ",").split(",") if m else []
@@ -950,7 +988,9 @@ def _keywords(low: str, text: str) -> Detection:
     if not words or _has(low, _HABIT):  # "deducts points if we use the word 'very'": someone's rule
         return _NONE
     # words, names and terms ("30-day returns", "monday.com"), not markup ("* item") or bare numbers
-    words = [w for w in words if _re(r"^[a-z0-9][a-z0-9' .&+-]*$").search(w) and _re(r"[a-z]").search(w)][:MAX_WORDS]
+    words = [w.rstrip(".,;:!?") for w in words]  # 'synergy.': the word, not the period the quote closed over
+    words = [w for w in words if _re(r"^[a-z0-9](?:[a-z0-9' .&-]*[a-z0-9 ])?$").search(w) and _re(r"[a-z]").search(w)][
+        :MAX_WORDS]
     if not words:
         return _NONE
     low = _QUOTED.sub('""', low)  # cue words, not the quoted words themselves ("'yes', 'no'")
@@ -1152,8 +1192,10 @@ def _counts(low: str, text: str) -> Detection:
             continue  # "I have 3 paragraphs below", "my essay has 5 paragraphs": what is, not what the answer should
         # others' habit ("students must write at least 200 words", "the standard that students use"), not a reason
         # after a request's count ("Keep it under 60 words, people don't read long captions")
-        if (_has(low, _OTHERS) and not (_has(low, r"^\W*(?:please\s+)?(?:keep|make|write|use|limit|stick|cap|no more "
-                                                   r"than|no fewer than|at most|at least|under|max(?:imum)?)\b")
+        bare = _has(low, r"^\W*(?:no more than|no fewer than|at most|at least|under|max(?:imum)?)\b") and _has(
+            low[m.end() : m.end() + 4], r"^\s*[—–,;-]")  # "No more than 3 paragraphs — people don't read long memos"
+        if (_has(low, _OTHERS) and not ((bare or _has(low, r"^\W*(?:please\s+)?(?:keep|make|write|use|limit|stick|"
+                                                               r"cap)\b"))
                                          and not _has(low[: m.end()], _OTHERS))) or _has(
                 low, r"\b(it|that|which|counter|docs|tool|app|checker)\s+(said|says|shows|showed|counted|counts|"
                      r"reports|reported)\b|\b(whose|my|our|his|her|their)\b[^.]{0,40}\blimit\s+(?:is|was)\b"):
@@ -1212,7 +1254,8 @@ def _counts(low: str, text: str) -> Detection:
             elif not at_least:
                 found.append(Found("sentences_exact", {"n": n}))
         elif unit.startswith("paragraph"):
-            if not (at_most or at_least) or (exact and not at_least):  # "the email below: this time exactly 2"
+            if not (at_most or at_least) or (_has(before, r"\b(?:exactly|precisely)\s*$") and not at_least):
+                # "the email below: this time exactly 2 paragraphs"
                 found.append(Found("paragraphs_exact", {"n": n}))
             elif at_least and not at_most:
                 found.append(Found("paragraphs_min", {"n": n}))
@@ -1785,6 +1828,7 @@ def parse_instructions(text: str) -> tuple[Found, ...]:
     add(specified)
     spanning, text = _text_level(text)
     add(spanning)
+    add(_named_avoid(text))
     after_correction, kept = False, []
     for clause in _clauses(text)[:MAX_CLAUSES]:
         # a correction's cue may stand in a clause of its own ("Actually, make it a P.P.S.")
