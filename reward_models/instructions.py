@@ -161,6 +161,11 @@ _HABIT = (r"\b(i|we)\s+(?:\w+\s+)?(never|always|usually|often|rarely|sometimes|d
           r"\bif\s+(?:we|i|you|they|students?|people)\s+(?:\w+\s+)?(use|write)\b")  # "I never use commas", "if we use"
 _OTHERS = (r"\b(people|someone|he|she|they|students?|users?)\s+(?:\w+\s+)?(type|types|typing|write|writes|writing|"
            r"use|uses|using|don't|do not)\b|"
+           # a decision or a change told, not asked ("We're debating whether P.S. lines still work", "after we
+           # switched to all-caps subject lines", "A client wants their posts in all lowercase", "I've seen ...")
+           r"\b(?:debating|wondering|deciding) (?:whether|if)\b|\b(?:we|i|they)\s+(?:switched|moved|changed)\s+to\b|"
+           r"\bi'?ve seen\b|\b(?:client|customer|boss|manager|teacher|someone|he|she)\s+wants?\s+(?:their|his|her|"
+           r"its)\b|"
            r"\bmy \w+\s+(?:\w+\s+)?(types|writes|uses|doesn't|does not)\b")
 
 
@@ -235,7 +240,7 @@ def _two_responses(low: str, text: str) -> Detection:
     # "two ways (split by a ****** line)": the parenthesis alone; "a pair of distinct opening lines, divided by ******"
     split = _has(low, r"^\W*(?:split|divided|separated)\s+(?:by|with)\s+(?:an?\s+)?(?:line of\s+)?\*{6}"
                       r"(?:\s+line)?\W*$")
-    two = two or split or _has(low, r"\bpair of (?:distinct|different)\b")
+    two = (two or split or _has(low, r"\bpair of (?:distinct|different)\b")) and not _has(low, _OTHERS)
     if two and ("******" in low or _has(low, r"six asterisks")):
         return [Found("two_responses", {"separator": "******"})], True
     return _NONE
@@ -551,6 +556,9 @@ def _keyword_frequency(low: str, text: str) -> Detection:
         return _NONE
     if not asked and not _has(low, _FREQ_DIRECTIVE):
         return _NONE  # "'Um' shows up 12 times in my transcript": a statement, not a request
+    if not _has(low, _FREQ_DIRECTIVE) and _has(low, r"\b(?:appears|shows up|comes up|occurs|is used)\s+" + _NUM +
+                                               r"\s+times\b"):
+        return [], True  # "The keyword 'hiking boots' appears 14 times in 1,100 words": a count found, bare
     n = _number(times.group(1)) if times.group(1) else {"twice": 2, "thrice": 3}[times.group(2)]
     low_end = _re(r"\b(\d{1,2})\s*(?:-|–|to)\s*$").search(low[: times.start()])  # "6–8 times": at least 6
     floor = _number(low_end.group(1)) if low_end else None
@@ -1690,7 +1698,7 @@ def _clauses(text: str) -> list[str]:
 _PASTED = compile_linear(r"(?i)((?:\bpasted from [^:\n]{1,60}|\b(?:client|boss|manager|teacher|editor|professor|"
                          r"colleague|recruiter|intern|instructor|employer|landlord|customer|job ad|job posting|guide|"
                          r"guidelines|policy|handbook|doc|document|rubric|assignment|call for papers|patron|buyer|"
-                         r"sheet|worksheet|homework|syllabus|handout|"
+                         r"sheet|worksheet|homework|syllabus|handout|brief|"
                          r"seller|user|student|reader|patient|guest|caller|member|parent|tenant|fan)(?:'s)?\b"
                          r"[^.:\n\"'“]{0,60}?\b(?:says?|said|sent|wrote|writes|reads|states|note|notes|message|"
                          r"comment|asks|asked|emailed|texted|messaged|posted|instructions)(?:\s+\w+){0,3}|"

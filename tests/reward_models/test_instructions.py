@@ -1464,10 +1464,12 @@ def test_a_seventeenth_author_s_content_briefs() -> None:
     """tests/reward_models/instruction_paraphrases_q.py: content briefs. First read recall 0.785, precision 0.929, 32 of
     40 clean; most misses were names to keep out, unquoted ("Don't mention Casper, Purple or Tempur-Pedic", "without
     naming Asana, Trello or Monday.com"), keyword counts as ranges ("6–8 times": at least 6, read as 8), and terms
-    with digits ("30-day returns"). After its fixes and a review's narrowing 0.855 / 0.940, 32 of 40."""
+    with digits ("30-day returns"); the instruction-free ones were statements of what others do or what was counted
+    ("we switched to all-caps subject lines", "The keyword 'hiking boots' appears 14 times", "We're debating whether
+    P.S. lines still work"). After its fixes and a review's narrowing 0.855 / 0.940, 38 of 40."""
     from tests.reward_models import instruction_paraphrases_q as q
 
-    assert len([t for t in q.NO_INSTRUCTIONS if parse_instructions(t)]) <= 8
+    assert len([t for t in q.NO_INSTRUCTIONS if parse_instructions(t)]) <= 2
     hit, missed, extra = _read_counts(q.CASES)
     assert extra <= 14 and hit / (hit + missed) >= 0.85, (hit, missed, extra)
     _assert_reads({
