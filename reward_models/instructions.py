@@ -928,6 +928,42 @@ _WRITES = (r"^\W*(?:[^,.]{0,40},\s*)?(?:please\s+)?(?:write|draft|compose|create
            r"summari[sz]e|outline|plan)\b")
 
 
+# Words named in one place and kept out or asked for by reference in another: 'Our agency overused words like
+# "smile" and "bright". Write a blurb without using either of those words.', 'Donors are tired of the words
+# "urgent" and "crisis" so leave those out.', 'Here are two words: "moon" and "tide". Use them both in a poem.'
+# (the cue ends its clause: not "Explain the difference without using them in the same sentence")
+_REFERRED_OUT = _re(r"(?:\b(?:without using|without|don'?t use|do not use|never use|avoid(?:ing)?|skip|get rid of|"
+                    r"steer clear of)\s+(?:either of |any of |both of |all of |each of )?(?:those|these|them|both)"
+                    r"(?:\s+(?:two\s+)?(?:words|terms|phrases))?|\bleave (?:those|these|them|both)(?:\s+(?:words|"
+                    r"terms))? out\b)(?:\s+(?:anywhere|at all|entirely|altogether|completely|please|in (?:the|your|any|"
+                    r"either) [a-z]+))?\s*(?:[.;!?,)—–]|$)")
+_REFERRED_IN = _re(r"\b(?:use|include|work in|mention)\s+(?:them|those|these)\s+both\b|\b(?:use|include|mention)\s+both"
+                   r"(?:\s+(?:of (?:them|those|these)|words|terms))?\b")
+_NAMES_WORDS = r"\bwords?\b|\bterms?\b|\bphrases?\b|\blike\b|\bsuch as\b"
+
+
+def _referred_words(text: str) -> list[Found]:
+    """Quoted words kept out or asked for by reference (see `_REFERRED_OUT`), from the cue's sentence up to it or the
+    sentence before, when it names them as words; not someone else's rule or a question."""
+    found: list[Found] = []
+    sentences = _sentences(text)
+    for i, sentence in enumerate(sentences):
+        low = sentence.lower()
+        cue = _REFERRED_OUT.search(low) or _REFERRED_IN.search(low)
+        if cue is None or _has(low, _REPORTED) or _has(low, _HABIT) or (_asks(sentence) and not _has(low, _POLITE)):
+            continue
+        quoted = [next(g for g in m.groups() if g) for m in _QUOTED.finditer(sentence[: cue.start()])]
+        if not quoted and i and _has(sentences[i - 1].lower(), _NAMES_WORDS):
+            quoted = [next(g for g in m.groups() if g) for m in _QUOTED.finditer(sentences[i - 1])]
+        words = [w.lower().rstrip(".,;:!?") for w in quoted]
+        words = [w for w in words if _re(r"^[a-z0-9](?:[a-z0-9' .&-]*[a-z0-9])?$").search(w) and _re(r"[a-z]").search(
+            w)]
+        if words and len(words) <= MAX_WORDS:
+            kind = "keyword_avoid" if _REFERRED_OUT.search(low) else "keyword_include"
+            found.append(Found(kind, {"words": words}))
+    return found
+
+
 def _named_avoid(text: str) -> list[Found]:
     """Names a request keeps out, unquoted, sentence by sentence: "Please don't mention IKEA or Wayfair", "Write a
     blog intro ..., without naming Asana, Trello or Monday.com"; not "I never mention Paris", "Mom always says, never
@@ -1837,6 +1873,7 @@ def parse_instructions(text: str) -> tuple[Found, ...]:
     spanning, text = _text_level(text)
     add(spanning)
     add(_named_avoid(text))
+    referred = _referred_words(text)
     after_correction, kept = False, []
     for clause in _clauses(text)[:MAX_CLAUSES]:
         # a correction's cue may stand in a clause of its own ("Actually, make it a P.P.S.")
@@ -1865,6 +1902,10 @@ def parse_instructions(text: str) -> tuple[Found, ...]:
             if claimed:
                 blocked |= _BLOCKS.get(detect, frozenset())
     add(_list_counts(kept, found))
+    for f in referred:  # a word read as included in its own clause but kept out by reference is kept out
+        found = [g for g in found if not (g.kind == "keyword_include" and g.args["words"] == f.args["words"]
+                                          and f.kind == "keyword_avoid")]
+    add(referred)
     if _has(text.lower(), r"\b(?:then|followed by)\s+(?:(?:give|add|provide)\s+"
                           r"(?:a|one|two|your|the|some|short|brief)?\s*"
                           r"(?:\w+\s+)?(?:reason|explanation|justification|example|summary)|explain|justify|say why|"

@@ -1507,3 +1507,21 @@ def test_the_seventeenth_review_s_findings() -> None:
 
     wrong = [(t, w, read(t)) for t, w in PROBES if read(t) != sorted(repr((k, a)) for k, a in w)]
     assert wrong == []
+
+
+def test_words_kept_out_or_asked_for_by_reference() -> None:
+    """Words named in one sentence and kept out by reference in the next, or in the same one ("so leave those out"):
+    the sixteenth author's "without using either of those words", the issue's weakest real-world family."""
+    _assert_reads({
+        'Our agency overused words like "smile" and "bright". Write a 3-sentence blurb without using either of those '
+        'words.': (Found("sentences_exact", {"n": 3}), Found("keyword_avoid", {"words": ["smile", "bright"]})),
+        'Donors are tired of the words "urgent" and "crisis" so leave those out.':
+            (Found("keyword_avoid", {"words": ["urgent", "crisis"]}),),
+        'Our team can\'t stand the words "rockstar" and "ninja", so get rid of them.':
+            (Found("keyword_avoid", {"words": ["rockstar", "ninja"]}),),
+        'Here are two words: "moon" and "tide". Use them both in a poem.':
+            (Found("keyword_include", {"words": ["moon", "tide"]}),),
+        'The words "affect" and "effect" confuse me. Explain the difference without using them in the same sentence.':
+            (),
+        'I love the words "serendipity" and "petrichor". What do they mean?': (),
+    })
