@@ -939,12 +939,18 @@ _REFERRED_OUT = _re(r"(?:\b(?:without using|without|don'?t use|do not use|never 
                     r"either) [a-z]+))?\s*(?:[.;!?,)—–]|$)")
 _REFERRED_IN = _re(r"\b(?:use|include|work in|mention)\s+(?:them|those|these)\s+both\b|\b(?:use|include|mention)\s+both"
                    r"(?:\s+(?:of (?:them|those|these)|words|terms))?\b")
-_NAMES_WORDS = r"\bwords?\b|\bterms?\b|\bphrases?\b|\blike\b|\bsuch as\b"
+_NAMES_WORDS = r"\b(?:key)?words?\b|\bterms?\b|\bphrases?\b|\bvocabulary\b"
+# a cue negated, permitted or done by someone: "don't skip them", "no need to avoid them", "feel free to use both",
+# "I use both", "good writers avoid them", "we should get rid of them"
+_REFERRED_NOT = (r"(?:\b(?:don'?t|do not|not|never|no need to|needn'?t|don'?t have to|free to|can|could|should|may|"
+                 r"might)|\b(?:i|we|they|you|he|she|people|customers|users|writers|everyone)(?:\s+\w+){0,2})\s*$")
+_TITLED = r"\b(?:song|film|book|movie|album|poem|show|article|series|play|novel|titled|called)\s*$"
 
 
 def _referred_words(text: str) -> list[Found]:
     """Quoted words kept out or asked for by reference (see `_REFERRED_OUT`), from the cue's sentence up to it or the
-    sentence before, when it names them as words; not someone else's rule or a question."""
+    sentence before, when that names them as words; the cue a request's own (not "don't skip them", "no need to avoid
+    them", "I use both", "good writers avoid them", "avoid them?"), not someone else's rule."""
     found: list[Found] = []
     sentences = _sentences(text)
     for i, sentence in enumerate(sentences):
@@ -952,12 +958,19 @@ def _referred_words(text: str) -> list[Found]:
         cue = _REFERRED_OUT.search(low) or _REFERRED_IN.search(low)
         if cue is None or _has(low, _REPORTED) or _has(low, _HABIT) or (_asks(sentence) and not _has(low, _POLITE)):
             continue
-        quoted = [next(g for g in m.groups() if g) for m in _QUOTED.finditer(sentence[: cue.start()])]
-        if not quoted and i and _has(sentences[i - 1].lower(), _NAMES_WORDS):
-            quoted = [next(g for g in m.groups() if g) for m in _QUOTED.finditer(sentences[i - 1])]
-        words = [w.lower().rstrip(".,;:!?") for w in quoted]
-        words = [w for w in words if _re(r"^[a-z0-9](?:[a-z0-9' .&-]*[a-z0-9])?$").search(w) and _re(r"[a-z]").search(
-            w)]
+        if _has(low[: cue.start()], _REFERRED_NOT) or (cue.group(0).rstrip().endswith("?") and not _has(low, _POLITE)):
+            continue
+        if _has(low[: cue.start()], _NAMES_WORDS):
+            quoted = list(_QUOTED.finditer(sentence[: cue.start()]))
+            before = sentence
+        else:
+            quoted = list(_QUOTED.finditer(sentences[i - 1])) if i and _has(sentences[i - 1].lower(), _NAMES_WORDS) \
+                else []
+            before = sentences[i - 1] if i else ""
+        words = [next(g for g in m.groups() if g).lower().rstrip(".,;:!?") for m in quoted
+                 if not _has(before[max(0, m.start() - 12) : m.start()].lower(), _TITLED)]
+        words = [w for w in words if len(w) > 1 and _re(r"^[a-z0-9](?:[a-z0-9' .&-]*[a-z0-9])?$").search(w)
+                 and _re(r"[a-z]").search(w)]
         if words and len(words) <= MAX_WORDS:
             kind = "keyword_avoid" if _REFERRED_OUT.search(low) else "keyword_include"
             found.append(Found(kind, {"words": words}))

@@ -1525,3 +1525,17 @@ def test_words_kept_out_or_asked_for_by_reference() -> None:
             (),
         'I love the words "serendipity" and "petrichor". What do they mean?': (),
     })
+
+
+
+def test_the_eighteenth_review_s_findings() -> None:
+    """A review of the words kept out by reference (142 probes) found 20 reads worse: negated or permitted cues, cues
+    someone else does, things that are not words, quiz options, a song's title. tests/reward_models/review_eighteen.py
+    holds its probes as a careful reader takes them (order aside)."""
+    from tests.reward_models.review_eighteen import PROBES
+
+    def read(text: str) -> list[str]:
+        return sorted(repr((f.kind, f.args)) for f in parse_instructions(text))
+
+    wrong = [(t, w, read(t)) for t, w in PROBES if read(t) != sorted(repr((k, a)) for k, a in w)]
+    assert wrong == []
