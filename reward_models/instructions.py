@@ -342,9 +342,10 @@ def _request_readings(text: str, clause: str) -> list[str]:
     return list(dict.fromkeys(r for r in (" ".join(p) for p in pieces if p) if len(r.split()) >= 2))
 
 
-_LIST_NOUNS = r"(?:items?|points?|steps?|tips?|ideas?|reasons?|ways?|entries|lines|things|questions|examples|names)"
+_LIST_WORDS = r"items?|points?|steps?|tips?|ideas?|reasons?|ways?|entries|lines|things|questions|examples|names"
+_LIST_NOUNS = r"(?:" + _LIST_WORDS + r")"
 _MORE_NOUNS = (r"(?:options|headlines|titles|tasks|rules|facts|trails|places|books|tools|habits|goals|benefits|"
-               r"features|mistakes|suggestions|recommendations|strategies|methods|" + _LIST_NOUNS[3:])
+               r"features|mistakes|suggestions|recommendations|strategies|methods|" + _LIST_WORDS + r")")
 
 
 def _numbered(low: str, text: str) -> Detection:
@@ -947,15 +948,22 @@ _REFERRED_NOT = (r"(?:\b(?:don'?t|do not|not|never|no need to|needn'?t|don'?t ha
 _TITLED = r"\b(?:song|film|book|movie|album|poem|show|article|series|play|novel|titled|called)\s*$"
 
 
-def _referred_words(text: str) -> list[Found]:
+def _as_keywords(quoted: list[str]) -> list[str]:
+    """Quoted words, names and terms as keywords ("30-day returns", "monday.com"), without the punctuation a closing
+    quote took ('synergy.'); not markup ("* item") or bare numbers."""
+    words = [w.rstrip(".,;:!?") for w in quoted]
+    return [w for w in words if _re(r"^[a-z0-9](?:[a-z0-9' .&-]*[a-z0-9 ])?$").search(w) and _re(r"[a-z]").search(w)]
+
+
+def _referred_words(sentences: list[str]) -> list[Found]:
     """Quoted words kept out or asked for by reference (see `_REFERRED_OUT`), from the cue's sentence up to it or the
     sentence before, when that names them as words; the cue a request's own (not "don't skip them", "no need to avoid
     them", "I use both", "good writers avoid them", "avoid them?"), not someone else's rule."""
     found: list[Found] = []
-    sentences = _sentences(text)
     for i, sentence in enumerate(sentences):
         low = sentence.lower()
-        cue = _REFERRED_OUT.search(low) or _REFERRED_IN.search(low)
+        out = _REFERRED_OUT.search(low)
+        cue = out or _REFERRED_IN.search(low)
         if cue is None or _has(low, _REPORTED) or _has(low, _HABIT) or (_asks(sentence) and not _has(low, _POLITE)):
             continue
         if _has(low[: cue.start()], _REFERRED_NOT) or (cue.group(0).rstrip().endswith("?") and not _has(low, _POLITE)):
@@ -967,23 +975,21 @@ def _referred_words(text: str) -> list[Found]:
             quoted = list(_QUOTED.finditer(sentences[i - 1])) if i and _has(sentences[i - 1].lower(), _NAMES_WORDS) \
                 else []
             before = sentences[i - 1] if i else ""
-        words = [next(g for g in m.groups() if g).lower().rstrip(".,;:!?") for m in quoted
-                 if not _has(before[max(0, m.start() - 12) : m.start()].lower(), _TITLED)]
-        words = [w for w in words if len(w) > 1 and _re(r"^[a-z0-9](?:[a-z0-9' .&-]*[a-z0-9])?$").search(w)
-                 and _re(r"[a-z]").search(w)]
+        words = _as_keywords([next(g for g in m.groups() if g).lower() for m in quoted
+                              if not _has(before[max(0, m.start() - 12) : m.start()].lower(), _TITLED)])
+        words = [w for w in words if len(w) > 1 and not w.endswith(" ")]  # no letters alone, no open-ended quote
         if words and len(words) <= MAX_WORDS:
-            kind = "keyword_avoid" if _REFERRED_OUT.search(low) else "keyword_include"
-            found.append(Found(kind, {"words": words}))
+            found.append(Found("keyword_avoid" if out else "keyword_include", {"words": words}))
     return found
 
 
-def _named_avoid(text: str) -> list[Found]:
+def _named_avoid(sentences: list[str]) -> list[Found]:
     """Names a request keeps out, unquoted, sentence by sentence: "Please don't mention IKEA or Wayfair", "Write a
     blog intro ..., without naming Asana, Trello or Monday.com"; not "I never mention Paris", "Mom always says, never
     mention Dad", "He left without mentioning Paris", "Rule #1: don't mention Bruno", "Translate: never mention
     Paris"."""
     found: list[Found] = []
-    for sentence in _sentences(text):
+    for sentence in sentences:
         m = _NAMED_AVOID.search(sentence)
         if m is None:
             continue
@@ -1044,10 +1050,7 @@ def _keywords(low: str, text: str) -> Detection:
             words = []  # "Include: return date, backup contact, and a friendly tone": things, not words
     if not words or _has(low, _HABIT):  # "deducts points if we use the word 'very'": someone's rule
         return _NONE
-    # words, names and terms ("30-day returns", "monday.com"), not markup ("* item") or bare numbers
-    words = [w.rstrip(".,;:!?") for w in words]  # 'synergy.': the word, not the period the quote closed over
-    words = [w for w in words if _re(r"^[a-z0-9](?:[a-z0-9' .&-]*[a-z0-9 ])?$").search(w) and _re(r"[a-z]").search(w)][
-        :MAX_WORDS]
+    words = _as_keywords(words)[:MAX_WORDS]
     if not words:
         return _NONE
     low = _QUOTED.sub('""', low)  # cue words, not the quoted words themselves ("'yes', 'no'")
@@ -1764,12 +1767,12 @@ _PASTED = compile_linear(r"(?i)((?:\bpasted from [^:\n]{1,60}|\b(?:client|boss|m
 # this job posting ..."). It ends at a blank line, a "---" line or the first line that instructs the answer ("Make
 # it under 100 words.", "Format: 3 bullets"). Never for the request's own requirements ("Here are my requirements:",
 # "My guidelines:"), nor where the request asks the answer to follow it ("Write an essay that follows this rubric").
-_MATERIAL = (r"(?:notes|minutes|rubric|guidelines|policy|call for papers|job (?:ad|posting)|posting|transcript|agenda|"
-             r"email|thread|style guide|handbook|syllabus|homework|worksheet|contract|article|passage|text|letter|"
-             r"message|post|review|draft|paper|report|log|paragraph|poem|essay|lyrics|recipe|story|intro|bio|"
-             r"cover letter|chapter|speech|script|abstract|summary|description|clause|terms|release notes)")
-_DOCUMENT = (r"(?:notes|minutes|rubric|guidelines|policy|call for papers|job (?:ad|posting)|posting|transcript|agenda|"
-             r"email|thread|style guide|handbook|syllabus|homework|worksheet|contract)")
+_DOCUMENT_WORDS = (r"notes|minutes|rubric|guidelines|policy|call for papers|job (?:ad|posting)|posting|transcript|"
+                   r"agenda|email|thread|style guide|handbook|syllabus|homework|worksheet|contract")
+_DOCUMENT = r"(?:" + _DOCUMENT_WORDS + r")"  # a document one asks about; the material below is any text one pastes
+_MATERIAL = (r"(?:" + _DOCUMENT_WORDS + r"|article|passage|text|letter|message|post|review|draft|paper|report|log|"
+             r"paragraph|poem|essay|lyrics|recipe|story|intro|bio|cover letter|chapter|speech|script|abstract|summary|"
+             r"description|clause|terms|release notes)")
 _PASTING = _re(r"(?m)^[^\n]{0,200}?\b(?:pasting|pasted|here's|here is|here are|below (?:is|are))\s+(?:the\s+|my\s+|"
                r"our\s+|a\s+|an\s+|his\s+|her\s+|their\s+|this\s+)?(?:[\w-]+\s+){0,3}?" + _MATERIAL +
                r"\b[^\n:]{0,60}:[ \t]*\n")
@@ -1786,10 +1789,9 @@ _OWN = (r"\b(?:requirements?|rules|constraints?|instructions?|format|specs?|brie
         r"guidelines for|the catch|the deal|my ask|my question|my prompt|(?:i|we) (?:need|want))\b")
 # a plain line that instructs the answer, ending a block of material (not a quoted or listed line of the material)
 _INSTRUCTS = _re(r"^[ \t]*(?:(?:now|please|and|also|then|but|oh),?\s+)*(?:make|keep|write|use|answer|reply|respond|"
-                 r"turn|"
-                 r"summari[sz]e|"
-                 r"translate|rewrite|expand|shorten|convert|draft|give|list|explain|add|include|avoid|don'?t|do not|"
-                 r"no|end|start|begin|format|put|limit|stick|wrap|create|compose|tell|describe|edit|fix|improve|"
+                 r"turn|summari[sz]e|translate|rewrite|expand|shorten|convert|draft|give|list|explain|add|include|"
+                 r"avoid|don'?t|do not|no|end|start|begin|format|put|limit|stick|wrap|create|compose|tell|describe|"
+                 r"edit|fix|improve|"
                  r"(?:can|could|would) you|(?:it|your (?:answer|reply|response)|the (?:answer|reply|response))\s+"
                  r"(?:should|must|needs? to)|(?:requirements?|format|length|rules|constraints?|output|style|tone|"
                  r"note)\s*:)")
@@ -1885,8 +1887,9 @@ def parse_instructions(text: str) -> tuple[Found, ...]:
     add(specified)
     spanning, text = _text_level(text)
     add(spanning)
-    add(_named_avoid(text))
-    referred = _referred_words(text)
+    sentences = _sentences(text)
+    add(_named_avoid(sentences))
+    referred = _referred_words(sentences)
     after_correction, kept = False, []
     for clause in _clauses(text)[:MAX_CLAUSES]:
         # a correction's cue may stand in a clause of its own ("Actually, make it a P.P.S.")
