@@ -26,9 +26,14 @@ import time
 CASES = ["float32-1-eager", "float32-1-compiled", "bfloat16-1-eager", "float32-all-eager"]
 
 
-def run_case(model: str, case: str, prompts: int, n: int, max_tokens: int) -> dict[str, float]:
+def parse_case(case: str) -> tuple[str, bool, str]:
+    """'float32-all-eager' -> (dtype, all worker cores?, mode)."""
     dtype, cores, mode = case.split("-")
-    all_cores = cores == "all"
+    return dtype, cores == "all", mode
+
+
+def run_case(model: str, case: str, prompts: int, n: int, max_tokens: int) -> dict[str, float]:
+    dtype, all_cores, mode = parse_case(case)
     if all_cores:
         from aligned_core.platform import bind_cpu_worker_to_all_cores
 
@@ -72,8 +77,7 @@ def main(argv: list[str] | None = None) -> int:
     print("| dtype | worker cores | mode | start s | generated tokens | seconds | tok/s |")
     print("|---|---|---|---|---|---|---|")
     for case in cases:
-        dtype, cores, mode = case.split("-")
-        all_cores = cores == "all"
+        dtype, all_cores, mode = parse_case(case)
         cmd = [sys.executable, __file__, "--model", args.model, "--prompts", str(args.prompts), "--n", str(args.n),
                "--max-tokens", str(args.max_tokens), "--one", case]
         out = subprocess.run(cmd, capture_output=True, text=True)
