@@ -11,6 +11,7 @@ how it is sampled). They are deliberately literal, so a verdict can be worked ou
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from aligned_core import text as tx
 
@@ -20,7 +21,9 @@ _TITLE = re.compile(r"<<[^<>\n]*>>")
 _PLACEHOLDER = re.compile(r"\[[^\[\]\n]*\]")
 _WORD_CHAR = re.compile(r"\w")
 HASHTAG = re.compile(r"(?<![\w#&])#[A-Za-z][A-Za-z0-9_]*")
-_SEPARATOR = re.compile(r"(?<!\*)\*{6}(?!\*)")  # exactly six asterisks
+# a separator is a run of one symbol ("******", "***", "---", "==="), up to this long
+SEPARATOR_SYMBOLS = "*-=~#_+|/"
+MAX_SEPARATOR = 12
 _FIRST_WORD = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
 _NOT_LETTERS = re.compile(r"[\W\d_]+")  # any script's letters stay
 _CHOICE_TRIM = " \t\n\"'“”‘’*_.!`"
@@ -106,11 +109,20 @@ def sections(response: str, *, n: int, marker: str) -> bool:
     return _counts_up([int(m) if len(m) <= 9 else -1 for m in header.findall(response)], n)
 
 
+@lru_cache(maxsize=64)
+def separator_pattern(separator: str) -> "re.Pattern[str]":
+    """The separator as itself: its run of one symbol, not part of a longer run ("***" is not in "******")."""
+    if not (0 < len(separator) <= MAX_SEPARATOR and separator[0] in SEPARATOR_SYMBOLS
+            and separator == separator[0] * len(separator)):
+        raise ValueError(f"a separator is a run of one of {SEPARATOR_SYMBOLS!r}, at most {MAX_SEPARATOR} long, "
+                         f"got {separator!r}")
+    symbol = re.escape(separator[0])
+    return re.compile(f"(?<!{symbol}){symbol}{{{len(separator)}}}(?!{symbol})")
+
+
 def two_responses(response: str, *, separator: str = "******") -> bool:
-    """Two non-empty, different answers with one separator (exactly six asterisks) between them."""
-    if separator != "******":
-        raise ValueError(f"only the six-asterisk separator is supported, got {separator!r}")
-    parts = _SEPARATOR.split(response)
+    """Two non-empty, different answers with one separator (exactly the given run of one symbol) between them."""
+    parts = separator_pattern(separator).split(response)
     return (len(parts) == 2 and all(tx.count_words(p) for p in parts)
             and tx.normalise(parts[0]) != tx.normalise(parts[1]))
 

@@ -91,7 +91,8 @@ _NOT_MORE = _re(r"\b(?:no(?:t)?|don'?t|never|avoid|shouldn'?t|mustn'?t|can'?t|ca
                 r"(?:more|longer)\s+th[ae]n|"
                 r"\b(?:no|not|don'?t|doesn'?t|never|without|from|shouldn'?t|mustn'?t|can'?t|cannot|won'?t)\s+"
                 r"(?:\w+\s+){0,2}?(?:go(?:es|ing)?|run(?:s|ning)?) (?:over|past|beyond)|more than that|"
-                r"\b(?:not|never)\s+(?:\w+\s+)?(?:beyond|exceed)")
+                r"\b(?:not|never)\s+(?:\w+\s+)?(?:beyond|exceed)|"
+                r"\bnothing\s+(?:over|above|beyond|past|longer than|more than)\b")
 _AT_MOST = _re(r"(\bATMOST\b|at most|\bcap it at|\bcaps\s+(?:\w+\s+){0,2}at\s*$|"
                r"\bhard (?:stop|cap|limit)(?:\s+(?:is|of|at))?\s*$|"
                r"fewer than|less than|less then|fewer then|"
@@ -156,9 +157,11 @@ _BOUND_NEGATION = _re(r"\b(?:no|not)\s+(?:fewer|less)\s+th[ae]n\b")  # a floor; 
 # about code or someone else's text, not the answer's form ("a function that returns JSON", "people type in caps")
 _CODE = (r"\b(function|script|program|query|regex|css|html|class|method|code)\s+(that|which|to)\b|\breturns\b|"
          r"\bcss\b")
+# "I never use commas", "if we use", "I can't use 'whom' correctly"
 _HABIT = (r"\b(i|we)\s+(?:\w+\s+)?(never|always|usually|often|rarely|sometimes|don't|do not|tend to)\s+"
           r"(use|write|type)\b|"
-          r"\bif\s+(?:we|i|you|they|students?|people)\s+(?:\w+\s+)?(use|write)\b")  # "I never use commas", "if we use"
+          r"\bif\s+(?:we|i|you|they|students?|people)\s+(?:\w+\s+)?(use|write)\b|"
+          r"\bi\s+(?:can'?t|cannot|never)\s+(?:use|spell|pronounce)\b[^.]*\b(?:correctly|properly|right)\b")
 _OTHERS = (r"\b(people|someone|he|she|they|students?|users?)\s+(?:\w+\s+)?(type|types|typing|write|writes|writing|"
            r"use|uses|using|don't|do not)\b|"
            # a decision or a change told, not asked ("We're debating whether P.S. lines still work", "after we
@@ -218,10 +221,15 @@ def _asks(clause: str) -> bool:
     """A question about something, rather than an instruction: its clause ends with "?", it is not a polite request
     ("Can you ...?", "please"), and a colon does not follow an instruction ("Answer in two sentences: what is X?")."""
     low = clause.lower()
-    if not low.rstrip(" \t\n\"'”’)").endswith("?") or _has(low, _POLITE) or _has(low, _POLITE_WORD):
+    tail = low.rsplit(" — ", 1)[-1].rsplit(" – ", 1)[-1]  # "I'm making tongue twisters — can you write one ...?"
+    if not low.rstrip(" \t\n\"'”’)").endswith("?") or _has(low, _POLITE) or _has(tail, _POLITE) or _has(
+            low, _POLITE_WORD):
         return False
-    if low.split(" ", 1)[0].strip(" \t\n") in _OPENERS | _IMPERATIVES:  # "... and mention 'x' somewhere?", "Explain
-        return False  # gravity, ideally in 3 sentences?": a request's own part, a request with a question mark
+    # "... and mention 'x' somewhere?", "Explain gravity, ideally in 3 sentences?": a request's own part, a request
+    # with a question mark (a clause after the first opens with a space: there an imperative only, not "Do posts ...?")
+    first, word = low.split(" ", 1)[0].strip(" \t\n"), (low.split(None, 1) or [""])[0]
+    if first in _OPENERS | _IMPERATIVES or word in _IMPERATIVES:
+        return False
     head, colon, _ = low.partition(":")
     return not colon or _has(head, r"^\W*(which|what|why|how|who|when|where|is|are|do|does|did|should|would|can)\b")
 
@@ -234,16 +242,43 @@ Detection = tuple[list[Found], bool]
 _NONE: Detection = ([], False)
 
 
+# a separator the request names: a run of one symbol ("***", "---", "=====") standing alone (not "t-shirt", not in
+# "**bold**"), or counted in words ("a line of six asterisks", "three dashes")
+_SEPARATOR_RUN = r"(?:^|[\s\"'“‘(:])(\*{3,12}|-{3,12}|={3,12}|~{3,12}|#{3,12}|_{3,12}|\+{3,12})(?:$|[\s\"'”’).,;:?!])"
+_SYMBOL_NAMES = {"asterisk": "*", "star": "*", "dash": "-", "hyphen": "-", "equals sign": "=", "equal sign": "=",
+                 "tilde": "~", "underscore": "_", "hash": "#", "hash sign": "#", "pound sign": "#", "plus sign": "+"}
+_NAMED_RUN = _re(_NUM + r"\s+(" + "|".join(sorted(_SYMBOL_NAMES, key=len, reverse=True)) + r")(?:e?s)\b")
+_SPLIT_CUE = (r"\b(?:sep[ae]rat\w*|split|splitting|divid\w*|between|divider|delimit\w*|in between)\b|"
+              r"\b(?:a|one)\s+(?:line|row)\s+of\b")
+
+
+def _separator(low: str) -> str | None:
+    """The separator a clause names, as its literal run ("******" for "six asterisks")."""
+    m = _re(_SEPARATOR_RUN).search(low)
+    if m:
+        return m.group(1)
+    named = _NAMED_RUN.search(low)
+    n = _number(named.group(1)) if named else None
+    return _SYMBOL_NAMES[named.group(2)] * n if named and n and 3 <= n <= ck.MAX_SEPARATOR else None
+
+
 def _two_responses(low: str, text: str) -> Detection:
-    two = _has(low, r"\b(two|2|both|alternative|different|versions?|responses|answers|replies|options|separate\w*|"
+    two = _has(low, r"\b(two|2|both|alternative|different|versions?|responses|answers|replies|options|sep[ae]rate\w*|"
                     r"between|them)\b")
-    # "two ways (split by a ****** line)": the parenthesis alone; "a pair of distinct opening lines, divided by ******"
-    split = _has(low, r"^\W*(?:split|divided|separated)\s+(?:by|with)\s+(?:an?\s+)?(?:line of\s+)?\*{6}"
+    # "two ways (split by a ****** line)": the parenthesis alone; "a pair of distinct opening lines, divided by ******";
+    # "Give me the case for each, split by ***."
+    split = _has(low, r"(?:^|,)\W*(?:split|divided|sep[ae]rated)\s+(?:by|with)\s+(?:an?\s+)?(?:line of\s+)?\S+"
                       r"(?:\s+line)?\W*$")
     two = (two or split or _has(low, r"\bpair of (?:distinct|different)\b")) and not _has(low, _OTHERS)
-    if two and ("******" in low or _has(low, r"six asterisks")):
-        return [Found("two_responses", {"separator": "******"})], True
-    return _NONE
+    # not a divider inside one answer ("Separate the paragraphs with the markdown divider ***")
+    parts = _has(low, r"\b(?:paragraphs|sections|stanzas|verses|chapters|scenes|items|bullets|steps|lines|points|"
+                      r"entries|rows|columns|days|weeks)\b")
+    separator = _separator(low) if two and not parts and _has(low, _SPLIT_CUE) else None
+    if separator is None and two and ("******" in low or _has(low, r"six asterisks")):
+        separator = "******"
+    if separator is None and _has(low, r"^\W*(?:" + _CORRECTION + r")"):  # "Wait no, just === is fine."
+        separator = _separator(low)
+    return ([Found("two_responses", {"separator": separator})], True) if separator else _NONE
 
 
 _REPEAT = (r"\b(repeat|repeating|copy|copying|echo|echoing|restate|restating|quote|quoting|rewrite|rewriting|reproduce|"
@@ -356,6 +391,8 @@ def _numbered(low: str, text: str) -> Detection:
              ).search(low)
          or _re(_NUM + r"\s+(?:[\w-]+\s+){0,2}?(?:numbered|enumerated)\b").search(low)
          or _re(r"\bnumber (?:them|each|these|the \w+) (?:from )?1\s*(?:to|through|-|–)\s*" + _NUM).search(low)
+         or _re(r",\s*numbered (?:from )?1\s*(?:to|through|-|–)\s*" + _NUM + r"\W*$").search(low)  # "a checklist,
+         # numbered 1 through 10"
          or _re(_NUM + r"\s+(?:[\w-]+\s+){0,2}?" + _LIST_NOUNS + r"\b[^.]{0,30}\b(?:numbered|as a numbered list)\b"
                 ).search(low)
          or _re(r"\bnumbered list\b[^.]{0,20}\b" + _NUM + r"\s+(?:[\w-]+\s+){0,2}?" + _LIST_NOUNS).search(low)
@@ -420,8 +457,8 @@ def _no_digits(low: str, text: str) -> Detection:
                  r"\bno digit characters?\s+(?:appear|at all|in (?:your|the) (?:answer|response))|"
                  r"\b(?:digits|numerals)(?:\s+\(0-9\))?\s+(?:are|is)\s+(?:not to appear|banned|forbidden|prohibited|"
                  r"not allowed|not permitted)\W*$|"
-                 r"\b(?:do not|don't|never)\s+include\s+any\s+(?:digits|numerals)(?:\s+in (?:your|the) (?:answer|"
-                 r"response|text))?\W*$|"
+                 r"\b(?:do not|don't|never)\s+include\s+any\s+(?:digits|numerals|numbers (?:or|and|/) ?(?:digits|"
+                 r"numerals))(?:\s+in (?:your|the) (?:answer|response|text))?(?:\s+at all|\s+whatsoever)?\W*$|"
                  r"\bwithout (?:using |to use )?(?:any )?(digits|numerals|numbers)\b|"
                  r"\bnumbers? (?:only )?in words\b|"
                  r"\bspell(?:ed|ing)? out (?:all |every |each |any )?(?:the )?numbers?\b|"
@@ -553,7 +590,7 @@ def _keyword_frequency(low: str, text: str) -> Detection:
                                  + _NUM + r"\s+(?:or more\s+)?times").search(low)] if m and m.group(1) not in _STOPWORDS
         and m.group(1) not in ("them", "him", "her", "words", "word")]
     asked = _has(low, _FREQ_CUE)
-    if times is None or not words or not (asked or _has(low, r"\b(shows up|in there|in it)\b")):
+    if times is None or not words or not (asked or _has(low, r"\b(shows up|comes up|pops up|in there|in it)\b")):
         return _NONE
     if not asked and not _has(low, _FREQ_DIRECTIVE):
         return _NONE  # "'Um' shows up 12 times in my transcript": a statement, not a request
@@ -595,8 +632,10 @@ def _case(low: str, text: str) -> Detection:
     scoped_ban = _has(low, r"(?:capital|capitals|upper-?\s?case|lower-?\s?case|small)(?:\s+letters)?\s+" + _BAN_VERB
                       ) and not _has(
         low, _NEGATED_UPPER + "|" + _NEGATED_LOWER)  # "Capital letters are prohibited in usernames": not the answer's
-    if _has(low, r"upper or lower|lower or upper|either case|any case") or scoped_ban:
-        return _NONE
+    if _has(low, r"upper or lower|lower or upper|either case|any case") or scoped_ban or _has(
+            low, r"\b(?:nouns|names|words|letters|titles|headings|months|days|languages)\s+(?:\w+\s+)?"
+                 r"(?:are|get|were)\s+(?:always\s+|usually\s+|normally\s+|all\s+)?capitali[sz]ed\b"):
+        return _NONE  # "In German all nouns are capitalised": how a language writes
     if upper and lower and (m := _re(_REASON).search(low)) and m.start() > 0:
         # "all in lowercase, she says capital letters look shouty": the case asked for, then the reason for it
         head = low[: m.start()]
@@ -890,7 +929,8 @@ def _edges(low: str, text: str) -> Detection:
     return _NONE
 
 
-_WORD_LIST = _re(r"(?:words|vocabulary|keywords|terms|\b(?:must|should)\s+(?:include|mention)|^\W*mention)\s*"
+_WORD_LIST = _re(r"(?:words|vocabulary|keywords|terms|\b(?:must|should)\s+(?:include|mention)|^\W*mention|"
+                 r"\b(?:words|keywords|terms|phrases)\s+to\s+(?:include|use|mention|work in|avoid|leave out|skip))\s*"
                  r"(?:for this reply|for the answer)?:\s*([\w ,'-]{1,120})")
 
 
@@ -905,6 +945,13 @@ _PUT_WORD = _re(r"^\W*(?:and\s+|also\s+|please\s+)?(?:put|work|get|slip|sneak)\s
                 r"description|slogan|line|sentence|paragraph|chorus|verse|toast))\b|somewhere\b)")
 
 
+# a ban the writer's side is under ("We can't use the word 'free' in ads", "Legal told us we can't say 'healthy'"),
+# not "I can't use 'whom' correctly"
+_WE_CANT = (r"\b(?:we|you)\s+(?:legally\s+|really\s+|just\s+|still\s+)?(?:can'?t|cannot|can not|aren'?t allowed to|"
+           r"are not allowed to|mustn'?t|must not|may not)\s+(?:ever\s+)?(?:use|say|write|mention|include|put)\s+"
+           r"(?:the\s+(?:words?|terms?|phrases?)\s+)?\"\"(?:\s*(?:,|or|and)\s*\"\")*"
+           r"(?:\s+(?:anywhere|at all|any ?more|in (?:it|the \w+|our \w+|your \w+|ads|copy|marketing)))*"
+           r"(?:\W*$|\s*[,;—–])")
 # "Keep the word 'dragon' out of it" (of the answer, not "out of the title")
 _KEPT_OUT = (r"\b(?:keep|kept|leave)\s+(?:the\s+)?(?:words?\s+|terms?\s+|phrases?\s+)?\"\"(?:\s*(?:and|or|,)\s*\"\")*"
              r"\s+out(?:\s+of\s+(?:it|them|all of them|your (?:answer|reply|response)|the (?:answer|reply|response|"
@@ -950,9 +997,11 @@ _TITLED = r"\b(?:song|film|book|movie|album|poem|show|article|series|play|novel|
 
 def _as_keywords(quoted: list[str]) -> list[str]:
     """Quoted words, names and terms as keywords ("30-day returns", "monday.com"), without the punctuation a closing
-    quote took ('synergy.'); not markup ("* item") or bare numbers."""
+    quote took ('synergy.'); not markup ("* item"), bare numbers or a pasted sentence (more than six words: 'I
+    think maybe we could try launching in the fall.'). A date keeps its comma ("Saturday, May 10")."""
     words = [w.rstrip(".,;:!?") for w in quoted]
-    return [w for w in words if _re(r"^[a-z0-9](?:[a-z0-9' .&-]*[a-z0-9 ])?$").search(w) and _re(r"[a-z]").search(w)]
+    return [w for w in words if _re(r"^[a-z0-9](?:[a-z0-9'’ .&-]*(?:, [a-z0-9'’ .&-]+)?[a-z0-9 ])?$").search(w)
+            and _re(r"[a-z]").search(w) and len(w.split()) <= 6]
 
 
 def _referred_words(sentences: list[str]) -> list[Found]:
@@ -1023,6 +1072,11 @@ _STOPWORDS = frozenset({
 })
 
 
+# "make sure it says 'thank you for understanding'": what the answer says, asked for (not "the sign says 'x'")
+_SAYS_ASKED = (r"\b(?:make sure|ensure|be sure)\s+(?:that\s+)?(?:it|the (?:answer|note|message|email|text|post|card|"
+               r"letter|reply))\s+(?:says|mentions)")
+
+
 def _keywords(low: str, text: str) -> Detection:
     cue = _re(r"\b(?:the\s+)?(?:key)?(?:words?|terms?|phrases?)\s*:?\s*[\"'“‘]").search(text)
     negated = r"(?:\b(?:without|avoid\w*|not|dont|never|no|skip|leave out)|n't)\s+(?:using\s+|use\s+|say\w*\s+)?$"
@@ -1031,7 +1085,9 @@ def _keywords(low: str, text: str) -> Detection:
     words = [(next(g for g in m.groups() if g)).lower() for m in _QUOTED.finditer(text) if m.start() >= after
              if not _has(text[max(0, m.start() - 24) : m.start()].lower(), r"\b(titled|named|called|define|explain the "
                                                                             r"word|meaning of|keeps? saying|"
-                                                                            r"kept saying|says|said)\s*$")]
+                                                                            r"kept saying|says|said)\s*$|"
+                                                                            r"\bwhat (?:an?|the)\s*$")
+             or _has(text[max(0, m.start() - 60) : m.start()].lower(), _SAYS_ASKED + r"\s*$")]
     if not words:
         m = _WORDS_NAMED.search(text)
         words = [w.strip() for w in _re(r",\s*|\s+(?:and|or)\s+").split(m.group(1))] if m else []
@@ -1055,6 +1111,10 @@ def _keywords(low: str, text: str) -> Detection:
         return _NONE
     low = _QUOTED.sub('""', low)  # cue words, not the quoted words themselves ("'yes', 'no'")
     low = _re(r"\byes\s*/\s*no\b|\byes-or-no\b").sub(" ", low)  # "answer yes/no questions with 'Yes' first"
+    # "it must mention 'no glass' and shouldn't exceed 60 words": the negation is the length's
+    low = _re(r"\b(?:and|but)\s+(?:it\s+|the \w+\s+)?(?:shouldn'?t|should not|must not|mustn'?t|can'?t|cannot|don'?t|"
+              r"do not|doesn'?t|does not|won'?t)\s+(?:exceed|go (?:over|past|beyond)|be (?:longer|more|over)|"
+              r"run (?:over|past|longer))\b.*$").sub("", low)
     negative = _has(low, r"\b(do not|don't|dont|does not|doesn't|should not|shouldn't|mustn't|never|avoid|without|"
                     r"none of|banned|forbidden|not allowed|must not|steer clear|exclude|no)\b|"
                     r"^\W*(?:prohibited|off[- ]limits|banned|forbidden) (?:words?|vocabulary|terms?|phrases?)\s*:|"
@@ -1078,6 +1138,7 @@ def _keywords(low: str, text: str) -> Detection:
              r"^\W*(?:(?:and|also|please|can you|could you|would you)\s+)*(?:skip|ditch)\s+(?:the\s+)?(?:words?\s+|"
              r"terms?\s+)?\"\"(?:\s*(?:and|or|,)\s*\"\")*(?:\s+(?:entirely|completely|altogether|please))?"
              r"\W*$") or _has(
+        low, _WE_CANT) or _has(
         low, _KEPT_OUT + r"|"
              r"\b(?:i'?d|i would|we'?d|we would)\s+prefer\s+(?:(?:that\s+)?you\s+)?(?:not|didn't|did not)\s+(?:to\s+)?"
              r"(?:use|say|write|mention|include)\s+(?:the\s+(?:words?|terms?|phrases?)\s+)?\"\"|"
@@ -1087,9 +1148,11 @@ def _keywords(low: str, text: str) -> Detection:
         low, r"\b(?:can'?t|cannot|not|never|don'?t|mustn'?t|won'?t)\s+(?:\w+\s+){0,2}(?:keep|leave)\b") or _has(
         low, r"\b(refrain from|omit|omitting|leave out|leaving out|free of|free from)\s+(?:using\s+|the\s+|any\s+|"
              r"(?:word|words|phrase|phrases|term|terms)\s+){0,3}\"\"")  # their object is the quoted word
-    positive = _has(low, r"\b(include|including|inclusion|mention|contain|use|using|work|required|keywords?|"
-                         r"feature|featuring (?:the )?(?:words?|terms?|keywords?)|appear|"
-                         r"show up|is in there|in there|be in it)") or _has(  # "It has to say 'Tableau Public'."
+    positive = _has(low, r"\b(include[sd]?|including|inclusion|mention(?:s|ed|ing)?|contain(?:s|ed|ing)?|use[sd]?|"
+                         r"using|work(?:s|ed|ing)?|required|keywords?|features?|featured|"
+                         r"featuring (?:the )?(?:words?|terms?|keywords?)|appear(?:s|ed|ing)?|"
+                         r"show up|is in there|in there|be in it)\b|" + _SAYS_ASKED + r"\s+\"\"") or _has(
+        # "It has to say 'Tableau Public'."
         low, r"^\W*(?:it|(?:the|your) (?:answer|response|reply|post|blurb|copy|text|description|email|ad|tagline|"
              r"caption|bio|headline|intro|letter|note|message|sign))\s+(?:has to|must|should|needs? to) say\s+\"\""
              r"(?:\s+(?:somewhere|too|as well|since|because)\b[^.]*)?\W*$")
@@ -1141,7 +1204,8 @@ LANGUAGES = {
 _IN_LANGUAGE = (r"\b(?:in|using|use)\s+(?:the\s+)?(?:(?:only|plain|simple|fluent|proper|standard)\s+)?("
                 + "|".join(LANGUAGES) + r")\b(?:\s+(?:language\b|only\b))?")
 _LANGUAGE_CUE = (r"\b(respond|responding|reply|replying|answer|answering|write|written|writing|response|output|"
-                 r"entire|entirely|whole|only|language|speak|text|say|tell|explain|describe)\b")
+                 r"entire|entirely|whole|only|language|speak|text|say|tell|explain|describe|description|give|draft|"
+                 r"compose|create|summari[sz]e|summary|caption|email|poem|story)\b")
 
 
 def _language(low: str, text: str) -> Detection:
@@ -1155,9 +1219,13 @@ def _language(low: str, text: str) -> Detection:
         if m:  # a clause of its own: a list item or a short sentence
             return [Found("language", {"code": LANGUAGES[m.group(1)]})], False
     m = _re(_IN_LANGUAGE).search(low)
-    if not m or not _has(low, _LANGUAGE_CUE) or _has(low, r"translat|\b(class|course|lesson|exam)\b") \
+    if not m or not _has(low, _LANGUAGE_CUE) or _has(low, r"translat|\b(?:words?|terms?|phrases?)\s+for\b") \
             or _has(low, _OTHERS) or _negated(low, r"in\s+(?:the\s+)?" + m.group(1)):
         return _NONE  # a translation (part of it may stay in the source language), a class, someone else's habit
+    if _has(low[: m.start()], r"\b(?:words?|terms?|phrases?|expressions?|idioms?|verbs?|nouns?|greetings?|sayings?|"
+                              r"vocabulary|slang)\s*$") or (not low[: m.start()].strip(" \t\"'*-•") and _has(
+                                  low[m.end() :], r"^\s+[a-z]") and not _has(low[m.end() :], r"^\s+please\b")):
+        return _NONE  # "5 common phrases in Spanish with their meanings", "In German all nouns are capitalised"
     follows = low[m.end() :].split(None, 1)[:1]
     if follows and follows[0].strip(".,;:!?)") in _LANGUAGE_NOUNS:
         return _NONE  # "in French cuisine", "in Spanish history": a topic
@@ -1168,7 +1236,8 @@ _LANGUAGE_NOUNS = frozenset({
     "cuisine", "food", "fries", "toast", "history", "people", "culture", "revolution", "literature", "film", "films",
     "movie", "movies", "style", "speakers", "words", "word", "phrases", "grammar", "accent", "version", "subtitles",
     "teacher", "market", "company", "restaurant", "song", "songs", "wine", "press", "team", "government", "law",
-    "art", "music", "poetry", "novels", "names", "name", "cities", "city", "towns", "villages",
+    "art", "music", "poetry", "novels", "names", "name", "cities", "city", "towns", "villages", "class", "classes",
+    "course", "lesson", "lessons", "exam", "exams", "test", "homework", "teachers", "tutor",
 })
 
 
@@ -1245,7 +1314,8 @@ def _counts(low: str, text: str) -> Detection:
                 before, r"\beach\s+(paragraph|bullet|item|point|line|section|sentence|one|part|step)\b") or (
                 _NTH_PARAGRAPH.search(before)):
             continue  # "5 bullets of at most 10 words each": a bound per item, not on the answer
-        if _has(before, r"\b(i have|i've|i wrote|here are|there are|below are|the text has|these|being|mine)\b") or (
+        if _has(before, r"\b(i have|i've|i wrote|here are|there are|below are|the text has|being|mine)\b|"
+                        r"\bthese\s+(?:[\w-]+\s+)?$") or (  # "these 3 paragraphs", not "these notes in 3 sentences"
                 _has(before, r"\b(has|have|had|contains|contained)\s+(?:(?:only|about|around|over|nearly|almost|"
                              r"roughly|more than|fewer than|less than|at least|at most|under|exactly)\s+)?$")
                 and not _has(before, r"\b(must|should|shall|will|needs? to|has to|have to|to)\s+(has|have|contain)")):
@@ -1797,6 +1867,41 @@ _INSTRUCTS = _re(r"^[ \t]*(?:(?:now|please|and|also|then|but|oh),?\s+)*(?:make|k
                  r"note)\s*:)")
 
 
+# An SEO brief's labelled keyword ("Target keyword: oat milk — use it at least twice"; plain "Keyword:" only at a
+# line's start, not inside a brief quoted for critique) and the references to it ("Must include: the target keyword
+# at least 4 times")
+_KEYWORD_LABEL = compile_linear(r"(?im)(^[ \t]*(?:[-*•][ \t]*)?|[.!?][ \t]+)((?:target|primary|main|focus|seo|core)"
+                                r"[ \t]+)?key[ \t-]?(?:word|phrase)(?:[ \t]+phrase)?[ \t]*:[ \t]*([^\n]{2,200})")
+_KEYWORD_END = compile_linear(r"[.;,()—–]|\s-\s|$")
+_KEYWORD_COUNT = _re(r"((?:at least|a minimum of|minimum|min\.?)\s+)?(" + _NUM[1:-1] + r")\s*(?:x\b|×|times\b)|"
+                     r"\b(?:at least\s+)?(?:twice|thrice)\b")
+_KEYWORD_REFERENCE = compile_linear(r"(?i)\b(?:the|your|our|that|this)\s+(?:target|primary|main|focus|seo|core)"
+                                    r"\s+key[ -]?(?:word|phrase)(?:\s+phrase)?\b")
+
+
+def _labelled_keyword(text: str) -> str:
+    """The text with its labelled keyword stated as a request ('Use the keyword "oat milk" at least 2 times.') and
+    its references to it named ('the keyword "oat milk"')."""
+    m = _KEYWORD_LABEL.search(text)
+    if m is None or (m.group(2) is None and m.group(1).strip(" \t-*•") and not m.group(1).startswith("\n")
+                     and m.start() > 0):
+        return text
+    value = m.group(3)
+    end = _KEYWORD_END.search(value)
+    keyword = value[: end.start() if end else len(value)].strip(" \t\"'“”‘’")
+    if not keyword or len(keyword.split()) > 6 or _has(keyword, r"^(?:none|n/?a|tbd|\?+)$|\d{3,}"):
+        return text
+    rest = _re(r"(\d)\s*x\b").sub(r"\1 times", value[len(keyword) :])  # "3x"
+    count = _KEYWORD_COUNT.search(rest)
+    times = f" {count.group(0)}".replace("×", " times") if count else ""
+    stated = f'{m.group(1)}Use the keyword "{keyword}"{times}.'
+    if count:  # "— use it at least twice. Format: ...": the count's sentence is read, what follows it stays
+        end = _re(r"[.!?](?:\s|$)").search(rest, count.end())
+        rest = rest[end.end() :] if end else ""
+    after = _KEYWORD_REFERENCE.sub(f'the keyword "{keyword}"', text[m.end() :])
+    return text[: m.start()] + stated + " " + rest + after
+
+
 def _cut_material(text: str) -> str:
     """`text` without the pasted material its request asks about or works on (see `_PASTING`)."""
     low = text.lower()
@@ -1835,11 +1940,29 @@ _ATTENTION = _re(r"(?m)(^|[.!?][\"”')]?[ \t]+)[ \t]*(?:heads[- ]up|one (?:more
                  r"reminder|rule of thumb)[ \t]*(?::|—|–| - )[ \t]*")
 # a question about the marks themselves ("what did a row of asterisks like ****** mean?"), not one that asks for them
 _WHAT_WAS = r"\b(?:what|why)\b[^?]*\b(?:mean|means|meant|called|stand for|stands for|used for)\b"
-_SEPARATOR_THEN = compile_linear(r"(\*{6})([ \t]+)([A-Z])")
+_SEPARATOR_THEN = compile_linear(r"(\*{3,12}|-{3,12}|={3,12}|~{3,12})([ \t]+)([A-Z])")
 _DEFAULT_ONE = frozenset({"placeholders", "highlight", "hashtags"})  # read as 1 when no count is stated
-_CORRECTION = r"\b(no wait|actually|scratch that|on second thought|change (?:it|that) to)\b|\bnot \d+\b"
+_CORRECTION = r"\b(no wait|wait,? no|actually|scratch that|on second thought|change (?:it|that) to)\b|\bnot \d+\b"
 _REPEATABLE = frozenset({"keyword_frequency", "letter_frequency", "keyword_include", "keyword_avoid",
                          "paragraph_first_word", "postscript"})  # kinds stated more than once, each with its own word
+
+
+# A request taken back: "Include a placeholder— actually never mind that, just ..." (the sentence up to the cue, or
+# the sentence before a cue that opens its own, is not read; "scratch that" is a correction, `_CORRECTION`);
+# "actually forget the no-digits thing" (that kind is dropped)
+_NEVER_MIND = compile_linear(r"(?i)(?:[^.!?\n]*[.!?]\s+(?:(?:actually|oh|wait|hmm)\W+)?(?:never ?mind|forget|ignore)\s+"
+                             r"(?:about\s+)?that(?:[,.;:!—–-]+|\s*$))|"
+                             r"[^.!?\n]*?(?:\b(?:actually|oh|wait|hmm)\W+)?\b(?:never ?mind|forget|ignore)\s+"
+                             r"(?:about\s+)?that(?:[,.;:!—–-]+|\s*$)")
+_DROPPED = _re(r"\b(?:forget|never ?mind|ignore|drop|skip|scrap)\s+(?:about\s+)?the\s+([a-z][\w .-]{1,30}?)\s+"
+               r"(?:thing|part|bit|request|rule|instruction|idea)\b")
+
+
+def _dropped(text: str, found: list[Found]) -> list[Found]:
+    """`found` without the kinds a request takes back by name ("forget the no-digits thing", "never mind the title
+    part")."""
+    names = [_re(r"[\s.-]+").sub(" ", m.group(1).lower()).rstrip("s") for m in _DROPPED.finditer(text)]
+    return [f for f in found if not any(f.kind.replace("_", " ").startswith(name) for name in names if name)]
 
 
 def _untrusted(text: str) -> str:
@@ -1879,6 +2002,8 @@ def parse_instructions(text: str) -> tuple[Found, ...]:
                           text)
     # 'the client's note: "Cut it to 200 words."': a phrase no detector takes, ending its sentence
     text = _cut_material(_PASTED.sub(lambda m: m.group(1) + '"…".', text))
+    text = _labelled_keyword(text)
+    text = _NEVER_MIND.sub("", text)
     text = _SEPARATOR_THEN.sub(r"\1.\2\3", text)  # "...separated by ****** Use the word ...": two sentences
     text = _ELIDED_UNIT.sub(_unit_said_once, text)  # "at least 5 sentences and at most 8": 8 sentences
     if _has(text, _STATS_RE):  # "Paragraph count: 9" among statistics reads as "Paragraphs: 9": left unread
@@ -1895,7 +2020,8 @@ def parse_instructions(text: str) -> tuple[Found, ...]:
         # a correction's cue may stand in a clause of its own ("Actually, make it a P.P.S.")
         corrects, after_correction = after_correction or _has(clause.lower(), _CORRECTION), _has(
             clause.lower(), r"^\W*(?:" + _CORRECTION + r")\W*$")
-        marks = _has(clause, r"\*{6}|<<") and not _has(clause, _WHAT_WAS)  # "Can you split them with ******?"
+        # "Can you split them with ***?"
+        marks = _has(clause, r"\*{6}|<<|" + _SEPARATOR_RUN) and not _has(clause, _WHAT_WAS)
         # (a quoted word is no reporter: 'don't use the word "feedback", every email we send says that')
         if (_asks(clause) and not marks) or _has(_QUOTED.sub('""', clause), _REPORTED):
             continue  # a question about something ("Why do people write in all caps?"), or someone else's instruction
@@ -1934,7 +2060,10 @@ def parse_instructions(text: str) -> tuple[Found, ...]:
             return Found(f.kind, {"request": _request_readings(text, f.args["request"])})
         return Found(f.kind, {**f.args, "n": count}) if f in last else f
 
-    return tuple(final(f) for f in found if not (f in last and not count))
+    found = _dropped(text, found)
+    counted = {f.args["word"] for f in found if f.kind == "keyword_frequency"}
+    return tuple(final(f) for f in found if not (f in last and not count) and not (
+        f.kind == "keyword_include" and set(f.args["words"]) <= counted))  # "at least 4 times" says it is included
 
 
 _ITEMS = r"\s+(?:of them|items|steps|rules|points|entries|tips|bullets)\b"

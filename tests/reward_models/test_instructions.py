@@ -1539,3 +1539,80 @@ def test_the_eighteenth_review_s_findings() -> None:
 
     wrong = [(t, w, read(t)) for t, w in PROBES if read(t) != sorted(repr((k, a)) for k, a in w)]
     assert wrong == []
+
+
+def test_two_responses_with_the_separator_the_request_names() -> None:
+    """Users name their own separator ("***", "---", "a line of three dashes"); the checker takes any run of one
+    symbol, so the reader keeps it as written. A divider inside one answer is no second response."""
+    _assert_reads({
+        "Give me two taglines separated by ***": (Found("two_responses", {"separator": "***"}),),
+        "two drafts please, with --- between them": (Found("two_responses", {"separator": "---"}),),
+        "Give two versions, split by a line of three dashes.": (Found("two_responses", {"separator": "---"}),),
+        "Put a line of ===== between the 2 options.": (Found("two_responses", {"separator": "====="}),),
+        "Write two poems separated by six asterisks": (Found("two_responses", {"separator": "******"}),),
+        "Can you split them with ***?": (Found("two_responses", {"separator": "***"}),),
+        "Write two paragraphs about bicycles. Separate the paragraphs with the markdown divider ***.":
+            (Found("paragraphs_exact", {"n": 2}),),
+        "Write a haiku. *** Then stop.": (),
+        "Use --- as a divider in the table.": (),
+    })
+
+
+def test_an_eighteenth_author_s_everyday_requests() -> None:
+    """tests/reward_models/instruction_paraphrases_r.py: everyday chat requests weighted towards the real-world set's
+    weakest families. First read recall 0.845, precision 0.954, 42 of 42 clean; the misses were separators other than
+    six asterisks, bans the writer is under ("We can't use the word 'free' in ads", read as a word to include), an
+    SEO brief's labelled keyword, "Nothing over 70 words" (read as a floor), "Summarize these notes in ..." (read as
+    someone's count), requests taken back ("actually never mind that"), a question mark after an imperative that is
+    not the message's first clause."""
+    from tests.reward_models import instruction_paraphrases_r as r
+
+    assert not [t for t in r.NO_INSTRUCTIONS if parse_instructions(t)]
+    hit, missed, extra = _read_counts(r.CASES)
+    assert extra <= 4 and hit / (hit + missed) >= 0.95, (hit, missed, extra)
+    _assert_reads({
+        "Legal told us we can't say 'healthy'. Write a product blurb for our granola.":
+            (Found("keyword_avoid", {"words": ["healthy"]}),),
+        "We can't use the word 'free' in ads. Write an ad for our gym.": (Found("keyword_avoid", {"words": ["free"]}),),
+        "I can't use the word 'whom' correctly. Help?": (),
+        "Target keyword: oat milk — use it at least twice. Format: 4 to 6 bullets.":
+            (Found("keyword_frequency", {"word": "oat milk", "n": 2}), Found("bullets_min", {"n": 4}),
+             Found("bullets_max", {"n": 6})),
+        "Target keyword: ergonomic office chair\nMust include: the target keyword at least 4 times\n\nWrite the post.":
+            (Found("keyword_frequency", {"word": "ergonomic office chair", "n": 4}),),
+        "Primary keyword: home insurance, 3x": (Found("keyword_frequency", {"word": "home insurance", "n": 3}),),
+        "Is this brief clear? 'Word count: 1200. Keyword: CRM for startups. Tone: confident.' What's missing?": (),
+        "Write a welcome for Priya. Nothing over 70 words.": (Found("words_max", {"n": 70}),),
+        "Summarize these notes in under 50 words.": (Found("words_max", {"n": 49}),),
+        "Edit these 3 paragraphs for tone.": (),
+        "Write a note. Include a placeholder— actually never mind that, just include the word 'quiet'.":
+            (Found("keyword_include", {"words": ["quiet"]}),),
+        "Use a title in <<>>. Hmm, forget that. Write in under 20 words.": (Found("words_max", {"n": 19}),),
+        "Write 3 sentences and don't forget that the tone is formal.": (Found("sentences_exact", {"n": 3}),),
+        "Give me a beginner workout routine with exactly 5 sections, Day 1 through Day 5, and no digits other than "
+        "those headings... actually forget the no-digits thing.": (Found("sections", {"n": 5, "marker": "Day"}),),
+        "My tenant keeps asking what escrow is. Explain it in 3 sentences?": (Found("sentences_exact", {"n": 3}),),
+        "I run a bakery's account. Do posts with 30 hashtags really get less reach?": (),
+        "Write a message; it must mention 'no glass' and shouldn't exceed 60 words.":
+            (Found("keyword_include", {"words": ["no glass"]}), Found("words_max", {"n": 60})),
+        "Make sure to include 'Saturday, May 10' and 'all proceeds'.":
+            (Found("keyword_include", {"words": ["saturday, may 10", "all proceeds"]}),),
+        "Rewrite this to sound confident, and avoid 'maybe' and 'I think': 'I think maybe we could try in the fall.'":
+            (Found("keyword_avoid", {"words": ["maybe", "i think"]}),),
+        "Write a note for my neighbor, make sure it says 'thank you for understanding'":
+            (Found("keyword_include", {"words": ["thank you for understanding"]}),),
+        "The sign says 'no parking'. What does it mean?": (),
+        "Write a bio. Words to avoid: guru, ninja, rockstar":
+            (Found("keyword_avoid", {"words": ["guru", "ninja", "rockstar"]}),),
+        "Explain what a 'soft skill' is, in exactly 2 sentences, for my workshop handout":
+            (Found("sentences_exact", {"n": 2}),),
+        "Write a product review of my blender in German please, I'm practicing for my class":
+            (Found("language", {"code": "de"}),),
+        "Give me 5 common phrases in Spanish with their English meanings.": (),
+        "Give me the word for apple in Spanish.": (),
+        "In German all nouns are capitalised. Why not in English?": (),
+        "Please don't include any numbers or digits at all.": (Found("no_digits"),),
+        "can u make a checklist for moving apartments, numbered 1 through 10": (Found("numbered_list", {"n": 10}),),
+        "Make sure 'Tom' comes up at least twice.": (Found("keyword_frequency", {"word": "tom", "n": 2}),),
+        "Log summary:\n- 'OOM' shows up at least 3 times\nWhat's the likely root cause?": (),
+    })

@@ -76,9 +76,15 @@ def test_judge_gives_partial_credit_and_passes_needs_all() -> None:
     assert judge("anything", []) == 0.0 and not passes("anything", [])
 
 
-def test_two_responses_only_knows_six_asterisks() -> None:
-    with pytest.raises(ValueError, match="six-asterisk"):
-        ck.two_responses("a --- b", separator="---")
+def test_two_responses_takes_the_separator_the_request_names() -> None:
+    assert ck.two_responses("Tea is nice.\n---\nCoffee is nice.", separator="---")
+    assert ck.two_responses("Tea is nice. *** Coffee is nice.", separator="***")
+    assert not ck.two_responses("Tea is nice.\n******\nCoffee is nice.", separator="***")  # a longer run is not it
+    assert not ck.two_responses("Tea is nice.\n----\nCoffee is nice.", separator="---")
+    assert not ck.two_responses("Tea is nice.\n***\nCoffee.\n***\nJuice.", separator="***")  # three answers
+    for bad in ("", "ab", "*-*", "-" * 13, "\\"):
+        with pytest.raises(ValueError, match="run of one"):
+            ck.two_responses("a --- b", separator=bad)
 
 
 def test_unknown_family_is_refused() -> None:
