@@ -222,7 +222,12 @@ def _asks(clause: str) -> bool:
     ("Can you ...?", "please"), and a colon does not follow an instruction ("Answer in two sentences: what is X?")."""
     low = clause.lower()
     tail = low.rsplit(" — ", 1)[-1].rsplit(" – ", 1)[-1]  # "I'm making tongue twisters — can you write one ...?"
-    if not low.rstrip(" \t\n\"'”’)").endswith("?") or _has(low, _POLITE) or _has(tail, _POLITE) or _has(
+    written = _has(tail, r"^\W*(?:can|could|would|will) you\s+(?:please\s+)?(?:write|make|give|draft|create|compose|"
+                         r"come up with|put together)\b")  # (not "— can you tell me if that's a bad idea?")
+    stripped = low.rstrip(" \t\n)")
+    if stripped[-2:] in ("?\"", "?'", "?”", "?’") and stripped[-3:-2].isalnum() and not _has(low, _QUESTION_WORD):
+        return False  # "restate my question exactly as written, 'What are ...?'": the quote's question mark
+    if not low.rstrip(" \t\n\"'”’)").endswith("?") or _has(low, _POLITE) or written or _has(
             low, _POLITE_WORD):
         return False
     # "... and mention 'x' somewhere?", "Explain gravity, ideally in 3 sentences?": a request's own part, a request
@@ -231,7 +236,10 @@ def _asks(clause: str) -> bool:
     if first in _OPENERS | _IMPERATIVES or word in _IMPERATIVES:
         return False
     head, colon, _ = low.partition(":")
-    return not colon or _has(head, r"^\W*(which|what|why|how|who|when|where|is|are|do|does|did|should|would|can)\b")
+    return not colon or _has(head, _QUESTION_WORD)
+
+
+_QUESTION_WORD = r"^\W*(which|what|why|how|who|when|where|is|are|do|does|did|should|would|can)\b"
 
 
 # ------------------------------------------------------------------------------------------------ detectors
@@ -270,20 +278,35 @@ def _two_responses(low: str, text: str) -> Detection:
     split = _has(low, r"(?:^|,)\W*(?:split|divided|sep[ae]rated)\s+(?:by|with)\s+(?:an?\s+)?(?:line of\s+)?\S+"
                       r"(?:\s+line)?\W*$")
     two = (two or split or _has(low, r"\bpair of (?:distinct|different)\b")) and not _has(low, _OTHERS)
-    # not a divider inside one answer ("Separate the paragraphs with the markdown divider ***")
-    parts = _has(low, r"\b(?:paragraphs|sections|stanzas|verses|chapters|scenes|items|bullets|steps|lines|points|"
-                      r"entries|rows|columns|days|weeks)\b")
-    separator = _separator(low) if two and not parts and _has(low, _SPLIT_CUE) else None
-    if separator is None and two and ("******" in low or _has(low, r"six asterisks")):
-        separator = "******"
-    if separator is None and _has(low, r"^\W*(?:" + _CORRECTION + r")"):  # "Wait no, just === is fine."
+    if two and ("******" in low or _has(low, r"six asterisks")):
+        return [Found("two_responses", {"separator": "******"})], True
+    # another separator only as asked ("Give me two taglines separated by ***", "two drafts please, with --- between
+    # them"), not told ("I separated them with ***", "the two documents separated by ---"), not a divider inside one
+    # answer ("Separate the paragraphs with ***") and not a correction on its own ("Wait no, just === is fine.")
+    parts = _has(low, r"\b(?:paragraph|section|stanza|verse|chapter|scene|item|bullet|step|point|entr(?:y|ie)|row|"
+                      r"column|day|week|record|half|halve|heading|document|article|report)s?\b")
+    asked = _has(low, _SEPARATOR_ASKED) and not _has(low, _SEPARATOR_TOLD)
+    separator = _separator(low) if two and asked and not parts and _has(low, _SPLIT_CUE) else None
+    if separator is None and _has(low, r"^\W*(?:" + _CORRECTION + r")\W+(?:just|only|use|make it)\b") and len(
+            low.split()) <= 8:  # "Wait no, just === is fine."
         separator = _separator(low)
     return ([Found("two_responses", {"separator": separator})], True) if separator else _NONE
 
 
+_SEPARATOR_ASKED = (r"^\W*(?:(?:and|then|also|please|pls|oh|hi|hey)\W+)*(?:write|give|draft|make|create|provide|"
+                    r"generate|offer|list|send|put|use|separate|seperate|split|divide|add|include|tell|come up with|"
+                    r"i (?:want|need)|i'?d like|i would like|need|want|(?:can|could|would) (?:you|u)|cn (?:you|u)|"
+                    r"(?:the\s+)?(?:two|2|both))\b|^\W*(?:split|divided|separated|seperated)\b|,\s*(?:split|divided|separated|seperated)\s+"
+                    r"(?:by|with)\b")
+_SEPARATOR_TOLD = (r"\b(?:i|we|he|she|they|teacher|boss|my \w+)\s+(?:\w+\s+)?(?:separated|split|divided|separates|"
+                   r"splits|divides|gave|wrote|always|usually|type)\b|\byou\s+(?:\w+\s+)?(?:separated|divided|gave|wrote|"
+                   r"always|usually)\b|\b(?:which|that)\s+(?:are|were|is|was)\s+"
+                   r"(?:\w+\s+)?(?:separated|split|divided)\b|\blast time\b|\bin (?:my|the) (?:draft|notes?)\b")
+
+
 _REPEAT = (r"\b(repeat|repeating|copy|copying|echo|echoing|restate|restating|quote|quoting|rewrite|rewriting|reproduce|"
            r"reproducing|write out|writing out|(?:is|are) to be (?:repeated|restated)|paste|pasting|copied|repeated)\b")
-_REQUEST = r"\b(my|the|this|your|above)\s+(?:\w+\s+)?(request|question|prompt|task|query|instructions?)\b"
+_REQUEST = r"\b(my|the|this|that|your|above)\s+(?:\w+\s+)?(request|question|prompt|task|query|instructions?)\b"
 _VERBATIM = (r"verbatim|word for word|word-for-word|exactly|unchanged|as written|as it is|character for character|"
              r"without (?:any )?chang|\bexact\b|letter for letter")
 
@@ -291,9 +314,11 @@ _VERBATIM = (r"verbatim|word for word|word-for-word|exactly|unchanged|as written
 def _repeat(low: str, text: str) -> Detection:
     """"Repeat my request word for word, then answer": the request is filled in by `_request_readings`;
     "repeat the sentence 'Why ...?' word for word": the quoted text is the one reading."""
-    named = _re(r"\b(?:repeat|restate)\s+(?:the|this|my)\s+(?:sentence|request|question|prompt)\s+[\"“'‘]").search(low)
+    # (also "restate my question exactly as written, 'What ...?'")
+    named = _re(r"\b(?:repeat|restate)\s+(?:the|this|my)\s+(?:sentence|request|question|prompt)(?:\s+(?:exactly|"
+                r"verbatim|word for word)(?:\s+as written)?)?\s*,?\s+[\"“'‘]").search(low)
     quoted = _quoted(text[named.end() - 1 :]) if named else []
-    if quoted and _has(low, r"word for word|word-for-word|verbatim") and not _has(
+    if quoted and _has(low, r"word for word|word-for-word|verbatim|exactly") and not _has(
             low, r"\btimes\b|\bchorus\b|\bstanza|\beach\b|\bat the end\b|\bonce\b") and not _negated(
             low, r"repeat|restate"):  # the quoted text, first: "Before answering, repeat the ..."
         return [Found("repeat_request", {"request": [quoted[0]]})], True
@@ -343,7 +368,8 @@ def _request_readings(text: str, clause: str) -> list[str]:
     """What "the request" to repeat may be: the message without the sentence asking for the repeat, without every
     sentence stating an instruction, or only what comes before or after that sentence (which one a writer means
     cannot be told apart reliably, so an answer repeating any of them counts)."""
-    sentences = [_re(r"^(?:my\s+|the\s+)?(?:question|request|prompt|task|query)(?:\s+is)?\s*:\s*").sub("", x)
+    sentences = [_re(r"^(?:here(?:'s|\s+is)\s+)?(?:my\s+|the\s+)?(?:question|request|prompt|task|query)(?:\s+is)?"
+                     r"\s*:\s*").sub("", x)
                  for x in _sentences(text)[:MAX_REQUEST_SENTENCES]]
     key = clause.strip()[:30]
     asked = [i for i, x in enumerate(sentences) if key and key in x]
@@ -374,7 +400,9 @@ def _request_readings(text: str, clause: str) -> list[str]:
     social = (r"^\W*(hi|hello|hey|dear|thanks|thank you|thx|cheers|please|ok|okay)\b[^.!?]{0,24}[.!?]*$|"
               r"^\W*(?:and\s+)?then\s+(?:answer|reply to|respond to|do)\s+it\W*$")
     pieces = [[x for x in p if not _has(x.lower(), social)] for p in pieces]  # "Thanks!" alone is no request
-    return list(dict.fromkeys(r for r in (" ".join(p) for p in pieces if p) if len(r.split()) >= 2))
+    readings = [r for r in (" ".join(p) for p in pieces if p) if len(r.split()) >= 2]
+    unquoted = [r[1:-1].strip() for r in readings if len(r) > 2 and r[0] in "\"“'‘" and r[-1] in "\"”'’"]
+    return list(dict.fromkeys(readings + unquoted))  # ('... then answer it: "Write a haiku."': also without quotes)
 
 
 _LIST_WORDS = r"items?|points?|steps?|tips?|ideas?|reasons?|ways?|entries|lines|things|questions|examples|names"
@@ -391,16 +419,19 @@ def _numbered(low: str, text: str) -> Detection:
              ).search(low)
          or _re(_NUM + r"\s+(?:[\w-]+\s+){0,2}?(?:numbered|enumerated)\b").search(low)
          or _re(r"\bnumber (?:them|each|these|the \w+) (?:from )?1\s*(?:to|through|-|–)\s*" + _NUM).search(low)
-         or _re(r",\s*numbered (?:from )?1\s*(?:to|through|-|–)\s*" + _NUM + r"\W*$").search(low)  # "a checklist,
+         or (None if _has(low, r"^\W*(?:i|we|my|our|they|there)\b") else _re(
+             r",\s*numbered (?:from )?1\s*(?:to|through|-|–)\s*" + _NUM + r"\W*$").search(low))  # "a checklist,
          # numbered 1 through 10"
          or _re(_NUM + r"\s+(?:[\w-]+\s+){0,2}?" + _LIST_NOUNS + r"\b[^.]{0,30}\b(?:numbered|as a numbered list)\b"
                 ).search(low)
          or _re(r"\bnumbered list\b[^.]{0,20}\b" + _NUM + r"\s+(?:[\w-]+\s+){0,2}?" + _LIST_NOUNS).search(low)
          # "Give me 4 headline options for ..., each under 60 characters, as a numbered list", "Numbered checklist,
          # 5 items"
-         or (None if _has(low, r"\b(?:per|for each|for every|each of)\b|(?:,|\band)\s+\d+\s+[a-z]{3,}") else _re(
-             r"^\W*(?:please\s+)?(?:give|list|write|make|provide|suggest|share)\s+(?:me\s+|us\s+)?(?:the\s+)?"
-             r"(\d{1,2}|[a-z]+)\s+(?:[\w-]+\s+){0,2}?" + _MORE_NOUNS + r"\b[^.;]{0,80}\bas a numbered list\b"
+         or (None if _has(low.replace("one per line", ""), r"\b(?:per|for each|for every|each of)\b|"
+                          r"(?:,|\band)\s+\d+\s+[a-z]{3,}") else _re(
+             r"^\W*(?:please\s+)?(?:give|list|write|make|provide|suggest|share|rank)\s+(?:me\s+|us\s+)?(?:the\s+)?"
+             r"(?:top\s+)?(\d{1,2}|[a-z]+)\s+(?:[\w-]+\s+){0,2}?(?:" + _MORE_NOUNS + r"|[a-z]{3,}s)\b[^.;]{0,80}"
+             r"\bas a numbered list\b"
              r"(?:\s*[,—–-][^.;]{0,60})?\W*$").search(low))  # not "5 books per genre", "3 benefits and 3 drawbacks"
          or _re(r"^\W*numbered (?:list|checklist),\s+" + _NUM + r"\s+(?:items|steps|points|entries)(?:,\s+[^:?]*)?"
                 r"\W*$").search(low))
@@ -420,7 +451,8 @@ def _code_block(low: str, text: str) -> Detection:
                       r"^\W*format\s*:\s*(?:one|a|a single)\s+(?:fenced\s+)?code|"
                       r"\b(only|just|nothing but|nothing outside|single)\b|\b(answer|respond|reply)\s+(?:\w+\s+)?"
                       r"(in|with|inside|as)\s+(?:a|one)\s+(?:single\s+)?(?:fenced\s+)?code ?block|"
-                      r"\b(wrap|put|place)\s+(your|the)\s+(answer|response|reply|output)\b")
+                      r"\b(wrap|put|place)\s+(your|the)\s+(answer|response|reply|output)\b|"
+                      r"\ball\s+(?:within|inside|in)\s+(?:one|a single)\s+(?:fenced\s+)?code ?block")
     if not block or not whole or _negated(low, r"code ?block|backticks|fenced") or _has(low, _MORE_AFTER):
         return _NONE
     return [Found("code_block")], True
@@ -430,14 +462,20 @@ def _hashtags(low: str, text: str) -> Detection:
     """"Add 3 hashtags at the end", "include at least two hashtags", "with some hashtags": at least n."""
     if not _has(low, r"\bhashtags?\b") or _negated(low, r"hashtags?") or _has(low, r"\b(what|which|how|why|whether)\b"):
         return _NONE
-    if not _has(low, r"\b(add|include|use|using|with|end|finish|put|append|throw in|tag)\b|"
+    label = _re(_LABEL_FLOOR % "hashtags?").search(low)  # "Hashtags: at least 4."
+    if not label and not _has(low, r"\b(add|include|use|using|with|end|finish|put|append|throw in|tag)\b|"
                      r"\b(carry|feature|contain)\s+(?:[\w-]+\s+){0,4}?hashtags\b|"
                      r"\b(give|provide|"
                      r"generate|suggest|list)\s+(?:me\s+)?(?:at least\s+|some\s+|a few\s+)?(?:\d+\s+|[a-z]+\s+)?"
                      r"(?:relevant\s+|popular\s+)?hashtags\b|^\W*(?:at least\s+|"
                      r"min(?:imum)?\s+)?(?:\d+|[a-z]+)\s+(?:relevant\s+)?hashtags\W*$"):
         return _NONE
-    return [Found("hashtags", {"n": _floor_of(low, r"hashtags?|tags?")})], True
+    n = (_number(label.group(1)) or 1) if label else _floor_of(low, r"hashtags?|tags?")
+    return [Found("hashtags", {"n": n})], True
+
+
+# a floor as a label and its value, the clause's whole: "Hashtags: at least 4.", "Highlights: minimum 5, as *text*"
+_LABEL_FLOOR = r"^\W*(?:%s)\s*:\s*(?:at least|min(?:imum)?|no fewer than)\s+" + _NUM + r"(?:\W*$|\s*[,;(—–])"
 
 
 # "Don't use any numbers written as digits (in the post)", alone or with a reason after it; not scoped to a part or
@@ -456,17 +494,19 @@ def _no_digits(low: str, text: str) -> Detection:
     if _has(low, r"\bno (digits|numerals)\b|"
                  r"\bno digit characters?\s+(?:appear|at all|in (?:your|the) (?:answer|response))|"
                  r"\b(?:digits|numerals)(?:\s+\(0-9\))?\s+(?:are|is)\s+(?:not to appear|banned|forbidden|prohibited|"
-                 r"not allowed|not permitted)\W*$|"
+                 r"not allowed|not permitted|off[- ]limits)\W*$|"
                  r"\b(?:do not|don't|never)\s+include\s+any\s+(?:digits|numerals|numbers (?:or|and|/) ?(?:digits|"
                  r"numerals))(?:\s+in (?:your|the) (?:answer|response|text))?(?:\s+at all|\s+whatsoever)?\W*$|"
-                 r"\bwithout (?:using |to use )?(?:any )?(digits|numerals|numbers)\b|"
-                 r"\bnumbers? (?:only )?in words\b|"
+                 r"\bwithout (?:using |to use )?(?:any )?(?:numeric )?(digits|numerals|numbers)\b|"
+                 r"\bnumbers? (?:only )?(?:written )?(?:out )?in words\b|"
                  r"\bspell(?:ed|ing)? out (?:all |every |each |any )?(?:the )?numbers?\b|"
                  r"\b(don't|do not|never|avoid|zero)\s+(?:use\s+|using\s+|write\s+|writing\s+)?(?:any\s+)?"
                  r"(digits|numerals)\b|\bnumbers? (?:written )?(?:as|in) words\b|\bdigit-free\b|"
                  r"\b(?:not|never)\s+(?:contain|include|use|have)\s+(?:a single|any|one)\s+(?:digit|numeral)s?"
-                 r"(?:\s+from 0 to 9|\s+at all|\s+whatsoever)?\W*$") or (
-            _has(low, _DIGITS_AS) and not _has(low, _DIGITS_SCOPED)):  # "Don't use numbers written as digits"
+                 r"(?:\s+from 0 to 9|\s+at all|\s+whatsoever)?(?:\W*$|\s+and\s+(?:must|should)\b)") or (
+            _has(low, _DIGITS_AS) and not _has(low, _DIGITS_SCOPED)) or _has(  # "Don't use numbers written as digits"
+            low, r"^\W*(?:digits|numerals)(?:\s+\(?0-9\)?)?\s+(?:must|should|may|can)\s*(?:not|n't)\s+"
+                 r"(?:appear|be used)\b"):
         return [Found("no_digits")], False
     return _NONE
 
@@ -483,9 +523,13 @@ def _floor_of(clause: str, nouns: str) -> int:
     """`_count_of`, or 1 when no count is stated or the count is a cap ("at most 3 placeholders": at least one)."""
     n = _count_of(clause, nouns)
     clause = _NOT_FEWER.sub(" at least ", clause)  # "no fewer than three placeholders": a floor
-    capped = _has(clause, r"\b(at most|no more than|more than|under|fewer than|less than|max(?:imum)?|up to)\s+"
+    capped = _has(clause, r"\b(at most|no more than|not more than|under|fewer than|less than|max(?:imum)?|up to)\s+"
                           r"(?:\d+|[a-z]+)\s+(?:[\w-]+\s+){0,2}?(?:" + nouns + r")\b")
-    return 1 if n is None or capped else n
+    # "more than 2 hashtags": at least 3
+    more = _re(r"\b(?:more than|over|in excess of)\s+" + _NUM + r"\s+(?:[\w-]+\s+){0,2}?(?:" + nouns + r")\b").search(
+        clause)
+    strict = bool(more) and not _has(clause[: more.start()], r"\b(?:no|not)\s*$")
+    return 1 if n is None or capped else n + strict
 
 
 def _placeholders(low: str, text: str) -> Detection:
@@ -503,7 +547,8 @@ def _placeholders(low: str, text: str) -> Detection:
 def _postscript(low: str, text: str) -> Detection:
     topic = (r"\bp\.\s?s\.?\s*\d|\b(what (?:is|does|a)|meaning of|stands? for|origin|history)\b[^.]*p\.\s?s|"
              r"\b(?:explain|describe|discuss|what is|what's)\s+the\s+(?:purpose|use|role|function|history)\s+of\s+"
-             r"(?:a\s+|the\s+)?(?:p\.\s?s|postscript)")
+             r"(?:a\s+|the\s+)?(?:p\.\s?s|postscript)|"
+             r"\b(?:about|of)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?postscript\s+(?:that|which|who|nobody|no one)\b")
     habit = r"\b(my|his|her|their)\s+\w+\s+(always|usually|often|used to)\s+(wrote|writes|write|added|adds|put)\b"
     if _negated(low, r"p\.|postscript") or _has(low, topic) or _has(low, _OTHERS) or _has(low, habit):
         return _NONE  # "Don't add a P.S.", "P.S. 118" (a school), "what a P.S. is", "my grandmother always wrote"
@@ -560,7 +605,8 @@ _FREQ_NOT = frozenset({"count", "limit", "twice", "thrice", "times", "once"} | s
 _FREQ_CUE = (r"\b(word|keyword|term|use|repeat|mention|say|saying|appear|come up|show up)|"
              r"^\W*(?:(?:and|also|please|can you|could you|would you)\s+)*(?:squeeze|sneak|slip|weave)\b")
 # "... shows up 4 times", "... is in there twice" only as a request ('"Um" shows up 12 times in my transcript': no)
-_FREQ_DIRECTIVE = (r"\b(?:make sure|ensure|should|must|needs? to|has to|have to|let|please|can|could|want)\b|"
+_FREQ_DIRECTIVE = (r"\b(?:make sure|ensure|should|must|needs? to|has to|have to|let|please|can|could|want|"
+                   r"(?:i'?d|i would) like (?:a|an|the|it|you|my|this|one|some))\b|"
                    r"^\W*(?:and\s+|also\s+)?(?:use|say|mention|repeat|include|write|put|have|get)\b")
 
 
@@ -627,12 +673,16 @@ _REASON = r"(?:,|\s-|\s—)?\s+(?:because|since|(?:she|he|they|my \w+)\s+(?:says
 
 
 def _case(low: str, text: str) -> Detection:
-    upper = _has(_re(r"\bcaps\s+(?:\w+\s+){0,2}at\s+\d").sub(" ", low), _CAPS)  # not "caps bios at 4 sentences"
+    # (not "caps bios at 4 sentences")
+    upper = _has(_re(r"\bcaps\s+(?:\w+\s+){0,2}at\s+\d").sub(" ", low), _CAPS) or _has(
+        low, r"\b(?:every|each|all(?: the)?)\s+letters?\s+(?:to\s+be|should\s+be|must\s+be|is|are|being)\s+(?:a\s+)?"
+             r"capital(?:s|ized|ised)?\b")  # "I'd like every letter to be a capital"
     lower = _has(low, r"lower-?\s?case|small letters|lower case")
     scoped_ban = _has(low, r"(?:capital|capitals|upper-?\s?case|lower-?\s?case|small)(?:\s+letters)?\s+" + _BAN_VERB
                       ) and not _has(
         low, _NEGATED_UPPER + "|" + _NEGATED_LOWER)  # "Capital letters are prohibited in usernames": not the answer's
-    if _has(low, r"upper or lower|lower or upper|either case|any case") or scoped_ban or _has(
+    if _has(low, r"upper or lower|lower or upper|either case|any case") or scoped_ban or not _has(
+            low, r"^\W*(?:please\s+)?(?:write|answer|respond|reply|type|make|put|use|keep|give)\b") and _has(
             low, r"\b(?:nouns|names|words|letters|titles|headings|months|days|languages)\s+(?:\w+\s+)?"
                  r"(?:are|get|were)\s+(?:always\s+|usually\s+|normally\s+|all\s+)?capitali[sz]ed\b"):
         return _NONE  # "In German all nouns are capitalised": how a language writes
@@ -659,8 +709,9 @@ def _case(low: str, text: str) -> Detection:
     if upper and _has(low, r"\bwords?\b") and _has(low, r"all[- ]caps|all[- ]capital|in capitals") and (
             _negated(low, _CAPS) or _has(low, _NEGATED_UPPER)):  # "avoid all-caps words (one at most)"
         cap = _re(_NUM + r"\s+(?:\w+\s+){0,2}?(?:at most|max(?:imum)?|or fewer|or less|tops)\b").search(low) or _re(
-            r"(?:at most|max(?:imum)?|up to|no more than)\s+" + _NUM).search(low)
-        return [Found("capital_words_max", {"n": (_number(cap.group(1)) or 0) if cap else 0})], True
+            r"(?:at most|max(?:imum)?|up to|no more than|more than)\s+" + _NUM).search(low)  # "don't use all-caps
+        return [Found("capital_words_max", {"n": (_number(cap.group(1)) or 0) if cap else 0})], True  # words more
+        # than 5 times": 5
     if (upper and _negated(low, _CAPS) and not _has(low, _NEGATED_UPPER)) or (
             lower and _negated(low, r"lower-?\s?case|small letters") and not _has(low, _NEGATED_LOWER)):
         return _NONE  # "don't write in all caps": not a case of its own to check
@@ -681,9 +732,9 @@ def _case(low: str, text: str) -> Detection:
     if upper and floor and _has(low, r"\bwords\b") and _number(floor.group(1)):  # "ALL-CAPS words ... no fewer
         return [Found("capital_words", {"n": _number(floor.group(1))})], True  # than 8 of them"
     keyed = _re(r"\b(?:all[- ]caps|fully capitali[sz]ed|capitali[sz]ed|fully uppercase|uppercase)\s+words\s*(?::|"
-                r"must\s+(?:stay|be|remain)|should\s+(?:stay|be|remain))\s*(at least|a minimum of|minimum|at most|"
-                r"no more than|"
-                r"max(?:imum)?|fewer than|less than|under|below)?\s*" + _NUM).search(low)
+                r"must\s+(?:stay|be|remain)|should\s+(?:stay|be|remain)|(?:are|is)\s+(?:limited|capped|kept)\s+(?:to|at))"
+                r"\s*(at least|a minimum of|minimum|at most|no more than|"
+                r"max(?:imum)?|fewer than|less than|under|below)?\s*" + _NUM).search(_NOT_FEWER.sub(" at least ", low))
     if keyed and _number(keyed.group(2)):  # "All-caps words: a minimum of 4", "... words must stay under five"
         n, bound = _number(keyed.group(2)) or 0, keyed.group(1) or ""
         if _has(bound, r"least|minimum"):
@@ -732,6 +783,9 @@ def _highlight(low: str, text: str) -> Detection:
             low, r"\bhighlight(?:ing|ed)?\s+(?:at least\s+)?(?:\d|one|two|three|four|five)")) or _has(
             low, r"\bcode fences?\b"):
         return _NONE  # "how markdown uses asterisks": a topic; "code fences around it": code
+    label = _re(_LABEL_FLOOR % r"highlights|highlighted (?:sections|spans|phrases|words)").search(low)
+    if label and _number(label.group(1)) and not _has(low, r"\b(?:bullet|list|headings?)\b"):
+        return [Found("highlight", {"n": _number(label.group(1))})], True
     if (_has(low, other) and not counted) or not (marked or emphasis) or _negated(
             low, r"markdown|bold|italics?|asterisks?|highlight|emphasis"):
         return _NONE
@@ -952,6 +1006,8 @@ _WE_CANT = (r"\b(?:we|you)\s+(?:legally\s+|really\s+|just\s+|still\s+)?(?:can'?t
            r"(?:the\s+(?:words?|terms?|phrases?)\s+)?\"\"(?:\s*(?:,|or|and)\s*\"\")*"
            r"(?:\s+(?:anywhere|at all|any ?more|in (?:it|the \w+|our \w+|your \w+|ads|copy|marketing)))*"
            r"(?:\W*$|\s*[,;—–])")
+_HOUSE_RULE = (r"\b(?:in|at)\s+(?:our|my|the)\s+(?:house|home|family|class|classroom|school)\b|\bat home\b|"
+               r"\bit'?s a rule\b")
 # "Keep the word 'dragon' out of it" (of the answer, not "out of the title")
 _KEPT_OUT = (r"\b(?:keep|kept|leave)\s+(?:the\s+)?(?:words?\s+|terms?\s+|phrases?\s+)?\"\"(?:\s*(?:and|or|,)\s*\"\")*"
              r"\s+out(?:\s+of\s+(?:it|them|all of them|your (?:answer|reply|response)|the (?:answer|reply|response|"
@@ -997,11 +1053,12 @@ _TITLED = r"\b(?:song|film|book|movie|album|poem|show|article|series|play|novel|
 
 def _as_keywords(quoted: list[str]) -> list[str]:
     """Quoted words, names and terms as keywords ("30-day returns", "monday.com"), without the punctuation a closing
-    quote took ('synergy.'); not markup ("* item"), bare numbers or a pasted sentence (more than six words: 'I
-    think maybe we could try launching in the fall.'). A date keeps its comma ("Saturday, May 10")."""
+    quote took ('synergy.'); not markup ("* item") or bare numbers (nor, in a request, a pasted sentence: 'I
+    think maybe we could try launching in the fall.' after a colon, `_keywords`). A date keeps its comma ("Saturday, May
+    10")."""
     words = [w.rstrip(".,;:!?") for w in quoted]
     return [w for w in words if _re(r"^[a-z0-9](?:[a-z0-9'’ .&-]*(?:, [a-z0-9'’ .&-]+)?[a-z0-9 ])?$").search(w)
-            and _re(r"[a-z]").search(w) and len(w.split()) <= 6]
+            and _re(r"[a-z]").search(w)]
 
 
 def _referred_words(sentences: list[str]) -> list[Found]:
@@ -1072,6 +1129,10 @@ _STOPWORDS = frozenset({
 })
 
 
+# what a document or someone mentions ("My lease mentions a 'Section 8' voucher"), not what the answer should
+_MENTIONS_TOLD = (r"\b(?:my|our|his|her|their|this|that|the)\s+(?:[\w-]+\s+)?(?:lease|contract|article|book|document|"
+                  r"doc|policy|report|paper|textbook|teacher|professor|boss|manager|landlord|friend|doctor|website|site|"
+                  r"syllabus|handbook|notice)\s+(?:also\s+)?mentions\b")
 # "make sure it says 'thank you for understanding'": what the answer says, asked for (not "the sign says 'x'")
 _SAYS_ASKED = (r"\b(?:make sure|ensure|be sure)\s+(?:that\s+)?(?:it|the (?:answer|note|message|email|text|post|card|"
                r"letter|reply))\s+(?:says|mentions)")
@@ -1087,7 +1148,9 @@ def _keywords(low: str, text: str) -> Detection:
                                                                             r"word|meaning of|keeps? saying|"
                                                                             r"kept saying|says|said)\s*$|"
                                                                             r"\bwhat (?:an?|the)\s*$")
-             or _has(text[max(0, m.start() - 60) : m.start()].lower(), _SAYS_ASKED + r"\s*$")]
+             or _has(text[max(0, m.start() - 60) : m.start()].lower(), _SAYS_ASKED + r"\s*$")
+             if not (len(m.group(0).split()) > 6 and text[: m.start()].rstrip().endswith(":"))]  # "avoid 'maybe' and
+    # 'I think': 'I think maybe we could try launching in the fall.'": the sentence to work on
     if not words:
         m = _WORDS_NAMED.search(text)
         words = [w.strip() for w in _re(r",\s*|\s+(?:and|or)\s+").split(m.group(1))] if m else []
@@ -1104,13 +1167,16 @@ def _keywords(low: str, text: str) -> Detection:
         words = [w.strip(" .").lower() for w in listed if w.strip(" .")]
         if len(words) > 5 or any(len(w.split()) > 2 or w.split()[0] in ("a", "an", "the") for w in words):
             words = []  # "Include: return date, backup contact, and a friendly tone": things, not words
-    if not words or _has(low, _HABIT):  # "deducts points if we use the word 'very'": someone's rule
-        return _NONE
+    defines = _has(low, r"^\W*(?:explain|define|describe)\s+what\b[^.]*\b(?:is|are|means?)\b") and not _has(
+        low, r"\b(?:words?|terms?|phrases?|keywords?)\b")
+    if not words or _has(low, _HABIT) or defines:
+        return _NONE  # "deducts points if we use the word 'very'": someone's rule; "Explain what 'lorem ipsum' is"
     words = _as_keywords(words)[:MAX_WORDS]
     if not words:
         return _NONE
     low = _QUOTED.sub('""', low)  # cue words, not the quoted words themselves ("'yes', 'no'")
     low = _re(r"\byes\s*/\s*no\b|\byes-or-no\b").sub(" ", low)  # "answer yes/no questions with 'Yes' first"
+    low = _NOT_FEWER.sub(" at least ", low)  # "shows up no less than four times": a floor, no negation
     # "it must mention 'no glass' and shouldn't exceed 60 words": the negation is the length's
     low = _re(r"\b(?:and|but)\s+(?:it\s+|the \w+\s+)?(?:shouldn'?t|should not|must not|mustn'?t|can'?t|cannot|don'?t|"
               r"do not|doesn'?t|does not|won'?t)\s+(?:exceed|go (?:over|past|beyond)|be (?:longer|more|over)|"
@@ -1123,7 +1189,8 @@ def _keywords(low: str, text: str) -> Detection:
                     r"write)\b") or (
         _has(low, r"\bplease\s+not\s+(?:to\s+)?(?:use|using|include|mention|say|write)\b") and not _has(
             low, r"\b(?:me|us|him|her|them|asked|begged|told)\s+to\s+please\s+not\b")) or (
-        _rejects_answer(low) and _has(low, r"\b(?:containing|contains|with|uses|using|includes?)\b")) or _has(
+        _rejects_answer(low) and _has(low, r"\b(?:containing|contains|with|uses?|using|includes?|appears?|shows up|"
+                                            r"is used)\b")) or _has(
         low, r"^\W*(?:the\s+)?(?:words?\s+|term\s+|phrase\s+)?\"\"(?:\s*(?:and|or|,)\s*\"\")*\s+(?:is|are)\s+(?:not to "
              r"(?:appear|be used)|off-limits|prohibited|not permitted)\W*$|^\W*avoidance of\b|"
              r"^\W*(?:exclusion|omission) of (?:the )?(?:word|term|phrase)\s+\"\"(?:\s+(?:is|are)\s+(?:required|"
@@ -1137,8 +1204,7 @@ def _keywords(low: str, text: str) -> Detection:
              r"(?:the\s+(?:words?|terms?)\s+)?\"\"(?:\s*(?:and|or|,)\s*\"\")*\W*$|"
              r"^\W*(?:(?:and|also|please|can you|could you|would you)\s+)*(?:skip|ditch)\s+(?:the\s+)?(?:words?\s+|"
              r"terms?\s+)?\"\"(?:\s*(?:and|or|,)\s*\"\")*(?:\s+(?:entirely|completely|altogether|please))?"
-             r"\W*$") or _has(
-        low, _WE_CANT) or _has(
+             r"\W*$") or (_has(low, _WE_CANT) and not _has(low, _HOUSE_RULE)) or _has(
         low, _KEPT_OUT + r"|"
              r"\b(?:i'?d|i would|we'?d|we would)\s+prefer\s+(?:(?:that\s+)?you\s+)?(?:not|didn't|did not)\s+(?:to\s+)?"
              r"(?:use|say|write|mention|include)\s+(?:the\s+(?:words?|terms?|phrases?)\s+)?\"\"|"
@@ -1148,9 +1214,10 @@ def _keywords(low: str, text: str) -> Detection:
         low, r"\b(?:can'?t|cannot|not|never|don'?t|mustn'?t|won'?t)\s+(?:\w+\s+){0,2}(?:keep|leave)\b") or _has(
         low, r"\b(refrain from|omit|omitting|leave out|leaving out|free of|free from)\s+(?:using\s+|the\s+|any\s+|"
              r"(?:word|words|phrase|phrases|term|terms)\s+){0,3}\"\"")  # their object is the quoted word
-    positive = _has(low, r"\b(include[sd]?|including|inclusion|mention(?:s|ed|ing)?|contain(?:s|ed|ing)?|use[sd]?|"
+    positive = not _has(low, _MENTIONS_TOLD) and _has(low, r"\b(include[sd]?|including|inclusion|mention(?:s|ed|ing)?|"
+                                                      r"contain(?:s|ed|ing)?|use[sd]?|"
                          r"using|work(?:s|ed|ing)?|required|keywords?|features?|featured|"
-                         r"featuring (?:the )?(?:words?|terms?|keywords?)|appear(?:s|ed|ing)?|"
+                         r"featuring (?:the )?(?:words?|terms?|keywords?)|appear(?:s|ed|ing|ances?)?|"
                          r"show up|is in there|in there|be in it)\b|" + _SAYS_ASKED + r"\s+\"\"") or _has(
         # "It has to say 'Tableau Public'."
         low, r"^\W*(?:it|(?:the|your) (?:answer|response|reply|post|blurb|copy|text|description|email|ad|tagline|"
@@ -1164,11 +1231,12 @@ def _keywords(low: str, text: str) -> Detection:
 
 
 def _no_commas(low: str, text: str) -> Detection:
-    if _has(low, r"\b(when|why|how)\b[^.]*\bcommas?\b|\bwho\b[^.,]*\bcommas?\b") or _has(low, _OTHERS) or _has(
-            low, _HABIT):
+    if _has(low, r"\b(when|why|how)\b[^.]*\bcommas?\b|\bwho\b[^.,]*\bcommas?\b") or _has(low, _OTHERS) or (_has(
+            low, _HABIT) and not _has(low, _IF_FAILS)):
         return _NONE  # "a girl who never uses commas", "when not to use commas", "people don't use commas": topics
-    contained = _rejects_answer(low) and not _has(low, r"n't|\bnot\b")  # "A response containing a comma will be
-    if contained and _has(low, r"\bcontain\w*\s+(?:a|any)\s+commas?\b"):  # rejected"
+    # "A response containing a comma will be rejected", "If you use any commas, the answer is wrong"
+    contained = _rejects_answer(low) and not _has(low, r"n't|\bnot\b")
+    if contained and _has(low, r"\b(?:contain\w*|uses?|using|includes?)\s+(?:a|any)\s+(?:single\s+)?commas?\b"):
         return [Found("no_commas")], True
     if _has(low, r"commas?\b") and _has(low, r"\b(no|not|without|avoid|never|zero|don't|dont|free|refrain)\b|"
                                             r"\bsans\s+(?:any\s+)?commas?\b|\bcommas?\b[^.]{0,20}\b(?:forbidden|prohibited|"
@@ -1204,8 +1272,7 @@ LANGUAGES = {
 _IN_LANGUAGE = (r"\b(?:in|using|use)\s+(?:the\s+)?(?:(?:only|plain|simple|fluent|proper|standard)\s+)?("
                 + "|".join(LANGUAGES) + r")\b(?:\s+(?:language\b|only\b))?")
 _LANGUAGE_CUE = (r"\b(respond|responding|reply|replying|answer|answering|write|written|writing|response|output|"
-                 r"entire|entirely|whole|only|language|speak|text|say|tell|explain|describe|description|give|draft|"
-                 r"compose|create|summari[sz]e|summary|caption|email|poem|story)\b")
+                 r"entire|entirely|whole|only|language|speak|text|say|tell|explain|describe|give me|compose)\b")
 
 
 def _language(low: str, text: str) -> Detection:
@@ -1222,16 +1289,29 @@ def _language(low: str, text: str) -> Detection:
     if not m or not _has(low, _LANGUAGE_CUE) or _has(low, r"translat|\b(?:words?|terms?|phrases?)\s+for\b") \
             or _has(low, _OTHERS) or _negated(low, r"in\s+(?:the\s+)?" + m.group(1)):
         return _NONE  # a translation (part of it may stay in the source language), a class, someone else's habit
+    after = low[m.end() :]
+    modifies = after.startswith("-") or (
+        _has(after, r"^\s+[a-z]") and after.split(None, 1)[0].strip(".,;:!?)\"'") not in _AFTER_LANGUAGE)  # "in French
+    # Polynesia"
     if _has(low[: m.start()], r"\b(?:words?|terms?|phrases?|expressions?|idioms?|verbs?|nouns?|greetings?|sayings?|"
-                              r"vocabulary|slang)\s*$") or (not low[: m.start()].strip(" \t\"'*-•") and _has(
-                                  low[m.end() :], r"^\s+[a-z]") and not _has(low[m.end() :], r"^\s+please\b")):
-        return _NONE  # "5 common phrases in Spanish with their meanings", "In German all nouns are capitalised"
+                              r"vocabulary|slang)\s*$") or modifies:
+        return _NONE  # "5 common phrases in Spanish with their meanings", "In German all nouns are capitalised", "a
+        # boy lost in Russian winter"
     follows = low[m.end() :].split(None, 1)[:1]
     if follows and follows[0].strip(".,;:!?)") in _LANGUAGE_NOUNS:
         return _NONE  # "in French cuisine", "in Spanish history": a topic
     return [Found("language", {"code": LANGUAGES[m.group(1)]})], False
 
 
+# words that may follow "in French" when the answer's language is meant ("Write a poem in French about the sea")
+_AFTER_LANGUAGE = frozenset({
+    "please", "pls", "only", "and", "or", "with", "for", "so", "to", "that", "this", "the", "a", "an", "about", "but",
+    "because", "since", "if", "then", "as", "on", "of", "instead", "too", "again", "here", "now", "language", "is",
+    "throughout", "entirely", "without", "using", "no", "not", "even", "at", "in", "from", "while", "just",
+    "between", "sans", "except", "unless", "rather", "like", "every", "each", "when", "where", "which", "who", "by",
+    "after", "before", "into", "under", "over", "until", "plus", "including", "mixed", "one", "two", "three", "it",
+    "them", "me", "my", "your", "our", "their", "his", "her", "its", "written", "spoken",
+})
 _LANGUAGE_NOUNS = frozenset({
     "cuisine", "food", "fries", "toast", "history", "people", "culture", "revolution", "literature", "film", "films",
     "movie", "movies", "style", "speakers", "words", "word", "phrases", "grammar", "accent", "version", "subtitles",
@@ -1282,7 +1362,16 @@ _REFUSES = (r"(?:\b(?:won't|will not|wouldn't|doesn't|does not|don't|do not|can'
 def _rejects_answer(low: str) -> bool:
     """"A response shorter than 200 words is unacceptable", "Anything beyond 80 words will be rejected": a bound
     stated as what is refused, said of the answer (not "..., or it will be rejected", a warning on an instruction)."""
-    return _has(low, _REJECTED) and _has(low, _REJECTED_ANSWER) and not _has(low, r"\b(?:or|otherwise|unless)\b")
+    return (_has(low, _REJECTED) and _has(low, _REJECTED_ANSWER) or _has(low, _IF_FAILS)) and not _has(
+        low, r"\b(?:or|otherwise|unless)\b")
+
+
+# "If your reply is longer than 60 words, it is wrong", "if the word 'heart' appears anywhere, you fail", "If you use
+# any commas, the answer is wrong": what fails the answer, stated as a condition
+_IF_FAILS = (r"^\W*if\s+(?:your|the|you|any|a|an)\b[^,;]{3,80},?\s*(?:then\s+)?(?:it|that|you|this|the (?:answer|"
+             r"response|reply|task)|your (?:answer|response|reply))\s+(?:is|are|will be|would be|has|have|"
+             r"automatically)?"
+             r"\s*(?:wrong|invalid|incorrect|failed|a fail(?:ure)?|rejected|unacceptable|disqualified|fail(?:s|ed)?)\b")
 
 
 # a draft's pasted statistics or a report: its "Paragraph count: 9" is what is, not what is asked
@@ -1315,7 +1404,8 @@ def _counts(low: str, text: str) -> Detection:
                 _NTH_PARAGRAPH.search(before)):
             continue  # "5 bullets of at most 10 words each": a bound per item, not on the answer
         if _has(before, r"\b(i have|i've|i wrote|here are|there are|below are|the text has|being|mine)\b|"
-                        r"\bthese\s+(?:[\w-]+\s+)?$") or (  # "these 3 paragraphs", not "these notes in 3 sentences"
+                        r"\bthese\s+(?:[\w-]+\s+)?$|\bthese\s+(?:[\w-]+\s+){0,2}(?:are|were|have|had)\b") or (
+                # "these 3 paragraphs", "these essays are all over 1,000 words", not "these notes in 3 sentences"
                 _has(before, r"\b(has|have|had|contains|contained)\s+(?:(?:only|about|around|over|nearly|almost|"
                              r"roughly|more than|fewer than|less than|at least|at most|under|exactly)\s+)?$")
                 and not _has(before, r"\b(must|should|shall|will|needs? to|has to|have to|to)\s+(has|have|contain)")):
@@ -1350,6 +1440,8 @@ def _counts(low: str, text: str) -> Detection:
                         or alone and _has(after, r"^\s*(?:is|are)\s+the\s+(?:bare\s+|absolute\s+)?(?:minimum|"
                                                  r"floor)\W*$")
                         or _has(after, r"^\s*(or more|or longer|at least|minimum|\+|at the (?:very )?least)"))
+        if at_least and at_most and _has(after, r"^\s*in total") and not _AT_MOST.search(before):
+            at_most = False  # "no fewer than 12 sentences in total": a floor on the whole
         hyphen = _re(r"^-(?:max(?:imum)?|min(?:imum)?|limit)\b(\s+(?:rule|requirement|policy|format|guideline|cap|"
                      r"limit|thing|standard)s?\b)?").search(low[m.end() : m.end() + 40])  # "300-word-minimum"
         if hyphen and not hyphen.group(1):
@@ -1405,12 +1497,13 @@ def _counts(low: str, text: str) -> Detection:
                            _has(bound, r"least|fewer|min"))
         if n is not None and name and all(f.kind != name for f in found):
             found.append(Found(name, {"n": n}))
-    for kv in _re(_KEY_COUNT + _NUM + r"(?:,?\s+(max(?:imum)?|min(?:imum)?|exactly|at most|at least))?\W*$"
+    for kv in _re(_KEY_COUNT + _NUM + r"(?:,?\s+(max(?:imum)?|min(?:imum)?|exactly|at most|at least|or more|or fewer|"
+                  r"or less))?\W*$"
                   ).finditer(low):
         unit = next(u for k, u in (("w", "word"), ("s", "sentence"), ("p", "paragraph"), ("b", "bullet"),
                                    ("n", "numbered item")) if kv.group(2).startswith(k))
         bound = " ".join(g or "" for g in (kv.group(1), kv.group(3), kv.group(4), kv.group(6)))
-        most, least = _has(bound, r"max|most|limit|cap"), _has(bound, r"min|least")
+        most, least = _has(bound, r"max|most|limit|cap|fewer|or less"), _has(bound, r"min|least|or more")
         if not (most or least or _has(bound, r"exactly") or _has(bound, r"count|target")):
             continue  # "Paragraphs: 9" alone is as often a draft's pasted statistics ("Paragraph count: 2" is asked)
         name = _bound_kind(unit, most, least)
@@ -1778,7 +1871,8 @@ def _clauses(text: str) -> list[str]:
         follows = text[m.end() : m.end() + 2].strip()[:1]
         # a quoted sentence ends the one quoting it too, unless a list of quotes goes on ("a.", "b.")
         ends = m.group(0)[-2:-1] in (".", "!", "?") and follows not in (",", ")", ";") and not _has(
-            text[m.end() : m.end() + 20].lower(), r"^\s*(?:word for word|word-for-word|verbatim|as written)\b")
+            text[m.end() : m.end() + 20].lower(), r"^\s*(?:word for word|word-for-word|verbatim|as written|or)\b")
+        # ('only "I agree." or "I disagree."': options)
         return mask(m) + (". " if ends else "")
 
     def mask_abbreviation(m: Any) -> str:
@@ -1875,6 +1969,10 @@ _KEYWORD_LABEL = compile_linear(r"(?im)(^[ \t]*(?:[-*•][ \t]*)?|[.!?][ \t]+)((
 _KEYWORD_END = compile_linear(r"[.;,()—–]|\s-\s|$")
 _KEYWORD_COUNT = _re(r"((?:at least|a minimum of|minimum|min\.?)\s+)?(" + _NUM[1:-1] + r")\s*(?:x\b|×|times\b)|"
                      r"\b(?:at least\s+)?(?:twice|thrice)\b")
+_WRITE_ASKED = (r"\b(?:write|draft|create|compose|produce|generate|rewrite|optimi[sz]e|give me|need (?:a|an|the)|"
+                r"please (?:write|draft|create)|(?:blog )?post|article|page|copy|section|intro|blurb|description|"
+                r"caption|email|bio|headline|format|word count|use it)\b")
+_CRITIQUE = r"\b(?:sent me|i think it'?s|is this|thoughts|feedback|critique|what'?s (?:wrong|missing)|worth)\b"
 _KEYWORD_REFERENCE = compile_linear(r"(?i)\b(?:the|your|our|that|this)\s+(?:target|primary|main|focus|seo|core)"
                                     r"\s+key[ -]?(?:word|phrase)(?:\s+phrase)?\b")
 
@@ -1884,12 +1982,12 @@ def _labelled_keyword(text: str) -> str:
     its references to it named ('the keyword "oat milk"')."""
     m = _KEYWORD_LABEL.search(text)
     if m is None or (m.group(2) is None and m.group(1).strip(" \t-*•") and not m.group(1).startswith("\n")
-                     and m.start() > 0):
-        return text
+                     and m.start() > 0) or not _has(text, _WRITE_ASKED) or _has(text, _CRITIQUE):
+        return text  # a brief to write from, not keyword research, a brief sent for critique, a query or flashcards
     value = m.group(3)
     end = _KEYWORD_END.search(value)
     keyword = value[: end.start() if end else len(value)].strip(" \t\"'“”‘’")
-    if not keyword or len(keyword.split()) > 6 or _has(keyword, r"^(?:none|n/?a|tbd|\?+)$|\d{3,}"):
+    if not keyword or len(keyword.split()) > 6 or _has(keyword, r"^(?:none|n/?a|tbd|\?+)\b|\d{3,}"):
         return text
     rest = _re(r"(\d)\s*x\b").sub(r"\1 times", value[len(keyword) :])  # "3x"
     count = _KEYWORD_COUNT.search(rest)
@@ -1898,7 +1996,10 @@ def _labelled_keyword(text: str) -> str:
     if count:  # "— use it at least twice. Format: ...": the count's sentence is read, what follows it stays
         end = _re(r"[.!?](?:\s|$)").search(rest, count.end())
         rest = rest[end.end() :] if end else ""
-    after = _KEYWORD_REFERENCE.sub(f'the keyword "{keyword}"', text[m.end() :])
+    after = _KEYWORD_REFERENCE.sub(
+        lambda r: r.group(0) if _has(text[max(m.end(), m.end() + r.start() - 20) : m.end() + r.start()],
+                                     r"overus|over-us|stuff|spam") else f'the keyword "{keyword}"',
+        text[m.end() :])  # not "Don't overuse the target keyword"
     return text[: m.start()] + stated + " " + rest + after
 
 
@@ -1952,16 +2053,24 @@ _REPEATABLE = frozenset({"keyword_frequency", "letter_frequency", "keyword_inclu
 # "actually forget the no-digits thing" (that kind is dropped)
 _NEVER_MIND = compile_linear(r"(?i)(?:[^.!?\n]*[.!?]\s+(?:(?:actually|oh|wait|hmm)\W+)?(?:never ?mind|forget|ignore)\s+"
                              r"(?:about\s+)?that(?:[,.;:!—–-]+|\s*$))|"
-                             r"[^.!?\n]*?(?:\b(?:actually|oh|wait|hmm)\W+)?\b(?:never ?mind|forget|ignore)\s+"
+                             r"[^.!?\n]*?(?:[—–,;-]|\b(?:actually|oh|wait|hmm)\W)\s*(?:never ?mind|forget|ignore)\s+"
                              r"(?:about\s+)?that(?:[,.;:!—–-]+|\s*$)")
-_DROPPED = _re(r"\b(?:forget|never ?mind|ignore|drop|skip|scrap)\s+(?:about\s+)?the\s+([a-z][\w .-]{1,30}?)\s+"
-               r"(?:thing|part|bit|request|rule|instruction|idea)\b")
+_DROPPED = _re(r"(?:^|[.!?,;—–]\s*|\b(?:actually|oh|wait|hmm)\W+)(?:forget|never ?mind|ignore|drop|skip|scrap)\s+"
+               r"(?:about\s+)?the\s+([a-z][\w .-]{1,30}?)\s+(?:thing|part|bit|request|rule|instruction|idea)\b")
+
+
+def _taken_back(m: Any) -> str:
+    """A request taken back is not read; a quoted phrase, a reminder or a condition is no taking back ('ends with
+    "never mind that."', "and if there's a typo, ignore that")."""
+    span = m.group(0)
+    return span if _has(span, r"[\"“”]|\bif\b|\bwhen\b|\bsay\b") else ""
 
 
 def _dropped(text: str, found: list[Found]) -> list[Found]:
     """`found` without the kinds a request takes back by name ("forget the no-digits thing", "never mind the title
     part")."""
-    names = [_re(r"[\s.-]+").sub(" ", m.group(1).lower()).rstrip("s") for m in _DROPPED.finditer(text)]
+    names = [_re(r"[\s.-]+").sub(" ", m.group(1).lower()).rstrip("s") for m in _DROPPED.finditer(text)
+             if not _has(text[m.end() :], r"\b(?:actually|wait),?\s+no\b|\bkeep it\b")]  # "... Actually no, keep it"
     return [f for f in found if not any(f.kind.replace("_", " ").startswith(name) for name in names if name)]
 
 
@@ -2003,7 +2112,7 @@ def parse_instructions(text: str) -> tuple[Found, ...]:
     # 'the client's note: "Cut it to 200 words."': a phrase no detector takes, ending its sentence
     text = _cut_material(_PASTED.sub(lambda m: m.group(1) + '"…".', text))
     text = _labelled_keyword(text)
-    text = _NEVER_MIND.sub("", text)
+    text = _NEVER_MIND.sub(_taken_back, text)
     text = _SEPARATOR_THEN.sub(r"\1.\2\3", text)  # "...separated by ****** Use the word ...": two sentences
     text = _ELIDED_UNIT.sub(_unit_said_once, text)  # "at least 5 sentences and at most 8": 8 sentences
     if _has(text, _STATS_RE):  # "Paragraph count: 9" among statistics reads as "Paragraphs: 9": left unread
@@ -2020,8 +2129,8 @@ def parse_instructions(text: str) -> tuple[Found, ...]:
         # a correction's cue may stand in a clause of its own ("Actually, make it a P.P.S.")
         corrects, after_correction = after_correction or _has(clause.lower(), _CORRECTION), _has(
             clause.lower(), r"^\W*(?:" + _CORRECTION + r")\W*$")
-        # "Can you split them with ***?"
-        marks = _has(clause, r"\*{6}|<<|" + _SEPARATOR_RUN) and not _has(clause, _WHAT_WAS)
+        # "Can you split them with ******?"
+        marks = _has(clause, r"\*{6}|<<") and not _has(clause, _WHAT_WAS)
         # (a quoted word is no reporter: 'don't use the word "feedback", every email we send says that')
         if (_asks(clause) and not marks) or _has(_QUOTED.sub('""', clause), _REPORTED):
             continue  # a question about something ("Why do people write in all caps?"), or someone else's instruction
@@ -2075,8 +2184,8 @@ def _list_counts(clauses: list[str], found: list[Found]) -> list[Found]:
     read the count. The count must be a clause of its own or a clause's tail after a comma (not "the airline allows
     exactly 2 items"), and the form named as a list ("numbered list", "bullets", not "my days are numbered")."""
     lows = [c.lower() for c in clauses]
-    tail = r"(?:^\W*|,\s*)(?:(?:and\s+)?there should be\s+|make it\s+|numbered,?\s*|give me\s+)?"
-    end = _ITEMS + r"(?:,?\s*please)?\W*$"
+    tail = r"(?:^\W*|,\s*)(?:(?:and\s+)?there should be\s+|make it\s+|numbered,?\s*|give me\s+|(?:and\s+)?have\s+)?"
+    end = _ITEMS + r"(?:,?\s*please)?(?:\W*$|,\s*(?:and|then)\s)"  # "..., have at least 8 of them, and end with ..."
 
     def count(bound: str) -> int | None:
         m = next((m for m in (_re(tail + bound + _NUM + end).search(x) for x in lows) if m), None)
@@ -2094,6 +2203,9 @@ def _list_counts(clauses: list[str], found: list[Found]) -> list[Found]:
         both = next((m for m in (_re(tail + r"between\s+(\d+|[a-z]+)\s+and\s+(\d+|[a-z]+)" + end).search(x)
                                  for x in lows) if m), None)
         least, most = count(r"(?:at least|no fewer than|a minimum of)\s+"), count(r"(?:at most|no more than|max)\s+")
+        after = next((m for m in (_re(r",\s*" + _NUM + r"\s+(?:at the (?:very )?most|max(?:imum)?|tops)\W*$").search(x)
+                                  for x in lows) if m), None)  # "in markdown bullets, three at the very most"
+        most = most or (_number(after.group(1)) if after else None)
         exact = count(r"(?:exactly|precisely)\s+")
         if both and _number(both.group(1)) and _number(both.group(2)):
             out += [Found("bullets_min", {"n": _number(both.group(1))}),

@@ -1580,7 +1580,9 @@ def test_an_eighteenth_author_s_everyday_requests() -> None:
              Found("bullets_max", {"n": 6})),
         "Target keyword: ergonomic office chair\nMust include: the target keyword at least 4 times\n\nWrite the post.":
             (Found("keyword_frequency", {"word": "ergonomic office chair", "n": 4}),),
-        "Primary keyword: home insurance, 3x": (Found("keyword_frequency", {"word": "home insurance", "n": 3}),),
+        "Primary keyword: home insurance, 3x\nWrite the blog post.":
+            (Found("keyword_frequency", {"word": "home insurance", "n": 3}),),
+        "Primary keyword: vegan leather\nSearch volume: 40\n\nIs this keyword worth targeting?": (),
         "Is this brief clear? 'Word count: 1200. Keyword: CRM for startups. Tone: confident.' What's missing?": (),
         "Write a welcome for Priya. Nothing over 70 words.": (Found("words_max", {"n": 70}),),
         "Summarize these notes in under 50 words.": (Found("words_max", {"n": 49}),),
@@ -1616,3 +1618,58 @@ def test_an_eighteenth_author_s_everyday_requests() -> None:
         "Make sure 'Tom' comes up at least twice.": (Found("keyword_frequency", {"word": "tom", "n": 2}),),
         "Log summary:\n- 'OOM' shows up at least 3 times\nWhat's the likely root cause?": (),
     })
+
+
+def test_a_nineteenth_author_s_dataset_style_prompts() -> None:
+    """tests/reward_models/instruction_paraphrases_s.py: writing tasks with constraints phrased as conditions ("If your
+    reply is longer than 60 words, it is wrong"), passives ("Numerals (0-9) must not appear"), labels ("Hashtags: at
+    least 4.", "Paragraph count: 3 or more.") and roundabout forms ("I'd like every letter to be a capital"). First
+    read recall 0.845, precision 0.946, 27 of 30 clean (a condition that fails the answer read as a floor or a word to
+    include, "more than 2 hashtags" as one)."""
+    from tests.reward_models import instruction_paraphrases_s as s
+
+    assert not [t for t in s.NO_INSTRUCTIONS if parse_instructions(t)]
+    hit, missed, extra = _read_counts(s.CASES)
+    assert extra <= 2 and hit / (hit + missed) >= 0.97, (hit, missed, extra)
+    _assert_reads({
+        "Write a limerick. If your reply is longer than 60 words, it is wrong.": (Found("words_max", {"n": 60}),),
+        "Write a love poem; if the word 'heart' appears anywhere, you fail.":
+            (Found("keyword_avoid", {"words": ["heart"]}),),
+        "If you use any commas, the answer is wrong. Describe how to fold a paper airplane.": (Found("no_commas"),),
+        "If you use commas, put them carefully.": (),
+        "Write a post with more than 2 hashtags.": (Found("hashtags", {"n": 3}),),
+        "Use no more than 3 hashtags.": (),
+        "Draft a LinkedIn post. Hashtags: at least 4.": (Found("hashtags", {"n": 4}),),
+        "Paragraph count: 3 or more. Write a review.": (Found("paragraphs_min", {"n": 3}),),
+        "I'd like it to have no fewer than 12 sentences in total.": (Found("sentences_min", {"n": 12}),),
+        "Fully capitalized words are limited to fewer than 3.": (Found("capital_words_max", {"n": 2}),),
+        "Don't use all-caps words more than 5 times.": (Found("capital_words_max", {"n": 5}),),
+        "I'd like every letter to be a capital. Write a pep talk.": (Found("uppercase"),),
+        "Respond with only 'I agree.' or 'I disagree.'":
+            (Found("constrained_choice", {"options": ["I agree.", "I disagree."]}),),
+        'Your reply must end with "Have a nice day." and must not contain the letter z.':
+            (Found("end_phrase", {"phrase": "Have a nice day."}),),
+        "I'd like a speech where 'build' shows up no less than four times.":
+            (Found("keyword_frequency", {"word": "build", "n": 4}),),
+        "I'd like to know why 'um' shows up 12 times in my transcript.": (),
+        "My lease mentions a 'Section 8' voucher. What does that mean for me?": (),
+        "Write a children's story that mentions 'lantern' and 'fox'.":
+            (Found("keyword_include", {"words": ["lantern", "fox"]}),),
+        "Write a poem about a postscript that was never read.": (),
+        "Write a dialogue in German between a waiter and a customer.": (Found("language", {"code": "de"}),),
+        "Summarize the debate in Spanish parliament last week.": (),
+    })
+
+
+def test_the_nineteenth_review_s_findings() -> None:
+    """A review of the eighteenth author's fixes (289 probes) found 62 reads worse in their first version (separators
+    named in questions and statements, topics read as the answer's language, reminders read as requests taken back,
+    keyword research read as a brief, household rules as bans); tests/reward_models/review_nineteen.py holds the 260
+    of its probes the reader reads as a careful reader does (the rest were wrong before the change too, but one)."""
+    from tests.reward_models.review_nineteen import PROBES
+
+    def read(text: str) -> list[str]:
+        return sorted(repr((f.kind, f.args)) for f in parse_instructions(text))
+
+    wrong = [(t, w, read(t)) for t, w in PROBES if read(t) != sorted(repr((k, a)) for k, a in w)]
+    assert wrong == []
