@@ -283,8 +283,9 @@ def _two_responses(low: str, text: str) -> Detection:
     # another separator only as asked ("Give me two taglines separated by ***", "two drafts please, with --- between
     # them"), not told ("I separated them with ***", "the two documents separated by ---"), not a divider inside one
     # answer ("Separate the paragraphs with ***") and not a correction on its own ("Wait no, just === is fine.")
-    parts = _has(low, r"\b(?:paragraph|section|stanza|verse|chapter|scene|item|bullet|step|point|entr(?:y|ie)|row|"
-                      r"column|day|week|record|half|halve|heading|document|article|report)s?\b")
+    parts = _has(low, r"\b(?:separate|split|divide|the|into|each|all|my)\s+(?:[\w-]+\s+){0,3}?" + _PARTS + r"|" +
+                 _PARTS + r"\s+(?:are\s+|should be\s+|must be\s+|is\s+)?(?:separated|split|divided)\b|\bheadings?\b|"
+                 r"\beach\s+(?:chapter|entry|record|day|section|paragraph|scene|half)\b")
     asked = _has(low, _SEPARATOR_ASKED) and not _has(low, _SEPARATOR_TOLD)
     separator = _separator(low) if two and asked and not parts and _has(low, _SPLIT_CUE) else None
     if separator is None and _has(low, r"^\W*(?:" + _CORRECTION + r")\W+(?:just|only|use|make it)\b") and len(
@@ -293,20 +294,25 @@ def _two_responses(low: str, text: str) -> Detection:
     return ([Found("two_responses", {"separator": separator})], True) if separator else _NONE
 
 
+_PARTS = (r"(?:paragraphs|sections|stanzas|verses|chapters|scenes|items|bullets|steps|points|entries|rows|columns|days|"
+          r"records|halves|documents|articles|reports|parts)\b")
 _SEPARATOR_ASKED = (r"^\W*(?:(?:and|then|also|please|pls|oh|hi|hey)\W+)*(?:write|give|draft|make|create|provide|"
                     r"generate|offer|list|send|put|use|separate|seperate|split|divide|add|include|tell|come up with|"
+                    r"show|respond|reply|answer|let me (?:see|have)|(?:can|could|may) i (?:get|have|see)|"
                     r"i (?:want|need)|i'?d like|i would like|need|want|(?:can|could|would) (?:you|u)|cn (?:you|u)|"
                     r"(?:the\s+)?(?:two|2|both))\b|^\W*(?:split|divided|separated|seperated)\b|,\s*(?:split|divided|separated|seperated)\s+"
                     r"(?:by|with)\b")
-_SEPARATOR_TOLD = (r"\b(?:i|we|he|she|they|teacher|boss|my \w+)\s+(?:\w+\s+)?(?:separated|split|divided|separates|"
-                   r"splits|divides|gave|wrote|always|usually|type)\b|\byou\s+(?:\w+\s+)?(?:separated|divided|gave|wrote|"
-                   r"always|usually)\b|\b(?:which|that)\s+(?:are|were|is|was)\s+"
-                   r"(?:\w+\s+)?(?:separated|split|divided)\b|\blast time\b|\bin (?:my|the) (?:draft|notes?)\b")
+_SEPARATOR_TOLD = (r"\b(?:i|we|he|she|they)\s+(?:\w+\s+)?(?:separated|split|divided|separates|splits|divides|always|"
+                   r"usually)\b|\b(?:teacher|boss|editor|manager)\s+(?:\w+\s+)?(?:separates|splits|divides)\b|"
+                   r"\byou\s+(?:\w+\s+)?(?:separated|divided)\b|\blast time you (?:gave|wrote|sent|used)\b|"
+                   r"\b(?:which|that)\s+(?:are|were|is|was)\s+(?:\w+\s+)?(?:separated|split|divided)\b|"
+                   r"\bin (?:my|the) (?:draft|notes?)\b")
 
 
 _REPEAT = (r"\b(repeat|repeating|copy|copying|echo|echoing|restate|restating|quote|quoting|rewrite|rewriting|reproduce|"
            r"reproducing|write out|writing out|(?:is|are) to be (?:repeated|restated)|paste|pasting|copied|repeated)\b")
-_REQUEST = r"\b(my|the|this|that|your|above)\s+(?:\w+\s+)?(request|question|prompt|task|query|instructions?)\b"
+_REQUEST = (r"\b(my|the|this|that|your|above|their|his|her)\s+(?:\w+\s+)?(request|question|prompt|task|query|"
+            r"instructions?)\b")
 _VERBATIM = (r"verbatim|word for word|word-for-word|exactly|unchanged|as written|as it is|character for character|"
              r"without (?:any )?chang|\bexact\b|letter for letter")
 
@@ -429,12 +435,16 @@ def _numbered(low: str, text: str) -> Detection:
          # 5 items"
          or (None if _has(low.replace("one per line", ""), r"\b(?:per|for each|for every|each of)\b|"
                           r"(?:,|\band)\s+\d+\s+[a-z]{3,}") else _re(
-             r"^\W*(?:please\s+)?(?:give|list|write|make|provide|suggest|share|rank)\s+(?:me\s+|us\s+)?(?:the\s+)?"
+             r"^\W*(?:[\w -]{1,20}:\s*)?(?:please\s+)?(?:give|list|write|make|provide|suggest|share|rank)\s+(?:me\s+|"
+             r"us\s+)?(?:the\s+)?"
              r"(?:top\s+)?(\d{1,2}|[a-z]+)\s+(?:[\w-]+\s+){0,2}?(?:" + _MORE_NOUNS + r"|[a-z]{3,}s)\b[^.;]{0,80}"
              r"\bas a numbered list\b"
              r"(?:\s*[,—–-][^.;]{0,60})?\W*$").search(low))  # not "5 books per genre", "3 benefits and 3 drawbacks"
          or _re(r"^\W*numbered (?:list|checklist),\s+" + _NUM + r"\s+(?:items|steps|points|entries)(?:,\s+[^:?]*)?"
-                r"\W*$").search(low))
+                r"\W*$").search(low)
+         # "List the checks: exactly 7, numbered.", "Numbered steps, exactly 5."
+         or _re(r"\bexactly\s+" + _NUM + r",\s*numbered\W*$").search(low)
+         or _re(r"^\W*numbered\s+(?:steps|items|points|lines|list),\s*(?:exactly\s+)?" + _NUM + r"\W*$").search(low))
     n = _number(m.group(1)) if m else None
     return ([Found("numbered_list", {"n": n})], True) if n else _NONE
 
@@ -452,7 +462,9 @@ def _code_block(low: str, text: str) -> Detection:
                       r"\b(only|just|nothing but|nothing outside|single)\b|\b(answer|respond|reply)\s+(?:\w+\s+)?"
                       r"(in|with|inside|as)\s+(?:a|one)\s+(?:single\s+)?(?:fenced\s+)?code ?block|"
                       r"\b(wrap|put|place)\s+(your|the)\s+(answer|response|reply|output)\b|"
-                      r"\ball\s+(?:within|inside|in)\s+(?:one|a single)\s+(?:fenced\s+)?code ?block")
+                      r"\ball\s+(?:within|inside|in)\s+(?:one|a single)\s+(?:fenced\s+)?code ?block|"
+                      r"\b(?:whole|entire|full)\s+(?:commit\s+)?(?:message|thing|text|snippet)\b|"
+                      r"^\W*(?:in\s+)?(?:a\s+|one\s+)?(?:fenced\s+)?code ?block\s*(?:[,.;]|$)")
     if not block or not whole or _negated(low, r"code ?block|backticks|fenced") or _has(low, _MORE_AFTER):
         return _NONE
     return [Found("code_block")], True
@@ -498,15 +510,18 @@ def _no_digits(low: str, text: str) -> Detection:
                  r"\b(?:do not|don't|never)\s+include\s+any\s+(?:digits|numerals|numbers (?:or|and|/) ?(?:digits|"
                  r"numerals))(?:\s+in (?:your|the) (?:answer|response|text))?(?:\s+at all|\s+whatsoever)?\W*$|"
                  r"\bwithout (?:using |to use )?(?:any )?(?:numeric )?(digits|numerals|numbers)\b|"
-                 r"\bnumbers? (?:only )?(?:written )?(?:out )?in words\b|"
+                 r"\bnumbers? (?:only )?in words\b|"
                  r"\bspell(?:ed|ing)? out (?:all |every |each |any )?(?:the )?numbers?\b|"
                  r"\b(don't|do not|never|avoid|zero)\s+(?:use\s+|using\s+|write\s+|writing\s+)?(?:any\s+)?"
                  r"(digits|numerals)\b|\bnumbers? (?:written )?(?:as|in) words\b|\bdigit-free\b|"
                  r"\b(?:not|never)\s+(?:contain|include|use|have)\s+(?:a single|any|one)\s+(?:digit|numeral)s?"
                  r"(?:\s+from 0 to 9|\s+at all|\s+whatsoever)?(?:\W*$|\s+and\s+(?:must|should)\b)") or (
             _has(low, _DIGITS_AS) and not _has(low, _DIGITS_SCOPED)) or _has(  # "Don't use numbers written as digits"
+            low, r"\b(?:keep|write|spell|have)\s+(?:every|all|each|any)\s+(?:the\s+)?numbers?\s+(?:written\s+)?"
+                 r"(?:out\s+)?in words\b") or _has(
             low, r"^\W*(?:digits|numerals)(?:\s+\(?0-9\)?)?\s+(?:must|should|may|can)\s*(?:not|n't)\s+"
-                 r"(?:appear|be used)\b"):
+                 r"(?:appear|be used)(?:\s+(?:anywhere\s+)?in\s+(?:your|the)\s+(?:answer|response|reply|text|output))?"
+                 r"(?:\s+at all)?\W*$"):
         return [Found("no_digits")], False
     return _NONE
 
@@ -528,8 +543,12 @@ def _floor_of(clause: str, nouns: str) -> int:
     # "more than 2 hashtags": at least 3
     more = _re(r"\b(?:more than|over|in excess of)\s+" + _NUM + r"\s+(?:[\w-]+\s+){0,2}?(?:" + nouns + r")\b").search(
         clause)
-    strict = bool(more) and not _has(clause[: more.start()], r"\b(?:no|not)\s*$")
-    return 1 if n is None or capped else n + strict
+    # (not "don't use more than 2 hashtags", "more than 3 hashtags looks spammy": caps)
+    capped = capped or bool(more) and (
+        _has(clause[: more.start()], r"\b(?:no|not|don'?t|do not|never|avoid)\s+(?:\w+\s+)?$")
+        or _has(clause[more.end() :], r"^\s+(?:\w+\s+)?(?:looks?|seems?|gets?|feels?|would|will|might|may|(?:is|are)\s+"
+                                      r"(?:too|spammy|overkill|excessive|a lot|much))\b"))
+    return 1 if n is None or capped else n + bool(more)
 
 
 def _placeholders(low: str, text: str) -> Detection:
@@ -606,7 +625,7 @@ _FREQ_CUE = (r"\b(word|keyword|term|use|repeat|mention|say|saying|appear|come up
              r"^\W*(?:(?:and|also|please|can you|could you|would you)\s+)*(?:squeeze|sneak|slip|weave)\b")
 # "... shows up 4 times", "... is in there twice" only as a request ('"Um" shows up 12 times in my transcript': no)
 _FREQ_DIRECTIVE = (r"\b(?:make sure|ensure|should|must|needs? to|has to|have to|let|please|can|could|want|"
-                   r"(?:i'?d|i would) like (?:a|an|the|it|you|my|this|one|some))\b|"
+                   r"^\W*(?:i'?d|i would) like (?:a|an|the)\s+[\w -]{1,40}?\b(?:where|in which|that|with)\b)|"
                    r"^\W*(?:and\s+|also\s+)?(?:use|say|mention|repeat|include|write|put|have|get)\b")
 
 
@@ -672,20 +691,24 @@ _CASE_ASKED = (r"^\W*(?:[-*•]\s*)?(?:please\s+|(?:can|could|would) you\s+)?(?:
 _REASON = r"(?:,|\s-|\s—)?\s+(?:because|since|(?:she|he|they|my \w+)\s+(?:says|said|thinks|think))\b"
 
 
+_CAPITALISED = r"\bcapitali[sz]ed\b"
+
+
 def _case(low: str, text: str) -> Detection:
     # (not "caps bios at 4 sentences")
     upper = _has(_re(r"\bcaps\s+(?:\w+\s+){0,2}at\s+\d").sub(" ", low), _CAPS) or _has(
-        low, r"\b(?:every|each|all(?: the)?)\s+letters?\s+(?:to\s+be|should\s+be|must\s+be|is|are|being)\s+(?:a\s+)?"
+        low, r"\b(?:every|each|all(?: the)?)\s+letters?\s+(?:to\s+be|should\s+be|must\s+be)\s+(?:a\s+)?"
              r"capital(?:s|ized|ised)?\b")  # "I'd like every letter to be a capital"
     lower = _has(low, r"lower-?\s?case|small letters|lower case")
     scoped_ban = _has(low, r"(?:capital|capitals|upper-?\s?case|lower-?\s?case|small)(?:\s+letters)?\s+" + _BAN_VERB
                       ) and not _has(
         low, _NEGATED_UPPER + "|" + _NEGATED_LOWER)  # "Capital letters are prohibited in usernames": not the answer's
     if _has(low, r"upper or lower|lower or upper|either case|any case") or scoped_ban or not _has(
-            low, r"^\W*(?:please\s+)?(?:write|answer|respond|reply|type|make|put|use|keep|give)\b") and _has(
+            _re(_CAPITALISED).sub(" ", low), _CAPS) and _has(
             low, r"\b(?:nouns|names|words|letters|titles|headings|months|days|languages)\s+(?:\w+\s+)?"
                  r"(?:are|get|were)\s+(?:always\s+|usually\s+|normally\s+|all\s+)?capitali[sz]ed\b"):
-        return _NONE  # "In German all nouns are capitalised": how a language writes
+        return _NONE  # "In German all nouns are capitalised": how a language writes, unless caps are asked besides
+        # ("Write it in all caps since names are capitalized anyway")
     if upper and lower and (m := _re(_REASON).search(low)) and m.start() > 0:
         # "all in lowercase, she says capital letters look shouty": the case asked for, then the reason for it
         head = low[: m.start()]
@@ -804,7 +827,9 @@ def _json(low: str, text: str) -> Detection:
             r"the\s+json(?:\s+object)?(?:,?\s*please)?\W*$|^\W*(?:just|only)\s+the\s+json,?\s*(?:please|and nothing "
             r"else)\W*$|"
             r"^\W*(output|return|give|provide|produce|respond with|reply with)\s+(an?\s+)?(valid\s+)?json\b")
-    someone = r"\b(?:whether|if)\b[^.]*\bjson\b|\b(?:my|our|this|the)\s+(?:config|file|string|data|payload|input|api)\b"
+    someone = (r"\b(?:whether|if)\b[^.]*\bjson\b|\b(?:my|our|this|the)\s+(?:config|file|string|data|payload|input)\b|"
+               r"\b(?:my|our|this|the)\s+api\s+(?:returns?|sends?|outputs?|responds?|gives?)\b|\bjson\.\w|"
+               r"^\W*\[(?:error|warn|warning|info|debug)\]")  # "return json.load(...)", a log line
     if not _has(low, form) or _asks(text) or _has(low, _CODE) or _negated(low, r"json") or _has(
             low, _MORE_AFTER) or _has(low, someone):
         return _NONE
@@ -1057,7 +1082,7 @@ def _as_keywords(quoted: list[str]) -> list[str]:
     think maybe we could try launching in the fall.' after a colon, `_keywords`). A date keeps its comma ("Saturday, May
     10")."""
     words = [w.rstrip(".,;:!?") for w in quoted]
-    return [w for w in words if _re(r"^[a-z0-9](?:[a-z0-9'’ .&-]*(?:, [a-z0-9'’ .&-]+)?[a-z0-9 ])?$").search(w)
+    return [w for w in words if _re(r"^[a-z0-9](?:[a-z0-9'’ ._&-]*(?:, [a-z0-9'’ .&-]+)?[a-z0-9 ])?$").search(w)
             and _re(r"[a-z]").search(w)]
 
 
@@ -1133,9 +1158,11 @@ _STOPWORDS = frozenset({
 _MENTIONS_TOLD = (r"\b(?:my|our|his|her|their|this|that|the)\s+(?:[\w-]+\s+)?(?:lease|contract|article|book|document|"
                   r"doc|policy|report|paper|textbook|teacher|professor|boss|manager|landlord|friend|doctor|website|site|"
                   r"syllabus|handbook|notice)\s+(?:also\s+)?mentions\b")
+_NAMES_LINE = r"\b(?:line|sentence|phrase|saying|slogan|tagline|words|motto|quote|exact(?:ly)?)\s*:?\s*$"
 # "make sure it says 'thank you for understanding'": what the answer says, asked for (not "the sign says 'x'")
-_SAYS_ASKED = (r"\b(?:make sure|ensure|be sure)\s+(?:that\s+)?(?:it|the (?:answer|note|message|email|text|post|card|"
-               r"letter|reply))\s+(?:says|mentions)")
+_SAYS_ASKED = (r"\b(?:make sure|ensure|be sure)\s+(?:that\s+)?(?:it|the (?:[\w-]+\s+)?(?:answer|note|message|email|"
+               r"text|post|card|letter|reply|article|report|summary|intro|bio|description|copy|ad|page))\s+"
+               r"(?:says|mentions)")
 
 
 def _keywords(low: str, text: str) -> Detection:
@@ -1149,8 +1176,10 @@ def _keywords(low: str, text: str) -> Detection:
                                                                             r"kept saying|says|said)\s*$|"
                                                                             r"\bwhat (?:an?|the)\s*$")
              or _has(text[max(0, m.start() - 60) : m.start()].lower(), _SAYS_ASKED + r"\s*$")
-             if not (len(m.group(0).split()) > 6 and text[: m.start()].rstrip().endswith(":"))]  # "avoid 'maybe' and
-    # 'I think': 'I think maybe we could try launching in the fall.'": the sentence to work on
+             if len(m.group(0).split()) <= 6 or _has(text[max(0, m.start() - 30) : m.start()].lower(), _NAMES_LINE)
+             or _has(text[m.end() : m.end() + 25].lower(), r"^\W*(?:word for word|verbatim|exactly|has to be in)")]
+    # (a longer quote is a sentence to work on or someone's words, "Rewrite "we are pleased to inform you that ..."",
+    # not a keyword, unless named as a line to use: 'The line "wash your hands before you eat" has to be in it')
     if not words:
         m = _WORDS_NAMED.search(text)
         words = [w.strip() for w in _re(r",\s*|\s+(?:and|or)\s+").split(m.group(1))] if m else []
@@ -1214,11 +1243,12 @@ def _keywords(low: str, text: str) -> Detection:
         low, r"\b(?:can'?t|cannot|not|never|don'?t|mustn'?t|won'?t)\s+(?:\w+\s+){0,2}(?:keep|leave)\b") or _has(
         low, r"\b(refrain from|omit|omitting|leave out|leaving out|free of|free from)\s+(?:using\s+|the\s+|any\s+|"
              r"(?:word|words|phrase|phrases|term|terms)\s+){0,3}\"\"")  # their object is the quoted word
-    positive = not _has(low, _MENTIONS_TOLD) and _has(low, r"\b(include[sd]?|including|inclusion|mention(?:s|ed|ing)?|"
-                                                      r"contain(?:s|ed|ing)?|use[sd]?|"
+    told = _re(_MENTIONS_TOLD).sub(" ", low) if not _has(low, _SAYS_ASKED) else low  # not "My lease mentions 'x'"
+    positive = _has(told, r"\b(include[sd]?|including|inclusion|mention(?:s|ed|ing)?|contain(?:s|ed|ing)?|use[sd]?|"
                          r"using|work(?:s|ed|ing)?|required|keywords?|features?|featured|"
                          r"featuring (?:the )?(?:words?|terms?|keywords?)|appear(?:s|ed|ing|ances?)?|"
-                         r"show up|is in there|in there|be in it)\b|" + _SAYS_ASKED + r"\s+\"\"") or _has(
+                         r"show up|is in there|in there|be in it)\b|\bneeds?\s+(?:the\s+)?(?:words?|terms?|keywords?|"
+                         r"phrases?)\b|" + _SAYS_ASKED + r"\s+\"\"") or _has(
         # "It has to say 'Tableau Public'."
         low, r"^\W*(?:it|(?:the|your) (?:answer|response|reply|post|blurb|copy|text|description|email|ad|tagline|"
              r"caption|bio|headline|intro|letter|note|message|sign))\s+(?:has to|must|should|needs? to) say\s+\"\""
@@ -1272,7 +1302,13 @@ LANGUAGES = {
 _IN_LANGUAGE = (r"\b(?:in|using|use)\s+(?:the\s+)?(?:(?:only|plain|simple|fluent|proper|standard)\s+)?("
                 + "|".join(LANGUAGES) + r")\b(?:\s+(?:language\b|only\b))?")
 _LANGUAGE_CUE = (r"\b(respond|responding|reply|replying|answer|answering|write|written|writing|response|output|"
-                 r"entire|entirely|whole|only|language|speak|text|say|tell|explain|describe|give me|compose)\b")
+                 r"entire|entirely|whole|only|language|speak|text|say|tell|explain|describe|description|give|draft|"
+                 r"compose|create|summari[sz]e|summary|caption|email|message|poem|story|tweet|toast|haiku|limerick|bio|"
+                 r"dialogue|joke|speech|greeting)\b")
+# the user's own activity or a recommendation, not the answer's language ("I need to draft my thesis in German",
+# "My daughter wants to create a channel in Korean", "Recommend a poem in French")
+_OWN_ACTIVITY = (r"\b(?:wants?|needs?|have|has|going|plans?|planning|trying|hoping)\s+to\s+(?:create|draft|give|write|"
+                 r"make|start|learn|study|read)\b|\b(?:recommend|suggest|find me|know of|looking for)\b")
 
 
 def _language(low: str, text: str) -> Detection:
@@ -1290,9 +1326,12 @@ def _language(low: str, text: str) -> Detection:
             or _has(low, _OTHERS) or _negated(low, r"in\s+(?:the\s+)?" + m.group(1)):
         return _NONE  # a translation (part of it may stay in the source language), a class, someone else's habit
     after = low[m.end() :]
-    modifies = after.startswith("-") or (
-        _has(after, r"^\s+[a-z]") and after.split(None, 1)[0].strip(".,;:!?)\"'") not in _AFTER_LANGUAGE)  # "in French
-    # Polynesia"
+    nxt = after.split(None, 1)[0].strip(".,;:!?)\"'") if after.strip() else ""
+    cased = text[m.end() :].split(None, 1)[0] if len(text) == len(low) and text[m.end() :].strip() else ""
+    # a modifier, not the answer's language: "in French Polynesia", "in Hindi-medium schools", "in Spanish parliament",
+    # "in Mandarin next week"; not "a letter in Spanish addressed to", "Explain in German how ..."
+    modifies = after.startswith("-") or (bool(nxt) and (cased[:1].isupper() or nxt in _LANGUAGE_NOUNS)) or _has(
+        low, _OWN_ACTIVITY)
     if _has(low[: m.start()], r"\b(?:words?|terms?|phrases?|expressions?|idioms?|verbs?|nouns?|greetings?|sayings?|"
                               r"vocabulary|slang)\s*$") or modifies:
         return _NONE  # "5 common phrases in Spanish with their meanings", "In German all nouns are capitalised", "a
@@ -1303,21 +1342,15 @@ def _language(low: str, text: str) -> Detection:
     return [Found("language", {"code": LANGUAGES[m.group(1)]})], False
 
 
-# words that may follow "in French" when the answer's language is meant ("Write a poem in French about the sea")
-_AFTER_LANGUAGE = frozenset({
-    "please", "pls", "only", "and", "or", "with", "for", "so", "to", "that", "this", "the", "a", "an", "about", "but",
-    "because", "since", "if", "then", "as", "on", "of", "instead", "too", "again", "here", "now", "language", "is",
-    "throughout", "entirely", "without", "using", "no", "not", "even", "at", "in", "from", "while", "just",
-    "between", "sans", "except", "unless", "rather", "like", "every", "each", "when", "where", "which", "who", "by",
-    "after", "before", "into", "under", "over", "until", "plus", "including", "mixed", "one", "two", "three", "it",
-    "them", "me", "my", "your", "our", "their", "his", "her", "its", "written", "spoken",
-})
 _LANGUAGE_NOUNS = frozenset({
     "cuisine", "food", "fries", "toast", "history", "people", "culture", "revolution", "literature", "film", "films",
     "movie", "movies", "style", "speakers", "words", "word", "phrases", "grammar", "accent", "version", "subtitles",
     "teacher", "market", "company", "restaurant", "song", "songs", "wine", "press", "team", "government", "law",
     "art", "music", "poetry", "novels", "names", "name", "cities", "city", "towns", "villages", "class", "classes",
-    "course", "lesson", "lessons", "exam", "exams", "test", "homework", "teachers", "tutor",
+    "course", "lesson", "lessons", "exam", "exams", "test", "homework", "teachers", "tutor", "parliament", "winter",
+    "summer", "localization", "localisation", "translation", "edition", "next", "last", "politics", "election",
+    "elections", "schools", "school", "media", "newspapers", "channel", "podcast", "podcasts", "tv",
+    "television", "radio", "verbs", "nouns", "studies", "department", "speaking", "medium",
 })
 
 
@@ -1371,7 +1404,9 @@ def _rejects_answer(low: str) -> bool:
 _IF_FAILS = (r"^\W*if\s+(?:your|the|you|any|a|an)\b[^,;]{3,80},?\s*(?:then\s+)?(?:it|that|you|this|the (?:answer|"
              r"response|reply|task)|your (?:answer|response|reply))\s+(?:is|are|will be|would be|has|have|"
              r"automatically)?"
-             r"\s*(?:wrong|invalid|incorrect|failed|a fail(?:ure)?|rejected|unacceptable|disqualified|fail(?:s|ed)?)\b")
+             r"\s*(?:wrong|invalid|incorrect|failed|a fail(?:ure)?|rejected|unacceptable|disqualified|fail(?:s|ed)?)\b|"
+             r"^\W*if\s+(?:your|the|you|any|a|an)\b[^,;]{3,80},?\s*(?:then\s+)?(?:it|that|this)'s\s+(?:wrong|invalid|"
+             r"incorrect|a fail(?:ure)?|rejected|unacceptable)\b")
 
 
 # a draft's pasted statistics or a report: its "Paragraph count: 9" is what is, not what is asked
@@ -1403,12 +1438,19 @@ def _counts(low: str, text: str) -> Detection:
                 before, r"\beach\s+(paragraph|bullet|item|point|line|section|sentence|one|part|step)\b") or (
                 _NTH_PARAGRAPH.search(before)):
             continue  # "5 bullets of at most 10 words each": a bound per item, not on the answer
+        if _has(after, r"^[\s-]*(?:tl;?\s?dr|takeaway|hook|subject(?: line)?|opener|closing line|lead|headline|"
+                       r"caption)\b") and _has(low, r"\b(?:at the (?:top|end|start|bottom|beginning)|up top|then|"
+                                                 r"followed by)\b") or _has(
+                before, r"\b(?:the|its|each|every)\s+(?:body|stage|card|slide|tl;?\s?dr|takeaway)\s+(?:\w+\s+){0,3}$"):
+            continue  # "a one-sentence TL;DR at the top, then details", "keep the body to 2 sentences": a part's
         if _has(before, r"\b(i have|i've|i wrote|here are|there are|below are|the text has|being|mine)\b|"
-                        r"\bthese\s+(?:[\w-]+\s+)?$|\bthese\s+(?:[\w-]+\s+){0,2}(?:are|were|have|had)\b") or (
+                        r"\bthese\s+(?:[\w-]+\s+)?$|\bthese\s+(?:[\w-]+\s+){1,2}(?:are|were|have|had)\s+all\b") or (
                 # "these 3 paragraphs", "these essays are all over 1,000 words", not "these notes in 3 sentences"
                 _has(before, r"\b(has|have|had|contains|contained)\s+(?:(?:only|about|around|over|nearly|almost|"
-                             r"roughly|more than|fewer than|less than|at least|at most|under|exactly)\s+)?$")
-                and not _has(before, r"\b(must|should|shall|will|needs? to|has to|have to|to)\s+(has|have|contain)")):
+                             r"roughly|more than|fewer than|less than|at least|at most|atleast|atmost|under|"
+                             r"exactly)\s+)?$")
+                and not _has(before, r"\b(must|should|shall|will|needs? to|has to|have to|to)\s+(has|have|contain)|"
+                                     r"\bso\s+(?:that\s+)?(?:it|the \w+)\s+(?:has|contains)")):
             continue  # "I have 3 paragraphs below", "my essay has 5 paragraphs": what is, not what the answer should
         # others' habit ("students must write at least 200 words", "the standard that students use"), not a reason
         # after a request's count ("Keep it under 60 words, people don't read long captions")
@@ -1418,7 +1460,8 @@ def _counts(low: str, text: str) -> Detection:
                                                                r"cap)\b"))
                                          and not _has(low[: m.end()], _OTHERS))) or _has(
                 low, r"\b(it|that|which|counter|docs|tool|app|checker)\s+(said|says|shows|showed|counted|counts|"
-                     r"reports|reported)\b|\b(whose|my|our|his|her|their)\b[^.]{0,40}\blimit\s+(?:is|was)\b"):
+                     r"reports|reported)\b|\b(whose|my|our|his|her|their)\b[^.]{0,40}\blimit\s+(?:is|was)\b|"
+                     r"\b\w+'s\s+(?:word\s+)?limit\s+(?:is|was)\b"):
             continue  # "students must write at least 200 words", "the counter said 212 words": not the answer's
         low_n = _re(_NUM + r"\s*(?:-|–|to|or)\s*$").search(before) or _re(  # "2-3 sentences", "one or two"
             r"between\s+" + _NUM + r"\s+and\s*$").search(before)
@@ -1779,9 +1822,10 @@ def _spec_lines(text: str) -> tuple[list[Found], str]:
 
 # a floor and a cap of one unit, the unit said once: "at least 5 sentences and at most 8" (either order)
 _ELIDED_UNIT = _re(r"\b(?:at least|no fewer than|no less than|a minimum of|minimum of|at most|no more than|not "
-                   r"more than|a maximum of|maximum of)\s+\w+\s+(words|sentences|paragraphs|bullet points|bullets)\s+"
-                   r"(?:and|but)\s+(?:at least|no fewer than|no less than|a minimum of|at most|no more than|not more "
-                   r"than|a maximum of)\s+(?:\d+|[a-z]+)\b([\s-]*[a-z%\d]*)")
+                   r"more than|a maximum of|maximum of|more than|over)\s+\w+\s+(words|sentences|paragraphs|"
+                   r"bullet points|bullets)\s+(?:and|but)\s+(?:at least|no fewer than|no less than|a minimum of|"
+                   r"at most|no more than|not more than|a maximum of|under|fewer than|less than)\s+(?:\d+|[a-z]+)\b"
+                   r"([\s-]*[a-z%\d]*)")
 
 
 def _unit_said_once(m: Any) -> str:
@@ -1913,6 +1957,7 @@ def _clauses(text: str) -> list[str]:
 # is someone else's text: its instructions are not the answer's. Read as one quoted phrase instead.
 _PASTED = compile_linear(r"(?i)((?:\bpasted from [^:\n]{1,60}|\b(?:client|boss|manager|teacher|editor|professor|"
                          r"colleague|recruiter|intern|instructor|employer|landlord|customer|job ad|job posting|guide|"
+                         r"reviewer|referee|"
                          r"guidelines|policy|handbook|doc|document|rubric|assignment|call for papers|patron|buyer|"
                          r"sheet|worksheet|homework|syllabus|handout|brief|"
                          r"seller|user|student|reader|patient|guest|caller|member|parent|tenant|fan)(?:'s)?\b"
@@ -1971,8 +2016,11 @@ _KEYWORD_COUNT = _re(r"((?:at least|a minimum of|minimum|min\.?)\s+)?(" + _NUM[1
                      r"\b(?:at least\s+)?(?:twice|thrice)\b")
 _WRITE_ASKED = (r"\b(?:write|draft|create|compose|produce|generate|rewrite|optimi[sz]e|give me|need (?:a|an|the)|"
                 r"please (?:write|draft|create)|(?:blog )?post|article|page|copy|section|intro|blurb|description|"
-                r"caption|email|bio|headline|format|word count|use it)\b")
-_CRITIQUE = r"\b(?:sent me|i think it'?s|is this|thoughts|feedback|critique|what'?s (?:wrong|missing)|worth)\b"
+                r"caption|email|bio|headline|format|word count|use it|say it|listing|script|newsletter|landing|ad|"
+                r"product|video)\b")
+_CRITIQUE = (r"\b(?:sent me|i think it'?s (?:bad|weak|wrong|off)|is this (?:brief|keyword|ok|good|right|clear)|what do "
+             r"you think|any thoughts|thoughts\?|thoughts on whether|feedback on|critique|what'?s (?:wrong|missing)|"
+             r"worth targeting)")
 _KEYWORD_REFERENCE = compile_linear(r"(?i)\b(?:the|your|our|that|this)\s+(?:target|primary|main|focus|seo|core)"
                                     r"\s+key[ -]?(?:word|phrase)(?:\s+phrase)?\b")
 
@@ -2034,6 +2082,11 @@ _SYMBOL_BOUND = _re(r"(?m)(\(|^[ \t]*(?:[-*•✔✓☑✅☐□][ \t]*)?|\b(?:i
                     r"(\d{1,5}[ \t]+(?:words?|sentences?|paragraphs?|bullets?|bullet points)(?:[ \t]+total)?"
                     r"[ \t]*(?:\)|\.|,|\band\b|$))")
 _SYMBOL_WORDS = {"≤": "at most", "⩽": "at most", "≥": "at least", "⩾": "at least"}
+# "Abstract ≤ 250 words.": a cap after the answer's name at a sentence's start (not "Reviews ≥ 200 words are flagged",
+# "two paragraphs ≤ 50 words each", "Requirements for the contest: ≥ 1000 words")
+_SYMBOL_UNIT = _re(r"(?m)((?:^|[.!?][ \t]+)[ \t]*(?:the[ \t]+|your[ \t]+)?(?:abstract|summary|answer|response|reply|"
+                   r"essay|bio|post|description|intro|overview|email|letter|length)[ \t]*)([≤⩽])[ \t]*(\d[\d,]*[ \t]*"
+                   r"(?:words?|sentences?|paragraphs?)\W*$)")
 _ARROW = compile_linear(r"[ \t]*[→⇒][ \t]*")
 _CHECKLIST = compile_linear(r"(?m)^([ \t]*)[✔✓☑✅☐□][ \t]*")
 # An opener that only asks for attention ("Heads up: keep it under 50 words"): the instruction is what follows.
@@ -2053,9 +2106,10 @@ _REPEATABLE = frozenset({"keyword_frequency", "letter_frequency", "keyword_inclu
 # "actually forget the no-digits thing" (that kind is dropped)
 _NEVER_MIND = compile_linear(r"(?i)(?:[^.!?\n]*[.!?]\s+(?:(?:actually|oh|wait|hmm)\W+)?(?:never ?mind|forget|ignore)\s+"
                              r"(?:about\s+)?that(?:[,.;:!—–-]+|\s*$))|"
-                             r"[^.!?\n]*?(?:[—–,;-]|\b(?:actually|oh|wait|hmm)\W)\s*(?:never ?mind|forget|ignore)\s+"
+                             r"[^.!?\n]*?(?:[—–,;-]|\b(?:actually|oh|wait|hmm|no)\W)\s*(?:never ?mind|forget|ignore)\s+"
                              r"(?:about\s+)?that(?:[,.;:!—–-]+|\s*$)")
-_DROPPED = _re(r"(?:^|[.!?,;—–]\s*|\b(?:actually|oh|wait|hmm)\W+)(?:forget|never ?mind|ignore|drop|skip|scrap)\s+"
+_DROPPED = _re(r"(?:^|[.!?,;—–]\s*|\b(?:actually|oh|wait|hmm|and|please|just|you can|let'?s)\W+)(?:forget|never ?mind|"
+               r"ignore|drop|skip|scrap)\s+"
                r"(?:about\s+)?the\s+([a-z][\w .-]{1,30}?)\s+(?:thing|part|bit|request|rule|instruction|idea)\b")
 
 
@@ -2070,7 +2124,7 @@ def _dropped(text: str, found: list[Found]) -> list[Found]:
     """`found` without the kinds a request takes back by name ("forget the no-digits thing", "never mind the title
     part")."""
     names = [_re(r"[\s.-]+").sub(" ", m.group(1).lower()).rstrip("s") for m in _DROPPED.finditer(text)
-             if not _has(text[m.end() :], r"\b(?:actually|wait),?\s+no\b|\bkeep it\b")]  # "... Actually no, keep it"
+             if not _has(text[m.end() :], r"\b(?:actually|wait),?\s+no\b")]  # "... Actually no, keep it Spanish"
     return [f for f in found if not any(f.kind.replace("_", " ").startswith(name) for name in names if name)]
 
 
@@ -2103,8 +2157,9 @@ def parse_instructions(text: str) -> tuple[Found, ...]:
                     and all(v not in (None, "", []) for v in f.args.values())):
                 found.append(f)
 
-    text = _untrusted(text)
+    text = _re(r"\btl;\s?dr\b").sub("TLDR", _untrusted(text))  # one word, not two clauses
     text = _SYMBOL_BOUND.sub(lambda m: f"{m.group(1)}{_SYMBOL_WORDS[m.group(2)]} {m.group(3)}", text)
+    text = _SYMBOL_UNIT.sub(lambda m: f"{m.group(1)}{_SYMBOL_WORDS[m.group(2)]} {m.group(3)}", text)
     text = _CHECKLIST.sub(r"\1- ", _ARROW.sub(": ", text))
     # not before a label ("Important: Format: JSON" in pasted API docs stays one phrase)
     text = _ATTENTION.sub(lambda m: m.group(0) if _has(text[m.end() : m.end() + 25], r"^[\w -]{1,20}:") else m.group(1),
@@ -2130,7 +2185,9 @@ def parse_instructions(text: str) -> tuple[Found, ...]:
         corrects, after_correction = after_correction or _has(clause.lower(), _CORRECTION), _has(
             clause.lower(), r"^\W*(?:" + _CORRECTION + r")\W*$")
         # "Can you split them with ******?"
-        marks = _has(clause, r"\*{6}|<<") and not _has(clause, _WHAT_WAS)
+        marks = (_has(clause, r"\*{6}|<<") or _has(clause, _SEPARATOR_RUN) and _has(
+            clause.lower(), _SEPARATOR_ASKED) and not _has(clause.lower(), _SEPARATOR_TOLD)) and not _has(
+            clause, _WHAT_WAS)
         # (a quoted word is no reporter: 'don't use the word "feedback", every email we send says that')
         if (_asks(clause) and not marks) or _has(_QUOTED.sub('""', clause), _REPORTED):
             continue  # a question about something ("Why do people write in all caps?"), or someone else's instruction
@@ -2204,7 +2261,8 @@ def _list_counts(clauses: list[str], found: list[Found]) -> list[Found]:
                                  for x in lows) if m), None)
         least, most = count(r"(?:at least|no fewer than|a minimum of)\s+"), count(r"(?:at most|no more than|max)\s+")
         after = next((m for m in (_re(r",\s*" + _NUM + r"\s+(?:at the (?:very )?most|max(?:imum)?|tops)\W*$").search(x)
-                                  for x in lows) if m), None)  # "in markdown bullets, three at the very most"
+                                  for x in lows if _has(x, r"\bbullet")) if m), None)  # "in markdown bullets, three
+        # at the very most"
         most = most or (_number(after.group(1)) if after else None)
         exact = count(r"(?:exactly|precisely)\s+")
         if both and _number(both.group(1)) and _number(both.group(2)):

@@ -1664,9 +1664,56 @@ def test_a_nineteenth_author_s_dataset_style_prompts() -> None:
 def test_the_nineteenth_review_s_findings() -> None:
     """A review of the eighteenth author's fixes (289 probes) found 62 reads worse in their first version (separators
     named in questions and statements, topics read as the answer's language, reminders read as requests taken back,
-    keyword research read as a brief, household rules as bans); tests/reward_models/review_nineteen.py holds the 260
+    keyword research read as a brief, household rules as bans); tests/reward_models/review_nineteen.py holds the 267
     of its probes the reader reads as a careful reader does (the rest were wrong before the change too, but one)."""
     from tests.reward_models.review_nineteen import PROBES
+
+    def read(text: str) -> list[str]:
+        return sorted(repr((f.kind, f.args)) for f in parse_instructions(text))
+
+    wrong = [(t, w, read(t)) for t, w in PROBES if read(t) != sorted(repr((k, a)) for k, a in w)]
+    assert wrong == []
+
+
+def test_a_twentieth_author_s_technical_and_academic_requests() -> None:
+    """tests/reward_models/instruction_paraphrases_t.py: developers, researchers and helpdesk staff, with pasted code
+    and logs and bounds on a part ("a one-sentence TL;DR at the top, then details", "keep the body to 2 sentences").
+    First read recall 0.890, precision 0.957, 36 of 42 clean (a part's bound read as the answer's, "TL;DR" cut in two
+    at its semicolon, a reviewer's or a journal's limit read as the request's, "return json.load(...)" as a form)."""
+    from tests.reward_models import instruction_paraphrases_t as t
+
+    assert len([x for x in t.NO_INSTRUCTIONS if parse_instructions(x)]) <= 1
+    hit, missed, extra = _read_counts(t.CASES)
+    assert extra <= 5 and hit / (hit + missed) >= 0.95, (hit, missed, extra)
+    _assert_reads({
+        "Incident summary with a one-sentence TL;DR at the top, then details. Total length at most 200 words.":
+            (Found("words_max", {"n": 200}),),
+        "Start it with 'fix(auth):' and keep the body to 2 sentences at most.":
+            (Found("start_phrase", {"phrase": "fix(auth):"}),),
+        "Write study notes on mitosis where each stage gets no more than two sentences.": (),
+        "Write an abstract for my paper. Abstract ≤ 250 words.": (Found("words_max", {"n": 250}),),
+        "Reviews ≥ 200 words are flagged by our spam filter. Write a 50-word review of a toaster.": (),
+        "Write two paragraphs ≤ 50 words each.": (Found("paragraphs_exact", {"n": 2}),),
+        "The journal's limit is 250 words. Is my abstract OK?": (),
+        "Reviewer 1 wrote: 'The manuscript must not exceed 6,000 words.' How should I prioritize the cuts?": (),
+        "Write the error code docs for our API as JSON only.": (Found("json_output"),),
+        "Our parser log says:\n[ERROR] response must be valid JSON only\nWhy is it failing?": (),
+        "Put the whole message in a code block so I can copy it.": (Found("code_block"),),
+        "It needs the words 'lock-free' and 'no_std'.": (Found("keyword_include", {"words": ["lock-free", "no_std"]}),),
+        "List the data quality checks: exactly 7, numbered.": (Found("numbered_list", {"n": 7}),),
+        "Helpdesk reply. Numbered steps, exactly 5.": (Found("numbered_list", {"n": 5}),),
+        "Rewrite the opening so it has at least 4 sentences.": (Found("sentences_min", {"n": 4}),),
+        "My essay has no fewer than 12 sentences in total. Is that enough?": (),
+        "Repeat their request verbatim first, then write my answer: Can I get admin rights?":
+            (Found("repeat_request", {"request": ["Can I get admin rights?"]}),),
+    })
+
+
+def test_the_twentieth_review_s_findings() -> None:
+    """A review of the nineteenth author's fixes and the nineteenth review's narrowings (288 probes) found 83 reads
+    worse in their first version, most from narrowings that went too far; tests/reward_models/review_twenty.py holds
+    the 248 of its probes the reader reads as a careful reader does (two of the rest read worse than before)."""
+    from tests.reward_models.review_twenty import PROBES
 
     def read(text: str) -> list[str]:
         return sorted(repr((f.kind, f.args)) for f in parse_instructions(text))
