@@ -12,11 +12,17 @@ no_digits"` leaves them unread, to measure what stays for a learned model.
 
 The reader was written from the first five phrasings of each training family: validation and test_topics share
 those phrasings, so test_phrasings (each family's last two, never seen) is the split that measures how it reads
-instructions phrased by someone else.
+instructions phrased by someone else. `--cases FILE` reads a development set instead (a Python file with `CASES`,
+`(request, [(kind, args), ...])` pairs, and `NO_INSTRUCTIONS`, requests that state none, as in
+`tests/reward_models/instruction_paraphrases_r.py`), where a read counts only with its arguments, and also counts the
+instruction-free requests read clean:
+
+    aligned-train eval-instructions --cases tests/reward_models/instruction_paraphrases_r.py
 """
 
 import argparse
 import json
+import runpy
 import sys
 from collections import Counter
 from pathlib import Path
@@ -74,14 +80,16 @@ def v1_prompts(paths: list[Path]) -> list[dict[str, Any]]:
     return out
 
 
-def evaluate(prompts: list[dict[str, Any]], kinds_only: bool = False) -> dict[str, Any]:
-    """Counts per kind (read, missed, extra, wrong arguments) and the split's totals."""
+def evaluate(prompts: list[dict[str, Any]], kinds_only: bool = False, strict: bool = False) -> dict[str, Any]:
+    """Counts per kind (read, missed, extra, wrong arguments) and the split's totals; `strict`: a read counts only
+    with the constraint's arguments (else it is an extra and the constraint is missed), as the development sets
+    are counted."""
     hit, missed, extra, wrong = Counter(), Counter(), Counter(), Counter()
     for row in prompts:
         read = list(parse_instructions(row["messages"][-1]["content"]))
         for constraint in row["constraints"]:
             want = _expected(constraint)
-            match = next((f for f in read if f.kind == want.kind), None)
+            match = next((f for f in read if f.kind == want.kind and (not strict or _same_args(f, want))), None)
             if match is None:
                 missed[want.kind] += 1
                 continue
@@ -100,10 +108,20 @@ def evaluate(prompts: list[dict[str, Any]], kinds_only: bool = False) -> dict[st
     }
 
 
+def case_prompts(path: Path) -> tuple[list[dict[str, Any]], list[str]]:
+    """A development set's labelled requests as prompts, and its instruction-free requests."""
+    module = runpy.run_path(str(path))
+    prompts = [{"messages": [{"role": "user", "content": text}],
+                "constraints": [{"kind": kind, "args": args} for kind, args in labels]}
+               for text, labels in module["CASES"]]
+    return prompts, list(module.get("NO_INSTRUCTIONS", []))
+
+
 def format_report(split: str, r: dict[str, Any]) -> str:
     exact = "n/a" if r["exact_args"] is None else f"{r['exact_args']:.3f}"
+    clean = f", instruction-free read clean {r['clean']} of {r['free']}" if "clean" in r else ""
     lines = [f"== {split}: {r['prompts']} prompts: recall {r['recall']:.3f}, precision {r['precision']:.3f}, "
-             f"exact arguments {exact} (read {r['read']}, missed {r['missed']}, extra {r['extra']})",
+             f"exact arguments {exact} (read {r['read']}, missed {r['missed']}, extra {r['extra']}){clean}",
              f"  {'kind':20s} {'read':>5s} {'missed':>6s} {'extra':>5s} {'wrong args':>10s}"]
     lines += [f"  {k:20s} {c['read']:5d} {c['missed']:6d} {c['extra']:5d} {c['wrong_args']:10d}"
               for k, c in r["by_kind"].items()]
@@ -118,9 +136,21 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", default=None, help="also write the report as JSON here")
     parser.add_argument("--v1-heldout", action="store_true",
                         help="also task v1's held-out prompts (its canonical phrasings; kinds only)")
+    parser.add_argument("--cases", action="append", default=[],
+                        help="a development set file with CASES and NO_INSTRUCTIONS (repeatable; then no split is "
+                             "read unless --split names one)")
     args = parser.parse_args(argv)
-    splits = args.split or ["validation", *bd.TEST_SPLITS]
-    reports = {}
+    splits = args.split or ([] if args.cases else ["validation", *bd.TEST_SPLITS])
+    reports: dict[str, Any] = {}
+    for path in map(Path, args.cases):
+        if not path.is_file():
+            print(f"error: no development set at {path}", file=sys.stderr)
+            return 2
+        prompts, free = case_prompts(path)
+        report = evaluate(prompts, strict=True)
+        report.update(free=len(free), clean=sum(not parse_instructions(t) for t in free))
+        reports[path.stem] = report
+        print(format_report(path.stem, report), flush=True)
     if args.v1_heldout:
         from training.eval import HELDOUT_RANKED
 

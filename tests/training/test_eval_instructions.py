@@ -47,3 +47,22 @@ def test_v1_heldout_prompts_are_read_by_kind(tmp_path: Path, capsys) -> None:
     report = ei.evaluate(prompts, kinds_only=True)
     assert (report["read"], report["missed"], report["extra"]) == (1, 1, 0) and report["exact_args"] is None
     assert "exact arguments n/a" in ei.format_report("v1", report)
+
+
+def test_a_development_set_counts_a_read_only_with_its_arguments(tmp_path: Path, capsys) -> None:
+    cases = tmp_path / "dev.py"
+    cases.write_text(
+        'CASES = [\n'
+        '    ("Describe a cat in lowercase. Use no more than 20 words.",\n'
+        '     [("lowercase", {}), ("words_max", {"n": 30})]),\n'
+        '    ("Explain rain in exactly 3 sentences.", [("sentences_exact", {"n": 3})]),\n'
+        ']\n'
+        'NO_INSTRUCTIONS = ["What is rain?", "Answer in all caps."]\n')
+    out = tmp_path / "report.json"
+    assert ei.main(["--cases", str(cases), "--out", str(out)]) == 0
+    report = json.loads(out.read_text())["dev"]
+    # words_max is read with n 20, not 30: a miss and an extra, not a read with wrong arguments
+    assert (report["read"], report["missed"], report["extra"]) == (2, 1, 1)
+    assert (report["clean"], report["free"]) == (1, 2)  # "Answer in all caps." states one
+    assert "instruction-free read clean 1 of 2" in capsys.readouterr().out
+    assert ei.main(["--cases", str(tmp_path / "missing.py")]) == 2
