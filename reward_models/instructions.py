@@ -83,7 +83,7 @@ _QUOTED = _re(r"\"([^\"\n]{1,80})\"|“([^”\n]{1,80})”|\B'([^'\n]{1,80}(?:[a
               r"\B‘([^’\n]{1,80})’\B")
 _UNIT = _re(_NUM + r"[\s-]*(\+|or more|or fewer|or less)?\s*(?:(?:markdown|short|concise|separate|distinct|full|"
             r"complete|clear|brief|simple|detailed)\s+)?(words?|sentences?|paragraphs?|bullet(?:ed)? points?"
-            r"|bullets|bullet items|bullet[\s-]+(?:[a-z]+\s+)?(?:list|checklist|summary))\b")
+            r"|bullets|bullet items|bullet[\s-]+(?:[a-z]+\s+)?(?:list|checklist|summary)|bullet)\b")
 # "do not write fewer than", "don't go over"
 _NOT_FEWER = _re(r"\b(?:no(?:t)?|don'?t|never|nothing)\s+(?:[a-z]+\s+)?(?:fewer|less|shorter)\s+th[ae]n")
 _NOT_MORE = _re(r"\b(?:no(?:t)?|don'?t|never|avoid|shouldn'?t|mustn'?t|can'?t|cannot|refrain from using)\s+"
@@ -283,7 +283,10 @@ def _two_responses(low: str, text: str) -> Detection:
     # another separator only as asked ("Give me two taglines separated by ***", "two drafts please, with --- between
     # them"), not told ("I separated them with ***", "the two documents separated by ---"), not a divider inside one
     # answer ("Separate the paragraphs with ***") and not a correction on its own ("Wait no, just === is fine.")
-    parts = _has(low, r"\b(?:separate|split|divide|the|into|each|all|my)\s+(?:[\w-]+\s+){0,3}?" + _PARTS + r"|" +
+    parts = _has(low, r"\b(?:separate|split|divide|the|into|each|all|my|between|with)\s+(?:[\w-]+\s+){0,3}?" + _PARTS +
+                 r"|\b(?:between|each)\s+(?:each\s+)?(?:stanza|scene|item|verse|section|paragraph|entry|chapter|day|"
+                 r"record|"
+                 r"half|point|step|bullet)\b|" +
                  _PARTS + r"\s+(?:are\s+|should be\s+|must be\s+|is\s+)?(?:separated|split|divided)\b|\bheadings?\b|"
                  r"\beach\s+(?:chapter|entry|record|day|section|paragraph|scene|half)\b")
     asked = _has(low, _SEPARATOR_ASKED) and not _has(low, _SEPARATOR_TOLD)
@@ -295,25 +298,28 @@ def _two_responses(low: str, text: str) -> Detection:
 
 
 _PARTS = (r"(?:paragraphs|sections|stanzas|verses|chapters|scenes|items|bullets|steps|points|entries|rows|columns|days|"
-          r"records|halves|documents|articles|reports|parts)\b")
+          r"records|halves|documents|articles|reports)\b")
 _SEPARATOR_ASKED = (r"^\W*(?:(?:and|then|also|please|pls|oh|hi|hey)\W+)*(?:write|give|draft|make|create|provide|"
                     r"generate|offer|list|send|put|use|separate|seperate|split|divide|add|include|tell|come up with|"
                     r"show|respond|reply|answer|let me (?:see|have)|(?:can|could|may) i (?:get|have|see)|"
                     r"i (?:want|need)|i'?d like|i would like|need|want|(?:can|could|would) (?:you|u)|cn (?:you|u)|"
-                    r"(?:the\s+)?(?:two|2|both))\b|^\W*(?:split|divided|separated|seperated)\b|,\s*(?:split|divided|separated|seperated)\s+"
+                    r"(?:the\s+)?(?:two|2|both))\b|^\W*(?:split|divided|separated|seperated)\b|,\s*(?:split|divided|"
+                    r"separated|seperated)\s+"
                     r"(?:by|with)\b")
 _SEPARATOR_TOLD = (r"\b(?:i|we|he|she|they)\s+(?:\w+\s+)?(?:separated|split|divided|separates|splits|divides|always|"
                    r"usually)\b|\b(?:teacher|boss|editor|manager)\s+(?:\w+\s+)?(?:separates|splits|divides)\b|"
                    r"\byou\s+(?:\w+\s+)?(?:separated|divided)\b|\blast time you (?:gave|wrote|sent|used)\b|"
                    r"\b(?:which|that)\s+(?:are|were|is|was)\s+(?:\w+\s+)?(?:separated|split|divided)\b|"
-                   r"\bin (?:my|the) (?:draft|notes?)\b")
+                   r"\bin (?:my|the) (?:draft|notes?|snippet|code|file)\b|\bbelow\b|\bwhether\b|"
+                   r"\bwhich (?:is|one is) better\b|\bwhich of the two\b")
 
 
 _REPEAT = (r"\b(repeat|repeating|copy|copying|echo|echoing|restate|restating|quote|quoting|rewrite|rewriting|reproduce|"
            r"reproducing|write out|writing out|(?:is|are) to be (?:repeated|restated)|paste|pasting|copied|repeated)\b")
 _REQUEST = (r"\b(my|the|this|that|your|above|their|his|her)\s+(?:\w+\s+)?(request|question|prompt|task|query|"
             r"instructions?)\b")
-_VERBATIM = (r"verbatim|word for word|word-for-word|exactly|unchanged|as written|as it is|character for character|"
+_VERBATIM = (r"verbatim|word for word|word-for-word|word by word|exactly|unchanged|as written|as it is|"
+             r"character for character|"
              r"without (?:any )?chang|\bexact\b|letter for letter")
 
 
@@ -330,7 +336,8 @@ def _repeat(low: str, text: str) -> Detection:
         return [Found("repeat_request", {"request": [quoted[0]]})], True
     if not (_has(low, _REPEAT) or _has(low, r"\bexact (?:copy of )?(my|the) (request|question|prompt|task)")) \
             or not _has(low, _REQUEST) or not _has(low, _VERBATIM) or _has(
-            low, r"\b(?:i|we|he|she|they|someone)\s+(?:just\s+|already\s+)?(?:copied|pasted|repeated)\b"):
+            low, r"\b(?:i|we|he|she|they|someone)\s+(?:just\s+|already\s+)?(?:copied|pasted|repeated)\b|"
+                 r"\b(?:keeps?|kept)\s+(?:repeating|copying|asking)\b"):
         return _NONE  # "The task I copied verbatim from the textbook: ...": what someone did
     if _negated(low, r"repeat|copy|echo|restate|quote|rewrite|reproduce") or _has(
             low, r"\b(instead of|rather than|skip|skipping|paraphras\w*|in your own words|not (?:exactly|verbatim|word"
@@ -340,7 +347,7 @@ def _repeat(low: str, text: str) -> Detection:
     follows = low[noun.end() :].split(None, 1)[:1] if noun else []
     if (follows and follows[0].strip(".,;:") in ("list", "description", "letter", "sheet", "text", "card")) or _has(
             low, r"\b(so (?:that )?an? \w+|so (?:it|they) (?:is|are|sounds?|reads?|becomes?)|keeping|into a|into an|"
-                 r"simpler|shorter|longer|more formal|to be)\b"):
+                 r"simpler|shorter|longer|more formal|to be|into the)\b"):
         return _NONE  # "copy the task list below into a table", "rewrite the question so a child understands it"
     return [Found("repeat_request", {"request": text})], True  # the clause, until the readings replace it
 
@@ -417,6 +424,13 @@ _MORE_NOUNS = (r"(?:options|headlines|titles|tasks|rules|facts|trails|places|boo
                r"features|mistakes|suggestions|recommendations|strategies|methods|" + _LIST_WORDS + r")")
 
 
+# things that are numbered, told ("I have 10 boxes in the garage, numbered 1 through 10"), not a list asked for
+_NUMBERED_TOLD = (r"\b(?:are|were|is|was|been|already|all)\s+numbered\b|\b(?:pages?|boxes|rooms?|seats?|houses?|"
+                  r"streets?|"
+                  r"files?|tickets?|lockers?|slides?)\b[^.]{0,40}\bnumbered\b|^\W*(?:i|we)\s+(?:have|had|got)\b|"
+                  r"\b(?:lists|listed)\b")
+
+
 def _numbered(low: str, text: str) -> Detection:
     """"A numbered list of 5 tips", "7 numbered steps", "number them 1 to 4": exactly n numbered lines."""
     if not _has(low, r"\bnumber(?:ed)?\b|\benumerat") or _negated(low, r"number|numbered|numbering"):
@@ -425,7 +439,7 @@ def _numbered(low: str, text: str) -> Detection:
              ).search(low)
          or _re(_NUM + r"\s+(?:[\w-]+\s+){0,2}?(?:numbered|enumerated)\b").search(low)
          or _re(r"\bnumber (?:them|each|these|the \w+) (?:from )?1\s*(?:to|through|-|–)\s*" + _NUM).search(low)
-         or (None if _has(low, r"^\W*(?:i|we|my|our|they|there)\b") else _re(
+         or (None if _has(low, _NUMBERED_TOLD) else _re(
              r",\s*numbered (?:from )?1\s*(?:to|through|-|–)\s*" + _NUM + r"\W*$").search(low))  # "a checklist,
          # numbered 1 through 10"
          or _re(_NUM + r"\s+(?:[\w-]+\s+){0,2}?" + _LIST_NOUNS + r"\b[^.]{0,30}\b(?:numbered|as a numbered list)\b"
@@ -443,8 +457,18 @@ def _numbered(low: str, text: str) -> Detection:
          or _re(r"^\W*numbered (?:list|checklist),\s+" + _NUM + r"\s+(?:items|steps|points|entries)(?:,\s+[^:?]*)?"
                 r"\W*$").search(low)
          # "List the checks: exactly 7, numbered.", "Numbered steps, exactly 5."
-         or _re(r"\bexactly\s+" + _NUM + r",\s*numbered\W*$").search(low)
-         or _re(r"^\W*numbered\s+(?:steps|items|points|lines|list),\s*(?:exactly\s+)?" + _NUM + r"\W*$").search(low))
+         or (None if _has(low, _NUMBERED_TOLD) else _re(r"\bexactly\s+" + _NUM + r",\s*numbered\W*$").search(low))
+         or _re(r"^\W*numbered\s+(?:steps|items|points|lines|list),\s*(?:exactly\s+)?" + _NUM + r"\W*$").search(low)
+         # "numbered 1-5", "numbered, 5 step", "give me 5 exemple sentence ... make it numbered list pls" (not "5 books
+         # per genre", "3 benefits and 3 drawbacks")
+         or (None if _has(low, _NUMBERED_TOLD) or _has(low, r"\b(?:per|for each|for every|each of)\b|"
+                                                            r"\band\s+\d+\s+[a-z]{3,}") else (
+             _re(r"\bnumbered\s+(?:from\s+)?1\s*(?:-|–|to|through)\s*" + _NUM + r"\b").search(low)
+             or _re(r"\bnumbered,?\s+" + _NUM + r"\s+(?:steps?|items?|points?|questions?|names?|tips?|ideas?)\b"
+                    ).search(low)
+             or _re(r"^\W*(?:[\w -]{1,20}:\s*)?(?:please\s+|can you\s+|pls\s+)?(?:give|list|write|make|provide|suggest|"
+                    r"share|rank|teach|tell)\s+(?:me\s+|us\s+)?(?:the\s+)?(?:top\s+)?" + _NUM + r"\s+[^.;]{0,60}?"
+                    r"\bnumbered\b").search(low))))
     n = _number(m.group(1)) if m else None
     return ([Found("numbered_list", {"n": n})], True) if n else _NONE
 
@@ -463,8 +487,10 @@ def _code_block(low: str, text: str) -> Detection:
                       r"(in|with|inside|as)\s+(?:a|one)\s+(?:single\s+)?(?:fenced\s+)?code ?block|"
                       r"\b(wrap|put|place)\s+(your|the)\s+(answer|response|reply|output)\b|"
                       r"\ball\s+(?:within|inside|in)\s+(?:one|a single)\s+(?:fenced\s+)?code ?block|"
-                      r"\b(?:whole|entire|full)\s+(?:commit\s+)?(?:message|thing|text|snippet)\b|"
-                      r"^\W*(?:in\s+)?(?:a\s+|one\s+)?(?:fenced\s+)?code ?block\s*(?:[,.;]|$)")
+                      r"\b(?:put|wrap|place)\s+(?:the\s+)?(?:whole|entire|full)\s+(?:commit\s+)?(?:message|snippet)\b|"
+                      r"^\W*(?:in\s+)?(?:a\s+|one\s+)?(?:fenced\s+)?code ?block\s*(?:[.;]|$|,\s*(?:at most|max|under|"
+                      r"no "
+                      r"more|only|please|nothing))")
     if not block or not whole or _negated(low, r"code ?block|backticks|fenced") or _has(low, _MORE_AFTER):
         return _NONE
     return [Found("code_block")], True
@@ -475,6 +501,9 @@ def _hashtags(low: str, text: str) -> Detection:
     if not _has(low, r"\bhashtags?\b") or _negated(low, r"hashtags?") or _has(low, r"\b(what|which|how|why|whether)\b"):
         return _NONE
     label = _re(_LABEL_FLOOR % "hashtags?").search(low)  # "Hashtags: at least 4."
+    label = label or _re(r"(?:^|,|\band)\s*(?:at least\s+|min(?:imum)?\s+)?" + _NUM +
+                         r"\s+hashtags?\s*(?:,|\band\b|\.|$)"
+                         ).search(low)  # "max 30 words, 3 hashtag, and no word 'best'", "under 20 words and 4 hashtags"
     if not label and not _has(low, r"\b(add|include|use|using|with|end|finish|put|append|throw in|tag)\b|"
                      r"\b(carry|feature|contain)\s+(?:[\w-]+\s+){0,4}?hashtags\b|"
                      r"\b(give|provide|"
@@ -503,7 +532,7 @@ def _no_digits(low: str, text: str) -> Detection:
     if _rejects_answer(low) and not _has(low, r"n't|\bnot\b") and _has(
             low, r"\bcontain\w*\s+(?:a|any)\s+(?:digit|numeral)s?\b"):
         return [Found("no_digits")], False
-    if _has(low, r"\bno (digits|numerals)\b|"
+    if _has(low, r"\bno (digits|numerals)\b|\bno numbers? in digits\b|"
                  r"\bno digit characters?\s+(?:appear|at all|in (?:your|the) (?:answer|response))|"
                  r"\b(?:digits|numerals)(?:\s+\(0-9\))?\s+(?:are|is)\s+(?:not to appear|banned|forbidden|prohibited|"
                  r"not allowed|not permitted|off[- ]limits)\W*$|"
@@ -520,8 +549,11 @@ def _no_digits(low: str, text: str) -> Detection:
             low, r"\b(?:keep|write|spell|have)\s+(?:every|all|each|any)\s+(?:the\s+)?numbers?\s+(?:written\s+)?"
                  r"(?:out\s+)?in words\b") or _has(
             low, r"^\W*(?:digits|numerals)(?:\s+\(?0-9\)?)?\s+(?:must|should|may|can)\s*(?:not|n't)\s+"
-                 r"(?:appear|be used)(?:\s+(?:anywhere\s+)?in\s+(?:your|the)\s+(?:answer|response|reply|text|output))?"
-                 r"(?:\s+at all)?\W*$"):
+                 r"(?:appear|be used)(?:\s+anywhere)?(?:\s+in\s+(?:your|the|my)\s+(?:answer|response|reply|text|output|"
+                 r"poem|"
+                 r"story|post|letter|email|essay|message))?(?:\s+at all)?(?:\W*$|\s*,)") or _has(
+            low, r"^\W*(?:please\s+)?(?:write|give|draft|make|create|compose)\b[^.]*\bwith\s+(?:all|the|any|every)\s+"
+                 r"numbers?\s+(?:written\s+)?(?:out\s+)?in\s+words\b"):
         return [Found("no_digits")], False
     return _NONE
 
@@ -546,8 +578,8 @@ def _floor_of(clause: str, nouns: str) -> int:
     # (not "don't use more than 2 hashtags", "more than 3 hashtags looks spammy": caps)
     capped = capped or bool(more) and (
         _has(clause[: more.start()], r"\b(?:no|not|don'?t|do not|never|avoid)\s+(?:\w+\s+)?$")
-        or _has(clause[more.end() :], r"^\s+(?:\w+\s+)?(?:looks?|seems?|gets?|feels?|would|will|might|may|(?:is|are)\s+"
-                                      r"(?:too|spammy|overkill|excessive|a lot|much))\b"))
+        or _has(clause[more.end() :], r"^\s+(?:looks?|seems?|gets?|feels?|would|might|(?:is|are)\s+(?:too|spammy|"
+                                      r"overkill|excessive|a lot|much))\b"))
     return 1 if n is None or capped else n + bool(more)
 
 
@@ -559,12 +591,20 @@ def _placeholders(low: str, text: str) -> Detection:
            r"instance|as in|put|use|using|add|leave|with|fill)\s+(?:a\s+|an\s+|in\s+)?\[[a-z _]{1,20}\]")
     # a bare bracket only as an example: not "[max one paragraph]"
     if _has(_QUOTED.sub('""', low), cue):  # not a bracket inside a quoted phrase ("Hi [First Name],")
-        return [Found("placeholders", {"n": _floor_of(low, r"placeholders?|blanks?|fields?|times?")})], True
+        n = _floor_of(low, r"placeholders?|blanks?|fields?|times?")
+        # "Use placeholder [date] and [address]": both (not "placeholders like [name], [date]")
+        named = _re(r"\bplaceholders?\s+(\[[a-z _]{1,20}\](?:\s*,\s*\[[a-z _]{1,20}\])*,?\s+and\s+"
+                    r"\[[a-z _]{1,20}\])").search(low)
+        if n == 1 and named:
+            n = named.group(1).count("[")
+        return [Found("placeholders", {"n": n})], True
     return _NONE
 
 
 def _postscript(low: str, text: str) -> Detection:
-    topic = (r"\bp\.\s?s\.?\s*\d|\b(what (?:is|does|a)|meaning of|stands? for|origin|history)\b[^.]*p\.\s?s|"
+    topic = (r"\bp\.\s?s\.?\s*\d|\b(what (?:is|does|a)|meaning of|stands? for|origin|history|why (?:do )?(?:we|people|"
+             r"you)"
+             r" (?:write|use|put))\b[^.]*p\.\s?s|"
              r"\b(?:explain|describe|discuss|what is|what's)\s+the\s+(?:purpose|use|role|function|history)\s+of\s+"
              r"(?:a\s+|the\s+)?(?:p\.\s?s|postscript)|"
              r"\b(?:about|of)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?postscript\s+(?:that|which|who|nobody|no one)\b")
@@ -630,7 +670,8 @@ _FREQ_DIRECTIVE = (r"\b(?:make sure|ensure|should|must|needs? to|has to|have to|
 
 
 def _keyword_frequency(low: str, text: str) -> Detection:
-    times = _re(_NUM + r"\s*\+?\s+(?:or more\s+)?times|\b(twice|thrice)\b").search(low) or (
+    times = _re(_NUM + r"\s*\+?\s+(?:or more\s+)?times|\b(twice|thrice)\b").search(low) or _re(
+        r"(?:at least|minimum|min\.?)\s+" + _NUM + r"\s+time\b()").search(low) or (  # "minimum 4 time"
         # "features on at least 4 occasions", "a tally of at least 2 occurrences of the word 'budget'" (asked for,
         # not found: "I found 5 occurrences of the word 'foo'")
         _re(r"(?:use|mention|include|say|appear|feature)\w*\b[^.]{0,40}\bon\s+(?:at least\s+)?" + _NUM +
@@ -671,7 +712,8 @@ def _keyword_frequency(low: str, text: str) -> Detection:
             if n and strict is not None else []), True
 
 
-_CAPS = (r"all[- ]caps|upper-?\s?case|capital letters|in (?:all |full |block )?capitals|capitals only|capitali[sz]e|"
+_CAPS = (r"all[- ]caps|all capital(?:\W*$|\s*[,.;])|upper-?\s?case|capital letters|in (?:all |full |block )?capitals|"
+         r"capitals only|capitali[sz]e|"
          r"\bcaps\b|in block letters|^\W*all capitals(?:\s+only|\s+throughout)?(?:,?\s*please)?[.!]*\s*$|"
          r"^\W*(?:[-*•]\s*)?letter case\s*:\s*(?:all\s+)?upper(?:-?\s?case)?(?:\s+only)?[.!]*\s*$")
 _BAN_VERB = r"(?:is|are)\s+(?:prohibited|forbidden|banned|not allowed|not permitted|not to be used)"
@@ -697,14 +739,17 @@ _CAPITALISED = r"\bcapitali[sz]ed\b"
 def _case(low: str, text: str) -> Detection:
     # (not "caps bios at 4 sentences")
     upper = _has(_re(r"\bcaps\s+(?:\w+\s+){0,2}at\s+\d").sub(" ", low), _CAPS) or _has(
-        low, r"\b(?:every|each|all(?: the)?)\s+letters?\s+(?:to\s+be|should\s+be|must\s+be)\s+(?:a\s+)?"
-             r"capital(?:s|ized|ised)?\b")  # "I'd like every letter to be a capital"
+        low, r"\b(?:every|each|all(?: the)?)\s+letters?\s+(?:to\s+be|should\s+be|must\s+be)\s+(?:a\s+)?capital(?:s|"
+             r"ized|ised)?\b|"
+             r"\b(?:make sure|ensure|so that|so)\s+(?:every|each|all(?: the)?)\s+letters?\s+(?:is|are)\s+(?:a\s+)?"
+             r"capital(?:s|ized|"
+             r"ised)?\b")  # "I'd like every letter to be a capital", "Make sure every letter is a capital"
     lower = _has(low, r"lower-?\s?case|small letters|lower case")
     scoped_ban = _has(low, r"(?:capital|capitals|upper-?\s?case|lower-?\s?case|small)(?:\s+letters)?\s+" + _BAN_VERB
                       ) and not _has(
         low, _NEGATED_UPPER + "|" + _NEGATED_LOWER)  # "Capital letters are prohibited in usernames": not the answer's
     if _has(low, r"upper or lower|lower or upper|either case|any case") or scoped_ban or not _has(
-            _re(_CAPITALISED).sub(" ", low), _CAPS) and _has(
+            _re(_CAPITALISED).sub(" ", low), _CAPS) and not _has(low, r"\b(?:make sure|ensure|so that)\b") and _has(
             low, r"\b(?:nouns|names|words|letters|titles|headings|months|days|languages)\s+(?:\w+\s+)?"
                  r"(?:are|get|were)\s+(?:always\s+|usually\s+|normally\s+|all\s+)?capitali[sz]ed\b"):
         return _NONE  # "In German all nouns are capitalised": how a language writes, unless caps are asked besides
@@ -717,12 +762,16 @@ def _case(low: str, text: str) -> Detection:
         upper, lower = _has(head, _CAPS), _has(head, r"lower-?\s?case|small letters|lower case")
         if upper and lower or not (upper or lower):
             upper = lower = True
+    if _has(low, r"\b(?:lower-?\s?case|upper-?\s?case|all caps|capitals)\s+(?:is|are)\s+(?:ok|okay|fine|allowed|"
+                 r"alright)\b"):
+        return _NONE  # "lowercase is ok": allowed, not asked
     if upper and lower and not (_has(low, _NEGATED_UPPER) or _has(low, _NEGATED_LOWER)):
         return _NONE  # "the difference between uppercase and lowercase letters": a topic, not an instruction
     if _has(low, _CODE) or _has(low, _OTHERS) or _has(low, _HABIT) or _has(
             low, r"\b(history|evolv\w*|origins?)\b|\b(when|how|why|whether)\s+(?:to|you should|we should)\s+"
                  r"(?:use|write)\b|^\W*(?:capital letters|capitals|lowercase|uppercase|all caps)\b[^.]*\b(?:are|is)\s+"
-                 r"(?:often|usually|sometimes|commonly|generally)\b|^\W*(?:lowercase|uppercase|capital)\s+(?:\w+\s+){1,2}seems?\b|"
+                 r"(?:often|usually|sometimes|commonly|generally)\b|^\W*(?:lowercase|uppercase|"
+                 r"capital)\s+(?:\w+\s+){1,2}seems?\b|"
                  r"\b(?:who|whose)\b[^.,]*\b(?:writes?|wrote|written|types?|typed|prints?|uses?|"
                  r"refuses)\b[^.,]*\b(?:caps|capital|capitals|upper-?\s?case|lower-?\s?case)\b"):
         return _NONE  # "a CSS rule that makes text uppercase", "my boss writes in all lowercase", a topic
@@ -755,7 +804,8 @@ def _case(low: str, text: str) -> Detection:
     if upper and floor and _has(low, r"\bwords\b") and _number(floor.group(1)):  # "ALL-CAPS words ... no fewer
         return [Found("capital_words", {"n": _number(floor.group(1))})], True  # than 8 of them"
     keyed = _re(r"\b(?:all[- ]caps|fully capitali[sz]ed|capitali[sz]ed|fully uppercase|uppercase)\s+words\s*(?::|"
-                r"must\s+(?:stay|be|remain)|should\s+(?:stay|be|remain)|(?:are|is)\s+(?:limited|capped|kept)\s+(?:to|at))"
+                r"must\s+(?:stay|be|remain)|should\s+(?:stay|be|remain)|(?:are|is)\s+(?:limited|capped|kept)\s+(?:to|"
+                r"at))"
                 r"\s*(at least|a minimum of|minimum|at most|no more than|"
                 r"max(?:imum)?|fewer than|less than|under|below)?\s*" + _NUM).search(_NOT_FEWER.sub(" at least ", low))
     if keyed and _number(keyed.group(2)):  # "All-caps words: a minimum of 4", "... words must stay under five"
@@ -829,6 +879,7 @@ def _json(low: str, text: str) -> Detection:
             r"^\W*(output|return|give|provide|produce|respond with|reply with)\s+(an?\s+)?(valid\s+)?json\b")
     someone = (r"\b(?:whether|if)\b[^.]*\bjson\b|\b(?:my|our|this|the)\s+(?:config|file|string|data|payload|input)\b|"
                r"\b(?:my|our|this|the)\s+api\s+(?:returns?|sends?|outputs?|responds?|gives?)\b|\bjson\.\w|"
+               r"\b(?:docs?|documentation|spec|guidelines?)\s+(?:says?|states?|requires?)\b|"
                r"^\W*\[(?:error|warn|warning|info|debug)\]")  # "return json.load(...)", a log line
     if not _has(low, form) or _asks(text) or _has(low, _CODE) or _negated(low, r"json") or _has(
             low, _MORE_AFTER) or _has(low, someone):
@@ -855,7 +906,7 @@ def _choice(low: str, text: str) -> Detection:
     if not _has(low, r"one of|single choice|choose|pick|options?:|only:|following|(reply|respond|answer) (with )?only|"
                      r"nothing else|nothing more|(just|only) (answer|reply|respond|say)|"
                      r"(reply|respond|answer|say)\s+(?:with\s+)?(just|only|either|simply)\b|"
-                     r"\b(?:exactly one|a single|one) word\s*:"):
+                     r"\b(?:exactly one|a single|one) word\s*:|\b(?:answer|reply|respond|say)\b[^.]*\bonly\W*$"):
         return _NONE
     if _has(low, r"\b(two|three|four|several|some|any \w+|\d+)\s+(?:\w+\s+)?(?:of them\s+)?from\b|\bavoid\b|"
                  r"\b(?:story|tale|poem|script|dialogue|novel)\b[^.]*\b(?:that|who|which)\s+(?:can\s+)?only\s+"
@@ -863,6 +914,9 @@ def _choice(low: str, text: str) -> Detection:
         return _NONE  # someone else's choice
         return _NONE  # "pick any two from this set", "avoid anything from this list": not one option as the answer
     options = _quoted(text)
+    head, colon, _ = text.partition(":")
+    if colon and len(_quoted(head)) >= 2:  # "Answer only 'yes' or 'no': is 'informations' correct english?"
+        options = _quoted(head)
     labels = _re(r"\b(?:reply|respond|answer)\s+(?:using|with)\s+only\s+one of the (?:labels|options|words|"
                  r"categories)\s+"
                  r"([a-z]+(?:,\s*[a-z]+){1,4},?\s+or\s+[a-z]+)\W*$").search(low)
@@ -935,7 +989,8 @@ def _edges(low: str, text: str) -> Detection:
         return _NONE
     if _has(low, r"\b(words?|names?|items?|lines?|verses?|rhymes?|sentences?|paragraphs?)\s+"
                  r"(?:that\s+|which\s+|should\s+|must\s+)?(start|starts|begin|begins|end|ends|finish|finishes)\b|"
-                 r"^\W*(?:emails|messages|posts|letters|stories|speeches|essays|people)\s+that\s+(?:start|begin|end|finish|"
+                 r"^\W*(?:emails|messages|posts|letters|stories|speeches|essays|people)\s+that\s+(?:start|begin|end|"
+                 r"finish|"
                  r"close)\b") or _negated(low, r"start|begin|open|end|finish|close|conclude|sign off"):
         return [], True  # "words that start with 'un'", "the first line should end with", "don't start with 'Sure'"
     quoted = _quoted(text)
@@ -992,7 +1047,8 @@ def _edges(low: str, text: str) -> Detection:
                     r"reply|text|toast|speech|card|apology|post)\b[^.]{0,60}\b(?:that|which) signs off\b"
                     r"|" + subject + r"(ends|finishes|closes|concludes)\b")
     if _has(low, r"\b(?:answer|reply|response|post|introduction|intro|article|summary|email|letter|essay|story|poem|"
-                 r"speech|note|message)\b[^.]{0,40}\bthat\s+(?:ends|closes|finishes|concludes)\s+with\s+a\s+question\b"):
+                 r"speech|note|message)\b[^.]{0,40}\bthat\s+(?:ends|closes|finishes|"
+                 r"concludes)\s+with\s+a\s+question\b"):
         return [Found("end_with_question")], True  # "a blog post introduction about budget travel that closes with
     if _has(low, r"\bthe last character of (?:your|the) (?:answer|response|reply|output)\b[^.]{0,30}\bquestion mark\b|"
                  r"^\W*the (?:very )?last character (?:should|must|has to|needs to|shall) be a question mark\W*$|"
@@ -1156,9 +1212,11 @@ _STOPWORDS = frozenset({
 
 # what a document or someone mentions ("My lease mentions a 'Section 8' voucher"), not what the answer should
 _MENTIONS_TOLD = (r"\b(?:my|our|his|her|their|this|that|the)\s+(?:[\w-]+\s+)?(?:lease|contract|article|book|document|"
-                  r"doc|policy|report|paper|textbook|teacher|professor|boss|manager|landlord|friend|doctor|website|site|"
+                  r"doc|policy|report|paper|textbook|teacher|professor|boss|manager|landlord|friend|doctor|website|"
+                  r"site|"
                   r"syllabus|handbook|notice)\s+(?:also\s+)?mentions\b")
-_NAMES_LINE = r"\b(?:line|sentence|phrase|saying|slogan|tagline|words|motto|quote|exact(?:ly)?)\s*:?\s*$"
+_NAMES_LINE = (r"\b(?:line|sentence|phrase|saying|slogan|tagline|words|motto|quote|exact(?:ly)?)\s*:?\s*$|"
+               r"\b(?:include|includes|including|add|say|says|mention|mentions)\s*$")
 # "make sure it says 'thank you for understanding'": what the answer says, asked for (not "the sign says 'x'")
 _SAYS_ASKED = (r"\b(?:make sure|ensure|be sure)\s+(?:that\s+)?(?:it|the (?:[\w-]+\s+)?(?:answer|note|message|email|"
                r"text|post|card|letter|reply|article|report|summary|intro|bio|description|copy|ad|page))\s+"
@@ -1173,7 +1231,9 @@ def _keywords(low: str, text: str) -> Detection:
     words = [(next(g for g in m.groups() if g)).lower() for m in _QUOTED.finditer(text) if m.start() >= after
              if not _has(text[max(0, m.start() - 24) : m.start()].lower(), r"\b(titled|named|called|define|explain the "
                                                                             r"word|meaning of|keeps? saying|"
-                                                                            r"kept saying|says|said)\s*$|"
+                                                                            r"kept saying|keeps? using|kept using|says|"
+                                                                            r"said|"
+                                                                            r"(?:we|they|people|you) say)\s*$|"
                                                                             r"\bwhat (?:an?|the)\s*$")
              or _has(text[max(0, m.start() - 60) : m.start()].lower(), _SAYS_ASKED + r"\s*$")
              if len(m.group(0).split()) <= 6 or _has(text[max(0, m.start() - 30) : m.start()].lower(), _NAMES_LINE)
@@ -1238,7 +1298,8 @@ def _keywords(low: str, text: str) -> Detection:
              r"\b(?:i'?d|i would|we'?d|we would)\s+prefer\s+(?:(?:that\s+)?you\s+)?(?:not|didn't|did not)\s+(?:to\s+)?"
              r"(?:use|say|write|mention|include)\s+(?:the\s+(?:words?|terms?|phrases?)\s+)?\"\"|"
              r"(?:^|[,;]\s*)\W*(?:i'?d|i would)\s+rather you (?:didn't|did not|wouldn't|would not)\s+(?:use|say|"
-             r"write|mention)\s+(?:the\s+(?:words?|terms?|phrases?)\s+)?\"\"(?:\s*(?:,|or|and)\s*\"\")*(?:\s+(?:anywhere|"
+             r"write|mention)\s+(?:the\s+(?:words?|terms?|phrases?)\s+)?\"\"(?:\s*(?:,|or|"
+             r"and)\s*\"\")*(?:\s+(?:anywhere|"
              r"at all|by name|in (?:it|the \w+|your \w+)))?\W*$") and not _has(
         low, r"\b(?:can'?t|cannot|not|never|don'?t|mustn'?t|won'?t)\s+(?:\w+\s+){0,2}(?:keep|leave)\b") or _has(
         low, r"\b(refrain from|omit|omitting|leave out|leaving out|free of|free from)\s+(?:using\s+|the\s+|any\s+|"
@@ -1269,12 +1330,14 @@ def _no_commas(low: str, text: str) -> Detection:
     if contained and _has(low, r"\b(?:contain\w*|uses?|using|includes?)\s+(?:a|any)\s+(?:single\s+)?commas?\b"):
         return [Found("no_commas")], True
     if _has(low, r"commas?\b") and _has(low, r"\b(no|not|without|avoid|never|zero|don't|dont|free|refrain)\b|"
-                                            r"\bsans\s+(?:any\s+)?commas?\b|\bcommas?\b[^.]{0,20}\b(?:forbidden|prohibited|"
+                                            r"\bsans\s+(?:any\s+)?commas?\b|\bcommas?\b[^.]{0,20}\b(?:forbidden|"
+                                            r"prohibited|"
                                             r"banned)\b|^\W*(?:[^:]{0,30}:\s*)?(?:(?:[\w']+\s+){1,3}(?:and|or)\s+)?"
                                             r"commas\s*(?:are\s+|:\s*)(?:\w+\s+)?"
                                             r"off[- ]limits(?:\W*$|\s*[:;]|\s+(?:in|for)\s+(?:this|the|your)\s+(?:one|"
                                             r"answer|reply|response|text|poem|haiku|story|piece)\b)|"
-                                            r"^\W*(?:and\s+)?leave\s+(?:all\s+|any\s+|the\s+)?commas\s+out(?:\W*$|\s*[,;]|"
+                                            r"^\W*(?:and\s+)?leave\s+(?:all\s+|any\s+|the\s+)?commas\s+out(?:\W*$|"
+                                            r"\s*[,;]|"
                                             r"\s+and\b|\s+(?:entirely|completely|altogether)\b|"
                                             r"\s+of\s+(?:it|(?:the|your)\s+(?:answer|reply|response|text|"
                                             r"whole thing))\b)|"
@@ -1302,13 +1365,30 @@ LANGUAGES = {
 _IN_LANGUAGE = (r"\b(?:in|using|use)\s+(?:the\s+)?(?:(?:only|plain|simple|fluent|proper|standard)\s+)?("
                 + "|".join(LANGUAGES) + r")\b(?:\s+(?:language\b|only\b))?")
 _LANGUAGE_CUE = (r"\b(respond|responding|reply|replying|answer|answering|write|written|writing|response|output|"
-                 r"entire|entirely|whole|only|language|speak|text|say|tell|explain|describe|description|give|draft|"
-                 r"compose|create|summari[sz]e|summary|caption|email|message|poem|story|tweet|toast|haiku|limerick|bio|"
-                 r"dialogue|joke|speech|greeting)\b")
+                 r"entire|entirely|whole|only|language|speak|text|say|tell|explain|describe|give|draft|compose|create|"
+                 r"summari[sz]e)\b")
 # the user's own activity or a recommendation, not the answer's language ("I need to draft my thesis in German",
 # "My daughter wants to create a channel in Korean", "Recommend a poem in French")
 _OWN_ACTIVITY = (r"\b(?:wants?|needs?|have|has|going|plans?|planning|trying|hoping)\s+to\s+(?:create|draft|give|write|"
-                 r"make|start|learn|study|read)\b|\b(?:recommend|suggest|find me|know of|looking for)\b")
+                 r"make|start|learn|study|read)\b|\b(?:sent|gave|posted|got|received|wrote)\b")
+_RECOMMENDS = r"\b(?:recommend|suggest|find me|know of|looking for)\b"
+# a clause that asks for writing (a request's opening), where a noun cue ("a poem in French") names the answer
+_ASKS_WRITING = (r"^\W*(?:(?:please|pls|can you|could you|would you|and|also|now|then|oh)\s+)*(?:write|give|draft|"
+                 r"compose|"
+                 r"create|make|send|prepare|reply|respond|answer|explain|describe|tell|summari[sz]e|i need|i want|i'?d "
+                 r"like)\b")
+# a clause that opens with the answer's name and its language ("A short story in Japanese about a fox, please", "Email
+# template in German for declining a meeting"), not "The product description in Spanish on our site has typos"
+_NAMES_ANSWER = (r"^\W*(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:poem|story|email|message|caption|tweet|toast|haiku|limerick|"
+                 r"bio|"
+                 r"dialogue|joke|speech|greeting|description|summary|reply|answer)(?:\s+(?:template|draft|reply|"
+                 r"version|"
+                 r"text))?\s+in\s")
+
+
+def _asks_writing(low: str) -> bool:
+    return _has(low, _ASKS_WRITING) or (_has(low, _NAMES_ANSWER) and not _has(
+        low, r"^\W*(?:the|my|our|this|that|his|her|their|your)\b"))
 
 
 def _language(low: str, text: str) -> Detection:
@@ -1321,17 +1401,35 @@ def _language(low: str, text: str) -> Detection:
         m = _re(head + "(" + names + r")(?:\s+please)?\W*$").search(low)
         if m:  # a clause of its own: a list item or a short sentence
             return [Found("language", {"code": LANGUAGES[m.group(1)]})], False
+    own = _re(r"(?:^\W*|[,;—–]\s*)(?:en|in|auf|em)\s+(español|espanol|castellano|français|francais|deutsch|italiano|"
+              r"português|portugues)\b").search(_QUOTED.sub('""', low))  # "en español por favor", "auf Deutsch bitte"
+    # (opening its clause or after a comma, not in a pasted "Por favor respóndanme en español")
+    inside = own is not None and (low[: own.start()].count('"') + low[: own.start()].count("“")) % 2 == 1  # a pasted
+    # message's "Por favor respóndanme en español"
+    if own and not inside and not _has(low, r"translat|\b(?:say|called|means?)\b") and not _negated(
+            low, r"(?:en|in|auf|em)\s"):
+        return [Found("language", {"code": _OWN_NAMES[own.group(1)]})], False
     m = _re(_IN_LANGUAGE).search(low)
-    if not m or not _has(low, _LANGUAGE_CUE) or _has(low, r"translat|\b(?:words?|terms?|phrases?)\s+for\b") \
+    asked = m is not None and _has(low[m.end() :], r"^\s*,?\s*(?:please|pls|of course|only|thanks?)\b") and not _has(
+        low[: m.start()], r"\b(?:also|and|or|both)\s*$") and bool(low[: m.start()].strip(" \t\"'*-•"))  # "in Spanish
+    # please": asked whatever the clause's verbs
+    if not m or not (asked or _has(low, _LANGUAGE_CUE) or _asks_writing(low)) or _has(
+            low, r"translat|\b(?:words?|terms?|phrases?)\s+for\b") \
             or _has(low, _OTHERS) or _negated(low, r"in\s+(?:the\s+)?" + m.group(1)):
         return _NONE  # a translation (part of it may stay in the source language), a class, someone else's habit
     after = low[m.end() :]
-    nxt = after.split(None, 1)[0].strip(".,;:!?)\"'") if after.strip() else ""
+    nxt = after.split(None, 1)[0].strip(".,;:!?)]}\"'”’—–-") if after.strip() else ""
     cased = text[m.end() :].split(None, 1)[0] if len(text) == len(low) and text[m.end() :].strip() else ""
-    # a modifier, not the answer's language: "in French Polynesia", "in Hindi-medium schools", "in Spanish parliament",
-    # "in Mandarin next week"; not "a letter in Spanish addressed to", "Explain in German how ..."
-    modifies = after.startswith("-") or (bool(nxt) and (cased[:1].isupper() or nxt in _LANGUAGE_NOUNS)) or _has(
-        low, _OWN_ACTIVITY)
+    # a modifier: "in French Polynesia", "in Hindi-medium schools", "the boom in Japanese whisky exports", "in Mandarin
+    # next week" (a capitalised word or any word that is neither a function word, a participle nor an adverb); not "a
+    # letter in Spanish addressed to ...", "Explain in German how ...", "Reply in Spanish Please"
+    modifies = after.startswith("-") or (bool(nxt) and nxt not in _AFTER_LANGUAGE and (
+        cased[:1].isupper() or nxt in _LANGUAGE_NOUNS or not _has(nxt, r"(?:ing|ed|ly)$"))) or (
+        not low[: m.start()].strip(" \t\"'*-•") and nxt in _SUBJECTS)  # "In Spanish we say", "In German all nouns"
+    own = _re(_OWN_ACTIVITY).search(low)  # before the language: "I need to draft my thesis in German", not "Write a
+    # story in Spanish for my students who are trying to learn it"
+    modifies = modifies or (own is not None and own.start() < m.start()) or _has(low, _RECOMMENDS) and not _has(
+        low, r"^\W*(?:please\s+)?(?:write|draft|compose|create|make|give|summari[sz]e|explain|translate)\b")
     if _has(low[: m.start()], r"\b(?:words?|terms?|phrases?|expressions?|idioms?|verbs?|nouns?|greetings?|sayings?|"
                               r"vocabulary|slang)\s*$") or modifies:
         return _NONE  # "5 common phrases in Spanish with their meanings", "In German all nouns are capitalised", "a
@@ -1342,6 +1440,20 @@ def _language(low: str, text: str) -> Detection:
     return [Found("language", {"code": LANGUAGES[m.group(1)]})], False
 
 
+# words after "in French" when the answer's language is meant (function words; participles and adverbs by their ending)
+_AFTER_LANGUAGE = frozenset({
+    "please", "pls", "only", "and", "or", "with", "for", "so", "to", "that", "this", "the", "a", "an", "about", "but",
+    "because", "since", "if", "then", "as", "on", "of", "instead", "too", "again", "here", "now", "language", "without",
+    "using", "no", "not", "even", "at", "in", "from", "while", "just", "between", "sans", "except", "unless", "rather",
+    "like", "every", "each", "when", "where", "which", "who", "by", "after", "before", "into", "under", "over", "until",
+    "plus", "it", "them", "me", "my", "your", "our", "their", "his", "her", "its", "how", "what", "why", "whatever",
+    "regardless", "suitable", "also", "thanks", "thank", "ok", "okay", "one", "two", "three", "all", "both",
+    "throughout",
+})
+_OWN_NAMES = {"español": "es", "espanol": "es", "castellano": "es", "français": "fr", "francais": "fr", "deutsch": "de",
+              "italiano": "it", "português": "pt", "portugues": "pt"}
+_SUBJECTS = frozenset({"we", "they", "you", "i", "people", "there", "it", "he", "she", "all", "every", "most", "many",
+                       "the", "a", "an", "some", "nouns", "verbs", "is", "was", "are", "were", "has", "had"})
 _LANGUAGE_NOUNS = frozenset({
     "cuisine", "food", "fries", "toast", "history", "people", "culture", "revolution", "literature", "film", "films",
     "movie", "movies", "style", "speakers", "words", "word", "phrases", "grammar", "accent", "version", "subtitles",
@@ -1387,7 +1499,8 @@ _REJECTED_ANSWER = (r"^\W*(?:a|an|any|the)?\s*(?:response|answer|reply|story|lis
 
 
 _REFUSES = (r"(?:\b(?:won't|will not|wouldn't|doesn't|does not|don't|do not|can't|cannot|never)\s+accept|"
-            r"\bthrows?\s+out|\bwill\s+throw\s+out|\bsends?\s+back|\bdisqualif\w*)\s+(?:anything|any\s+[\w-]+|an?\s+[\w-]+|entries|"
+            r"\bthrows?\s+out|\bwill\s+throw\s+out|\bsends?\s+back|\bdisqualif\w*)\s+(?:anything|any\s+[\w-]+|"
+            r"an?\s+[\w-]+|entries|"
             r"answers|responses)\s+(?:that(?:'s| is| are)\s+)?(?:longer|shorter|more|fewer|less|over|under|above|below|"
             r"beyond)\b")
 
@@ -1425,6 +1538,8 @@ def _counts(low: str, text: str) -> Detection:
         if n is None:
             continue
         after = low[m.end() : m.end() + 20]
+        if unit == "bullet" and not _has(after, r"^\W*$"):
+            continue  # "give me max 6 bullet" at a clause's end (a learner's singular), not "a 4 bullet summary"
         if _has(unit, r"(?:list|checklist|summary)$") and not _has(before, r"\ban?\s*$"):
             continue  # "Make a 4-bullet checklist", not "my 7-bullet checklist" or "the 5-bullet summary she wrote"
         if _has(after, r"^\s*(?:essay\s+|answer\s+)?(format|structure|model|template)\b") and _has(
@@ -1440,11 +1555,14 @@ def _counts(low: str, text: str) -> Detection:
             continue  # "5 bullets of at most 10 words each": a bound per item, not on the answer
         if _has(after, r"^[\s-]*(?:tl;?\s?dr|takeaway|hook|subject(?: line)?|opener|closing line|lead|headline|"
                        r"caption)\b") and _has(low, r"\b(?:at the (?:top|end|start|bottom|beginning)|up top|then|"
-                                                 r"followed by)\b") or _has(
-                before, r"\b(?:the|its|each|every)\s+(?:body|stage|card|slide|tl;?\s?dr|takeaway)\s+(?:\w+\s+){0,3}$"):
+                                                 r"followed by)\b") and not _has(
+                low, r"\bthen\s+(?:stop|nothing)\b|\bnothing else\b|^\W*just\b") or _has(
+                before, r"\b(?:the|its|each|every)\s+(?:body|stage|tl;?\s?dr|takeaway|chorus|verse|stanza|"
+                        r"title|hook|bridge|refrain|variant)\s+(?:\w+\s+){0,3}$|"
+                        r"(?:^|[,;(]\s*)(?:chorus|verse|stanza|title|hook|bridge|refrain)\s+(?:\w+\s+){0,2}$"):
             continue  # "a one-sentence TL;DR at the top, then details", "keep the body to 2 sentences": a part's
         if _has(before, r"\b(i have|i've|i wrote|here are|there are|below are|the text has|being|mine)\b|"
-                        r"\bthese\s+(?:[\w-]+\s+)?$|\bthese\s+(?:[\w-]+\s+){1,2}(?:are|were|have|had)\s+all\b") or (
+                        r"\bthese\s+(?:[\w-]+\s+)?$|\bthese\s+(?:[\w-]+\s+){1,2}(?:are|were|have|had)\b") or (
                 # "these 3 paragraphs", "these essays are all over 1,000 words", not "these notes in 3 sentences"
                 _has(before, r"\b(has|have|had|contains|contained)\s+(?:(?:only|about|around|over|nearly|almost|"
                              r"roughly|more than|fewer than|less than|at least|at most|atleast|atmost|under|"
@@ -1465,12 +1583,15 @@ def _counts(low: str, text: str) -> Detection:
             continue  # "students must write at least 200 words", "the counter said 212 words": not the answer's
         low_n = _re(_NUM + r"\s*(?:-|–|to|or)\s*$").search(before) or _re(  # "2-3 sentences", "one or two"
             r"between\s+" + _NUM + r"\s+and\s*$").search(before)
+        if low_n and _number(low_n.group(1)) and unit[0] in "wspb" and _has(after, r"^\s*(?:max(?:imum)?|at most|"
+                                                                                   r"tops)\b"):
+            low_n = None  # "2-3 sentences maximum": at most 3
         if low_n and _number(low_n.group(1)) and unit[0] in "wspb":
             lo, kinds = _number(low_n.group(1)), _RANGE_KINDS[unit[0]]
             found.extend([Found(kinds[0], {"n": lo}), Found(kinds[1], {"n": n})] if lo and lo < n else [])
             continue
         if _AT_MOST.search(before) and _AT_LEAST.search(before):  # "a minimum of two hashtags and fewer than 30 words"
-            before = _re(r";|\band\b").split(before)[-1]
+            before = _re(r";|,|\band\b").split(before)[-1]
         strict = _STRICT.search(before)
         alone = _has(before, r"^\W*(?:(?:and|but|so|also|remember|note|keep in mind)(?:\s+that)?\s*)?$")
         at_most = bool(_AT_MOST.search(qualifier) or _AT_MOST.search(before)
@@ -1507,7 +1628,10 @@ def _counts(low: str, text: str) -> Detection:
         if strict:
             n = n - 1 if at_most else n + 1
         if unit.startswith("word"):
-            if at_most and not at_least:
+            if exact and not (at_most or at_least) and _has(before, r"\b(?:exactly|precisely)\s*$") and not _has(
+                    after, r"^\s*:"):
+                found += [Found("words_min", {"n": n}), Found("words_max", {"n": n})]  # "exactly 100 words"
+            elif at_most and not at_least:
                 found.append(Found("words_max", {"n": n}))
             elif at_least and not at_most:
                 found.append(Found("words_min", {"n": n}))
@@ -1637,9 +1761,12 @@ _SECTIONED = r"\b(?:sections?|chunks|segments|headers?|headings?|header lines?|h
 _MARKDOWN_LEVEL = (r"\bmarkdown\b|\bh[1-6]\b|\bheading levels?\b|\b(?:headers?|headings?)\s+(?:of\s+)?levels?\s+\d\s+"
                    r"(?:and|or)\b|\blevel[\s-]+(?:\d|one|two)\s+(?:headers?|headings?)\b")
 _NAMED_BEFORE = (r"(?:\b(?:sections?|chunks?|segments?|headers?|headings?|header lines?|lines?|titles?)|\b(?:headed|"
-                 r"titled|labell?ed|marked|named|called|reading|format|form)|\b(?:label|head|title|mark|name|call)\w*\s+"
-                 r"(?:each|every|them|the)(?:\s+(?:one|section|chunk|segment|part)s?)?|\b(?:start|begin|open)\w*\s+(?:each|every)"
-                 r"(?:\s+(?:one|section|chunk|segment|part)s?)?\s+with|\b(?:each|every)(?:\s+(?:one|section|chunk|segment|"
+                 r"titled|labell?ed|marked|named|called|reading|format|form)|\b(?:label|head|title|mark|name|"
+                 r"call)\w*\s+"
+                 r"(?:each|every|them|the)(?:\s+(?:one|section|chunk|segment|part)s?)?|\b(?:start|begin|"
+                 r"open)\w*\s+(?:each|every)"
+                 r"(?:\s+(?:one|section|chunk|segment|part)s?)?\s+with|\b(?:each|every)(?:\s+(?:one|section|chunk|"
+                 r"segment|"
                  r"part)s?)?\s+(?:should\s+|must\s+|will\s+)?(?:start|begin|open)\w*\s+with|"
                  r"\bsections?\b[^.?!\n]{0,25}?:)"
                  r"(?:\s+(?:like|such as|as|of the form|reading|format|with))?\s*[:,]?\s*[\"“'‘(]?\s*$")
@@ -1838,7 +1965,7 @@ def _unit_said_once(m: Any) -> str:
     if _has(said, r"\b(?:each|per|every|has|have|had|was|were|did|got)\b"):
         return m.group(0)  # "each part needs ...", "my essay has ...": not the answer
     nums = [_number(x) for x in _re(_NUM).findall(m.group(0))]
-    first_floor = _has(m.group(0)[:20], r"least|fewer|less|minimum")
+    first_floor = _has(m.group(0)[:20], r"least|fewer|less|minimum|^\W*(?:more than|over)\b")
     if len(nums) == 2 and all(nums):
         lo, hi = (nums[0], nums[1]) if first_floor else (nums[1], nums[0])
         if lo >= hi or (m.group(1) != "words" and hi > max(3 * lo, lo + 10)):
@@ -2018,9 +2145,13 @@ _WRITE_ASKED = (r"\b(?:write|draft|create|compose|produce|generate|rewrite|optim
                 r"please (?:write|draft|create)|(?:blog )?post|article|page|copy|section|intro|blurb|description|"
                 r"caption|email|bio|headline|format|word count|use it|say it|listing|script|newsletter|landing|ad|"
                 r"product|video)\b")
-_CRITIQUE = (r"\b(?:sent me|i think it'?s (?:bad|weak|wrong|off)|is this (?:brief|keyword|ok|good|right|clear)|what do "
-             r"you think|any thoughts|thoughts\?|thoughts on whether|feedback on|critique|what'?s (?:wrong|missing)|"
-             r"worth targeting)")
+_CRITIQUE = (r"\b(?:sent me|i think it'?s (?:bad|weak|wrong|off|too)|is this (?:brief|keyword|ok|good|right|clear|a|"
+             r"an)|"
+             r"what do you think|any thoughts|thoughts\?|thoughts on whether|let me know your thoughts|feedback|"
+             r"critique|"
+             r"what'?s (?:wrong|missing)|worth (?:targeting|making|writing|it)|here(?:'s| is) my (?:draft|post|page|"
+             r"description|article|copy)|too broad|good fit|"
+             r"realistic)")
 _KEYWORD_REFERENCE = compile_linear(r"(?i)\b(?:the|your|our|that|this)\s+(?:target|primary|main|focus|seo|core)"
                                     r"\s+key[ -]?(?:word|phrase)(?:\s+phrase)?\b")
 
@@ -2124,7 +2255,12 @@ def _dropped(text: str, found: list[Found]) -> list[Found]:
     """`found` without the kinds a request takes back by name ("forget the no-digits thing", "never mind the title
     part")."""
     names = [_re(r"[\s.-]+").sub(" ", m.group(1).lower()).rstrip("s") for m in _DROPPED.finditer(text)
-             if not _has(text[m.end() :], r"\b(?:actually|wait),?\s+no\b")]  # "... Actually no, keep it Spanish"
+             if not _has(text[m.end() :], r"\b(?:actually|wait),?\s+no\b|\bon second thought,?\s+keep\b|\bkeep it "
+                                          r"after all\b|^\s+(?:of|from|in|at)\b|^[^.]{0,40}\b(?:other|another|"
+                                          r"yesterday|"
+                                          r"last time|"
+                                          r"earlier)\b")]  # "... Actually no, keep it Spanish", "the title part
+    # of the report", "the lowercase thing I mentioned yesterday for the other project"
     return [f for f in found if not any(f.kind.replace("_", " ").startswith(name) for name in names if name)]
 
 

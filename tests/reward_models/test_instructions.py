@@ -1720,3 +1720,55 @@ def test_the_twentieth_review_s_findings() -> None:
 
     wrong = [(t, w, read(t)) for t, w in PROBES if read(t) != sorted(repr((k, a)) for k, a in w)]
     assert wrong == []
+
+
+def test_a_twenty_first_author_s_non_native_and_creative_requests() -> None:
+    """tests/reward_models/instruction_paraphrases_u.py: non-native writers, phone typing and creative writing. First
+    read recall 0.780, precision 0.942, 39 of 42 clean (singulars: "max 6 bullet", "minimum 4 time"; "en español";
+    a chorus's or a title's bound read as the answer's; "exactly 100 words" unread)."""
+    from tests.reward_models import instruction_paraphrases_u as u
+
+    assert not [t for t in u.NO_INSTRUCTIONS if parse_instructions(t)]
+    hit, missed, extra = _read_counts(u.CASES)
+    assert extra <= 5 and hit / (hit + missed) >= 0.88, (hit, missed, extra)
+    _assert_reads({
+        "give me max 6 bullet": (Found("bullets_max", {"n": 6}),),
+        "explain like for child, 2-3 sentences maximum": (Found("sentences_max", {"n": 3}),),
+        "use the word 'ember' at least 3 times, under 300 words":
+            (Found("keyword_frequency", {"word": "ember", "n": 3}), Found("words_max", {"n": 299})),
+        "use the word 'coffee' minimum 4 time": (Found("keyword_frequency", {"word": "coffee", "n": 4}),),
+        "write a drabble, exactly 100 words, about a dragon":
+            (Found("words_min", {"n": 100}), Found("words_max", {"n": 100})),
+        "Reply with exactly one word: 'yes' or 'no'.": (Found("constrained_choice", {"options": ["yes", "no"]}),),
+        "song lyrics, chorus under 30 words, and whole song not more then 200 words": (Found("words_max", {"n": 200}),),
+        "write a villanelle, title in <<>> and the title max 3 words": (Found("title"),),
+        "write email to the teacher. en español por favor": (Found("language", {"code": "es"}),),
+        "Poema para mi mamá, in Spanish please, 3 estrofas": (Found("language", {"code": "es"}),),
+        "Which is right: 'I am agree' or 'I agree'? in Spanish we say 'estoy de acuerdo'": (),
+        "Message to landlord: very short, lowercase is ok, max 30 words": (Found("words_max", {"n": 30}),),
+        "Use placeholder [date] and [address]. Less then 100 word":
+            (Found("placeholders", {"n": 2}), Found("words_max", {"n": 99})),
+        "Write an invitation template with [name], [date], and [venue].": (Found("placeholders", {"n": 1}),),
+        "I lost my passport in Rome what to do step by step, numbered, 5 step": (Found("numbered_list", {"n": 5}),),
+        "I have 10 boxes in the garage, numbered 1 through 10. How should I label them?": (),
+        "Give me 3 benefits and 3 drawbacks as a numbered list.": (),
+        "Instagram caption, max 30 words, 3 hashtag": (Found("words_max", {"n": 30}), Found("hashtags", {"n": 3})),
+        "Write a sign, make it polite, ALL CAPITAL, max 15 words": (Found("uppercase"), Found("words_max", {"n": 15})),
+        "Write a note to my grandma who can't see well in all capital letters.": (Found("uppercase"),),
+        "why we write 'P.S.' in letters? is it still used?": (),
+        "Write more than 150 words but at most 250.": (Found("words_min", {"n": 151}), Found("words_max", {"n": 250})),
+    })
+
+
+def test_the_twenty_first_review_s_findings() -> None:
+    """A review of the twentieth author's fixes and the twentieth review's mends (275 probes) found 82 reads worse in
+    their first version; tests/reward_models/review_twentyone.py holds the 245 of its probes the reader reads as a
+    careful reader does (one of the rest reads worse than before: "I need to write a cover letter in German. Can you
+    write one for me?", the user's own activity told before the request)."""
+    from tests.reward_models.review_twentyone import PROBES
+
+    def read(text: str) -> list[str]:
+        return sorted(repr((f.kind, f.args)) for f in parse_instructions(text))
+
+    wrong = [(t, w, read(t)) for t, w in PROBES if read(t) != sorted(repr((k, a)) for k, a in w)]
+    assert wrong == []
