@@ -87,8 +87,7 @@ _UNIT = _re(_NUM + r"[\s-]*(\+|or more|or fewer|or less)?\s*(?:(?:markdown|short
 # "do not write fewer than", "don't go over"
 _NOT_FEWER = _re(r"\b(?:no(?:t)?|don'?t|never|nothing)\s+(?:[a-z]+\s+)?(?:fewer|less|shorter)\s+th[ae]n")
 _NOT_MORE = _re(r"\b(?:no(?:t)?|don'?t|never|avoid|shouldn'?t|mustn'?t|can'?t|cannot|refrain from using)\s+"
-                r"(?:[a-z]+\s+)?"
-                r"(?:more|longer)\s+th[ae]n|"
+                r"(?:[a-z]+\s+)?(?:more|longer)\s+th[ae]n|"
                 r"\b(?:no|not|don'?t|doesn'?t|never|without|from|shouldn'?t|mustn'?t|can'?t|cannot|won'?t)\s+"
                 r"(?:\w+\s+){0,2}?(?:go(?:es|ing)?|run(?:s|ning)?) (?:over|past|beyond)|more than that|"
                 r"\b(?:not|never)\s+(?:\w+\s+)?(?:beyond|exceed)|"
@@ -159,8 +158,7 @@ _CODE = (r"\b(function|script|program|query|regex|css|html|class|method|code)\s+
          r"\bcss\b")
 # "I never use commas", "if we use", "I can't use 'whom' correctly"
 _HABIT = (r"\b(i|we)\s+(?:\w+\s+)?(never|always|usually|often|rarely|sometimes|don't|do not|tend to)\s+"
-          r"(use|write|type)\b|"
-          r"\bif\s+(?:we|i|you|they|students?|people)\s+(?:\w+\s+)?(use|write)\b|"
+          r"(use|write|type)\b|\bif\s+(?:we|i|you|they|students?|people)\s+(?:\w+\s+)?(use|write)\b|"
           r"\bi\s+(?:can'?t|cannot|never)\s+(?:use|spell|pronounce)\b[^.]*\b(?:correctly|properly|right)\b")
 _OTHERS = (r"\b(people|someone|he|she|they|students?|users?)\s+(?:\w+\s+)?(type|types|typing|write|writes|writing|"
            r"use|uses|using|don't|do not)\b|"
@@ -168,8 +166,7 @@ _OTHERS = (r"\b(people|someone|he|she|they|students?|users?)\s+(?:\w+\s+)?(type|
            # switched to all-caps subject lines", "A client wants their posts in all lowercase", "I've seen ...")
            r"\b(?:debating|wondering|deciding) (?:whether|if)\b|\b(?:we|i|they)\s+(?:switched|moved|changed)\s+to\b|"
            r"\bi'?ve seen\b|\b(?:client|customer|boss|manager|teacher|someone|he|she)\s+wants?\s+(?:their|his|her|"
-           r"its)\b|"
-           r"\bmy \w+\s+(?:\w+\s+)?(types|writes|uses|doesn't|does not)\b")
+           r"its)\b|\bmy \w+\s+(?:\w+\s+)?(types|writes|uses|doesn't|does not)\b")
 
 
 def _count_of(clause: str, nouns: str) -> int | None:
@@ -198,8 +195,7 @@ _POLITE = (r"^\W*(?:p\.\s?s\.?\s*)?(?:(?:can|could|would|will) you\b|(?:can|coul
            r"your answer|your reply|the reply|the text) (?:be|have|include|end|start|stay|use)\b|"
            r"(?:can|could) (?:the|this)\s+(?:[\w-]+\s+)?(?:whole thing|answer|response|reply|text|list|post|letter|"
            r"email|story|poem|essay|recipe|summary|description|bio|speech)\b(?:\s+[\w-]+){0,5}?\s+be\s+(?:kept|written|"
-           r"delivered|made|limited)\b|"
-           r"(?:is|would) it (?:be )?possible to " + _VERBS + r"\b|any chance you could\b|"
+           r"delivered|made|limited)\b|(?:is|would) it (?:be )?possible to " + _VERBS + r"\b|any chance you could\b|"
            r"(?:maybe|perhaps) (?:keep|make|use|write|add|end|start|put|give|stick)\b|"
            r"(?:would you )?mind (?:including|keeping|using|adding|ending|starting|writing|putting|wrapping)\b|"
            r"how about (?:ending|starting|keeping|using|adding|including|making|writing|putting|wrapping)\b|"
@@ -285,8 +281,7 @@ def _two_responses(low: str, text: str) -> Detection:
     # answer ("Separate the paragraphs with ***") and not a correction on its own ("Wait no, just === is fine.")
     parts = _has(low, r"\b(?:separate|split|divide|the|into|each|all|my|between|with)\s+(?:[\w-]+\s+){0,3}?" + _PARTS +
                  r"|\b(?:between|each)\s+(?:each\s+)?(?:stanza|scene|item|verse|section|paragraph|entry|chapter|day|"
-                 r"record|"
-                 r"half|point|step|bullet)\b|" +
+                 r"record|half|point|step|bullet)\b|" +
                  _PARTS + r"\s+(?:are\s+|should be\s+|must be\s+|is\s+)?(?:separated|split|divided)\b|\bheadings?\b|"
                  r"\beach\s+(?:chapter|entry|record|day|section|paragraph|scene|half)\b")
     asked = _has(low, _SEPARATOR_ASKED) and not _has(low, _SEPARATOR_TOLD)
@@ -304,8 +299,7 @@ _SEPARATOR_ASKED = (r"^\W*(?:(?:and|then|also|please|pls|oh|hi|hey)\W+)*(?:write
                     r"show|respond|reply|answer|let me (?:see|have)|(?:can|could|may) i (?:get|have|see)|"
                     r"i (?:want|need)|i'?d like|i would like|need|want|(?:can|could|would) (?:you|u)|cn (?:you|u)|"
                     r"(?:the\s+)?(?:two|2|both))\b|^\W*(?:split|divided|separated|seperated)\b|,\s*(?:split|divided|"
-                    r"separated|seperated)\s+"
-                    r"(?:by|with)\b")
+                    r"separated|seperated)\s+(?:by|with)\b")
 _SEPARATOR_TOLD = (r"\b(?:i|we|he|she|they)\s+(?:\w+\s+)?(?:separated|split|divided|separates|splits|divides|always|"
                    r"usually)\b|\b(?:teacher|boss|editor|manager)\s+(?:\w+\s+)?(?:separates|splits|divides)\b|"
                    r"\byou\s+(?:\w+\s+)?(?:separated|divided)\b|\blast time you (?:gave|wrote|sent|used)\b|"
@@ -319,8 +313,7 @@ _REPEAT = (r"\b(repeat|repeating|copy|copying|echo|echoing|restate|restating|quo
 _REQUEST = (r"\b(my|the|this|that|your|above|their|his|her)\s+(?:\w+\s+)?(request|question|prompt|task|query|"
             r"instructions?)\b")
 _VERBATIM = (r"verbatim|word for word|word-for-word|word by word|exactly|unchanged|as written|as it is|"
-             r"character for character|"
-             r"without (?:any )?chang|\bexact\b|letter for letter")
+             r"character for character|without (?:any )?chang|\bexact\b|letter for letter")
 
 
 def _repeat(low: str, text: str) -> Detection:
@@ -489,8 +482,7 @@ def _code_block(low: str, text: str) -> Detection:
                       r"\ball\s+(?:within|inside|in)\s+(?:one|a single)\s+(?:fenced\s+)?code ?block|"
                       r"\b(?:put|wrap|place)\s+(?:the\s+)?(?:whole|entire|full)\s+(?:commit\s+)?(?:message|snippet)\b|"
                       r"^\W*(?:in\s+)?(?:a\s+|one\s+)?(?:fenced\s+)?code ?block\s*(?:[.;]|$|,\s*(?:at most|max|under|"
-                      r"no "
-                      r"more|only|please|nothing))")
+                      r"no more|only|please|nothing))")
     if not block or not whole or _negated(low, r"code ?block|backticks|fenced") or _has(low, _MORE_AFTER):
         return _NONE
     return [Found("code_block")], True
@@ -550,8 +542,7 @@ def _no_digits(low: str, text: str) -> Detection:
                  r"(?:out\s+)?in words\b") or _has(
             low, r"^\W*(?:digits|numerals)(?:\s+\(?0-9\)?)?\s+(?:must|should|may|can)\s*(?:not|n't)\s+"
                  r"(?:appear|be used)(?:\s+anywhere)?(?:\s+in\s+(?:your|the|my)\s+(?:answer|response|reply|text|output|"
-                 r"poem|"
-                 r"story|post|letter|email|essay|message))?(?:\s+at all)?(?:\W*$|\s*,)") or _has(
+                 r"poem|story|post|letter|email|essay|message))?(?:\s+at all)?(?:\W*$|\s*,)") or _has(
             low, r"^\W*(?:please\s+)?(?:write|give|draft|make|create|compose)\b[^.]*\bwith\s+(?:all|the|any|every)\s+"
                  r"numbers?\s+(?:written\s+)?(?:out\s+)?in\s+words\b"):
         return [Found("no_digits")], False
@@ -603,8 +594,7 @@ def _placeholders(low: str, text: str) -> Detection:
 
 def _postscript(low: str, text: str) -> Detection:
     topic = (r"\bp\.\s?s\.?\s*\d|\b(what (?:is|does|a)|meaning of|stands? for|origin|history|why (?:do )?(?:we|people|"
-             r"you)"
-             r" (?:write|use|put))\b[^.]*p\.\s?s|"
+             r"you) (?:write|use|put))\b[^.]*p\.\s?s|"
              r"\b(?:explain|describe|discuss|what is|what's)\s+the\s+(?:purpose|use|role|function|history)\s+of\s+"
              r"(?:a\s+|the\s+)?(?:p\.\s?s|postscript)|"
              r"\b(?:about|of)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?postscript\s+(?:that|which|who|nobody|no one)\b")
@@ -805,8 +795,7 @@ def _case(low: str, text: str) -> Detection:
         return [Found("capital_words", {"n": _number(floor.group(1))})], True  # than 8 of them"
     keyed = _re(r"\b(?:all[- ]caps|fully capitali[sz]ed|capitali[sz]ed|fully uppercase|uppercase)\s+words\s*(?::|"
                 r"must\s+(?:stay|be|remain)|should\s+(?:stay|be|remain)|(?:are|is)\s+(?:limited|capped|kept)\s+(?:to|"
-                r"at))"
-                r"\s*(at least|a minimum of|minimum|at most|no more than|"
+                r"at))\s*(at least|a minimum of|minimum|at most|no more than|"
                 r"max(?:imum)?|fewer than|less than|under|below)?\s*" + _NUM).search(_NOT_FEWER.sub(" at least ", low))
     if keyed and _number(keyed.group(2)):  # "All-caps words: a minimum of 4", "... words must stay under five"
         n, bound = _number(keyed.group(2)) or 0, keyed.group(1) or ""
@@ -875,8 +864,7 @@ def _json(low: str, text: str) -> Detection:
             r"^\W*(?:return|output|give|send|reply with)\s+nothing but (?:the |valid )?json\W*$|"
             r"^\W*(?:no|without)\s+(?:\w+\s+){0,2}?(?:explanation|commentary|text|prose)s?,?\s+(?:just|only)\s+"
             r"the\s+json(?:\s+object)?(?:,?\s*please)?\W*$|^\W*(?:just|only)\s+the\s+json,?\s*(?:please|and nothing "
-            r"else)\W*$|"
-            r"^\W*(output|return|give|provide|produce|respond with|reply with)\s+(an?\s+)?(valid\s+)?json\b")
+            r"else)\W*$|^\W*(output|return|give|provide|produce|respond with|reply with)\s+(an?\s+)?(valid\s+)?json\b")
     someone = (r"\b(?:whether|if)\b[^.]*\bjson\b|\b(?:my|our|this|the)\s+(?:config|file|string|data|payload|input)\b|"
                r"\b(?:my|our|this|the)\s+api\s+(?:returns?|sends?|outputs?|responds?|gives?)\b|\bjson\.\w|"
                r"\b(?:docs?|documentation|spec|guidelines?)\s+(?:says?|states?|requires?)\b|"
@@ -918,8 +906,7 @@ def _choice(low: str, text: str) -> Detection:
     if colon and len(_quoted(head)) >= 2:  # "Answer only 'yes' or 'no': is 'informations' correct english?"
         options = _quoted(head)
     labels = _re(r"\b(?:reply|respond|answer)\s+(?:using|with)\s+only\s+one of the (?:labels|options|words|"
-                 r"categories)\s+"
-                 r"([a-z]+(?:,\s*[a-z]+){1,4},?\s+or\s+[a-z]+)\W*$").search(low)
+                 r"categories)\s+([a-z]+(?:,\s*[a-z]+){1,4},?\s+or\s+[a-z]+)\W*$").search(low)
     listed = _re(r"(?:options|one of(?: these| the following)?(?: options| words| labels)?(?: and nothing else)?|"
                  r"from (?:this|the following|these) (?:set|list|options|labels|words))\s*:\s*([^:\n]{3,120})$"
                  ).search(text)
@@ -990,8 +977,7 @@ def _edges(low: str, text: str) -> Detection:
     if _has(low, r"\b(words?|names?|items?|lines?|verses?|rhymes?|sentences?|paragraphs?)\s+"
                  r"(?:that\s+|which\s+|should\s+|must\s+)?(start|starts|begin|begins|end|ends|finish|finishes)\b|"
                  r"^\W*(?:emails|messages|posts|letters|stories|speeches|essays|people)\s+that\s+(?:start|begin|end|"
-                 r"finish|"
-                 r"close)\b") or _negated(low, r"start|begin|open|end|finish|close|conclude|sign off"):
+                 r"finish|close)\b") or _negated(low, r"start|begin|open|end|finish|close|conclude|sign off"):
         return [], True  # "words that start with 'un'", "the first line should end with", "don't start with 'Sure'"
     quoted = _quoted(text)
     head, colon, tail = text.rpartition(":")
@@ -1043,8 +1029,7 @@ def _edges(low: str, text: str) -> Detection:
                     r"the last of which (?:must|should|has to|needs to|will) be)\b|"
                     # "Write a thank-you email to ... that signs off with": the answer asked for, not a podcast's
                     r"^\W*(?:please\s+)?(?:write|draft|compose|create|give me)\b[^.]{0,40}\b(?:email|letter|note|"
-                    r"message|"
-                    r"reply|text|toast|speech|card|apology|post)\b[^.]{0,60}\b(?:that|which) signs off\b"
+                    r"message|reply|text|toast|speech|card|apology|post)\b[^.]{0,60}\b(?:that|which) signs off\b"
                     r"|" + subject + r"(ends|finishes|closes|concludes)\b")
     if _has(low, r"\b(?:answer|reply|response|post|introduction|intro|article|summary|email|letter|essay|story|poem|"
                  r"speech|note|message)\b[^.]{0,40}\bthat\s+(?:ends|closes|finishes|"
@@ -1092,15 +1077,13 @@ _HOUSE_RULE = (r"\b(?:in|at)\s+(?:our|my|the)\s+(?:house|home|family|class|class
 # "Keep the word 'dragon' out of it" (of the answer, not "out of the title")
 _KEPT_OUT = (r"\b(?:keep|kept|leave)\s+(?:the\s+)?(?:words?\s+|terms?\s+|phrases?\s+)?\"\"(?:\s*(?:and|or|,)\s*\"\")*"
              r"\s+out(?:\s+of\s+(?:it|them|all of them|your (?:answer|reply|response)|the (?:answer|reply|response|"
-             r"text)))?"
-             r"(?:\s+(?:entirely|completely|altogether))?\W*$")
+             r"text)))?(?:\s+(?:entirely|completely|altogether))?\W*$")
 # "Don't mention IKEA or Wayfair", "without naming Asana, Trello or Monday.com": names, unquoted, kept out (read over
 # a whole sentence, `_named_avoid`: the clause splitter would cut "Mom always says, never mention Dad" at the comma)
 _NAME = r"(?:[A-Z]|[a-z][A-Z])[\w&+'’/-]*(?:\.[a-z]{2,4})?(?:[ \t]+(?:&[ \t]+)?[A-Z][\w&+'’/-]*){0,2}"
 _NAMED_AVOID = compile_linear(r"(?:(?:^\W*|[,;(—–][ \t]*|\b(?:[Pp]lease|[Aa]nd|[Aa]lso|[Bb]ut)[ \t]+)"
                               r"(?:[Dd]on'?t|[Dd]o not|[Nn]ever)|(?:^\W*|[,;(—–][ \t]*)[Aa]void|"
-                              r",?[ \t]*\b[Ww]ithout)\s+"
-                              r"(?:(?:ever|even)\s+)?"
+                              r",?[ \t]*\b[Ww]ithout)\s+(?:(?:ever|even)\s+)?"
                               r"(?:mention(?:ing)?|nam(?:e|ing)|referenc(?:e|ing)|cit(?:e|ing)|bring(?:ing)? up)\s+("
                               + _NAME + r"(?:\s*,\s*" + _NAME + r")*(?:,?\s+(?:or|and|nor)\s+" + _NAME + r")?)"
                               # then the clause ends, or says where or why ("anywhere", "by name", "— legal reasons")
@@ -1213,8 +1196,7 @@ _STOPWORDS = frozenset({
 # what a document or someone mentions ("My lease mentions a 'Section 8' voucher"), not what the answer should
 _MENTIONS_TOLD = (r"\b(?:my|our|his|her|their|this|that|the)\s+(?:[\w-]+\s+)?(?:lease|contract|article|book|document|"
                   r"doc|policy|report|paper|textbook|teacher|professor|boss|manager|landlord|friend|doctor|website|"
-                  r"site|"
-                  r"syllabus|handbook|notice)\s+(?:also\s+)?mentions\b")
+                  r"site|syllabus|handbook|notice)\s+(?:also\s+)?mentions\b")
 _NAMES_LINE = (r"\b(?:line|sentence|phrase|saying|slogan|tagline|words|motto|quote|exact(?:ly)?)\s*:?\s*$|"
                r"\b(?:include|includes|including|add|say|says|mention|mentions)\s*$")
 # "make sure it says 'thank you for understanding'": what the answer says, asked for (not "the sign says 'x'")
@@ -1232,8 +1214,7 @@ def _keywords(low: str, text: str) -> Detection:
              if not _has(text[max(0, m.start() - 24) : m.start()].lower(), r"\b(titled|named|called|define|explain the "
                                                                             r"word|meaning of|keeps? saying|"
                                                                             r"kept saying|keeps? using|kept using|says|"
-                                                                            r"said|"
-                                                                            r"(?:we|they|people|you) say)\s*$|"
+                                                                            r"said|(?:we|they|people|you) say)\s*$|"
                                                                             r"\bwhat (?:an?|the)\s*$")
              or _has(text[max(0, m.start() - 60) : m.start()].lower(), _SAYS_ASKED + r"\s*$")
              if len(m.group(0).split()) <= 6 or _has(text[max(0, m.start() - 30) : m.start()].lower(), _NAMES_LINE)
@@ -1299,8 +1280,7 @@ def _keywords(low: str, text: str) -> Detection:
              r"(?:use|say|write|mention|include)\s+(?:the\s+(?:words?|terms?|phrases?)\s+)?\"\"|"
              r"(?:^|[,;]\s*)\W*(?:i'?d|i would)\s+rather you (?:didn't|did not|wouldn't|would not)\s+(?:use|say|"
              r"write|mention)\s+(?:the\s+(?:words?|terms?|phrases?)\s+)?\"\"(?:\s*(?:,|or|"
-             r"and)\s*\"\")*(?:\s+(?:anywhere|"
-             r"at all|by name|in (?:it|the \w+|your \w+)))?\W*$") and not _has(
+             r"and)\s*\"\")*(?:\s+(?:anywhere|at all|by name|in (?:it|the \w+|your \w+)))?\W*$") and not _has(
         low, r"\b(?:can'?t|cannot|not|never|don'?t|mustn'?t|won'?t)\s+(?:\w+\s+){0,2}(?:keep|leave)\b") or _has(
         low, r"\b(refrain from|omit|omitting|leave out|leaving out|free of|free from)\s+(?:using\s+|the\s+|any\s+|"
              r"(?:word|words|phrase|phrases|term|terms)\s+){0,3}\"\"")  # their object is the quoted word
@@ -1337,8 +1317,7 @@ def _no_commas(low: str, text: str) -> Detection:
                                             r"off[- ]limits(?:\W*$|\s*[:;]|\s+(?:in|for)\s+(?:this|the|your)\s+(?:one|"
                                             r"answer|reply|response|text|poem|haiku|story|piece)\b)|"
                                             r"^\W*(?:and\s+)?leave\s+(?:all\s+|any\s+|the\s+)?commas\s+out(?:\W*$|"
-                                            r"\s*[,;]|"
-                                            r"\s+and\b|\s+(?:entirely|completely|altogether)\b|"
+                                            r"\s*[,;]|\s+and\b|\s+(?:entirely|completely|altogether)\b|"
                                             r"\s+of\s+(?:it|(?:the|your)\s+(?:answer|reply|response|text|"
                                             r"whole thing))\b)|"
                                             r"^\W*(?:(?:and|also|please|can you|could you|would you)\s+)*skip\s+"
@@ -1380,10 +1359,8 @@ _ASKS_WRITING = (r"^\W*(?:(?:please|pls|can you|could you|would you|and|also|now
 # a clause that opens with the answer's name and its language ("A short story in Japanese about a fox, please", "Email
 # template in German for declining a meeting"), not "The product description in Spanish on our site has typos"
 _NAMES_ANSWER = (r"^\W*(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:poem|story|email|message|caption|tweet|toast|haiku|limerick|"
-                 r"bio|"
-                 r"dialogue|joke|speech|greeting|description|summary|reply|answer)(?:\s+(?:template|draft|reply|"
-                 r"version|"
-                 r"text))?\s+in\s")
+                 r"bio|dialogue|joke|speech|greeting|description|summary|reply|answer)(?:\s+(?:template|draft|reply|"
+                 r"version|text))?\s+in\s")
 
 
 def _asks_writing(low: str) -> bool:
@@ -1470,8 +1447,7 @@ _LANGUAGE_NOUNS = frozenset({
 # "Paragraph count: 5", "Max paragraphs — 1", "Word count: 75 max.", "Numbered items: four, exactly"
 _KEY_COUNT = (r"^\W*(?:(min(?:imum)?|max(?:imum)?)\s+)?(words?|sentences?|paragraphs?|paras?|bullets?|bullet points|"
               r"numbered items?)[\s-]*(count|limit|cap|target)?\s*(?:—|–|-|:|of)\s*(at most|at least|exactly|"
-              r"min(?:imum)?|"
-              r"max(?:imum)?)?\s*")
+              r"min(?:imum)?|max(?:imum)?)?\s*")
 # a unit's kinds: (cap, floor, exact count), None where no checker takes it
 _BOUND_KINDS: dict[str, tuple[str | None, str | None, str | None]] = {
     "word": ("words_max", "words_min", None), "sentence": ("sentences_max", "sentences_min", "sentences_exact"),
@@ -1745,8 +1721,7 @@ _CHOICE_LINES = _re(r"(?:one of the following|one of these|following options|opt
 _SECTION_LABEL = r"\b(section|part|step|chapter|day|week)\s+(?:(?:1|one|i|x|n)\b|#)"  # "Section X": a number to come
 # words that name the labels as headings ("headed", "label each", "sections like 'Day 1'"); "headers" beside them
 _HEADING_CUES = (r"\b(head|headed|headings?|label|labell?ed|labell?ing|labels|titled)\b|"
-                 r"\borgani[sz]ed by (?:day|week)\b|"
-                 r"\b(mark|marked)\s+(?:each|every|them|the|it|as)\b|"
+                 r"\borgani[sz]ed by (?:day|week)\b|\b(mark|marked)\s+(?:each|every|them|the|it|as)\b|"
                  r"\bsections?\s+(?:like\s+|such as\s+|called\s+|named\s+)?[\"“'‘]?(?:day|week)\s+1\b|"
                  r"\beach\s+(?:one\s+)?(?:beginning|starting)\s+with\s+[\"“'‘]?(?:day|week)\b|"
                  r"\b(?:beginning|starting)\s+each\s+(?:one|section|part)\s+with\s+[\"“'‘]?(?:day|week)\b")
@@ -1762,12 +1737,10 @@ _MARKDOWN_LEVEL = (r"\bmarkdown\b|\bh[1-6]\b|\bheading levels?\b|\b(?:headers?|h
                    r"(?:and|or)\b|\blevel[\s-]+(?:\d|one|two)\s+(?:headers?|headings?)\b")
 _NAMED_BEFORE = (r"(?:\b(?:sections?|chunks?|segments?|headers?|headings?|header lines?|lines?|titles?)|\b(?:headed|"
                  r"titled|labell?ed|marked|named|called|reading|format|form)|\b(?:label|head|title|mark|name|"
-                 r"call)\w*\s+"
-                 r"(?:each|every|them|the)(?:\s+(?:one|section|chunk|segment|part)s?)?|\b(?:start|begin|"
+                 r"call)\w*\s+(?:each|every|them|the)(?:\s+(?:one|section|chunk|segment|part)s?)?|\b(?:start|begin|"
                  r"open)\w*\s+(?:each|every)"
                  r"(?:\s+(?:one|section|chunk|segment|part)s?)?\s+with|\b(?:each|every)(?:\s+(?:one|section|chunk|"
-                 r"segment|"
-                 r"part)s?)?\s+(?:should\s+|must\s+|will\s+)?(?:start|begin|open)\w*\s+with|"
+                 r"segment|part)s?)?\s+(?:should\s+|must\s+|will\s+)?(?:start|begin|open)\w*\s+with|"
                  r"\bsections?\b[^.?!\n]{0,25}?:)"
                  r"(?:\s+(?:like|such as|as|of the form|reading|format|with))?\s*[:,]?\s*[\"“'‘(]?\s*$")
 
@@ -1833,8 +1806,7 @@ def _text_level(text: str) -> tuple[list[Found], str]:
     else:  # "5 sections, each starting with 'Week' followed by the week number"
         m = _re(r"\b(?:into|in)\s+" + _NUM + r"\s+sections,?\s+each\s+(?:one\s+)?(?:(?:beginning|starting|opening)"
                 r"\s+with|introduced by|headed by|labell?ed)\s+"
-                r"(?:the\s+word\s+)?"
-                r"[\"“'‘](section|part|day|week|chapter|step)[\"”'’]").search(text)
+                r"(?:the\s+word\s+)?[\"“'‘](section|part|day|week|chapter|step)[\"”'’]").search(text)
         if m and _number(m.group(1)):
             found.append(Found("sections", {"n": _number(m.group(1)), "marker": m.group(2).capitalize()}))
     return found, text
@@ -2146,8 +2118,7 @@ _WRITE_ASKED = (r"\b(?:write|draft|create|compose|produce|generate|rewrite|optim
                 r"caption|email|bio|headline|format|word count|use it|say it|listing|script|newsletter|landing|ad|"
                 r"product|video)\b")
 _CRITIQUE = (r"\b(?:sent me|i think it'?s (?:bad|weak|wrong|off|too)|is this (?:brief|keyword|ok|good|right|clear|a|"
-             r"an)|"
-             r"what do you think|any thoughts|thoughts\?|thoughts on whether|let me know your thoughts|feedback|"
+             r"an)|what do you think|any thoughts|thoughts\?|thoughts on whether|let me know your thoughts|feedback|"
              r"critique|"
              r"what'?s (?:wrong|missing)|worth (?:targeting|making|writing|it)|here(?:'s| is) my (?:draft|post|page|"
              r"description|article|copy)|too broad|good fit|"
@@ -2257,8 +2228,7 @@ def _dropped(text: str, found: list[Found]) -> list[Found]:
     names = [_re(r"[\s.-]+").sub(" ", m.group(1).lower()).rstrip("s") for m in _DROPPED.finditer(text)
              if not _has(text[m.end() :], r"\b(?:actually|wait),?\s+no\b|\bon second thought,?\s+keep\b|\bkeep it "
                                           r"after all\b|^\s+(?:of|from|in|at)\b|^[^.]{0,40}\b(?:other|another|"
-                                          r"yesterday|"
-                                          r"last time|"
+                                          r"yesterday|last time|"
                                           r"earlier)\b")]  # "... Actually no, keep it Spanish", "the title part
     # of the report", "the lowercase thing I mentioned yesterday for the other project"
     return [f for f in found if not any(f.kind.replace("_", " ").startswith(name) for name in names if name)]
