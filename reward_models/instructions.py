@@ -166,7 +166,7 @@ _OTHERS = (r"\b(people|someone|he|she|they|students?|users?)\s+(?:\w+\s+)?(type|
            # switched to all-caps subject lines", "A client wants their posts in all lowercase", "I've seen ...")
            r"\b(?:debating|wondering|deciding) (?:whether|if)\b|\b(?:we|i|they)\s+(?:switched|moved|changed)\s+to\b|"
            r"\bi'?ve seen\b|\b(?:client|customer|boss|manager|teacher|someone|he|she)\s+wants?\s+(?:their|his|her|"
-           r"its)\b|\bmy \w+\s+(?:\w+\s+)?(types|writes|uses|doesn't|does not)\b")
+           r"its)\b|\bmy \w+\s+(?:\w+\s+)?(types|writes|uses|texts|doesn't|does not)\b")
 
 
 def _count_of(clause: str, nouns: str) -> int | None:
@@ -284,6 +284,12 @@ def _two_responses(low: str, text: str) -> Detection:
                  r"record|half|point|step|bullet)\b|" +
                  _PARTS + r"\s+(?:are\s+|should be\s+|must be\s+|is\s+)?(?:separated|split|divided)\b|\bheadings?\b|"
                  r"\beach\s+(?:chapter|entry|record|day|section|paragraph|scene|half)\b")
+    # (a divider between parts of each of two answers is theirs: "two poems, separated by ---, with a blank line between
+    # stanzas")
+    cue = _re(_SPLIT_CUE).search(low)
+    parts = parts and not any(noun not in _PART_NOUNS for noun in _re(
+        r"\b(?:two|2|both)\s+(?:[\w-]+\s+){0,2}?([a-z]+s)\b").findall(low[max(0, cue.start() - 60) : cue.start()]
+                                                                    if cue else ""))
     asked = _has(low, _SEPARATOR_ASKED) and not _has(low, _SEPARATOR_TOLD)
     separator = _separator(low) if two and asked and not parts and _has(low, _SPLIT_CUE) else None
     if separator is None and _has(low, r"^\W*(?:" + _CORRECTION + r")\W+(?:just|only|use|make it)\b") and len(
@@ -293,7 +299,8 @@ def _two_responses(low: str, text: str) -> Detection:
 
 
 _PARTS = (r"(?:paragraphs|sections|stanzas|verses|chapters|scenes|items|bullets|steps|points|entries|rows|columns|days|"
-          r"records|halves|documents|articles|reports)\b")
+          r"records|halves|documents|articles|reports|parts)\b")
+_PART_NOUNS = frozenset(_PARTS[len("(?:") : -len(")\\b")].split("|"))
 _SEPARATOR_ASKED = (r"^\W*(?:(?:and|then|also|please|pls|oh|hi|hey)\W+)*(?:write|give|draft|make|create|provide|"
                     r"generate|offer|list|send|put|use|separate|seperate|split|divide|add|include|tell|come up with|"
                     r"show|respond|reply|answer|let me (?:see|have)|(?:can|could|may) i (?:get|have|see)|"
@@ -304,8 +311,8 @@ _SEPARATOR_TOLD = (r"\b(?:i|we|he|she|they)\s+(?:\w+\s+)?(?:separated|split|divi
                    r"usually)\b|\b(?:teacher|boss|editor|manager)\s+(?:\w+\s+)?(?:separates|splits|divides)\b|"
                    r"\byou\s+(?:\w+\s+)?(?:separated|divided)\b|\blast time you (?:gave|wrote|sent|used)\b|"
                    r"\b(?:which|that)\s+(?:are|were|is|was)\s+(?:\w+\s+)?(?:separated|split|divided)\b|"
-                   r"\bin (?:my|the) (?:draft|notes?|snippet|code|file)\b|\bbelow\b|\bwhether\b|"
-                   r"\bwhich (?:is|one is) better\b|\bwhich of the two\b")
+                   r"\bin (?:my|the) (?:draft|notes?)\b|\bseparated\s+(?:by|with)\s+\S+\s+(?:below|in my)\b|"
+                   r"\bwhether\s+\S+\s+or\s+\S+\s+(?:is|works|looks|reads)\b|\bwhich of the two\b")
 
 
 _REPEAT = (r"\b(repeat|repeating|copy|copying|echo|echoing|restate|restating|quote|quoting|rewrite|rewriting|reproduce|"
@@ -330,7 +337,7 @@ def _repeat(low: str, text: str) -> Detection:
     if not (_has(low, _REPEAT) or _has(low, r"\bexact (?:copy of )?(my|the) (request|question|prompt|task)")) \
             or not _has(low, _REQUEST) or not _has(low, _VERBATIM) or _has(
             low, r"\b(?:i|we|he|she|they|someone)\s+(?:just\s+|already\s+)?(?:copied|pasted|repeated)\b|"
-                 r"\b(?:keeps?|kept)\s+(?:repeating|copying|asking)\b"):
+                 r"\b(?:keeps?|kept)\s+(?:repeating|copying|asking)\b|\b(?:go|read)\s+through\b"):
         return _NONE  # "The task I copied verbatim from the textbook: ...": what someone did
     if _negated(low, r"repeat|copy|echo|restate|quote|rewrite|reproduce") or _has(
             low, r"\b(instead of|rather than|skip|skipping|paraphras\w*|in your own words|not (?:exactly|verbatim|word"
@@ -421,7 +428,8 @@ _MORE_NOUNS = (r"(?:options|headlines|titles|tasks|rules|facts|trails|places|boo
 _NUMBERED_TOLD = (r"\b(?:are|were|is|was|been|already|all)\s+numbered\b|\b(?:pages?|boxes|rooms?|seats?|houses?|"
                   r"streets?|"
                   r"files?|tickets?|lockers?|slides?)\b[^.]{0,40}\bnumbered\b|^\W*(?:i|we)\s+(?:have|had|got)\b|"
-                  r"\b(?:lists|listed)\b")
+                  r"\b(?:lists|listed)\b|\bnumbered\s+(?:from\s+)?1\s*(?:-|–|to|through)\s*\w+\s+(?:in|on)\s+(?:the|my|"
+                  r"our|your)\b")
 
 
 def _numbered(low: str, text: str) -> Detection:
@@ -480,7 +488,8 @@ def _code_block(low: str, text: str) -> Detection:
                       r"(in|with|inside|as)\s+(?:a|one)\s+(?:single\s+)?(?:fenced\s+)?code ?block|"
                       r"\b(wrap|put|place)\s+(your|the)\s+(answer|response|reply|output)\b|"
                       r"\ball\s+(?:within|inside|in)\s+(?:one|a single)\s+(?:fenced\s+)?code ?block|"
-                      r"\b(?:put|wrap|place)\s+(?:the\s+)?(?:whole|entire|full)\s+(?:commit\s+)?(?:message|snippet)\b|"
+                      r"\b(?:put|wrap|place|give me|send)\s+(?:me\s+)?(?:the\s+)?(?:whole|entire|full)\s+(?:thing|text|"
+                      r"message|commit message|snippet|answer|response)\s+in\b|^\W*(?:the\s+)?whole\s+thing\s+in\b|"
                       r"^\W*(?:in\s+)?(?:a\s+|one\s+)?(?:fenced\s+)?code ?block\s*(?:[.;]|$|,\s*(?:at most|max|under|"
                       r"no more|only|please|nothing))")
     if not block or not whole or _negated(low, r"code ?block|backticks|fenced") or _has(low, _MORE_AFTER):
@@ -493,7 +502,8 @@ def _hashtags(low: str, text: str) -> Detection:
     if not _has(low, r"\bhashtags?\b") or _negated(low, r"hashtags?") or _has(low, r"\b(what|which|how|why|whether)\b"):
         return _NONE
     label = _re(_LABEL_FLOOR % "hashtags?").search(low)  # "Hashtags: at least 4."
-    label = label or _re(r"(?:^|,|\band)\s*(?:at least\s+|min(?:imum)?\s+)?" + _NUM +
+    label = None if _has(low, r"\d+\s+(?:likes|views|comments|shares|followers|clicks)\b") else label or _re(
+        r"(?:^|,|\band)\s*(?:at least\s+|min(?:imum)?\s+)?" + _NUM +
                          r"\s+hashtags?\s*(?:,|\band\b|\.|$)"
                          ).search(low)  # "max 30 words, 3 hashtag, and no word 'best'", "under 20 words and 4 hashtags"
     if not label and not _has(low, r"\b(add|include|use|using|with|end|finish|put|append|throw in|tag)\b|"
@@ -524,7 +534,10 @@ def _no_digits(low: str, text: str) -> Detection:
     if _rejects_answer(low) and not _has(low, r"n't|\bnot\b") and _has(
             low, r"\bcontain\w*\s+(?:a|any)\s+(?:digit|numeral)s?\b"):
         return [Found("no_digits")], False
-    if _has(low, r"\bno (digits|numerals)\b|\bno numbers? in digits\b|"
+    if _has(low, _CODE):
+        return _NONE  # "a Python function that returns the sentence with all numbers written out in words"
+    if _has(low, r"(?:^\W*|[,;]\s*|\b(?:and|but|please)\s+)no numbers? in digits\b") or _has(
+            low, r"\bno (digits|numerals)\b|"
                  r"\bno digit characters?\s+(?:appear|at all|in (?:your|the) (?:answer|response))|"
                  r"\b(?:digits|numerals)(?:\s+\(0-9\))?\s+(?:are|is)\s+(?:not to appear|banned|forbidden|prohibited|"
                  r"not allowed|not permitted|off[- ]limits)\W*$|"
@@ -731,7 +744,8 @@ def _case(low: str, text: str) -> Detection:
     upper = _has(_re(r"\bcaps\s+(?:\w+\s+){0,2}at\s+\d").sub(" ", low), _CAPS) or _has(
         low, r"\b(?:every|each|all(?: the)?)\s+letters?\s+(?:to\s+be|should\s+be|must\s+be)\s+(?:a\s+)?capital(?:s|"
              r"ized|ised)?\b|"
-             r"\b(?:make sure|ensure|so that|so)\s+(?:every|each|all(?: the)?)\s+letters?\s+(?:is|are)\s+(?:a\s+)?"
+             r"(?:\b(?:make sure|ensure|so that)|^\W*(?:please\s+)?(?:write|make|type|print|format)\b[^.]*\bso)\s+"
+             r"(?:every|each|all(?: the)?)\s+letters?\s+(?:is|are)\s+(?:a\s+)?"
              r"capital(?:s|ized|"
              r"ised)?\b")  # "I'd like every letter to be a capital", "Make sure every letter is a capital"
     lower = _has(low, r"lower-?\s?case|small letters|lower case")
@@ -739,7 +753,8 @@ def _case(low: str, text: str) -> Detection:
                       ) and not _has(
         low, _NEGATED_UPPER + "|" + _NEGATED_LOWER)  # "Capital letters are prohibited in usernames": not the answer's
     if _has(low, r"upper or lower|lower or upper|either case|any case") or scoped_ban or not _has(
-            _re(_CAPITALISED).sub(" ", low), _CAPS) and not _has(low, r"\b(?:make sure|ensure|so that)\b") and _has(
+            _re(_CAPITALISED).sub(" ", low), _CAPS) and not _has(
+                low, r"\b(?:make sure|ensure|so that)\s+(?:every|each|all(?: the)?)\s+letters?\b") and _has(
             low, r"\b(?:nouns|names|words|letters|titles|headings|months|days|languages)\s+(?:\w+\s+)?"
                  r"(?:are|get|were)\s+(?:always\s+|usually\s+|normally\s+|all\s+)?capitali[sz]ed\b"):
         return _NONE  # "In German all nouns are capitalised": how a language writes, unless caps are asked besides
@@ -894,7 +909,8 @@ def _choice(low: str, text: str) -> Detection:
     if not _has(low, r"one of|single choice|choose|pick|options?:|only:|following|(reply|respond|answer) (with )?only|"
                      r"nothing else|nothing more|(just|only) (answer|reply|respond|say)|"
                      r"(reply|respond|answer|say)\s+(?:with\s+)?(just|only|either|simply)\b|"
-                     r"\b(?:exactly one|a single|one) word\s*:|\b(?:answer|reply|respond|say)\b[^.]*\bonly\W*$"):
+                     r"\b(?:exactly one|a single|one) word\s*:|^\W*(?:please\s+|just\s+)?(?:answer|reply|respond|say)\b"
+                     r"[^.]*\bonly\W*$"):
         return _NONE
     if _has(low, r"\b(two|three|four|several|some|any \w+|\d+)\s+(?:\w+\s+)?(?:of them\s+)?from\b|\bavoid\b|"
                  r"\b(?:story|tale|poem|script|dialogue|novel)\b[^.]*\b(?:that|who|which)\s+(?:can\s+)?only\s+"
@@ -1198,7 +1214,8 @@ _MENTIONS_TOLD = (r"\b(?:my|our|his|her|their|this|that|the)\s+(?:[\w-]+\s+)?(?:
                   r"doc|policy|report|paper|textbook|teacher|professor|boss|manager|landlord|friend|doctor|website|"
                   r"site|syllabus|handbook|notice)\s+(?:also\s+)?mentions\b")
 _NAMES_LINE = (r"\b(?:line|sentence|phrase|saying|slogan|tagline|words|motto|quote|exact(?:ly)?)\s*:?\s*$|"
-               r"\b(?:include|includes|including|add|say|says|mention|mentions)\s*$")
+               r"(?:^\W*|[,;]\s*|\b(?:please|and|also|to|must|should|will)\s+)(?:include|add|say|mention)\s*$|"
+               r"\b(?:make sure|ensure)\b[^.]{0,40}\b(?:includes|says|mentions)\s*$")
 # "make sure it says 'thank you for understanding'": what the answer says, asked for (not "the sign says 'x'")
 _SAYS_ASKED = (r"\b(?:make sure|ensure|be sure)\s+(?:that\s+)?(?:it|the (?:[\w-]+\s+)?(?:answer|note|message|email|"
                r"text|post|card|letter|reply|article|report|summary|intro|bio|description|copy|ad|page))\s+"
@@ -1349,25 +1366,16 @@ _LANGUAGE_CUE = (r"\b(respond|responding|reply|replying|answer|answering|write|w
 # the user's own activity or a recommendation, not the answer's language ("I need to draft my thesis in German",
 # "My daughter wants to create a channel in Korean", "Recommend a poem in French")
 _OWN_ACTIVITY = (r"\b(?:wants?|needs?|have|has|going|plans?|planning|trying|hoping)\s+to\s+(?:create|draft|give|write|"
-                 r"make|start|learn|study|read)\b|\b(?:sent|gave|posted|got|received|wrote)\b")
+                 r"make|start|learn|study|read)\b")
+_ANSWER_WORDS = (r"answer|reply|respond|write|written|explain|tell|summari[sz]e|say|speak|describe|it|this|that|back|"
+                 r"them|"
+                 r"one|bio|letter|song|story|recipe|speech|paragraph|poem|post|message|email|note|toast|caption|tweet|"
+                 r"summary|description|version|text|limerick|haiku|joke|greeting|dialogue|response|everything|"
+                 r"template|blurb|ad|announcement|invitation|card|script|rap|lyrics|review|essay|article|list")
+# a clause about text that exists ("The product description in Spanish on our site", "My bio in Spanish is ...")
+_EXISTING = (r"^\W*(?:the|my|our|his|her|their|this|that|these|those|there|it)\b|^\W*(?:i|we|she|he|they|"
+             r"you)\s+(?:\w+\s+)?(?:gave|posted|sent|got|wrote|received|had|did|made|read|heard|saw|watched|found)\b")
 _RECOMMENDS = r"\b(?:recommend|suggest|find me|know of|looking for)\b"
-# a clause that asks for writing (a request's opening), where a noun cue ("a poem in French") names the answer
-_ASKS_WRITING = (r"^\W*(?:(?:please|pls|can you|could you|would you|and|also|now|then|oh)\s+)*(?:write|give|draft|"
-                 r"compose|"
-                 r"create|make|send|prepare|reply|respond|answer|explain|describe|tell|summari[sz]e|i need|i want|i'?d "
-                 r"like)\b")
-# a clause that opens with the answer's name and its language ("A short story in Japanese about a fox, please", "Email
-# template in German for declining a meeting"), not "The product description in Spanish on our site has typos"
-_NAMES_ANSWER = (r"^\W*(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:poem|story|email|message|caption|tweet|toast|haiku|limerick|"
-                 r"bio|dialogue|joke|speech|greeting|description|summary|reply|answer)(?:\s+(?:template|draft|reply|"
-                 r"version|text))?\s+in\s")
-
-
-def _asks_writing(low: str) -> bool:
-    return _has(low, _ASKS_WRITING) or (_has(low, _NAMES_ANSWER) and not _has(
-        low, r"^\W*(?:the|my|our|this|that|his|her|their|your)\b"))
-
-
 def _language(low: str, text: str) -> Detection:
     """"Answer in French", "write it entirely in Spanish", "Output language: German", "The answer must be in
     Spanish": the answer's language (`checkers.language`)."""
@@ -1379,41 +1387,45 @@ def _language(low: str, text: str) -> Detection:
         if m:  # a clause of its own: a list item or a short sentence
             return [Found("language", {"code": LANGUAGES[m.group(1)]})], False
     own = _re(r"(?:^\W*|[,;—–]\s*)(?:en|in|auf|em)\s+(español|espanol|castellano|français|francais|deutsch|italiano|"
-              r"português|portugues)\b").search(_QUOTED.sub('""', low))  # "en español por favor", "auf Deutsch bitte"
-    # (opening its clause or after a comma, not in a pasted "Por favor respóndanme en español")
-    inside = own is not None and (low[: own.start()].count('"') + low[: own.start()].count("“")) % 2 == 1  # a pasted
-    # message's "Por favor respóndanme en español"
-    if own and not inside and not _has(low, r"translat|\b(?:say|called|means?)\b") and not _negated(
+              r"português|portugues)(?:\s*(?:por favor|please|pls|s'il vous plaît|bitte)\b|\s*,\s*(?:max|under|no|in|"
+              r"short|please)\b|\W*$)").search(_QUOTED.sub('""', low))  # "en español por favor", "en español, max 25
+    # palabras" (opening its clause or after a comma; not "a movie, en français with subtitles", a speaker's line)
+    speaker = own is not None and _has(low[: own.start()].rsplit("\n", 1)[-1], r"^\W*[\w ]{1,20}:")
+    if own and not speaker and not _has(low, r"translat|\b(?:say|called|means?)\b") and not _negated(
             low, r"(?:en|in|auf|em)\s"):
         return [Found("language", {"code": _OWN_NAMES[own.group(1)]})], False
     m = _re(_IN_LANGUAGE).search(low)
-    asked = m is not None and _has(low[m.end() :], r"^\s*,?\s*(?:please|pls|of course|only|thanks?)\b") and not _has(
-        low[: m.start()], r"\b(?:also|and|or|both)\s*$") and bool(low[: m.start()].strip(" \t\"'*-•"))  # "in Spanish
-    # please": asked whatever the clause's verbs
-    if not m or not (asked or _has(low, _LANGUAGE_CUE) or _asks_writing(low)) or _has(
-            low, r"translat|\b(?:words?|terms?|phrases?)\s+for\b") \
-            or _has(low, _OTHERS) or _negated(low, r"in\s+(?:the\s+)?" + m.group(1)):
+    if not m:
+        return _NONE
+    before = low[: m.start()]
+    # the answer names what is in the language: a verb ("Answer in Spanish", "explain it in Portuguese") or the
+    # answer's noun ("a short bio in Spanish kids can understand") right before it
+    answer_before = _has(before, r"\b(?:" + _ANSWER_WORDS + r")\s*,?\s*$")
+    asked = _has(low, r",\s*in\s+(?:" + names + r")\s+(?:please|of course)\s*(?:,|\.|!|$)")  # "Poema para
+    # mi mamá, in Spanish please, ...", "..., in German of course, max 80 Wörter"
+    cue = _has(low, _LANGUAGE_CUE) or (answer_before and not _has(low, _EXISTING))
+    if not (asked or cue) or _has(low, r"translat|\b(?:words?|terms?|"
+                                       r"phrases?)\s+for\b") or _has(low, _OTHERS) or _negated(
+            low, r"in\s+(?:the\s+)?" + m.group(1)):
         return _NONE  # a translation (part of it may stay in the source language), a class, someone else's habit
     after = low[m.end() :]
     nxt = after.split(None, 1)[0].strip(".,;:!?)]}\"'”’—–-") if after.strip() else ""
     cased = text[m.end() :].split(None, 1)[0] if len(text) == len(low) and text[m.end() :].strip() else ""
-    # a modifier: "in French Polynesia", "in Hindi-medium schools", "the boom in Japanese whisky exports", "in Mandarin
-    # next week" (a capitalised word or any word that is neither a function word, a participle nor an adverb); not "a
-    # letter in Spanish addressed to ...", "Explain in German how ...", "Reply in Spanish Please"
-    modifies = after.startswith("-") or (bool(nxt) and nxt not in _AFTER_LANGUAGE and (
-        cased[:1].isupper() or nxt in _LANGUAGE_NOUNS or not _has(nxt, r"(?:ing|ed|ly)$"))) or (
-        not low[: m.start()].strip(" \t\"'*-•") and nxt in _SUBJECTS)  # "In Spanish we say", "In German all nouns"
+    # a modifier: "in French Polynesia", "in Hindi-medium schools", "in Spanish parliament", "the boom in Japanese
+    # whisky exports" (after the answer's verb or noun only a capitalised word, a topic noun or a hyphen; elsewhere
+    # any word that is neither a function word, a participle nor an adverb); "The email in Spanish is from a supplier"
+    named = after.startswith("-") or nxt in _LANGUAGE_NOUNS or nxt in ("is", "was", "are", "were", "has", "had") or (
+        cased[:1].isupper() and nxt not in _AFTER_LANGUAGE)
+    modifies = named or (not answer_before and bool(nxt) and nxt not in _AFTER_LANGUAGE and not _has(
+        nxt, r"(?:ing|ed|ly)$")) or (not before.strip(" \t\"'*-•") and nxt in _SUBJECTS)  # "In Spanish we say"
     own = _re(_OWN_ACTIVITY).search(low)  # before the language: "I need to draft my thesis in German", not "Write a
     # story in Spanish for my students who are trying to learn it"
     modifies = modifies or (own is not None and own.start() < m.start()) or _has(low, _RECOMMENDS) and not _has(
         low, r"^\W*(?:please\s+)?(?:write|draft|compose|create|make|give|summari[sz]e|explain|translate)\b")
-    if _has(low[: m.start()], r"\b(?:words?|terms?|phrases?|expressions?|idioms?|verbs?|nouns?|greetings?|sayings?|"
-                              r"vocabulary|slang)\s*$") or modifies:
+    if _has(before, r"\b(?:words?|terms?|phrases?|expressions?|idioms?|verbs?|nouns?|greetings?|sayings?|"
+                    r"vocabulary|slang)\s*$") or modifies:
         return _NONE  # "5 common phrases in Spanish with their meanings", "In German all nouns are capitalised", "a
         # boy lost in Russian winter"
-    follows = low[m.end() :].split(None, 1)[:1]
-    if follows and follows[0].strip(".,;:!?)") in _LANGUAGE_NOUNS:
-        return _NONE  # "in French cuisine", "in Spanish history": a topic
     return [Found("language", {"code": LANGUAGES[m.group(1)]})], False
 
 
@@ -1529,16 +1541,22 @@ def _counts(low: str, text: str) -> Detection:
                 before, r"\beach\s+(paragraph|bullet|item|point|line|section|sentence|one|part|step)\b") or (
                 _NTH_PARAGRAPH.search(before)):
             continue  # "5 bullets of at most 10 words each": a bound per item, not on the answer
-        if _has(after, r"^[\s-]*(?:tl;?\s?dr|takeaway|hook|subject(?: line)?|opener|closing line|lead|headline|"
-                       r"caption)\b") and _has(low, r"\b(?:at the (?:top|end|start|bottom|beginning)|up top|then|"
-                                                 r"followed by)\b") and not _has(
-                low, r"\bthen\s+(?:stop|nothing)\b|\bnothing else\b|^\W*just\b") or _has(
-                before, r"\b(?:the|its|each|every)\s+(?:body|stage|tl;?\s?dr|takeaway|chorus|verse|stanza|"
-                        r"title|hook|bridge|refrain|variant)\s+(?:\w+\s+){0,3}$|"
-                        r"(?:^|[,;(]\s*)(?:chorus|verse|stanza|title|hook|bridge|refrain)\s+(?:\w+\s+){0,2}$"):
+        part = _has(after, r"^[\s-]*(?:tl;?\s?dr|takeaway|hook|subject(?: line)?|opener|closing line|lead|headline|"
+                           r"caption)\b") and _has(low, r"\b(?:at the (?:top|end|start|bottom|beginning)|up top|then|"
+                                                     r"followed by)\b") and not _has(
+            low, r"\bthen\s+(?:stop|nothing)\b|\bnothing else\b|^\W*just\b") or _has(
+            before, r"\b(?:the|its|each|every)\s+(?:body|stage|tl;?\s?dr|takeaway|chorus|verse|stanza|"
+                    r"title|hook|bridge|refrain|variant)(?:\s+(?:to|at|under|within|max|no|not|only|should|must|be|"
+                    r"is|gets?|has|of|atmost|atleast|stay|stays|kept|keep))*\s*$|"
+                    r"(?:^|[,;(]\s*)(?:chorus|verse|stanza|title|hook|bridge|refrain)\s+(?:\w+\s+){0,2}$")
+        if part and not _has(low, r"^\W*(?:please\s+)?(?:write|give|draft|make|create|compose)\s+(?:me\s+)?(?:the|a|"
+                                  r"an)\s+(?:[\w-]+\s+)?(?:bridge|hook|title|chorus|verse|stanza|refrain)\b"):
             continue  # "a one-sentence TL;DR at the top, then details", "keep the body to 2 sentences": a part's
+            # (not "Write the bridge in under 40 words": the part is the answer)
         if _has(before, r"\b(i have|i've|i wrote|here are|there are|below are|the text has|being|mine)\b|"
-                        r"\bthese\s+(?:[\w-]+\s+)?$|\bthese\s+(?:[\w-]+\s+){1,2}(?:are|were|have|had)\b") or (
+                        r"\bthese\s+(?:[\w-]+\s+)?$|\bthese\s+(?:[\w-]+\s+){1,2}(?:are|were|have|had)\s+(?:all\s+)?"
+                        r"(?:about|around|over|under|nearly|almost|roughly|exactly|atleast|atmost|more than|fewer than|"
+                        r"less than)?\s*$") or (
                 # "these 3 paragraphs", "these essays are all over 1,000 words", not "these notes in 3 sentences"
                 _has(before, r"\b(has|have|had|contains|contained)\s+(?:(?:only|about|around|over|nearly|almost|"
                              r"roughly|more than|fewer than|less than|at least|at most|atleast|atmost|under|"
@@ -1605,7 +1623,7 @@ def _counts(low: str, text: str) -> Detection:
             n = n - 1 if at_most else n + 1
         if unit.startswith("word"):
             if exact and not (at_most or at_least) and _has(before, r"\b(?:exactly|precisely)\s*$") and not _has(
-                    after, r"^\s*:"):
+                    after, r"^\s*:") and not _has(before, r"\b(?:is|was|are|were)\s+(?:exactly|precisely)\s*$"):
                 found += [Found("words_min", {"n": n}), Found("words_max", {"n": n})]  # "exactly 100 words"
             elif at_most and not at_least:
                 found.append(Found("words_max", {"n": n}))
@@ -2117,12 +2135,10 @@ _WRITE_ASKED = (r"\b(?:write|draft|create|compose|produce|generate|rewrite|optim
                 r"please (?:write|draft|create)|(?:blog )?post|article|page|copy|section|intro|blurb|description|"
                 r"caption|email|bio|headline|format|word count|use it|say it|listing|script|newsletter|landing|ad|"
                 r"product|video)\b")
-_CRITIQUE = (r"\b(?:sent me|i think it'?s (?:bad|weak|wrong|off|too)|is this (?:brief|keyword|ok|good|right|clear|a|"
-             r"an)|what do you think|any thoughts|thoughts\?|thoughts on whether|let me know your thoughts|feedback|"
-             r"critique|"
-             r"what'?s (?:wrong|missing)|worth (?:targeting|making|writing|it)|here(?:'s| is) my (?:draft|post|page|"
-             r"description|article|copy)|too broad|good fit|"
-             r"realistic)")
+_CRITIQUE = (r"\b(?:sent me|i think it'?s (?:bad|weak|wrong|off|too)|is this (?:brief|keyword|ok|good|right|clear)|"
+             r"is this an? (?:good|realistic|bad)|what do you think|any thoughts|thoughts\?|thoughts on whether|"
+             r"let me know your thoughts|feedback on (?:this|my|the brief)|critique|what'?s (?:wrong|missing)|"
+             r"worth (?:targeting|making)|here(?:'s| is) my (?:draft|post|page|description|article|copy)|too broad)")
 _KEYWORD_REFERENCE = compile_linear(r"(?i)\b(?:the|your|our|that|this)\s+(?:target|primary|main|focus|seo|core)"
                                     r"\s+key[ -]?(?:word|phrase)(?:\s+phrase)?\b")
 
@@ -2227,9 +2243,10 @@ def _dropped(text: str, found: list[Found]) -> list[Found]:
     part")."""
     names = [_re(r"[\s.-]+").sub(" ", m.group(1).lower()).rstrip("s") for m in _DROPPED.finditer(text)
              if not _has(text[m.end() :], r"\b(?:actually|wait),?\s+no\b|\bon second thought,?\s+keep\b|\bkeep it "
-                                          r"after all\b|^\s+(?:of|from|in|at)\b|^[^.]{0,40}\b(?:other|another|"
-                                          r"yesterday|last time|"
-                                          r"earlier)\b")]  # "... Actually no, keep it Spanish", "the title part
+                                          r"after all\b|^\s+(?:of|in|at the end of)\s+(?:the\s+)?(?:report|log|"
+                                          r"document|"
+                                          r"file|input|text|email|article|attachment)\b|^[^.]{0,60}\bfor (?:the other|"
+                                          r"another)\b")]  # "... Actually no, keep it Spanish", "the title part
     # of the report", "the lowercase thing I mentioned yesterday for the other project"
     return [f for f in found if not any(f.kind.replace("_", " ").startswith(name) for name in names if name)]
 
