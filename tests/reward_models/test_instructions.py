@@ -1777,8 +1777,9 @@ def test_the_twenty_first_review_s_findings() -> None:
 def test_the_twenty_second_review_s_findings() -> None:
     """A review of the twenty-first author's fixes and the twenty-first review's mends (278 probes) found 86 reads worse
     in their first version (most in the answer's language); tests/reward_models/review_twentytwo.py holds the probes
-    the reader reads as a careful reader does (251; one of the rest reads worse than before: "forget the lowercase thing I
-    asked for yesterday, that was for the other project" still reads lowercase from the sentence that takes it back).
+    the reader reads as a careful reader does (251; one of the rest reads worse than before: "forget the lowercase
+    thing I asked for yesterday, that was for the other project" still reads lowercase from the sentence that takes it
+    back).
     The answer's language is read from a verb cue anywhere, or the answer's noun right before "in <Language>" ("a
     short bio in Spanish kids can understand"), where the clause is not about text that exists ("The product
     description in Spanish on our site", "She gave her speech in Italian")."""
