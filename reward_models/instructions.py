@@ -166,7 +166,7 @@ _OTHERS = (r"\b(people|someone|he|she|they|students?|users?)\s+(?:\w+\s+)?(type|
            # switched to all-caps subject lines", "A client wants their posts in all lowercase", "I've seen ...")
            r"\b(?:debating|wondering|deciding) (?:whether|if)\b|\b(?:we|i|they)\s+(?:switched|moved|changed)\s+to\b|"
            r"\bi'?ve seen\b|\b(?:client|customer|boss|manager|teacher|someone|he|she)\s+wants?\s+(?:their|his|her|"
-           r"its)\b|\bmy \w+\s+(?:\w+\s+)?(types|writes|uses|texts|doesn't|does not)\b")
+           r"its)\b|\bmy \w+\s+(?:\w+\s+)?(types|writes|uses|doesn't|does not)\b|^\W*my \w+\s+texts\b")
 
 
 def _count_of(clause: str, nouns: str) -> int | None:
@@ -287,7 +287,7 @@ def _two_responses(low: str, text: str) -> Detection:
     # (a divider between parts of each of two answers is theirs: "two poems, separated by ---, with a blank line between
     # stanzas")
     cue = _re(_SPLIT_CUE).search(low)
-    parts = parts and not any(noun not in _PART_NOUNS for noun in _re(
+    parts = parts and not any(noun in _ANSWER_NOUNS for noun in _re(
         r"\b(?:two|2|both)\s+(?:[\w-]+\s+){0,2}?([a-z]+s)\b").findall(low[max(0, cue.start() - 60) : cue.start()]
                                                                     if cue else ""))
     asked = _has(low, _SEPARATOR_ASKED) and not _has(low, _SEPARATOR_TOLD)
@@ -300,7 +300,11 @@ def _two_responses(low: str, text: str) -> Detection:
 
 _PARTS = (r"(?:paragraphs|sections|stanzas|verses|chapters|scenes|items|bullets|steps|points|entries|rows|columns|days|"
           r"records|halves|documents|articles|reports|parts)\b")
-_PART_NOUNS = frozenset(_PARTS[len("(?:") : -len(")\\b")].split("|"))
+_ANSWER_NOUNS = frozenset({
+    "versions", "options", "variants", "takes", "drafts", "replies", "responses", "answers", "alternatives", "poems",
+    "emails", "taglines", "openings", "intros", "toasts", "stories", "letters", "messages", "bios", "captions",
+    "headlines", "names", "titles", "summaries", "descriptions", "jokes", "tweets", "posts", "plans", "recipes",
+    "rewrites", "ideas", "slogans", "limericks", "haikus", "speeches", "endings", "notes", "ads", "pitches"})
 _SEPARATOR_ASKED = (r"^\W*(?:(?:and|then|also|please|pls|oh|hi|hey)\W+)*(?:write|give|draft|make|create|provide|"
                     r"generate|offer|list|send|put|use|separate|seperate|split|divide|add|include|tell|come up with|"
                     r"show|respond|reply|answer|let me (?:see|have)|(?:can|could|may) i (?:get|have|see)|"
@@ -337,7 +341,8 @@ def _repeat(low: str, text: str) -> Detection:
     if not (_has(low, _REPEAT) or _has(low, r"\bexact (?:copy of )?(my|the) (request|question|prompt|task)")) \
             or not _has(low, _REQUEST) or not _has(low, _VERBATIM) or _has(
             low, r"\b(?:i|we|he|she|they|someone)\s+(?:just\s+|already\s+)?(?:copied|pasted|repeated)\b|"
-                 r"\b(?:keeps?|kept)\s+(?:repeating|copying|asking)\b|\b(?:go|read)\s+through\b"):
+                 r"\b(?:keeps?|kept)\s+(?:repeating|copying|asking)\b|\bquote\s+the\s+(?:key\s+)?(?:terms|words|"
+                 r"phrases|parts)\b"):
         return _NONE  # "The task I copied verbatim from the textbook: ...": what someone did
     if _negated(low, r"repeat|copy|echo|restate|quote|rewrite|reproduce") or _has(
             low, r"\b(instead of|rather than|skip|skipping|paraphras\w*|in your own words|not (?:exactly|verbatim|word"
@@ -429,7 +434,7 @@ _NUMBERED_TOLD = (r"\b(?:are|were|is|was|been|already|all)\s+numbered\b|\b(?:pag
                   r"streets?|"
                   r"files?|tickets?|lockers?|slides?)\b[^.]{0,40}\bnumbered\b|^\W*(?:i|we)\s+(?:have|had|got)\b|"
                   r"\b(?:lists|listed)\b|\bnumbered\s+(?:from\s+)?1\s*(?:-|–|to|through)\s*\w+\s+(?:in|on)\s+(?:the|my|"
-                  r"our|your)\b")
+                  r"our|your)\s+(?:booklet|book|manual|guide|document|file|form|worksheet|exam|test|page|handout)\b")
 
 
 def _numbered(low: str, text: str) -> Detection:
@@ -488,8 +493,10 @@ def _code_block(low: str, text: str) -> Detection:
                       r"(in|with|inside|as)\s+(?:a|one)\s+(?:single\s+)?(?:fenced\s+)?code ?block|"
                       r"\b(wrap|put|place)\s+(your|the)\s+(answer|response|reply|output)\b|"
                       r"\ball\s+(?:within|inside|in)\s+(?:one|a single)\s+(?:fenced\s+)?code ?block|"
-                      r"\b(?:put|wrap|place|give me|send)\s+(?:me\s+)?(?:the\s+)?(?:whole|entire|full)\s+(?:thing|text|"
-                      r"message|commit message|snippet|answer|response)\s+in\b|^\W*(?:the\s+)?whole\s+thing\s+in\b|"
+                      r"(?:^\W*|\b(?:please|and|just|also|then)\s+)(?:put|wrap|place|give me|"
+                      r"send)\s+(?:me\s+)?(?:the\s+)?"
+                      r"(?:whole|entire|full)\s+(?:thing|text|message|commit message|snippet|answer|response)\s+in\b|"
+                      r"^\W*whole\s+thing\s+in\s+(?:a\s+)?code ?block\s*(?:pls|please)?\W*$|"
                       r"^\W*(?:in\s+)?(?:a\s+|one\s+)?(?:fenced\s+)?code ?block\s*(?:[.;]|$|,\s*(?:at most|max|under|"
                       r"no more|only|please|nothing))")
     if not block or not whole or _negated(low, r"code ?block|backticks|fenced") or _has(low, _MORE_AFTER):
@@ -502,7 +509,7 @@ def _hashtags(low: str, text: str) -> Detection:
     if not _has(low, r"\bhashtags?\b") or _negated(low, r"hashtags?") or _has(low, r"\b(what|which|how|why|whether)\b"):
         return _NONE
     label = _re(_LABEL_FLOOR % "hashtags?").search(low)  # "Hashtags: at least 4."
-    label = None if _has(low, r"\d+\s+(?:likes|views|comments|shares|followers|clicks)\b") else label or _re(
+    label = None if _has(low, r"\d+\s+(?:likes|views|comments|shares|clicks)\b") else label or _re(
         r"(?:^|,|\band)\s*(?:at least\s+|min(?:imum)?\s+)?" + _NUM +
                          r"\s+hashtags?\s*(?:,|\band\b|\.|$)"
                          ).search(low)  # "max 30 words, 3 hashtag, and no word 'best'", "under 20 words and 4 hashtags"
@@ -534,9 +541,9 @@ def _no_digits(low: str, text: str) -> Detection:
     if _rejects_answer(low) and not _has(low, r"n't|\bnot\b") and _has(
             low, r"\bcontain\w*\s+(?:a|any)\s+(?:digit|numeral)s?\b"):
         return [Found("no_digits")], False
-    if _has(low, _CODE):
+    if _has(low, r"\b(?:function|program|regex|python|javascript|sql|query|method|class)\b"):
         return _NONE  # "a Python function that returns the sentence with all numbers written out in words"
-    if _has(low, r"(?:^\W*|[,;]\s*|\b(?:and|but|please)\s+)no numbers? in digits\b") or _has(
+    if _has(low, r"(?:^\W*|[,;]\s*|\b(?:and|but|please|with|using)\s+)no numbers? in digits\b") or _has(
             low, r"\bno (digits|numerals)\b|"
                  r"\bno digit characters?\s+(?:appear|at all|in (?:your|the) (?:answer|response))|"
                  r"\b(?:digits|numerals)(?:\s+\(0-9\))?\s+(?:are|is)\s+(?:not to appear|banned|forbidden|prohibited|"
@@ -743,9 +750,8 @@ def _case(low: str, text: str) -> Detection:
     # (not "caps bios at 4 sentences")
     upper = _has(_re(r"\bcaps\s+(?:\w+\s+){0,2}at\s+\d").sub(" ", low), _CAPS) or _has(
         low, r"\b(?:every|each|all(?: the)?)\s+letters?\s+(?:to\s+be|should\s+be|must\s+be)\s+(?:a\s+)?capital(?:s|"
-             r"ized|ised)?\b|"
-             r"(?:\b(?:make sure|ensure|so that)|^\W*(?:please\s+)?(?:write|make|type|print|format)\b[^.]*\bso)\s+"
-             r"(?:every|each|all(?: the)?)\s+letters?\s+(?:is|are)\s+(?:a\s+)?"
+             r"ized|ised)?\b|(?:\b(?:make sure|ensure|so that)|\b(?:write|make|type|print|format|formatted|redo|set|"
+             r"put)\b[^.]*\bso)\s+(?:every|each|all(?: the)?)\s+letters?\s+(?:is|are)\s+(?:a\s+)?"
              r"capital(?:s|ized|"
              r"ised)?\b")  # "I'd like every letter to be a capital", "Make sure every letter is a capital"
     lower = _has(low, r"lower-?\s?case|small letters|lower case")
@@ -909,7 +915,8 @@ def _choice(low: str, text: str) -> Detection:
     if not _has(low, r"one of|single choice|choose|pick|options?:|only:|following|(reply|respond|answer) (with )?only|"
                      r"nothing else|nothing more|(just|only) (answer|reply|respond|say)|"
                      r"(reply|respond|answer|say)\s+(?:with\s+)?(just|only|either|simply)\b|"
-                     r"\b(?:exactly one|a single|one) word\s*:|^\W*(?:please\s+|just\s+)?(?:answer|reply|respond|say)\b"
+                     r"\b(?:exactly one|a single|one) word\s*:|^\W*(?:(?:please|just|kindly|simply|you must|you should|"
+                     r"i need you to|can you|could you)\s+)*(?:answer|reply|respond|say)\b"
                      r"[^.]*\bonly\W*$"):
         return _NONE
     if _has(low, r"\b(two|three|four|several|some|any \w+|\d+)\s+(?:\w+\s+)?(?:of them\s+)?from\b|\bavoid\b|"
@@ -1215,7 +1222,9 @@ _MENTIONS_TOLD = (r"\b(?:my|our|his|her|their|this|that|the)\s+(?:[\w-]+\s+)?(?:
                   r"site|syllabus|handbook|notice)\s+(?:also\s+)?mentions\b")
 _NAMES_LINE = (r"\b(?:line|sentence|phrase|saying|slogan|tagline|words|motto|quote|exact(?:ly)?)\s*:?\s*$|"
                r"(?:^\W*|[,;]\s*|\b(?:please|and|also|to|must|should|will)\s+)(?:include|add|say|mention)\s*$|"
-               r"\b(?:make sure|ensure)\b[^.]{0,40}\b(?:includes|says|mentions)\s*$")
+               r"\b(?:make sure|ensure)\b[^.]{0,40}\b(?:includes|says|mentions)\s*$|\b(?:that|which)\s+(?:includes|"
+               r"mentions|says)\s*$|\bincluding\s*$|\b(?:can|could|would) you\s+(?:please\s+)?(?:include|add|say|"
+               r"mention)\s*$")
 # "make sure it says 'thank you for understanding'": what the answer says, asked for (not "the sign says 'x'")
 _SAYS_ASKED = (r"\b(?:make sure|ensure|be sure)\s+(?:that\s+)?(?:it|the (?:[\w-]+\s+)?(?:answer|note|message|email|"
                r"text|post|card|letter|reply|article|report|summary|intro|bio|description|copy|ad|page))\s+"
@@ -1373,6 +1382,10 @@ _ANSWER_WORDS = (r"answer|reply|respond|write|written|explain|tell|summari[sz]e|
                  r"summary|description|version|text|limerick|haiku|joke|greeting|dialogue|response|everything|"
                  r"template|blurb|ad|announcement|invitation|card|script|rap|lyrics|review|essay|article|list")
 # a clause about text that exists ("The product description in Spanish on our site", "My bio in Spanish is ...")
+_NARRATED = (r"\b(?:i|i'm|i am|we|we're|she|he|they|you|mom|dad|grandpa|grandma|somebody|someone|my \w+|our \w+)\s+"
+             r"(?:\w+\s+){0,2}?"
+             r"(?:love|loved|wrote|sent|got|found|received|left|keeps?|kept|have|has|had|framed|posted|watched|saw|"
+             r"heard|gave|read|reading|memorize|communicates?)\b|^\W*(?:got|found|just received|received)\b")
 _EXISTING = (r"^\W*(?:the|my|our|his|her|their|this|that|these|those|there|it)\b|^\W*(?:i|we|she|he|they|"
              r"you)\s+(?:\w+\s+)?(?:gave|posted|sent|got|wrote|received|had|did|made|read|heard|saw|watched|found)\b")
 _RECOMMENDS = r"\b(?:recommend|suggest|find me|know of|looking for)\b"
@@ -1387,9 +1400,10 @@ def _language(low: str, text: str) -> Detection:
         if m:  # a clause of its own: a list item or a short sentence
             return [Found("language", {"code": LANGUAGES[m.group(1)]})], False
     own = _re(r"(?:^\W*|[,;—–]\s*)(?:en|in|auf|em)\s+(español|espanol|castellano|français|francais|deutsch|italiano|"
-              r"português|portugues)(?:\s*(?:por favor|please|pls|s'il vous plaît|bitte)\b|\s*,\s*(?:max|under|no|in|"
-              r"short|please)\b|\W*$)").search(_QUOTED.sub('""', low))  # "en español por favor", "en español, max 25
-    # palabras" (opening its clause or after a comma; not "a movie, en français with subtitles", a speaker's line)
+              r"português|portugues)\b").search(_QUOTED.sub('""', low))  # "en español por favor", "en español, max 25
+    # palabras" (opening its clause or after a comma; not "a movie, en français with subtitles", "Le Petit Prince, en
+    # français, is my favourite book", a speaker's line)
+    own = None if own is None or _has(low[own.end() :], r"^\s*,?\s*(?:is|was|are|with|has|had)\b") else own
     speaker = own is not None and _has(low[: own.start()].rsplit("\n", 1)[-1], r"^\W*[\w ]{1,20}:")
     if own and not speaker and not _has(low, r"translat|\b(?:say|called|means?)\b") and not _negated(
             low, r"(?:en|in|auf|em)\s"):
@@ -1401,9 +1415,26 @@ def _language(low: str, text: str) -> Detection:
     # the answer names what is in the language: a verb ("Answer in Spanish", "explain it in Portuguese") or the
     # answer's noun ("a short bio in Spanish kids can understand") right before it
     answer_before = _has(before, r"\b(?:" + _ANSWER_WORDS + r")\s*,?\s*$")
-    asked = _has(low, r",\s*in\s+(?:" + names + r")\s+(?:please|of course)\s*(?:,|\.|!|$)")  # "Poema para
-    # mi mamá, in Spanish please, ...", "..., in German of course, max 80 Wörter"
-    cue = _has(low, _LANGUAGE_CUE) or (answer_before and not _has(low, _EXISTING))
+    # "Poema para mi mamá, in Spanish please, ...", "Same thing in Japanese please", "..., in German of course, max
+    # 80 Wörter" (not "Everything on the form is in Spanish please help", "came in German thanks to the supplier", nor
+    # a clause that is only "In Japanese please.")
+    asked = _has(low[m.end() :], r"^\s*,?\s*(?:please|pls|plz|thanks|thx|of course|por favor)\b") and not _has(
+        low[m.end() :], r"^\s*,?\s*(?:please\s+(?:help|don'?t)|thanks\s+to|of course\s*,?\s*(?:since|"
+                        r"because))\b") and not _has(
+        before, r"\b(?:is|are|was|were|works?|came|comes?|come|answered|speaks?|spoke)\s+(?:\w+\s+)?$|"
+                r"\b(?:also|and|or|both)\s*$") and bool(
+        before.strip(" \t\"'*-•"))
+    requested = _has(low, r"^\W*(?:(?:please|pls|can you|could you|would you|will you|and|also|now|then|oh|just|"
+                          r"ok)\W+)*(?:write|reply|respond|answer|explain|describe|tell|give|draft|compose|create|make|"
+                          r"summari[sz]e|translate|send|do|redo|put)\b") or _has(
+        low, r"\bplease\s+(?:keep|make|write|do|put|send|reply|answer|give)\b|\b(?:should|must|needs? to|has to|"
+             r"have to)\s+be\b") or _has(
+        low, r"(?:[:;]\s*|\b(?:so|and|then|please|but)\s+)(?:always\s+|only\s+|just\s+)?(?:write|reply|respond|"
+             r"answer|explain|describe|tell|give|draft|compose|create|make|summari[sz]e|translate|send|keep|put)\b")
+    # a clause that tells of text that exists or was received ("My grandma sent me a text in Polish", "Yesterday I
+    # wrote a poem in Hindi", "I love the song in French from that ad"), unless it opens with a request
+    told = not requested and (_has(low, _EXISTING) or _has(before, _NARRATED))
+    cue = (_has(low, _LANGUAGE_CUE) or answer_before) and not told
     if not (asked or cue) or _has(low, r"translat|\b(?:words?|terms?|"
                                        r"phrases?)\s+for\b") or _has(low, _OTHERS) or _negated(
             low, r"in\s+(?:the\s+)?" + m.group(1)):
@@ -1415,7 +1446,9 @@ def _language(low: str, text: str) -> Detection:
     # whisky exports" (after the answer's verb or noun only a capitalised word, a topic noun or a hyphen; elsewhere
     # any word that is neither a function word, a participle nor an adverb); "The email in Spanish is from a supplier"
     named = after.startswith("-") or nxt in _LANGUAGE_NOUNS or nxt in ("is", "was", "are", "were", "has", "had") or (
-        cased[:1].isupper() and nxt not in _AFTER_LANGUAGE)
+        cased[:1].isupper() and nxt not in _AFTER_LANGUAGE and nxt not in ("asap",)) or _has(
+        after, r"^\s+(?:[\w-]+\s+){0,3}?(?:style|tone|voice|form|tradition|manner|fashion|flavou?r|spirit|numerals|"
+               r"philosophy|directness|mythology|folklore)\b")  # "a recipe in French bistro style"
     modifies = named or (not answer_before and bool(nxt) and nxt not in _AFTER_LANGUAGE and not _has(
         nxt, r"(?:ing|ed|ly)$")) or (not before.strip(" \t\"'*-•") and nxt in _SUBJECTS)  # "In Spanish we say"
     own = _re(_OWN_ACTIVITY).search(low)  # before the language: "I need to draft my thesis in German", not "Write a
@@ -1547,7 +1580,7 @@ def _counts(low: str, text: str) -> Detection:
             low, r"\bthen\s+(?:stop|nothing)\b|\bnothing else\b|^\W*just\b") or _has(
             before, r"\b(?:the|its|each|every)\s+(?:body|stage|tl;?\s?dr|takeaway|chorus|verse|stanza|"
                     r"title|hook|bridge|refrain|variant)(?:\s+(?:to|at|under|within|max|no|not|only|should|must|be|"
-                    r"is|gets?|has|of|atmost|atleast|stay|stays|kept|keep))*\s*$|"
+                    r"is|gets?|has|of|atmost|atleast|stay|stays|kept|keep|really|very|short|super|pretty|and))*\s*$|"
                     r"(?:^|[,;(]\s*)(?:chorus|verse|stanza|title|hook|bridge|refrain)\s+(?:\w+\s+){0,2}$")
         if part and not _has(low, r"^\W*(?:please\s+)?(?:write|give|draft|make|create|compose)\s+(?:me\s+)?(?:the|a|"
                                   r"an)\s+(?:[\w-]+\s+)?(?:bridge|hook|title|chorus|verse|stanza|refrain)\b"):
@@ -1622,8 +1655,12 @@ def _counts(low: str, text: str) -> Detection:
         if strict:
             n = n - 1 if at_most else n + 1
         if unit.startswith("word"):
+            # (not "exactly one word: 'yes' or 'no'", "My essay is exactly 500 words"; but "a story that is exactly 100
+            # words")
+            told = _has(before, r"\b(?:is|was|are|were)\s+(?:exactly|precisely)\s*$") and not _has(
+                before, r"\b(?:that|which|it)\s+(?:is|are)\s+(?:exactly|precisely)\s*$")
             if exact and not (at_most or at_least) and _has(before, r"\b(?:exactly|precisely)\s*$") and not _has(
-                    after, r"^\s*:") and not _has(before, r"\b(?:is|was|are|were)\s+(?:exactly|precisely)\s*$"):
+                    after, r"^\s*:") and not told:
                 found += [Found("words_min", {"n": n}), Found("words_max", {"n": n})]  # "exactly 100 words"
             elif at_most and not at_least:
                 found.append(Found("words_max", {"n": n}))
@@ -2138,7 +2175,9 @@ _WRITE_ASKED = (r"\b(?:write|draft|create|compose|produce|generate|rewrite|optim
 _CRITIQUE = (r"\b(?:sent me|i think it'?s (?:bad|weak|wrong|off|too)|is this (?:brief|keyword|ok|good|right|clear)|"
              r"is this an? (?:good|realistic|bad)|what do you think|any thoughts|thoughts\?|thoughts on whether|"
              r"let me know your thoughts|feedback on (?:this|my|the brief)|critique|what'?s (?:wrong|missing)|"
-             r"worth (?:targeting|making)|here(?:'s| is) my (?:draft|post|page|description|article|copy)|too broad)")
+             r"worth (?:targeting|making)|worth it\?|here(?:'s| is) my (?:draft|post|page|description|article|copy)|"
+             r"too broad|is this (?:a |an )?(?:reasonable|achievable|realistic)|any feedback|feedback welcome|"
+             r"appreciate (?:any )?feedback)")
 _KEYWORD_REFERENCE = compile_linear(r"(?i)\b(?:the|your|our|that|this)\s+(?:target|primary|main|focus|seo|core)"
                                     r"\s+key[ -]?(?:word|phrase)(?:\s+phrase)?\b")
 
@@ -2238,17 +2277,19 @@ def _taken_back(m: Any) -> str:
     return span if _has(span, r"[\"“”]|\bif\b|\bwhen\b|\bsay\b") else ""
 
 
-def _dropped(text: str, found: list[Found]) -> list[Found]:
-    """`found` without the kinds a request takes back by name ("forget the no-digits thing", "never mind the title
-    part")."""
+def _dropped_kinds(text: str) -> tuple[list[str], str]:
+    """The kinds a request takes back by name ("forget the no-digits thing", "never mind the title part"), and the text
+    without those phrases (their mention of the kind is no instruction). Not taken back: "Actually no, keep it
+    Spanish", "the title part of the report", "forget the lowercase thing I asked for yesterday, that was for the
+    other project"."""
     names = [_re(r"[\s.-]+").sub(" ", m.group(1).lower()).rstrip("s") for m in _DROPPED.finditer(text)
              if not _has(text[m.end() :], r"\b(?:actually|wait),?\s+no\b|\bon second thought,?\s+keep\b|\bkeep it "
                                           r"after all\b|^\s+(?:of|in|at the end of)\s+(?:the\s+)?(?:report|log|"
-                                          r"document|"
-                                          r"file|input|text|email|article|attachment)\b|^[^.]{0,60}\bfor (?:the other|"
-                                          r"another)\b")]  # "... Actually no, keep it Spanish", "the title part
-    # of the report", "the lowercase thing I mentioned yesterday for the other project"
-    return [f for f in found if not any(f.kind.replace("_", " ").startswith(name) for name in names if name)]
+                                          r"document|file|input|text|email|article|attachment)\b|"
+                                          r"^[^.]{0,60}\b(?:for (?:the other|"
+                                          r"another|a different)|(?:was|were)\s+(?:for\s+)?(?:a|the)\s+(?:different|"
+                                          r"other)\s+\w+)\b|^[^.]{0,60}\bhere i want it\b")]
+    return names, _DROPPED.sub(lambda m: m.group(0)[:1] if m.group(0)[:1] in ".!?,;—–" else " ", text)
 
 
 def _untrusted(text: str) -> str:
@@ -2291,6 +2332,7 @@ def parse_instructions(text: str) -> tuple[Found, ...]:
     text = _cut_material(_PASTED.sub(lambda m: m.group(1) + '"…".', text))
     text = _labelled_keyword(text)
     text = _NEVER_MIND.sub(_taken_back, text)
+    dropped, text = _dropped_kinds(text)
     text = _SEPARATOR_THEN.sub(r"\1.\2\3", text)  # "...separated by ****** Use the word ...": two sentences
     text = _ELIDED_UNIT.sub(_unit_said_once, text)  # "at least 5 sentences and at most 8": 8 sentences
     if _has(text, _STATS_RE):  # "Paragraph count: 9" among statistics reads as "Paragraphs: 9": left unread
@@ -2349,7 +2391,7 @@ def parse_instructions(text: str) -> tuple[Found, ...]:
             return Found(f.kind, {"request": _request_readings(text, f.args["request"])})
         return Found(f.kind, {**f.args, "n": count}) if f in last else f
 
-    found = _dropped(text, found)
+    found = [f for f in found if not any(f.kind.replace("_", " ").startswith(name) for name in dropped if name)]
     counted = {f.args["word"] for f in found if f.kind == "keyword_frequency"}
     return tuple(final(f) for f in found if not (f in last and not count) and not (
         f.kind == "keyword_include" and set(f.args["words"]) <= counted))  # "at least 4 times" says it is included

@@ -1777,13 +1777,26 @@ def test_the_twenty_first_review_s_findings() -> None:
 def test_the_twenty_second_review_s_findings() -> None:
     """A review of the twenty-first author's fixes and the twenty-first review's mends (278 probes) found 86 reads worse
     in their first version (most in the answer's language); tests/reward_models/review_twentytwo.py holds the probes
-    the reader reads as a careful reader does (251; one of the rest reads worse than before: "forget the lowercase
-    thing I asked for yesterday, that was for the other project" still reads lowercase from the sentence that takes it
-    back).
+    the reader reads as a careful reader does (263; none of the rest reads worse than before the change).
     The answer's language is read from a verb cue anywhere, or the answer's noun right before "in <Language>" ("a
     short bio in Spanish kids can understand"), where the clause is not about text that exists ("The product
     description in Spanish on our site", "She gave her speech in Italian")."""
     from tests.reward_models.review_twentytwo import PROBES
+
+    def read(text: str) -> list[str]:
+        return sorted(repr((f.kind, f.args)) for f in parse_instructions(text))
+
+    wrong = [(t, w, read(t)) for t, w in PROBES if read(t) != sorted(repr((k, a)) for k, a in w)]
+    assert wrong == []
+
+
+def test_the_twenty_third_review_s_findings() -> None:
+    """A review of the twenty-second review's mends (268 probes) found 101 reads worse in their first version, most in
+    the answer's language (now read from a request anywhere in the clause — its opening, "so write it in German",
+    "please keep the card in Spanish" — and not from narration or existing text); tests/reward_models/
+    review_twentythree.py holds the probes the reader reads as a careful reader does (none of the rest reads worse than
+    before the change)."""
+    from tests.reward_models.review_twentythree import PROBES
 
     def read(text: str) -> list[str]:
         return sorted(repr((f.kind, f.args)) for f in parse_instructions(text))
