@@ -1777,7 +1777,7 @@ def test_the_twenty_first_review_s_findings() -> None:
 def test_the_twenty_second_review_s_findings() -> None:
     """A review of the twenty-first author's fixes and the twenty-first review's mends (278 probes) found 86 reads worse
     in their first version (most in the answer's language); tests/reward_models/review_twentytwo.py holds the probes
-    the reader reads as a careful reader does (263; none of the rest reads worse than before the change).
+    the reader reads as a careful reader does (257; none of the rest reads worse than before the change).
     The answer's language is read from a verb cue anywhere, or the answer's noun right before "in <Language>" ("a
     short bio in Spanish kids can understand"), where the clause is not about text that exists ("The product
     description in Spanish on our site", "She gave her speech in Italian")."""
