@@ -286,10 +286,11 @@ def _two_responses(low: str, text: str) -> Detection:
                  r"\beach\s+(?:chapter|entry|record|day|section|paragraph|scene|half)\b")
     # (a divider between parts of each of two answers is theirs: "two poems, separated by ---, with a blank line between
     # stanzas")
-    cue = _re(_SPLIT_CUE).search(low)
-    parts = parts and not any(noun in _ANSWER_NOUNS for noun in _re(
-        r"\b(?:two|2|both)\s+(?:[\w-]+\s+){0,2}?([a-z]+s)\b").findall(low[max(0, cue.start() - 60) : cue.start()]
-                                                                    if cue else ""))
+    asked_for = _re(r"(?:^\W*|\b(?:write|give|draft|make|create|compose|send|generate|offer|provide|suggest|come up "
+                    r"with)\s+(?:me\s+|us\s+)?)(?:two|2|"
+                    r"both)\s+(?:[\w-]+\s+){0,2}?([a-z]+s)\b").search(low)  # "Write two
+    # sonnets ..., with a blank line between the stanzas" (not "a story about two brothers, chapters separated by ***")
+    parts = parts and not (asked_for is not None and asked_for.group(1) not in _PART_NOUNS)
     asked = _has(low, _SEPARATOR_ASKED) and not _has(low, _SEPARATOR_TOLD)
     separator = _separator(low) if two and asked and not parts and _has(low, _SPLIT_CUE) else None
     if separator is None and _has(low, r"^\W*(?:" + _CORRECTION + r")\W+(?:just|only|use|make it)\b") and len(
@@ -300,11 +301,7 @@ def _two_responses(low: str, text: str) -> Detection:
 
 _PARTS = (r"(?:paragraphs|sections|stanzas|verses|chapters|scenes|items|bullets|steps|points|entries|rows|columns|days|"
           r"records|halves|documents|articles|reports|parts)\b")
-_ANSWER_NOUNS = frozenset({
-    "versions", "options", "variants", "takes", "drafts", "replies", "responses", "answers", "alternatives", "poems",
-    "emails", "taglines", "openings", "intros", "toasts", "stories", "letters", "messages", "bios", "captions",
-    "headlines", "names", "titles", "summaries", "descriptions", "jokes", "tweets", "posts", "plans", "recipes",
-    "rewrites", "ideas", "slogans", "limericks", "haikus", "speeches", "endings", "notes", "ads", "pitches"})
+_PART_NOUNS = frozenset(_PARTS[len("(?:") : -len(")\\b")].split("|"))
 _SEPARATOR_ASKED = (r"^\W*(?:(?:and|then|also|please|pls|oh|hi|hey)\W+)*(?:write|give|draft|make|create|provide|"
                     r"generate|offer|list|send|put|use|separate|seperate|split|divide|add|include|tell|come up with|"
                     r"show|respond|reply|answer|let me (?:see|have)|(?:can|could|may) i (?:get|have|see)|"
@@ -1385,6 +1382,7 @@ _ANSWER_WORDS = (r"answer|reply|respond|write|written|explain|tell|summari[sz]e|
 _NARRATED = (r"\b(?:i|i'm|i am|we|we're|she|he|they|you|mom|dad|grandpa|grandma|somebody|someone|my \w+|our \w+)\s+"
              r"(?:\w+\s+){0,2}?"
              r"(?:love|loved|wrote|sent|got|found|received|left|keeps?|kept|have|has|had|framed|posted|watched|saw|"
+             r"sang|speak|speaks|spoke|talk|talks|communicate|communicates|"
              r"heard|gave|read|reading|memorize|communicates?)\b|^\W*(?:got|found|just received|received)\b")
 _EXISTING = (r"^\W*(?:the|my|our|his|her|their|this|that|these|those|there|it)\b|^\W*(?:i|we|she|he|they|"
              r"you)\s+(?:\w+\s+)?(?:gave|posted|sent|got|wrote|received|had|did|made|read|heard|saw|watched|found)\b")
@@ -1403,7 +1401,9 @@ def _language(low: str, text: str) -> Detection:
               r"português|portugues)\b").search(_QUOTED.sub('""', low))  # "en español por favor", "en español, max 25
     # palabras" (opening its clause or after a comma; not "a movie, en français with subtitles", "Le Petit Prince, en
     # français, is my favourite book", a speaker's line)
-    own = None if own is None or _has(low[own.end() :], r"^\s*,?\s*(?:is|was|are|with|has|had)\b") else own
+    own = own if own is not None and _has(low[own.end() :], r"^(?:\W*$|\s*,?\s*(?:por favor|porfa|please|pls|gracias|"
+                                                           r"thanks|s'il (?:te|vous) pla[iî]t|bitte|y con|max|under|no|"
+                                                           r"in|short|\d))") else None
     speaker = own is not None and _has(low[: own.start()].rsplit("\n", 1)[-1], r"^\W*[\w ]{1,20}:")
     if own and not speaker and not _has(low, r"translat|\b(?:say|called|means?)\b") and not _negated(
             low, r"(?:en|in|auf|em)\s"):
@@ -1421,20 +1421,25 @@ def _language(low: str, text: str) -> Detection:
     asked = _has(low[m.end() :], r"^\s*,?\s*(?:please|pls|plz|thanks|thx|of course|por favor)\b") and not _has(
         low[m.end() :], r"^\s*,?\s*(?:please\s+(?:help|don'?t)|thanks\s+to|of course\s*,?\s*(?:since|"
                         r"because))\b") and not _has(
-        before, r"\b(?:is|are|was|were|works?|came|comes?|come|answered|speaks?|spoke)\s+(?:\w+\s+)?$|"
-                r"\b(?:also|and|or|both)\s*$") and bool(
+        before, r"\b(?:is|are|was|were|works?|came|comes?|come|answered|speaks?|spoke|gave|sang|did|made)\s+"
+                r"(?:\w+\s+){0,3}?$|\b(?:also|and|or|both)\s*$") and bool(
         before.strip(" \t\"'*-•"))
     requested = _has(low, r"^\W*(?:(?:please|pls|can you|could you|would you|will you|and|also|now|then|oh|just|"
                           r"ok)\W+)*(?:write|reply|respond|answer|explain|describe|tell|give|draft|compose|create|make|"
                           r"summari[sz]e|translate|send|do|redo|put)\b") or _has(
         low, r"\bplease\s+(?:keep|make|write|do|put|send|reply|answer|give)\b|\b(?:should|must|needs? to|has to|"
              r"have to)\s+be\b") or _has(
-        low, r"(?:[:;]\s*|\b(?:so|and|then|please|but)\s+)(?:always\s+|only\s+|just\s+)?(?:write|reply|respond|"
+        low, r"(?:[:;,]\s*|\b(?:so|and|then|please|but|now)\s+)(?:always\s+|only\s+|just\s+)?(?:write|rewrite|say|"
+             r"reply|respond|"
              r"answer|explain|describe|tell|give|draft|compose|create|make|summari[sz]e|translate|send|keep|put)\b")
     # a clause that tells of text that exists or was received ("My grandma sent me a text in Polish", "Yesterday I
     # wrote a poem in Hindi", "I love the song in French from that ad"), unless it opens with a request
-    told = not requested and (_has(low, _EXISTING) or _has(before, _NARRATED))
-    cue = (_has(low, _LANGUAGE_CUE) or answer_before) and not told
+    narrated = not requested and (_has(before, _NARRATED) or _has(
+        before, r"\b(?:is|was|are|were)\s+(?:all\s+|only\s+|mostly\s+|entirely\s+|written\s+)?$"))  # "The menu was in
+    # Italian only", "Our whole family chat is in Vietnamese"
+    cue = (_has(low, _LANGUAGE_CUE) and not narrated) or (answer_before and not narrated and (requested or not _has(
+        low, _EXISTING)))
+    asked = asked and not (narrated and not _has(before, r",\s*$"))  # "..., in French please" after a story stays asked
     if not (asked or cue) or _has(low, r"translat|\b(?:words?|terms?|"
                                        r"phrases?)\s+for\b") or _has(low, _OTHERS) or _negated(
             low, r"in\s+(?:the\s+)?" + m.group(1)):
@@ -1448,7 +1453,8 @@ def _language(low: str, text: str) -> Detection:
     named = after.startswith("-") or nxt in _LANGUAGE_NOUNS or nxt in ("is", "was", "are", "were", "has", "had") or (
         cased[:1].isupper() and nxt not in _AFTER_LANGUAGE and nxt not in ("asap",)) or _has(
         after, r"^\s+(?:[\w-]+\s+){0,3}?(?:style|tone|voice|form|tradition|manner|fashion|flavou?r|spirit|numerals|"
-               r"philosophy|directness|mythology|folklore)\b")  # "a recipe in French bistro style"
+               r"philosophy|directness|mythology|folklore)\b") and nxt not in _AFTER_LANGUAGE  # "a recipe in French
+    # bistro style" (not "Reply in French with a warm tone")
     modifies = named or (not answer_before and bool(nxt) and nxt not in _AFTER_LANGUAGE and not _has(
         nxt, r"(?:ing|ed|ly)$")) or (not before.strip(" \t\"'*-•") and nxt in _SUBJECTS)  # "In Spanish we say"
     own = _re(_OWN_ACTIVITY).search(low)  # before the language: "I need to draft my thesis in German", not "Write a

@@ -1803,3 +1803,17 @@ def test_the_twenty_third_review_s_findings() -> None:
 
     wrong = [(t, w, read(t)) for t, w in PROBES if read(t) != sorted(repr((k, a)) for k, a in w)]
     assert wrong == []
+
+
+def test_the_twenty_fourth_review_s_findings() -> None:
+    """A review of the twenty-third review's mends (142 probes) found 36 reads worse in their first version, none
+    after; tests/reward_models/review_twentyfour.py holds the probes the reader reads as a careful reader does. The
+    answer's language: a verb cue is read unless the clause narrates ("My parents speak in Spanish at home", "The menu
+    was in Italian only"); a request after a comma counts ("I have a daughter in Lyon, say it in French")."""
+    from tests.reward_models.review_twentyfour import PROBES
+
+    def read(text: str) -> list[str]:
+        return sorted(repr((f.kind, f.args)) for f in parse_instructions(text))
+
+    wrong = [(t, w, read(t)) for t, w in PROBES if read(t) != sorted(repr((k, a)) for k, a in w)]
+    assert wrong == []
