@@ -266,6 +266,11 @@ def _separator(low: str) -> str | None:
     return _SYMBOL_NAMES[named.group(2)] * n if named and n and 3 <= n <= ck.MAX_SEPARATOR else None
 
 
+def _separator_asked(low: str) -> bool:
+    """A clause that asks for a divided answer (see `_SEPARATOR_ASKED`), not one that tells of one."""
+    return _has(low, _SEPARATOR_ASKED) and not _has(low, _SEPARATOR_TOLD)
+
+
 def _two_responses(low: str, text: str) -> Detection:
     two = _has(low, r"\b(two|2|both|alternative|different|versions?|responses|answers|replies|options|sep[ae]rate\w*|"
                     r"between|them)\b")
@@ -282,26 +287,26 @@ def _two_responses(low: str, text: str) -> Detection:
     parts = _has(low, r"\b(?:separate|split|divide|the|into|each|all|my|between|with)\s+(?:[\w-]+\s+){0,3}?" + _PARTS +
                  r"|\b(?:between|each)\s+(?:each\s+)?(?:stanza|scene|item|verse|section|paragraph|entry|chapter|day|"
                  r"record|half|point|step|bullet)\b|" +
-                 _PARTS + r"\s+(?:are\s+|should be\s+|must be\s+|is\s+)?(?:separated|split|divided)\b|\bheadings?\b|"
-                 r"\beach\s+(?:chapter|entry|record|day|section|paragraph|scene|half)\b")
+                 _PARTS + r"\s+(?:are\s+|should be\s+|must be\s+|is\s+)?(?:separated|split|divided)\b|\bheadings?\b")
     # (a divider between parts of each of two answers is theirs: "two poems, separated by ---, with a blank line between
     # stanzas")
+    # "Write two sonnets ..., with a blank line between the stanzas" (not "a story about two brothers, chapters
+    # separated by ***")
     asked_for = _re(r"(?:^\W*|\b(?:write|give|draft|make|create|compose|send|generate|offer|provide|suggest|come up "
-                    r"with)\s+(?:me\s+|us\s+)?)(?:two|2|"
-                    r"both)\s+(?:[\w-]+\s+){0,2}?([a-z]+s)\b").search(low)  # "Write two
-    # sonnets ..., with a blank line between the stanzas" (not "a story about two brothers, chapters separated by ***")
+                    r"with)\s+(?:me\s+|us\s+)?)(?:two|2|both)\s+(?:[\w-]+\s+){0,2}?([a-z]+s)\b").search(low)
     parts = parts and not (asked_for is not None and asked_for.group(1) not in _PART_NOUNS)
-    asked = _has(low, _SEPARATOR_ASKED) and not _has(low, _SEPARATOR_TOLD)
-    separator = _separator(low) if two and asked and not parts and _has(low, _SPLIT_CUE) else None
+    separator = _separator(low) if two and _separator_asked(low) and not parts and _has(low, _SPLIT_CUE) else None
     if separator is None and _has(low, r"^\W*(?:" + _CORRECTION + r")\W+(?:just|only|use|make it)\b") and len(
             low.split()) <= 8:  # "Wait no, just === is fine."
         separator = _separator(low)
     return ([Found("two_responses", {"separator": separator})], True) if separator else _NONE
 
 
-_PARTS = (r"(?:paragraphs|sections|stanzas|verses|chapters|scenes|items|bullets|steps|points|entries|rows|columns|days|"
-          r"records|halves|documents|articles|reports|parts)\b")
-_PART_NOUNS = frozenset(_PARTS[len("(?:") : -len(")\\b")].split("|"))
+# parts of one answer a divider may separate (plural): "Separate the paragraphs with ***" is no second answer
+_PART_NOUNS = ("paragraphs", "sections", "stanzas", "verses", "chapters", "scenes", "items", "bullets", "steps",
+               "points", "entries", "rows", "columns", "days", "records", "halves", "documents", "articles", "reports",
+               "parts")
+_PARTS = r"(?:" + "|".join(_PART_NOUNS) + r")\b"
 _SEPARATOR_ASKED = (r"^\W*(?:(?:and|then|also|please|pls|oh|hi|hey)\W+)*(?:write|give|draft|make|create|provide|"
                     r"generate|offer|list|send|put|use|separate|seperate|split|divide|add|include|tell|come up with|"
                     r"show|respond|reply|answer|let me (?:see|have)|(?:can|could|may) i (?:get|have|see)|"
@@ -428,8 +433,7 @@ _MORE_NOUNS = (r"(?:options|headlines|titles|tasks|rules|facts|trails|places|boo
 
 # things that are numbered, told ("I have 10 boxes in the garage, numbered 1 through 10"), not a list asked for
 _NUMBERED_TOLD = (r"\b(?:are|were|is|was|been|already|all)\s+numbered\b|\b(?:pages?|boxes|rooms?|seats?|houses?|"
-                  r"streets?|"
-                  r"files?|tickets?|lockers?|slides?)\b[^.]{0,40}\bnumbered\b|^\W*(?:i|we)\s+(?:have|had|got)\b|"
+                  r"streets?|files?|tickets?|lockers?|slides?)\b[^.]{0,40}\bnumbered\b|^\W*(?:i|we)\s+(?:have|had|got)\b|"
                   r"\b(?:lists|listed)\b|\bnumbered\s+(?:from\s+)?1\s*(?:-|–|to|through)\s*\w+\s+(?:in|on)\s+(?:the|my|"
                   r"our|your)\s+(?:booklet|book|manual|guide|document|file|form|worksheet|exam|test|page|handout)\b")
 
@@ -438,11 +442,12 @@ def _numbered(low: str, text: str) -> Detection:
     """"A numbered list of 5 tips", "7 numbered steps", "number them 1 to 4": exactly n numbered lines."""
     if not _has(low, r"\bnumber(?:ed)?\b|\benumerat") or _negated(low, r"number|numbered|numbering"):
         return _NONE
+    told = _has(low, _NUMBERED_TOLD)
     m = (_re(r"\bnumbered (?:list|steps|points|items)\s+(?:of|with|containing)\s+(?:exactly\s+|precisely\s+)?" + _NUM
              ).search(low)
          or _re(_NUM + r"\s+(?:[\w-]+\s+){0,2}?(?:numbered|enumerated)\b").search(low)
          or _re(r"\bnumber (?:them|each|these|the \w+) (?:from )?1\s*(?:to|through|-|–)\s*" + _NUM).search(low)
-         or (None if _has(low, _NUMBERED_TOLD) else _re(
+         or (None if told else _re(
              r",\s*numbered (?:from )?1\s*(?:to|through|-|–)\s*" + _NUM + r"\W*$").search(low))  # "a checklist,
          # numbered 1 through 10"
          or _re(_NUM + r"\s+(?:[\w-]+\s+){0,2}?" + _LIST_NOUNS + r"\b[^.]{0,30}\b(?:numbered|as a numbered list)\b"
@@ -460,11 +465,11 @@ def _numbered(low: str, text: str) -> Detection:
          or _re(r"^\W*numbered (?:list|checklist),\s+" + _NUM + r"\s+(?:items|steps|points|entries)(?:,\s+[^:?]*)?"
                 r"\W*$").search(low)
          # "List the checks: exactly 7, numbered.", "Numbered steps, exactly 5."
-         or (None if _has(low, _NUMBERED_TOLD) else _re(r"\bexactly\s+" + _NUM + r",\s*numbered\W*$").search(low))
+         or (None if told else _re(r"\bexactly\s+" + _NUM + r",\s*numbered\W*$").search(low))
          or _re(r"^\W*numbered\s+(?:steps|items|points|lines|list),\s*(?:exactly\s+)?" + _NUM + r"\W*$").search(low)
          # "numbered 1-5", "numbered, 5 step", "give me 5 exemple sentence ... make it numbered list pls" (not "5 books
          # per genre", "3 benefits and 3 drawbacks")
-         or (None if _has(low, _NUMBERED_TOLD) or _has(low, r"\b(?:per|for each|for every|each of)\b|"
+         or (None if told or _has(low, r"\b(?:per|for each|for every|each of)\b|"
                                                             r"\band\s+\d+\s+[a-z]{3,}") else (
              _re(r"\bnumbered\s+(?:from\s+)?1\s*(?:-|–|to|through)\s*" + _NUM + r"\b").search(low)
              or _re(r"\bnumbered,?\s+" + _NUM + r"\s+(?:steps?|items?|points?|questions?|names?|tips?|ideas?)\b"
@@ -505,11 +510,11 @@ def _hashtags(low: str, text: str) -> Detection:
     """"Add 3 hashtags at the end", "include at least two hashtags", "with some hashtags": at least n."""
     if not _has(low, r"\bhashtags?\b") or _negated(low, r"hashtags?") or _has(low, r"\b(what|which|how|why|whether)\b"):
         return _NONE
-    label = _re(_LABEL_FLOOR % "hashtags?").search(low)  # "Hashtags: at least 4."
-    label = None if _has(low, r"\d+\s+(?:likes|views|comments|shares|clicks)\b") else label or _re(
-        r"(?:^|,|\band)\s*(?:at least\s+|min(?:imum)?\s+)?" + _NUM +
-                         r"\s+hashtags?\s*(?:,|\band\b|\.|$)"
-                         ).search(low)  # "max 30 words, 3 hashtag, and no word 'best'", "under 20 words and 4 hashtags"
+    # "Hashtags: at least 4.", "max 30 words, 3 hashtag, and no word 'best'", "under 20 words and 4 hashtags"; not
+    # among statistics ("40 words, 3 hashtags, 12 likes")
+    label = None if _has(low, r"\d+\s+(?:likes|views|comments|shares|clicks)\b") else _re(
+        _LABEL_FLOOR % "hashtags?").search(low) or _re(
+        r"(?:^|,|\band)\s*(?:at least\s+|min(?:imum)?\s+)?" + _NUM + r"\s+hashtags?\s*(?:,|\band\b|\.|$)").search(low)
     if not label and not _has(low, r"\b(add|include|use|using|with|end|finish|put|append|throw in|tag)\b|"
                      r"\b(carry|feature|contain)\s+(?:[\w-]+\s+){0,4}?hashtags\b|"
                      r"\b(give|provide|"
@@ -746,11 +751,10 @@ _CAPITALISED = r"\bcapitali[sz]ed\b"
 def _case(low: str, text: str) -> Detection:
     # (not "caps bios at 4 sentences")
     upper = _has(_re(r"\bcaps\s+(?:\w+\s+){0,2}at\s+\d").sub(" ", low), _CAPS) or _has(
-        low, r"\b(?:every|each|all(?: the)?)\s+letters?\s+(?:to\s+be|should\s+be|must\s+be)\s+(?:a\s+)?capital(?:s|"
-             r"ized|ised)?\b|(?:\b(?:make sure|ensure|so that)|\b(?:write|make|type|print|format|formatted|redo|set|"
-             r"put)\b[^.]*\bso)\s+(?:every|each|all(?: the)?)\s+letters?\s+(?:is|are)\s+(?:a\s+)?"
-             r"capital(?:s|ized|"
-             r"ised)?\b")  # "I'd like every letter to be a capital", "Make sure every letter is a capital"
+        low, r"\b(?:every|each|all(?: the)?)\s+letters?\s+(?:to\s+be|should\s+be|must\s+be)\s+(?:a\s+)?"
+             r"capital(?:s|ized|ised)?\b|(?:\b(?:make sure|ensure|so that)|\b(?:write|make|type|print|format|"
+             r"formatted|redo|set|put)\b[^.]*\bso)\s+(?:every|each|all(?: the)?)\s+letters?\s+(?:is|are)\s+(?:a\s+)?"
+             r"capital(?:s|ized|ised)?\b")  # "I'd like every letter to be a capital", "Make sure every letter is ..."
     lower = _has(low, r"lower-?\s?case|small letters|lower case")
     scoped_ban = _has(low, r"(?:capital|capitals|upper-?\s?case|lower-?\s?case|small)(?:\s+letters)?\s+" + _BAN_VERB
                       ) and not _has(
@@ -1137,9 +1141,8 @@ _TITLED = r"\b(?:song|film|book|movie|album|poem|show|article|series|play|novel|
 
 def _as_keywords(quoted: list[str]) -> list[str]:
     """Quoted words, names and terms as keywords ("30-day returns", "monday.com"), without the punctuation a closing
-    quote took ('synergy.'); not markup ("* item") or bare numbers (nor, in a request, a pasted sentence: 'I
-    think maybe we could try launching in the fall.' after a colon, `_keywords`). A date keeps its comma ("Saturday, May
-    10")."""
+    quote took ('synergy.'); not markup ("* item") or bare numbers. A date keeps its comma ("Saturday, May 10").
+    (`_keywords` leaves out a quoted sentence of more than six words unless it is named as a line to include.)"""
     words = [w.rstrip(".,;:!?") for w in quoted]
     return [w for w in words if _re(r"^[a-z0-9](?:[a-z0-9'’ ._&-]*(?:, [a-z0-9'’ .&-]+)?[a-z0-9 ])?$").search(w)
             and _re(r"[a-z]").search(w)]
@@ -1374,19 +1377,21 @@ _LANGUAGE_CUE = (r"\b(respond|responding|reply|replying|answer|answering|write|w
 _OWN_ACTIVITY = (r"\b(?:wants?|needs?|have|has|going|plans?|planning|trying|hoping)\s+to\s+(?:create|draft|give|write|"
                  r"make|start|learn|study|read)\b")
 _ANSWER_WORDS = (r"answer|reply|respond|write|written|explain|tell|summari[sz]e|say|speak|describe|it|this|that|back|"
-                 r"them|"
-                 r"one|bio|letter|song|story|recipe|speech|paragraph|poem|post|message|email|note|toast|caption|tweet|"
+                 r"them|one|bio|letter|song|story|recipe|speech|paragraph|poem|post|message|email|note|toast|caption|tweet|"
                  r"summary|description|version|text|limerick|haiku|joke|greeting|dialogue|response|everything|"
                  r"template|blurb|ad|announcement|invitation|card|script|rap|lyrics|review|essay|article|list")
-# a clause about text that exists ("The product description in Spanish on our site", "My bio in Spanish is ...")
+# a clause that narrates, before the language ("My grandma sent me a text in Polish", "I love the song in French")
 _NARRATED = (r"\b(?:i|i'm|i am|we|we're|she|he|they|you|mom|dad|grandpa|grandma|somebody|someone|my \w+|our \w+)\s+"
              r"(?:\w+\s+){0,2}?"
              r"(?:love|loved|wrote|sent|got|found|received|left|keeps?|kept|have|has|had|framed|posted|watched|saw|"
-             r"sang|speak|speaks|spoke|talk|talks|communicate|communicates|"
-             r"heard|gave|read|reading|memorize|communicates?)\b|^\W*(?:got|found|just received|received)\b")
+             r"sang|speak|speaks|spoke|talk|talks|heard|gave|read|reading|memorize|communicates?)\b|"
+             r"^\W*(?:got|found|just received|received)\b")
+# a clause about text that exists ("The product description in Spanish on our site", "My bio in Spanish is ...")
 _EXISTING = (r"^\W*(?:the|my|our|his|her|their|this|that|these|those|there|it)\b|^\W*(?:i|we|she|he|they|"
              r"you)\s+(?:\w+\s+)?(?:gave|posted|sent|got|wrote|received|had|did|made|read|heard|saw|watched|found)\b")
 _RECOMMENDS = r"\b(?:recommend|suggest|find me|know of|looking for)\b"
+
+
 def _language(low: str, text: str) -> Detection:
     """"Answer in French", "write it entirely in Spanish", "Output language: German", "The answer must be in
     Spanish": the answer's language (`checkers.language`)."""
@@ -1430,8 +1435,7 @@ def _language(low: str, text: str) -> Detection:
         low, r"\bplease\s+(?:keep|make|write|do|put|send|reply|answer|give)\b|\b(?:should|must|needs? to|has to|"
              r"have to)\s+be\b") or _has(
         low, r"(?:[:;,]\s*|\b(?:so|and|then|please|but|now)\s+)(?:always\s+|only\s+|just\s+)?(?:write|rewrite|say|"
-             r"reply|respond|"
-             r"answer|explain|describe|tell|give|draft|compose|create|make|summari[sz]e|translate|send|keep|put)\b")
+             r"reply|respond|answer|explain|describe|tell|give|draft|compose|create|make|summari[sz]e|translate|send|keep|put)\b")
     # a clause that tells of text that exists or was received ("My grandma sent me a text in Polish", "Yesterday I
     # wrote a poem in Hindi", "I love the song in French from that ad"), unless it opens with a request
     narrated = not requested and (_has(before, _NARRATED) or _has(
@@ -1481,7 +1485,7 @@ _AFTER_LANGUAGE = frozenset({
 _OWN_NAMES = {"español": "es", "espanol": "es", "castellano": "es", "français": "fr", "francais": "fr", "deutsch": "de",
               "italiano": "it", "português": "pt", "portugues": "pt"}
 _SUBJECTS = frozenset({"we", "they", "you", "i", "people", "there", "it", "he", "she", "all", "every", "most", "many",
-                       "the", "a", "an", "some", "nouns", "verbs", "is", "was", "are", "were", "has", "had"})
+                       "the", "a", "an", "some", "nouns", "verbs"})  # (is/was/has ... make a modifier anywhere)
 _LANGUAGE_NOUNS = frozenset({
     "cuisine", "food", "fries", "toast", "history", "people", "culture", "revolution", "literature", "film", "films",
     "movie", "movies", "style", "speakers", "words", "word", "phrases", "grammar", "accent", "version", "subtitles",
@@ -2356,9 +2360,8 @@ def parse_instructions(text: str) -> tuple[Found, ...]:
         corrects, after_correction = after_correction or _has(clause.lower(), _CORRECTION), _has(
             clause.lower(), r"^\W*(?:" + _CORRECTION + r")\W*$")
         # "Can you split them with ******?"
-        marks = (_has(clause, r"\*{6}|<<") or _has(clause, _SEPARATOR_RUN) and _has(
-            clause.lower(), _SEPARATOR_ASKED) and not _has(clause.lower(), _SEPARATOR_TOLD)) and not _has(
-            clause, _WHAT_WAS)
+        marks = (_has(clause, r"\*{6}|<<") or _has(clause, _SEPARATOR_RUN) and _separator_asked(
+            clause.lower())) and not _has(clause, _WHAT_WAS)
         # (a quoted word is no reporter: 'don't use the word "feedback", every email we send says that')
         if (_asks(clause) and not marks) or _has(_QUOTED.sub('""', clause), _REPORTED):
             continue  # a question about something ("Why do people write in all caps?"), or someone else's instruction
