@@ -22,7 +22,7 @@ _PLACEHOLDER = re.compile(r"\[[^\[\]\n]*\]")
 _WORD_CHAR = re.compile(r"\w")
 HASHTAG = re.compile(r"(?<![\w#&])#[A-Za-z][A-Za-z0-9_]*")
 # a separator is a run of one symbol ("******", "***", "---", "==="), up to this long
-SEPARATOR_SYMBOLS = "*-=~#_+|/"
+SEPARATOR_SYMBOLS = "*-=~#_+|/%"
 MAX_SEPARATOR = 12
 _FIRST_WORD = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
 _NOT_LETTERS = re.compile(r"[\W\d_]+")  # any script's letters stay

@@ -248,7 +248,8 @@ _NONE: Detection = ([], False)
 
 # a separator the request names: a run of one symbol ("***", "---", "=====") standing alone (not "t-shirt", not in
 # "**bold**"), or counted in words ("a line of six asterisks", "three dashes")
-_SEPARATOR_RUN = r"(?:^|[\s\"'“‘(:])(\*{3,12}|-{3,12}|={3,12}|~{3,12}|#{3,12}|_{3,12}|\+{3,12})(?:$|[\s\"'”’).,;:?!])"
+_SEPARATOR_RUN = (r"(?:^|[\s\"'“‘(:])(\*{3,12}|-{3,12}|={3,12}|~{3,12}|#{3,12}|_{3,12}|\+{3,12}|%{3,12})"
+                  r"(?:$|[\s\"'”’).,;:?!])")
 _SYMBOL_NAMES = {"asterisk": "*", "star": "*", "dash": "-", "hyphen": "-", "equals sign": "=", "equal sign": "=",
                  "tilde": "~", "underscore": "_", "hash": "#", "hash sign": "#", "pound sign": "#", "plus sign": "+"}
 _NAMED_RUN = _re(_NUM + r"\s+(" + "|".join(sorted(_SYMBOL_NAMES, key=len, reverse=True)) + r")(?:e?s)\b")
@@ -294,7 +295,11 @@ def _two_responses(low: str, text: str) -> Detection:
     # separated by ***")
     asked_for = _re(r"(?:^\W*|\b(?:write|give|draft|make|create|compose|send|generate|offer|provide|suggest|come up "
                     r"with)\s+(?:me\s+|us\s+)?)(?:two|2|both)\s+(?:[\w-]+\s+){0,2}?([a-z]+s)\b").search(low)
-    parts = parts and not (asked_for is not None and asked_for.group(1) not in _PART_NOUNS)
+    # ("I need two versions of my bio, separated by ***, each with two paragraphs": an answer's noun whatever the verb;
+    # not "two weeks of meal plans, with the days separated by ***", "two hundred words, paragraphs separated by ***")
+    answers = any(noun in _ANSWER_NOUNS for noun in _re(r"\b(?:two|2|both)\s+(?:[\w-]+\s+){0,2}?([a-z]+s)\b").findall(
+        low))
+    parts = parts and not answers and not (asked_for is not None and asked_for.group(1) not in _PART_NOUNS + _AMOUNTS)
     separator = _separator(low) if two and _separator_asked(low) and not parts and _has(low, _SPLIT_CUE) else None
     if separator is None and _has(low, r"^\W*(?:" + _CORRECTION + r")\W+(?:just|only|use|make it)\b") and len(
             low.split()) <= 8:  # "Wait no, just === is fine."
@@ -305,8 +310,17 @@ def _two_responses(low: str, text: str) -> Detection:
 # parts of one answer a divider may separate (plural): "Separate the paragraphs with ***" is no second answer
 _PART_NOUNS = ("paragraphs", "sections", "stanzas", "verses", "chapters", "scenes", "items", "bullets", "steps",
                "points", "entries", "rows", "columns", "days", "records", "halves", "documents", "articles", "reports",
-               "parts")
+               "parts", "weeks", "months")
 _PARTS = r"(?:" + "|".join(_PART_NOUNS) + r")\b"
+# amounts of one answer ("two weeks of meal plans", "two pages on ...", "two hundred words") and the things it lists
+_AMOUNTS = ("weeks", "months", "years", "hours", "minutes", "pages", "words", "lines", "lists", "sentences",
+            "kinds", "types", "groups", "rounds", "courses", "meals")
+# an answer's noun: "two <versions> separated by ***" is two answers whatever the verb ("I need", "Show me")
+_ANSWER_NOUNS = frozenset({
+    "versions", "options", "variants", "takes", "drafts", "replies", "responses", "answers", "alternatives", "poems",
+    "emails", "taglines", "openings", "intros", "toasts", "stories", "letters", "messages", "bios", "captions",
+    "headlines", "titles", "summaries", "descriptions", "jokes", "tweets", "posts", "recipes", "rewrites", "slogans",
+    "limericks", "haikus", "speeches", "endings", "notes", "ads", "pitches", "sonnets", "songs"})
 _SEPARATOR_ASKED = (r"^\W*(?:(?:and|then|also|please|pls|oh|hi|hey)\W+)*(?:write|give|draft|make|create|provide|"
                     r"generate|offer|list|send|put|use|separate|seperate|split|divide|add|include|tell|come up with|"
                     r"show|respond|reply|answer|let me (?:see|have)|(?:can|could|may) i (?:get|have|see)|"
@@ -855,6 +869,34 @@ def _case(low: str, text: str) -> Detection:
     return _NONE
 
 
+# a count tied to the highlighting ("highlight 2 key achievements", "with at least 3 highlighted sections", "three
+# terms in bold"): then a word count beside it is the answer's ("a 200 word story with two highlighted sentences")
+_HIGHLIGHT_COUNTS = (
+    _re(r"\b(?:highlight|italici[sz]e|emphasi[sz]e|bold)(?:ing)?\s+(?:at least\s+|a minimum of\s+|exactly\s+|"
+        r"no fewer than\s+)?" + _NUM + r"\b"),
+    _re(_NUM + r"\s+(?:[\w-]+\s+){0,2}?(?:highlighted|italici[sz]ed|emphasi[sz]ed|bolded|bold)\b"),
+    _re(_NUM + r"\s+(?:[\w-]+\s+)?(?:phrases?|terms?|words?|sentences?|parts?|spans?|points?|ideas?)\s+"
+        r"(?:highlighted|in bold|in italics|italici[sz]ed|bolded)\b"),
+)
+
+
+def _highlighted_count(low: str, text: str) -> tuple[int, list[Found]] | None:
+    """The count `_HIGHLIGHT_COUNTS` ties to the highlighting (a floor: "up to 3" is 1, "more than 2" is 3), and what
+    `_counts` reads in the rest of the clause."""
+    bare = _QUOTED.sub('""', text).lower()
+    m = min((m for p in _HIGHLIGHT_COUNTS if (m := p.search(bare))), key=lambda m: m.start(), default=None)
+    if m is None or len(bare) != len(low):
+        return None
+    n = _number(next(g for g in m.groups() if g))
+    before = bare[: m.start()]
+    if _has(before, r"\b(?:at most|no more than|not more than|up to|max(?:imum)?|fewer than|less than|under)\s+$"):
+        n = 1
+    elif _has(before, r"\b(?:more than|over)\s+$"):
+        n += 1
+    rest = bare[: m.start()] + " " * (m.end() - m.start()) + bare[m.end() :]
+    return n, _counts(rest, rest)[0]
+
+
 def _highlight(low: str, text: str) -> Detection:
     marked = _has(low, r"asterisks?|\bitalic[a-z]*|\bitalici[sz]e|\bhighlight(?:ed|ing)?\b|\bin bold\b") or (
         _has(low, r"\bmarkdown\b") and _has(low, r"\bbold|\bemphasi|\bstress"))  # not "Reply in Markdown."
@@ -873,6 +915,8 @@ def _highlight(low: str, text: str) -> Detection:
     if (_has(low, other) and not counted) or not (marked or emphasis) or _negated(
             low, r"markdown|bold|italics?|asterisks?|highlight|emphasis"):
         return _NONE
+    if counted := _highlighted_count(low, text):
+        return [Found("highlight", {"n": counted[0]}), *counted[1]], True
     return [Found("highlight", {"n": _floor_of(low, r"phrases?|words?|parts?|terms?|spans?|sections?")})], True
 
 
@@ -882,7 +926,8 @@ def _json(low: str, text: str) -> Detection:
             r"(valid,?\s+|parseable,?\s+|well-formed,?\s+|pure\s+)?json\b|^\W*pure json\b|"
             r"^\W*(?:please\s+)?(?:write|give|create|make|produce|return|draft|generate)\s+(?:me\s+)?an?\s+"
             r"json-formatted\b|\bjson\s+(format|only)|^\W*(?:(?:output|response|answer|reply)\s+)?format\s*:\s*json\b|"
-            r"\bnothing (?:else )?outside (?:of )?the json\W*$|^\W*json,? and nothing but json\b|"
+            r"\bnothing (?:else )?outside (?:of )?the json\W*$|^\W*nothing but (?:the |valid )?json(?: object)?\b|"
+            r"\b(?:just|only) the json\s+(?:and\s+)?nothing else\b|^\W*json,? and nothing but json\b|"
             r"^\W*(?:return|output|give|send|reply with)\s+nothing but (?:the |valid )?json\W*$|"
             r"^\W*(?:no|without)\s+(?:\w+\s+){0,2}?(?:explanation|commentary|text|prose)s?,?\s+(?:just|only)\s+"
             r"the\s+json(?:\s+object)?(?:,?\s*please)?\W*$|^\W*(?:just|only)\s+the\s+json,?\s*(?:please|and nothing "
@@ -1206,6 +1251,25 @@ def _named_avoid(sentences: list[str]) -> list[Found]:
 _BY_NAME = compile_linear(r"^\W*(?:[Aa]nd\s+|[Aa]lso\s+|[Pp]lease\s+)?[Mm]ention\s+([A-Z][a-z-]+)\s+by\s+name\b")
 
 
+# "Must mention fork, branch and pull request", "make sure to mention Aleppo, Malmö and Oslo": a short unquoted list
+# (two to five items of one or two words) after a modal cue to mention, ending the clause
+_LIST_ITEM = r"\pL[\pL\w-]*(?:\s\pL[\pL\w-]*)?"
+_MENTION_LIST = _re(r"\b(?:must|should|needs? to|has to|have to|make sure (?:to|you|it)|be sure to|remember to)\s+"
+                    r"(not\s+|never\s+)?(?:also\s+)?mention\s+(" + _LIST_ITEM + r"(?:\s*,\s*" + _LIST_ITEM +
+                    r"){0,3},?\s+(?:and|or)\s+" + _LIST_ITEM + r")\s*(?:by name\s*)?(?:[.;!]|$)")
+_NOT_LISTED = frozenset({
+    "my", "your", "our", "their", "his", "her", "its", "some", "any", "all", "each", "every", "how", "why", "what",
+    "when", "where", "who", "which", "both", "other", "them", "you", "me", "us", "him", "so", "on", "not", "also",
+    "one", "two", "three", "four", "five", "more", "most", "much", "many", "too", "then", "if",
+})
+
+
+# one unquoted word kept out, as speech renders it: "don't use the word cat lol", "and do not say luxury"
+_NO_WORD = _re(r"(?:^|,|\band|\bbut|\bum|\buh)\s*(?:please\s+)?(?:don'?t|do not|never)\s+(?:(?:use|say|write)\s+the\s+"
+               r"word\s+([a-z][\w-]*)\b|say\s+([a-z][\w-]*)\s*(?:$|[.!,]|\s+(?:lol|please|pls|ok|i\s+am|i'm|because|"
+               r"since)\b))")
+
+
 _NOT_PUT = frozenset({"count", "limit", "out", "back", "across"})  # "put the word out in the group chat"
 _NOT_NAMES = frozenset({"him", "her", "them", "it", "me", "us", "you", "each", "every", "all", "any", "no", "everyone"})
 
@@ -1254,9 +1318,17 @@ def _keywords(low: str, text: str) -> Detection:
             words = []  # "the terms and conditions": not a list of words
     if not words and (m := _PUT_WORD.search(low)) and m.group(1) not in _STOPWORDS | _NOT_PUT:
         return [Found("keyword_include", {"words": [m.group(1)]})], True
+    if not words and (m := _NO_WORD.search(low)) and (m.group(1) or m.group(2)) not in _STOPWORDS | _NOT_LISTED | {
+            "anything", "something", "nothing", "that", "this", "so", "no"} and not _has(
+            low, _HABIT):  # "don't use the word cat lol", "do not say luxury"
+        return [Found("keyword_avoid", {"words": [m.group(1) or m.group(2)]})], True
     if not words and (m := _BY_NAME.search(text)) and m.group(1).lower() not in _NOT_NAMES and not text.rstrip(
             " \t\n\"'”’)").endswith("?"):  # "mention Biscuit by name": a name, capitalised
         return [Found("keyword_include", {"words": [m.group(1).lower()]})], True
+    if not words and (m := _MENTION_LIST.search(low)):
+        listed = [w.strip() for w in _re(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+").split(m.group(2))]
+        if 2 <= len(listed) <= 5 and not any(w in _STOPWORDS | _NOT_LISTED for item in listed for w in item.split()):
+            return [Found("keyword_avoid" if m.group(1) else "keyword_include", {"words": listed})], True
     if not words:
         m = _WORD_LIST.search(text)
         listed = m.group(1).replace(" and ", ",").split(",") if m else []
@@ -1277,6 +1349,17 @@ def _keywords(low: str, text: str) -> Detection:
     low = _re(r"\b(?:and|but)\s+(?:it\s+|the \w+\s+)?(?:shouldn'?t|should not|must not|mustn'?t|can'?t|cannot|don'?t|"
               r"do not|doesn'?t|does not|won'?t)\s+(?:exceed|go (?:over|past|beyond)|be (?:longer|more|over)|"
               r"run (?:over|past|longer))\b.*$").sub("", low)
+    # "don't change the word 'Salesforce'", "Keep 'Acme' as is", "keep 'Nairobi' and 'clinic' in it": words the
+    # revised text keeps; "Cut 'journey' and 'passion' completely", "Also drop 'deal'": words it loses
+    listed = r"(?:the\s+(?:words?|terms?|names?|brand(?: name)?)\s+)?\"\"(?:\s*(?:,|and|or)\s*\"\")*"
+    if _has(low, r"\b(?:don'?t|do not|never|without)\s+(?:change|changing|translate|translating|alter|altering|"
+                 r"touch|touching|modify|modifying|remove|removing|drop|dropping|cut|cutting)\s+" + listed + r"|"
+                 r"^\W*(?:and\s+|but\s+|please\s+|also\s+)?keep\s+" + listed + r"\s+(?:as is|as it is|unchanged|"
+                 r"intact|in it|in there|in the \w+|though|too|exactly)\b") and not _has(low, _HABIT):
+        return [Found("keyword_include", {"words": words})], True
+    if _has(low, r"^\W*(?:and\s+|also\s+|please\s+)*(?:cut|drop|remove|delete|lose|ditch|take out)\s+" + listed +
+            r"(?:\s+(?:completely|entirely|altogether|too|as well|please|from it|from the \w+))*\W*$"):
+        return [Found("keyword_avoid", {"words": words})], True
     negative = _has(low, r"\b(do not|don't|dont|does not|doesn't|should not|shouldn't|mustn't|never|avoid|without|"
                     r"none of|banned|forbidden|not allowed|must not|steer clear|exclude|no)\b|"
                     r"^\W*(?:prohibited|off[- ]limits|banned|forbidden) (?:words?|vocabulary|terms?|phrases?)\s*:|"
@@ -1371,20 +1454,22 @@ _IN_LANGUAGE = (r"\b(?:in|using|use)\s+(?:the\s+)?(?:(?:only|plain|simple|fluent
                 + "|".join(LANGUAGES) + r")\b(?:\s+(?:language\b|only\b))?")
 _LANGUAGE_CUE = (r"\b(respond|responding|reply|replying|answer|answering|write|written|writing|response|output|"
                  r"entire|entirely|whole|only|language|speak|text|say|tell|explain|describe|give|draft|compose|create|"
-                 r"summari[sz]e)\b")
+                 r"summari[sz]e|redo|same|rewrite|this time)\b")
 # the user's own activity or a recommendation, not the answer's language ("I need to draft my thesis in German",
 # "My daughter wants to create a channel in Korean", "Recommend a poem in French")
 _OWN_ACTIVITY = (r"\b(?:wants?|needs?|have|has|going|plans?|planning|trying|hoping)\s+to\s+(?:create|draft|give|write|"
                  r"make|start|learn|study|read)\b")
 _ANSWER_WORDS = (r"answer|reply|respond|write|written|explain|tell|summari[sz]e|say|speak|describe|it|this|that|back|"
-                 r"them|one|bio|letter|song|story|recipe|speech|paragraph|poem|post|message|email|note|toast|caption|tweet|"
+                 r"them|one|bio|letter|song|story|recipe|speech|paragraph|poem|post|message|email|notes?|toast|caption|tweet|"
                  r"summary|description|version|text|limerick|haiku|joke|greeting|dialogue|response|everything|"
                  r"template|blurb|ad|announcement|invitation|card|script|rap|lyrics|review|essay|article|list")
 # a clause that narrates, before the language ("My grandma sent me a text in Polish", "I love the song in French")
 _NARRATED = (r"\b(?:i|i'm|i am|we|we're|she|he|they|you|mom|dad|grandpa|grandma|somebody|someone|my \w+|our \w+)\s+"
              r"(?:\w+\s+){0,2}?"
              r"(?:love|loved|wrote|sent|got|found|received|left|keeps?|kept|have|has|had|framed|posted|watched|saw|"
-             r"sang|speak|speaks|spoke|talk|talks|heard|gave|read|reading|memorize|communicates?)\b|"
+             r"sang|speak|speaks|spoke|talk|talks|heard|gave|read|reading|memorize|communicates?|did|made)\b|"
+             r"\b(?:i'm|i am|we're|we are|i've been|we've been)\s+(?:\w+\s+)?(?:writing|working|"
+             r"studying|learning|teaching)\b|"
              r"^\W*(?:got|found|just received|received)\b")
 # a clause about text that exists ("The product description in Spanish on our site", "My bio in Spanish is ...")
 _EXISTING = (r"^\W*(?:the|my|our|his|her|their|this|that|these|those|there|it)\b|^\W*(?:i|we|she|he|they|"
@@ -1398,78 +1483,121 @@ def _language(low: str, text: str) -> Detection:
     names = "|".join(LANGUAGES)
     for head in (r"^\W*(?:output|response|answer|reply)\s+language\s*:\s*", r"^\s*[-*•]\s*language\s*:\s*",
                  r"^\W*(?:your\s+|the\s+)?(?:answer|response|reply|output)\s+(?:must|should|has to|needs to)\W+be\s+"
-                 r"(?:written\s+)?(?:entirely\s+)?in\s+"):
+                 r"(?:written\s+)?(?:entirely\s+)?in\s+", r"^\W*(?:and\s+)?(?:all\s+)?in\s+"):
         m = _re(head + "(" + names + r")(?:\s+please)?\W*$").search(low)
         if m:  # a clause of its own: a list item or a short sentence
             return [Found("language", {"code": LANGUAGES[m.group(1)]})], False
-    own = _re(r"(?:^\W*|[,;—–]\s*)(?:en|in|auf|em)\s+(español|espanol|castellano|français|francais|deutsch|italiano|"
-              r"português|portugues)\b").search(_QUOTED.sub('""', low))  # "en español por favor", "en español, max 25
-    # palabras" (opening its clause or after a comma; not "a movie, en français with subtitles", "Le Petit Prince, en
-    # français, is my favourite book", a speaker's line)
-    own = own if own is not None and _has(low[own.end() :], r"^(?:\W*$|\s*,?\s*(?:por favor|porfa|please|pls|gracias|"
-                                                           r"thanks|s'il (?:te|vous) pla[iî]t|bitte|y con|max|under|no|"
-                                                           r"in|short|\d))") else None
+    own = _re(r"(?:^\W*|[,;—–]\s*|\b(?:it|this|that|answer|reply|respond|write|explain|everything)\s+)(?:en|in|auf|"
+              r"em)\s+(español|espanol|castellano|français|francais|deutsch|italiano|"
+              r"português|portugues)\b").search(_QUOTED.sub('""', low))  # "en español por favor", "Explica la
+    # fotosíntesis, en español, para niños", "En español: ..." (opening its clause or after a comma; not "a movie, en
+    # français with subtitles", "Le Petit Prince, en français, is my favourite book", "We watched Amélie, en français,
+    # last night", a speaker's line)
+    if own is not None and (_has(low[own.end() :], r"^\s*,?\s*(?:is|was|are|were|has|had|with subtitles|at school|"
+                                                    r"last|yesterday|on (?:tv|netflix))\b") or _has(
+            low[: own.start()], _NARRATED + r"|\b(?:is|was|are|were)\b")):
+        own = None
     speaker = own is not None and _has(low[: own.start()].rsplit("\n", 1)[-1], r"^\W*[\w ]{1,20}:")
     if own and not speaker and not _has(low, r"translat|\b(?:say|called|means?)\b") and not _negated(
             low, r"(?:en|in|auf|em)\s"):
         return [Found("language", {"code": _OWN_NAMES[own.group(1)]})], False
-    m = _re(_IN_LANGUAGE).search(low)
-    if not m:
-        return _NONE
+    # "Translate this email into German:", "Translate my speech intro into Italian", "Translate into Russian please,
+    # it's for my host family:" (a text to translate; not a word or a phrase, and nothing to explain beside it)
+    into = _re(r"^\W*(?:(?:please|pls|kindly|can you|could you|would you)\W+)*translat\w*\s+(?:(?:this|these|it|the "
+               r"following|the (?:[\w-]+\s+)?(?:text|note|email|message|letter|notice|paragraph|speech|intro|page|post|"
+               r"caption|description|section|notes|list|menu|sign|announcement|invitation)|my [\w-]+(?:\s+[\w-]+)?|our "
+               r"[\w-]+(?:\s+[\w-]+)?)\b[^.?!]{0,60}?)?\b(?:in)?to\s+(?:(?:brazilian|european|simplified|traditional|"
+               r"mexican|canadian|swiss|modern|standard)\s+)?(" + names + r")\b").search(low)
+    # (not a few words after a colon, "Translate this into German: good morning", whose language no detector tells)
+    if into and not _has(low[into.end() :], r"^\s*:\s*(?:\S+\s+){0,4}\S+\s*$") and not _has(
+            _QUOTED.sub('""', low), r'""|\b(?:words?|phrases?|expressions?|idioms?|terms?|sayings?|explain\w*|why|'
+                                    r'meaning|and tell)\b'):
+        return [Found("language", {"code": LANGUAGES[into.group(1)]})], False
+    # "Same content, Polish please.", "Vietnamese please: how to use the rice cooker"
+    bare = _re(r"(?:^|[,;:]\s*)\W*(" + names + r")\s+(?:please|pls|plz)\s*(?::|\.|!|$)").search(low)
+    if bare and not _has(low, r"translat|\b(?:say|called|means?)\b"):
+        return [Found("language", {"code": LANGUAGES[bare.group(1)]})], False
+    if _has(low, r"translat|\b(?:words?|terms?|phrases?)\s+for\b") or _has(low, _OTHERS):
+        return _NONE  # a translation (part of it may stay in the source language), a class, someone else's habit
+    for m in _re(_IN_LANGUAGE).finditer(low):
+        if _answer_language(low, text, m):
+            return [Found("language", {"code": LANGUAGES[m.group(1)]})], False
+    return _NONE
+
+
+# a request: its opening verb, "please keep ...", "should be", a verb after a comma or so/and/then, "I want you to"
+_LANGUAGE_ASKS = (r"^\W*(?:(?:please|pls|can you|could you|would you|will you|and|also|now|then|oh|just|ok)\W+)*(?:"
+                  r"write|reply|respond|answer|explain|describe|tell|give|draft|compose|create|make|summari[sz]e|"
+                  r"translate|send|do|redo|put)\b|\bplease\s+(?:keep|make|write|do|put|send|reply|answer|give)\b|"
+                  r"\b(?:should|must|needs? to|has to|have to)\s+be\b|\b(?:want|like|need|ask|asking)\s+you\s+to\b|"
+                  r"\bfrom now on\b|(?:[:;,]\s*|\b(?:so|and|then|please|but|now)\s+)(?:always\s+|only\s+|just\s+)?"
+                  r"(?:write|rewrite|say|reply|respond|answer|explain|describe|tell|give|draft|compose|create|make|"
+                  r"summari[sz]e|translate|send|keep|put)\b")
+# a statement about text or talk that exists ("The whole course is taught in Spanish", "It's written in French", "This
+# app only works in Spanish", "The final exam will be entirely in French", "There's a chapter in German")
+_STATED = (r"(?:\b(?:is|was|are|were|will be|would be|has been|have been|had been|works?|worked|happened|came|comes|"
+           r"held|taught|printed|drafted|published|spoken|sung|dubbed|recorded|filmed|conducted)|\w's)\s+(?:(?:all|"
+           r"only|mostly|entirely|completely|fully|still|also|always|just|now|usually|mainly|partly|written|printed|"
+           r"spoken|taught|held|drafted|done|given|sent|published|sung|recorded|filmed|dubbed|back|up|out)\s+){0,3}$|"
+           r"^\W*there(?:'s| is| are| was| were)\b|"
+           r"\b(?:i|we|she|he|they|my \w+|our \w+|his \w+|her \w+)\s+(?:\w+\s+)?(?:would|used to)\b")
+# words that make "in X and Y <noun>" a modifier ("in Greek and Roman mythology", "in Thai or Indian style")
+_STYLE_NOUNS = (r"style|tone|voice|form|tradition|manner|fashion|flavou?r|spirit|numerals|philosophy|directness|"
+                r"mythology|folklore")
+
+
+def _answer_language(low: str, text: str, m: Any) -> bool:
+    """Whether the language `m` matched is the answer's: asked ("..., in French please") or cued by a request's verb
+    or the answer's noun, where the stretch of the clause before it (after its last comma, colon or "so") does not
+    narrate ("I got a letter from the bank in German, explain what it says") or state ("The whole course is taught
+    in Spanish"), and no word after it makes it a modifier ("in French Polynesia", "in Greek and Roman mythology")."""
     before = low[: m.start()]
+    seg = _re(r"^.*(?:[,;:—–]|\b(?:so|but)\b)").sub("", before)
     # the answer names what is in the language: a verb ("Answer in Spanish", "explain it in Portuguese") or the
     # answer's noun ("a short bio in Spanish kids can understand") right before it
     answer_before = _has(before, r"\b(?:" + _ANSWER_WORDS + r")\s*,?\s*$")
-    # "Poema para mi mamá, in Spanish please, ...", "Same thing in Japanese please", "..., in German of course, max
-    # 80 Wörter" (not "Everything on the form is in Spanish please help", "came in German thanks to the supplier", nor
-    # a clause that is only "In Japanese please.")
+    # "Poema para mi mamá, in Spanish please, ...", "Same thing in Japanese please", "The card is for my abuela in
+    # Spanish please" (not "Everything on the form is in Spanish please help", "came in German thanks to the
+    # supplier", nor a clause that is only "In Japanese please.")
     asked = _has(low[m.end() :], r"^\s*,?\s*(?:please|pls|plz|thanks|thx|of course|por favor)\b") and not _has(
         low[m.end() :], r"^\s*,?\s*(?:please\s+(?:help|don'?t)|thanks\s+to|of course\s*,?\s*(?:since|"
                         r"because))\b") and not _has(
-        before, r"\b(?:is|are|was|were|works?|came|comes?|come|answered|speaks?|spoke|gave|sang|did|made)\s+"
-                r"(?:\w+\s+){0,3}?$|\b(?:also|and|or|both)\s*$") and bool(
-        before.strip(" \t\"'*-•"))
-    requested = _has(low, r"^\W*(?:(?:please|pls|can you|could you|would you|will you|and|also|now|then|oh|just|"
-                          r"ok)\W+)*(?:write|reply|respond|answer|explain|describe|tell|give|draft|compose|create|make|"
-                          r"summari[sz]e|translate|send|do|redo|put)\b") or _has(
-        low, r"\bplease\s+(?:keep|make|write|do|put|send|reply|answer|give)\b|\b(?:should|must|needs? to|has to|"
-             r"have to)\s+be\b") or _has(
-        low, r"(?:[:;,]\s*|\b(?:so|and|then|please|but|now)\s+)(?:always\s+|only\s+|just\s+)?(?:write|rewrite|say|"
-             r"reply|respond|answer|explain|describe|tell|give|draft|compose|create|make|summari[sz]e|translate|send|keep|put)\b")
-    # a clause that tells of text that exists or was received ("My grandma sent me a text in Polish", "Yesterday I
-    # wrote a poem in Hindi", "I love the song in French from that ad"), unless it opens with a request
-    narrated = not requested and (_has(before, _NARRATED) or _has(
-        before, r"\b(?:is|was|are|were)\s+(?:all\s+|only\s+|mostly\s+|entirely\s+|written\s+)?$"))  # "The menu was in
-    # Italian only", "Our whole family chat is in Vietnamese"
+        seg, r"\b(?:is|are|was|were|works?|came|comes?|come|answered|speaks?|spoke|gave|sang|did|made)\s+(?:(?:only|"
+             r"mostly|all|entirely|also|still|always|just|really|written|printed|spoken|done|given|sent|held|back)\s+)"
+             r"{0,2}$|\b(?:also|and|or|both)\s*$") and bool(before.strip(" \t\"'*-•"))
+    requested = _has(low, _LANGUAGE_ASKS)
+    # the stretch before the language narrates or states, unless it opens with a request ("My grandma sent me a text
+    # in Polish", "Yesterday I wrote a poem in Hindi", "The menu was in Italian only", "My dad would tell me stories
+    # in Italian"; not "Write a reply to the note my aunt sent in Polish")
+    narrated = not _has(seg, _LANGUAGE_ASKS) and (_has(seg, _NARRATED) or _has(seg, _STATED))
     cue = (_has(low, _LANGUAGE_CUE) and not narrated) or (answer_before and not narrated and (requested or not _has(
         low, _EXISTING)))
-    asked = asked and not (narrated and not _has(before, r",\s*$"))  # "..., in French please" after a story stays asked
-    if not (asked or cue) or _has(low, r"translat|\b(?:words?|terms?|"
-                                       r"phrases?)\s+for\b") or _has(low, _OTHERS) or _negated(
-            low, r"in\s+(?:the\s+)?" + m.group(1)):
-        return _NONE  # a translation (part of it may stay in the source language), a class, someone else's habit
+    if not ((asked and not narrated) or cue) or _negated(low, r"in\s+(?:the\s+)?" + m.group(1)):
+        return False
     after = low[m.end() :]
     nxt = after.split(None, 1)[0].strip(".,;:!?)]}\"'”’—–-") if after.strip() else ""
     cased = text[m.end() :].split(None, 1)[0] if len(text) == len(low) and text[m.end() :].strip() else ""
     # a modifier: "in French Polynesia", "in Hindi-medium schools", "in Spanish parliament", "the boom in Japanese
     # whisky exports" (after the answer's verb or noun only a capitalised word, a topic noun or a hyphen; elsewhere
-    # any word that is neither a function word, a participle nor an adverb); "The email in Spanish is from a supplier"
+    # any word that is neither a function word, a participle nor an adverb); "The email in Spanish is from a supplier";
+    # "a recipe in French bistro style" (not "Reply in French with a warm tone")
     named = after.startswith("-") or nxt in _LANGUAGE_NOUNS or nxt in ("is", "was", "are", "were", "has", "had") or (
-        cased[:1].isupper() and nxt not in _AFTER_LANGUAGE and nxt not in ("asap",)) or _has(
-        after, r"^\s+(?:[\w-]+\s+){0,3}?(?:style|tone|voice|form|tradition|manner|fashion|flavou?r|spirit|numerals|"
-               r"philosophy|directness|mythology|folklore)\b") and nxt not in _AFTER_LANGUAGE  # "a recipe in French
-    # bistro style" (not "Reply in French with a warm tone")
+        cased[:1].isupper() and nxt not in _AFTER_LANGUAGE and nxt not in ("asap",)) or (_has(
+            after, r"^\s+(?:[\w-]+\s+){0,3}?(?:" + _STYLE_NOUNS + r")\b") and nxt not in _AFTER_LANGUAGE) or any(
+        noun in _LANGUAGE_NOUNS or _has(noun, r"^(?:" + _STYLE_NOUNS + r")$") for noun in _re(
+            r"^\s+(?:and|or)\s+(?:the\s+)?[\w-]+\s+([\w-]+)").findall(after))
     modifies = named or (not answer_before and bool(nxt) and nxt not in _AFTER_LANGUAGE and not _has(
         nxt, r"(?:ing|ed|ly)$")) or (not before.strip(" \t\"'*-•") and nxt in _SUBJECTS)  # "In Spanish we say"
     own = _re(_OWN_ACTIVITY).search(low)  # before the language: "I need to draft my thesis in German", not "Write a
     # story in Spanish for my students who are trying to learn it"
     modifies = modifies or (own is not None and own.start() < m.start()) or _has(low, _RECOMMENDS) and not _has(
         low, r"^\W*(?:please\s+)?(?:write|draft|compose|create|make|give|summari[sz]e|explain|translate)\b")
-    if _has(before, r"\b(?:words?|terms?|phrases?|expressions?|idioms?|verbs?|nouns?|greetings?|sayings?|"
-                    r"vocabulary|slang)\s*$") or modifies:
-        return _NONE  # "5 common phrases in Spanish with their meanings", "In German all nouns are capitalised", "a
-        # boy lost in Russian winter"
-    return [Found("language", {"code": LANGUAGES[m.group(1)]})], False
+    # "5 common phrases in Spanish with their meanings", "In German all nouns are capitalised", "a boy lost in
+    # Russian winter"
+    # ("one in English and one in Spanish": one of several answers)
+    return not modifies and not _has(before, r"\b(?:words?|terms?|phrases?|expressions?|idioms?|verbs?|nouns?|"
+                                             r"greetings?|sayings?|vocabulary|slang)\s*$|(?:\band|,)\s+one\s*$|"
+                                             r"\b(?:the other|another)\s*$")
 
 
 # words after "in French" when the answer's language is meant (function words; participles and adverbs by their ending)
@@ -1480,7 +1608,7 @@ _AFTER_LANGUAGE = frozenset({
     "like", "every", "each", "when", "where", "which", "who", "by", "after", "before", "into", "under", "over", "until",
     "plus", "it", "them", "me", "my", "your", "our", "their", "his", "her", "its", "how", "what", "why", "whatever",
     "regardless", "suitable", "also", "thanks", "thank", "ok", "okay", "one", "two", "three", "all", "both",
-    "throughout",
+    "throughout", "um", "uh", "lol",
 })
 _OWN_NAMES = {"español": "es", "espanol": "es", "castellano": "es", "français": "fr", "francais": "fr", "deutsch": "de",
               "italiano": "it", "português": "pt", "portugues": "pt"}
@@ -2309,6 +2437,49 @@ def _untrusted(text: str) -> str:
     return text.encode("utf-16", "surrogatepass").decode("utf-16", "replace")
 
 
+# a request's opening (an imperative, or a ban)
+_REQUEST_OPENS = (r"^\W*(?:please\s+)?(?:make|write|use|don'?t|do not|never|keep|avoid|give|start|end|include|add|"
+                  r"put|no|answer|reply|respond|draft|rewrite|polish|summari[sz]e|explain|list|limit)\b")
+# the previous answer told of, opening a clause
+_PREVIOUS_ANSWER = _re(r"^\W*(?:(?:last time|earlier|before|previously|yesterday|i know|you know)\W+)?(?:you|your "
+                       r"(?:(?:last|previous|first|earlier|old)\s+)?(?:answer|reply|response|version|draft|attempt|one|"
+                       r"email|caption|post|list|essay|summary|ad|story)|the (?:last|previous|earlier|first|old) "
+                       r"[\w-]+|last (?:one|time|round|version))\s+(?:(?:only|just|also|still|even|never|always|"
+                       r"already|really|literally|again)\s+){0,2}(?:gave|wrote|answered|used|made|put|had|was|were|"
+                       r"replied|told|said|suggested|"
+                       r"sent|forgot|did|came out|ended|started|went|ran|included|added|skipped)\b")
+_KEPT_AS_BEFORE = (r"\b(?:keep (?:it|that|them)|the same|same as|again|as before|like before|like last time|(?:add|"
+                   r"include|put) (?:one|it|them))\b")
+# a spoken self-correction between two numbers or two languages ("max fifty words wait make it forty", "two
+# paragraphs no three paragraphs", "in portuguese no wait spanish")
+_SELF_CORRECTION = _re(r"\s*,?\s*(?:(?:no|wait|actually|sorry|i mean|or rather|scratch that|make (?:it|that)|um|uh|hmm)"
+                       r"\s*,?\s*)+(?:(?:exactly|at least|at most|max|maybe|only|just)\s+)?")
+_SPOKEN_NUMBER = _re(_NUM + r"((?:\s+[a-z-]+){0,2})\s*$")
+_LANGUAGE_NAME = r"(?:" + "|".join(LANGUAGES) + r")"
+
+
+def _self_corrected(text: str) -> str:
+    """The text with each spoken self-correction resolved to its last value (the first value's unit kept)."""
+    for c in reversed(list(_SELF_CORRECTION.finditer(text))):
+        words = c.group(0).lower().split()
+        strong = any(w.strip(",") in ("wait", "actually", "sorry", "rather", "scratch", "make") for w in words)
+        if not words or (words[-1] in ("exactly", "least", "most", "max", "maybe", "only", "just") and not strong):
+            continue
+        pre, post = text[: c.start()], text[c.end() :]
+        old, new = _SPOKEN_NUMBER.search(pre), _re(r"^" + _NUM).search(post)
+        if old and new and not _has(post[new.end() :], r"^\s+" + _NUM) and (strong or _has(
+                old.group(2), r"^\s+(?:words?|sentences?|paragraphs?|bullets?|bullet points?|items?|things|times|"
+                              r"tips|ideas|points|questions|hashtags?|lines|steps|sections?)$")):
+            unit = old.group(2) if not _has(post[new.end() :], r"^\s+[a-z]") else ""
+            text = pre[: old.start(1)] + new.group(0) + unit + post[new.end() :]
+            continue
+        lang_old = _re(r"\b" + _LANGUAGE_NAME + r"\s*$").search(pre)
+        lang_new = _re(r"^" + _LANGUAGE_NAME + r"\b").search(post)
+        if lang_old and lang_new:
+            text = pre[: lang_old.start()] + post
+    return text
+
+
 @lru_cache(maxsize=256)
 def parse_instructions(text: str) -> tuple[Found, ...]:
     """The verifiable instructions stated in `text` (see the module docstring), without duplicates, in order."""
@@ -2331,7 +2502,7 @@ def parse_instructions(text: str) -> tuple[Found, ...]:
                     and all(v not in (None, "", []) for v in f.args.values())):
                 found.append(f)
 
-    text = _re(r"\btl;\s?dr\b").sub("TLDR", _untrusted(text))  # one word, not two clauses
+    text = _self_corrected(_re(r"\btl;\s?dr\b").sub("TLDR", _untrusted(text)))  # "TLDR": one word, not two clauses
     text = _SYMBOL_BOUND.sub(lambda m: f"{m.group(1)}{_SYMBOL_WORDS[m.group(2)]} {m.group(3)}", text)
     text = _SYMBOL_UNIT.sub(lambda m: f"{m.group(1)}{_SYMBOL_WORDS[m.group(2)]} {m.group(3)}", text)
     text = _CHECKLIST.sub(r"\1- ", _ARROW.sub(": ", text))
@@ -2354,16 +2525,34 @@ def parse_instructions(text: str) -> tuple[Found, ...]:
     sentences = _sentences(text)
     add(_named_avoid(sentences))
     referred = _referred_words(sentences)
-    after_correction, kept = False, []
-    for clause in _clauses(text)[:MAX_CLAUSES]:
+    after_correction, kept, previous = False, [], ""
+    clauses = _clauses(text)[:MAX_CLAUSES]
+    for i, clause in enumerate(clauses):
+        # what the previous answer did ("Your last answer was 5 paragraphs.", "Earlier you gave me 10 bullet points,
+        # too many for a slide."), unless the request keeps it or asks for it ("..., keep it at exactly 2", "Last
+        # time you forgot the P.S. Rewrite the letter and add one")
+        if _PREVIOUS_ANSWER.search(clause) and not _has(" ".join(clauses[i + 1 : i + 3]), _KEPT_AS_BEFORE):
+            continue
+        previous, asked_before = clause, previous
+        # "How do you say 'thank you'? In Japanese please.": the word's language, not the answer's
+        if _has(clause, r"^\W*(?:and\s+)?in\s+\w+(?:\s+(?:please|pls|plz))?\W*$") and _has(
+                asked_before, r"\b(?:say|said|called|word|words|mean|means|translat\w*|spell|pronounce)\b"):
+            continue
         # a correction's cue may stand in a clause of its own ("Actually, make it a P.P.S.")
         corrects, after_correction = after_correction or _has(clause.lower(), _CORRECTION), _has(
             clause.lower(), r"^\W*(?:" + _CORRECTION + r")\W*$")
         # "Can you split them with ******?"
         marks = (_has(clause, r"\*{6}|<<") or _has(clause, _SEPARATOR_RUN) and _separator_asked(
             clause.lower())) and not _has(clause, _WHAT_WAS)
-        # (a quoted word is no reporter: 'don't use the word "feedback", every email we send says that')
-        if (_asks(clause) and not marks) or _has(_QUOTED.sub('""', clause), _REPORTED):
+        # (a quoted word is no reporter: 'don't use the word "feedback", every email we send says that'; a reporter
+        # after a comma that follows a request gives its reason: "don't use the words 'x' or 'y' anywhere, my career
+        # coach says they're overused")
+        reporter = _re(_REPORTED).search(_QUOTED.sub('""', clause)) and _re(_REPORTED).search(clause)
+        if reporter and (comma := _re(r"^(.*)[,;—–]\s*(?:since\s+|as\s+|because\s+)?(?:my|our|the)\s+[^,;—–]*$").search(
+                clause[: reporter.start()])) and _has(comma.group(1), _REQUEST_OPENS):
+            clause, reporter = comma.group(1), None
+        reporter = reporter or _has(_QUOTED.sub('""', clause), _REPORTED)
+        if (_asks(clause) and not marks) or reporter:
             continue  # a question about something ("Why do people write in all caps?"), or someone else's instruction
         kept.append(clause)
         blocked: set[Detector] = set()

@@ -109,7 +109,7 @@ PROBES: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
     ('Under 100 words people write on Yelp, usually. Write a restaurant review.', []),
     ("I'll repeat the brief verbatim to the client tomorrow. Write a summary of it.", []),
     ('The designer copied the brief word for word into the deck. Is that lazy?', []),
-    ('Rewrite the brief exactly as it is but in French.', []),
+    ('Rewrite the brief exactly as it is but in French.', [('language', {'code': 'fr'})]),
     ('Quote the legal brief exactly where relevant.', []),
     ("Write a slogan — don't mention Nike, Adidas, nor Puma.", [('keyword_avoid', {'words': ['nike', 'adidas', 'puma']})]),
     ("Write a news summary. Don't mention Trump, Biden, or Harris.", [('keyword_avoid', {'words': ['trump', 'biden', 'harris']})]),

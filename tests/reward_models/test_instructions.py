@@ -1817,3 +1817,77 @@ def test_the_twenty_fourth_review_s_findings() -> None:
 
     wrong = [(t, w, read(t)) for t, w in PROBES if read(t) != sorted(repr((k, a)) for k, a in w)]
     assert wrong == []
+
+
+def test_an_unquoted_list_to_mention_and_highlights_beside_a_word_count() -> None:
+    """"Must mention fork, branch and pull request": a short unquoted list after a modal cue; not a list of things
+    ("the benefits and the risks"), not a question. A count tied to the highlighting leaves a word count beside it
+    to the answer ("a story of at most 200 words with two highlighted sentences" was read as 200 highlights)."""
+    _assert_reads({
+        "Explain git to a new hire. Must mention fork, branch and pull request.":
+            (Found("keyword_include", {"words": ["fork", "branch", "pull request"]}),),
+        "The essay should mention Aleppo and Malmö by name.":
+            (Found("keyword_include", {"words": ["aleppo", "malmö"]}),),
+        "Make sure to mention the benefits and the risks.": (),
+        "Do you think I should mention salary and benefits?": (),
+        "You must not mention fork, branch or merge.":
+            (Found("keyword_avoid", {"words": ["fork", "branch", "merge"]}),),
+        "Write a story of at most 200 words with two highlighted sentences.":
+            (Found("highlight", {"n": 2}), Found("words_max", {"n": 200})),
+        "Under 100 words, with at least 3 highlighted sections like *this*.":
+            (Found("highlight", {"n": 3}), Found("words_max", {"n": 99})),
+        "Highlight up to 3 words in bold, at least 50 words.":
+            (Found("highlight", {"n": 1}), Found("words_min", {"n": 50})),
+        "Use italics on at least 2 words.": (Found("highlight", {"n": 2}),),
+    })
+
+
+def test_a_twenty_second_author_s_revisions_dictation_and_follow_ups() -> None:
+    """tests/reward_models/instruction_paraphrases_v.py: revisions of pasted text, voice dictation, follow-ups on a
+    previous answer. First read recall 0.714, precision 0.848, 28 of 40 clean (translations of pasted text unread;
+    spoken self-corrections read at their first value; the previous answer's counts read as the request's)."""
+    from tests.reward_models import instruction_paraphrases_v as v
+
+    assert len([t for t in v.NO_INSTRUCTIONS if parse_instructions(t)]) <= 9
+    hit, missed, extra = _read_counts(v.CASES)
+    assert extra <= 8 and hit / (hit + missed) >= 0.88, (hit, missed, extra)
+    _assert_reads({
+        "um okay so write a quick thank you note uh max fifty words wait make it forty":
+            (Found("words_max", {"n": 40}),),
+        "make it two sentences no three sentences": (Found("sentences_exact", {"n": 3}),),
+        "write a story about a lost sock um in portuguese no wait spanish": (Found("language", {"code": "es"}),),
+        "Use at least 3 sentences, no more than 5.":
+            (Found("sentences_min", {"n": 3}), Found("sentences_max", {"n": 5})),
+        "Translate this email to our Shenzhen factory into Simplified Chinese:": (Found("language", {"code": "zh"}),),
+        "Translate this into German: good morning": (),
+        "Translate 'cat' into French.": (),
+        "Same content, Polish please.": (Found("language", {"code": "pl"}),),
+        "Rewrite this CV bullet. Don't change the word 'Salesforce'.":
+            (Found("keyword_include", {"words": ["salesforce"]}),),
+        "Cut 'journey' and 'passion' completely.": (Found("keyword_avoid", {"words": ["journey", "passion"]}),),
+        "Your last answer was 5 paragraphs. Cut it to exactly 3 paragraphs.": (Found("paragraphs_exact", {"n": 3}),),
+        "Earlier you gave me 10 bullet points, too many for a slide.": (),
+        "Last time you forgot the P.S. Rewrite the fundraising letter and add one at the end.":
+            (Found("postscript", {"marker": "P.S."}),),
+        "um write a limerick about my cat but don't use the word cat lol":
+            (Found("keyword_avoid", {"words": ["cat"]}),),
+        "Never use commas.": (Found("no_commas"),),
+        "Don't use 'very', my teacher says it's lazy.": (Found("keyword_avoid", {"words": ["very"]}),),
+        "My boss says don't use 'very'.": (),
+        "Two versions please, separated by %%%%.": (Found("two_responses", {"separator": "%%%%"}),),
+    })
+
+def test_the_twenty_fifth_review_s_findings() -> None:
+    """A review of the twenty-fourth review's mends (279 probes) found 74 reads worse, none after: the language is now
+    judged on the stretch of the clause before it (after its last comma, colon or "so"), which may narrate ("I got a
+    letter from the bank in German, explain what it says") or state ("It's written in French"); "en español" is read
+    unless a statement follows or precedes it; "in Greek and Roman mythology" is a modifier. Two answers are read from
+    an answer's noun whatever the verb ("I need two versions ..."), not from amounts ("two weeks of meal plans").
+    tests/reward_models/review_twentyfive.py holds the probes the reader reads as a careful reader does."""
+    from tests.reward_models.review_twentyfive import PROBES
+
+    def read(text: str) -> list[str]:
+        return sorted(repr((f.kind, f.args)) for f in parse_instructions(text))
+
+    wrong = [(t, w, read(t)) for t, w in PROBES if read(t) != sorted(repr((k, a)) for k, a in w)]
+    assert wrong == []
