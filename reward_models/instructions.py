@@ -297,8 +297,11 @@ def _two_responses(low: str, text: str) -> Detection:
                     r"with)\s+(?:me\s+|us\s+)?)(?:two|2|both)\s+(?:[\w-]+\s+){0,2}?([a-z]+s)\b").search(low)
     # ("I need two versions of my bio, separated by ***, each with two paragraphs": an answer's noun whatever the verb;
     # not "two weeks of meal plans, with the days separated by ***", "two hundred words, paragraphs separated by ***")
-    answers = any(noun in _ANSWER_NOUNS for noun in _re(r"\b(?:two|2|both)\s+(?:[\w-]+\s+){0,2}?([a-z]+s)\b").findall(
-        low))
+    # (not a topic: "an essay comparing two poems", "a review of both songs", "summarizing both options")
+    answers = any(noun in _ANSWER_NOUNS for word, noun in _re(
+        r"(\b[\w'-]+\s+)?\b(?:two|2|both)\s+(?:[\w-]+\s+){0,2}?([a-z]+s)\b").findall(low)
+                  if not _has(word.strip(), r"^(?:of|about|on|between|with|for|from|in|to|the|these|those|my|your|our|"
+                                            r"and|or|\w+ing|compares?|covers?|reviews?|analy[sz]es?)$"))
     parts = parts and not answers and not (asked_for is not None and asked_for.group(1) not in _PART_NOUNS + _AMOUNTS)
     separator = _separator(low) if two and _separator_asked(low) and not parts and _has(low, _SPLIT_CUE) else None
     if separator is None and _has(low, r"^\W*(?:" + _CORRECTION + r")\W+(?:just|only|use|make it)\b") and len(
@@ -873,10 +876,11 @@ def _case(low: str, text: str) -> Detection:
 # terms in bold"): then a word count beside it is the answer's ("a 200 word story with two highlighted sentences")
 _HIGHLIGHT_COUNTS = (
     _re(r"\b(?:highlight|italici[sz]e|emphasi[sz]e|bold)(?:ing)?\s+(?:at least\s+|a minimum of\s+|exactly\s+|"
-        r"no fewer than\s+)?" + _NUM + r"\b"),
-    _re(_NUM + r"\s+(?:[\w-]+\s+){0,2}?(?:highlighted|italici[sz]ed|emphasi[sz]ed|bolded|bold)\b"),
-    _re(_NUM + r"\s+(?:[\w-]+\s+)?(?:phrases?|terms?|words?|sentences?|parts?|spans?|points?|ideas?)\s+"
-        r"(?:highlighted|in bold|in italics|italici[sz]ed|bolded)\b"),
+        r"no fewer than\s+|(?:only\s+)?the\s+)?" + _NUM + r"\b"),
+    _re(_NUM + r"\s+(?:(?:key|main|important|short|different|separate|distinct)\s+)?(?:highlighted|italici[sz]ed|"
+               r"emphasi[sz]ed|bolded|bold)\b"),
+    _re(_NUM + r"\s+(?:[\w-]+\s+)?(?:[a-z]+s|phrase|term|word|sentence|part|span|point|idea)\s+(?:highlighted|in "
+               r"bold|in italics|italici[sz]ed|bolded)\b"),
 )
 
 
@@ -888,12 +892,18 @@ def _highlighted_count(low: str, text: str) -> tuple[int, list[Found]] | None:
     if m is None or len(bare) != len(low):
         return None
     n = _number(next(g for g in m.groups() if g))
+    if n is None or not 0 < n <= 50:
+        return None  # "my 2024 goals with highlighted deadlines": a year, not a count
     before = bare[: m.start()]
     if _has(before, r"\b(?:at most|no more than|not more than|up to|max(?:imum)?|fewer than|less than|under)\s+$"):
         n = 1
     elif _has(before, r"\b(?:more than|over)\s+$"):
         n += 1
-    rest = bare[: m.start()] + " " * (m.end() - m.start()) + bare[m.end() :]
+    # (without the highlighted parts' own bound: "3 highlighted sections of at least 50 words")
+    after = _re(r"^\s*(?:[\w-]+\s+)?(?:of|with|each of|that are|,? each)\s+(?:[a-z]+\s+){0,3}?\d+\s+words?\b").search(
+        bare[m.end() :])
+    end = m.end() + (after.end() if after else 0)
+    rest = bare[: m.start()] + " " * (end - m.start()) + bare[end:]
     return n, _counts(rest, rest)[0]
 
 
@@ -917,7 +927,13 @@ def _highlight(low: str, text: str) -> Detection:
         return _NONE
     if counted := _highlighted_count(low, text):
         return [Found("highlight", {"n": counted[0]}), *counted[1]], True
-    return [Found("highlight", {"n": _floor_of(low, r"phrases?|words?|parts?|terms?|spans?|sections?")})], True
+    nouns = r"phrases?|words?|parts?|terms?|spans?|sections?"
+    # no count of highlights: a count of paragraphs, sentences or bullets beside is the answer's ("Write 4 paragraphs
+    # with highlighted key terms"); a word count may be the highlights' ("italics on at least 2 words")
+    bare = _QUOTED.sub('""', low)
+    beside = [f for f in _counts(bare, bare)[0] if not f.kind.startswith("words")] if _count_of(
+        low, nouns) is None else []
+    return [Found("highlight", {"n": _floor_of(low, nouns)}), *beside], True
 
 
 def _json(low: str, text: str) -> Detection:
@@ -1260,14 +1276,15 @@ _MENTION_LIST = _re(r"\b(?:must|should|needs? to|has to|have to|make sure (?:to|
 _NOT_LISTED = frozenset({
     "my", "your", "our", "their", "his", "her", "its", "some", "any", "all", "each", "every", "how", "why", "what",
     "when", "where", "who", "which", "both", "other", "them", "you", "me", "us", "him", "so", "on", "not", "also",
-    "one", "two", "three", "four", "five", "more", "most", "much", "many", "too", "then", "if",
+    "one", "two", "three", "four", "five", "more", "most", "much", "many", "too", "then", "if", "either", "neither",
 })
 
 
 # one unquoted word kept out, as speech renders it: "don't use the word cat lol", "and do not say luxury"
 _NO_WORD = _re(r"(?:^|,|\band|\bbut|\bum|\buh)\s*(?:please\s+)?(?:don'?t|do not|never)\s+(?:(?:use|say|write)\s+the\s+"
-               r"word\s+([a-z][\w-]*)\b|say\s+([a-z][\w-]*)\s*(?:$|[.!,]|\s+(?:lol|please|pls|ok|i\s+am|i'm|because|"
-               r"since)\b))")
+               r"word\s+([a-z][\w-]*)\s*(?:$|[.!;]|,\s+(?:it'?s|it is|that'?s|too|show|please|i|we|they)\b|"
+               r"\s+(?:lol|please|pls|anywhere|at all|in (?:it|the|your)|ok|either|again|though)\b)|"
+               r"say\s+([a-z][\w-]*)\s*(?:$|[.!,]|\s+(?:lol|please|pls|ok|i\s+am|i'm)\b))")
 
 
 _NOT_PUT = frozenset({"count", "limit", "out", "back", "across"})  # "put the word out in the group chat"
@@ -1319,7 +1336,7 @@ def _keywords(low: str, text: str) -> Detection:
     if not words and (m := _PUT_WORD.search(low)) and m.group(1) not in _STOPWORDS | _NOT_PUT:
         return [Found("keyword_include", {"words": [m.group(1)]})], True
     if not words and (m := _NO_WORD.search(low)) and (m.group(1) or m.group(2)) not in _STOPWORDS | _NOT_LISTED | {
-            "anything", "something", "nothing", "that", "this", "so", "no"} and not _has(
+            "anything", "something", "nothing", "that", "this", "so", "no", "yes", "never"} and not _has(
             low, _HABIT):  # "don't use the word cat lol", "do not say luxury"
         return [Found("keyword_avoid", {"words": [m.group(1) or m.group(2)]})], True
     if not words and (m := _BY_NAME.search(text)) and m.group(1).lower() not in _NOT_NAMES and not text.rstrip(
@@ -1327,7 +1344,11 @@ def _keywords(low: str, text: str) -> Detection:
         return [Found("keyword_include", {"words": [m.group(1).lower()]})], True
     if not words and (m := _MENTION_LIST.search(low)):
         listed = [w.strip() for w in _re(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+").split(m.group(2))]
-        if 2 <= len(listed) <= 5 and not any(w in _STOPWORDS | _NOT_LISTED for item in listed for w in item.split()):
+        items = _re(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+").split(text[m.start(2) : m.end(2)])
+        named = len(text) == len(low) and all(w[:1].isupper() for w in items)
+        either = _has(m.group(2), r"\bor\b")  # "should mention Monday or Tuesday": either will do
+        if 2 <= len(listed) <= 5 and (len(listed) >= 3 or named) and (m.group(1) or not either) and not any(
+                w in _STOPWORDS | _NOT_LISTED for item in listed for w in item.split()):
             return [Found("keyword_avoid" if m.group(1) else "keyword_include", {"words": listed})], True
     if not words:
         m = _WORD_LIST.search(text)
@@ -1454,7 +1475,7 @@ _IN_LANGUAGE = (r"\b(?:in|using|use)\s+(?:the\s+)?(?:(?:only|plain|simple|fluent
                 + "|".join(LANGUAGES) + r")\b(?:\s+(?:language\b|only\b))?")
 _LANGUAGE_CUE = (r"\b(respond|responding|reply|replying|answer|answering|write|written|writing|response|output|"
                  r"entire|entirely|whole|only|language|speak|text|say|tell|explain|describe|give|draft|compose|create|"
-                 r"summari[sz]e|redo|same|rewrite|this time)\b")
+                 r"summari[sz]e|redo|same|rewrite)\b")
 # the user's own activity or a recommendation, not the answer's language ("I need to draft my thesis in German",
 # "My daughter wants to create a channel in Korean", "Recommend a poem in French")
 _OWN_ACTIVITY = (r"\b(?:wants?|needs?|have|has|going|plans?|planning|trying|hoping)\s+to\s+(?:create|draft|give|write|"
@@ -1487,13 +1508,13 @@ def _language(low: str, text: str) -> Detection:
         m = _re(head + "(" + names + r")(?:\s+please)?\W*$").search(low)
         if m:  # a clause of its own: a list item or a short sentence
             return [Found("language", {"code": LANGUAGES[m.group(1)]})], False
-    own = _re(r"(?:^\W*|[,;—–]\s*|\b(?:it|this|that|answer|reply|respond|write|explain|everything)\s+)(?:en|in|auf|"
+    own = _re(r"(?:^\W*|[,;—–]\s*|\b(?:everything|" + _ANSWER_WORDS + r")\s+)(?:en|in|auf|"
               r"em)\s+(español|espanol|castellano|français|francais|deutsch|italiano|"
               r"português|portugues)\b").search(_QUOTED.sub('""', low))  # "en español por favor", "Explica la
     # fotosíntesis, en español, para niños", "En español: ..." (opening its clause or after a comma; not "a movie, en
     # français with subtitles", "Le Petit Prince, en français, is my favourite book", "We watched Amélie, en français,
     # last night", a speaker's line)
-    if own is not None and (_has(low[own.end() :], r"^\s*,?\s*(?:is|was|are|were|has|had|with subtitles|at school|"
+    if own is not None and (_has(low[own.end() :], r"^\s*,?\s*(?:is|was|are|were|has|had|with subtitles|at school|or|"
                                                     r"last|yesterday|on (?:tv|netflix))\b") or _has(
             low[: own.start()], _NARRATED + r"|\b(?:is|was|are|were)\b")):
         own = None
@@ -1509,13 +1530,22 @@ def _language(low: str, text: str) -> Detection:
                r"[\w-]+(?:\s+[\w-]+)?)\b[^.?!]{0,60}?)?\b(?:in)?to\s+(?:(?:brazilian|european|simplified|traditional|"
                r"mexican|canadian|swiss|modern|standard)\s+)?(" + names + r")\b").search(low)
     # (not a few words after a colon, "Translate this into German: good morning", whose language no detector tells)
+    # (nor a second language beside it: "into Spanish and Portuguese", "then summarize it in English", "with pinyin")
+    if into and _has(low[into.end() :], r"\b(?:and|or)\s+(?:(?:in)?to\s+)?(?:" + names + r")\b|\b(?:in|into)\s+"
+                                        r"english\b|\bwith (?:the )?english\b|\b(?:pinyin|romaji|original|back into|"
+                                        r"transliterat\w*)\b|\bthen\s+(?:summari[sz]e|explain|list|write|give)\b"):
+        into = None
     if into and not _has(low[into.end() :], r"^\s*:\s*(?:\S+\s+){0,4}\S+\s*$") and not _has(
             _QUOTED.sub('""', low), r'""|\b(?:words?|phrases?|expressions?|idioms?|terms?|sayings?|explain\w*|why|'
                                     r'meaning|and tell)\b'):
         return [Found("language", {"code": LANGUAGES[into.group(1)]})], False
     # "Same content, Polish please.", "Vietnamese please: how to use the rice cooker"
     bare = _re(r"(?:^|[,;:]\s*)\W*(" + names + r")\s+(?:please|pls|plz)\s*(?::|\.|!|$)").search(low)
-    if bare and not _has(low, r"translat|\b(?:say|called|means?)\b"):
+    # (after a comma only when it names the answer again: not "Dinner ideas for tonight, Italian please")
+    if bare and not _has(low, r"translat|\b(?:say|called|means?)\b") and (
+            not low[: bare.start()].strip(" \t\"'*-•") or _has(low[: bare.start()], r"\b(?:same|again|content|answer|"
+                                                                                  r"reply|version|text|this|it|that|"
+                                                                                  r"everything)\b")):
         return [Found("language", {"code": LANGUAGES[bare.group(1)]})], False
     if _has(low, r"translat|\b(?:words?|terms?|phrases?)\s+for\b") or _has(low, _OTHERS):
         return _NONE  # a translation (part of it may stay in the source language), a class, someone else's habit
@@ -1530,7 +1560,10 @@ _LANGUAGE_ASKS = (r"^\W*(?:(?:please|pls|can you|could you|would you|will you|an
                   r"write|reply|respond|answer|explain|describe|tell|give|draft|compose|create|make|summari[sz]e|"
                   r"translate|send|do|redo|put)\b|\bplease\s+(?:keep|make|write|do|put|send|reply|answer|give)\b|"
                   r"\b(?:should|must|needs? to|has to|have to)\s+be\b|\b(?:want|like|need|ask|asking)\s+you\s+to\b|"
-                  r"\bfrom now on\b|(?:[:;,]\s*|\b(?:so|and|then|please|but|now)\s+)(?:always\s+|only\s+|just\s+)?"
+                  r"\bfrom now on\b|\b(?:would|'d)\s+(?:like|love|prefer|appreciate)\b|\b(?:want|need)\s+(?:it|them|"
+                  r"this|that|the (?:answer|reply|response|whole thing|email|note|message|explanation|summary|story|"
+                  r"text|letter|poem|version|invite|invitation))\b|"
+                  r"(?:[:;,]\s*|\b(?:so|and|then|please|but|now)\s+)(?:always\s+|only\s+|just\s+)?"
                   r"(?:write|rewrite|say|reply|respond|answer|explain|describe|tell|give|draft|compose|create|make|"
                   r"summari[sz]e|translate|send|keep|put)\b")
 # a statement about text or talk that exists ("The whole course is taught in Spanish", "It's written in French", "This
@@ -1540,7 +1573,8 @@ _STATED = (r"(?:\b(?:is|was|are|were|will be|would be|has been|have been|had bee
            r"only|mostly|entirely|completely|fully|still|also|always|just|now|usually|mainly|partly|written|printed|"
            r"spoken|taught|held|drafted|done|given|sent|published|sung|recorded|filmed|dubbed|back|up|out)\s+){0,3}$|"
            r"^\W*there(?:'s| is| are| was| were)\b|"
-           r"\b(?:i|we|she|he|they|my \w+|our \w+|his \w+|her \w+)\s+(?:\w+\s+)?(?:would|used to)\b")
+           r"\b(?:i|we|she|he|they|my \w+|our \w+|his \w+|her \w+)\s+(?:\w+\s+)?(?:would|used to)\s+(?:always\s+|"
+           r"often\s+)?(?:tell|say|sing|speak|talk|write|read|call|send|cook|pray|answer|reply)\b")
 # words that make "in X and Y <noun>" a modifier ("in Greek and Roman mythology", "in Thai or Indian style")
 _STYLE_NOUNS = (r"style|tone|voice|form|tradition|manner|fashion|flavou?r|spirit|numerals|philosophy|directness|"
                 r"mythology|folklore")
@@ -1555,7 +1589,8 @@ def _answer_language(low: str, text: str, m: Any) -> bool:
     seg = _re(r"^.*(?:[,;:—–]|\b(?:so|but)\b)").sub("", before)
     # the answer names what is in the language: a verb ("Answer in Spanish", "explain it in Portuguese") or the
     # answer's noun ("a short bio in Spanish kids can understand") right before it
-    answer_before = _has(before, r"\b(?:" + _ANSWER_WORDS + r")\s*,?\s*$")
+    answer_before = _has(before, r"\b(?:" + _ANSWER_WORDS + r")\s*,?\s*$|\b(?:your|all|the)\s+(?:answers|replies|"
+                                 r"responses)\s*$")
     # "Poema para mi mamá, in Spanish please, ...", "Same thing in Japanese please", "The card is for my abuela in
     # Spanish please" (not "Everything on the form is in Spanish please help", "came in German thanks to the
     # supplier", nor a clause that is only "In Japanese please.")
@@ -1571,7 +1606,9 @@ def _answer_language(low: str, text: str, m: Any) -> bool:
     # in Italian"; not "Write a reply to the note my aunt sent in Polish")
     narrated = not _has(seg, _LANGUAGE_ASKS) and (_has(seg, _NARRATED) or _has(seg, _STATED))
     cue = (_has(low, _LANGUAGE_CUE) and not narrated) or (answer_before and not narrated and (requested or not _has(
-        low, _EXISTING)))
+        low, _EXISTING))) or _has(before, r"\bthis time,?\s*$") or _has(  # "..., but this time in French"
+        seg, r"\b(?:should|must|needs? to|has to|have to)\s+(?:all\s+|entirely\s+)?be\s+(?:written\s+)?$")
+    narrated = narrated and not _has(before, r"\bfrom now on\b")  # "From now on, it's all in Spanish please"
     if not ((asked and not narrated) or cue) or _negated(low, r"in\s+(?:the\s+)?" + m.group(1)):
         return False
     after = low[m.end() :]
@@ -2454,28 +2491,36 @@ _KEPT_AS_BEFORE = (r"\b(?:keep (?:it|that|them)|the same|same as|again|as before
 # paragraphs no three paragraphs", "in portuguese no wait spanish")
 _SELF_CORRECTION = _re(r"\s*,?\s*(?:(?:no|wait|actually|sorry|i mean|or rather|scratch that|make (?:it|that)|um|uh|hmm)"
                        r"\s*,?\s*)+(?:(?:exactly|at least|at most|max|maybe|only|just)\s+)?")
-_SPOKEN_NUMBER = _re(_NUM + r"((?:\s+[a-z-]+){0,2})\s*$")
+_SPOKEN_NUMBER = _re(_NUM + r"((?:\s+[a-z-]+){0,2}?)\s*,?\s*$")
 _LANGUAGE_NAME = r"(?:" + "|".join(LANGUAGES) + r")"
 
 
 def _self_corrected(text: str) -> str:
-    """The text with each spoken self-correction resolved to its last value (the first value's unit kept)."""
+    """The text with each spoken self-correction resolved to its last value (the first value's unit kept): a strong
+    cue ("wait", "actually", "sorry", "I mean", "scratch that", "no, make it"), or a bare "no" between the same unit
+    ("two paragraphs no three paragraphs"); not "10 sentences, no two starting with the same word", "5 paragraphs and
+    make it at least 800 words", "Answer in Spanish, no French words"."""
     for c in reversed(list(_SELF_CORRECTION.finditer(text))):
-        words = c.group(0).lower().split()
-        strong = any(w.strip(",") in ("wait", "actually", "sorry", "rather", "scratch", "make") for w in words)
+        words = [w.strip(",") for w in c.group(0).lower().split()]
+        strong = any(w in ("wait", "actually", "sorry", "rather", "scratch") for w in words) or "mean" in words or (
+            "make" in words and "no" in words)
         if not words or (words[-1] in ("exactly", "least", "most", "max", "maybe", "only", "just") and not strong):
             continue
         pre, post = text[: c.start()], text[c.end() :]
         old, new = _SPOKEN_NUMBER.search(pre), _re(r"^" + _NUM).search(post)
-        if old and new and not _has(post[new.end() :], r"^\s+" + _NUM) and (strong or _has(
-                old.group(2), r"^\s+(?:words?|sentences?|paragraphs?|bullets?|bullet points?|items?|things|times|"
-                              r"tips|ideas|points|questions|hashtags?|lines|steps|sections?)$")):
-            unit = old.group(2) if not _has(post[new.end() :], r"^\s+[a-z]") else ""
-            text = pre[: old.start(1)] + new.group(0) + unit + post[new.end() :]
+        unit = old.group(2).strip().lower() if old else ""
+        rest = post[new.end() :] if new else ""
+        same_unit = bool(unit) and [w.strip(".,;:!?") for w in rest.lower().split()[:1]] == unit.split()[:1]
+        ends = _has(rest, r"^\s*(?:$|[.,;!?]|(?:please|pls|um|uh|ok|okay|lol)\b)")
+        if old and new and _number(old.group(1)) != _number(new.group(1)) and not _has(rest, r"^\s+" + _NUM) and (
+                not unit or _has(unit, r"^(?:words?|sentences?|paragraphs?|bullets?|bullet points?|items?|things|"
+                                       r"times|tips|ideas|points|questions|hashtags?|lines|steps|sections?)$")) and (
+                same_unit or (strong and ends)):
+            text = pre[: old.start(1)] + new.group(0) + ("" if same_unit else old.group(2)) + rest
             continue
         lang_old = _re(r"\b" + _LANGUAGE_NAME + r"\s*$").search(pre)
-        lang_new = _re(r"^" + _LANGUAGE_NAME + r"\b").search(post)
-        if lang_old and lang_new:
+        lang_new = _re(r"^(?:in\s+)?" + _LANGUAGE_NAME + r"\b").search(post)
+        if lang_old and lang_new and strong and "mean" not in words:
             text = pre[: lang_old.start()] + post
     return text
 
@@ -2531,12 +2576,19 @@ def parse_instructions(text: str) -> tuple[Found, ...]:
         # what the previous answer did ("Your last answer was 5 paragraphs.", "Earlier you gave me 10 bullet points,
         # too many for a slide."), unless the request keeps it or asks for it ("..., keep it at exactly 2", "Last
         # time you forgot the P.S. Rewrite the letter and add one")
-        if _PREVIOUS_ANSWER.search(clause) and not _has(" ".join(clauses[i + 1 : i + 3]), _KEPT_AS_BEFORE):
-            continue
+        # (its request may follow in the same clause: "Your last answer was fine, now make it 3 sentences", "You wrote
+        # too much — keep it under 50 words", "Your summary was in English, redo it in German")
+        if (told := _PREVIOUS_ANSWER.search(clause)) and not _has(" ".join(clauses[i + 1 : i + 3]), _KEPT_AS_BEFORE) \
+                and not _has(clause, r"\bhad better\b"):
+            cut = _re(r"[,;:—–]|\s(?:now|this time|so|just|only|try|go|redo|rewrite|tell|pick)\b").search(
+                clause, told.end())
+            if cut is None:
+                continue
+            clause = clause[cut.end() if cut.group(0)[:1] in ",;:—–" else cut.start() :]
         previous, asked_before = clause, previous
         # "How do you say 'thank you'? In Japanese please.": the word's language, not the answer's
         if _has(clause, r"^\W*(?:and\s+)?in\s+\w+(?:\s+(?:please|pls|plz))?\W*$") and _has(
-                asked_before, r"\b(?:say|said|called|word|words|mean|means|translat\w*|spell|pronounce)\b"):
+                asked_before, r"\b(?:say|said|call\w*|word|words|mean|means|translat\w*|spell\w*|pronounc\w*)\b"):
             continue
         # a correction's cue may stand in a clause of its own ("Actually, make it a P.P.S.")
         corrects, after_correction = after_correction or _has(clause.lower(), _CORRECTION), _has(
@@ -2582,6 +2634,11 @@ def parse_instructions(text: str) -> tuple[Found, ...]:
                           r"(?:\w+\s+)?(?:reason|explanation|justification|example|summary)|explain|justify|say why|"
                           r"briefly explain)\b"):  # "Just say yes or no, then give one reason": more than the option
         found = [f for f in found if f.kind != "constrained_choice"]
+    if _has(text.lower(), r"\bwith (?:the )?(?:english original|pinyin|romaji)\b|"
+                          r"\btranslat\w*\b[^.?!:]*?,?\s*(?:and\s+)?(?:then|also)\s+(?:write|summari[sz]e|list|explain|give|add)\b"):
+        # part of the answer in another language or another task beside a translation ("with the English original
+        # underneath", "Translate to Spanish, then summarize it in English"): no one language for the whole answer
+        found = [f for f in found if f.kind != "language"]
     count = next((f.args["n"] for f in found if f.kind == "paragraphs_exact"), None)
     last = [f for f in found if f.kind == "paragraph_first_word" and f.args["n"] == LAST_PARAGRAPH]
     def final(f: Found) -> Found:
