@@ -298,10 +298,11 @@ def _two_responses(low: str, text: str) -> Detection:
     # ("I need two versions of my bio, separated by ***, each with two paragraphs": an answer's noun whatever the verb;
     # not "two weeks of meal plans, with the days separated by ***", "two hundred words, paragraphs separated by ***")
     # (not a topic: "an essay comparing two poems", "a review of both songs", "summarizing both options")
-    answers = any(noun in _ANSWER_NOUNS for word, noun in _re(
-        r"(\b[\w'-]+\s+)?\b(?:two|2|both)\s+(?:[\w-]+\s+){0,2}?([a-z]+s)\b").findall(low)
-                  if not _has(word.strip(), r"^(?:of|about|on|between|with|for|from|in|to|the|these|those|my|your|our|"
-                                            r"and|or|\w+ing|compares?|covers?|reviews?|analy[sz]es?)$"))
+    # ("the two posts", "my two bios": the word before the determiner)
+    answers = any(noun in _ANSWER_NOUNS and not _has(
+        (first if _has(word.strip(), r"^(?:the|these|those|my|your|our|their)$") else word).strip(), _TOPIC_BEFORE)
+        for first, word, noun in _re(r"(\b[\w'-]+\s+)?(\b[\w'-]+\s+)?\b(?:two|2|both)\s+(?:[\w-]+\s+){0,2}?"
+                                     r"([a-z]+s)\b").findall(low))
     parts = parts and not answers and not (asked_for is not None and asked_for.group(1) not in _PART_NOUNS + _AMOUNTS)
     separator = _separator(low) if two and _separator_asked(low) and not parts and _has(low, _SPLIT_CUE) else None
     if separator is None and _has(low, r"^\W*(?:" + _CORRECTION + r")\W+(?:just|only|use|make it)\b") and len(
@@ -315,6 +316,8 @@ _PART_NOUNS = ("paragraphs", "sections", "stanzas", "verses", "chapters", "scene
                "points", "entries", "rows", "columns", "days", "records", "halves", "documents", "articles", "reports",
                "parts", "weeks", "months")
 _PARTS = r"(?:" + "|".join(_PART_NOUNS) + r")\b"
+# the word before "two <answers>" that makes them a topic ("an essay comparing two poems", "a review of both songs")
+_TOPIC_BEFORE = r"^(?:of|about|on|between|with|for|from|in|to|and|or|\w+ing|compares?|covers?|reviews?|analy[sz]es?)$"
 # amounts of one answer ("two weeks of meal plans", "two pages on ...", "two hundred words") and the things it lists
 _AMOUNTS = ("weeks", "months", "years", "hours", "minutes", "pages", "words", "lines", "lists", "sentences",
             "kinds", "types", "groups", "rounds", "courses", "meals")
@@ -900,8 +903,10 @@ def _highlighted_count(low: str, text: str) -> tuple[int, list[Found]] | None:
     elif _has(before, r"\b(?:more than|over)\s+$"):
         n += 1
     # (without the highlighted parts' own bound: "3 highlighted sections of at least 50 words")
-    after = _re(r"^\s*(?:[\w-]+\s+)?(?:of|with|each of|that are|,? each)\s+(?:[a-z]+\s+){0,3}?\d+\s+words?\b").search(
+    after = _re(r"^\s*(?:[\w-]+\s+)?(?:of|each of|that are|,? each)\s+(?:[a-z]+\s+){0,3}?\d+\s+words?\b").search(
         bare[m.end() :])
+    if after and _has(bare[m.end() + after.end() :], r"^\s*(?:in total|total|overall|altogether)\b"):
+        after = None  # "3 highlighted sections with at least 300 words in total"
     end = m.end() + (after.end() if after else 0)
     rest = bare[: m.start()] + " " * (end - m.start()) + bare[end:]
     return n, _counts(rest, rest)[0]
@@ -931,8 +936,10 @@ def _highlight(low: str, text: str) -> Detection:
     # no count of highlights: a count of paragraphs, sentences or bullets beside is the answer's ("Write 4 paragraphs
     # with highlighted key terms"); a word count may be the highlights' ("italics on at least 2 words")
     bare = _QUOTED.sub('""', low)
+    # (not the user's own text: "Summarize the 5 paragraphs below, highlighting key terms")
     beside = [f for f in _counts(bare, bare)[0] if not f.kind.startswith("words")] if _count_of(
-        low, nouns) is None else []
+        low, nouns) is None and not _has(low, r"\b(?:the|these|those|my|your|our|his|her|their)\s+\S+\s+(?:paragraphs?|"
+                                              r"sentences?|bullets?|bullet points?)\b") else []
     return [Found("highlight", {"n": _floor_of(low, nouns)}), *beside], True
 
 
@@ -1273,6 +1280,17 @@ _LIST_ITEM = r"\pL[\pL\w-]*(?:\s\pL[\pL\w-]*)?"
 _MENTION_LIST = _re(r"\b(?:must|should|needs? to|has to|have to|make sure (?:to|you|it)|be sure to|remember to)\s+"
                     r"(not\s+|never\s+)?(?:also\s+)?mention\s+(" + _LIST_ITEM + r"(?:\s*,\s*" + _LIST_ITEM +
                     r"){0,3},?\s+(?:and|or)\s+" + _LIST_ITEM + r")\s*(?:by name\s*)?(?:[.;!]|$)")
+# "the word count", "the word limit", "a word bank": compounds, not a word named
+_WORD_COMPOUNDS = frozenset({
+    "count", "counts", "limit", "limits", "bank", "banks", "processor", "choice", "choices", "order", "play", "cloud",
+    "search", "salad", "problem", "problems", "wall", "game", "games", "list", "lists", "document", "file", "chain",
+    "ladder", "map", "web", "art"})
+_LIST_VERBS = frozenset({
+    "rhyme", "sound", "say", "be", "keep", "end", "start", "stay", "use", "include", "feel", "make", "thank", "give",
+    "ask", "offer", "explain", "avoid", "finish", "close", "open", "sign", "invite", "apologize", "apologise",
+    "encourage", "remind", "stress", "emphasize", "emphasise", "highlight", "add", "mention", "describe", "show",
+    "tell", "thanks",
+})
 _NOT_LISTED = frozenset({
     "my", "your", "our", "their", "his", "her", "its", "some", "any", "all", "each", "every", "how", "why", "what",
     "when", "where", "who", "which", "both", "other", "them", "you", "me", "us", "him", "so", "on", "not", "also",
@@ -1282,9 +1300,8 @@ _NOT_LISTED = frozenset({
 
 # one unquoted word kept out, as speech renders it: "don't use the word cat lol", "and do not say luxury"
 _NO_WORD = _re(r"(?:^|,|\band|\bbut|\bum|\buh)\s*(?:please\s+)?(?:don'?t|do not|never)\s+(?:(?:use|say|write)\s+the\s+"
-               r"word\s+([a-z][\w-]*)\s*(?:$|[.!;]|,\s+(?:it'?s|it is|that'?s|too|show|please|i|we|they)\b|"
-               r"\s+(?:lol|please|pls|anywhere|at all|in (?:it|the|your)|ok|either|again|though)\b)|"
-               r"say\s+([a-z][\w-]*)\s*(?:$|[.!,]|\s+(?:lol|please|pls|ok|i\s+am|i'm)\b))")
+               r"word\s+([a-z][\w-]*)\b|say\s+([a-z][\w-]*)\s*(?:$|[.!,]|\s+(?:lol|please|pls|ok|i\s+am|i'm|because|"
+               r"since)\b))")
 
 
 _NOT_PUT = frozenset({"count", "limit", "out", "back", "across"})  # "put the word out in the group chat"
@@ -1336,18 +1353,19 @@ def _keywords(low: str, text: str) -> Detection:
     if not words and (m := _PUT_WORD.search(low)) and m.group(1) not in _STOPWORDS | _NOT_PUT:
         return [Found("keyword_include", {"words": [m.group(1)]})], True
     if not words and (m := _NO_WORD.search(low)) and (m.group(1) or m.group(2)) not in _STOPWORDS | _NOT_LISTED | {
-            "anything", "something", "nothing", "that", "this", "so", "no", "yes", "never"} and not _has(
-            low, _HABIT):  # "don't use the word cat lol", "do not say luxury"
+            "anything", "something", "nothing", "that", "this", "so", "no", "yes", "never"} | _WORD_COMPOUNDS and not (
+            _has(
+            low, _HABIT)):  # "don't use the word cat lol", "do not say luxury"
         return [Found("keyword_avoid", {"words": [m.group(1) or m.group(2)]})], True
     if not words and (m := _BY_NAME.search(text)) and m.group(1).lower() not in _NOT_NAMES and not text.rstrip(
             " \t\n\"'”’)").endswith("?"):  # "mention Biscuit by name": a name, capitalised
         return [Found("keyword_include", {"words": [m.group(1).lower()]})], True
     if not words and (m := _MENTION_LIST.search(low)):
         listed = [w.strip() for w in _re(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+").split(m.group(2))]
-        items = _re(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+").split(text[m.start(2) : m.end(2)])
-        named = len(text) == len(low) and all(w[:1].isupper() for w in items)
+        # (not "should mention Lisbon and rhyme", "mention Nike and sound casual": a verb after "and")
+        verb = listed[-1].split()[0] in _LIST_VERBS
         either = _has(m.group(2), r"\bor\b")  # "should mention Monday or Tuesday": either will do
-        if 2 <= len(listed) <= 5 and (len(listed) >= 3 or named) and (m.group(1) or not either) and not any(
+        if 2 <= len(listed) <= 5 and not verb and (m.group(1) or not either) and not any(
                 w in _STOPWORDS | _NOT_LISTED for item in listed for w in item.split()):
             return [Found("keyword_avoid" if m.group(1) else "keyword_include", {"words": listed})], True
     if not words:
@@ -1531,9 +1549,14 @@ def _language(low: str, text: str) -> Detection:
                r"mexican|canadian|swiss|modern|standard)\s+)?(" + names + r")\b").search(low)
     # (not a few words after a colon, "Translate this into German: good morning", whose language no detector tells)
     # (nor a second language beside it: "into Spanish and Portuguese", "then summarize it in English", "with pinyin")
-    if into and _has(low[into.end() :], r"\b(?:and|or)\s+(?:(?:in)?to\s+)?(?:" + names + r")\b|\b(?:in|into)\s+"
-                                        r"english\b|\bwith (?:the )?english\b|\b(?:pinyin|romaji|original|back into|"
-                                        r"transliterat\w*)\b|\bthen\s+(?:summari[sz]e|explain|list|write|give)\b"):
+    second = _re(r"\b(?:and|or)\s+(?:(?:in)?to\s+)?(" + names + r")\b(\s+\w+)?").search(low, into.end()) \
+        if into else None
+    if second and second.group(1) == "polish" and _has(second.group(2) or "",
+                                                       r"^\s+(?:it|up|the|this|that|my|your|a|an)$"):
+        second = None  # "Translate my cover letter into German and polish it up"
+    if into and (second or _has(low[into.end() :], r"\b(?:and|then|also|plus)\b[^.]{0,40}\b(?:in|into)\s+english\b|"
+                                                r"\bwith (?:the )?english\b|\b(?:pinyin|romaji|back into|"
+                                                r"transliterat\w*)\b|\bthen\s+(?:summari[sz]e|explain|list)\b")):
         into = None
     if into and not _has(low[into.end() :], r"^\s*:\s*(?:\S+\s+){0,4}\S+\s*$") and not _has(
             _QUOTED.sub('""', low), r'""|\b(?:words?|phrases?|expressions?|idioms?|terms?|sayings?|explain\w*|why|'
@@ -1543,9 +1566,9 @@ def _language(low: str, text: str) -> Detection:
     bare = _re(r"(?:^|[,;:]\s*)\W*(" + names + r")\s+(?:please|pls|plz)\s*(?::|\.|!|$)").search(low)
     # (after a comma only when it names the answer again: not "Dinner ideas for tonight, Italian please")
     if bare and not _has(low, r"translat|\b(?:say|called|means?)\b") and (
-            not low[: bare.start()].strip(" \t\"'*-•") or _has(low[: bare.start()], r"\b(?:same|again|content|answer|"
-                                                                                  r"reply|version|text|this|it|that|"
-                                                                                  r"everything)\b")):
+            not low[: bare.start()].strip(" \t\"'*-•") or _has(low[: bare.start()], r"\b(?:same|again|content|"
+                                                                                  r"everything|" + _ANSWER_WORDS +
+                                                                                  r")\b")):
         return [Found("language", {"code": LANGUAGES[bare.group(1)]})], False
     if _has(low, r"translat|\b(?:words?|terms?|phrases?)\s+for\b") or _has(low, _OTHERS):
         return _NONE  # a translation (part of it may stay in the source language), a class, someone else's habit
@@ -1574,7 +1597,8 @@ _STATED = (r"(?:\b(?:is|was|are|were|will be|would be|has been|have been|had bee
            r"spoken|taught|held|drafted|done|given|sent|published|sung|recorded|filmed|dubbed|back|up|out)\s+){0,3}$|"
            r"^\W*there(?:'s| is| are| was| were)\b|"
            r"\b(?:i|we|she|he|they|my \w+|our \w+|his \w+|her \w+)\s+(?:\w+\s+)?(?:would|used to)\s+(?:always\s+|"
-           r"often\s+)?(?:tell|say|sing|speak|talk|write|read|call|send|cook|pray|answer|reply)\b")
+           r"often\s+|only\s+|usually\s+|sometimes\s+)?(?:tell|say|sing|speak|talk|write|read|call|send|cook|pray|"
+           r"answer|reply|text|message|email|chat|shout|yell|swear|curse|joke|argue|teach|dream|count|pray)\b")
 # words that make "in X and Y <noun>" a modifier ("in Greek and Roman mythology", "in Thai or Indian style")
 _STYLE_NOUNS = (r"style|tone|voice|form|tradition|manner|fashion|flavou?r|spirit|numerals|philosophy|directness|"
                 r"mythology|folklore")
@@ -1589,12 +1613,13 @@ def _answer_language(low: str, text: str, m: Any) -> bool:
     seg = _re(r"^.*(?:[,;:—–]|\b(?:so|but)\b)").sub("", before)
     # the answer names what is in the language: a verb ("Answer in Spanish", "explain it in Portuguese") or the
     # answer's noun ("a short bio in Spanish kids can understand") right before it
-    answer_before = _has(before, r"\b(?:" + _ANSWER_WORDS + r")\s*,?\s*$|\b(?:your|all|the)\s+(?:answers|replies|"
-                                 r"responses)\s*$")
+    answer_before = _has(before, r"\b(?:" + _ANSWER_WORDS + r")\s*,?\s*$|\b(?:your|all your|all)\s+(?:answers|"
+                                 r"replies|responses)\s*$")
     # "Poema para mi mamá, in Spanish please, ...", "Same thing in Japanese please", "The card is for my abuela in
     # Spanish please" (not "Everything on the form is in Spanish please help", "came in German thanks to the
     # supplier", nor a clause that is only "In Japanese please.")
-    asked = _has(low[m.end() :], r"^\s*,?\s*(?:please|pls|plz|thanks|thx|of course|por favor)\b") and not _has(
+    asked = _has(low[m.end() :], r"^\s*,?\s*(?:(?:please|pls|plz|thanks|thx|of course|por favor)\b|this time\W*$)") \
+        and not _has(
         low[m.end() :], r"^\s*,?\s*(?:please\s+(?:help|don'?t)|thanks\s+to|of course\s*,?\s*(?:since|"
                         r"because))\b") and not _has(
         seg, r"\b(?:is|are|was|were|works?|came|comes?|come|answered|speaks?|spoke|gave|sang|did|made)\s+(?:(?:only|"
@@ -1607,7 +1632,10 @@ def _answer_language(low: str, text: str, m: Any) -> bool:
     narrated = not _has(seg, _LANGUAGE_ASKS) and (_has(seg, _NARRATED) or _has(seg, _STATED))
     cue = (_has(low, _LANGUAGE_CUE) and not narrated) or (answer_before and not narrated and (requested or not _has(
         low, _EXISTING))) or _has(before, r"\bthis time,?\s*$") or _has(  # "..., but this time in French"
-        seg, r"\b(?:should|must|needs? to|has to|have to)\s+(?:all\s+|entirely\s+)?be\s+(?:written\s+)?$")
+        seg, r"\b(?:it|this|this one|everything|the (?:answer|reply|response|update|email|message|note|letter|text|"
+             r"post|summary|whole thing|caption|card|invite|invitation|poem|story))\s+(?:should|must|needs? to|has to|"
+             r"have to)"
+             r"\s+(?:all\s+|entirely\s+)?be\s+(?:written\s+)?$")
     narrated = narrated and not _has(before, r"\bfrom now on\b")  # "From now on, it's all in Spanish please"
     if not ((asked and not narrated) or cue) or _negated(low, r"in\s+(?:the\s+)?" + m.group(1)):
         return False
@@ -2503,7 +2531,7 @@ def _self_corrected(text: str) -> str:
     for c in reversed(list(_SELF_CORRECTION.finditer(text))):
         words = [w.strip(",") for w in c.group(0).lower().split()]
         strong = any(w in ("wait", "actually", "sorry", "rather", "scratch") for w in words) or "mean" in words or (
-            "make" in words and "no" in words)
+            "make" in words and ("no" in words or "that" in words))
         if not words or (words[-1] in ("exactly", "least", "most", "max", "maybe", "only", "just") and not strong):
             continue
         pre, post = text[: c.start()], text[c.end() :]
@@ -2511,16 +2539,20 @@ def _self_corrected(text: str) -> str:
         unit = old.group(2).strip().lower() if old else ""
         rest = post[new.end() :] if new else ""
         same_unit = bool(unit) and [w.strip(".,;:!?") for w in rest.lower().split()[:1]] == unit.split()[:1]
-        ends = _has(rest, r"^\s*(?:$|[.,;!?]|(?:please|pls|um|uh|ok|okay|lol)\b)")
+        # (the new value ends the phrase: "under 100 words, no, 80.", "actually 4 is fine", "wait, 8 would be better")
+        ends = _has(rest, r"^\s*(?:$|[.,;!?]|(?:please|pls|um|uh|ok|okay|lol|would|is|sounds|works|will do|"
+                          r"should do)\b)")
+        units = (r"^(?:words?|sentences?|paragraphs?|bullets?|bullet points?|items?|things|times|tips|ideas|points|"
+                 r"questions|hashtags?|lines|steps|sections?)$")
+        other_unit = strong and not same_unit and _has(rest.strip(" ,").split(" ", 1)[0].lower().strip(".,;!?"), units)
         if old and new and _number(old.group(1)) != _number(new.group(1)) and not _has(rest, r"^\s+" + _NUM) and (
-                not unit or _has(unit, r"^(?:words?|sentences?|paragraphs?|bullets?|bullet points?|items?|things|"
-                                       r"times|tips|ideas|points|questions|hashtags?|lines|steps|sections?)$")) and (
-                same_unit or (strong and ends)):
-            text = pre[: old.start(1)] + new.group(0) + ("" if same_unit else old.group(2)) + rest
+                not unit or _has(unit, units)) and (same_unit or ends or other_unit):
+            # ("5 sentences, actually 3 paragraphs": the new value's own unit replaces the old)
+            text = pre[: old.start(1)] + new.group(0) + ("" if same_unit or other_unit else old.group(2)) + rest
             continue
         lang_old = _re(r"\b" + _LANGUAGE_NAME + r"\s*$").search(pre)
         lang_new = _re(r"^(?:in\s+)?" + _LANGUAGE_NAME + r"\b").search(post)
-        if lang_old and lang_new and strong and "mean" not in words:
+        if lang_old and lang_new and (strong or _has(post[lang_new.end() :], r"^\s*(?:$|[.,;!?]|please\b)")):
             text = pre[: lang_old.start()] + post
     return text
 
@@ -2580,11 +2612,15 @@ def parse_instructions(text: str) -> tuple[Found, ...]:
         # too much — keep it under 50 words", "Your summary was in English, redo it in German")
         if (told := _PREVIOUS_ANSWER.search(clause)) and not _has(" ".join(clauses[i + 1 : i + 3]), _KEPT_AS_BEFORE) \
                 and not _has(clause, r"\bhad better\b"):
-            cut = _re(r"[,;:—–]|\s(?:now|this time|so|just|only|try|go|redo|rewrite|tell|pick)\b").search(
-                clause, told.end())
+            # (a request after a comma or dash, not the rest of a list: "…: 6 paragraphs and 500 words", "…, all in
+            # Spanish")
+            cut = _re(r"[,;:—–]\s*(?:(?:now|this time|so|just|only|please|then|but|instead)\W+)*(?:try|go|redo|rewrite|"
+                      r"tell|pick|keep|make|write|give|use|add|answer|reply|do|cut|shorten|expand|put|start|end|no|"
+                      r"don'?t|never|stick|limit|stay|(?:it|this(?: one)?|that|the \w+)\s+(?:needs|should|must|has to)"
+                      r")\b|\s(?:now|this time)\s").search(clause, told.end())
             if cut is None:
                 continue
-            clause = clause[cut.end() if cut.group(0)[:1] in ",;:—–" else cut.start() :]
+            clause = clause[cut.start() + 1 :]
         previous, asked_before = clause, previous
         # "How do you say 'thank you'? In Japanese please.": the word's language, not the answer's
         if _has(clause, r"^\W*(?:and\s+)?in\s+\w+(?:\s+(?:please|pls|plz))?\W*$") and _has(
@@ -2635,7 +2671,9 @@ def parse_instructions(text: str) -> tuple[Found, ...]:
                           r"briefly explain)\b"):  # "Just say yes or no, then give one reason": more than the option
         found = [f for f in found if f.kind != "constrained_choice"]
     if _has(text.lower(), r"\bwith (?:the )?(?:english original|pinyin|romaji)\b|"
-                          r"\btranslat\w*\b[^.?!:]*?,?\s*(?:and\s+)?(?:then|also)\s+(?:write|summari[sz]e|list|explain|give|add)\b"):
+                          r"\btranslat\w*\b[^.?!:]*?,?\s*(?:and\s+)?(?:then|also)\s+(?:summari[sz]e|list|explain)\b|"
+                          r"\btranslat\w*\b[^.?!:]*?,?\s*(?:and\s+)?(?:then|also)\s+(?:write|add|give)\b[^.?!:]{0,40}"
+                          r"\benglish\b"):
         # part of the answer in another language or another task beside a translation ("with the English original
         # underneath", "Translate to Spanish, then summarize it in English"): no one language for the whole answer
         found = [f for f in found if f.kind != "language"]

@@ -1906,3 +1906,18 @@ def test_the_twenty_sixth_review_s_findings() -> None:
 
     wrong = [(t, w, read(t)) for t, w in PROBES if read(t) != sorted(repr((k, a)) for k, a in w)]
     assert wrong == []
+
+
+def test_the_twenty_seventh_review_s_findings() -> None:
+    """A review of the twenty-sixth review's mends (234 probes) found 70 reads worse in their first version, 1 after
+    ("Write replies to these two emails, each with 3 action items, separated by ***": "to" before the two emails reads
+    as a topic): a correction's new value may end the phrase ("no, 80."); what the previous answer did is cut only at a
+    request after a comma or dash; "and polish it up" is no second language. tests/reward_models/review_twentyseven.py
+    holds the probes the reader reads as a careful reader does."""
+    from tests.reward_models.review_twentyseven import PROBES
+
+    def read(text: str) -> list[str]:
+        return sorted(repr((f.kind, f.args)) for f in parse_instructions(text))
+
+    wrong = [(t, w, read(t)) for t, w in PROBES if read(t) != sorted(repr((k, a)) for k, a in w)]
+    assert wrong == []
