@@ -1355,12 +1355,14 @@ def _keywords(low: str, text: str) -> Detection:
     if not words and (m := _NO_WORD.search(low)) and (m.group(1) or m.group(2)) not in _STOPWORDS | _NOT_LISTED | {
             "anything", "something", "nothing", "that", "this", "so", "no", "yes", "never"} | _WORD_COMPOUNDS and not (
             _has(
-            low, _HABIT)):  # "don't use the word cat lol", "do not say luxury"
+            low, _HABIT) or _has(low[m.end() :], r"^\s+(?:so|too|as|that|very)\s+(?:much|often)\b")):
+        # "don't use the word cat lol", "do not say luxury" (not "the word literally so much": less, not never)
         return [Found("keyword_avoid", {"words": [m.group(1) or m.group(2)]})], True
     if not words and (m := _BY_NAME.search(text)) and m.group(1).lower() not in _NOT_NAMES and not text.rstrip(
             " \t\n\"'”’)").endswith("?"):  # "mention Biscuit by name": a name, capitalised
         return [Found("keyword_include", {"words": [m.group(1).lower()]})], True
-    if not words and (m := _MENTION_LIST.search(low)):
+    if not words and (m := _MENTION_LIST.search(low)) and not _has(low[: m.start()], r"\b(?:not sure|unsure|whether|"
+                                                                                  r"if|wonder\w*|don'?t know)\b"):
         listed = [w.strip() for w in _re(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+").split(m.group(2))]
         # (not "should mention Lisbon and rhyme", "mention Nike and sound casual": a verb after "and")
         verb = listed[-1].split()[0] in _LIST_VERBS
@@ -1493,7 +1495,7 @@ _IN_LANGUAGE = (r"\b(?:in|using|use)\s+(?:the\s+)?(?:(?:only|plain|simple|fluent
                 + "|".join(LANGUAGES) + r")\b(?:\s+(?:language\b|only\b))?")
 _LANGUAGE_CUE = (r"\b(respond|responding|reply|replying|answer|answering|write|written|writing|response|output|"
                  r"entire|entirely|whole|only|language|speak|text|say|tell|explain|describe|give|draft|compose|create|"
-                 r"summari[sz]e|redo|same|rewrite)\b")
+                 r"summari[sz]e)\b")
 # the user's own activity or a recommendation, not the answer's language ("I need to draft my thesis in German",
 # "My daughter wants to create a channel in Korean", "Recommend a poem in French")
 _OWN_ACTIVITY = (r"\b(?:wants?|needs?|have|has|going|plans?|planning|trying|hoping)\s+to\s+(?:create|draft|give|write|"
@@ -1549,6 +1551,9 @@ def _language(low: str, text: str) -> Detection:
                r"mexican|canadian|swiss|modern|standard)\s+)?(" + names + r")\b").search(low)
     # (not a few words after a colon, "Translate this into German: good morning", whose language no detector tells)
     # (nor a second language beside it: "into Spanish and Portuguese", "then summarize it in English", "with pinyin")
+    if into and _has(low[: into.start(1)], r"\b(?:my|our|his|her|their|the)\s+(?:[\w-]+\s+)?(?:names?|signature|"
+                                         r"initials|nickname)\b"):
+        into = None  # "Translate my name into Japanese": a name, no answer in the language
     second = _re(r"\b(?:and|or)\s+(?:(?:in)?to\s+)?(" + names + r")\b(\s+\w+)?").search(low, into.end()) \
         if into else None
     if second and second.group(1) == "polish" and _has(second.group(2) or "",
@@ -1604,6 +1609,16 @@ _STYLE_NOUNS = (r"style|tone|voice|form|tradition|manner|fashion|flavou?r|spirit
                 r"mythology|folklore")
 
 
+def _asks_midway(seg: str) -> bool:
+    """A request's verb and object inside unpunctuated speech ("I'm learning German write me a short story in
+    German", "my son made a card for his teacher write a short message for it"); not an infinitive ("I had to write
+    a letter in German")."""
+    return any(not _has(seg[: v.start()], r"\b(?:to|would|'d|always|often|never|usually|sometimes|did|does|do|can|"
+                                          r"could|will|might|should|i|we|he|she|they|you|it)\s*$") for v in _re(
+        r"\b(?:write|give|tell|make|draft|send|explain|describe|compose)\s+(?:me|us|him|her|them|a|an|the|my|our|some|"
+        r"this|it)\b").finditer(seg) if v.start() > 0)
+
+
 def _answer_language(low: str, text: str, m: Any) -> bool:
     """Whether the language `m` matched is the answer's: asked ("..., in French please") or cued by a request's verb
     or the answer's noun, where the stretch of the clause before it (after its last comma, colon or "so") does not
@@ -1629,8 +1644,12 @@ def _answer_language(low: str, text: str, m: Any) -> bool:
     # the stretch before the language narrates or states, unless it opens with a request ("My grandma sent me a text
     # in Polish", "Yesterday I wrote a poem in Hindi", "The menu was in Italian only", "My dad would tell me stories
     # in Italian"; not "Write a reply to the note my aunt sent in Polish")
-    narrated = not _has(seg, _LANGUAGE_ASKS) and (_has(seg, _NARRATED) or _has(seg, _STATED))
-    cue = (_has(low, _LANGUAGE_CUE) and not narrated) or (answer_before and not narrated and (requested or not _has(
+    narrated = not _has(seg, _LANGUAGE_ASKS) and not _asks_midway(seg) and (_has(seg, _NARRATED) or _has(seg, _STATED))
+    # ("Same thing but in German", "Redo it in French"; not the user's own line after a colon: "Rewrite my resume line:
+    # fluent in Spanish")
+    redo = _has(_re(r"^.*:").sub("", before), r"\b(?:redo|rewrite|same)\b")
+    cue = ((_has(low, _LANGUAGE_CUE) or redo) and not narrated) or (
+        answer_before and not narrated and (requested or not _has(
         low, _EXISTING))) or _has(before, r"\bthis time,?\s*$") or _has(  # "..., but this time in French"
         seg, r"\b(?:it|this|this one|everything|the (?:answer|reply|response|update|email|message|note|letter|text|"
              r"post|summary|whole thing|caption|card|invite|invitation|poem|story))\s+(?:should|must|needs? to|has to|"
@@ -2513,6 +2532,11 @@ _PREVIOUS_ANSWER = _re(r"^\W*(?:(?:last time|earlier|before|previously|yesterday
                        r"already|really|literally|again)\s+){0,2}(?:gave|wrote|answered|used|made|put|had|was|were|"
                        r"replied|told|said|suggested|"
                        r"sent|forgot|did|came out|ended|started|went|ran|included|added|skipped)\b")
+# what makes the words after a told previous answer a request ("..., under 100 words please", "..., 3 max", "..., also
+# keep it under 80 words"), not the rest of its list ("...: 6 paragraphs and 500 words", "..., all in Spanish")
+_REQUEST_MARK = (r"\b(?:please|pls|max|maximum|at most|no more than|under|over|at least|fewer than|less than|more than|"
+                 r"this time|instead|would be better|keep|make|write|give|use|try|go|redo|rewrite|tell|pick|add|answer|"
+                 r"reply|cut|shorten|expand|put|stick|limit|stay|needs? to|should|must|has to|don'?t|never|no more)\b")
 _KEPT_AS_BEFORE = (r"\b(?:keep (?:it|that|them)|the same|same as|again|as before|like before|like last time|(?:add|"
                    r"include|put) (?:one|it|them))\b")
 # a spoken self-correction between two numbers or two languages ("max fifty words wait make it forty", "two
@@ -2545,8 +2569,12 @@ def _self_corrected(text: str) -> str:
         units = (r"^(?:words?|sentences?|paragraphs?|bullets?|bullet points?|items?|things|times|tips|ideas|points|"
                  r"questions|hashtags?|lines|steps|sections?)$")
         other_unit = strong and not same_unit and _has(rest.strip(" ,").split(" ", 1)[0].lower().strip(".,;!?"), units)
+        # (a bare "no" between the same unit only where the phrase ends: not "5 paragraphs, no 2 paragraphs starting
+        # with the same word")
+        after_unit = rest[len(rest) - len(rest.lstrip()) + len(unit) :] if same_unit else rest
+        settled = strong or _has(after_unit, r"^\W*(?:$|[.,;!?]|(?:please|pls|um|uh|ok|okay|lol|about|on|for)\b)")
         if old and new and _number(old.group(1)) != _number(new.group(1)) and not _has(rest, r"^\s+" + _NUM) and (
-                not unit or _has(unit, units)) and (same_unit or ends or other_unit):
+                not unit or _has(unit, units)) and ((same_unit and settled) or ends or other_unit):
             # ("5 sentences, actually 3 paragraphs": the new value's own unit replaces the old)
             text = pre[: old.start(1)] + new.group(0) + ("" if same_unit or other_unit else old.group(2)) + rest
             continue
@@ -2614,17 +2642,20 @@ def parse_instructions(text: str) -> tuple[Found, ...]:
                 and not _has(clause, r"\bhad better\b"):
             # (a request after a comma or dash, not the rest of a list: "…: 6 paragraphs and 500 words", "…, all in
             # Spanish")
-            cut = _re(r"[,;:—–]\s*(?:(?:now|this time|so|just|only|please|then|but|instead)\W+)*(?:try|go|redo|rewrite|"
-                      r"tell|pick|keep|make|write|give|use|add|answer|reply|do|cut|shorten|expand|put|start|end|no|"
-                      r"don'?t|never|stick|limit|stay|(?:it|this(?: one)?|that|the \w+)\s+(?:needs|should|must|has to)"
-                      r")\b|\s(?:now|this time)\s").search(clause, told.end())
-            if cut is None:
+            cut = _re(r"[,;:—–]|\s(?:but|now|this time|so)\s").search(clause, told.end())
+            rest = clause[cut.end() :] if cut else ""
+            if not _has(rest, _REQUEST_MARK):
                 continue
-            clause = clause[cut.start() + 1 :]
+            clause = rest
         previous, asked_before = clause, previous
         # "How do you say 'thank you'? In Japanese please.": the word's language, not the answer's
         if _has(clause, r"^\W*(?:and\s+)?in\s+\w+(?:\s+(?:please|pls|plz))?\W*$") and _has(
                 asked_before, r"\b(?:say|said|call\w*|word|words|mean|means|translat\w*|spell\w*|pronounc\w*)\b"):
+            continue
+        # "Recommend a takeout dinner for tonight. Thai please.": a cuisine, not the answer's language
+        if _has(clause, r"^\W*" + _LANGUAGE_NAME + r"(?:\s+(?:please|pls|plz))?\W*$") and _has(
+                asked_before, r"\b(?:dinner|lunch|breakfast|brunch|food|recipe|restaurants?|takeout|take-out|order|eat|"
+                              r"cook|cuisine|dish|meal|spots?|places?|recommend|suggest|movies?|films?|songs?|music)\b"):
             continue
         # a correction's cue may stand in a clause of its own ("Actually, make it a P.P.S.")
         corrects, after_correction = after_correction or _has(clause.lower(), _CORRECTION), _has(
@@ -2670,7 +2701,8 @@ def parse_instructions(text: str) -> tuple[Found, ...]:
                           r"(?:\w+\s+)?(?:reason|explanation|justification|example|summary)|explain|justify|say why|"
                           r"briefly explain)\b"):  # "Just say yes or no, then give one reason": more than the option
         found = [f for f in found if f.kind != "constrained_choice"]
-    if _has(text.lower(), r"\bwith (?:the )?(?:english original|pinyin|romaji)\b|"
+    if _has(text.lower(), r"\bwith (?:the )?(?:english original|pinyin|romaji)\b|\b(?:write|give|compose|draft|make)\b"
+                          r"[^.?!]*?,?\s*(?:and\s+)?then\s+translate\b|"
                           r"\btranslat\w*\b[^.?!:]*?,?\s*(?:and\s+)?(?:then|also)\s+(?:summari[sz]e|list|explain)\b|"
                           r"\btranslat\w*\b[^.?!:]*?,?\s*(?:and\s+)?(?:then|also)\s+(?:write|add|give)\b[^.?!:]{0,40}"
                           r"\benglish\b"):

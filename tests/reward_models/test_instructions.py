@@ -1921,3 +1921,18 @@ def test_the_twenty_seventh_review_s_findings() -> None:
 
     wrong = [(t, w, read(t)) for t, w in PROBES if read(t) != sorted(repr((k, a)) for k, a in w)]
     assert wrong == []
+
+
+def test_the_twenty_eighth_review_s_everyday_requests() -> None:
+    """A review of the whole session's change on everyday requests (260; the reader at the session's start vs after)
+    found 31 reads worse in the first version, 1 after ("You used too many bullet points, 3 max.": the unit stays in
+    the complaint): a complaint about the previous answer keeps the request after it; a request's verb inside
+    unpunctuated speech is a request; a cuisine after a question about food is no language. tests/reward_models/
+    review_twentyeight.py holds the probes the reader reads as a careful reader does."""
+    from tests.reward_models.review_twentyeight import PROBES
+
+    def read(text: str) -> list[str]:
+        return sorted(repr((f.kind, f.args)) for f in parse_instructions(text))
+
+    wrong = [(t, w, read(t)) for t, w in PROBES if read(t) != sorted(repr((k, a)) for k, a in w)]
+    assert wrong == []
