@@ -909,6 +909,8 @@ def _highlighted_count(low: str, text: str) -> tuple[int, list[Found]] | None:
         after = None  # "3 highlighted sections with at least 300 words in total"
     end = m.end() + (after.end() if after else 0)
     rest = bare[: m.start()] + " " * (end - m.start()) + bare[end:]
+    if _has(rest, r"\b(?:the|these|those|my|your|our)\s+\S+\s+(?:paragraphs?|sentences?|bullets?|bullet points?)\b"):
+        return n, []  # "Highlight 3 key phrases in my 4 paragraphs below": the user's text
     return n, _counts(rest, rest)[0]
 
 
@@ -1362,7 +1364,9 @@ def _keywords(low: str, text: str) -> Detection:
             " \t\n\"'”’)").endswith("?"):  # "mention Biscuit by name": a name, capitalised
         return [Found("keyword_include", {"words": [m.group(1).lower()]})], True
     if not words and (m := _MENTION_LIST.search(low)) and not _has(low[: m.start()], r"\b(?:not sure|unsure|whether|"
-                                                                                  r"if|wonder\w*|don'?t know)\b"):
+                                                                                  r"if|wonder\w*|don'?t know)\b|"
+                                                                                  r"^\W*(?:does|do|did|is|are|should|"
+                                                                                  r"can|could|would|will|must)\b"):
         listed = [w.strip() for w in _re(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+").split(m.group(2))]
         # (not "should mention Lisbon and rhyme", "mention Nike and sound casual": a verb after "and")
         verb = listed[-1].split()[0] in _LIST_VERBS
@@ -1570,7 +1574,9 @@ def _language(low: str, text: str) -> Detection:
     # "Same content, Polish please.", "Vietnamese please: how to use the rice cooker"
     bare = _re(r"(?:^|[,;:]\s*)\W*(" + names + r")\s+(?:please|pls|plz)\s*(?::|\.|!|$)").search(low)
     # (after a comma only when it names the answer again: not "Dinner ideas for tonight, Italian please")
-    if bare and not _has(low, r"translat|\b(?:say|called|means?)\b") and (
+    if bare and not _has(low, r"translat|\b(?:say|called|means?)\b|\b(?:recipes?|dessert|curry|pasta|soup|"
+                              r"songs?|playlist|dinner|lunch|food|dish|meal|restaurants?|cuisine|takeout|music|"
+                              r"movies?)\b") and (
             not low[: bare.start()].strip(" \t\"'*-•") or _has(low[: bare.start()], r"\b(?:same|again|content|"
                                                                                   r"everything|" + _ANSWER_WORDS +
                                                                                   r")\b")):
@@ -1588,9 +1594,9 @@ _LANGUAGE_ASKS = (r"^\W*(?:(?:please|pls|can you|could you|would you|will you|an
                   r"write|reply|respond|answer|explain|describe|tell|give|draft|compose|create|make|summari[sz]e|"
                   r"translate|send|do|redo|put)\b|\bplease\s+(?:keep|make|write|do|put|send|reply|answer|give)\b|"
                   r"\b(?:should|must|needs? to|has to|have to)\s+be\b|\b(?:want|like|need|ask|asking)\s+you\s+to\b|"
-                  r"\bfrom now on\b|\b(?:would|'d)\s+(?:like|love|prefer|appreciate)\b|\b(?:want|need)\s+(?:it|them|"
-                  r"this|that|the (?:answer|reply|response|whole thing|email|note|message|explanation|summary|story|"
-                  r"text|letter|poem|version|invite|invitation))\b|"
+                  r"\bfrom now on\b|\b(?:would|'d)\s+(?:like|love|prefer|appreciate)\b|\b(?:wants?|needs?)\s+(?:it|"
+                  r"them|this|that|the (?:answer|reply|response|whole thing|email|note|message|explanation|summary|"
+                  r"story|text|letter|poem|version|invite|invitation))\b|"
                   r"(?:[:;,]\s*|\b(?:so|and|then|please|but|now)\s+)(?:always\s+|only\s+|just\s+)?"
                   r"(?:write|rewrite|say|reply|respond|answer|explain|describe|tell|give|draft|compose|create|make|"
                   r"summari[sz]e|translate|send|keep|put)\b")
@@ -2536,7 +2542,8 @@ _PREVIOUS_ANSWER = _re(r"^\W*(?:(?:last time|earlier|before|previously|yesterday
 # keep it under 80 words"), not the rest of its list ("...: 6 paragraphs and 500 words", "..., all in Spanish")
 _REQUEST_MARK = (r"\b(?:please|pls|max|maximum|at most|no more than|under|over|at least|fewer than|less than|more than|"
                  r"this time|instead|would be better|keep|make|write|give|use|try|go|redo|rewrite|tell|pick|add|answer|"
-                 r"reply|cut|shorten|expand|put|stick|limit|stay|needs? to|should|must|has to|don'?t|never|no more)\b")
+                 r"reply|cut|shorten|expand|put|stick|limit|stay|needs? to|should|must|has to|don'?t|never|no more|"
+                 r"needs?|want|wants|would be|one more)\b")
 _KEPT_AS_BEFORE = (r"\b(?:keep (?:it|that|them)|the same|same as|again|as before|like before|like last time|(?:add|"
                    r"include|put) (?:one|it|them))\b")
 # a spoken self-correction between two numbers or two languages ("max fifty words wait make it forty", "two
@@ -2704,7 +2711,9 @@ def parse_instructions(text: str) -> tuple[Found, ...]:
     if _has(text.lower(), r"\bwith (?:the )?(?:english original|pinyin|romaji)\b|\b(?:write|give|compose|draft|make)\b"
                           r"[^.?!]*?,?\s*(?:and\s+)?then\s+translate\b|"
                           r"\btranslat\w*\b[^.?!:]*?,?\s*(?:and\s+)?(?:then|also)\s+(?:summari[sz]e|list|explain)\b|"
-                          r"\btranslat\w*\b[^.?!:]*?,?\s*(?:and\s+)?(?:then|also)\s+(?:write|add|give)\b[^.?!:]{0,40}"
+                          r"\btranslat\w*\b[^.?!:]*\b(?:pronunciation|phonetic|romani[sz]ed|romaji|pinyin|"
+                          r"transliterat\w*|hinglish|english version|explain|tell me)\b|"
+                          r"\btranslat\w*\b[^.?!:]*?,?\s*(?:(?:and|then|also)\s+)+(?:write|add|give)\b[^.?!:]{0,40}"
                           r"\benglish\b"):
         # part of the answer in another language or another task beside a translation ("with the English original
         # underneath", "Translate to Spanish, then summarize it in English"): no one language for the whole answer

@@ -1936,3 +1936,16 @@ def test_the_twenty_eighth_review_s_everyday_requests() -> None:
 
     wrong = [(t, w, read(t)) for t, w in PROBES if read(t) != sorted(repr((k, a)) for k, a in w)]
     assert wrong == []
+
+
+def test_the_twenty_ninth_review_s_everyday_sample() -> None:
+    """294 requests sampled like everyday traffic read no worse than with the session's first reader (12 better), and
+    40 aimed at its rules none worse after their mends. tests/reward_models/review_twentynine.py holds the probes the
+    reader reads as a careful reader does (the sample's both-wrong left out)."""
+    from tests.reward_models.review_twentynine import PROBES
+
+    def read(text: str) -> list[str]:
+        return sorted(repr((f.kind, f.args)) for f in parse_instructions(text))
+
+    wrong = [(t, w, read(t)) for t, w in PROBES if read(t) != sorted(repr((k, a)) for k, a in w)]
+    assert wrong == []
