@@ -1331,6 +1331,11 @@ _SAYS_ASKED = (r"\b(?:make sure|ensure|be sure)\s+(?:that\s+)?(?:it|the (?:[\w-]
                r"(?:says|mentions)")
 
 
+# what "don't use the word X" / "don't say X" never keeps out
+_NOT_KEPT_OUT = _STOPWORDS | _NOT_LISTED | _WORD_COMPOUNDS | {"anything", "something", "nothing", "that", "this", "so",
+                                                              "no", "yes", "never"}
+
+
 def _keywords(low: str, text: str) -> Detection:
     cue = _re(r"\b(?:the\s+)?(?:key)?(?:words?|terms?|phrases?)\s*:?\s*[\"'“‘]").search(text)
     negated = r"(?:\b(?:without|avoid\w*|not|dont|never|no|skip|leave out)|n't)\s+(?:using\s+|use\s+|say\w*\s+)?$"
@@ -1354,11 +1359,10 @@ def _keywords(low: str, text: str) -> Detection:
             words = []  # "the terms and conditions": not a list of words
     if not words and (m := _PUT_WORD.search(low)) and m.group(1) not in _STOPWORDS | _NOT_PUT:
         return [Found("keyword_include", {"words": [m.group(1)]})], True
-    if not words and (m := _NO_WORD.search(low)) and (m.group(1) or m.group(2)) not in _STOPWORDS | _NOT_LISTED | {
-            "anything", "something", "nothing", "that", "this", "so", "no", "yes", "never"} | _WORD_COMPOUNDS and not (
-            _has(
-            low, _HABIT) or _has(low[m.end() :], r"^\s+(?:so|too|as|that|very)\s+(?:much|often)\b")):
-        # "don't use the word cat lol", "do not say luxury" (not "the word literally so much": less, not never)
+    # "don't use the word cat lol", "do not say luxury" (not "the word count", "don't say yes because ...", "the word
+    # literally so much": less, not never)
+    if not words and (m := _NO_WORD.search(low)) and (m.group(1) or m.group(2)) not in _NOT_KEPT_OUT and not _has(
+            low, _HABIT) and not _has(low[m.end() :], r"^\s+(?:so|too|as|that|very)\s+(?:much|often)\b"):
         return [Found("keyword_avoid", {"words": [m.group(1) or m.group(2)]})], True
     if not words and (m := _BY_NAME.search(text)) and m.group(1).lower() not in _NOT_NAMES and not text.rstrip(
             " \t\n\"'”’)").endswith("?"):  # "mention Biscuit by name": a name, capitalised
