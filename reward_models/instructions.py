@@ -1279,6 +1279,10 @@ _BY_NAME = compile_linear(r"^\W*(?:[Aa]nd\s+|[Aa]lso\s+|[Pp]lease\s+)?[Mm]ention
 # "Must mention fork, branch and pull request", "make sure to mention Aleppo, Malmö and Oslo": a short unquoted list
 # (two to five items of one or two words) after a modal cue to mention, ending the clause
 _LIST_ITEM = r"\pL[\pL\w-]*(?:\s\pL[\pL\w-]*)?"
+# "and use the word proud": one unquoted word asked for at the clause's opening and ending it ("mention X" alone is
+# left unread: authors take "mention sustainability" as a keyword, "mention teamwork and deadlines" as a topic)
+_USE_WORD = _re(r"^\W*(?:(?:and|also|please|but|plus)\s+)*use\s+the\s+word\s+(\pL[\pL\w-]*)"
+                r"\s*(?:by name\s*|somewhere\s*|too\s*|as well\s*|please\s*)?(?:[.;!]|$)")
 _MENTION_LIST = _re(r"\b(?:must|should|needs? to|has to|have to|make sure (?:to|you|it)|be sure to|remember to)\s+"
                     r"(not\s+|never\s+)?(?:also\s+)?mention\s+(" + _LIST_ITEM + r"(?:\s*,\s*" + _LIST_ITEM +
                     r"){0,3},?\s+(?:and|or)\s+" + _LIST_ITEM + r")\s*(?:by name\s*)?(?:[.;!]|$)")
@@ -1367,6 +1371,8 @@ def _keywords(low: str, text: str) -> Detection:
     if not words and (m := _BY_NAME.search(text)) and m.group(1).lower() not in _NOT_NAMES and not text.rstrip(
             " \t\n\"'”’)").endswith("?"):  # "mention Biscuit by name": a name, capitalised
         return [Found("keyword_include", {"words": [m.group(1).lower()]})], True
+    if not words and (m := _USE_WORD.search(low)) and m.group(1) not in _NOT_KEPT_OUT:
+        return [Found("keyword_include", {"words": [m.group(1)]})], True
     if not words and (m := _MENTION_LIST.search(low)) and not _has(low[: m.start()], r"\b(?:not sure|unsure|whether|"
                                                                                   r"if|wonder\w*|don'?t know)\b|"
                                                                                   r"^\W*(?:does|do|did|is|are|should|"

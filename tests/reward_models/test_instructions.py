@@ -1949,3 +1949,14 @@ def test_the_twenty_ninth_review_s_everyday_sample() -> None:
 
     wrong = [(t, w, read(t)) for t, w in PROBES if read(t) != sorted(repr((k, a)) for k, a in w)]
     assert wrong == []
+
+
+def test_one_unquoted_word_to_use_and_mentions_left_to_topics() -> None:
+    """"and use the word proud" (dictated, unquoted) asks for the word; "mention X" alone stays unread: authors take
+    "mention sustainability" as a keyword and "mention teamwork and deadlines" as a topic."""
+    _assert_reads({
+        "write a message for my team saying great job this quarter and use the word proud":
+            (Found("keyword_include", {"words": ["proud"]}),),
+        "Write a 250-word reflection on my internship, mention teamwork and deadlines.": (),
+        "Use the word it.": (),
+    })
