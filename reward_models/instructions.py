@@ -1787,9 +1787,16 @@ _STATS_RE = (r"(?m)^\W*(?:word|line|character|char|heading|page|sentence)s?\s+co
              r"report|properties|settings|config|checker|generator|draft)\b|^\W*sources\s*:\s*\d|^\W*due\b")
 
 
+_PLACE_BELOW = _re(r"\b(?:notes|text|email|message|paragraph|draft|article|list|points|data|thread|letter|passage|"
+                   r"excerpt|transcript|story|essay|content|info|information|details)\s+below(\s+(?:in|into|as|for|"
+                   r"with|to)\b|\s*[:,.]|\s*$)")
+
+
 def _counts(low: str, text: str) -> Detection:
     found: list[Found] = []
     start = 0
+    # "Summarize the notes below in 4 bullet points": "below" names the pasted text, it bounds nothing
+    low = _PLACE_BELOW.sub(lambda m: m.group(0).replace("below", "b_low"), low)
     for m in _UNIT.finditer(low):
         n, qualifier, unit = _number(m.group(1)), (m.group(2) or ""), m.group(3)
         before = _NOT_MORE.sub(" ATMOST ", _NOT_FEWER.sub(" ATLEAST ", low[start : m.start()]))

@@ -1953,10 +1953,14 @@ def test_the_twenty_ninth_review_s_everyday_sample() -> None:
 
 def test_one_unquoted_word_to_use_and_mentions_left_to_topics() -> None:
     """"and use the word proud" (dictated, unquoted) asks for the word; "mention X" alone stays unread: authors take
-    "mention sustainability" as a keyword and "mention teamwork and deadlines" as a topic."""
+    "mention sustainability" as a keyword and "mention teamwork and deadlines" as a topic. "the notes below" names the
+    pasted text, not a cap ("in 4 bullet points" was read as at most 4)."""
     _assert_reads({
         "write a message for my team saying great job this quarter and use the word proud":
             (Found("keyword_include", {"words": ["proud"]}),),
         "Write a 250-word reflection on my internship, mention teamwork and deadlines.": (),
         "Use the word it.": (),
+        "Summarize the meeting notes below in 4 bullet points: budget over by 10%, launch delayed to May.":
+            (Found("bullet_list", {"n": 4}),),
+        "Summarize the text below in under 50 words.": (Found("words_max", {"n": 49}),),
     })
