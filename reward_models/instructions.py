@@ -887,6 +887,12 @@ _HIGHLIGHT_COUNTS = (
 )
 
 
+# a count of the user's own text beside highlighting ("Summarize the 5 paragraphs below, highlighting key terms",
+# "Highlight 3 key phrases in my 4 paragraphs below"): not the answer's
+_USERS_TEXT = (r"\b(?:the|these|those|my|your|our|his|her|their)\s+\S+\s+(?:paragraphs?|sentences?|bullets?|"
+               r"bullet points?)\b")
+
+
 def _highlighted_count(low: str, text: str) -> tuple[int, list[Found]] | None:
     """The count `_HIGHLIGHT_COUNTS` ties to the highlighting (a floor: "up to 3" is 1, "more than 2" is 3), and what
     `_counts` reads in the rest of the clause."""
@@ -909,7 +915,7 @@ def _highlighted_count(low: str, text: str) -> tuple[int, list[Found]] | None:
         after = None  # "3 highlighted sections with at least 300 words in total"
     end = m.end() + (after.end() if after else 0)
     rest = bare[: m.start()] + " " * (end - m.start()) + bare[end:]
-    if _has(rest, r"\b(?:the|these|those|my|your|our)\s+\S+\s+(?:paragraphs?|sentences?|bullets?|bullet points?)\b"):
+    if _has(rest, _USERS_TEXT):
         return n, []  # "Highlight 3 key phrases in my 4 paragraphs below": the user's text
     return n, _counts(rest, rest)[0]
 
@@ -940,8 +946,7 @@ def _highlight(low: str, text: str) -> Detection:
     bare = _QUOTED.sub('""', low)
     # (not the user's own text: "Summarize the 5 paragraphs below, highlighting key terms")
     beside = [f for f in _counts(bare, bare)[0] if not f.kind.startswith("words")] if _count_of(
-        low, nouns) is None and not _has(low, r"\b(?:the|these|those|my|your|our|his|her|their)\s+\S+\s+(?:paragraphs?|"
-                                              r"sentences?|bullets?|bullet points?)\b") else []
+        low, nouns) is None and not _has(low, _USERS_TEXT) else []
     return [Found("highlight", {"n": _floor_of(low, nouns)}), *beside], True
 
 
@@ -2569,6 +2574,9 @@ _SELF_CORRECTION = _re(r"\s*,?\s*(?:(?:no|wait|actually|sorry|i mean|or rather|s
                        r"\s*,?\s*)+(?:(?:exactly|at least|at most|max|maybe|only|just)\s+)?")
 _SPOKEN_NUMBER = _re(_NUM + r"((?:\s+[a-z-]+){0,2}?)\s*,?\s*$")
 _LANGUAGE_NAME = r"(?:" + "|".join(LANGUAGES) + r")"
+# the units a spoken correction may change ("two paragraphs no three paragraphs")
+_SPOKEN_UNITS = (r"^(?:words?|sentences?|paragraphs?|bullets?|bullet points?|items?|things|times|tips|ideas|points|"
+                 r"questions|hashtags?|lines|steps|sections?)$")
 
 
 def _self_corrected(text: str) -> str:
@@ -2590,15 +2598,14 @@ def _self_corrected(text: str) -> str:
         # (the new value ends the phrase: "under 100 words, no, 80.", "actually 4 is fine", "wait, 8 would be better")
         ends = _has(rest, r"^\s*(?:$|[.,;!?]|(?:please|pls|um|uh|ok|okay|lol|would|is|sounds|works|will do|"
                           r"should do)\b)")
-        units = (r"^(?:words?|sentences?|paragraphs?|bullets?|bullet points?|items?|things|times|tips|ideas|points|"
-                 r"questions|hashtags?|lines|steps|sections?)$")
-        other_unit = strong and not same_unit and _has(rest.strip(" ,").split(" ", 1)[0].lower().strip(".,;!?"), units)
+        next_word = rest.strip(" ,").split(" ", 1)[0].lower().strip(".,;!?")
+        other_unit = strong and not same_unit and _has(next_word, _SPOKEN_UNITS)
         # (a bare "no" between the same unit only where the phrase ends: not "5 paragraphs, no 2 paragraphs starting
         # with the same word")
         after_unit = rest[len(rest) - len(rest.lstrip()) + len(unit) :] if same_unit else rest
         settled = strong or _has(after_unit, r"^\W*(?:$|[.,;!?]|(?:please|pls|um|uh|ok|okay|lol|about|on|for)\b)")
         if old and new and _number(old.group(1)) != _number(new.group(1)) and not _has(rest, r"^\s+" + _NUM) and (
-                not unit or _has(unit, units)) and ((same_unit and settled) or ends or other_unit):
+                not unit or _has(unit, _SPOKEN_UNITS)) and ((same_unit and settled) or ends or other_unit):
             # ("5 sentences, actually 3 paragraphs": the new value's own unit replaces the old)
             text = pre[: old.start(1)] + new.group(0) + ("" if same_unit or other_unit else old.group(2)) + rest
             continue

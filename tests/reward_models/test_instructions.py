@@ -197,6 +197,14 @@ def _assert_reads(reads: dict[str, tuple[Found, ...]]) -> None:
         assert len(got) == len(want) and all(f in got for f in want), (text, got)
 
 
+def _misread(probes: list) -> list[tuple[str, list, list[str]]]:
+    """The probes (request, [(kind, args), ...]) the reader reads otherwise than listed (order aside), with its read."""
+    def read(text: str) -> list[str]:
+        return sorted(repr((f.kind, f.args)) for f in parse_instructions(text))
+
+    return [(t, w, read(t)) for t, w in probes if read(t) != sorted(repr((k, a)) for k, a in w)]
+
+
 def _read_counts(cases: list, read: Callable[[str], Sequence[Found]] = parse_instructions) -> tuple[int, int, int]:
     """Over (request, expected) cases: instructions `read`, missed, and read but not expected."""
     hit = missed = extra = 0
@@ -1453,11 +1461,7 @@ def test_the_sixteenth_review_s_findings() -> None:
     holds its probes as a careful reader takes them (order aside)."""
     from tests.reward_models.review_sixteen import PROBES
 
-    def read(text: str) -> list[str]:
-        return sorted(repr(f) for f in parse_instructions(text))
-
-    wrong = [(t, w, read(t)) for t, w in PROBES if read(t) != sorted(repr(Found(k, a)) for k, a in w)]
-    assert wrong == []
+    assert _misread(PROBES) == []
 
 
 def test_a_seventeenth_author_s_content_briefs() -> None:
@@ -1502,11 +1506,7 @@ def test_the_seventeenth_review_s_findings() -> None:
     no subject or reporter before it); tests/reward_models/review_seventeen.py holds its probes (order aside)."""
     from tests.reward_models.review_seventeen import PROBES
 
-    def read(text: str) -> list[str]:
-        return sorted(repr((f.kind, f.args)) for f in parse_instructions(text))
-
-    wrong = [(t, w, read(t)) for t, w in PROBES if read(t) != sorted(repr((k, a)) for k, a in w)]
-    assert wrong == []
+    assert _misread(PROBES) == []
 
 
 def test_words_kept_out_or_asked_for_by_reference() -> None:
@@ -1534,11 +1534,7 @@ def test_the_eighteenth_review_s_findings() -> None:
     holds its probes as a careful reader takes them (order aside)."""
     from tests.reward_models.review_eighteen import PROBES
 
-    def read(text: str) -> list[str]:
-        return sorted(repr((f.kind, f.args)) for f in parse_instructions(text))
-
-    wrong = [(t, w, read(t)) for t, w in PROBES if read(t) != sorted(repr((k, a)) for k, a in w)]
-    assert wrong == []
+    assert _misread(PROBES) == []
 
 
 def test_two_responses_with_the_separator_the_request_names() -> None:
@@ -1668,11 +1664,7 @@ def test_the_nineteenth_review_s_findings() -> None:
     of its probes the reader reads as a careful reader does (the rest were wrong before the change too, but one)."""
     from tests.reward_models.review_nineteen import PROBES
 
-    def read(text: str) -> list[str]:
-        return sorted(repr((f.kind, f.args)) for f in parse_instructions(text))
-
-    wrong = [(t, w, read(t)) for t, w in PROBES if read(t) != sorted(repr((k, a)) for k, a in w)]
-    assert wrong == []
+    assert _misread(PROBES) == []
 
 
 def test_a_twentieth_author_s_technical_and_academic_requests() -> None:
@@ -1715,11 +1707,7 @@ def test_the_twentieth_review_s_findings() -> None:
     the 248 of its probes the reader reads as a careful reader does (two of the rest read worse than before)."""
     from tests.reward_models.review_twenty import PROBES
 
-    def read(text: str) -> list[str]:
-        return sorted(repr((f.kind, f.args)) for f in parse_instructions(text))
-
-    wrong = [(t, w, read(t)) for t, w in PROBES if read(t) != sorted(repr((k, a)) for k, a in w)]
-    assert wrong == []
+    assert _misread(PROBES) == []
 
 
 def test_a_twenty_first_author_s_non_native_and_creative_requests() -> None:
@@ -1767,11 +1755,7 @@ def test_the_twenty_first_review_s_findings() -> None:
     write one for me?", the user's own activity told before the request)."""
     from tests.reward_models.review_twentyone import PROBES
 
-    def read(text: str) -> list[str]:
-        return sorted(repr((f.kind, f.args)) for f in parse_instructions(text))
-
-    wrong = [(t, w, read(t)) for t, w in PROBES if read(t) != sorted(repr((k, a)) for k, a in w)]
-    assert wrong == []
+    assert _misread(PROBES) == []
 
 
 def test_the_twenty_second_review_s_findings() -> None:
@@ -1783,11 +1767,7 @@ def test_the_twenty_second_review_s_findings() -> None:
     description in Spanish on our site", "She gave her speech in Italian")."""
     from tests.reward_models.review_twentytwo import PROBES
 
-    def read(text: str) -> list[str]:
-        return sorted(repr((f.kind, f.args)) for f in parse_instructions(text))
-
-    wrong = [(t, w, read(t)) for t, w in PROBES if read(t) != sorted(repr((k, a)) for k, a in w)]
-    assert wrong == []
+    assert _misread(PROBES) == []
 
 
 def test_the_twenty_third_review_s_findings() -> None:
@@ -1798,11 +1778,7 @@ def test_the_twenty_third_review_s_findings() -> None:
     before the change)."""
     from tests.reward_models.review_twentythree import PROBES
 
-    def read(text: str) -> list[str]:
-        return sorted(repr((f.kind, f.args)) for f in parse_instructions(text))
-
-    wrong = [(t, w, read(t)) for t, w in PROBES if read(t) != sorted(repr((k, a)) for k, a in w)]
-    assert wrong == []
+    assert _misread(PROBES) == []
 
 
 def test_the_twenty_fourth_review_s_findings() -> None:
@@ -1812,11 +1788,7 @@ def test_the_twenty_fourth_review_s_findings() -> None:
     was in Italian only"); a request after a comma counts ("I have a daughter in Lyon, say it in French")."""
     from tests.reward_models.review_twentyfour import PROBES
 
-    def read(text: str) -> list[str]:
-        return sorted(repr((f.kind, f.args)) for f in parse_instructions(text))
-
-    wrong = [(t, w, read(t)) for t, w in PROBES if read(t) != sorted(repr((k, a)) for k, a in w)]
-    assert wrong == []
+    assert _misread(PROBES) == []
 
 
 def test_an_unquoted_list_to_mention_and_highlights_beside_a_word_count() -> None:
@@ -1886,11 +1858,7 @@ def test_the_twenty_fifth_review_s_findings() -> None:
     tests/reward_models/review_twentyfive.py holds the probes the reader reads as a careful reader does."""
     from tests.reward_models.review_twentyfive import PROBES
 
-    def read(text: str) -> list[str]:
-        return sorted(repr((f.kind, f.args)) for f in parse_instructions(text))
-
-    wrong = [(t, w, read(t)) for t, w in PROBES if read(t) != sorted(repr((k, a)) for k, a in w)]
-    assert wrong == []
+    assert _misread(PROBES) == []
 
 
 def test_the_twenty_sixth_review_s_findings() -> None:
@@ -1901,11 +1869,7 @@ def test_the_twenty_sixth_review_s_findings() -> None:
     the reader reads as a careful reader does."""
     from tests.reward_models.review_twentysix import PROBES
 
-    def read(text: str) -> list[str]:
-        return sorted(repr((f.kind, f.args)) for f in parse_instructions(text))
-
-    wrong = [(t, w, read(t)) for t, w in PROBES if read(t) != sorted(repr((k, a)) for k, a in w)]
-    assert wrong == []
+    assert _misread(PROBES) == []
 
 
 def test_the_twenty_seventh_review_s_findings() -> None:
@@ -1916,11 +1880,7 @@ def test_the_twenty_seventh_review_s_findings() -> None:
     holds the probes the reader reads as a careful reader does."""
     from tests.reward_models.review_twentyseven import PROBES
 
-    def read(text: str) -> list[str]:
-        return sorted(repr((f.kind, f.args)) for f in parse_instructions(text))
-
-    wrong = [(t, w, read(t)) for t, w in PROBES if read(t) != sorted(repr((k, a)) for k, a in w)]
-    assert wrong == []
+    assert _misread(PROBES) == []
 
 
 def test_the_twenty_eighth_review_s_everyday_requests() -> None:
@@ -1931,11 +1891,7 @@ def test_the_twenty_eighth_review_s_everyday_requests() -> None:
     review_twentyeight.py holds the probes the reader reads as a careful reader does."""
     from tests.reward_models.review_twentyeight import PROBES
 
-    def read(text: str) -> list[str]:
-        return sorted(repr((f.kind, f.args)) for f in parse_instructions(text))
-
-    wrong = [(t, w, read(t)) for t, w in PROBES if read(t) != sorted(repr((k, a)) for k, a in w)]
-    assert wrong == []
+    assert _misread(PROBES) == []
 
 
 def test_the_twenty_ninth_review_s_everyday_sample() -> None:
@@ -1944,11 +1900,7 @@ def test_the_twenty_ninth_review_s_everyday_sample() -> None:
     reader reads as a careful reader does (the sample's both-wrong left out)."""
     from tests.reward_models.review_twentynine import PROBES
 
-    def read(text: str) -> list[str]:
-        return sorted(repr((f.kind, f.args)) for f in parse_instructions(text))
-
-    wrong = [(t, w, read(t)) for t, w in PROBES if read(t) != sorted(repr((k, a)) for k, a in w)]
-    assert wrong == []
+    assert _misread(PROBES) == []
 
 
 def test_one_unquoted_word_to_use_and_mentions_left_to_topics() -> None:
