@@ -10,8 +10,9 @@ how it is sampled). They are deliberately literal, so a verdict can be worked ou
 """
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import lru_cache
+from typing import Any
 
 from aligned_core import text as tx
 
@@ -254,3 +255,67 @@ def no_commas(response: str) -> bool:
 
 def no_digits(response: str) -> bool:
     return not any(c.isdigit() for c in response)
+
+
+# ------------------------------------------------------------------------------------------------ other readings
+# Other judges count some instructions their own way: words as \w+ runs ("don't" and "well-known" are two),
+# sentences ended by punctuation only (a line break is no end), a keyword found inside a longer word ("dogs" has
+# "dog"), the separator of two answers found inside a longer run, one-letter words in capitals ("I"), straight
+# quotes only around a quoted answer, a choice found inside a longer answer ("My answer is yes.").
+# `graded` breaks ties with these: an answer that passes under both readings ranks above one that passes under
+# ours only, and one that passes under the other only ranks above one that passes under neither. Our reading
+# decides first: with OWN_READING above m / (m + 1) for m instructions (the reader reads at most 20), no answer
+# that passes every instruction our way is ranked below one that does not.
+
+_ANY_WORD = re.compile(r"\w+")
+_PUNCT_SENTENCE_SPLIT = re.compile(r"(?<=[.!?])[\"'”’)]*\s+")
+OWN_READING = 0.97  # our reading's weight in `graded` (the other gets the rest): over 20 / 21, see below
+
+
+def _count_any_words(text: str) -> int:
+    return len(_ANY_WORD.findall(text))
+
+
+def _count_punct_sentences(text: str) -> int:
+    return sum(1 for part in _PUNCT_SENTENCE_SPLIT.split(text.strip()) if _WORD_CHAR.search(part))
+
+
+def _substring_count(text: str, word: str) -> int:
+    return text.lower().count(word.lower())
+
+
+def _count_capital_runs(text: str) -> int:
+    return sum(1 for w in _ANY_WORD.findall(text) if w.isupper())
+
+
+def _two_parts(parts: Sequence[str]) -> bool:
+    return len(parts) == 2 and all(p.strip() for p in parts) and tx.normalise(parts[0]) != tx.normalise(parts[1])
+
+
+OTHER_READINGS: dict[str, Callable[..., bool]] = {
+    "words_max": lambda r, *, n: _count_any_words(r) <= n,
+    "words_min": lambda r, *, n: _count_any_words(r) >= n,
+    "sentences_max": lambda r, *, n: 1 <= _count_punct_sentences(r) <= n,
+    "sentences_min": lambda r, *, n: _count_punct_sentences(r) >= n,
+    "sentences_exact": lambda r, *, n: _count_punct_sentences(r) == n,
+    "keyword_include": lambda r, *, words: all(_substring_count(r, w) for w in words),
+    "keyword_avoid": lambda r, *, words: not any(_substring_count(r, w) for w in words),
+    "keyword_frequency": lambda r, *, word, n: _substring_count(r, word) >= n,
+    "two_responses": lambda r, *, separator="******": _two_parts(r.split(separator)),
+    "capital_words": lambda r, *, n: _count_capital_runs(r) >= n,
+    "capital_words_max": lambda r, *, n: _count_capital_runs(r) <= n,
+    "quotation": lambda r: len(body := r.strip()) > 2 and body[0] == body[-1] == '"',
+    "constrained_choice": lambda r, *, options: any(tx.has_word(r, o.strip(_CHOICE_TRIM)) for o in options),
+}
+
+
+def graded(kind: str, response: str, **args: Any) -> float:
+    """The checker `kind` as a score: 1.0 when the answer passes under our reading and the other common one
+    (`OTHER_READINGS`), `OWN_READING` under ours only, 1 - `OWN_READING` under the other only, 0.0 under neither.
+    A kind with one reading scores 1.0 or 0.0."""
+    own = bool(globals()[kind](response, **args))
+    other = OTHER_READINGS.get(kind)
+    if other is None:
+        return float(own)
+    alt = bool(other(response, **args))
+    return 1.0 if own and alt else OWN_READING if own else 1.0 - OWN_READING if alt else 0.0

@@ -49,7 +49,7 @@ MAX_WORDS = 10  # keywords per instruction (each is one scan of every candidate)
 MAX_ALL_WORDS = 30  # keywords over all of a request's instructions
 MAX_CLAUSES = 200  # clauses read from one request (a natural one has a few dozen at most)
 MAX_COUNT = 10_000  # a count above this is not an instruction an answer could follow (and would cost to check)
-INSTRUCTIONS_VERSION = "1"
+INSTRUCTIONS_VERSION = "2"  # 2: graded by two readings of words, sentences and keywords (checkers.graded)
 
 _UNITS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen",
           "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"]
@@ -123,6 +123,10 @@ class Found:
 
     def check(self, response: str) -> bool:
         return bool(getattr(ck, self.kind)(response, **self.args))
+
+    def score(self, response: str) -> float:
+        """`check` as a score that also weighs another common reading of the instruction (`checkers.graded`)."""
+        return ck.graded(self.kind, response, **self.args)
 
 
 def _number(token: str) -> int | None:
@@ -3050,7 +3054,9 @@ def partial_reward(found: tuple[Found, ...], prefix: str) -> float:
 
 
 class InstructionReward(RuleReward):
-    """The fraction of the request's verifiable instructions the answer satisfies (0.0 when none is found).
+    """The fraction of the request's verifiable instructions the answer satisfies (0.0 when none is found); an
+    instruction that other judges read another way counts a little less when the answer passes only one reading
+    (`checkers.graded`: words, sentences and keywords).
 
     `partial` scores partial answers (reward-guided search, `partial_reward`): an instruction counts 0 only when
     the answer broke it for good, so no continuation could have earned it; 1 when met for good; just under 1 while
@@ -3080,7 +3086,7 @@ class InstructionReward(RuleReward):
         found = self.read(prompt)
         if self.prefix:
             return partial_reward(found, response)
-        return sum(f.check(response) for f in found) / len(found) if found else 0.0
+        return sum(f.score(response) for f in found) / len(found) if found else 0.0
 
 
 def instruction_reward(model: Any) -> InstructionReward | None:

@@ -97,6 +97,18 @@ def test_chat_prompts_use_the_last_user_message_and_the_system_message() -> None
     assert InstructionReward(system=True).score([messages] * 2, ["One. Two.", "ONE. TWO."]) == [0.5, 1.0]
 
 
+def test_an_answer_that_passes_both_readings_ranks_first() -> None:
+    """Among answers our checkers judge alike, one another judge's reading would also pass ranks first: a keyword
+    as a whole word before one only inside a longer word, before none; word counts by both ways of counting."""
+    rule = InstructionReward()
+    keyword = 'Write about pets. Include the word "dog".'
+    assert rule.score([keyword] * 3, ["A dog naps.", "Dogs nap.", "Cats nap."]) == pytest.approx(
+        [1.0, 1 - ck.OWN_READING, 0.0])
+    words = "Give me a motto in at most 3 words. Don't use any commas."
+    both, ours_only = rule.score([words] * 2, ["Keep going forward", "Don't ever quit"])  # 3 vs 4 \w+ runs
+    assert both == 1.0 and ours_only == pytest.approx((ck.OWN_READING + 1) / 2)
+
+
 def test_partial_answers_lose_only_what_no_continuation_can_repair() -> None:
     rule = InstructionReward()
     assert rule.partial is not None and rule.partial.version.endswith("-prefix")

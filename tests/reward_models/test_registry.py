@@ -12,6 +12,7 @@ from reward_models.batching import ScoringQueue
 from reward_models.ensemble import EnsembleRewardModel
 from reward_models.hf import HFRewardModel
 from reward_models.implicit import ImplicitDPOReward
+from reward_models.instructions import INSTRUCTIONS_VERSION
 from reward_models.registry import LoadOptions, RewardModelRegistry
 from reward_models.rules import JsonValidReward, LengthReward, build_rule
 
@@ -324,7 +325,8 @@ def test_the_listing_shows_the_default_s_verifier(stub_factory) -> None:
     reg.register(stub_factory("main", "1"))
     reg.register(stub_factory("other", "1"))
     rows = _by_key(reg)
-    assert rows["main@1"]["verifier"] == "rule:instructions@1" and rows["main@1"]["verifier_weight"] == 50.0
+    assert rows["main@1"]["verifier"] == f"rule:instructions@{INSTRUCTIONS_VERSION}"
+    assert rows["main@1"]["verifier_weight"] == 50.0
     assert "verifier" not in rows["other@1"]
     assert "verifier" not in _by_key(RewardModelRegistry(default_name="main"))  # empty, no verifier either way
 

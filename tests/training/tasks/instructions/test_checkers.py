@@ -90,3 +90,45 @@ def test_two_responses_takes_the_separator_the_request_names() -> None:
 def test_unknown_family_is_refused() -> None:
     with pytest.raises(ValueError, match="unknown instruction family"):
         Constraint("sing_a_song", {})
+
+
+# (kind, args, answer, graded score): our reading and the other common one (`checkers.OTHER_READINGS`), worked out
+# by hand
+GRADED: list[tuple[str, dict, str, float]] = [
+    ("keyword_include", {"words": ["dog"]}, "A dog barks.", 1.0),  # a whole word: both readings
+    ("keyword_include", {"words": ["dog"]}, "Two dogs bark.", 1 - ck.OWN_READING),  # only inside a longer word
+    ("keyword_include", {"words": ["dog"]}, "A cat.", 0.0),
+    ("keyword_avoid", {"words": ["cat"]}, "Two cats.", ck.OWN_READING),  # avoided as a word, not as letters
+    ("keyword_avoid", {"words": ["cat"]}, "A dog.", 1.0),
+    ("keyword_frequency", {"word": "day", "n": 2}, "Day after days.", 1 - ck.OWN_READING),
+    ("words_max", {"n": 2}, "Don't stop", ck.OWN_READING),  # two words ours, three \w+ runs
+    ("words_min", {"n": 3}, "Don't stop", 1 - ck.OWN_READING),
+    ("words_max", {"n": 2}, "Stop now", 1.0),
+    ("sentences_max", {"n": 1}, "- tea\n- coffee", 1 - ck.OWN_READING),  # line breaks end no sentence there
+    ("sentences_exact", {"n": 2}, "Tips:\n- tea", ck.OWN_READING),
+    ("sentences_exact", {"n": 2}, "Tea. Coffee.", 1.0),
+    ("two_responses", {"separator": "******"}, "Tea.\n*******\nCoffee.", 1 - ck.OWN_READING),  # inside 7
+    ("capital_words", {"n": 2}, "I love NASA.", 1 - ck.OWN_READING),  # "I" counts only the other way
+    ("capital_words_max", {"n": 1}, "I love NASA.", ck.OWN_READING),
+    ("quotation", {}, "“Curly.”", ck.OWN_READING),  # straight quotes only, the other way
+    ("constrained_choice", {"options": ["yes", "no"]}, "My answer is yes.", 1 - ck.OWN_READING),
+    ("constrained_choice", {"options": ["yes", "no"]}, "Yes.", 1.0),
+    ("no_commas", {}, "Tea, please.", 0.0),  # one reading only
+    ("no_commas", {}, "Tea please.", 1.0),
+]
+
+
+@pytest.mark.parametrize(("kind", "args", "answer", "score"), GRADED, ids=[f"{g[0]}-{i}" for i, g in enumerate(GRADED)])
+def test_graded_weighs_the_other_reading(kind: str, args: dict, answer: str, score: float) -> None:
+    assert ck.graded(kind, answer, **args) == pytest.approx(score)
+
+
+def test_our_reading_decides_first() -> None:
+    """Passing all of m instructions our way outranks any answer that fails one (m up to the reader's limit)."""
+    from reward_models.instructions import MAX_INSTRUCTIONS
+
+    m = MAX_INSTRUCTIONS
+    all_ours_only = ck.OWN_READING  # every instruction passed our way only
+    one_failed = (m - 1 + (1 - ck.OWN_READING)) / m  # the rest passed both ways, the failed one the other way
+    assert all_ours_only > one_failed
+    assert set(ck.OTHER_READINGS) <= set(dir(ck))  # each reading has its own checker
