@@ -100,7 +100,7 @@ _AT_MOST = _re(r"(\bATMOST\b|at most|\bcap it at|\bcaps\s+(?:\w+\s+){0,2}at\s*$|
                r"^\W*(?:(?:and|so|but)\s+)?(?:it|the (?:answer|reply|response|whole thing)|your (?:answer|reply|"
                r"response))\s+(?:should|must|can|may|needs? to)\s+tops? out at\s*$|"
                r"\bmax\b|go over|(?:\bnot|n't|\bnever|\bwithout|\bno)\s+(?:\w+\s+)?exceed\w*|or fewer|or less|"
-               r"shorter than|brief|\bconfine\w*\s+(?:\w+\s+){0,3}?to)")
+               r"shorter than|\bconfine\w*\s+(?:\w+\s+){0,3}?to)")
 # "Your answer should exceed 200 words": a floor asked of the answer ("This will exceed 300 words" predicts; "entries
 # must exceed 300 words" is someone's rule)
 _EXCEED_ASKED = (r"(?:^\W*|\b(?:your|the|this)\s+(?:answer|response|reply|essay|output|text|piece|story|article|"
@@ -697,7 +697,7 @@ def _more_than(low: str, at: int) -> int | None:
 # "the word home", "the dog's name, Rex" (a name capitalised): an unquoted word to repeat
 _FREQ_BARE = compile_linear(r"\b(?:[Tt]he (?:key)?word\s+([a-z][\w-]*)|(?:[Tt]he|'s) name,?\s+([A-Z][\w-]*))\b")
 _FREQ_NOT = frozenset({"count", "limit", "twice", "thrice", "times", "once"} | set(_NUMBER_WORDS))
-_FREQ_CUE = (r"\b(word|keyword|term|use|repeat|mention|say|saying|appear|come up|show up)|"
+_FREQ_CUE = (r"\b(word|keyword|term|use|repeat|mention|say|saying|appear|come up|show up|turn up|see)|"
              r"^\W*(?:(?:and|also|please|can you|could you|would you)\s+)*(?:squeeze|sneak|slip|weave)\b")
 # "... shows up 4 times", "... is in there twice" only as a request ('"Um" shows up 12 times in my transcript': no)
 _FREQ_DIRECTIVE = (r"\b(?:make sure|ensure|should|must|needs? to|has to|have to|let|please|can|could|want|"
@@ -748,7 +748,8 @@ def _keyword_frequency(low: str, text: str) -> Detection:
             if n and strict is not None else []), True
 
 
-_CAPS = (r"all[- ]caps|all capital(?:\W*$|\s*[,.;])|upper-?\s?case|capital letters|in (?:all |full |block )?capitals|"
+_CAPS = (r"all[- ]caps|all capital(?:\W*$|\s*[,.;])|all[- ]capitals?\s+words\b|upper-?\s?case|capital letters|"
+         r"in (?:all |full |block )?capitals|"
          r"capitals only|capitali[sz]e|"
          r"\bcaps\b|in block letters|^\W*all capitals(?:\s+only|\s+throughout)?(?:,?\s*please)?[.!]*\s*$|"
          r"^\W*(?:[-*•]\s*)?letter case\s*:\s*(?:all\s+)?upper(?:-?\s?case)?(?:\s+only)?[.!]*\s*$")
@@ -757,8 +758,13 @@ _BANNED = (r"\s+(?:letters\s+)?" + _BAN_VERB + r"(?:\s+anywhere|"
            r"\s+throughout)?(?:\s+in (?:the|your) (?:answer|response|reply|text|contribution|output|submission|"
            r"piece))?(?:\s+too)?\W*$")
 _BAN_HEAD = r"^\W*(?:the\s+)?(?:use of\s+)?"  # a statement of its own: "Use of capital letters is prohibited."
-_NEGATED_UPPER = (r"(no|not use any|not use|without|never use|avoid|zero)\s+(any\s+)?(capital|capitals|upper-?\s?case)|"
+_NEGATED_UPPER = (r"(no|not use any|not use|without|never use|avoid|zero)\s+(any\s+|a single\s+)?(capital|capitals|"
+                  r"upper-?\s?case)|\bnot (?:a single|one|even one)\s+(?:capital|upper-?\s?case)|"
                   + _BAN_HEAD + r"(?:capital letters|capitals|upper-?\s?case|capitali[sz]ation)" + _BANNED)
+# "Don't capitalise anything.", "Refrain from capitalising any letter whatsoever, including ..." (not "any of the
+# headings", "anything except names")
+_NO_CAPITALISING = (r"(?:refrain from|avoid|never|no|without|don't|do not)\s+capitali[sz](?:e|ing)\s+(?:anything|any "
+                    r"letters?|a single letter|at all)(?:\s+(?:whatsoever|at all|ever))?\s*(?:[,.;!]|$)")
 _NEGATED_LOWER = (r"(no|without|not use any|never use)\s+(any\s+)?(lower-?\s?case|small letters)|"
                   + _BAN_HEAD + r"(?:lower-?\s?case|small letters)" + _BANNED)
 
@@ -820,7 +826,8 @@ def _case(low: str, text: str) -> Detection:
             r"(?:at most|max(?:imum)?|up to|no more than|more than)\s+" + _NUM).search(low)  # "don't use all-caps
         return [Found("capital_words_max", {"n": (_number(cap.group(1)) or 0) if cap else 0})], True  # words more
         # than 5 times": 5
-    if (upper and _negated(low, _CAPS) and not _has(low, _NEGATED_UPPER)) or (
+    no_capitals = _has(low, _NEGATED_UPPER) or _has(low, _NO_CAPITALISING)
+    if (upper and _negated(low, _CAPS) and not no_capitals) or (
             lower and _negated(low, r"lower-?\s?case|small letters") and not _has(low, _NEGATED_LOWER)):
         return _NONE  # "don't write in all caps": not a case of its own to check
     counts = list(_re(_NUM + r"\s*(\+|or more)?\s*(?:[\w-]+\s+){0,3}?(?:words?|terms?)").finditer(low))
@@ -829,7 +836,7 @@ def _case(low: str, text: str) -> Detection:
         if counts and cue else (counts[0] if counts else None)
     whole = _has(low, r"\b(all|every|whole|entire)\s+(?:the\s+|of\s+(?:the|your)\s+|your\s+)?"
                       r"(letters?|answer|reply|response|text|output)\b") and not _has(
-        low, r"\b(?:every|each|all the) letters? (?:of|in) (?:at least |a minimum of |some |a few )?\w+ words\b")
+        low, r"\b(?:every|each|all the) letters? (?:of|in) (?:at least |a minimum of |some |a few )?\w+ words?\b")
     times = _re(_NUM + r"\s+(?:or more\s+)?times").search(low) if _has(low, r"\bwords?\b") else None
     count = count or times
     limit = _re(r"\b(?:limit|keep|cap)\b[^.]{0,30}(?:caps|capital|capitali[sz]ed|upper-?\s?case)[^.]{0,20}\bwords?\b"
@@ -845,6 +852,9 @@ def _case(low: str, text: str) -> Detection:
                 r"max(?:imum)?|fewer than|less than|under|below)?\s*" + _NUM).search(_NOT_FEWER.sub(" at least ", low))
     if keyed and _number(keyed.group(2)):  # "All-caps words: a minimum of 4", "... words must stay under five"
         n, bound = _number(keyed.group(2)) or 0, keyed.group(1) or ""
+        tail = low[keyed.end() :]  # "Fully capitalised words: six or more."
+        bound = bound or ("at least" if _has(tail, r"^\s*(?:\+|or more\b|or above\b|minimum\b)") else
+                          "at most" if _has(tail, r"^\s*(?:or fewer|or less|max(?:imum)?|tops)\b") else "")
         if _has(bound, r"least|minimum"):
             return [Found("capital_words", {"n": n})], True
         if bound:
@@ -858,7 +868,7 @@ def _case(low: str, text: str) -> Detection:
     if upper and once and not whole and _has(low, r"\bwords\b"):  # "capitalised words appear no more than once"
         return [Found("capital_words_max", {"n": 1 if once.group(1) == "once" else 2})], True
     adjacent = count is not None and (_has(count.group(0), r"caps|capital|upper") or _has(
-        low[count.end() : count.end() + 50], r"^[^,.;:]{0,30}?(?:\b|all[- ])(?:caps|capitals|capital letters|"
+        low[count.end() : count.end() + 60], r"^[^,.;:]{0,40}?(?:\b|all[- ])(?:caps|capitals|capital letters|"
                                              r"capitali[sz]ed|upper-?\s?case)") or _has(
         low[max(0, count.start() - 50) : count.start()], r"(?:caps|capitals|capital letters|capitali[sz]e|"
                                                           r"capitali[sz]ed|upper-?\s?case)[^,.;:]{0,35}$"))
@@ -872,7 +882,7 @@ def _case(low: str, text: str) -> Detection:
             return [Found("capital_words_max", {"n": max(n - 1, 0) if _STRICT.search(before) else n})], True
         more = _has(before, r"(?:more than|over)\s*$")  # "more than 2 words in all capital letters": 3
         return [Found("capital_words", {"n": (n or 1) + more})], True
-    if _has(low, _NEGATED_UPPER) or (lower and not _has(low, _NEGATED_LOWER)):
+    if no_capitals or (lower and not _has(low, _NEGATED_LOWER)):
         return [Found("lowercase")], False
     if upper or _has(low, _NEGATED_LOWER):
         return [Found("uppercase")], False
@@ -1433,7 +1443,7 @@ def _keywords(low: str, text: str) -> Detection:
         _has(low, r"\bplease\s+not\s+(?:to\s+)?(?:use|using|include|mention|say|write)\b") and not _has(
             low, r"\b(?:me|us|him|her|them|asked|begged|told)\s+to\s+please\s+not\b")) or (
         _rejects_answer(low) and _has(low, r"\b(?:containing|contains|with|uses?|using|includes?|appears?|shows up|"
-                                            r"is used)\b")) or _has(
+                                            r"is used)\b")) or _has(low, _REJECTS_IF_CONTAINS) or _has(
         low, r"^\W*(?:the\s+)?(?:words?\s+|term\s+|phrase\s+)?\"\"(?:\s*(?:and|or|,)\s*\"\")*\s+(?:is|are)\s+(?:not to "
              r"(?:appear|be used)|off-limits|prohibited|not permitted)\W*$|^\W*avoidance of\b|"
              r"^\W*(?:exclusion|omission) of (?:the )?(?:word|term|phrase)\s+\"\"(?:\s+(?:is|are)\s+(?:required|"
@@ -1459,7 +1469,10 @@ def _keywords(low: str, text: str) -> Detection:
              r"(?:word|words|phrase|phrases|term|terms)\s+){0,3}\"\"")  # their object is the quoted word
     told = _re(_MENTIONS_TOLD).sub(" ", low) if not _has(low, _SAYS_ASKED) else low  # not "My lease mentions 'x'"
     positive = _has(told, r"\b(include[sd]?|including|inclusion|mention(?:s|ed|ing)?|contain(?:s|ed|ing)?|use[sd]?|"
-                         r"using|work(?:s|ed|ing)?|required|keywords?|features?|featured|"
+                         r"using|work(?:s|ed|ing)?|required|keywords?|features?|featured|incorporat(?:e|es|ed|ing)|"
+                         r"(?:likes?|loves?|wants?|expects?|needs?) to see\s+(?:the\s+(?:words?|terms?)\s+)?\"\"|"
+                         r"expects?\s+(?:the\s+)?(?:words?|terms?)\s+\"\"(?:\s*(?:,|and)"
+                         r"\s*\"\")*\s+(?:in|to (?:appear|show up|be)|somewhere|at least|throughout)\b|"
                          r"featuring (?:the )?(?:words?|terms?|keywords?)|appear(?:s|ed|ing|ances?)?|"
                          r"show up|is in there|in there|be in it)\b|\bneeds?\s+(?:the\s+)?(?:words?|terms?|keywords?|"
                          r"phrases?)\b|" + _SAYS_ASKED + r"\s+\"\"") or _has(
@@ -1771,6 +1784,12 @@ _REFUSES = (r"(?:\b(?:won't|will not|wouldn't|doesn't|does not|don't|do not|can'
             r"an?\s+[\w-]+|entries|"
             r"answers|responses)\s+(?:that(?:'s| is| are)\s+)?(?:longer|shorter|more|fewer|less|over|under|above|below|"
             r"beyond)\b")
+
+
+# "My editor will reject it if it contains the word 'amazing'", "they'll bounce any ad that uses 'free'"
+_REJECTS_IF_CONTAINS = (r"\b(?:will|would|'ll|to|always)\s+(?:reject|refuse|bounce|fail|flag|return|send back|"
+                        r"throw out)\s+(?:it|the \w+|your \w+|anything|any \w+|\w+s)\s+(?:if|that|which|when)\s+"
+                        r"(?:it\s+|they\s+)?(?:contains?|uses?|includes?|has|have|mentions?)\b")
 
 
 def _rejects_answer(low: str) -> bool:
@@ -2282,6 +2301,9 @@ _CONTINUES = (r"^\s*(?:use\s+|give me\s+|there should be\s+|make it\s+)?(?:at le
               r"fewer than|a minimum of|a maximum of)?\s*(?:\d+|[a-z]+)(?:\s+of them)?(?:,?\s*please)?\s*[.!?]?\s*$")
 
 
+_ALSO_WANTS = frozenset({"expects", "wants", "needs", "requires", "asks", "likes", "insists", "prefers"})
+
+
 def _split_joined(sentence: str) -> list[str]:
     """A sentence cut where it joins instructions: at ";" and ", and"/", but" always, at "and", "but" or a comma
     when an instruction word follows ("Give it a title, and mention ...", "in lowercase, use no commas"); never
@@ -2290,6 +2312,8 @@ def _split_joined(sentence: str) -> list[str]:
     for m in _JOIN.finditer(sentence):
         rest = sentence[m.end() :]
         word = rest.split(" ", 1)[0].lower().strip(".,:;!?")
+        also = word == "also" and rest.split(" ", 2)[1:2] != [] and (  # "... a <<title>> up top and also expects
+            rest.split(" ", 2)[1].lower().strip(".,:;!?") in _OPENERS | _ALSO_WANTS)  # the word 'x' at least twice"
         hard = m.group(0).strip().startswith(";") or m.group(0).strip(" ,") in ("and", "but", "then", "plus") \
             and m.group(0).lstrip().startswith(",")
         if not hard and _has(sentence[start : m.start()], r":\s*[\w' -]{1,20}$") and _has(
@@ -2302,7 +2326,8 @@ def _split_joined(sentence: str) -> list[str]:
             continue  # "avoid 'very' and then 'really' too": a list goes on
         subject = word in ("the", "your", "it") and _has(rest[:40].lower(), r"^(?:the|your|it)\b(?:\s+[\w-]+)?\s+"
                                                                        r"(?:should|must|shall|needs? to|has to)\b")
-        if rest.startswith("\x00") or not (hard or word in _OPENERS or subject) or _has(rest, _CONTINUES) or _has(
+        if rest.startswith("\x00") or not (hard or word in _OPENERS or also or subject) or _has(
+                rest, _CONTINUES) or _has(
                 rest.lower(), r"^(?:the\s+)?(?:first|second|third|fourth|fifth|last|final|other)\s+one\b"):
             continue  # a quoted list goes on, no instruction follows, or a bare count completes this one ("; use 3")
         pieces.append(sentence[start : m.start()])
