@@ -95,23 +95,24 @@ _NOT_MORE = _re(r"\b(?:no(?:t)?|don'?t|never|avoid|shouldn'?t|mustn'?t|can'?t|ca
 _AT_MOST = _re(r"(\bATMOST\b|at most|\bcap it at|\bcaps\s+(?:\w+\s+){0,2}at\s*$|"
                r"\bhard (?:stop|cap|limit)(?:\s+(?:is|of|at))?\s*$|"
                r"fewer than|less than|less then|fewer then|"
-               r"under|below|up to|within|limit|shy of\s*$|"
+               r"under|below|up to|within|limit|shy of\s*$|\bceiling of\s*$|"
                r"maximum|fit in|^\W*(?:(?:and|so|but|please)\s+)?(?:let|have|make)\s+it\s+tops? out at\s*$|"
                r"^\W*(?:(?:and|so|but)\s+)?(?:it|the (?:answer|reply|response|whole thing)|your (?:answer|reply|"
                r"response))\s+(?:should|must|can|may|needs? to)\s+tops? out at\s*$|"
-               r"\bmax\b|go over|(?:\bnot|n't|\bnever|\bwithout|\bno)\s+(?:\w+\s+)?exceed\w*|or fewer|or less|"
+               r"\bmax\b|(?:\bnot|n't|\bnever|\bwithout|\bno)\s+(?:\w+\s+)?exceed\w*|or fewer|or less|"
                r"shorter than|\bconfine\w*\s+(?:\w+\s+){0,3}?to)")
 # "Your answer should exceed 200 words": a floor asked of the answer ("This will exceed 300 words" predicts; "entries
 # must exceed 300 words" is someone's rule)
 _EXCEED_ASKED = (r"(?:^\W*|\b(?:your|the|this)\s+(?:answer|response|reply|essay|output|text|piece|story|article|"
                  r"contribution|submission)\s+|\bit\s+)(?:should|must|shall|needs? to)\s+exceed")
 _AT_LEAST = _re(r"(\bATLEAST\b|at least|minimum|or more|\+|more than|more then|\bover\b|runs? to|longer than|"
+                r"\bgo(?:es)? past\b|"
                 r"(?:upwards of|in excess of)\s*$|" + _EXCEED_ASKED + r"\s*$)")
 # ("upwards of", "in excess of", "should exceed" only right before the count: "upwards of 50 guests" is none)
 _EXACT = _re(r"(exactly|precisely|just|no more and no fewer)")
 _STRICT = _re(r"(fewer than|less than|less then|fewer then|more than|shorter than|longer than|under|below|over|"
               + _EXCEED_ASKED + r"|"
-              r"above|shy of|upwards of|in excess of)\s*$")
+              r"above|shy of|upwards of|in excess of|\bgo(?:es)? past(?:\s+(?:a|an|the))?)\s*$")
 
 
 @dataclass(frozen=True)
@@ -980,20 +981,30 @@ def _json(low: str, text: str) -> Detection:
                r"\b(?:my|our|this|the)\s+api\s+(?:returns?|sends?|outputs?|responds?|gives?)\b|\bjson\.\w|"
                r"\b(?:docs?|documentation|spec|guidelines?)\s+(?:says?|states?|requires?)\b|"
                r"^\W*\[(?:error|warn|warning|info|debug)\]")  # "return json.load(...)", a log line
-    if not _has(low, form) or _asks(text) or _has(low, _CODE) or _negated(low, r"json") or _has(
-            low, _MORE_AFTER) or _has(low, someone):
+    wished = _re(_WISH_IF).sub(" so ", low)  # "I'd be glad if the whole thing came back as parseable JSON"
+    if not (_has(low, form) or _has(low, _JSON_ASKED)) or _asks(text) or _has(low, _CODE) or _negated(
+            low, r"json") or _has(low, _MORE_AFTER) or _has(wished, someone):
         return _NONE
     return [Found("json_output")], True
+
+
+# "Format requirement: a JSON object, ...", "My parser expects pure JSON with no commentary around it."
+_JSON_ASKED = (r"^\W*(?:(?:output|response|answer|reply)\s+)?format\s+requirement\s*:\s*(?:an?\s+)?(?:valid\s+)?json\b|"
+               r"\bexpects\s+(?:only\s+)?(?:pure|valid|raw)\s+json\b")
+# a wish, not a condition: "I'd be glad if ...", "I'd love it if ...", "it would be great if ..."
+_WISH_IF = r"\b(?:glad|love it|like it|great|nice|ideal|perfect|appreciate it|prefer it|happy|grateful|helpful)\s+if\b"
 
 
 def _quotation(low: str, text: str) -> Detection:
     if _has(low, r"\b(repeat|echo|copy|quote)\b[^.]*\b(request|question|prompt|task)\b|\bverbatim\b"):
         return [], True  # repeating the request: not checkable here, and not a quotation
-    cue = (r"quotation marks?|double[- ]quot|\bin quotes\b|\bquoted (block|reply|answer|response)\b|\bquote character|"
+    cue = (r"quotation marks?|double[- ]quot|\bin quotes\b|\b(?:double|in) inverted commas?\b|"
+           r"\bquoted (block|reply|answer|response)\b|\bquote character|"
            r"\b(?:entire|whole)\s+(?:answer|reply|response|thing)\s+(?:inside|in|within)\s+(?:one|a)\s+pair of "
            r"(?:double )?(?:quotes|\" marks)")
     wrap = (r"\b(wrap|wrapped|enclose|enclosed|put|inside|within|surround|entire|whole|in|begin|start|end|open|close|"
-            r"as one|as (?:a|one) single (?:double[- ])?quoted)\b")
+            r"as one|as (?:a|one) single (?:double[- ])?quoted|opening and closing|first and last characters?|"
+            r"around (?:everything|it all|the (?:whole|entire) (?:thing|answer|response|reply)))\b")
     topic = r"\b(difference|explain|famous)\b"  # quotes as a subject
     if _has(low, cue) and _has(low, wrap) and not _negated(low, r"quot") and not _has(low, topic) and not _has(
             low, r"^\W*(?:please\s+)?(?:do not|don't|never|avoid)\b"):  # "Do not put your whole answer in quotes"
@@ -1104,8 +1115,13 @@ def _edges(low: str, text: str) -> Detection:
             return [Found("end_with_question")], True
         return [], True
     task = _has(tail.lower(), r"^\s*(?:describe|write|explain|tell|give|list|summari[sz]e|create|draft|compose)\b")
-    phrase = quoted[0] if quoted else (tail.strip() if colon and not task and 0 < len(tail.strip()) <= 80 else "")
-    low = head.lower() if colon and not quoted else low
+    # the phrase after a colon only where the cue ends what comes before it ("End with: See you soon"), not after
+    # any colon ("Leave them with something to ponder: the final line is to end in a question mark")
+    labelled = colon and not quoted and _has(_re(r"^.*[.!?]\s").sub("", head.lower()), r"\b(?:begin|start|open|end|"
+                                                 r"finish|close|conclude|sign|words|phrase|line|sentence|signature|"
+                                                 r"kick)\w*")
+    phrase = quoted[0] if quoted else (tail.strip() if labelled and not task and 0 < len(tail.strip()) <= 80 else "")
+    low = head.lower() if labelled else low
     own_lines = _re(_NUM + r"\s+(?:points|items|lines|entries),?\s+each on its own line\s+(?:beginning|starting) with"
                     ).search(low)
     if own_lines and phrase.strip() in ("*", "-", "•"):  # 'Give 5 points, each on its own line beginning with "* "'
@@ -1131,12 +1147,15 @@ def _edges(low: str, text: str) -> Detection:
                       r"(?:first|opening) (?:sentence|line) (?:must|should|has to|needs to|will)\s+(?:be|read))\b"
                       r"|" + subject + r"(begins|starts|opens|started|began)\b") or _has(
         low, r"\bfirst thing (?:you write|in (?:the|your) (?:answer|reply|response))(?:\s*(?:[.,;:!]|$)|\s+(?:here\b|"
-             r"(?:must|should|has to|needs to|will)\s+be\b|(?:and|then)\b))")
+             r"(?:must|should|has to|needs to|will)\s+be\b|(?:and|then)\b))|\bfirst thing you (?:wrote|write|put)\s+"
+             r"(?:were|was|is)\b|\bcommenc(?:e|es|ing)\s+with\b")
     if start and (_has(low, r"\b(?:don't|do not|never|not|avoid|shouldn't)\b[^.]{0,30}\bfirst thing\b") or _has(
             low, r"\b(?:is|was)\s+(?:often|usually|always|typically|normally|generally)\s+the\s+(?:very\s+)?"
                  r"first thing")):
         return [], True
-    end = _has(low, r"\b(finish|finishing|end|ending|close|closing|sign off|signing off|sign (?:it|this|the \w+) off|"
+    end = _has(low, r"\b(finish|finishing|end|ending|you ended (?:it |the \w+ )?(?:by|with)|close|closing|sign off|"
+                    r"sign-off|signing off|"
+                    r"sign (?:it|this|the \w+) off|terminate|terminating|"
                     r"last words?|final words?|"
                     r"conclude|concluding|wrap up|wraps up with|wrapping up|(?:final|last) (?:sentence|line)|"
                     r"the last of which (?:must|should|has to|needs to|will) be)\b|"
@@ -1153,6 +1172,7 @@ def _edges(low: str, text: str) -> Detection:
                  r"^[ \t]*[-*•][ \t]*the (?:very )?last character (?:is|should be|must be) a question mark\W*$"):
         return [Found("end_with_question")], True
     if end and _has(_QUOTED.sub('""', low), r"question|asking me|ask me|\bask\b|asking the|\binterrogative\b|"
+                                            r"\basking (?:something|a question)\b|"
                                             r"\bon a query(?:\s+(?:to|for) (?:the )?reader)?\W*$"):  # a question"
         return [Found("end_with_question")], True
     if phrase and start and not end:
@@ -1495,6 +1515,10 @@ def _no_commas(low: str, text: str) -> Detection:
     contained = _rejects_answer(low) and not _has(low, r"n't|\bnot\b")
     if contained and _has(low, r"\b(?:contain\w*|uses?|using|includes?)\s+(?:a|any)\s+(?:single\s+)?commas?\b"):
         return [Found("no_commas")], True
+    if _has(text, r"^\W*Commas?\s*:\s*(?:none|zero|0|not allowed|forbidden|banned)\s*[.!]\W*$") or _has(
+            low, r"\b(?:deducts?|docks?|takes? off|penali[sz]es?)\s+(?:points|marks)\s+(?:for|on)\s+(?:any|every|each|"
+                 r"a single)\s+comma\b"):
+        return [Found("no_commas")], True  # "Commas: none.", "My grader deducts points for any comma"
     if _has(low, r"commas?\b") and _has(low, r"\b(no|not|without|avoid|never|zero|don't|dont|free|refrain)\b|"
                                             r"\bsans\s+(?:any\s+)?commas?\b|\bcommas?\b[^.]{0,20}\b(?:forbidden|"
                                             r"prohibited|"
@@ -1773,7 +1797,9 @@ _RANGE_KINDS = {"w": ("words_min", "words_max"), "s": ("sentences_min", "sentenc
 # a bound stated as what will be refused: the answer must be on the other side of it
 _REJECTED = (r"\b(?:is|are|will be|would be)\s+(?:unacceptable|rejected|sent back|returned|refused)\b|"
              r"\b(?:won't|will not|doesn't|does not)\s+(?:cut it|fly)\b|"
-             r"\b(?:will|would)\s+not\s+be\s+accepted\b|\bwon't be accepted\b|\bis not acceptable\b")
+             r"\b(?:will|would)\s+not\s+be\s+accepted\b|\bwon't be accepted\b|\bis not acceptable\b|"
+             r"\b(?:loses?|costs?)\s+(?:\w+\s+)?(?:points|marks)\b|\b(?:is|are|will be|gets?)\s+(?:penali[sz]ed|"
+             r"marked down|docked)\b")
 # the clause opens with the rejected answer
 _REJECTED_ANSWER = (r"^\W*(?:a|an|any|the)?\s*(?:response|answer|reply|story|list|review|essay|text|letter|post|"
                     r"anything|submission|answers|responses|replies|drafts?|entries|submissions)\b")
@@ -1820,11 +1846,17 @@ _PLACE_BELOW = _re(r"\b(?:notes|text|email|message|paragraph|draft|article|list|
                    r"with|to)\b|\s*[:,.]|\s*$)")
 
 
+_GO_OVER_THREAT = (r"^\W*(?:if you\s+)?go (?:over|past)\s[^.;]{1,40}?\b(?:words?|sentences?|paragraphs?|bullets?)\b"
+                   r"(?:,\s*(?:and\s+)?|\s+and\s+)(?:you|i|i'll|it|that|we|they|the)\b")
+
+
 def _counts(low: str, text: str) -> Detection:
     found: list[Found] = []
     start = 0
     # "Summarize the notes below in 4 bullet points": "below" names the pasted text, it bounds nothing
     low = _PLACE_BELOW.sub(lambda m: m.group(0).replace("below", "b_low"), low)
+    if _has(low, _GO_OVER_THREAT):  # "Go over 80 words and you lose me": don't go over
+        low = _re(r"\bgo (over|past)\b").sub(lambda m: f"don't go {m.group(1)}", low, count=1)
     for m in _UNIT.finditer(low):
         n, qualifier, unit = _number(m.group(1)), (m.group(2) or ""), m.group(3)
         before = _NOT_MORE.sub(" ATMOST ", _NOT_FEWER.sub(" ATLEAST ", low[start : m.start()]))
@@ -1839,6 +1871,12 @@ def _counts(low: str, text: str) -> Detection:
         if _has(after, r"^\s*(?:essay\s+|answer\s+)?(format|structure|model|template)\b") and _has(
                 low, r"\b(discuss|teach|teaching|history|advantages|disadvantages|critique|criticism|origins?|why)\b"):
             continue  # "the five-paragraph essay format": a kind of essay as a topic
+        if _has(before, r"\b(?:cap|ceiling|limit|max(?:imum)?)\s+of\s*$") and _has(
+                low[m.end() : m.end() + 40], r"^\s*(?:for|on)\s+(?:the|its|each|every|your)\s+(?:[\w-]+\s+)?(?:"
+                                             r"abstract|intro\w*|conclusion|summary|title|headline|subject|caption|"
+                                             r"bio|body|first|second|third|last|final|opening|closing|section|part|"
+                                             r"chorus)\b"):
+            continue  # "A cap of 300 words for the abstract": a part's bound
         per_item = _has(after, r"^\s*(each|apiece|per\b)") and not _has(
             after, r"^\s*per\s+(?:the|your|our|my|his|her|their)\s+(?:rubric|guidelines?|brief|instructions|"
                    r"assignment|style guide|requirements?|spec\w*|teacher|professor|editor|rules?|syllabus)\b")
@@ -1990,11 +2028,14 @@ def _counts(low: str, text: str) -> Detection:
             found.append(Found(name, {"n": _number(label.group(2))}))
     m = _re(r"(word limit\s*:?|word budget\s*:|word cap\s*:|sentence count\s*:?)\s*(?:exactly\s+)?" + _NUM
             ).search(low)
-    counted = _re(r"^\W*(?:the\s+)?(?:total\s+)?(word|sentence) count\s+(?:of\s+(?:the|your)\s+(?:answer|response)\s+)?"
-                  r"(?:must|should|has to|needs to)\s+(?:not\s+exceed|be\s+(?:"
-                  r"at most|no more than|under|below|fewer than|less than|at least|no fewer than|exactly))\s+" + _NUM
-                  ).search(low)
-    if counted and _has(low[counted.end() :], r"^[^%]{0,3}(?:words?|sentences?)?\W*$") and not any(
+    counted = _re(r"^\W*(?:(?:ensure|make sure)\s+(?:that\s+)?)?(?:the\s+)?(?:total\s+)?(word|sentence) "
+                  r"(?:count|allowance)\s*(?:of\s+(?:the|your)\s+(?:answer|response)\s+)?"
+                  r"(?:(?:must|should|has to|needs to|shall)\s+not\s+exceed|(?:(?:must|should|has to|needs to|shall)"
+                  r"\s+be|is|:)\s*(?:at most|no more than|under|below|fewer than|less than|at least|no fewer than|"
+                  r"exactly))\s+" + _NUM
+                  ).search(low)  # also "Ensure that the sentence count is exactly 4", "Sentence allowance: under 4"
+    if counted and _has(low[counted.end() :], r"^[^%]{0,3}(?:words?|sentences?)?(?:,?\s*(?:neither|no) more,? (?:and|"
+                                              r"nor|or) (?:no )?(?:fewer|less))?\W*$") and not any(
             f.kind.startswith(counted.group(1)) for f in found):
         n, bound = _number(counted.group(2)), _NOT_FEWER.sub("ATLEAST", counted.group(0))
         floor, strict = _has(bound, r"ATLEAST|at least"), _has(bound, r"under|below|fewer|less")

@@ -1006,7 +1006,8 @@ def test_the_eleventh_review_s_findings() -> None:
         "My editor won't accept anything longer than fifty words, so keep that in mind.":
             (Found("words_max", {"n": 50}),),
         "The contest judges will throw out any entry shorter than 400 words.": (Found("words_min", {"n": 400}),),
-        "I'd love for it to go over eighty words.": (),  # was a cap of 80
+        "I'd love for it to go over eighty words.": (Found("words_min", {"n": 81}),),  # was a cap of 80, then none
+        "Go over 80 words and you lose me.": (Found("words_max", {"n": 80}),),
         "Don't go over 50 words.": (Found("words_max", {"n": 50}),),
         "Without going over 100 words, explain tides.": (Found("words_max", {"n": 100}),),
         "Capital letters are not to be used anywhere.": (Found("lowercase"),),  # was uppercase
@@ -1125,8 +1126,8 @@ def test_a_fourteenth_author_s_formal_phrasings_in_the_task_s_style() -> None:
             (Found("keyword_frequency", {"word": "tea", "n": 4}),),
         "At least 8 occurrences of the letter p.": (Found("letter_frequency", {"letter": "p", "n": 8}),),
         "Explain why bread goes stale. Cap: 40 words.": (Found("words_max", {"n": 40}),),
-        "A ceiling of 75 words applies to the whole of your contribution.": (),  # "A cap of 300 words for the
-        # abstract" bounds a part: left unread
+        "A ceiling of 75 words applies to the whole of your contribution.": (Found("words_max", {"n": 75}),),
+        "A ceiling of 300 words for the abstract.": (),  # a part's bound
         "There's a cap of 20 words on tweets. Why?": (),
         "Capitalisation is not permitted anywhere.": (Found("lowercase"),),
         "Why is capitalisation not permitted in URLs?": (),
