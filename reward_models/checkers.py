@@ -264,12 +264,14 @@ def no_digits(response: str) -> bool:
 # quotes only around a quoted answer, a choice found inside a longer answer ("My answer is yes.").
 # `graded` breaks ties with these: an answer that passes under both readings ranks above one that passes under
 # ours only, and one that passes under the other only ranks above one that passes under neither. Our reading
-# decides first: with OWN_READING above m / (m + 1) for m instructions (the reader reads at most 20), no answer
-# that passes every instruction our way is ranked below one that does not.
+# decides first: with OWN_READING above m / (m + 1) for m instructions (0.9: up to 8), no answer that passes every
+# instruction our way is ranked below one that does not. On validation (the served scoring, 50 x this + the model;
+# docs/experiments.md session 27) best-of-8 under our checkers is 0.332 for any weight from 1.0 to 0.75, and under
+# the other readings 0.351 at 1.0 (binary), 0.361 at 0.97, 0.375 at 0.9, 0.378 at 0.85 (oracle 0.383).
 
 _ANY_WORD = re.compile(r"\w+")
 _PUNCT_SENTENCE_SPLIT = re.compile(r"(?<=[.!?])[\"'”’)]*\s+")
-OWN_READING = 0.97  # our reading's weight in `graded` (the other gets the rest): over 20 / 21, see below
+OWN_READING = 0.9  # our reading's weight in `graded` (the other gets the rest): chosen on validation, see below
 
 
 def _count_any_words(text: str) -> int:

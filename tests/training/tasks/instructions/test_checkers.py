@@ -124,10 +124,9 @@ def test_graded_weighs_the_other_reading(kind: str, args: dict, answer: str, sco
 
 
 def test_our_reading_decides_first() -> None:
-    """Passing all of m instructions our way outranks any answer that fails one (m up to the reader's limit)."""
-    from reward_models.instructions import MAX_INSTRUCTIONS
-
-    m = MAX_INSTRUCTIONS
+    """Passing all of m instructions our way outranks any answer that fails one, for up to 8 instructions (a request
+    with more is rare; there the model's score and the other reading can reorder near-ties)."""
+    m = 8
     all_ours_only = ck.OWN_READING  # every instruction passed our way only
     one_failed = (m - 1 + (1 - ck.OWN_READING)) / m  # the rest passed both ways, the failed one the other way
     assert all_ours_only > one_failed
