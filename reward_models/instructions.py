@@ -626,10 +626,12 @@ def _placeholders(low: str, text: str) -> Detection:
     if _negated(low, r"placeholders?|brackets?") or _has(low, topic):
         return _NONE
     cue = (r"placeholders?|square[- ]brackets?|fill-in fields?|\b(?:like|such as|e\.g\.|i\.e\.|for example|for "
-           r"instance|as in|put|use|using|add|leave|with|fill)\s+(?:a\s+|an\s+|in\s+)?\[[a-z _]{1,20}\]")
+           r"instance|as in|put|use|using|add|leave|with|fill)\s+(?:a\s+|an\s+|in\s+)?\[[a-z _]{1,20}\]|"
+           r"\[(?:bracketed|square[- ]bracket(?:ed|s)?|placeholders?|blanks?)\]\s+(?:blanks?|spots?|fields?|gaps?|"
+           r"placeholders?)\b")  # "at least two [bracketed] blanks"
     # a bare bracket only as an example: not "[max one paragraph]"
     if _has(_QUOTED.sub('""', low), cue):  # not a bracket inside a quoted phrase ("Hi [First Name],")
-        n = _floor_of(low, r"placeholders?|blanks?|fields?|times?")
+        n = _floor_of(low, r"placeholders?|blanks?|fields?|times?|spots?|gaps?")
         # "Use placeholder [date] and [address]": both (not "placeholders like [name], [date]")
         named = _re(r"\bplaceholders?\s+(\[[a-z _]{1,20}\](?:\s*,\s*\[[a-z _]{1,20}\])*,?\s+and\s+"
                     r"\[[a-z _]{1,20}\])").search(low)
@@ -698,7 +700,8 @@ def _more_than(low: str, at: int) -> int | None:
 # "the word home", "the dog's name, Rex" (a name capitalised): an unquoted word to repeat
 _FREQ_BARE = compile_linear(r"\b(?:[Tt]he (?:key)?word\s+([a-z][\w-]*)|(?:[Tt]he|'s) name,?\s+([A-Z][\w-]*))\b")
 _FREQ_NOT = frozenset({"count", "limit", "twice", "thrice", "times", "once"} | set(_NUMBER_WORDS))
-_FREQ_CUE = (r"\b(word|keyword|term|use|repeat|mention|say|saying|appear|come up|show up|turn up|see)|"
+_FREQ_CUE = (r"\b(word|keyword|term|use|repeat|mention|say|saying|appear|come up|show up|turn up|"
+             r"(?:likes?|loves?|expects?) to see)|"
              r"^\W*(?:(?:and|also|please|can you|could you|would you)\s+)*(?:squeeze|sneak|slip|weave)\b")
 # "... shows up 4 times", "... is in there twice" only as a request ('"Um" shows up 12 times in my transcript': no)
 _FREQ_DIRECTIVE = (r"\b(?:make sure|ensure|should|must|needs? to|has to|have to|let|please|can|could|want|"
@@ -757,15 +760,23 @@ _CAPS = (r"all[- ]caps|all capital(?:\W*$|\s*[,.;])|all[- ]capitals?\s+words\b|u
 _BAN_VERB = r"(?:is|are)\s+(?:prohibited|forbidden|banned|not allowed|not permitted|not to be used)"
 _BANNED = (r"\s+(?:letters\s+)?" + _BAN_VERB + r"(?:\s+anywhere|"
            r"\s+throughout)?(?:\s+in (?:the|your) (?:answer|response|reply|text|contribution|output|submission|"
-           r"piece))?(?:\s+too)?\W*$")
+           r"piece))?(?:\s+too)?(?:\W*$|\s*[,;]\s*(?:and|but|while)\b)")
 _BAN_HEAD = r"^\W*(?:the\s+)?(?:use of\s+)?"  # a statement of its own: "Use of capital letters is prohibited."
-_NEGATED_UPPER = (r"(no|not use any|not use|without|never use|avoid|zero)\s+(any\s+|a single\s+)?(capital|capitals|"
-                  r"upper-?\s?case)|\bnot (?:a single|one|even one)\s+(?:capital|upper-?\s?case)|"
+_NEGATED_UPPER = (r"(no|not use any|not use|without|never use|avoid|zero)\s+(any\s+)?(capital|capitals|upper-?\s?case)|"
                   + _BAN_HEAD + r"(?:capital letters|capitals|upper-?\s?case|capitali[sz]ation)" + _BANNED)
 # "Don't capitalise anything.", "Refrain from capitalising any letter whatsoever, including ..." (not "any of the
 # headings", "anything except names")
 _NO_CAPITALISING = (r"(?:refrain from|avoid|never|no|without|don't|do not)\s+capitali[sz](?:e|ing)\s+(?:anything|any "
-                    r"letters?|a single letter|at all)(?:\s+(?:whatsoever|at all|ever))?\s*(?:[,.;!]|$)")
+                    r"letters?|a single letter|at all)(?:\s+(?:whatsoever|at all|ever))?\s*(?:[,.;!]|$)|"
+                    r"\bwithout a single (?:capital|upper-?\s?case)|\bnot (?:a single|one|even one)\s+(?:capital|"
+                    r"upper-?\s?case)")
+# ... only asked of the answer ("She wrote her essay without a single capital letter", "Kids these days don't
+# capitalize anything" are not)
+_CASE_REQUEST = (r"^\W*(?:please\s+)?(?:write|keep|make|type|answer|reply|respond|refrain|ensure|make sure|don't|"
+                 r"do not|"
+                 r"never|avoid|use|i'?d|i would|i want|i need|no|without|not|describe|give|tell|explain|list|"
+                 r"create|draft|compose|summari[sz]e)\b|\b(?:the whole thing|your (?:answer|"
+                 r"reply|response)|the (?:answer|reply|response|output|submission))\b")
 _NEGATED_LOWER = (r"(no|without|not use any|never use)\s+(any\s+)?(lower-?\s?case|small letters)|"
                   + _BAN_HEAD + r"(?:lower-?\s?case|small letters)" + _BANNED)
 
@@ -827,7 +838,7 @@ def _case(low: str, text: str) -> Detection:
             r"(?:at most|max(?:imum)?|up to|no more than|more than)\s+" + _NUM).search(low)  # "don't use all-caps
         return [Found("capital_words_max", {"n": (_number(cap.group(1)) or 0) if cap else 0})], True  # words more
         # than 5 times": 5
-    no_capitals = _has(low, _NEGATED_UPPER) or _has(low, _NO_CAPITALISING)
+    no_capitals = _has(low, _NEGATED_UPPER) or _has(low, _NO_CAPITALISING) and _has(low, _CASE_REQUEST)
     if (upper and _negated(low, _CAPS) and not no_capitals) or (
             lower and _negated(low, r"lower-?\s?case|small letters") and not _has(low, _NEGATED_LOWER)):
         return _NONE  # "don't write in all caps": not a case of its own to check
@@ -981,7 +992,8 @@ def _json(low: str, text: str) -> Detection:
                r"\b(?:my|our|this|the)\s+api\s+(?:returns?|sends?|outputs?|responds?|gives?)\b|\bjson\.\w|"
                r"\b(?:docs?|documentation|spec|guidelines?)\s+(?:says?|states?|requires?)\b|"
                r"^\W*\[(?:error|warn|warning|info|debug)\]")  # "return json.load(...)", a log line
-    wished = _re(_WISH_IF).sub(" so ", low)  # "I'd be glad if the whole thing came back as parseable JSON"
+    wished = _re(_WISH_IF + r"\s+(?:the whole thing|your (?:answer|reply|response)|the (?:answer|reply|response)|it|"
+                          r"everything|you)\b").sub(" so ", low)  # "I'd be glad if the whole thing came back as JSON"
     if not (_has(low, form) or _has(low, _JSON_ASKED)) or _asks(text) or _has(low, _CODE) or _negated(
             low, r"json") or _has(low, _MORE_AFTER) or _has(wished, someone):
         return _NONE
@@ -990,7 +1002,7 @@ def _json(low: str, text: str) -> Detection:
 
 # "Format requirement: a JSON object, ...", "My parser expects pure JSON with no commentary around it."
 _JSON_ASKED = (r"^\W*(?:(?:output|response|answer|reply)\s+)?format\s+requirement\s*:\s*(?:an?\s+)?(?:valid\s+)?json\b|"
-               r"\bexpects\s+(?:only\s+)?(?:pure|valid|raw)\s+json\b")
+               r"\bexpects\s+(?:only\s+)?(?:pure|valid|raw)\s+json(?:\s+(?:with|and)\s+no\b|\s+and nothing\b|\W*$)")
 # a wish, not a condition: "I'd be glad if ...", "I'd love it if ...", "it would be great if ..."
 _WISH_IF = r"\b(?:glad|love it|like it|great|nice|ideal|perfect|appreciate it|prefer it|happy|grateful|helpful)\s+if\b"
 
@@ -998,13 +1010,14 @@ _WISH_IF = r"\b(?:glad|love it|like it|great|nice|ideal|perfect|appreciate it|pr
 def _quotation(low: str, text: str) -> Detection:
     if _has(low, r"\b(repeat|echo|copy|quote)\b[^.]*\b(request|question|prompt|task)\b|\bverbatim\b"):
         return [], True  # repeating the request: not checkable here, and not a quotation
-    cue = (r"quotation marks?|double[- ]quot|\bin quotes\b|\b(?:double|in) inverted commas?\b|"
+    cue = (r"quotation marks?|double[- ]quot|\bin quotes\b|\bdouble inverted commas?\b|"
            r"\bquoted (block|reply|answer|response)\b|\bquote character|"
            r"\b(?:entire|whole)\s+(?:answer|reply|response|thing)\s+(?:inside|in|within)\s+(?:one|a)\s+pair of "
            r"(?:double )?(?:quotes|\" marks)")
     wrap = (r"\b(wrap|wrapped|enclose|enclosed|put|inside|within|surround|entire|whole|in|begin|start|end|open|close|"
-            r"as one|as (?:a|one) single (?:double[- ])?quoted|opening and closing|first and last characters?|"
-            r"around (?:everything|it all|the (?:whole|entire) (?:thing|answer|response|reply)))\b")
+            r"as one|as (?:a|one) single (?:double[- ])?quoted|opening and closing|first and last characters?)\b|"
+            r"\baround (?:everything|it all|the (?:whole|entire) (?:thing|answer|response|reply))(?:,?\s*please)?"
+            r"[.!]*$")
     topic = r"\b(difference|explain|famous)\b"  # quotes as a subject
     if _has(low, cue) and _has(low, wrap) and not _negated(low, r"quot") and not _has(low, topic) and not _has(
             low, r"^\W*(?:please\s+)?(?:do not|don't|never|avoid)\b"):  # "Do not put your whole answer in quotes"
@@ -1018,7 +1031,10 @@ def _choice(low: str, text: str) -> Detection:
                      r"(reply|respond|answer|say)\s+(?:with\s+)?(just|only|either|simply)\b|"
                      r"\b(?:exactly one|a single|one) word\s*:|^\W*(?:(?:please|just|kindly|simply|you must|you should|"
                      r"i need you to|can you|could you)\s+)*(?:answer|reply|respond|say)\b"
-                     r"[^.]*\bonly\W*$"):
+                     r"[^.]*\bonly\W*$|\b(?:survey|quiz|poll|grader|answer key|scoresheet|ballot|spreadsheet|"
+                     r"sheet)\b[^.]{0,20}"
+                     r"\bonly accepts?\b[^.]*\bas (?:the|an?|its|your) (?:answer|reply|response)\b|"
+                     r"\bone word (?:out )?of (?:these|the following)\s*:"):
         return _NONE
     if _has(low, r"\b(two|three|four|several|some|any \w+|\d+)\s+(?:\w+\s+)?(?:of them\s+)?from\b|\bavoid\b|"
                  r"\b(?:story|tale|poem|script|dialogue|novel)\b[^.]*\b(?:that|who|which)\s+(?:can\s+)?only\s+"
@@ -1032,6 +1048,7 @@ def _choice(low: str, text: str) -> Detection:
     labels = _re(r"\b(?:reply|respond|answer)\s+(?:using|with)\s+only\s+one of the (?:labels|options|words|"
                  r"categories)\s+([a-z]+(?:,\s*[a-z]+){1,4},?\s+or\s+[a-z]+)\W*$").search(low)
     listed = _re(r"(?:options|one of(?: these| the following)?(?: options| words| labels)?(?: and nothing else)?|"
+                 r"one word (?:out )?of (?:these|the following)|"
                  r"from (?:this|the following|these) (?:set|list|options|labels|words))\s*:\s*([^:\n]{3,120})$"
                  ).search(text)
     if len(options) < 2 and listed:
@@ -1090,6 +1107,12 @@ def _paragraph_start(low: str, text: str) -> Detection:
     return found, True
 
 
+# a formal cue said of the answer ("The submission shall commence with", "Commence your answer with"), not of
+# something else ("The ceremony will commence with", "my lease will terminate with")
+_ANSWER_MUST = (r"(?:^\W*(?:please\s+)?|(?:\band|\bthen|,)\s+(?:please\s+)?|\b(?:submission|answer|reply|response|"
+                r"contribution|output|text|piece|it|that|which)\s+(?:(?:shall|should|must|is to|needs to|has to)\s+)?)")
+
+
 def _edges(low: str, text: str) -> Detection:
     told = _has(low, r"\b(?:i|we|he|she|they)\s+(?:wrote|put|used|added|typed)\b[^.?!]{0,80}\bat the (?:end|start|"
                      r"beginning|bottom|top)\s+of\b")  # "I wrote 'Sincerely' at the end of": its quote is no keyword
@@ -1119,7 +1142,7 @@ def _edges(low: str, text: str) -> Detection:
     # any colon ("Leave them with something to ponder: the final line is to end in a question mark")
     labelled = colon and not quoted and _has(_re(r"^.*[.!?]\s").sub("", head.lower()), r"\b(?:begin|start|open|end|"
                                                  r"finish|close|conclude|sign|words|phrase|line|sentence|signature|"
-                                                 r"kick)\w*")
+                                                 r"kick|first|last|final|wrap)\w*")
     phrase = quoted[0] if quoted else (tail.strip() if labelled and not task and 0 < len(tail.strip()) <= 80 else "")
     low = head.lower() if labelled else low
     own_lines = _re(_NUM + r"\s+(?:points|items|lines|entries),?\s+each on its own line\s+(?:beginning|starting) with"
@@ -1148,21 +1171,23 @@ def _edges(low: str, text: str) -> Detection:
                       r"|" + subject + r"(begins|starts|opens|started|began)\b") or _has(
         low, r"\bfirst thing (?:you write|in (?:the|your) (?:answer|reply|response))(?:\s*(?:[.,;:!]|$)|\s+(?:here\b|"
              r"(?:must|should|has to|needs to|will)\s+be\b|(?:and|then)\b))|\bfirst thing you (?:wrote|write|put)\s+"
-             r"(?:were|was|is)\b|\bcommenc(?:e|es|ing)\s+with\b")
+             r"(?:were|should be|must be)\b") or _has(low, _ANSWER_MUST + r"commenc(?:e|es|ing)\s+(?:your (?:answer|"
+                                                     r"reply|response)\s+|it\s+)?with\b")
     if start and (_has(low, r"\b(?:don't|do not|never|not|avoid|shouldn't)\b[^.]{0,30}\bfirst thing\b") or _has(
             low, r"\b(?:is|was)\s+(?:often|usually|always|typically|normally|generally)\s+the\s+(?:very\s+)?"
                  r"first thing")):
         return [], True
     end = _has(low, r"\b(finish|finishing|end|ending|you ended (?:it |the \w+ )?(?:by|with)|close|closing|sign off|"
                     r"sign-off|signing off|"
-                    r"sign (?:it|this|the \w+) off|terminate|terminating|"
+                    r"sign (?:it|this|the \w+) off|"
                     r"last words?|final words?|"
                     r"conclude|concluding|wrap up|wraps up with|wrapping up|(?:final|last) (?:sentence|line)|"
                     r"the last of which (?:must|should|has to|needs to|will) be)\b|"
                     # "Write a thank-you email to ... that signs off with": the answer asked for, not a podcast's
                     r"^\W*(?:please\s+)?(?:write|draft|compose|create|give me)\b[^.]{0,40}\b(?:email|letter|note|"
                     r"message|reply|text|toast|speech|card|apology|post)\b[^.]{0,60}\b(?:that|which) signs off\b"
-                    r"|" + subject + r"(ends|finishes|closes|concludes)\b")
+                    r"|" + subject + r"(ends|finishes|closes|concludes)\b") or _has(
+        low, _ANSWER_MUST + r"terminat(?:e|ing)\s+(?:it\s+)?with\b")  # "Your contribution is to terminate with"
     if _has(low, r"\b(?:answer|reply|response|post|introduction|intro|article|summary|email|letter|essay|story|poem|"
                  r"speech|note|message)\b[^.]{0,40}\bthat\s+(?:ends|closes|finishes|"
                  r"concludes)\s+with\s+a\s+question\b"):
@@ -1170,6 +1195,9 @@ def _edges(low: str, text: str) -> Detection:
     if _has(low, r"\bthe last character of (?:your|the) (?:answer|response|reply|output)\b[^.]{0,30}\bquestion mark\b|"
                  r"^\W*the (?:very )?last character (?:should|must|has to|needs to|shall) be a question mark\W*$|"
                  r"^[ \t]*[-*•][ \t]*the (?:very )?last character (?:is|should be|must be) a question mark\W*$"):
+        return [Found("end_with_question")], True
+    if _has(low, r"\bsentences\b[^.]{0,40}\bthe (?:last|final) (?:of them|one)\s+(?:(?:must|should|has to|needs to|"
+                 r"will)\s+be\s+|is\s+)?an?\s+question\b"):  # "two sentences exactly, the last of them a question"
         return [Found("end_with_question")], True
     if end and _has(_QUOTED.sub('""', low), r"question|asking me|ask me|\bask\b|asking the|\binterrogative\b|"
                                             r"\basking (?:something|a question)\b|"
@@ -1379,6 +1407,13 @@ _NOT_KEPT_OUT = _STOPWORDS | _NOT_LISTED | _WORD_COMPOUNDS | {"anything", "somet
                                                               "no", "yes", "never"}
 
 
+# "incorporating the words 'ember' and 'hush'", "likes to see 'love'", "expects the words 'x' and 'y' in the answer"
+_WISHED_WORDS = (r"\bincorporat(?:e|es|ing)\s+(?:the\s+)?(?:(?:key)?words?\s+|terms?\s+|phrases?\s+)?\"\"|"
+                 r"\b(?:likes?|loves?|wants?|expects?|needs?) to see\s+the\s+(?:words?|terms?|phrases?)\s+\"\"|"
+                 r"\bexpects?\s+(?:the\s+)?(?:words?|terms?)\s+\"\"(?:\s*(?:,|and)\s*\"\")*\s+(?:in|to (?:appear|"
+                 r"show up|be (?:used|there|included|in))|somewhere|at least|throughout)\b")
+
+
 def _keywords(low: str, text: str) -> Detection:
     cue = _re(r"\b(?:the\s+)?(?:key)?(?:words?|terms?|phrases?)\s*:?\s*[\"'“‘]").search(text)
     negated = r"(?:\b(?:without|avoid\w*|not|dont|never|no|skip|leave out)|n't)\s+(?:using\s+|use\s+|say\w*\s+)?$"
@@ -1488,11 +1523,9 @@ def _keywords(low: str, text: str) -> Detection:
         low, r"\b(refrain from|omit|omitting|leave out|leaving out|free of|free from)\s+(?:using\s+|the\s+|any\s+|"
              r"(?:word|words|phrase|phrases|term|terms)\s+){0,3}\"\"")  # their object is the quoted word
     told = _re(_MENTIONS_TOLD).sub(" ", low) if not _has(low, _SAYS_ASKED) else low  # not "My lease mentions 'x'"
+    wished = _has(told, _WISHED_WORDS)
     positive = _has(told, r"\b(include[sd]?|including|inclusion|mention(?:s|ed|ing)?|contain(?:s|ed|ing)?|use[sd]?|"
-                         r"using|work(?:s|ed|ing)?|required|keywords?|features?|featured|incorporat(?:e|es|ed|ing)|"
-                         r"(?:likes?|loves?|wants?|expects?|needs?) to see\s+(?:the\s+(?:words?|terms?)\s+)?\"\"|"
-                         r"expects?\s+(?:the\s+)?(?:words?|terms?)\s+\"\"(?:\s*(?:,|and)"
-                         r"\s*\"\")*\s+(?:in|to (?:appear|show up|be)|somewhere|at least|throughout)\b|"
+                         r"using|work(?:s|ed|ing)?|required|keywords?|features?|featured|"
                          r"featuring (?:the )?(?:words?|terms?|keywords?)|appear(?:s|ed|ing|ances?)?|"
                          r"show up|is in there|in there|be in it)\b|\bneeds?\s+(?:the\s+)?(?:words?|terms?|keywords?|"
                          r"phrases?)\b|" + _SAYS_ASKED + r"\s+\"\"") or _has(
@@ -1502,7 +1535,7 @@ def _keywords(low: str, text: str) -> Detection:
              r"(?:\s+(?:somewhere|too|as well|since|because)\b[^.]*)?\W*$")
     if negative:
         return [Found("keyword_avoid", {"words": words})], True
-    if positive:
+    if positive or wished:
         return [Found("keyword_include", {"words": words})], True
     return _NONE
 
@@ -1517,7 +1550,7 @@ def _no_commas(low: str, text: str) -> Detection:
         return [Found("no_commas")], True
     if _has(text, r"^\W*Commas?\s*:\s*(?:none|zero|0|not allowed|forbidden|banned)\s*[.!]\W*$") or _has(
             low, r"\b(?:deducts?|docks?|takes? off|penali[sz]es?)\s+(?:points|marks)\s+(?:for|on)\s+(?:any|every|each|"
-                 r"a single)\s+comma\b"):
+                 r"a single)\s+comma(?:\s*[,.;]|\s+(?:so|and)\b|\s+in (?:the|your) (?:answer|reply|response)\b|\W*$)"):
         return [Found("no_commas")], True  # "Commas: none.", "My grader deducts points for any comma"
     if _has(low, r"commas?\b") and _has(low, r"\b(no|not|without|avoid|never|zero|don't|dont|free|refrain)\b|"
                                             r"\bsans\s+(?:any\s+)?commas?\b|\bcommas?\b[^.]{0,20}\b(?:forbidden|"
@@ -1871,18 +1904,28 @@ def _counts(low: str, text: str) -> Detection:
         if _has(after, r"^\s*(?:essay\s+|answer\s+)?(format|structure|model|template)\b") and _has(
                 low, r"\b(discuss|teach|teaching|history|advantages|disadvantages|critique|criticism|origins?|why)\b"):
             continue  # "the five-paragraph essay format": a kind of essay as a topic
-        if _has(before, r"\b(?:cap|ceiling|limit|max(?:imum)?)\s+of\s*$") and _has(
-                low[m.end() : m.end() + 40], r"^\s*(?:for|on)\s+(?:the|its|each|every|your)\s+(?:[\w-]+\s+)?(?:"
-                                             r"abstract|intro\w*|conclusion|summary|title|headline|subject|caption|"
-                                             r"bio|body|first|second|third|last|final|opening|closing|section|part|"
-                                             r"chorus)\b"):
-            continue  # "A cap of 300 words for the abstract": a part's bound
+        bounded = _re(r"^\s*(?:for|on)\s+(?:the|its|each|every|your)\s+(?:[\w-]+\s+)?(abstract|intro|introduction|"
+                      r"conclusion|summary|title|headline|subject|caption|bio|body|first|second|third|last|final|"
+                      r"opening|closing|section|part|chorus)\b").search(low[m.end() : m.end() + 40]) if _has(
+            before, r"\b(?:cap|ceiling|limit|max(?:imum)?)\s+of\s*$") else None
+        if bounded and (not _has(low[: m.start()], r"\b" + bounded.group(1)[:5]) or _has(
+                low[: m.start()], r"\b" + bounded.group(1)[:5] + r"\w*\s+and\b|\band (?:an?|the|my)\s+(?:[\w-]+\s+)?"
+                                   + bounded.group(1)[:5])):
+            continue  # "A cap of 300 words for the abstract": a part's bound (not "Write a caption ..., a limit of
+            # 20 words for the caption")
+        if _has(before, r"\b(?:sets?|has|have|imposes?|allows?|gives?)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:cap|ceiling|"
+                        r"limit|max(?:imum)?)\s+of\s*$"):
+            continue  # "The journal sets a ceiling of 250 words for abstracts": someone's rule
+        # what is said before a request that follows ", so" is its reason ("I have three slides, so write exactly
+        # three sentences")
+        said = _re(r"^.*[,;:—]\s*(?:and\s+)?(?:so|then|therefore)\s+(?:please\s+)?(?:write|give|make|keep|use|"
+                   r"answer|reply|respond|limit|stick)\b").sub("", before)
         per_item = _has(after, r"^\s*(each|apiece|per\b)") and not _has(
             after, r"^\s*per\s+(?:the|your|our|my|his|her|their)\s+(?:rubric|guidelines?|brief|instructions|"
                    r"assignment|style guide|requirements?|spec\w*|teacher|professor|editor|rules?|syllabus)\b")
         # (not "over 400 words per the rubric")
         if per_item or _has(before[-24:], r"\beach\b") or _has(
-                before, r"\beach\s+(paragraph|bullet|item|point|line|section|sentence|one|part|step)\b") or (
+                said, r"\beach\s+(paragraph|bullet|item|point|line|section|sentence|one|part|step)\b") or (
                 _NTH_PARAGRAPH.search(before)):
             continue  # "5 bullets of at most 10 words each": a bound per item, not on the answer
         part = _has(after, r"^[\s-]*(?:tl;?\s?dr|takeaway|hook|subject(?: line)?|opener|closing line|lead|headline|"
@@ -1897,12 +1940,12 @@ def _counts(low: str, text: str) -> Detection:
                                   r"an)\s+(?:[\w-]+\s+)?(?:bridge|hook|title|chorus|verse|stanza|refrain)\b"):
             continue  # "a one-sentence TL;DR at the top, then details", "keep the body to 2 sentences": a part's
             # (not "Write the bridge in under 40 words": the part is the answer)
-        if _has(before, r"\b(i have|i've|i wrote|here are|there are|below are|the text has|being|mine)\b|"
+        if _has(said, r"\b(i have|i've|i wrote|here are|there are|below are|the text has|being|mine)\b|"
                         r"\bthese\s+(?:[\w-]+\s+)?$|\bthese\s+(?:[\w-]+\s+){1,2}(?:are|were|have|had)\s+(?:all\s+)?"
                         r"(?:about|around|over|under|nearly|almost|roughly|exactly|atleast|atmost|more than|fewer than|"
                         r"less than)?\s*$") or (
                 # "these 3 paragraphs", "these essays are all over 1,000 words", not "these notes in 3 sentences"
-                _has(before, r"\b(has|have|had|contains|contained)\s+(?:(?:only|about|around|over|nearly|almost|"
+                _has(said, r"\b(has|have|had|contains|contained)\s+(?:(?:only|about|around|over|nearly|almost|"
                              r"roughly|more than|fewer than|less than|at least|at most|atleast|atmost|under|"
                              r"exactly)\s+)?$")
                 and not _has(before, r"\b(must|should|shall|will|needs? to|has to|have to|to)\s+(has|have|contain)|"
@@ -1928,6 +1971,14 @@ def _counts(low: str, text: str) -> Detection:
             lo, kinds = _number(low_n.group(1)), _RANGE_KINDS[unit[0]]
             found.extend([Found(kinds[0], {"n": lo}), Found(kinds[1], {"n": n})] if lo and lo < n else [])
             continue
+        if _has(before, r"\bgo(?:es|ing)? (?:over|past|through)\s+(?:the|my|these|those|your|his|her|our|their)\s*$"):
+            continue  # "go over the 3 sentences I wrote": what to look at, not a bound
+        goes = _re(r"\bgo(?:es|ing)? (?:over|past)\b").search(before)
+        if goes and (not _has(before[goes.end() :], r"^(?:\s+(?:a|an))?\s*$") or _has(
+                before, r"\b(?:feel free|(?:it'?s|it is) (?:fine|ok|okay|alright)|you (?:may|can)|don'?t be afraid|"
+                        r"no need|allowed|free to|if you (?:need|want|must|have) to)\b")):
+            # "Go over the key points in 200 words" (review), "Feel free to go over 300 words" (allowed): no floor
+            before = before[: goes.start()] + " go by " + before[goes.end() :]
         if _AT_MOST.search(before) and _AT_LEAST.search(before):  # "a minimum of two hashtags and fewer than 30 words"
             before = _re(r";|,|\band\b").split(before)[-1]
         strict = _STRICT.search(before)
@@ -1936,7 +1987,8 @@ def _counts(low: str, text: str) -> Detection:
                        or alone and _has(after, r"^\s*(?:is|are)\s+the\s+(?:hard\s+|absolute\s+|upper\s+)?(?:cap|"
                                                 r"ceiling|limit|max(?:imum)?)\W*$")
                        or _has(after, r"^\s*(at most|max|or fewer|or less|or shorter|and no more|in total|limit|"
-                                      r",?\s*tops\b|at the (?:very )?most\s*(?:[.,;!?)]|$|(?:and|on|about|in|for|"
+                                      r",?\s*no more\W*$|,?\s*tops\b|at the (?:very )?most\s*(?:[.,;!?)]|$|"
+                                      r"(?:and|on|about|in|for|"
                                       r"please)\b))"))
         at_least = bool(_AT_LEAST.search(qualifier) or _AT_LEAST.search(before)
                         or alone and _has(after, r"^\s*(?:is|are)\s+the\s+(?:bare\s+|absolute\s+)?(?:minimum|"
@@ -2046,8 +2098,10 @@ def _counts(low: str, text: str) -> Detection:
     if m:
         kind = "words_max" if m.group(1).startswith("word") else "sentences_exact"
         found.append(Found(kind, {"n": _number(m.group(2))}))
-    m = _re(r"bullet(?:ed)? list\s+(?:with|of|containing|having)\s+(?:exactly\s+)?" + _NUM).search(low) or _re(
-        r"list of (?:exactly\s+)?" + _NUM + r"\s+(?:bullets|bullet points)").search(low)
+    m = _re(r"bullet(?:ed)? list\s+(?:with|of|containing|having)\s+(?:exactly\s+|precisely\s+)?" + _NUM).search(
+        low) or _re(r"list of (?:exactly\s+)?" + _NUM + r"\s+(?:bullets|bullet points)").search(low) or _re(
+        r"\b(?:an?|as an?|in an?)\s+" + _NUM + r"[- ](?:item|point|entry)\s+bullet(?:ed)?(?:\s+point)?\s+list\b"
+    ).search(low)  # "as a five-item bulleted list"
     if m and not any(f.kind == "bullet_list" for f in found):
         found.append(Found("bullet_list", {"n": _number(m.group(1))}))
     if _has(low, r"\bbullet") and not any(f.kind.startswith("bullet") for f in found) and not _has(
@@ -2338,7 +2392,8 @@ _UNIT_FIRST = _re(r"\b(words|sentences|paragraphs|bullet points|bullets|bulleted
                   r"(at least|at most|no more than|no fewer than|minimum|maximum|exactly)\s+(?:of\s+)?" + _NUM + r"\b")
 _BARE_BOUND = (r"^\s*(?:at least|at most|no more than|no fewer than|max(?:imum)?|min(?:imum)?|exactly)\s+\w+"
                r"(?:\s+of them)?\s*$")
-_CONTINUES = (r"^\s*(?:use\s+|give me\s+|there should be\s+|make it\s+)?(?:at least|at most|no more than|no fewer than|"
+_CONTINUES = (r"^\s*(?:no more|not more|no less|no fewer|nothing more|tops|max(?:imum)?|at most|at the most)\W*$|"
+              r"^\s*(?:use\s+|give me\s+|there should be\s+|make it\s+)?(?:at least|at most|no more than|no fewer than|"
               r"fewer than|a minimum of|a maximum of)?\s*(?:\d+|[a-z]+)(?:\s+of them)?(?:,?\s*please)?\s*[.!?]?\s*$")
 
 

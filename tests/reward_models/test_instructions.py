@@ -1020,11 +1020,11 @@ def test_a_thirteenth_author_s_phrasings_in_the_task_s_style() -> None:
     mixing fragments woven into the request, passive voice, reasons, wishes ("I'd love it if ..."), compact
     specification lines ("sentences=6", "case: lower only") and what a reader of the answer expects: first read
     recall 0.721, precision 0.934 (with inversions: "won't accept anything longer than 50 words" read as a floor);
-    after its fixes 0.830 / 0.961."""
+    after its fixes 0.830 / 0.961; after session 27's (reviewed by review_thirty.py) 0.946 / 0.993."""
     from tests.reward_models import instruction_phrasings_m as m
 
     hit, missed, extra = _read_counts(m.CASES)
-    assert extra <= 10 and hit / (hit + missed) >= 0.84, (hit, missed, extra)
+    assert extra <= 3 and hit / (hit + missed) >= 0.94, (hit, missed, extra)
 
 
 def test_specification_lines() -> None:
@@ -1109,11 +1109,11 @@ def test_a_fourteenth_author_s_formal_phrasings_in_the_task_s_style() -> None:
     """tests/reward_models/instruction_phrasings_n.py: a third author in the task's template style, formal and British
     ("The submission shall not exceed ...", "Inclusion of the term 'x' is mandatory", "Cap: 40 words."): first read
     recall 0.787, precision 0.933, with inversions ("should exceed 200 words" read as a cap, "shall not contain the
-    word 'cheap'" as a word to include); after its fixes 0.871 / 0.964."""
+    word 'cheap'" as a word to include); after its fixes 0.871 / 0.964; after session 27's 0.948 / 0.983."""
     from tests.reward_models import instruction_phrasings_n as n
 
     hit, missed, extra = _read_counts(n.CASES)
-    assert extra <= 8 and hit / (hit + missed) >= 0.86, (hit, missed, extra)
+    assert extra <= 4 and hit / (hit + missed) >= 0.94, (hit, missed, extra)
     reads = {
         "Your contribution should exceed 200 words.": (Found("words_min", {"n": 201}),),
         "Your answer must not exceed 50 words.": (Found("words_max", {"n": 50}),),
@@ -1914,6 +1914,16 @@ def test_the_twenty_ninth_review_s_everyday_sample() -> None:
     from tests.reward_models.review_twentynine import PROBES
 
     assert _misread(PROBES) == []
+
+
+def test_the_thirtieth_review_s_findings() -> None:
+    """Session 27's reads from the template-style authors' misses, reviewed: 265 probes, 38 worse in the first version,
+    2 after (a tally "Commas: none. Dashes: four." of the user's poem; a part's bound after a semicolon, "Write a
+    headline ...; max of 12 words for the headline"). tests/reward_models/review_thirty.py holds the probes read
+    right."""
+    from tests.reward_models.review_thirty import PROBES
+
+    assert len(PROBES) >= 220 and _misread(PROBES) == []
 
 
 def test_one_unquoted_word_to_use_and_mentions_left_to_topics() -> None:
