@@ -21,6 +21,7 @@ from aligned_core.default_models import cache_dir
 from aligned_serve.app import build_app
 from aligned_serve.cli import _settings_flags
 from aligned_serve.settings import Settings
+from reward_models.instructions import INSTRUCTIONS_VERSION
 from reward_models.registry import RewardModelRegistry
 from tests.aligned_serve.fakes import FakeGenerator
 
@@ -132,7 +133,7 @@ async def test_request_rules_can_be_turned_off_but_configured_rules_still_serve(
             "request-defined rule rewards (rule:...) are disabled on this server; use one of its reward models: main"
         )
     # the default scores with main plus the configured verifier (which reads no instruction in MSGS)
-    served = "ensemble(main+50*rule:instructions)@1+1"
+    served = f"ensemble(main+50*rule:instructions)@1+{INSTRUCTIONS_VERSION}"
     assert configured.json() == {"object": "rewards", "reward_model": served, "rewards": [1.0, 0.0]}
     assert plain.status_code == 200 and plain.json()["alignment"]["reward_model"] == served
 

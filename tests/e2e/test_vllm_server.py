@@ -21,6 +21,8 @@ from pathlib import Path
 import httpx
 import pytest
 
+from reward_models.instructions import INSTRUCTIONS_VERSION
+
 openai = pytest.importorskip("openai")
 pytest.importorskip("vllm")
 
@@ -214,7 +216,7 @@ def test_hot_swap_under_load_and_broken_checkpoint(server, client, tiny_rm_dir_b
     assert push.returncode == 0, push.stdout + push.stderr
     # the default scores with main plus the server's verifier (rule:instructions, version 1)
     def served(version: str) -> str:
-        return f"ensemble(main+50*rule:instructions)@{version}+1"
+        return f"ensemble(main+50*rule:instructions)@{version}+{INSTRUCTIONS_VERSION}"
 
     assert set(served_by) <= {served(old["version"]), served("b")}
     after = client.chat.completions.create(model="smollm2", messages=MESSAGES, max_tokens=4)
