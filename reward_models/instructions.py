@@ -1189,8 +1189,8 @@ def _edges(low: str, text: str) -> Detection:
                     r"|" + subject + r"(ends|finishes|closes|concludes)\b") or _has(
         low, _ANSWER_MUST + r"terminat(?:e|ing)\s+(?:it\s+)?with\b")  # "Your contribution is to terminate with"
     if _has(low, r"\b(?:answer|reply|response|post|introduction|intro|article|summary|email|letter|essay|story|poem|"
-                 r"speech|note|message)\b[^.]{0,40}\bthat\s+(?:ends|closes|finishes|"
-                 r"concludes)\s+with\s+a\s+question\b"):
+                 r"speech|note|message)\b[^.]{0,60}\bthat\s+(?:ends|closes|finishes|"
+                 r"concludes)\s+(?:with|by asking (?:the reader|the audience|me|them)?)\s*a\s+question\b"):
         return [Found("end_with_question")], True  # "a blog post introduction about budget travel that closes with
     if _has(low, r"\bthe last character of (?:your|the) (?:answer|response|reply|output)\b[^.]{0,30}\bquestion mark\b|"
                  r"^\W*the (?:very )?last character (?:should|must|has to|needs to|shall) be a question mark\W*$|"
@@ -1414,6 +1414,13 @@ _WISHED_WORDS = (r"\bincorporat(?:e|es|ing)\s+(?:the\s+)?(?:(?:key)?words?\s+|te
                  r"show up|be (?:used|there|included|in))|somewhere|at least|throughout)\b")
 
 
+# "The use of the word 'pipe' is prohibited.", "Neither should use the word 'books'." (two answers, neither one)
+_BANNED_USE = (r"^\W*(?:the\s+)?use of (?:the\s+)?(?:words?|terms?|phrases?)\s+\"\"(?:\s*(?:,|and|or)\s*\"\")*\s+"
+               r"(?:is|are)\s+(?:prohibited|forbidden|banned|not allowed|not permitted|off-limits)\b|"
+               r"^\W*(?:neither|none)\s+(?:of (?:them|the \w+)\s+|one\s+)?(?:should|must|may|can|shall)\s+(?:use|"
+               r"include|contain|mention|say)\b")
+
+
 def _keywords(low: str, text: str) -> Detection:
     cue = _re(r"\b(?:the\s+)?(?:key)?(?:words?|terms?|phrases?)\s*:?\s*[\"'“‘]").search(text)
     negated = r"(?:\b(?:without|avoid\w*|not|dont|never|no|skip|leave out)|n't)\s+(?:using\s+|use\s+|say\w*\s+)?$"
@@ -1521,7 +1528,8 @@ def _keywords(low: str, text: str) -> Detection:
              r"and)\s*\"\")*(?:\s+(?:anywhere|at all|by name|in (?:it|the \w+|your \w+)))?\W*$") and not _has(
         low, r"\b(?:can'?t|cannot|not|never|don'?t|mustn'?t|won'?t)\s+(?:\w+\s+){0,2}(?:keep|leave)\b") or _has(
         low, r"\b(refrain from|omit|omitting|leave out|leaving out|free of|free from)\s+(?:using\s+|the\s+|any\s+|"
-             r"(?:word|words|phrase|phrases|term|terms)\s+){0,3}\"\"")  # their object is the quoted word
+             r"use of\s+|(?:word|words|phrase|phrases|term|terms)\s+){0,4}\"\"") or _has(  # their object is the word
+        low, _BANNED_USE)
     told = _re(_MENTIONS_TOLD).sub(" ", low) if not _has(low, _SAYS_ASKED) else low  # not "My lease mentions 'x'"
     wished = _has(told, _WISHED_WORDS)
     positive = _has(told, r"\b(include[sd]?|including|inclusion|mention(?:s|ed|ing)?|contain(?:s|ed|ing)?|use[sd]?|"

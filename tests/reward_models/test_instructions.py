@@ -1926,6 +1926,14 @@ def test_the_thirtieth_review_s_findings() -> None:
     assert len(PROBES) >= 220 and _misread(PROBES) == []
 
 
+def test_the_thirty_first_review_s_sample() -> None:
+    """300 requests sampled like everyday traffic, written before reading the reader: 0 worse, 0 better than the
+    session's first reader; 3 avoided words read as included mended. tests/reward_models/review_thirtyone.py."""
+    from tests.reward_models.review_thirtyone import PROBES
+
+    assert len(PROBES) >= 270 and _misread(PROBES) == []
+
+
 def test_one_unquoted_word_to_use_and_mentions_left_to_topics() -> None:
     """"and use the word proud" (dictated, unquoted) asks for the word; "mention X" alone stays unread: authors take
     "mention sustainability" as a keyword and "mention teamwork and deadlines" as a topic. "the notes below" names the
