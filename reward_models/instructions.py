@@ -2891,6 +2891,17 @@ def parse_instructions(text: str) -> tuple[Found, ...]:
 _ITEMS = r"\s+(?:of them|items|steps|rules|points|entries|tips|bullets)\b"
 
 
+# a list asked for with its count ("Could you list 5 benefits of drinking water?") and bullets asked for as its form,
+# in the same clause's tail or a clause of its own ("Use bullet points.", "..., as bullet points")
+_LISTED = _re(r"^\W*(?:(?:please|can you|could you)\s+)*(?:list|give me|name|share|suggest|provide|"
+              r"outline|write)\s+(?:me\s+)?(?:exactly\s+|precisely\s+)?" + _NUM + r"\s+(?:[\w-]+\s+){0,2}?"
+              r"(?:benefits|tips|reasons|ideas|ways|facts|steps|examples|things|questions|items|points|"
+              r"advantages|mistakes|habits|signs|rules|strategies|features|myths|options)\b")
+_AS_BULLETS = (r"^\W*(?:(?:please|and)\s+)?(?:use|in|as|with|using|format (?:it|them|this) (?:as|in|with))\s+"
+               r"(?:markdown\s+)?bullet(?:ed)?(?:\s+points?|\s+list|s)?(?:,?\s*please)?\W*$|(?:,\s*|\s)(?:as|in|with|using)\s+(?:a\s+)?"
+               r"(?:markdown\s+)?bullet(?:ed)?(?:\s+points?|\s+list|s)(?:,?\s*please)?\W*$")
+
+
 def _list_counts(clauses: list[str], found: list[Found]) -> list[Found]:
     """A list's form and its count in different clauses ("Make it a numbered list. There should be 7 of them.",
     "- markdown bullets\n- between 5 and 8 of them", "bullet points only, exactly 6 of them"), when no single clause
@@ -2921,6 +2932,11 @@ def _list_counts(clauses: list[str], found: list[Found]) -> list[Found]:
         # at the very most"
         most = most or (_number(after.group(1)) if after else None)
         exact = count(r"(?:exactly|precisely)\s+")
+        listed = None if exact or least or most or both else next(
+            (m for m in (_LISTED.search(x) for x in lows) if m), None)
+        if listed and _number(listed.group(1)) and any(_has(x, _AS_BULLETS) for x in lows) and not any(
+                _has(x, r"\beach\b|\bper\b|\bsub-?bullets?\b") for x in lows):
+            exact = _number(listed.group(1))  # "Could you list 5 benefits of drinking water? Use bullet points."
         if both and _number(both.group(1)) and _number(both.group(2)):
             out += [Found("bullets_min", {"n": _number(both.group(1))}),
                     Found("bullets_max", {"n": _number(both.group(2))})]

@@ -4,7 +4,7 @@ three constraints, 44 of them in a writing-task card's style; 45% with none, man
 quotes, limits or "go over" as topics), written before reading the reader: session 27's reader at its last review
 vs the session's first, **0 worse, 0 better**; after the three avoided words it found read as included ("Neither
 should use the word 'books'", "refrain from the use of the word 'dark'", "The use of the word 'pipe' is
-prohibited"), 3 better. As a careful reader takes them (order aside), the ones the reader now reads right."""
+prohibited"), and "list 5 benefits ... Use bullet points." read as its bullet count, 5 better. As a careful reader takes them (order aside), the ones the reader now reads right."""
 
 from typing import Any
 
@@ -16,6 +16,7 @@ PROBES: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
     ("I need a product description for a bamboo cutting board. Please mention 'eco-friendly' and 'dishwasher safe'.", [('keyword_include', {'words': ['eco-friendly', 'dishwasher safe']})]),
     ("Give me tips for a job interview but don't use the word 'passion' — I hate it.", [('keyword_avoid', {'words': ['passion']})]),
     ("Write two versions of a tweet announcing our bakery's reopening. Separate them with ******.", [('two_responses', {'separator': '******'})]),
+    ('Could you list 5 benefits of drinking water? Use bullet points.', [('bullet_list', {'n': 5})]),
     ("Describe a sunset over the ocean. Make sure to use the word 'sea' at least 3 times.", [('keyword_frequency', {'word': 'sea', 'n': 3})]),
     ('Write a limerick about a cat, all in lowercase please.', [('lowercase', {})]),
     ('WRITE A MOTIVATIONAL MESSAGE FOR MY TEAM. THE WHOLE THING SHOULD BE IN CAPITAL LETTERS.', [('uppercase', {})]),
@@ -66,6 +67,7 @@ PROBES: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
     ("Start your reply with 'Dear Hiring Manager' and write a cover letter for a nurse position.", [('start_phrase', {'phrase': 'Dear Hiring Manager'})]),
     ('Give me a recipe for pancakes in JSON format.', [('json_output', {})]),
     ('Write 3 paragraphs about the benefits of reading, separated by blank lines.', [('paragraphs_exact', {'n': 3})]),
+    ('List exactly 4 tips for better sleep as bullet points.', [('bullet_list', {'n': 4})]),
     ('Write a thank-you note to my teacher. Add a postscript starting with P.P.S', [('postscript', {'marker': 'P.P.S.'})]),
     ('Write a short essay on friendship with a title in double angle brackets like <<My Title>>. Also keep it under 200 words.', [('title', {}), ('words_max', {'n': 199})]),
     ('Tell me a joke about programmers and put your whole reply in quotation marks.', [('quotation', {})]),

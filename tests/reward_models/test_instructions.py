@@ -1932,6 +1932,13 @@ def test_the_thirty_first_review_s_sample() -> None:
     from tests.reward_models.review_thirtyone import PROBES
 
     assert len(PROBES) >= 270 and _misread(PROBES) == []
+    _assert_reads({  # a list's count and bullets as its form, apart
+        "Could you list 5 benefits of drinking water? Use bullet points.": (Found("bullet_list", {"n": 5}),),
+        "Give me 7 fun facts about octopuses with bullet points.": (Found("bullet_list", {"n": 7}),),
+        "List 5 tips for studying. Use bullet points with two sub-bullets each.": (),
+        "Give me 3 reasons to learn Python. I hate bullet points.": (),
+        "List 5 benefits of yoga.": (),
+    })
 
 
 def test_one_unquoted_word_to_use_and_mentions_left_to_topics() -> None:
