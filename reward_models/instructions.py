@@ -954,6 +954,13 @@ def _highlight(low: str, text: str) -> Detection:
     other = (r"bullet|\blist\b|\*{3}|\btable\b|highlights\b|\bdivider\b|\b(6|six) asterisks|code ?blocks?|fenced|"
              r"\bhead(?:ing|er)s?\b")  # lists, separators, code, headings
     counted = _has(low, _NUM + r"\s+(?:[\w-]+\s+)?(?:highlighted|italici[sz]ed|emphasi[sz]ed)\b")  # beside a list
+    # "four bullet points, with two or more phrases set in *markdown italics*": both
+    phrased = _re(r"\b(?:with|and)\s+(?:at least\s+|a minimum of\s+)?" + _NUM + r"\s+(or more\s+)?(?:phrases|terms|"
+                  r"ideas)\s+(?:set\s+|written\s+|put\s+)?(?:off\s+)?(?:in|with)\s+\*?(?:markdown\s+)?(?:italics|"
+                  r"bold|asterisks)\b").search(low)
+    if phrased and _number(phrased.group(1)) and _has(low, other):
+        bare = _QUOTED.sub('""', low[: phrased.start()])
+        return [Found("highlight", {"n": _number(phrased.group(1))}), *_counts(bare, bare)[0]], True
     if (_has(low, r"\b(?:how|why|what|whether)\s+(?:markdown|asterisks?|italics?|bold)\b") and not _has(
             low, r"\bhighlight(?:ing|ed)?\s+(?:at least\s+)?(?:\d|one|two|three|four|five)")) or _has(
             low, r"\bcode fences?\b"):

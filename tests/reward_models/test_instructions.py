@@ -1938,6 +1938,9 @@ def test_the_thirty_first_review_s_sample() -> None:
         "List 5 tips for studying. Use bullet points with two sub-bullets each.": (),
         "Give me 3 reasons to learn Python. I hate bullet points.": (),
         "List 5 benefits of yoga.": (),
+        # a highlight count beside a bullet count in one clause: both
+        "Write 5 bullet points with two or more phrases set in *markdown italics*.":
+            (Found("highlight", {"n": 2}), Found("bullet_list", {"n": 5})),
     })
 
 
