@@ -1036,6 +1036,7 @@ def _choice(low: str, text: str) -> Detection:
     if not _has(low, r"one of|single choice|choose|pick|options?:|only:|following|(reply|respond|answer) (with )?only|"
                      r"nothing else|nothing more|(just|only) (answer|reply|respond|say)|"
                      r"(reply|respond|answer|say)\s+(?:with\s+)?(just|only|either|simply)\b|"
+                     r"\b(?:reply|respond|answer)\s+strictly\s+with\b|"
                      r"\b(?:exactly one|a single|one) word\s*:|^\W*(?:(?:please|just|kindly|simply|you must|you should|"
                      r"i need you to|can you|could you)\s+)*(?:answer|reply|respond|say)\b"
                      r"[^.]*\bonly\W*$|\b(?:survey|quiz|poll|grader|answer key|scoresheet|ballot|spreadsheet|"
@@ -2488,7 +2489,7 @@ def _clauses(text: str) -> list[str]:
         pieces.extend([whole] if _asks(whole) else _split_joined(whole))
         part = ""
         for chunk in inside.split(", "):
-            if part and not chunk.startswith("\x00"):
+            if part and not (chunk.startswith("\x00") or chunk.startswith(("or \x00", "and \x00"))):  # a quoted list
                 pieces.append(part)
                 part = chunk
             else:

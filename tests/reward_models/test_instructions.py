@@ -1938,6 +1938,11 @@ def test_the_thirty_first_review_s_sample() -> None:
         "List 5 tips for studying. Use bullet points with two sub-bullets each.": (),
         "Give me 3 reasons to learn Python. I hate bullet points.": (),
         "List 5 benefits of yoga.": (),
+        # a quoted list in a parenthesis keeps its last item after ", or" / ", and" (it was cut off)
+        'Write a story (include the words "fox", "den", and "moon").':
+            (Found("keyword_include", {"words": ["fox", "den", "moon"]}),),
+        'Tell me whether Pluto is a planet (reply strictly with "yes", "no", or "it depends").':
+            (Found("constrained_choice", {"options": ["yes", "no", "it depends"]}),),
         # a highlight count beside a bullet count in one clause: both
         "Write 5 bullet points with two or more phrases set in *markdown italics*.":
             (Found("highlight", {"n": 2}), Found("bullet_list", {"n": 5})),
