@@ -123,9 +123,12 @@ def separator_pattern(separator: str) -> "re.Pattern[str]":
 
 def two_responses(response: str, *, separator: str = "******") -> bool:
     """Two non-empty, different answers with one separator (exactly the given run of one symbol) between them."""
-    parts = separator_pattern(separator).split(response)
-    return (len(parts) == 2 and all(tx.count_words(p) for p in parts)
-            and tx.normalise(parts[0]) != tx.normalise(parts[1]))
+    return _two_parts(separator_pattern(separator).split(response), filled=tx.count_words)
+
+
+def _two_parts(parts: Sequence[str], *, filled: Callable[[str], object]) -> bool:
+    """Exactly two parts, each `filled`, and different apart from case and spacing."""
+    return len(parts) == 2 and all(filled(p) for p in parts) and tx.normalise(parts[0]) != tx.normalise(parts[1])
 
 
 # ------------------------------------------------------------------------------------------------ markup
@@ -290,10 +293,6 @@ def _count_capital_runs(text: str) -> int:
     return sum(1 for w in _ANY_WORD.findall(text) if w.isupper())
 
 
-def _two_parts(parts: Sequence[str]) -> bool:
-    return len(parts) == 2 and all(p.strip() for p in parts) and tx.normalise(parts[0]) != tx.normalise(parts[1])
-
-
 OTHER_READINGS: dict[str, Callable[..., bool]] = {
     "words_max": lambda r, *, n: _count_any_words(r) <= n,
     "words_min": lambda r, *, n: _count_any_words(r) >= n,
@@ -303,7 +302,7 @@ OTHER_READINGS: dict[str, Callable[..., bool]] = {
     "keyword_include": lambda r, *, words: all(_substring_count(r, w) for w in words),
     "keyword_avoid": lambda r, *, words: not any(_substring_count(r, w) for w in words),
     "keyword_frequency": lambda r, *, word, n: _substring_count(r, word) >= n,
-    "two_responses": lambda r, *, separator="******": _two_parts(r.split(separator)),
+    "two_responses": lambda r, *, separator="******": _two_parts(r.split(separator), filled=str.strip),
     "capital_words": lambda r, *, n: _count_capital_runs(r) >= n,
     "capital_words_max": lambda r, *, n: _count_capital_runs(r) <= n,
     "quotation": lambda r: len(body := r.strip()) > 2 and body[0] == body[-1] == '"',
@@ -311,13 +310,18 @@ OTHER_READINGS: dict[str, Callable[..., bool]] = {
 }
 
 
+def other_reading(kind: str) -> Callable[..., bool]:
+    """The checker of `kind` as other judges read it (our own where there is no other reading)."""
+    return OTHER_READINGS.get(kind) or globals()[kind]
+
+
+def blend(own: bool, other: bool, weight: float = OWN_READING) -> float:
+    """1.0 when both readings pass, `weight` when ours only, 1 - `weight` when the other only, 0.0 when neither."""
+    return 1.0 if own and other else weight if own else 1.0 - weight if other else 0.0
+
+
 def graded(kind: str, response: str, **args: Any) -> float:
-    """The checker `kind` as a score: 1.0 when the answer passes under our reading and the other common one
-    (`OTHER_READINGS`), `OWN_READING` under ours only, 1 - `OWN_READING` under the other only, 0.0 under neither.
-    A kind with one reading scores 1.0 or 0.0."""
+    """The checker `kind` as a score over our reading and the other common one (`blend`). A kind with one reading
+    scores 1.0 or 0.0."""
     own = bool(globals()[kind](response, **args))
-    other = OTHER_READINGS.get(kind)
-    if other is None:
-        return float(own)
-    alt = bool(other(response, **args))
-    return 1.0 if own and alt else OWN_READING if own else 1.0 - OWN_READING if alt else 0.0
+    return blend(own, bool(OTHER_READINGS[kind](response, **args))) if kind in OTHER_READINGS else float(own)

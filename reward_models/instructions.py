@@ -1924,9 +1924,9 @@ def _counts(low: str, text: str) -> Detection:
                       r"conclusion|summary|title|headline|subject|caption|bio|body|first|second|third|last|final|"
                       r"opening|closing|section|part|chorus)\b").search(low[m.end() : m.end() + 40]) if _has(
             before, r"\b(?:cap|ceiling|limit|max(?:imum)?)\s+of\s*$") else None
-        if bounded and (not _has(low[: m.start()], r"\b" + bounded.group(1)[:5]) or _has(
-                low[: m.start()], r"\b" + bounded.group(1)[:5] + r"\w*\s+and\b|\band (?:an?|the|my)\s+(?:[\w-]+\s+)?"
-                                   + bounded.group(1)[:5])):
+        stem, asked = (bounded.group(1)[:5], low[: m.start()]) if bounded else ("", "")
+        if bounded and (not _has(asked, r"\b" + stem) or _has(
+                asked, r"\b" + stem + r"\w*\s+and\b|\band (?:an?|the|my)\s+(?:[\w-]+\s+)?" + stem)):
             continue  # "A cap of 300 words for the abstract": a part's bound (not "Write a caption ..., a limit of
             # 20 words for the caption")
         if _has(before, r"\b(?:sets?|has|have|imposes?|allows?|gives?)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:cap|ceiling|"
@@ -2424,8 +2424,8 @@ def _split_joined(sentence: str) -> list[str]:
     for m in _JOIN.finditer(sentence):
         rest = sentence[m.end() :]
         word = rest.split(" ", 1)[0].lower().strip(".,:;!?")
-        also = word == "also" and rest.split(" ", 2)[1:2] != [] and (  # "... a <<title>> up top and also expects
-            rest.split(" ", 2)[1].lower().strip(".,:;!?") in _OPENERS | _ALSO_WANTS)  # the word 'x' at least twice"
+        after_also = rest.split(" ", 2)[1:2]  # "... a <<title>> up top and also expects the word 'x' at least twice"
+        also = word == "also" and bool(after_also) and after_also[0].lower().strip(".,:;!?") in _OPENERS | _ALSO_WANTS
         hard = m.group(0).strip().startswith(";") or m.group(0).strip(" ,") in ("and", "but", "then", "plus") \
             and m.group(0).lstrip().startswith(",")
         if not hard and _has(sentence[start : m.start()], r":\s*[\w' -]{1,20}$") and _has(

@@ -20,15 +20,9 @@ from training.data.bundle import load_split
 from training.eval_math import best_of_n
 
 
-def _reading(kind: str) -> object:
-    return ck.OTHER_READINGS.get(kind) or getattr(ck, kind)
-
-
 def graded(both: Sequence[tuple[bool, bool]], own: float) -> float:
     """`checkers.graded` averaged over a request's instructions, for a given weight of our reading."""
-    if not both:
-        return 0.0
-    return sum(1.0 if o and a else own if o else 1.0 - own if a else 0.0 for o, a in both) / len(both)
+    return sum(ck.blend(o, a, own) for o, a in both) / len(both) if both else 0.0
 
 
 def main() -> None:
@@ -45,12 +39,12 @@ def main() -> None:
     for split in args.split:
         rows, samples = load_split(split), model["splits"][split]["samples"]
         ours = [s["passes"] for s in samples]
-        theirs = [[all(_reading(c["kind"])(t, **c["args"]) for c in r.meta["constraints"]) for t in r.responses]
+        theirs = [[all(ck.other_reading(c["kind"])(t, **c["args"]) for c in r.meta["constraints"]) for t in r.responses]
                   for r in rows]
         both = []
         for r in rows:
             found = read_prompt(r.prompt)
-            both.append([[(bool(getattr(ck, f.kind)(t, **f.args)), bool(_reading(f.kind)(t, **f.args)))
+            both.append([[(bool(getattr(ck, f.kind)(t, **f.args)), bool(ck.other_reading(f.kind)(t, **f.args)))
                           for f in found] for t in r.responses])
         cells = []
         for own in weights:
