@@ -1090,9 +1090,13 @@ _NTH_PARAGRAPH = _re(r"\b(first|second|third|fourth|fifth|sixth|seventh|eighth|n
 
 def _paragraph_start(low: str, text: str) -> Detection:
     """"The second paragraph must start with the word 'However'": a paragraph's first word, not the answer's."""
-    m = _NTH_PARAGRAPH.search(low) or (_has(low, r"\bparagraphs?\b") and _re(
-        r"\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final)\s+one\b").search(low))
-    if not m or not _has(low[m.end() :] + " " + low[: m.start()], r"\b(start|starts|begin|begins|open|opens)\b"
+    # (also "Answer in 2 paragraphs, the second starting with 'Never'")
+    m = _NTH_PARAGRAPH.search(low) or (_has(low, r"\bparagraphs?\b") and (_re(
+        r"\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final)\s+one\b").search(low) or _re(
+        r"\bparagraphs\b[^.;]*?,\s*the\s+(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final)"
+        r"\s+(?:starting|beginning|opening)\s+with\b").search(low)))
+    if not m or not _has(low[m.end() :] + " " + low[: m.start()] + " " + m.group(0),
+                         r"\b(start|starts|begin|begins|open|opens)\b"
                          r"|\b(starting|beginning|opening)\s+with\b|\bfirst word\b"):
         return _NONE
     if _negated(low, r"start|begin|open") or _has(low, r"\b(my|our|his|her|their|your)\s+(?:[\w']+\s+){0,3}?(?:"
@@ -1119,6 +1123,20 @@ def _paragraph_start(low: str, text: str) -> Detection:
 # something else ("The ceremony will commence with", "my lease will terminate with")
 _ANSWER_MUST = (r"(?:^\W*(?:please\s+)?|(?:\band|\bthen|,)\s+(?:please\s+)?|\b(?:submission|answer|reply|response|"
                 r"contribution|output|text|piece|it|that|which)\s+(?:(?:shall|should|must|is to|needs to|has to)\s+)?)")
+
+
+# a time or place, not the answer's end ("a question for the end of a lesson", "at the start of the meeting", "at the
+# end of the day"), unless it names the text ("at the end of the email")
+_WHEN_IN = _re(r"\b(?:at|for|by|until|till|near|towards?|before|after)\s+the\s+(?:very\s+)?(?:end|start|beginning)"
+               r"\s+of\s+(?:a|an|the|our|my|his|her|their|this|that|each|every|your)\s+(?:[\w-]+\s+)?([\w-]+)")
+_TEXT_NOUNS = frozenset({
+    "answer", "reply", "response", "text", "email", "letter", "message", "note", "post", "essay", "story", "poem",
+    "speech", "article", "summary", "paragraph", "piece", "output", "caption", "bio", "blurb", "toast", "card",
+    "review", "description", "list", "song", "verse", "chorus", "script", "newsletter", "tweet", "thread", "draft",
+    "section", "line", "sentence", "page", "memo", "report", "invitation", "invite", "announcement", "ad", "copy",
+    "intro", "introduction", "conclusion", "statement", "cover", "pitch", "story's", "limerick", "haiku", "sonnet",
+    "rap", "lyrics", "flyer", "sign", "slogan", "agenda", "plan", "guide", "recipe", "itinerary", "proposal",
+})
 
 
 def _edges(low: str, text: str) -> Detection:
@@ -1148,9 +1166,14 @@ def _edges(low: str, text: str) -> Detection:
     task = _has(tail.lower(), r"^\s*(?:describe|write|explain|tell|give|list|summari[sz]e|create|draft|compose)\b")
     # the phrase after a colon only where the cue ends what comes before it ("End with: See you soon"), not after
     # any colon ("Leave them with something to ponder: the final line is to end in a question mark")
-    labelled = colon and not quoted and _has(_re(r"^.*[.!?]\s").sub("", head.lower()), r"\b(?:begin|start|open|end|"
-                                                 r"finish|close|conclude|sign|words|phrase|line|sentence|signature|"
-                                                 r"kick|first|last|final|wrap)\w*")
+    # (nor after a text that goes on to say what it holds: "an intro to read at the start that explains the rules:
+    # teams of up to six, ...")
+    cue = (r"\b(?:begin|start|open|end|finish|close|conclude|sign|words|phrase|line|sentence|signature|kick|first|"
+           r"last|final|wrap)\w*")
+    said = _re(r"^.*[.!?]\s").sub("", head.lower())
+    labelled = colon and not quoted and _has(said, cue) and not _has(
+        said, cue + r"\b[^:]*\b(?:that|which)\s+(?:explains|describes|covers|lists|tells|includes|outlines|sets out|"
+                    r"goes over|lays out)\b")
     phrase = quoted[0] if quoted else (tail.strip() if labelled and not task and 0 < len(tail.strip()) <= 80 else "")
     low = head.lower() if labelled else low
     own_lines = _re(_NUM + r"\s+(?:points|items|lines|entries),?\s+each on its own line\s+(?:beginning|starting) with"
@@ -1174,6 +1197,7 @@ def _edges(low: str, text: str) -> Detection:
                  r"closing|first|last|final)\b"):
         return _NONE  # "feedback on the opening sentence of my novel: '...'": someone's text, not the answer's
     low = _QUOTED.sub('""', low)  # the cue, not the quoted phrase ('mention the phrase "open to all"')
+    low = _WHEN_IN.sub(lambda m: m.group(0) if m.group(1) in _TEXT_NOUNS else " ", low)
     start = _has(low, r"\b(begin|beginning|start|starting|open|opening|kick off|kicking off|first words?|"
                       r"(?:first|opening) (?:sentence|line) (?:must|should|has to|needs to|will)\s+(?:be|read))\b"
                       r"|" + subject + r"(begins|starts|opens|started|began)\b") or _has(
@@ -1426,7 +1450,23 @@ _WISHED_WORDS = (r"\bincorporat(?:e|es|ing)\s+(?:the\s+)?(?:(?:key)?words?\s+|te
 _BANNED_USE = (r"^\W*(?:the\s+)?use of (?:the\s+)?(?:words?|terms?|phrases?)\s+\"\"(?:\s*(?:,|and|or)\s*\"\")*\s+"
                r"(?:is|are)\s+(?:prohibited|forbidden|banned|not allowed|not permitted|off-limits)\b|"
                r"^\W*(?:neither|none)\s+(?:of (?:them|the \w+)\s+|one\s+)?(?:should|must|may|can|shall)\s+(?:use|"
-               r"include|contain|mention|say)\b")
+               r"include|contain|mention|say)\b|\b(?:make sure|ensure|be sure)\s+(?:that\s+)?(?:neither|none)\s+"
+               r"(?:of (?:them|the \w+)\s+|one\s+)?(?:uses|includes|contains|mentions|says)\b")
+
+
+# where the clause turns to another requirement before its first quoted word: a negation before it is that one's
+# ("must be no more than 4 sentences and must include the phrase 'root cause'", "that doesn't matter here — just
+# make sure it mentions 'Slack'")
+_TURNS = _re(r"[—–;]|\s-\s|\b(?:and|but)\s+(?:it\s+|(?:the|your) \w+\s+)?(?:must|should|has to|needs? to|also)\b|"
+             r"\b(?:just|but)\s+(?:make sure|ensure|be sure)\b")
+
+
+def _negation_scope(low: str) -> str:
+    """The part of a clause (quoted words as "") whose negation bears on its first quoted word: from the last turn
+    to another requirement before it (`_TURNS`)."""
+    first = low.find('""')
+    turns = list(_TURNS.finditer(low[: max(first, 0)]))
+    return low[turns[-1].start() :] if turns else low
 
 
 def _keywords(low: str, text: str) -> Detection:
@@ -1504,9 +1544,10 @@ def _keywords(low: str, text: str) -> Detection:
     if _has(low, r"^\W*(?:and\s+|also\s+|please\s+)*(?:cut|drop|remove|delete|lose|ditch|take out)\s+" + listed +
             r"(?:\s+(?:completely|entirely|altogether|too|as well|please|from it|from the \w+))*\W*$"):
         return [Found("keyword_avoid", {"words": words})], True
-    negative = _has(low, r"\b(do not|don't|dont|does not|doesn't|should not|shouldn't|mustn't|never|avoid|without|"
-                    r"none of|banned|forbidden|not allowed|must not|steer clear|exclude|no)\b|"
-                    r"^\W*(?:prohibited|off[- ]limits|banned|forbidden) (?:words?|vocabulary|terms?|phrases?)\s*:|"
+    negative = _has(_negation_scope(low), r"\b(do not|don't|dont|does not|doesn't|should not|shouldn't|mustn't|never|"
+                    r"avoid|without|none of|banned|forbidden|not allowed|must not|steer clear|exclude|no)\b|"
+                    r"\bnot\s+to\s+(?:use|say|write|mention|include)\b") or _has(
+        low, r"^\W*(?:prohibited|off[- ]limits|banned|forbidden) (?:words?|vocabulary|terms?|phrases?)\s*:|"
                     r"\b(?:you|we|it|the (?:answer|response|"
                     r"reply|output|submission|text))\s+(?:may|shall) not\s+(?:use|include|contain|mention|say|"
                     r"write)\b") or (
@@ -2804,7 +2845,10 @@ def parse_instructions(text: str) -> tuple[Found, ...]:
     referred = _referred_words(sentences)
     after_correction, kept, previous = False, [], ""
     clauses = _clauses(text)[:MAX_CLAUSES]
+    narrated = _told_then_asked(clauses)
     for i, clause in enumerate(clauses):
+        if i in narrated:
+            continue  # "My wife wrote 'P.S. I love you' on my lunch note. What's a cute way to answer her?"
         # what the previous answer did ("Your last answer was 5 paragraphs.", "Earlier you gave me 10 bullet points,
         # too many for a slide."), unless the request keeps it or asks for it ("..., keep it at exactly 2", "Last
         # time you forgot the P.S. Rewrite the letter and add one")
@@ -2894,6 +2938,40 @@ def parse_instructions(text: str) -> tuple[Found, ...]:
     counted = {f.args["word"] for f in found if f.kind == "keyword_frequency"}
     return tuple(final(f) for f in found if not (f in last and not count) and not (
         f.kind == "keyword_include" and set(f.args["words"]) <= counted))  # "at least 4 times" says it is included
+
+
+# what the user tells before a question about it: their own or others' text and rules ("I keep starting my essays
+# with 'In today's society'.", "Our Slack has a rule: all announcements must be in lowercase.")
+_TELLS = _re(r"^\W*(?:(?:so|and|but|well|ok|okay|hi|hey)\W+)?(?:i|i'm|i've|i'd|we|we're|we've|my|our|one of (?:them|"
+             r"my|our|the)|a (?:colleague|coworker|co-worker|friend|student|client|customer|teacher|neighbou?r|"
+             r"relative)|the (?:essay|assignment|task|exam|test) (?:prompt|question|brief)|someone|somebody)\b")
+# ...but not what they ask for ("I need a cover letter under 200 words", "I'd like it in French", "we want you to")
+# (not "I need to reply to a customer in German")
+_TELLS_WISH = (r"\b(?:need|needs|want|wants|would like|'d like|looking for|hoping for)\s+(?:you|a|an|the|some|it|this|"
+               r"that|my|our|one|two|three|something|help)\b|\b(?:help me|help us|you|your|would like|'d like)\b|"
+               r"\b(?:so|please|pls)\s+(?:keep|make|write|use|answer|reply|respond|give|limit|stick|put)\b")
+# a question about it, not one that asks for a text ("What would you write?")
+_ABOUT_QUESTION = r"^\W*(?:is|are|was|were|does|do|did|should|why|what|how|which|who|when|where)\b"
+_ASKS_TEXT = r"\b(?:write|draft|compose|rewrite|give me|make me|come up with|suggest)\b"
+
+
+def _told_then_asked(clauses: list[str]) -> set[int]:
+    """The clauses that tell of the user's own or others' text, habits and rules before a last clause that asks a
+    question about them, with no request among them ("I got feedback that my emails always end with a question. Is
+    that true?", "One of them wrote a story with no capital letters. How do I explain sentence boundaries?"): read
+    nothing from them."""
+    last = clauses[-1].lower() if clauses else ""
+    if len(clauses) < 2 or not _asks(clauses[-1]) or not _has(last, _ABOUT_QUESTION) or _has(last, _ASKS_TEXT):
+        return set()
+    told: set[int] = set()
+    for i, clause in enumerate(clauses[:-1]):
+        low = _QUOTED.sub('""', clause.lower())
+        goes_on = i - 1 in told and clause.strip()[:1].islower()  # the rest of a told sentence ("..., no full stops")
+        if (goes_on or _TELLS.search(low)) and not _has(low, _TELLS_WISH):
+            told.add(i)
+        elif not _asks(clause):
+            return set()
+    return told
 
 
 _ITEMS = r"\s+(?:of them|items|steps|rules|points|entries|tips|bullets)\b"
