@@ -361,6 +361,11 @@ def _repeat(low: str, text: str) -> Detection:
     named = _re(r"\b(?:repeat|restate)\s+(?:the|this|my)\s+(?:sentence|request|question|prompt)(?:\s+(?:exactly|"
                 r"verbatim|word for word)(?:\s+as written)?)?\s*,?\s+[\"“'‘]").search(low)
     quoted = _quoted(text[named.end() - 1 :]) if named else []
+    # "Answer the question, but first repeat it word for word: Why did the Roman Empire split in two?"
+    said = _re(r"\b(?:repeat|restate)\s+(?:it|this|the following)\s+(?:exactly|verbatim|word for word|word-for-word)"
+               r"(?:\s+as written)?\s*:\s*(\S[^:]{3,300}\?)\s*$").search(low)
+    if said and not _negated(low, r"repeat|restate"):
+        return [Found("repeat_request", {"request": [text[said.start(1) : said.end(1)]]})], True
     if quoted and _has(low, r"word for word|word-for-word|verbatim|exactly") and not _has(
             low, r"\btimes\b|\bchorus\b|\bstanza|\beach\b|\bat the end\b|\bonce\b") and not _negated(
             low, r"repeat|restate"):  # the quoted text, first: "Before answering, repeat the ..."
@@ -519,6 +524,8 @@ def _code_block(low: str, text: str) -> Detection:
                       r"\b(only|just|nothing but|nothing outside|single)\b|\b(answer|respond|reply)\s+(?:\w+\s+)?"
                       r"(in|with|inside|as)\s+(?:a|one)\s+(?:single\s+)?(?:fenced\s+)?code ?block|"
                       r"\b(wrap|put|place)\s+(your|the)\s+(answer|response|reply|output)\b|"
+                      r"\bjson\b[^.]{0,40}\b(?:wrapped|wrap it|put it|inside|in)\s+(?:a\s+|one\s+)?(?:markdown\s+)?"
+                      r"(?:fenced\s+)?code ?block|"
                       r"\ball\s+(?:within|inside|in)\s+(?:one|a single)\s+(?:fenced\s+)?code ?block|"
                       r"(?:^\W*|\b(?:please|and|just|also|then)\s+)(?:put|wrap|place|give me|"
                       r"send)\s+(?:me\s+)?(?:the\s+)?"
@@ -576,7 +583,8 @@ def _no_digits(low: str, text: str) -> Detection:
                  r"\b(?:digits|numerals)(?:\s+\(0-9\))?\s+(?:are|is)\s+(?:not to appear|banned|forbidden|prohibited|"
                  r"not allowed|not permitted|off[- ]limits)\W*$|"
                  r"\b(?:do not|don't|never)\s+include\s+any\s+(?:digits|numerals|numbers (?:or|and|/) ?(?:digits|"
-                 r"numerals))(?:\s+in (?:your|the) (?:answer|response|text))?(?:\s+at all|\s+whatsoever)?\W*$|"
+                 r"numerals))(?:\s+in (?:your|the) (?:answer|response|text))?(?:\s+at all|\s+whatsoever)?(?:\W*$|"
+                 r"\s*,\s*(?:because|since|as|so)\b)|"
                  r"\bwithout (?:using |to use )?(?:any )?(?:numeric )?(digits|numerals|numbers)\b|"
                  r"\bnumbers? (?:only )?in words\b|"
                  r"\bspell(?:ed|ing)? out (?:all |every |each |any )?(?:the )?numbers?\b|"
@@ -633,8 +641,11 @@ def _placeholders(low: str, text: str) -> Detection:
     if _has(_QUOTED.sub('""', low), cue):  # not a bracket inside a quoted phrase ("Hi [First Name],")
         n = _floor_of(low, r"placeholders?|blanks?|fields?|times?|spots?|gaps?")
         # "Use placeholder [date] and [address]": both (not "placeholders like [name], [date]")
+        # (and "Leave [Pet Name], [Owner Name] and [Due Date] in as placeholders")
         named = _re(r"\bplaceholders?\s+(\[[a-z _]{1,20}\](?:\s*,\s*\[[a-z _]{1,20}\])*,?\s+and\s+"
-                    r"\[[a-z _]{1,20}\])").search(low)
+                    r"\[[a-z _]{1,20}\])").search(low) or _re(r"(\[[a-z _]{1,20}\](?:\s*,\s*\[[a-z _]{1,20}\])*,?\s+"
+                                                         r"and\s+\[[a-z _]{1,20}\])\s+(?:in\s+)?as\s+(?:the\s+)?"
+                                                         r"placeholders\b").search(low)
         if n == 1 and named:
             n = named.group(1).count("[")
         return [Found("placeholders", {"n": n})], True
@@ -700,7 +711,7 @@ def _more_than(low: str, at: int) -> int | None:
 # "the word home", "the dog's name, Rex" (a name capitalised): an unquoted word to repeat
 _FREQ_BARE = compile_linear(r"\b(?:[Tt]he (?:key)?word\s+([a-z][\w-]*)|(?:[Tt]he|'s) name,?\s+([A-Z][\w-]*))\b")
 _FREQ_NOT = frozenset({"count", "limit", "twice", "thrice", "times", "once"} | set(_NUMBER_WORDS))
-_FREQ_CUE = (r"\b(word|keyword|term|use|repeat|mention|say|saying|appear|come up|show up|turn up|"
+_FREQ_CUE = (r"\b(word|keyword|term|use|repeat|mention|say|saying|appear|come up|show up|turn up|include|"
              r"(?:likes?|loves?|expects?) to see)|"
              r"^\W*(?:(?:and|also|please|can you|could you|would you)\s+)*(?:squeeze|sneak|slip|weave)\b")
 # "... shows up 4 times", "... is in there twice" only as a request ('"Um" shows up 12 times in my transcript': no)
@@ -815,6 +826,12 @@ def _case(low: str, text: str) -> Detection:
             return _NONE  # "I switched my phone to lowercase because capital letters felt shouty": no request
         upper, lower = _has(head, _CAPS), _has(head, r"lower-?\s?case|small letters|lower case")
         if upper and lower or not (upper or lower):
+            upper = lower = True
+    so = _re(r",\s*so\s+(?:please\s+)?(?:write|keep|make|type|answer|reply|respond|put)\b").search(low)
+    if upper and lower and so:  # "a gateway that mangles capital letters anyway, so please write it all in lowercase":
+        tail = low[so.start() :]  # the reason, then the case asked for
+        upper, lower = _has(tail, _CAPS), _has(tail, r"lower-?\s?case|small letters|lower case")
+        if not (upper or lower):
             upper = lower = True
     if _has(low, r"\b(?:lower-?\s?case|upper-?\s?case|all caps|capitals)\s+(?:is|are)\s+(?:ok|okay|fine|allowed|"
                  r"alright)\b"):
@@ -1584,7 +1601,8 @@ def _keywords(low: str, text: str) -> Detection:
     positive = _has(told, r"\b(include[sd]?|including|inclusion|mention(?:s|ed|ing)?|contain(?:s|ed|ing)?|use[sd]?|"
                          r"using|work(?:s|ed|ing)?|required|keywords?|features?|featured|"
                          r"featuring (?:the )?(?:words?|terms?|keywords?)|appear(?:s|ed|ing|ances?)?|"
-                         r"show up|is in there|in there|be in it)\b|\bneeds?\s+(?:the\s+)?(?:words?|terms?|keywords?|"
+                         r"show up|is in there|in there|be in it|(?:is|are)\s+(?:both\s+|all\s+)?in it)\b|"
+                         r"\bneeds?\s+(?:the\s+)?(?:words?|terms?|keywords?|"
                          r"phrases?)\b|" + _SAYS_ASKED + r"\s+\"\"") or _has(
         # "It has to say 'Tableau Public'."
         low, r"^\W*(?:it|(?:the|your) (?:answer|response|reply|post|blurb|copy|text|description|email|ad|tagline|"
@@ -2479,7 +2497,15 @@ def _split_joined(sentence: str) -> list[str]:
             continue  # "avoid 'very' and then 'really' too": a list goes on
         subject = word in ("the", "your", "it") and _has(rest[:40].lower(), r"^(?:the|your|it)\b(?:\s+[\w-]+)?\s+"
                                                                        r"(?:should|must|shall|needs? to|has to)\b")
-        if rest.startswith("\x00") or not (hard or word in _OPENERS or also or subject) or _has(
+        # ", mentioning 'fog' at least twice", ", with the word 'drainage' at least twice" after another instruction
+        named = m.group(0).strip() == "," and _has(rest.lower(), r"^(?:mentioning|using|including|featuring|"
+                                                                 r"repeating|with the (?:word|letter|term|keyword))\b"
+                                                                 r"[^,;]*(?:\x00|\bthe (?:word|letter|term)\b)[^,;]*"
+                                                                 r"\b(?:at least|times|twice|thrice|or more)\b")
+        # "that includes 'Bastille' and doesn't use the word 'revolution'": a ban of its own
+        banned = _has(rest.lower(), r"^(?:doesn'?t|does not|shouldn'?t|should not|mustn'?t|must not|won'?t)\s+"
+                                    r"(?:use|include|mention|say|contain)\b")
+        if rest.startswith("\x00") or not (hard or word in _OPENERS or also or subject or named or banned) or _has(
                 rest, _CONTINUES) or _has(
                 rest.lower(), r"^(?:the\s+)?(?:first|second|third|fourth|fifth|last|final|other)\s+one\b"):
             continue  # a quoted list goes on, no instruction follows, or a bare count completes this one ("; use 3")
