@@ -1949,6 +1949,48 @@ def test_the_thirty_first_review_s_sample() -> None:
     })
 
 
+def test_the_thirty_second_review_s_findings() -> None:
+    """257 long, persona, multi-constraint and instruction-free requests written blind to the reader: 47 misread
+    at first, 21 now (tests/reward_models/review_thirtytwo.py). The include/avoid flips, told-then-asked questions
+    and a paragraph's first word read right, and every probe read right stays so."""
+    from tests.reward_models.review_thirtytwo import PROBES, UNREAD
+
+    assert len(PROBES) >= 230 and _misread(PROBES) == []
+    assert len(_misread(UNREAD)) == len(UNREAD)  # a probe read right moves to PROBES
+    _assert_reads({
+        # a negation bears on its own part of the clause
+        "The summary must be no more than 4 sentences and must include the phrase 'root cause'.":
+            (Found("keyword_include", {"words": ["root cause"]}), Found("sentences_max", {"n": 4})),
+        "That doesn't matter here — just make sure it mentions 'Slack'.":
+            (Found("keyword_include", {"words": ["slack"]}),),
+        "They ask applicants not to use the words 'unfortunately' or 'failure'.":
+            (Found("keyword_avoid", {"words": ["unfortunately", "failure"]}),),
+        "Give me two slogans separated by ******, and make sure neither uses the word 'meat'.":
+            (Found("two_responses", {"separator": "******"}), Found("keyword_avoid", {"words": ["meat"]})),
+        "Write a summary that includes 'Bastille' and doesn't use the word 'revolution'.":
+            (Found("keyword_include", {"words": ["bastille"]}), Found("keyword_avoid", {"words": ["revolution"]})),
+        "Don't use the words 'x' or 'y' — they're overused.": (Found("keyword_avoid", {"words": ["x", "y"]}),),
+        # what the user tells before a question about it; not when the telling asks for something
+        "I keep starting my essays with 'In today's society'. Why do teachers hate that?": (),
+        "Our Slack has a rule: all announcements must be in lowercase. Is that a common convention?": (),
+        "I only have a moment, so keep your reply within 20 words. Is running better than swimming?":
+            (Found("words_max", {"n": 20}),),
+        "I need a cover letter under 200 words. What should I put in it?": (Found("words_max", {"n": 199}),),
+        # a paragraph's first word; a time or place is no end; a colon after a text that says what it holds
+        "Answer in 2 paragraphs, the second starting with 'Never'.":
+            (Found("paragraph_first_word", {"n": 2, "word": "Never"}), Found("paragraphs_exact", {"n": 2})),
+        "I want a quiz question for the end of a lesson. Write it as JSON.": (Found("json_output"),),
+        "Write a note and put a question at the end of the note.": (Found("end_with_question"),),
+        "I need an intro to read at the start that explains the rules: teams of six, no phones.": (),
+        # counted keywords after another instruction; code block around JSON; listed placeholders
+        "Write a poem in all capital letters, with a title in <<double angular brackets>>, mentioning 'fog' at "
+        "least twice.": (Found("title"), Found("uppercase"), Found("keyword_frequency", {"word": "fog", "n": 2})),
+        "Give me a packing list as JSON, wrapped in a markdown code block.": (Found("json_output"),
+                                                                               Found("code_block")),
+        "Leave [Pet Name], [Owner Name] and [Due Date] in as placeholders.": (Found("placeholders", {"n": 3}),),
+    })
+
+
 def test_one_unquoted_word_to_use_and_mentions_left_to_topics() -> None:
     """"and use the word proud" (dictated, unquoted) asks for the word; "mention X" alone stays unread: authors take
     "mention sustainability" as a keyword and "mention teamwork and deadlines" as a topic. "the notes below" names the
