@@ -2384,6 +2384,45 @@ def _spec_line(key: str, op: str, value: str) -> Found | None:
     return None
 
 
+# a format shown by example: "Use this format:", "Respond like this:", "Follow this structure exactly:" ending its line
+_TEMPLATE_CUE = _re(r"(?:\b(?:this|the following)\s+(?:\w+\s+)?(?:format|structure|template|layout)|"
+                    r"\b(?:respond|reply|answer|write it|format it|lay it out)\s+(?:exactly\s+)?like this|"
+                    r"\bformat\s+(?:i want|to use|is))\b[^\n]{0,30}:[ \t]*$")
+_TEMPLATE_BULLET = _re(r"^[ \t]*[-*•][ \t]+\S")
+_TEMPLATE_NUMBERED = _re(r"^[ \t]*(\d{1,2})[.)][ \t]+\S")
+_TEMPLATE_SECTION = compile_linear(r"^[ \t]*(Section|SECTION|Part|PART|Step|Day|Week|Chapter)[ \t]+(\d{1,2})\b")
+_TEMPLATE_SLOT = _re(r"(?:^|[^<])<([^<>\n]{1,60})>(?:[^>]|$)")  # "<one sentence>", not "<<title>>"
+
+
+def _template(text: str) -> tuple[list[Found], str]:
+    """The counts a format shown by example fixes ("Use this format:\n- bullet\n- bullet\n- bullet", "Respond like
+    this:\n1. ...\n5. ...", "Section 1 - ...\nSection 3 - ..."): one block of lines after the cue, up to a blank
+    line; and the text with the block's slots ("Reason: <one sentence>") emptied, so a slot's own length is not
+    read as the answer's."""
+    lines = text.split("\n")
+    for i, line in enumerate(lines[:-1]):
+        if not _TEMPLATE_CUE.search(line.lower()):
+            continue
+        end = i + 1
+        while end < len(lines) and lines[end].strip():
+            end += 1
+        block = lines[i + 1 : end]
+        found: list[Found] = []
+        bullets = sum(bool(_TEMPLATE_BULLET.search(x)) for x in block)
+        numbers = [int(m.group(1)) for x in block if (m := _TEMPLATE_NUMBERED.search(x))]
+        heads = [(m.group(1).title(), int(m.group(2))) for x in block if (m := _TEMPLATE_SECTION.search(x))]
+        if bullets >= 2 and not numbers:
+            found.append(Found("bullet_list", {"n": bullets}))
+        if len(numbers) >= 2 and numbers == list(range(1, len(numbers) + 1)):
+            found.append(Found("numbered_list", {"n": len(numbers)}))
+        if len(heads) >= 2 and len({m for m, _ in heads}) == 1 and [n for _, n in heads] == list(
+                range(1, len(heads) + 1)):
+            found.append(Found("sections", {"n": len(heads), "marker": heads[0][0]}))
+        emptied = [_TEMPLATE_SLOT.sub(lambda m: m.group(0).replace(m.group(1), "…"), x) for x in block]
+        return found, "\n".join(lines[: i + 1] + emptied + lines[end:])
+    return [], text
+
+
 def _spec_lines(text: str) -> tuple[list[Found], str]:
     """The instructions of a block of specification lines that ends the text after a request (every key one this
     reader knows), and the text without the lines read."""
@@ -2862,6 +2901,8 @@ def parse_instructions(text: str) -> tuple[Found, ...]:
     text = _ELIDED_UNIT.sub(_unit_said_once, text)  # "at least 5 sentences and at most 8": 8 sentences
     if _has(text, _STATS_RE):  # "Paragraph count: 9" among statistics reads as "Paragraphs: 9": left unread
         text = _re(r"\b(word|line|character|heading|page|sentence|paragraph|bullet)\s+count\s*:").sub(r"\1s:", text)
+    shown, text = _template(text)
+    add(shown)
     specified, text = _spec_lines(text)
     add(specified)
     spanning, text = _text_level(text)
@@ -3009,6 +3050,9 @@ _LISTED = _re(r"^\W*(?:(?:please|can you|could you)\s+)*(?:list|give me|name|sha
               r"outline|write)\s+(?:me\s+)?(?:exactly\s+|precisely\s+)?" + _NUM + r"\s+(?:[\w-]+\s+){0,2}?"
               r"(?:benefits|tips|reasons|ideas|ways|facts|steps|examples|things|questions|items|points|"
               r"advantages|mistakes|habits|signs|rules|strategies|features|myths|options)\b")
+# "Give me a playlist of 8 first-dance songs"
+_LISTED_OF = _re(r"^\W*(?:(?:please|can you|could you)\s+)*(?:give me|write|make|put together|create)\s+(?:me\s+)?"
+                 r"(?:a|an)\s+(?:play)?list\s+of\s+" + _NUM + r"\s")
 _AS_BULLETS = (r"^\W*(?:(?:please|and)\s+)?(?:use|in|as|with|using|format (?:it|them|this) (?:as|in|with))\s+"
                r"(?:markdown\s+)?bullet(?:ed)?(?:\s+points?|\s+list|s)?(?:,?\s*please)?\W*$|(?:,\s*|\s)(?:as|in|with|using)\s+(?:a\s+)?"
                r"(?:markdown\s+)?bullet(?:ed)?(?:\s+points?|\s+list|s)(?:,?\s*please)?\W*$")
@@ -3020,8 +3064,10 @@ def _list_counts(clauses: list[str], found: list[Found]) -> list[Found]:
     read the count. The count must be a clause of its own or a clause's tail after a comma (not "the airline allows
     exactly 2 items"), and the form named as a list ("numbered list", "bullets", not "my days are numbered")."""
     lows = [c.lower() for c in clauses]
-    tail = r"(?:^\W*|,\s*)(?:(?:and\s+)?there should be\s+|make it\s+|numbered,?\s*|give me\s+|(?:and\s+)?have\s+)?"
-    end = _ITEMS + r"(?:,?\s*please)?(?:\W*$|,\s*(?:and|then)\s)"  # "..., have at least 8 of them, and end with ..."
+    tail = (r"(?:^\W*|,\s*)(?:(?:and\s+)?there should be\s+|make it\s+|numbered,?\s*|give me\s+|(?:and\s+)?have\s+|"
+            r"(?:and\s+)?keep it to\s+)?")
+    # "..., have at least 8 of them, and end with ...", "keep it to 5 steps exactly"
+    end = _ITEMS + r"(?:\s+exactly)?(?:,?\s*please)?(?:\W*$|,\s*(?:and|then)\s)"
 
     def count(bound: str) -> int | None:
         m = next((m for m in (_re(tail + bound + _NUM + end).search(x) for x in lows) if m), None)
@@ -3045,7 +3091,7 @@ def _list_counts(clauses: list[str], found: list[Found]) -> list[Found]:
         most = most or (_number(after.group(1)) if after else None)
         exact = count(r"(?:exactly|precisely)\s+")
         listed = None if exact or least or most or both else next(
-            (m for m in (_LISTED.search(x) for x in lows) if m), None)
+            (m for m in (_LISTED.search(x) or _LISTED_OF.search(x) for x in lows) if m), None)
         if listed and _number(listed.group(1)) and any(_has(x, _AS_BULLETS) for x in lows) and not any(
                 _has(x, r"\beach\b|\bper\b|\bsub-?bullets?\b") for x in lows):
             exact = _number(listed.group(1))  # "Could you list 5 benefits of drinking water? Use bullet points."

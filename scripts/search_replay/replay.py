@@ -37,21 +37,15 @@ def replay(rec: dict, pre: dict, chunk: int, keep: float, floor: int = 1) -> tup
     return done.chosen, done.tokens
 
 
-def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--split", default="validation")
-    ap.add_argument("--partial", choices=["stored", "current"], default="stored")
-    ap.add_argument("--chunk", default="8,16,32")
-    ap.add_argument("--keep", default="0.5,0.75")
-    ap.add_argument("--floor", default="1,2", help="prune no further than this many candidates")
-    ap.add_argument("--max-tokens", type=int, default=None, help="cut the draws here (a multiple of 8)")
-    args = ap.parse_args()
-    recs = sorted((json.loads(line) for f in glob.glob(f"runs/exp/pfx/{args.split}.*.jsonl") for line in open(f)),
+def load(split: str, partial: str = "stored", max_tokens: int | None = None) -> tuple[list[dict], list[dict], list]:
+    """The stored prefix scores of `split` (`prefix_scores.py`): per prompt its record, the served partial score of
+    every (answer, t) and the instructions read from it (empty unless `partial` is "current"); with `max_tokens`,
+    the draws cut there (see the module docstring)."""
+    recs = sorted((json.loads(line) for f in glob.glob(f"runs/exp/pfx/{split}.*.jsonl") for line in open(f)),
                   key=lambda r: r["i"])
-    pres = []
-    if args.max_tokens and (args.partial != "current" or args.max_tokens % 8):
-        ap.error("--max-tokens needs --partial current and a multiple of 8")
-    if args.partial == "current":
+    pres: list[dict] = []
+    founds: list = []
+    if partial == "current":
         from transformers import AutoTokenizer
 
         from aligned_core.default_models import default_generator_dir
@@ -60,15 +54,16 @@ def main() -> None:
         from training.data import bundle as bd
 
         tok = AutoTokenizer.from_pretrained(default_generator_dir(), local_files_only=True)
-        lists = bd.load_split(args.split, bd.BUNDLE_V2)
+        lists = bd.load_split(split, bd.BUNDLE_V2)
     for r in recs:
-        if args.partial == "current":
+        if partial == "current":
             row = lists[r["i"]]
             found = parse_instructions(request_text(row.prompt))
+            founds.append(found)
             ids = [tok(x, add_special_tokens=False)["input_ids"] for x in row.responses]
             pres.append({(j, t): a + W * partial_reward(found, tok.decode(ids[j][:t])) for j, t, a, _ in r["pre"]})
-            if args.max_tokens:  # cut every longer draw at max_tokens: its end, reward and pass as if it stopped there
-                m, rule = args.max_tokens, InstructionReward()
+            if max_tokens:  # cut every longer draw at max_tokens: its end, reward and pass as if it stopped there
+                m, rule = max_tokens, InstructionReward()
                 for j, n in enumerate(r["lens"]):
                     if n > m:
                         cut = tok.decode(ids[j][:m])
@@ -79,6 +74,21 @@ def main() -> None:
                                              for c in row.meta["constraints"])
         else:
             pres.append({(j, t): a + W * b for j, t, a, b in r["pre"]})
+    return recs, pres, founds
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--split", default="validation")
+    ap.add_argument("--partial", choices=["stored", "current"], default="stored")
+    ap.add_argument("--chunk", default="8,16,32")
+    ap.add_argument("--keep", default="0.5,0.75")
+    ap.add_argument("--floor", default="1,2", help="prune no further than this many candidates")
+    ap.add_argument("--max-tokens", type=int, default=None, help="cut the draws here (a multiple of 8)")
+    args = ap.parse_args()
+    if args.max_tokens and (args.partial != "current" or args.max_tokens % 8):
+        ap.error("--max-tokens needs --partial current and a multiple of 8")
+    recs, pres, _ = load(args.split, args.partial, args.max_tokens)
     finals = [[a + W * b for a, b in zip(r["full"], r["vfull"])] for r in recs]
     bon = best_of_n(finals, [r["passes"] for r in recs], [1, 8, 16])
     mean = sum(sum(r["lens"]) / len(r["lens"]) for r in recs) / len(recs)

@@ -1951,7 +1951,7 @@ def test_the_thirty_first_review_s_sample() -> None:
 
 def test_the_thirty_second_review_s_findings() -> None:
     """257 long, persona, multi-constraint and instruction-free requests written blind to the reader: 47 misread
-    at first, 21 now (tests/reward_models/review_thirtytwo.py). The include/avoid flips, told-then-asked questions
+    at first, 15 now (tests/reward_models/review_thirtytwo.py). The include/avoid flips, told-then-asked questions
     and a paragraph's first word read right, and every probe read right stays so."""
     from tests.reward_models.review_thirtytwo import PROBES, UNREAD
 
@@ -1988,6 +1988,14 @@ def test_the_thirty_second_review_s_findings() -> None:
         "Give me a packing list as JSON, wrapped in a markdown code block.": (Found("json_output"),
                                                                                Found("code_block")),
         "Leave [Pet Name], [Owner Name] and [Due Date] in as placeholders.": (Found("placeholders", {"n": 3}),),
+        # a format shown by example fixes its counts; its slots say nothing of the answer's length
+        "Respond like this:\n1. First point\n2. Second point\n3. Third point\n\nTopic: saving on heating.":
+            (Found("numbered_list", {"n": 3}),),
+        "Use this format:\n- bullet\n- bullet\n\nTopic: Lisbon in winter.": (Found("bullet_list", {"n": 2}),),
+        "Reply using this template:\nVerdict: <yes/no>\nReason: <one sentence>\n\nQuestion: Should I repaint?": (),
+        "My novel outline:\n- opens with a storm\n- closes with a wedding\nIs this a good structure?": (),
+        "Give me a playlist of 8 first-dance songs as bullet points.": (Found("bullet_list", {"n": 8}),),
+        "Use a numbered list and keep it to 5 steps exactly.": (Found("numbered_list", {"n": 5}),),
     })
 
 
