@@ -332,7 +332,8 @@ _ANSWER_NOUNS = frozenset({
     "emails", "taglines", "openings", "intros", "toasts", "stories", "letters", "messages", "bios", "captions",
     "headlines", "titles", "summaries", "descriptions", "jokes", "tweets", "posts", "recipes", "rewrites", "slogans",
     "limericks", "haikus", "speeches", "endings", "notes", "ads", "pitches", "sonnets", "songs"})
-_SEPARATOR_ASKED = (r"^\W*(?:(?:and|then|also|please|pls|oh|hi|hey)\W+)*(?:write|give|draft|make|create|provide|"
+_SEPARATOR_ASKED = (r"^\W*(?:(?:and|then|also|please|pls|oh|hi|hey|(?:output |response |answer )?format)\W+)*(?:write|"
+                    r"give|draft|make|create|provide|"
                     r"generate|offer|list|send|put|use|separate|seperate|split|divide|add|include|tell|come up with|"
                     r"show|respond|reply|answer|let me (?:see|have)|(?:can|could|may) i (?:get|have|see)|"
                     r"i (?:want|need)|i'?d like|i would like|need|want|(?:can|could|would) (?:you|u)|cn (?:you|u)|"

@@ -13,8 +13,8 @@ precision 265/290 = 0.914, 71 of 82 instruction-free requests clean, 47 probes m
 corrected for argument conventions the checkers ignore (a paragraph's first word keeps its case, a section marker
 reads as "Section").
 
-Session 28's fixes from it: recall 0.889 -> 0.956, precision 0.914 -> 0.986, clean 71 -> 82 of 82, misread 47 -> 15.
-PROBES holds the 242 read right; UNREAD the 15 left (a template's paragraph, third parties' limits that bind
+Session 28's fixes from it: recall 0.889 -> 0.960, precision 0.914 -> 0.986, clean 71 -> 82 of 82, misread 47 -> 14.
+PROBES holds the 243 read right; UNREAD the 14 left (a template's paragraph, third parties' limits that bind
 the answer, lists counted in other words, a keyword by reference, a typo'd unit), as the reviewer expects them."""
 
 from typing import Any
@@ -267,6 +267,7 @@ PROBES: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
     ('Reply using this template and nothing else:\nVerdict: <yes/no>\nReason: <one sentence>\n\nQuestion: Should I repaint my kitchen before selling my house?', []),
     ('Follow this structure exactly:\nSection 1 - The problem\nSection 2 - The solution\nSection 3 - Next steps\nSubject: reducing food waste in our school canteen.', [('sections', {'n': 3, 'marker': 'Section'})]),
     ('Respond like this:\n1. First point\n2. Second point\n3. Third point\n4. Fourth point\n5. Fifth point\n\nTopic: ways to save on heating bills.', [('numbered_list', {'n': 5})]),
+    ('You are a product copywriter. Output format: two alternative descriptions separated by ---, each under 40 words. Product: a reusable beeswax food wrap.', [('two_responses', {'separator': '---'})]),
 ]
 
 # left unread by session 28's reader, as the reviewer expects them
@@ -281,7 +282,6 @@ UNREAD: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
     ("I'm making flashcards for my trivia team and want the question echoed at the top of each answer so we can check we're on the right card. So, please restate the question exactly as I wrote it before you answer: Which river runs through Budapest?", [('repeat_request', {'request': ['Which river runs through Budapest?']})]),
     ('Answer in this format: a <<Title>> on the first line, then one paragraph; the whole answer under 50 words. Topic: why cats purr.', [('title', {}), ('words_max', {'n': 49})]),
     ("Here's the format I want:\n\nHeadline (in <<double angular brackets>>)\nOne paragraph summary\nP.S. line with a fun fact\n\nTopic: the first moon landing.", [('title', {}), ('postscript', {'marker': 'P.S.'})]),
-    ('You are a product copywriter. Output format: two alternative descriptions separated by ---, each under 40 words. Product: a reusable beeswax food wrap.', [('two_responses', {'separator': '---'})]),
     ("Write a poem about the sea. Constraints: the letter 'w' at least 10 times, title in <<>>, and under 150 words.", [('letter_frequency', {'letter': 'w', 'n': 10}), ('title', {}), ('words_max', {'n': 149})]),
     ("Make a study plan for my chemistry exam. Split it into Week 1, Week 2 and Week 3 sections, use the word 'practice' at least 3 times, and keep the whole thing under 250 words.", [('sections', {'n': 3, 'marker': 'Week'}), ('keyword_frequency', {'word': 'practice', 'n': 3}), ('words_max', {'n': 249})]),
     ("Write a 'we're hiring' post: start with 'We're hiring!', use at least 3 hashtags, and use the word 'remote' at least twice.", [('start_phrase', {'phrase': "We're hiring!"}), ('hashtags', {'n': 3}), ('keyword_frequency', {'word': 'remote', 'n': 2})]),

@@ -1951,7 +1951,7 @@ def test_the_thirty_first_review_s_sample() -> None:
 
 def test_the_thirty_second_review_s_findings() -> None:
     """257 long, persona, multi-constraint and instruction-free requests written blind to the reader: 47 misread
-    at first, 15 now (tests/reward_models/review_thirtytwo.py). The include/avoid flips, told-then-asked questions
+    at first, 14 now (tests/reward_models/review_thirtytwo.py). The include/avoid flips, told-then-asked questions
     and a paragraph's first word read right, and every probe read right stays so."""
     from tests.reward_models.review_thirtytwo import PROBES, UNREAD
 
