@@ -234,7 +234,8 @@ def _asks(clause: str) -> bool:
     # "... and mention 'x' somewhere?", "Explain gravity, ideally in 3 sentences?": a request's own part, a request
     # with a question mark (a clause after the first opens with a space: there an imperative only, not "Do posts ...?")
     first, word = low.split(" ", 1)[0].strip(" \t\n"), (low.split(None, 1) or [""])[0]
-    if first in _OPENERS | _IMPERATIVES or word in _IMPERATIVES:
+    asked_do = _has(low, r"^\W*do\s+(?:you|i|we|they|people|most|many|all|the|these|those|my|our|writers|editors)\b")
+    if (first in _OPENERS | _IMPERATIVES or word in _IMPERATIVES) and not asked_do:  # (not "Do you put a comma ...?")
         return False
     head, colon, _ = low.partition(":")
     return not colon or _has(head, _QUESTION_WORD)
@@ -364,7 +365,10 @@ def _repeat(low: str, text: str) -> Detection:
     quoted = _quoted(text[named.end() - 1 :]) if named else []
     # "Answer the question, but first repeat it word for word: Why did the Roman Empire split in two?"
     said = _re(r"\b(?:repeat|restate)\s+(?:it|this|the following)\s+(?:exactly|verbatim|word for word|word-for-word)"
-               r"(?:\s+as written)?\s*:\s*(\S[^:]{3,300}\?)\s*$").search(low)
+               r"(?:\s+as written)?\s*:\s*(\S[^:]{3,300}\?)\s*$").search(low) or _re(
+        # "can u repeat my question first then answer it: why do cats knead blankets"
+        r"\b(?:repeat|restate)\s+(?:my|the)\s+question\s+(?:first|exactly|verbatim|word for word)(?:\s+as written)?"
+        r"\s*,?\s*(?:and\s+)?then\s+answer(?:\s+it)?\s*:\s*(\S[^:\n]{3,300})$").search(low.rstrip())
     if said and not _negated(low, r"repeat|restate"):
         return [Found("repeat_request", {"request": [text[said.start(1) : said.end(1)]]})], True
     if quoted and _has(low, r"word for word|word-for-word|verbatim|exactly") and not _has(
@@ -658,7 +662,8 @@ def _postscript(low: str, text: str) -> Detection:
              r"you) (?:write|use|put))\b[^.]*p\.\s?s|"
              r"\b(?:explain|describe|discuss|what is|what's)\s+the\s+(?:purpose|use|role|function|history)\s+of\s+"
              r"(?:a\s+|the\s+)?(?:p\.\s?s|postscript)|"
-             r"\b(?:about|of)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?postscript\s+(?:that|which|who|nobody|no one)\b")
+             r"\b(?:about|of)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?postscript\s+(?:that|which|who|nobody|no one)\b|"
+             r"\bpostscript\s+(?:files?|printers?|language|format|fonts?|level|driver)\b|\.e?ps\b")  # the file format
     habit = r"\b(my|his|her|their)\s+\w+\s+(always|usually|often|used to)\s+(wrote|writes|write|added|adds|put)\b"
     if _negated(low, r"p\.|postscript") or _has(low, topic) or _has(low, _OTHERS) or _has(low, habit):
         return _NONE  # "Don't add a P.S.", "P.S. 118" (a school), "what a P.S. is", "my grandmother always wrote"
@@ -1005,6 +1010,7 @@ def _json(low: str, text: str) -> Detection:
     """JSON as the answer's form ("as JSON", "in JSON format", "valid JSON"), not JSON as a topic."""
     form = (r"\b(as|in|into|valid|only|machine-readable|well-formed|be|is)\s+(an?\s+|one\s+)?(single,?\s+)?"
             r"(valid,?\s+|parseable,?\s+|well-formed,?\s+|pure\s+)?json\b|^\W*pure json\b|"
+            r"^\W*json\s*(?:pls|please|plz)\s*:|"  # "JSON pls: 3 cheap dinner ideas"
             r"^\W*(?:please\s+)?(?:write|give|create|make|produce|return|draft|generate)\s+(?:me\s+)?an?\s+"
             r"json-formatted\b|\bjson\s+(format|only)|^\W*(?:(?:output|response|answer|reply)\s+)?format\s*:\s*json\b|"
             r"\bnothing (?:else )?outside (?:of )?the json\W*$|^\W*nothing but (?:the |valid )?json(?: object)?\b|"
@@ -1111,8 +1117,9 @@ def _paragraph_start(low: str, text: str) -> Detection:
     # (also "Answer in 2 paragraphs, the second starting with 'Never'")
     m = _NTH_PARAGRAPH.search(low) or (_has(low, r"\bparagraphs?\b") and (_re(
         r"\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final)\s+one\b").search(low) or _re(
-        r"\bparagraphs\b[^.;]*?,\s*the\s+(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final)"
-        r"\s+(?:starting|beginning|opening)\s+with\b").search(low)))
+        r"\bparagraphs\b[^.;]*?,\s*(?:and\s+)?(?:the\s+)?(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|"
+        r"tenth|last|final|\d(?:st|nd|rd|th))(?:\s+one)?\s+(?:(?:should|must|has to|needs to|will|shall)\s+)?"
+        r"(?:starting|beginning|opening|starts|begins|opens|start|begin|open)\s+with\b").search(low)))
     if not m or not _has(low[m.end() :] + " " + low[: m.start()] + " " + m.group(0),
                          r"\b(start|starts|begin|begins|open|opens)\b"
                          r"|\b(starting|beginning|opening)\s+with\b|\bfirst word\b"):
@@ -2395,6 +2402,38 @@ _TEMPLATE_SECTION = compile_linear(r"^[ \t]*(Section|SECTION|Part|PART|Step|Day|
 _TEMPLATE_SLOT = _re(r"(?:^|[^<])<([^<>\n]{1,60})>(?:[^>]|$)")  # "<one sentence>", not "<<title>>"
 
 
+_BAN_HEAD_LINE = _re(r"^[ \t]*(?:[-*•][ \t]*)?(don'?t|do not|never|avoid|not allowed|forbidden|banned)[ \t]*:[ \t]*$")
+_LIST_ITEM = _re(r"^([ \t]*(?:[-*•]|\d{1,2}[.)]|\[[ x]?\])[ \t]*)(\S.*)$")
+
+
+# quick typing's shorthand for the words the readers look for ("max 3 sent.", "under 100 wds", "w/", "can u")
+_SHORTHAND = (
+    (_re(r"\bw/\s"), "with "),
+    (_re(r"\b(?:wrds|wds|wrods|wrds)\b"), "words"),
+    (_re(r"\b(max|min|at most|at least|under|over|no more than|exactly)\s+(\d{1,3})\s+sents?\b\.?"),
+     r"\1 \2 sentences."),
+    (_re(r"\bbullet\s+pts\b"), "bullet points"),
+    (_re(r"\b(can|could|would|will)\s+u\b"), r"\1 you"),
+)
+
+
+def _banned_items(text: str) -> str:
+    """Items listed under a ban's heading carry it ("Do:\n- use simple words\nDon't:\n- use the word 'aquifer'"):
+    each item reads "don't use the word 'aquifer'" (the list ends at a blank line or another heading)."""
+    lines, ban = text.split("\n"), ""
+    for i, line in enumerate(lines):
+        head = _BAN_HEAD_LINE.search(line)
+        if head:
+            ban = "avoid" if head.group(1).lower() == "avoid" else "don't"
+            continue
+        item = _LIST_ITEM.search(line)
+        if not line.strip() or (not item and line.rstrip().endswith(":")):
+            ban = ""
+        elif ban and item and not _has(item.group(2).lower(), r"^(?:don'?t|do not|never|avoid|no)\b"):
+            lines[i] = f"{item.group(1)}{ban} {item.group(2)}"
+    return "\n".join(lines)
+
+
 def _template(text: str) -> tuple[list[Found], str]:
     """The counts a format shown by example fixes ("Use this format:\n- bullet\n- bullet\n- bullet", "Respond like
     this:\n1. ...\n5. ...", "Section 1 - ...\nSection 3 - ..."): one block of lines after the cue, up to a blank
@@ -2706,6 +2745,18 @@ def _labelled_keyword(text: str) -> str:
     return text[: m.start()] + stated + " " + rest + after
 
 
+# a quoted text to proofread or check, ending the message: material, not instructions ("Proofread this for me:
+# 'Please write your answer in no more than 200 words.'", "Can you check if this exam instruction is clear? '...'")
+_CHECKED_QUOTE = compile_linear(r"(?i)((?:^|[.!?][ \t]+)(?:please[ \t]+|(?:can|could|would) you[ \t]+)?(?:proofread|"
+                                r"proof-read|check|spell-check|fix|correct|edit)\b[^:?.\"'“‘\n]{0,80}[:?][ \t]*)"
+                                r"([\"'“‘][^\n]{10,800}[\"'”’])[ \t]*$")
+
+
+def _checked(m: Any) -> str:
+    """The quote to check, emptied, if it is one quote (not "'...' Start your reply with '...'")."""
+    return m.group(0) if _has(m.group(2)[1:-1], r"[\"'”’]\s+[A-Z]") else m.group(1) + '"…".'
+
+
 def _cut_material(text: str) -> str:
     """`text` without the pasted material its request asks about or works on (see `_PASTING`)."""
     low = text.lower()
@@ -2890,11 +2941,14 @@ def parse_instructions(text: str) -> tuple[Found, ...]:
     text = _SYMBOL_BOUND.sub(lambda m: f"{m.group(1)}{_SYMBOL_WORDS[m.group(2)]} {m.group(3)}", text)
     text = _SYMBOL_UNIT.sub(lambda m: f"{m.group(1)}{_SYMBOL_WORDS[m.group(2)]} {m.group(3)}", text)
     text = _CHECKLIST.sub(r"\1- ", _ARROW.sub(": ", text))
+    text = _banned_items(text)
+    for shorthand, written in _SHORTHAND:
+        text = shorthand.sub(written, text)
     # not before a label ("Important: Format: JSON" in pasted API docs stays one phrase)
     text = _ATTENTION.sub(lambda m: m.group(0) if _has(text[m.end() : m.end() + 25], r"^[\w -]{1,20}:") else m.group(1),
                           text)
     # 'the client's note: "Cut it to 200 words."': a phrase no detector takes, ending its sentence
-    text = _cut_material(_PASTED.sub(lambda m: m.group(1) + '"…".', text))
+    text = _cut_material(_PASTED.sub(lambda m: m.group(1) + '"…".', _CHECKED_QUOTE.sub(_checked, text)))
     text = _labelled_keyword(text)
     text = _NEVER_MIND.sub(_taken_back, text)
     dropped, text = _dropped_kinds(text)
@@ -2931,6 +2985,8 @@ def parse_instructions(text: str) -> tuple[Found, ...]:
             if not _has(rest, _REQUEST_MARK):
                 continue
             clause = rest
+        if i and _has(" ".join(clauses[:i]).lower(), r"\bparagraphs\b"):  # "Three paragraphs, please, and the third
+            clause = _ORDINAL_ONE.sub(r"\1 paragraph\2", clause)  # should start with 'Mitigation'"
         previous, asked_before = clause, previous
         # "How do you say 'thank you'? In Japanese please.": the word's language, not the answer's
         if _has(clause, r"^\W*(?:and\s+)?in\s+\w+(?:\s+(?:please|pls|plz))?\W*$") and _has(
@@ -3010,7 +3066,8 @@ def parse_instructions(text: str) -> tuple[Found, ...]:
 
 # what the user tells before a question about it: their own or others' text and rules ("I keep starting my essays
 # with 'In today's society'.", "Our Slack has a rule: all announcements must be in lowercase.")
-_TELLS = _re(r"^\W*(?:(?:so|and|but|well|ok|okay|hi|hey)\W+)?(?:i|i'm|i've|i'd|we|we're|we've|my|our|one of (?:them|"
+_TELLS = _re(r"^\W*(?:(?:so|and|but|well|ok|okay|hi|hey)\W+)?(?:here'?s (?:my|our)|here is (?:my|our)|it'?s|it is|"
+             r"this is|that'?s|i|i'm|i've|i'd|we|we're|we've|my|our|one of (?:them|"
              r"my|our|the)|a (?:colleague|coworker|co-worker|friend|student|client|customer|teacher|neighbou?r|"
              r"relative)|the (?:essay|assignment|task|exam|test) (?:prompt|question|brief)|someone|somebody)\b")
 # ...but not what they ask for ("I need a cover letter under 200 words", "I'd like it in French", "we want you to")
@@ -3021,6 +3078,10 @@ _TELLS_WISH = (r"\b(?:need|needs|want|wants|would like|'d like|looking for|hopin
 # a question about it, not one that asks for a text ("What would you write?")
 _ABOUT_QUESTION = r"^\W*(?:is|are|was|were|does|do|did|should|why|what|how|which|who|when|where)\b"
 _ASKS_TEXT = r"\b(?:write|draft|compose|rewrite|give me|make me|come up with|suggest)\b"
+
+
+_ORDINAL_ONE = _re(r"^(\W*(?:and\s+)?the\s+(?:first|second|third|fourth|fifth|sixth|last|final|\d(?:st|nd|rd|th)))"
+                   r"(?:\s+one)?(\s+(?:(?:should|must|has to|needs to|will|shall)\s+)?(?:start|begin|open)s?\s+with\b)")
 
 
 def _told_then_asked(clauses: list[str]) -> set[int]:
@@ -3079,6 +3140,9 @@ def _list_counts(clauses: list[str], found: list[Found]) -> list[Found]:
             _has(x, r"\bnumbered\s+(?:list|steps|items|points)|^\W*numbered\b") and not _negated(x, r"numbered")
             for x in lows):
         n = count(r"(?:exactly\s+|precisely\s+)?")
+        listed = next((m for m in (_LISTED.search(x) or _LISTED_OF.search(x) for x in lows) if m), None)
+        if not n and listed and any(_has(x, r"^\W*numbered(?:\s+list)?(?:,?\s*(?:pls|please|plz))?\W*$") for x in lows):
+            n = _number(listed.group(1))  # "give me 5 gift ideas for my dad. numbered pls"
         out += [Found("numbered_list", {"n": n})] if n else []
     if not any(f.kind.startswith("bullet") for f in found) and any(
             _has(x, r"\bbullets\b|\bbullet(?:ed)?\s+(?:list|points?)\b") and not _negated(x, r"bullets?|bullet points?")

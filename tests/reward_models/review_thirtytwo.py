@@ -13,8 +13,8 @@ precision 265/290 = 0.914, 71 of 82 instruction-free requests clean, 47 probes m
 corrected for argument conventions the checkers ignore (a paragraph's first word keeps its case, a section marker
 reads as "Section").
 
-Session 28's fixes from it: recall 0.889 -> 0.960, precision 0.914 -> 0.986, clean 71 -> 82 of 82, misread 47 -> 14.
-PROBES holds the 243 read right; UNREAD the 14 left (a template's paragraph, third parties' limits that bind
+Session 28's fixes from it: recall 0.889 -> 0.963, precision 0.914 -> 0.986, clean 71 -> 82 of 82, misread 47 -> 13.
+PROBES holds the 244 read right; UNREAD the 13 left (a template's paragraph, third parties' limits that bind
 the answer, lists counted in other words, a keyword by reference, a typo'd unit), as the reviewer expects them."""
 
 from typing import Any
@@ -268,6 +268,7 @@ PROBES: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
     ('Follow this structure exactly:\nSection 1 - The problem\nSection 2 - The solution\nSection 3 - Next steps\nSubject: reducing food waste in our school canteen.', [('sections', {'n': 3, 'marker': 'Section'})]),
     ('Respond like this:\n1. First point\n2. Second point\n3. Third point\n4. Fourth point\n5. Fifth point\n\nTopic: ways to save on heating bills.', [('numbered_list', {'n': 5})]),
     ('You are a product copywriter. Output format: two alternative descriptions separated by ---, each under 40 words. Product: a reusable beeswax food wrap.', [('two_responses', {'separator': '---'})]),
+    ("We're a dental practice and patients keep missing appointments. I want a friendly reminder text. It's going through an SMS gateway that mangles capital letters anyway, so please write it all in lowercase. Under 30 wrods.", [('lowercase', {}), ('words_max', {'n': 29})]),
 ]
 
 # left unread by session 28's reader, as the reviewer expects them
@@ -276,7 +277,6 @@ UNREAD: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
     ("Our community garden is applying for a small council grant. The form has a box titled 'Describe the impact of your project', and the box has a strict limit of 150 words. We grow vegetables for the local food bank and run workshops for schoolkids. Could you write that section for us?", [('words_max', {'n': 150})]),
     ("My grandmother turns 90 on Sunday and the whole family is gathering at her house. I've been asked to say a few words before the cake. She loves gardening, her late husband Frank, and terrible puns. Could you write a toast that mentions Frank and includes at least one gardening pun? I'd like it to be between 120 and 180 words.", [('keyword_include', {'words': ['frank']}), ('words_min', {'n': 120}), ('words_max', {'n': 180})]),
     ("I'm a PhD student and my supervisor asked for a lay summary of my thesis on soil microbes for the university website. The website editor says lay summaries must be written without jargon and in no more than three paragraphs. Could you draft one? The main finding is that cover crops double fungal diversity within two years.", [('paragraphs_max', {'n': 3})]),
-    ("We're a dental practice and patients keep missing appointments. I want a friendly reminder text. It's going through an SMS gateway that mangles capital letters anyway, so please write it all in lowercase. Under 30 wrods.", [('lowercase', {}), ('words_max', {'n': 29})]),
     ("I'm running for the parent-teacher association board and need a candidate statement for the newsletter. I'm a mum of two, work as an accountant, and want to improve the school's after-school clubs. The newsletter editor said statements are capped at 100 words.", [('words_max', {'n': 100})]),
     ("We just adopted a rescue greyhound and I want to introduce her to our neighbours with a note through their doors, since she's a bit nervous around strangers. Her name is Luna. Please mention her name at least twice and sign off with 'The Okafors at number 12'.", [('keyword_frequency', {'word': 'luna', 'n': 2}), ('end_phrase', {'phrase': 'The Okafors at number 12'})]),
     ("I'm making flashcards for my trivia team and want the question echoed at the top of each answer so we can check we're on the right card. So, please restate the question exactly as I wrote it before you answer: Which river runs through Budapest?", [('repeat_request', {'request': ['Which river runs through Budapest?']})]),

@@ -1951,7 +1951,7 @@ def test_the_thirty_first_review_s_sample() -> None:
 
 def test_the_thirty_second_review_s_findings() -> None:
     """257 long, persona, multi-constraint and instruction-free requests written blind to the reader: 47 misread
-    at first, 14 now (tests/reward_models/review_thirtytwo.py). The include/avoid flips, told-then-asked questions
+    at first, 13 now (tests/reward_models/review_thirtytwo.py). The include/avoid flips, told-then-asked questions
     and a paragraph's first word read right, and every probe read right stays so."""
     from tests.reward_models.review_thirtytwo import PROBES, UNREAD
 
@@ -1996,6 +1996,42 @@ def test_the_thirty_second_review_s_findings() -> None:
         "My novel outline:\n- opens with a storm\n- closes with a wedding\nIs this a good structure?": (),
         "Give me a playlist of 8 first-dance songs as bullet points.": (Found("bullet_list", {"n": 8}),),
         "Use a numbered list and keep it to 5 steps exactly.": (Found("numbered_list", {"n": 5}),),
+    })
+
+
+def test_the_thirty_third_review_s_findings() -> None:
+    """225 study and work requests, quick messages, listed constraints and instruction-free ones, written blind to
+    the reader after the 32nd review's fixes: 30 misread at first, 13 now (tests/reward_models/review_thirtythree.py).
+    """
+    from tests.reward_models.review_thirtythree import PROBES, UNREAD
+
+    assert len(PROBES) >= 200 and _misread(PROBES) == []
+    assert len(_misread(UNREAD)) == len(UNREAD)  # a probe read right moves to its part
+    _assert_reads({
+        # a ban's heading carries over its items; a "Do:" heading does not
+        "Explain the water table.\nDo:\n- use simple words\nDon't:\n- use the word 'aquifer'":
+            (Found("keyword_avoid", {"words": ["aquifer"]}),),
+        "Write a poem.\nAvoid:\n- the word 'moon'\n- commas":
+            (Found("keyword_avoid", {"words": ["moon"]}), Found("no_commas")),
+        # quick typing's shorthand
+        "explain blockchain like im 5 pls, max 3 sent.": (Found("sentences_max", {"n": 3}),),
+        "explain the electoral college in under 100 wds": (Found("words_max", {"n": 99}),),
+        "gimme 4 bullet pts on why we shld switch to notion": (Found("bullet_list", {"n": 4}),),
+        "resignation email, 3 paragraphs, 2nd one starts w/ 'Thank'":
+            (Found("paragraph_first_word", {"n": 2, "word": "Thank"}), Found("paragraphs_exact", {"n": 3})),
+        "can u repeat my question first then answer it: why do cats knead blankets":
+            (Found("repeat_request", {"request": ["why do cats knead blankets"]}),),
+        "give me 5 gift ideas for my dad. numbered pls": (Found("numbered_list", {"n": 5}),),
+        "JSON pls: 3 cheap dinner ideas": (Found("json_output"),),
+        "Three paragraphs, please, and the third should start with 'Mitigation'.":
+            (Found("paragraphs_exact", {"n": 3}), Found("paragraph_first_word", {"n": 3, "word": "Mitigation"})),
+        # a text to check is material; a question that opens with "Do you"; a file format; told, commented, asked
+        "Proofread this for me: 'Please write your answer in no more than 200 words.'": (),
+        "Respond to this review: 'Food was cold.' Start your reply with \"Thank you for your feedback\".":
+            (Found("start_phrase", {"phrase": "Thank you for your feedback"}),),
+        "Do you put a comma before 'too' at the end of a sentence?": (),
+        "What is a PostScript file and how do I open one?": (),
+        "Our team's rule is that every message must end with a question. It's exhausting. How do I push back?": (),
     })
 
 
