@@ -551,7 +551,8 @@ def _hashtags(low: str, text: str) -> Detection:
     # among statistics ("40 words, 3 hashtags, 12 likes")
     label = None if _has(low, r"\d+\s+(?:likes|views|comments|shares|clicks)\b") else _re(
         _LABEL_FLOOR % "hashtags?").search(low) or _re(
-        r"(?:^|,|\band)\s*(?:at least\s+|min(?:imum)?\s+)?" + _NUM + r"\s+hashtags?\s*(?:,|\band\b|\.|$)").search(low)
+        r"(?:^|,|\band)\s*(?:at least\s+|min(?:imum)?\s+)?" + _NUM + r"\s+hashtags?(?:\s+(?:min(?:imum)?|at least|or "
+        r"more))?\s*(?:,|\band\b|\.|$)").search(low)  # (also "3 hashtags min")
     if not label and not _has(low, r"\b(add|include|use|using|with|end|finish|put|append|throw in|tag)\b|"
                      r"\b(carry|feature|contain)\s+(?:[\w-]+\s+){0,4}?hashtags\b|"
                      r"\b(give|provide|"
@@ -3112,12 +3113,23 @@ _LISTED = _re(r"^\W*(?:(?:please|can you|could you)\s+)*(?:list|give me|name|sha
               r"outline|write)\s+(?:me\s+)?(?:exactly\s+|precisely\s+)?" + _NUM + r"\s+(?:[\w-]+\s+){0,2}?"
               r"(?:benefits|tips|reasons|ideas|ways|facts|steps|examples|things|questions|items|points|"
               r"advantages|mistakes|habits|signs|rules|strategies|features|myths|options)\b")
+# "Give me 10 vocabulary words for the IELTS exam"
+_LISTED_MORE = _re(r"^\W*(?:(?:please|can you|could you)\s+)*(?:list|give me|name|share|suggest|provide|write)\s+"
+                   r"(?:me\s+)?(?:exactly\s+)?" + _NUM + r"\s+(?:[\w-]+\s+){0,2}?(?:words|terms|phrases|names|"
+                   r"questions|quotes|songs|books|films|movies|places|activities|exercises|recipes|foods)\b")
+
+
 # "Give me a playlist of 8 first-dance songs"
 _LISTED_OF = _re(r"^\W*(?:(?:please|can you|could you)\s+)*(?:give me|write|make|put together|create)\s+(?:me\s+)?"
                  r"(?:a|an)\s+(?:play)?list\s+of\s+" + _NUM + r"\s")
 _AS_BULLETS = (r"^\W*(?:(?:please|and)\s+)?(?:use|in|as|with|using|format (?:it|them|this) (?:as|in|with))\s+"
                r"(?:markdown\s+)?bullet(?:ed)?(?:\s+points?|\s+list|s)?(?:,?\s*please)?\W*$|(?:,\s*|\s)(?:as|in|with|using)\s+(?:a\s+)?"
                r"(?:markdown\s+)?bullet(?:ed)?(?:\s+points?|\s+list|s)(?:,?\s*please)?\W*$")
+
+
+def _listed(lows: list[str]) -> Any:
+    """The first clause's list asked for with its count (`_LISTED`, `_LISTED_OF`, `_LISTED_MORE`), or None."""
+    return next((m for x in lows if (m := _LISTED.search(x) or _LISTED_OF.search(x) or _LISTED_MORE.search(x))), None)
 
 
 def _list_counts(clauses: list[str], found: list[Found]) -> list[Found]:
@@ -3140,7 +3152,7 @@ def _list_counts(clauses: list[str], found: list[Found]) -> list[Found]:
             _has(x, r"\bnumbered\s+(?:list|steps|items|points)|^\W*numbered\b") and not _negated(x, r"numbered")
             for x in lows):
         n = count(r"(?:exactly\s+|precisely\s+)?")
-        listed = next((m for m in (_LISTED.search(x) or _LISTED_OF.search(x) for x in lows) if m), None)
+        listed = _listed(lows)
         if not n and listed and any(_has(x, r"^\W*numbered(?:\s+list)?(?:,?\s*(?:pls|please|plz))?\W*$") for x in lows):
             n = _number(listed.group(1))  # "give me 5 gift ideas for my dad. numbered pls"
         out += [Found("numbered_list", {"n": n})] if n else []
@@ -3155,8 +3167,7 @@ def _list_counts(clauses: list[str], found: list[Found]) -> list[Found]:
         # at the very most"
         most = most or (_number(after.group(1)) if after else None)
         exact = count(r"(?:exactly|precisely)\s+")
-        listed = None if exact or least or most or both else next(
-            (m for m in (_LISTED.search(x) or _LISTED_OF.search(x) for x in lows) if m), None)
+        listed = None if exact or least or most or both else _listed(lows)
         if listed and _number(listed.group(1)) and any(_has(x, _AS_BULLETS) for x in lows) and not any(
                 _has(x, r"\beach\b|\bper\b|\bsub-?bullets?\b") for x in lows):
             exact = _number(listed.group(1))  # "Could you list 5 benefits of drinking water? Use bullet points."

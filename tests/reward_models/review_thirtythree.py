@@ -19,7 +19,7 @@ mainly asking for creative writing. Four parts:
 Where a request was ambiguous (a translation's language, "a paragraph" as a count, a limit "each" part must keep) the
 constraint is left out of the expected reads. PROBES is the four parts in that order. Read by the reader as it stood
 when written: recall 192/215 = 0.893, precision 192/205 = 0.937, 70 of 77 controls clean, 30 probes misread.
-Session 28's fixes from it: recall 0.940, precision 0.981, 77 of 77 clean, 13 misread; those 13 are UNREAD (taken out
+Session 28's fixes from it: recall 0.949, precision 0.981, 77 of 77 clean, 11 misread; those 11 are UNREAD (taken out
 of the four parts), as the reviewer expects them."""
 
 from typing import Any
@@ -89,6 +89,7 @@ STUDY: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
     ("Write a 2-sentence explanation of what a carbon footprint is, and use the word 'emissions'.", [('sentences_exact', {'n': 2}), ('keyword_include', {'words': ['emissions']})]),
     ('Explain recursion with an example. Use at least three words in ALL CAPS to flag the key ideas.', [('capital_words', {'n': 3})]),
     ('Plan a weekend in Lisbon for my parents, who are in their 70s. Keep it to 5 sentences or fewer.', [('sentences_max', {'n': 5})]),
+    ('Give me 10 vocabulary words for the IELTS exam as a bulleted list, and write the whole answer in lowercase.', [('bullet_list', {'n': 10}), ('lowercase', {})]),
 ]
 
 QUICK: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
@@ -135,6 +136,7 @@ QUICK: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
     ("short bio for my portfolio site. third person, no more than 3 sentences, mention 'ux'", [('sentences_max', {'n': 3}), ('keyword_include', {'words': ['ux']})]),
     ("resignation email, 3 paragraphs, 2nd one starts w/ 'Thank'", [('paragraphs_exact', {'n': 3}), ('paragraph_first_word', {'n': 2, 'word': 'Thank'})]),
     ("explain the electoral college in under 100 wds and dont use the word 'complicated'", [('words_max', {'n': 99}), ('keyword_avoid', {'words': ['complicated']})]),
+    ('write smth for my insta bio, nurse + marathon runner, 3 hashtags min', [('hashtags', {'n': 3})]),
 ]
 
 LISTED: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
@@ -257,8 +259,6 @@ UNREAD: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
     ("Write a short section for our onboarding doc on how to request annual leave. Use placeholders in square brackets for the HR system name and the approver's name.", [('placeholders', {'n': 2})]),
     ("What's the difference between a hurricane and a typhoon? Start your reply by repeating my question exactly, then answer.", [('repeat_request', {'request': ["What's the difference between a hurricane and a typhoon?"]})]),
     ("Draft the 'Scope' section of a statement of work for a website redesign. It should be exactly 2 paragraphs and must not use the word 'etc'.", [('paragraphs_exact', {'n': 2}), ('keyword_avoid', {'words': ['etc']})]),
-    ('Give me 10 vocabulary words for the IELTS exam as a bulleted list, and write the whole answer in lowercase.', [('bullet_list', {'n': 10}), ('lowercase', {})]),
-    ('write smth for my insta bio, nurse + marathon runner, 3 hashtags min', [('hashtags', {'n': 3})]),
     ('reply w/ yes or no only: is it safe to eat raw cookie dough', [('constrained_choice', {'options': ['yes', 'no']})]),
     ('Language: French\nLength: max 4 sentences\nTopic: why recycling glass matters', [('language', {'code': 'fr'}), ('sentences_max', {'n': 4})]),
     ("Write an explanation of photosynthesis for a revision sheet. Must-haves: the words 'chlorophyll' and 'glucose'; a P.S. with a memory trick.", [('keyword_include', {'words': ['chlorophyll', 'glucose']}), ('postscript', {'marker': 'P.S.'})]),
