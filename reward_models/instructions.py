@@ -1250,6 +1250,10 @@ def _edges(low: str, text: str) -> Detection:
                  r"speech|note|message)\b[^.]{0,60}\bthat\s+(?:ends|closes|finishes|"
                  r"concludes)\s+(?:with|by asking (?:the reader|the audience|me|them)?)\s*a\s+question\b"):
         return [Found("end_with_question")], True  # "a blog post introduction about budget travel that closes with
+    if _has(low, r"(?m)^[ \t]*(?:[-*•]|\[[ x]?\])[ \t]*(?:ends|finishes|closes|concludes)[ \t]+(?:with|on)[ \t]+"
+                 r"(?:a|an|one)[ \t]+(?:[\w-]+[ \t]+)?question(?:[ \t]+(?:for|to)[ \t]+(?:the[ \t]+)?(?:reader|readers|"
+                 r"audience|me|them))?[^\w\n]*$"):
+        return [Found("end_with_question")], True  # a checklist's item: "- ends with a question"
     if _has(low, r"\bthe last character of (?:your|the) (?:answer|response|reply|output)\b[^.]{0,30}\bquestion mark\b|"
                  r"^\W*the (?:very )?last character (?:should|must|has to|needs to|shall) be a question mark\W*$|"
                  r"^[ \t]*[-*•][ \t]*the (?:very )?last character (?:is|should be|must be) a question mark\W*$"):

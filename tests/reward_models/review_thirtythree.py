@@ -19,7 +19,7 @@ mainly asking for creative writing. Four parts:
 Where a request was ambiguous (a translation's language, "a paragraph" as a count, a limit "each" part must keep) the
 constraint is left out of the expected reads. PROBES is the four parts in that order. Read by the reader as it stood
 when written: recall 192/215 = 0.893, precision 192/205 = 0.937, 70 of 77 controls clean, 30 probes misread.
-Session 28's fixes from it: recall 0.949, precision 0.981, 77 of 77 clean, 11 misread; those 11 are UNREAD (taken out
+Session 28's fixes from it: recall 0.953, precision 0.981, 77 of 77 clean, 10 misread; those 10 are UNREAD (taken out
 of the four parts), as the reviewer expects them."""
 
 from typing import Any
@@ -168,6 +168,7 @@ LISTED: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
     ("Deliverable: short bio\nPerson: Dr. Amara Osei, marine ecologist\nLength: 3 sentences\nMust include: 'coral'", [('sentences_exact', {'n': 3}), ('keyword_include', {'words': ['coral']})]),
     ("Max words: 40. Must include: 'refund'. Write: a reply to a customer who was charged twice.", [('words_max', {'n': 40}), ('keyword_include', {'words': ['refund']})]),
     ('Instructions:\n- Use exactly four bullet points\n- Highlight at least two phrases with *asterisks*\nTopic: how to prepare for a salary negotiation', [('bullet_list', {'n': 4}), ('highlight', {'n': 2})]),
+    ("Checklist for your reply:\n[ ] at least 150 words\n[ ] mentions 'budget' at least 3 times\n[ ] ends with a question\nTopic: planning a wedding on a tight budget", [('words_min', {'n': 150}), ('keyword_frequency', {'word': 'budget', 'n': 3}), ('end_with_question', {})]),
 ]
 
 CONTROLS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
@@ -265,5 +266,4 @@ UNREAD: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
     ('Sections: Section 1 (background), Section 2 (proposal), Section 3 (budget)\nTopic: installing a bike rack at our office\nLength: at least 250 words', [('sections', {'n': 3, 'marker': 'Section'}), ('words_min', {'n': 250})]),
     ('Please follow these:\n1) Begin with the exact question I ask\n2) Then answer in under 80 words\nMy question: What is the difference between a credit union and a bank?', [('repeat_request', {'request': ['What is the difference between a credit union and a bank?']}), ('words_max', {'n': 79})]),
     ('Spec:\nparagraphs: 2\nsecond paragraph starts with: Therefore\ntopic: why the council should fund the school library', [('paragraphs_exact', {'n': 2}), ('paragraph_first_word', {'n': 2, 'word': 'Therefore'})]),
-    ("Checklist for your reply:\n[ ] at least 150 words\n[ ] mentions 'budget' at least 3 times\n[ ] ends with a question\nTopic: planning a wedding on a tight budget", [('words_min', {'n': 150}), ('keyword_frequency', {'word': 'budget', 'n': 3}), ('end_with_question', {})]),
 ]

@@ -2001,7 +2001,7 @@ def test_the_thirty_second_review_s_findings() -> None:
 
 def test_the_thirty_third_review_s_findings() -> None:
     """225 study and work requests, quick messages, listed constraints and instruction-free ones, written blind to
-    the reader after the 32nd review's fixes: 30 misread at first, 11 now (tests/reward_models/review_thirtythree.py).
+    the reader after the 32nd review's fixes: 30 misread at first, 10 now (tests/reward_models/review_thirtythree.py).
     """
     from tests.reward_models.review_thirtythree import PROBES, UNREAD
 
