@@ -75,7 +75,7 @@ _MASK = _re(r"\x00(\d+)\x00")
 # P.S. and P.P.S. are masked without their last period, which ends a sentence ("... starts with P.S. Use ...")
 # unless a lowercase word follows ("What does P.S. stand for?"): then it goes (group 1 keeps the space and letter).
 _ABBREVIATION = compile_linear(r"(?i:\bp\.\s?p\.\s?s|\bp\.\s?s)(\.(\s+[a-z0-9]))?|"
-                               r"(?i:\be\.g\.|\bi\.e\.|\bvs\.|\betc\.)")
+                               r"(?i:\be\.g\.|\bi\.e\.|\bvs\.|\betc\.|\b[a-z]\.[a-z]\.(?:[a-z]\.)?)")  # "e.e. cummings"
 # single quotes only where they are not apostrophes: a non-word character (or an end) on their outer side
 # (an apostrophe between letters stays inside a single-quoted phrase: 'We've got this.'; one opening a word, as in
 # 'Tis or '90s, opens nothing)
@@ -524,7 +524,10 @@ def _code_block(low: str, text: str) -> Detection:
     """The whole answer as one fenced code block: "answer only with a code block", "wrap your entire response in
     triple backticks" (not "put the code in a code block", which leaves room for prose around it)."""
     block = _has(low, r"code ?block|triple backticks|``\x60|fenced|backtick fence|code fence")
-    whole = _has(low, r"\b(entire|whole|full|all of)\s+(?:your\s+|the\s+)?(answer|response|reply|output)|"
+    # "Put the whole thing inside a markdown code block"
+    whole = _has(low, r"\b(?:put|wrap|place)\s+(?:the\s+)?(?:whole|entire)\s+(?:thing|text|answer|response)\s+"
+                      r"inside\b") or _has(
+        low, r"\b(entire|whole|full|all of)\s+(?:your\s+|the\s+)?(answer|response|reply|output)|"
                       r"^\W*format\s*:\s*(?:one|a|a single)\s+(?:fenced\s+)?code|"
                       r"\b(only|just|nothing but|nothing outside|single)\b|\b(answer|respond|reply)\s+(?:\w+\s+)?"
                       r"(in|with|inside|as)\s+(?:a|one)\s+(?:single\s+)?(?:fenced\s+)?code ?block|"
@@ -598,7 +601,8 @@ def _no_digits(low: str, text: str) -> Detection:
                  r"(digits|numerals)\b|\bnumbers? (?:written )?(?:as|in) words\b|\bdigit-free\b|"
                  r"\b(?:not|never)\s+(?:contain|include|use|have)\s+(?:a single|any|one)\s+(?:digit|numeral)s?"
                  r"(?:\s+from 0 to 9|\s+at all|\s+whatsoever)?(?:\W*$|\s+and\s+(?:must|should)\b)") or (
-            _has(low, _DIGITS_AS) and not _has(low, _DIGITS_SCOPED)) or _has(  # "Don't use numbers written as digits"
+            _has(low, _DIGITS_AS) and not _has(low, _DIGITS_SCOPED)) or _has(
+            low, r"\bleave out (?:all |any |the )?(?:digits|numerals)\b") or _has(  # "Don't use numbers as digits"
             low, r"\b(?:keep|write|spell|have)\s+(?:every|all|each|any)\s+(?:the\s+)?numbers?\s+(?:written\s+)?"
                  r"(?:out\s+)?in words\b") or _has(
             low, r"^\W*(?:digits|numerals)(?:\s+\(?0-9\)?)?\s+(?:must|should|may|can)\s*(?:not|n't)\s+"
@@ -864,7 +868,8 @@ def _case(low: str, text: str) -> Detection:
         # than 5 times": 5
     no_capitals = _has(low, _NEGATED_UPPER) or _has(low, _NO_CAPITALISING) and _has(low, _CASE_REQUEST)
     if (upper and _negated(low, _CAPS) and not no_capitals) or (
-            lower and _negated(low, r"lower-?\s?case|small letters") and not _has(low, _NEGATED_LOWER)):
+            lower and _negated(low, r"lower-?\s?case|small letters") and not _has(low, _NEGATED_LOWER) and not (
+                no_capitals and not upper)):  # (not "in all lowercase, i.e. don't capitalise anything")
         return _NONE  # "don't write in all caps": not a case of its own to check
     counts = list(_re(_NUM + r"\s*(\+|or more)?\s*(?:[\w-]+\s+){0,3}?(?:words?|terms?)").finditer(low))
     cue = _re(_CAPS).search(low)
@@ -933,7 +938,7 @@ _HIGHLIGHT_COUNTS = (
     _re(_NUM + r"\s+(?:(?:key|main|important|short|different|separate|distinct)\s+)?(?:highlighted|italici[sz]ed|"
                r"emphasi[sz]ed|bolded|bold)\b"),
     _re(_NUM + r"\s+(?:[\w-]+\s+)?(?:[a-z]+s|phrase|term|word|sentence|part|span|point|idea)\s+(?:highlighted|in "
-               r"bold|in italics|italici[sz]ed|bolded)\b"),
+               r"(?:markdown\s+)?bold|in (?:markdown\s+)?italics|italici[sz]ed|bolded)\b"),
 )
 
 
@@ -1166,7 +1171,8 @@ _TEXT_NOUNS = frozenset({
 
 
 def _edges(low: str, text: str) -> Detection:
-    told = _has(low, r"\b(?:i|we|he|she|they)\s+(?:wrote|put|used|added|typed)\b[^.?!]{0,80}\bat the (?:end|start|"
+    told = _has(low, r"\b(?:i|we|he|she|they|people)\s+(?:wrote|write|put|used|use|added|add|typed|type)\b[^?!]{0,80}"
+                     r"\bat the (?:end|start|"
                      r"beginning|bottom|top)\s+of\b")  # "I wrote 'Sincerely' at the end of": its quote is no keyword
     if told:
         return [], True
@@ -1224,9 +1230,11 @@ def _edges(low: str, text: str) -> Detection:
         return _NONE  # "feedback on the opening sentence of my novel: '...'": someone's text, not the answer's
     low = _QUOTED.sub('""', low)  # the cue, not the quoted phrase ('mention the phrase "open to all"')
     low = _WHEN_IN.sub(lambda m: m.group(0) if m.group(1) in _TEXT_NOUNS else " ", low)
-    start = _has(low, r"\b(begin|beginning|start|starting|open|opening|kick off|kicking off|first words?|"
-                      r"(?:first|opening) (?:sentence|line) (?:must|should|has to|needs to|will)\s+(?:be|read))\b"
-                      r"|" + subject + r"(begins|starts|opens|started|began)\b") or _has(
+    start = _has(low, r"^\W*(?:please\s+)?(?:write|draft|compose|give me|create)\b[^.]*\b(?:that|which)\s+"
+                      r"(?:starts|begins|opens)\s+with\b") or _has(
+        low, r"\b(begin|beginning|start|starting|open|opening|kick off|kicking off|first words?|"
+             r"(?:first|opening) (?:sentence|line) (?:must|should|has to|needs to|will)\s+(?:be|read))\b"
+             r"|" + subject + r"(begins|starts|opens|started|began)\b") or _has(
         low, r"\bfirst thing (?:you write|in (?:the|your) (?:answer|reply|response))(?:\s*(?:[.,;:!]|$)|\s+(?:here\b|"
              r"(?:must|should|has to|needs to|will)\s+be\b|(?:and|then)\b))|\bfirst thing you (?:wrote|write|put)\s+"
              r"(?:were|should be|must be)\b") or _has(low, _ANSWER_MUST + r"commenc(?:e|es|ing)\s+(?:your (?:answer|"
@@ -1608,7 +1616,9 @@ def _keywords(low: str, text: str) -> Detection:
         low, r"\b(?:can'?t|cannot|not|never|don'?t|mustn'?t|won'?t)\s+(?:\w+\s+){0,2}(?:keep|leave)\b") or _has(
         low, r"\b(refrain from|omit|omitting|leave out|leaving out|free of|free from)\s+(?:using\s+|the\s+|any\s+|"
              r"use of\s+|(?:word|words|phrase|phrases|term|terms)\s+){0,4}\"\"") or _has(  # their object is the word
-        low, _BANNED_USE)
+        low, _BANNED_USE) or _has(  # "..., and the word 'cheap' not at all"
+        low, r"^\W*(?:and\s+)?(?:the\s+)?(?:words?|terms?)\s+\"\"(?:\s*(?:,|and|or)\s*\"\")*\s+(?:not at all|nowhere|"
+             r"never|zero times)\b")
     told = _re(_MENTIONS_TOLD).sub(" ", low) if not _has(low, _SAYS_ASKED) else low  # not "My lease mentions 'x'"
     wished = _has(told, _WISHED_WORDS)
     positive = _has(told, r"\b(include[sd]?|including|inclusion|mention(?:s|ed|ing)?|contain(?:s|ed|ing)?|use[sd]?|"
@@ -2013,6 +2023,7 @@ def _counts(low: str, text: str) -> Detection:
                    r"assignment|style guide|requirements?|spec\w*|teacher|professor|editor|rules?|syllabus)\b")
         # (not "over 400 words per the rubric")
         if per_item or _has(before[-24:], r"\beach\b") or _has(
+                before, r"\beach of (?:which|them|these|those)\b[^,;.]*$") or _has(
                 said, r"\beach\s+(paragraph|bullet|item|point|line|section|sentence|one|part|step)\b") or (
                 _NTH_PARAGRAPH.search(before)):
             continue  # "5 bullets of at most 10 words each": a bound per item, not on the answer
@@ -2037,7 +2048,10 @@ def _counts(low: str, text: str) -> Detection:
                              r"roughly|more than|fewer than|less than|at least|at most|atleast|atmost|under|"
                              r"exactly)\s+)?$")
                 and not _has(before, r"\b(must|should|shall|will|needs? to|has to|have to|to)\s+(has|have|contain)|"
-                                     r"\bso\s+(?:that\s+)?(?:it|the \w+)\s+(?:has|contains)")):
+                                     r"\bso\s+(?:that\s+)?(?:it|the \w+)\s+(?:has|contains)|"
+                                     # "Write a rap about composting that has fewer than 150 words"
+                                     r"^\W*(?:please\s+)?(?:write|draft|compose|give me|create)\b[^.]*\b(?:that|"
+                                     r"which)\s+(?:has|contains)\s")):
             continue  # "I have 3 paragraphs below", "my essay has 5 paragraphs": what is, not what the answer should
         # others' habit ("students must write at least 200 words", "the standard that students use"), not a reason
         # after a request's count ("Keep it under 60 words, people don't read long captions")
@@ -2509,6 +2523,11 @@ _ELIDED_UNIT = _re(r"\b(?:at least|no fewer than|no less than|a minimum of|minim
                    r"([\s-]*[a-z%\d]*)")
 
 
+_FLOOR_THEN_CAP = _re(r"\b((?:at least|no fewer than|no less than|a minimum of)\s+)(\d{1,4}|[a-z]+)\s+((?:but|and)\s+"
+                      r"(?:no more than|not more than|at most|a maximum of|fewer than|less than)\s+)(\d{1,4}|[a-z]+)\s+"
+                      r"(words|sentences|paragraphs|bullet points|bullets)\b")
+
+
 def _unit_said_once(m: Any) -> str:
     """`_ELIDED_UNIT`'s match with the unit after the second number, unless a word of its own follows it."""
     if m.group(2).strip(" -"):
@@ -2588,7 +2607,12 @@ def _split_joined(sentence: str) -> list[str]:
                                                                  r"\b(?:at least|times|twice|thrice|or more)\b")
         # "that includes 'Bastille' and doesn't use the word 'revolution'": a ban of its own
         banned = _has(rest.lower(), r"^(?:doesn'?t|does not|shouldn'?t|should not|mustn'?t|must not|won'?t)\s+"
-                                    r"(?:use|include|mention|say|contain)\b")
+                                    r"(?:use|include|mention|say|contain)\b|^there (?:should|must|needs? to) be\b|"
+                                    r"^the (?:word|term)\s+\x00\d+\x00\s+(?:not at all|nowhere|never|zero "
+                                    r"times)\b") or (
+            # "starts with 'Good evening, neighbors' and includes the words ...": a quoted phrase's clause ends
+            word in ("includes", "mentions", "uses", "contains", "ends", "starts", "begins", "closes", "features")
+            and sentence[start : m.start()].rstrip().endswith("\x00"))
         if rest.startswith("\x00") or not (hard or word in _OPENERS or also or subject or named or banned) or _has(
                 rest, _CONTINUES) or _has(
                 rest.lower(), r"^(?:the\s+)?(?:first|second|third|fourth|fifth|last|final|other)\s+one\b"):
@@ -2611,6 +2635,7 @@ def _clauses(text: str) -> list[str]:
         follows = text[m.end() : m.end() + 2].strip()[:1]
         # a quoted sentence ends the one quoting it too, unless a list of quotes goes on ("a.", "b.")
         ends = m.group(0)[-2:-1] in (".", "!", "?") and follows not in (",", ")", ";") and not _has(
+            m.group(0)[1:-1], r"^(?:[a-z]\.\s?){1,4}$") and not _has(
             text[m.end() : m.end() + 20].lower(), r"^\s*(?:word for word|word-for-word|verbatim|as written|or)\b")
         # ('only "I agree." or "I disagree."': options)
         return mask(m) + (". " if ends else "")
@@ -2753,7 +2778,8 @@ def _labelled_keyword(text: str) -> str:
 # a quoted text to proofread or check, ending the message: material, not instructions ("Proofread this for me:
 # 'Please write your answer in no more than 200 words.'", "Can you check if this exam instruction is clear? '...'")
 _CHECKED_QUOTE = compile_linear(r"(?i)((?:^|[.!?][ \t]+)(?:please[ \t]+|(?:can|could|would) you[ \t]+)?(?:proofread|"
-                                r"proof-read|check|spell-check|fix|correct|edit)\b[^:?.\"'“‘\n]{0,80}[:?][ \t]*)"
+                                r"proof-read|check|spell-check|fix|correct|edit|summari[sz]e|translate|paraphrase)\b"
+                                r"[^:?.\"'“‘\n]{0,80}[:?][ \t]*)"
                                 r"([\"'“‘][^\n]{10,800}[\"'”’])[ \t]*$")
 
 
@@ -2959,6 +2985,7 @@ def parse_instructions(text: str) -> tuple[Found, ...]:
     dropped, text = _dropped_kinds(text)
     text = _SEPARATOR_THEN.sub(r"\1.\2\3", text)  # "...separated by ****** Use the word ...": two sentences
     text = _ELIDED_UNIT.sub(_unit_said_once, text)  # "at least 5 sentences and at most 8": 8 sentences
+    text = _FLOOR_THEN_CAP.sub(r"\1 \2 \5 \3 \4 \5", text)  # "at least two but no more than four paragraphs"
     if _has(text, _STATS_RE):  # "Paragraph count: 9" among statistics reads as "Paragraphs: 9": left unread
         text = _re(r"\b(word|line|character|heading|page|sentence|paragraph|bullet)\s+count\s*:").sub(r"\1s:", text)
     shown, text = _template(text)
@@ -2973,6 +3000,9 @@ def parse_instructions(text: str) -> tuple[Found, ...]:
     after_correction, kept, previous = False, [], ""
     clauses = _clauses(text)[:MAX_CLAUSES]
     narrated = _told_then_asked(clauses)
+    if clauses and all(_asks(c) and _has(c.lower(), r"^\W*(?:why|how|what|where|when|which|who)\b") for c in clauses):
+        # "Why do legal contracts use headings like 'Section 1' and 'Section 2'?"
+        found = [f for f in found if f.kind != "sections"]
     for i, clause in enumerate(clauses):
         if i in narrated:
             continue  # "My wife wrote 'P.S. I love you' on my lunch note. What's a cute way to answer her?"
@@ -2992,6 +3022,7 @@ def parse_instructions(text: str) -> tuple[Found, ...]:
             clause = rest
         if i and _has(" ".join(clauses[:i]).lower(), r"\bparagraphs\b"):  # "Three paragraphs, please, and the third
             clause = _ORDINAL_ONE.sub(r"\1 paragraph\2", clause)  # should start with 'Mitigation'"
+            clause = _START_ORDINAL.sub(r"\1 the \2 paragraph\3", clause)  # "; start the second one with 'Later'"
         previous, asked_before = clause, previous
         # "How do you say 'thank you'? In Japanese please.": the word's language, not the answer's
         if _has(clause, r"^\W*(?:and\s+)?in\s+\w+(?:\s+(?:please|pls|plz))?\W*$") and _has(
@@ -3072,7 +3103,8 @@ def parse_instructions(text: str) -> tuple[Found, ...]:
 # what the user tells before a question about it: their own or others' text and rules ("I keep starting my essays
 # with 'In today's society'.", "Our Slack has a rule: all announcements must be in lowercase.")
 _TELLS = _re(r"^\W*(?:(?:so|and|but|well|ok|okay|hi|hey)\W+)?(?:here'?s (?:my|our)|here is (?:my|our)|it'?s|it is|"
-             r"this is|that'?s|i|i'm|i've|i'd|we|we're|we've|my|our|one of (?:them|"
+             r"this is|that'?s|i|i'm|i've|i'd|we|we're|we've|my|our|a (?:[\w-]+ )?(?:moderator|manager|boss|editor|"
+             r"reviewer|recruiter|user|reader|commenter)|one of (?:them|"
              r"my|our|the)|a (?:colleague|coworker|co-worker|friend|student|client|customer|teacher|neighbou?r|"
              r"relative)|the (?:essay|assignment|task|exam|test) (?:prompt|question|brief)|someone|somebody)\b")
 # ...but not what they ask for ("I need a cover letter under 200 words", "I'd like it in French", "we want you to")
@@ -3085,6 +3117,8 @@ _ABOUT_QUESTION = r"^\W*(?:is|are|was|were|does|do|did|should|why|what|how|which
 _ASKS_TEXT = r"\b(?:write|draft|compose|rewrite|give me|make me|come up with|suggest)\b"
 
 
+_START_ORDINAL = _re(r"^(\W*(?:and\s+)?(?:start|begin|open))\s+the\s+(first|second|third|fourth|fifth|sixth|last|final|"
+                     r"\d(?:st|nd|rd|th))(?:\s+one)?(\s+with\b)")
 _ORDINAL_ONE = _re(r"^(\W*(?:and\s+)?the\s+(?:first|second|third|fourth|fifth|sixth|last|final|\d(?:st|nd|rd|th)))"
                    r"(?:\s+one)?(\s+(?:(?:should|must|has to|needs to|will|shall)\s+)?(?:start|begin|open)s?\s+with\b)")
 

@@ -2035,6 +2035,46 @@ def test_the_thirty_third_review_s_findings() -> None:
     })
 
 
+def test_the_thirty_fourth_review_s_findings() -> None:
+    """217 writing tasks with checkable constraints, harder phrasings, personas and instruction-free ones, written
+    blind after the 33rd review's fixes: 27 misread at first, 9 now (tests/reward_models/review_thirtyfour.py)."""
+    from tests.reward_models.review_thirtyfour import PROBES, UNREAD
+
+    assert len(PROBES) >= 200 and _misread(PROBES) == []
+    assert len(_misread(UNREAD)) == len(UNREAD)  # a probe read right moves to its part
+    _assert_reads({
+        # a bound on each of them is not the answer's; a highlight count beside a word floor
+        "Write a story of at most six sentences, each of which should be under twenty words.":
+            (Found("sentences_max", {"n": 6}),),
+        "Write a listing that is at least 150 words long and puts at least 3 selling points in markdown bold.":
+            (Found("highlight", {"n": 3}), Found("words_min", {"n": 150})),
+        # a floor before a cap that names the unit once; a relative clause of the text asked for
+        "Write a letter with at least two but no more than four paragraphs.":
+            (Found("paragraphs_min", {"n": 2}), Found("paragraphs_max", {"n": 4})),
+        "Write a rap that has fewer than 150 words and more than 8 sentences.":
+            (Found("words_max", {"n": 149}), Found("sentences_min", {"n": 9})),
+        # joined clauses: a start phrase and words; a ban after a count; a paragraph count after a first word
+        "Write a speech that starts with 'Good evening, neighbors' and includes the words 'compost' and 'savings'.":
+            (Found("start_phrase", {"phrase": "Good evening, neighbors"}),
+             Found("keyword_include", {"words": ["compost", "savings"]})),
+        "Write an ad; use the word 'confidence' at least twice and the word 'cheap' not at all.":
+            (Found("keyword_frequency", {"word": "confidence", "n": 2}), Found("keyword_avoid", {"words": ["cheap"]})),
+        "The first paragraph should begin with 'Checkmate' and there should be 4 paragraphs total.":
+            (Found("paragraph_first_word", {"n": 1, "word": "Checkmate"}), Found("paragraphs_exact", {"n": 4})),
+        "Write a story in exactly two paragraphs; start the second one with the word 'Later'.":
+            (Found("paragraphs_exact", {"n": 2}), Found("paragraph_first_word", {"n": 2, "word": "Later"})),
+        # material to summarise; topics in questions; initials and quoted abbreviations end no sentence
+        "Summarise this job ad for me: 'Applicants should submit a cover letter of at least 400 words.'": (),
+        "Why do some poets write entirely in lowercase, like e.e. cummings?": (),
+        "Where does the 'P.S.' at the bottom of old letters come from?": (),
+        "Why do contracts use headings like 'Section 1' and 'Section 2'?": (),
+        "Could the workout plan be split into six sections, each opening with 'Week' and a number?":
+            (Found("sections", {"n": 6, "marker": "Week"}),),
+        "Write a haiku. Put the whole thing inside a markdown code block.": (Found("code_block"),),
+        "Keep it under 200 words and leave out digits entirely.": (Found("words_max", {"n": 199}), Found("no_digits")),
+    })
+
+
 def test_one_unquoted_word_to_use_and_mentions_left_to_topics() -> None:
     """"and use the word proud" (dictated, unquoted) asks for the word; "mention X" alone stays unread: authors take
     "mention sustainability" as a keyword and "mention teamwork and deadlines" as a topic. "the notes below" names the
