@@ -526,7 +526,8 @@ def _code_block(low: str, text: str) -> Detection:
     block = _has(low, r"code ?block|triple backticks|``\x60|fenced|backtick fence|code fence")
     # "Put the whole thing inside a markdown code block"
     whole = _has(low, r"\b(?:put|wrap|place)\s+(?:the\s+)?(?:whole|entire)\s+(?:thing|text|answer|response)\s+"
-                      r"inside\b") or _has(
+                      r"inside\b|\bput\s+all\s+(?:of\s+)?(?:the\s+|your\s+)?(?:answer|response|reply|output)\s+"
+                      r"in\b") or _has(
         low, r"\b(entire|whole|full|all of)\s+(?:your\s+|the\s+)?(answer|response|reply|output)|"
                       r"^\W*format\s*:\s*(?:one|a|a single)\s+(?:fenced\s+)?code|"
                       r"\b(only|just|nothing but|nothing outside|single)\b|\b(answer|respond|reply)\s+(?:\w+\s+)?"
@@ -554,8 +555,8 @@ def _hashtags(low: str, text: str) -> Detection:
     # among statistics ("40 words, 3 hashtags, 12 likes")
     label = None if _has(low, r"\d+\s+(?:likes|views|comments|shares|clicks)\b") else _re(
         _LABEL_FLOOR % "hashtags?").search(low) or _re(
-        r"(?:^|,|\band)\s*(?:at least\s+|min(?:imum)?\s+)?" + _NUM + r"\s+hashtags?(?:\s+(?:min(?:imum)?|at least|or "
-        r"more))?\s*(?:,|\band\b|\.|$)").search(low)  # (also "3 hashtags min")
+        r"(?:^|[,:]|\band)\s*(?:at least\s+|min(?:imum)?\s+)?" + _NUM + r"\s+hashtags?(?:\s+(?:min(?:imum)?|at least|"
+        r"or more))?\s*(?:,|\band\b|\.|$)").search(low)  # (also "3 hashtags min")
     if not label and not _has(low, r"\b(add|include|use|using|with|end|finish|put|append|throw in|tag)\b|"
                      r"\b(carry|feature|contain)\s+(?:[\w-]+\s+){0,4}?hashtags\b|"
                      r"\b(give|provide|"
@@ -615,6 +616,8 @@ def _no_digits(low: str, text: str) -> Detection:
 
 
 def _title(low: str, text: str) -> Detection:
+    if _has(low, r"\b(?:operators?|symbols?|c\+\+|cout|cin|bit ?shift\w*)\b") and not _has(low, r"\btitle|\bheading"):
+        return _NONE  # "what the << and >> symbols mean in C++"
     if _has(low, r"<<[^<>\n]+>>|\btitle\b[^.]{0,30}<<\s*>>|angle[- ]brackets?|angular brackets?") and not _negated(
             low, r"title|angle|<<") and not _has(low, r"\b(?:i|we) (?:keep |often |always )?(?:see|seeing|saw|"
                                                   r"noticed?)\s+<<"):
@@ -775,6 +778,7 @@ def _keyword_frequency(low: str, text: str) -> Detection:
 
 
 _CAPS = (r"all[- ]caps|all capital(?:\W*$|\s*[,.;])|all[- ]capitals?\s+words\b|upper-?\s?case|capital letters|"
+         r"\bin capital letter\b|"
          r"in (?:all |full |block )?capitals|"
          r"capitals only|capitali[sz]e|"
          r"\bcaps\b|in block letters|^\W*all capitals(?:\s+only|\s+throughout)?(?:,?\s*please)?[.!]*\s*$|"
@@ -784,7 +788,8 @@ _BANNED = (r"\s+(?:letters\s+)?" + _BAN_VERB + r"(?:\s+anywhere|"
            r"\s+throughout)?(?:\s+in (?:the|your) (?:answer|response|reply|text|contribution|output|submission|"
            r"piece))?(?:\s+too)?(?:\W*$|\s*[,;]\s*(?:and|but|while)\b)")
 _BAN_HEAD = r"^\W*(?:the\s+)?(?:use of\s+)?"  # a statement of its own: "Use of capital letters is prohibited."
-_NEGATED_UPPER = (r"(no|not use any|not use|without|never use|avoid|zero)\s+(any\s+)?(capital|capitals|upper-?\s?case)|"
+_NEGATED_UPPER = (r"(no|not use any|not use|without|never use|avoid|zero|don'?t use|dont use)\s+(any\s+)?(capital|"
+                  r"capitals|upper-?\s?case)|"
                   + _BAN_HEAD + r"(?:capital letters|capitals|upper-?\s?case|capitali[sz]ation)" + _BANNED)
 # "Don't capitalise anything.", "Refrain from capitalising any letter whatsoever, including ..." (not "any of the
 # headings", "anything except names")
@@ -917,6 +922,7 @@ def _case(low: str, text: str) -> Detection:
     if upper and count and adjacent and not _has(low, _NEGATED_UPPER) and not whole:
         n = 0 if count.group(1) in ("0", "zero") else _number(count.group(1))
         before = _NOT_MORE.sub(" ATMOST ", _NOT_FEWER.sub(" ATLEAST ", low[: count.start()]))[-30:]
+        before = _re(r"^.*[,;:]").sub("", before)  # "4 hashtags minimum, less than 3 words in all caps": a cap
         capped = _has(low[count.end() :], r"^\s*(or fewer|or less|at most)") or _has(count.group(0), r"or (fewer|less)")
         if n == 0 or (n is not None and not _has(before, r"\bATLEAST\b|at least|minimum") and (
                 _AT_MOST.search(before) or capped)):
@@ -976,7 +982,10 @@ def _highlighted_count(low: str, text: str) -> tuple[int, list[Found]] | None:
 
 
 def _highlight(low: str, text: str) -> Detection:
-    marked = _has(low, r"asterisks?|\bitalic[a-z]*|\bitalici[sz]e|\bhighlight(?:ed|ing)?\b|\bin bold\b") or (
+    # (also "bold at least 3 key words", "2 bold phrases")
+    marked = _has(low, r"asterisks?|\bitalic[a-z]*|\bitalici[sz]e|\bhighlight(?:ed|ing)?\b|\bin bold\b|\bbold\s+"
+                       r"(?:at least\s+)?(?:\d+|[a-z]+)\s+(?:[\w-]+\s+)?(?:words?|phrases?|terms?)\b|\bbold\s+"
+                       r"(?:words?|phrases?|terms?)\b") or (
         _has(low, r"\bmarkdown\b") and _has(low, r"\bbold|\bemphasi|\bstress"))  # not "Reply in Markdown."
     emphasis = _has(low, r"\bemphasi[sz]e\b|\bstand out\b") and _has(low, r"\d|\b(key|important|some|at least)\b")
     emphasis = emphasis and not _has(low, _CAPS)  # "emphasis" in capitals: capital_words
@@ -1269,6 +1278,9 @@ def _edges(low: str, text: str) -> Detection:
     if _has(low, r"\bsentences\b[^.]{0,40}\bthe (?:last|final) (?:of them|one)\s+(?:(?:must|should|has to|needs to|"
                  r"will)\s+be\s+|is\s+)?an?\s+question\b"):  # "two sentences exactly, the last of them a question"
         return [Found("end_with_question")], True
+    if end and _has(low, r"\b(?:should|must|shall|may|can)\s*(?:not|n'?t)\s+(?:be|end (?:with|in|on))\s+(?:a\s+)?"
+                         r"question\b"):
+        return [], True  # "The last line should not be a question": nothing to check
     if end and _has(_QUOTED.sub('""', low), r"question|asking me|ask me|\bask\b|asking the|\binterrogative\b|"
                                             r"\basking (?:something|a question)\b|"
                                             r"\bon a query(?:\s+(?:to|for) (?:the )?reader)?\W*$"):  # a question"
@@ -2517,7 +2529,7 @@ def _spec_lines(text: str) -> tuple[list[Found], str]:
 
 # a floor and a cap of one unit, the unit said once: "at least 5 sentences and at most 8" (either order)
 _ELIDED_UNIT = _re(r"\b(?:at least|no fewer than|no less than|a minimum of|minimum of|at most|no more than|not "
-                   r"more than|a maximum of|maximum of|more than|over)\s+\w+\s+(words|sentences|paragraphs|"
+                   r"more than|a maximum of|maximum of|more than|over)\s+\w+\s+(words?|sentences|paragraphs|"
                    r"bullet points|bullets)\s+(?:and|but)\s+(?:at least|no fewer than|no less than|a minimum of|"
                    r"at most|no more than|not more than|a maximum of|under|fewer than|less than)\s+(?:\d+|[a-z]+)\b"
                    r"([\s-]*[a-z%\d]*)")
@@ -3020,6 +3032,8 @@ def parse_instructions(text: str) -> tuple[Found, ...]:
             if not _has(rest, _REQUEST_MARK):
                 continue
             clause = rest
+        if _has(clause.lower(), r"\bparagraphs\b"):  # "in exactly three paragraphs, starting the third with 'Finally'"
+            clause = _STARTING_ORDINAL.sub(r"\1 the \2 paragraph\3", clause)
         if i and _has(" ".join(clauses[:i]).lower(), r"\bparagraphs\b"):  # "Three paragraphs, please, and the third
             clause = _ORDINAL_ONE.sub(r"\1 paragraph\2", clause)  # should start with 'Mitigation'"
             clause = _START_ORDINAL.sub(r"\1 the \2 paragraph\3", clause)  # "; start the second one with 'Later'"
@@ -3038,7 +3052,8 @@ def parse_instructions(text: str) -> tuple[Found, ...]:
             clause.lower(), r"^\W*(?:" + _CORRECTION + r")\W*$")
         # "Can you split them with ******?"
         marks = (_has(clause, r"\*{6}|<<") or _has(clause, _SEPARATOR_RUN) and _separator_asked(
-            clause.lower())) and not _has(clause, _WHAT_WAS)
+            clause.lower())) and not _has(clause, _WHAT_WAS) and not _has(
+            clause.lower(), r"^\W*why\b")  # "Why do people put ****** between chapters?"
         # (a quoted word is no reporter: 'don't use the word "feedback", every email we send says that'; a reporter
         # after a comma that follows a request gives its reason: "don't use the words 'x' or 'y' anywhere, my career
         # coach says they're overused")
@@ -3111,15 +3126,20 @@ _TELLS = _re(r"^\W*(?:(?:so|and|but|well|ok|okay|hi|hey)\W+)?(?:here'?s (?:my|ou
 # (not "I need to reply to a customer in German")
 _TELLS_WISH = (r"\b(?:need|needs|want|wants|would like|'d like|looking for|hoping for)\s+(?:you|a|an|the|some|it|this|"
                r"that|my|our|one|two|three|something|help)\b|\b(?:help me|help us|you|your|would like|'d like)\b|"
-               r"\b(?:so|please|pls)\s+(?:keep|make|write|use|answer|reply|respond|give|limit|stick|put)\b")
+               r"\b(?:so|please|pls)\s+(?:keep|make|write|use|answer|reply|respond|give|limit|stick|put)\b|\b(?:please|"
+               r"pls|plz)\W*$|,\s*(?:keep|make|write|use|answer|reply|respond|give|limit|stick|put)\s+(?:it|them|your|the|"
+               r"each|every|all|no|only|at)\b")
 # a question about it, not one that asks for a text ("What would you write?")
 _ABOUT_QUESTION = r"^\W*(?:is|are|was|were|does|do|did|should|why|what|how|which|who|when|where)\b"
 _ASKS_TEXT = r"\b(?:write|draft|compose|rewrite|give me|make me|come up with|suggest)\b"
 
 
-_START_ORDINAL = _re(r"^(\W*(?:and\s+)?(?:start|begin|open))\s+the\s+(first|second|third|fourth|fifth|sixth|last|final|"
+_START_ORDINAL = _re(r"^(\W*(?:and\s+)?(?:start|begin|open|starting|beginning|opening))\s+the\s+(first|second|third|"
+                     r"fourth|fifth|sixth|last|final|"
                      r"\d(?:st|nd|rd|th))(?:\s+one)?(\s+with\b)")
-_ORDINAL_ONE = _re(r"^(\W*(?:and\s+)?the\s+(?:first|second|third|fourth|fifth|sixth|last|final|\d(?:st|nd|rd|th)))"
+_STARTING_ORDINAL = _re(r"(,\s*(?:starting|beginning|opening))\s+the\s+(first|second|third|fourth|fifth|sixth|last|"
+                        r"final)(?:\s+one)?(\s+with\b)")
+_ORDINAL_ONE = _re(r"^(\W*(?:and\s+)?(?:the\s+)?(?:first|second|third|fourth|fifth|sixth|last|final|\d(?:st|nd|rd|th)))"
                    r"(?:\s+one)?(\s+(?:(?:should|must|has to|needs to|will|shall)\s+)?(?:start|begin|open)s?\s+with\b)")
 
 

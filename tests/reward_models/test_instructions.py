@@ -2075,6 +2075,38 @@ def test_the_thirty_fourth_review_s_findings() -> None:
     })
 
 
+def test_the_thirty_fifth_review_s_findings() -> None:
+    """167 requests by non-native and fast writers, with 3-4 constraints, and instruction-free ones, written blind
+    after the 34th review's fixes: 30 misread at first, 19 now (tests/reward_models/review_thirtyfive.py)."""
+    from tests.reward_models.review_thirtyfive import PROBES, UNREAD
+
+    assert len(PROBES) >= 140 and _misread(PROBES) == []
+    assert len(_misread(UNREAD)) == len(UNREAD)  # a probe read right moves to its part
+    _assert_reads({
+        # a cap after a floor of another kind; a last line that must not be a question is no instruction to check
+        "Write a post: 4 hashtags minimum, less than 3 words in all caps.":
+            (Found("hashtags", {"n": 4}), Found("capital_words_max", {"n": 2})),
+        "Write an FAQ with exactly 4 bullet points. The last line should not be a question.":
+            (Found("bullet_list", {"n": 4}),),
+        "A response whose last sentence is not a question will be rejected.": (Found("end_with_question"),),
+        # a later paragraph's first word, said without "the" or as "starting the third with"
+        "Four paragraphs. Second one should start with 'Next'.":
+            (Found("paragraphs_exact", {"n": 4}), Found("paragraph_first_word", {"n": 2, "word": "Next"})),
+        # questions about symbols; "<< and >>" asked for a title stays a title
+        "Why people put ****** between chapters in fanfiction?": (),
+        "Can you explain what the << and >> symbols mean in C++ cout?": (),
+        "Include a heading wrapped in << and >>.": (Found("title"),),
+        # informal case, code block, bold and range phrasings
+        "write motivational text for my gym, everything in capital letter": (Found("uppercase"),),
+        "write me speech for graduation, dont use capital letters at all": (Found("lowercase"),),
+        "Start each sentence with a capital letter.": (),
+        "write python function for reverse a string, put all the answer in code block": (Found("code_block"),),
+        "Write an ad with at least 2 bold phrases.": (Found("highlight", {"n": 2}),),
+        "write a essay on sleep at least 250 word and not more than 300":
+            (Found("words_min", {"n": 250}), Found("words_max", {"n": 300})),
+    })
+
+
 def test_one_unquoted_word_to_use_and_mentions_left_to_topics() -> None:
     """"and use the word proud" (dictated, unquoted) asks for the word; "mention X" alone stays unread: authors take
     "mention sustainability" as a keyword and "mention teamwork and deadlines" as a topic. "the notes below" names the
