@@ -228,8 +228,9 @@ def _asks(clause: str) -> bool:
     stripped = low.rstrip(" \t\n)")
     if stripped[-2:] in ("?\"", "?'", "?”", "?’") and stripped[-3:-2].isalnum() and not _has(low, _QUESTION_WORD):
         return False  # "restate my question exactly as written, 'What are ...?'": the quote's question mark
-    if not low.rstrip(" \t\n\"'”’)").endswith("?") or _has(low, _POLITE) or written or _has(
-            low, _POLITE_WORD):
+    bare = _QUOTED.sub('""', low)  # ("What's the way to say 'please answer only yes or no' in Korean?")
+    if not low.rstrip(" \t\n\"'”’)").endswith("?") or _has(bare, _POLITE) or written or _has(
+            bare, _POLITE_WORD):
         return False
     # "... and mention 'x' somewhere?", "Explain gravity, ideally in 3 sentences?": a request's own part, a request
     # with a question mark (a clause after the first opens with a space: there an imperative only, not "Do posts ...?")
@@ -618,6 +619,7 @@ def _no_digits(low: str, text: str) -> Detection:
 def _title(low: str, text: str) -> Detection:
     if _has(low, r"\b(?:operators?|symbols?|c\+\+|cout|cin|bit ?shift\w*)\b") and not _has(low, r"\btitle|\bheading"):
         return _NONE  # "what the << and >> symbols mean in C++"
+    low = _re(r"<{3,}|>{3,}").sub(" ", low)  # "<<<<<<<", ">>>>>>>": merge markers, not a title's brackets
     if _has(low, r"<<[^<>\n]+>>|\btitle\b[^.]{0,30}<<\s*>>|angle[- ]brackets?|angular brackets?") and not _negated(
             low, r"title|angle|<<") and not _has(low, r"\b(?:i|we) (?:keep |often |always )?(?:see|seeing|saw|"
                                                   r"noticed?)\s+<<"):
@@ -671,6 +673,7 @@ def _postscript(low: str, text: str) -> Detection:
              r"\b(?:explain|describe|discuss|what is|what's)\s+the\s+(?:purpose|use|role|function|history)\s+of\s+"
              r"(?:a\s+|the\s+)?(?:p\.\s?s|postscript)|"
              r"\b(?:about|of)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?postscript\s+(?:that|which|who|nobody|no one)\b|"
+             r"\banything like a p\.\s?s|\bwhy\b[^?!]*\bp\.\s?s\b|"
              r"\bpostscript\s+(?:files?|printers?|language|format|fonts?|level|driver)\b|\.e?ps\b")  # the file format
     habit = r"\b(my|his|her|their)\s+\w+\s+(always|usually|often|used to)\s+(wrote|writes|write|added|adds|put)\b"
     if _negated(low, r"p\.|postscript") or _has(low, topic) or _has(low, _OTHERS) or _has(low, habit):
@@ -855,9 +858,9 @@ def _case(low: str, text: str) -> Detection:
     if upper and lower and not (_has(low, _NEGATED_UPPER) or _has(low, _NEGATED_LOWER)):
         return _NONE  # "the difference between uppercase and lowercase letters": a topic, not an instruction
     if _has(low, _CODE) or _has(low, _OTHERS) or _has(low, _HABIT) or _has(
-            low, r"\b(history|evolv\w*|origins?)\b|\b(when|how|why|whether)\s+(?:to|you should|we should)\s+"
-                 r"(?:use|write)\b|^\W*(?:capital letters|capitals|lowercase|uppercase|all caps)\b[^.]*\b(?:are|is)\s+"
-                 r"(?:often|usually|sometimes|commonly|generally)\b|^\W*(?:lowercase|uppercase|"
+            low, r"\b(history|evolv\w*|origins?)\b|\b(when|how|why|whether)\s+(?:to|you should|we should|we|you|people|"
+                 r"i)\s+(?:use|write)\b|^\W*(?:capital letters|capitals|lowercase|uppercase|all caps)\b[^.]*\b"
+                 r"(?:are|is)\s+(?:often|usually|sometimes|commonly|generally)\b|^\W*(?:lowercase|uppercase|"
                  r"capital)\s+(?:\w+\s+){1,2}seems?\b|"
                  r"\b(?:who|whose)\b[^.,]*\b(?:writes?|wrote|written|types?|typed|prints?|uses?|"
                  r"refuses)\b[^.,]*\b(?:caps|capital|capitals|upper-?\s?case|lower-?\s?case)\b"):
@@ -983,7 +986,8 @@ def _highlighted_count(low: str, text: str) -> tuple[int, list[Found]] | None:
 
 def _highlight(low: str, text: str) -> Detection:
     # (also "bold at least 3 key words", "2 bold phrases")
-    marked = _has(low, r"asterisks?|\bitalic[a-z]*|\bitalici[sz]e|\bhighlight(?:ed|ing)?\b|\bin bold\b|\bbold\s+"
+    marked = _has(low, r"asterisks?|\bitalic[a-z]*|\bitalici[sz]e|\bhighlight(?:ed|ing)?\b|\bmarkdown highlights\b|"
+                       r"\bin bold\b|\bbold\s+"
                        r"(?:at least\s+)?(?:\d+|[a-z]+)\s+(?:[\w-]+\s+)?(?:words?|phrases?|terms?)\b|\bbold\s+"
                        r"(?:words?|phrases?|terms?)\b") or (
         _has(low, r"\bmarkdown\b") and _has(low, r"\bbold|\bemphasi|\bstress"))  # not "Reply in Markdown."
@@ -1731,6 +1735,11 @@ def _language(low: str, text: str) -> Detection:
         m = _re(head + "(" + names + r")(?:\s+please)?\W*$").search(low)
         if m:  # a clause of its own: a list item or a short sentence
             return [Found("language", {"code": LANGUAGES[m.group(1)]})], False
+    # "use no other language than French", "Czech only, please.", "Norwegian is the only language I want"
+    only = _re(r"\bno (?:other )?language (?:other )?than (" + names + r")\b|^\W*(" + names + r") only(?:,?\s*please)?"
+               r"\W*$|^\W*(" + names + r") is the only language\b").search(low)
+    if only and not _has(low, r"\b(?:speaks?|spoke|knows?|understands?)\b"):
+        return [Found("language", {"code": LANGUAGES[next(g for g in only.groups() if g)]})], False
     own = _re(r"(?:^\W*|[,;—–]\s*|\b(?:everything|" + _ANSWER_WORDS + r")\s+)(?:en|in|auf|"
               r"em)\s+(español|espanol|castellano|français|francais|deutsch|italiano|"
               r"português|portugues)\b").search(_QUOTED.sub('""', low))  # "en español por favor", "Explica la
@@ -1850,6 +1859,9 @@ def _answer_language(low: str, text: str, m: Any) -> bool:
     # in Polish", "Yesterday I wrote a poem in Hindi", "The menu was in Italian only", "My dad would tell me stories
     # in Italian"; not "Write a reply to the note my aunt sent in Polish")
     narrated = not _has(seg, _LANGUAGE_ASKS) and not _asks_midway(seg) and (_has(seg, _NARRATED) or _has(seg, _STATED))
+    # a character's language ("a story about an interpreter who can only answer questions in French")
+    narrated = narrated or _has(seg, r"\bwho\s+(?:can|could|only|always|would|will|does|did|speaks?|answers?|talks?|"
+                                     r"writes?)\b")
     # ("Same thing but in German", "Redo it in French"; not the user's own line after a colon: "Rewrite my resume line:
     # fluent in Spanish")
     redo = _has(_re(r"^.*:").sub("", before), r"\b(?:redo|rewrite|same)\b")
@@ -2341,8 +2353,8 @@ def _text_level(text: str) -> tuple[list[Found], str]:
         if n:
             found.append(Found("sections", {"n": n, "marker": marker}))
     else:  # "5 sections, each starting with 'Week' followed by the week number"
-        m = _re(r"\b(?:into|in)\s+" + _NUM + r"\s+sections,?\s+each\s+(?:one\s+)?(?:(?:beginning|starting|opening)"
-                r"\s+with|introduced by|headed by|labell?ed)\s+"
+        m = _re(r"\b(?:into|in)\s+" + _NUM + r"\s+(?:sections|steps|parts|days|weeks|chapters),?\s+each\s+(?:one\s+)?"
+                r"(?:(?:beginning|starting|opening)\s+with|introduced by|headed(?: by)?|labell?ed)\s+"
                 r"(?:the\s+word\s+)?[\"“'‘](section|part|day|week|chapter|step)[\"”'’]").search(text)
         if m and _number(m.group(1)):
             found.append(Found("sections", {"n": _number(m.group(1)), "marker": m.group(2).capitalize()}))
@@ -2613,10 +2625,10 @@ def _split_joined(sentence: str) -> list[str]:
         subject = word in ("the", "your", "it") and _has(rest[:40].lower(), r"^(?:the|your|it)\b(?:\s+[\w-]+)?\s+"
                                                                        r"(?:should|must|shall|needs? to|has to)\b")
         # ", mentioning 'fog' at least twice", ", with the word 'drainage' at least twice" after another instruction
-        named = m.group(0).strip() == "," and _has(rest.lower(), r"^(?:mentioning|using|including|featuring|"
-                                                                 r"repeating|with the (?:word|letter|term|keyword))\b"
-                                                                 r"[^,;]*(?:\x00|\bthe (?:word|letter|term)\b)[^,;]*"
-                                                                 r"\b(?:at least|times|twice|thrice|or more)\b")
+        named = m.group(0).strip() in (",", "and") and _has(
+            rest.lower(), r"^(?:mentioning|using|including|featuring|repeating|(?:with )?the (?:word|letter|term|"
+                          r"keyword))\b[^,;]*(?:\x00|\bthe (?:word|letter|term)\b)[^,;]*\b(?:at least|times|twice|"
+                          r"thrice|or more)\b")
         # "that includes 'Bastille' and doesn't use the word 'revolution'": a ban of its own
         banned = _has(rest.lower(), r"^(?:doesn'?t|does not|shouldn'?t|should not|mustn'?t|must not|won'?t)\s+"
                                     r"(?:use|include|mention|say|contain)\b|^there (?:should|must|needs? to) be\b|"

@@ -2107,6 +2107,35 @@ def test_the_thirty_fifth_review_s_findings() -> None:
     })
 
 
+def test_the_thirty_sixth_review_s_findings() -> None:
+    """160 requests carrying the less common families (languages, sections, P.S., quotes, JSON, repeats, choices...)
+    and instruction-free ones, written blind after the 35th review's fixes: 27 misread at first, 15 now
+    (tests/reward_models/review_thirtysix.py)."""
+    from tests.reward_models.review_thirtysix import PROBES, UNREAD
+
+    assert len(PROBES) >= 140 and _misread(PROBES) == []
+    assert len(_misread(UNREAD)) == len(UNREAD)  # a probe read right moves to its part
+    _assert_reads({
+        # a "please" inside a quote is not the asker's: the question stays a question
+        "What's the most natural way to say 'please answer only yes or no' in Korean?": (),
+        "Why do emails from my bank end with 'Please do not reply to this message'?": (),
+        "Explain to a ten-year-old when we use capital letters in English.": (),
+        "Did Roman letter writers have anything like a P.S., or is it a later invention?": (),
+        "How does Git mark merge conflicts with <<<<<<<, ======= and >>>>>>>?": (),
+        "Write a short story about an interpreter who can only answer questions in French.": (),
+        # the answer's language said another way
+        "Draft an Instagram post, and please use no other language than French.": (Found("language", {"code": "fr"}),),
+        "Tell me a short fable about a crow and a fox. Czech only, please.": (Found("language", {"code": "cs"}),),
+        "Describe the Northern Lights. Norwegian is the only language I want in the answer.":
+            (Found("language", {"code": "no"}),),
+        # all-caps words beside a letter count; steps headed by a marker
+        "Describe Porto, using at least 3 words in all caps and the letter 'o' at least 40 times.":
+            (Found("capital_words", {"n": 3}), Found("letter_frequency", {"letter": "o", "n": 40})),
+        "Give me instructions in 4 steps, each headed 'Step' followed by its number.":
+            (Found("sections", {"n": 4, "marker": "Step"}),),
+    })
+
+
 def test_one_unquoted_word_to_use_and_mentions_left_to_topics() -> None:
     """"and use the word proud" (dictated, unquoted) asks for the word; "mention X" alone stays unread: authors take
     "mention sustainability" as a keyword and "mention teamwork and deadlines" as a topic. "the notes below" names the
