@@ -23,8 +23,8 @@ Argument conventions as in the earlier reviews: a language is its ISO 639-1 code
 a repeated request is the question or request that follows the instruction to repeat it.
 
 Read by the reader as it stood when written (after the 32nd-35th reviews' fixes): 160 probes, recall 151/171 = 0.883,
-precision 151/161 = 0.938, 35 of 42 controls clean, 27 misread. Session 28's fixes from it: recall 0.912, precision
-0.987, 42 of 42 clean, 15 misread (UNREAD, taken out of the two parts, as the reviewer expects them).
+precision 151/161 = 0.938, 35 of 42 controls clean, 27 misread. Session 28's fixes from it: recall 0.918, precision
+0.987, 42 of 42 clean, 14 misread (UNREAD, taken out of the two parts, as the reviewer expects them).
 """
 
 from typing import Any
@@ -151,6 +151,7 @@ A: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
     ("Write a 3-paragraph blog post about birdwatching with no commas, where paragraph 2 starts with 'Binoculars', and end with 'Happy spotting!'", [('paragraphs_exact', {'n': 3}), ('no_commas', {}), ('paragraph_first_word', {'n': 2, 'word': 'Binoculars'}), ('end_phrase', {'phrase': 'Happy spotting!'})]),
     ("Describe the city of Porto in Portuguese, using at least 3 words in all caps and the letter 'o' at least 40 times.", [('language', {'code': 'pt'}), ('capital_words', {'n': 3}), ('letter_frequency', {'letter': 'o', 'n': 40})]),
     ('Write a lowercase poem about the night sky with a title in <<double angular brackets>>.', [('lowercase', {}), ('title', {})]),
+    ("Is this review positive, negative or neutral? 'The room was spotless but check-in took an hour.' Reply with one word from: positive, negative, neutral.", [('constrained_choice', {'options': ['positive', 'negative', 'neutral']})]),
 ]
 
 B: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
@@ -209,7 +210,6 @@ UNREAD: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
     ("Before answering, say my question back word for word. What's the difference between a latte and a flat white?", [('repeat_request', {'request': ["What's the difference between a latte and a flat white?"]})]),
     ('How long should I steam broccoli so it stays crunchy? Start your reply by repeating that question exactly, without changing a word.', [('repeat_request', {'request': ['How long should I steam broccoli so it stays crunchy?']})]),
     ('Write a calm bedtime story with at most 1 word in all caps, under 200 words.', [('capital_words_max', {'n': 1}), ('words_max', {'n': 199})]),
-    ("Is this review positive, negative or neutral? 'The room was spotless but check-in took an hour.' Reply with one word from: positive, negative, neutral.", [('constrained_choice', {'options': ['positive', 'negative', 'neutral']})]),
     ('Rate the difficulty of this chess puzzle (White: Kg1, Qd1; Black: Kg8, pawn h7) as Easy, Medium or Hard, and reply with the label only.', [('constrained_choice', {'options': ['Easy', 'Medium', 'Hard']})]),
     ('Draft a generic reference letter I can reuse for interns; leave blanks in square brackets for details like [name], at least 4 in total, and keep it below 200 words.', [('placeholders', {'n': 4}), ('words_max', {'n': 199})]),
     ('Explain the water cycle, marking at least 3 key terms as markdown highlights, like *evaporation*.', [('highlight', {'n': 3})]),

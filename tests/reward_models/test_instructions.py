@@ -2109,7 +2109,7 @@ def test_the_thirty_fifth_review_s_findings() -> None:
 
 def test_the_thirty_sixth_review_s_findings() -> None:
     """160 requests carrying the less common families (languages, sections, P.S., quotes, JSON, repeats, choices...)
-    and instruction-free ones, written blind after the 35th review's fixes: 27 misread at first, 15 now
+    and instruction-free ones, written blind after the 35th review's fixes: 27 misread at first, 14 now
     (tests/reward_models/review_thirtysix.py)."""
     from tests.reward_models.review_thirtysix import PROBES, UNREAD
 
@@ -2133,6 +2133,8 @@ def test_the_thirty_sixth_review_s_findings() -> None:
             (Found("capital_words", {"n": 3}), Found("letter_frequency", {"letter": "o", "n": 40})),
         "Give me instructions in 4 steps, each headed 'Step' followed by its number.":
             (Found("sections", {"n": 4, "marker": "Step"}),),
+        "Reply with one word from: positive, negative, neutral.":
+            (Found("constrained_choice", {"options": ["positive", "negative", "neutral"]}),),
     })
 
 
