@@ -1735,9 +1735,12 @@ def _language(low: str, text: str) -> Detection:
         m = _re(head + "(" + names + r")(?:\s+please)?\W*$").search(low)
         if m:  # a clause of its own: a list item or a short sentence
             return [Found("language", {"code": LANGUAGES[m.group(1)]})], False
-    # "use no other language than French", "Czech only, please.", "Norwegian is the only language I want"
-    only = _re(r"\bno (?:other )?language (?:other )?than (" + names + r")\b|^\W*(" + names + r") only(?:,?\s*please)?"
-               r"\W*$|^\W*(" + names + r") is the only language\b").search(low)
+    # "use no other language than French", "Czech only, please.", "Norwegian is the only language I want", "In Italian
+    # write the short menu for my restaurant"
+    only = _re(r"^\W*in\s+(" + names + r")\s*,?\s+(?:please\s+)?(?:write|give|draft|make|tell|explain|answer|reply|"
+               r"describe|create|compose|summari[sz]e|list)\b").search(low) or _re(
+        r"\bno (?:other )?language (?:other )?than (" + names + r")\b|^\W*(" + names + r") only(?:,?\s*please)?\W*$|"
+        r"^\W*(" + names + r") is the only language\b").search(low)
     if only and not _has(low, r"\b(?:speaks?|spoke|knows?|understands?)\b"):
         return [Found("language", {"code": LANGUAGES[next(g for g in only.groups() if g)]})], False
     own = _re(r"(?:^\W*|[,;—–]\s*|\b(?:everything|" + _ANSWER_WORDS + r")\s+)(?:en|in|auf|"

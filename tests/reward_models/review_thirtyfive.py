@@ -20,8 +20,8 @@ Expected reads follow the checkers' conventions: "under 100 words" is words_max 
 as quoted; "in N paragraphs/sentences" is exact; where a request is genuinely ambiguous the constraint is left out.
 
 Read by the reader as it stood when written (after the 32nd-34th reviews' fixes): 167 probes, recall 224/253 = 0.885,
-precision 224/231 = 0.970, 40 of 42 controls clean, 30 misread. Session 28's fixes from it: recall 0.921, precision
-0.991, 42 of 42 clean, 19 misread (UNREAD, taken out of the three parts, as the reviewer expects them).
+precision 224/231 = 0.970, 40 of 42 controls clean, 30 misread. Session 28's fixes from it: recall 0.925, precision
+0.992, 42 of 42 clean, 18 misread (UNREAD, taken out of the three parts, as the reviewer expects them).
 """
 
 from typing import Any
@@ -92,6 +92,7 @@ A: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
     ('Write a colour guide for painting my living room, favour warm colours, 3 paragraphs', [('paragraphs_exact', {'n': 3})]),
     ('Organise a list of 10 numbered tips for saving money', [('numbered_list', {'n': 10})]),
     ('Write the poem about train in Russian', [('language', {'code': 'ru'})]),
+    ('In Italian write the short menu for my restaurant', [('language', {'code': 'it'})]),
 ]
 
 B: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
@@ -194,7 +195,6 @@ UNREAD: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
     ("write about cat, 'whiskers' must be inside the text and also 'purr'", [('keyword_include', {'words': ['whiskers', 'purr']})]),
     ('write rules for my gaming discord server, without commas and in CAPS', [('no_commas', {}), ('uppercase', {})]),
     ('reply only yes or no: is tomato a fruit?', [('constrained_choice', {'options': ['yes', 'no']})]),
-    ('In Italian write the short menu for my restaurant', [('language', {'code': 'it'})]),
     ('give me the haiku about spring, wrap it in code block with ```', [('code_block', {})]),
     ('summary of Romeo and Juliet in Portuguese, maximum 100 words', [('language', {'code': 'pt'}), ('words_max', {'n': 100})]),
     ('Describe three cities in 3 sections (City 1, City 2, City 3), with 3 hashtags at end, and no commas', [('sections', {'n': 3, 'marker': 'City'}), ('hashtags', {'n': 3}), ('no_commas', {})]),

@@ -2077,7 +2077,7 @@ def test_the_thirty_fourth_review_s_findings() -> None:
 
 def test_the_thirty_fifth_review_s_findings() -> None:
     """167 requests by non-native and fast writers, with 3-4 constraints, and instruction-free ones, written blind
-    after the 34th review's fixes: 30 misread at first, 19 now (tests/reward_models/review_thirtyfive.py)."""
+    after the 34th review's fixes: 30 misread at first, 18 now (tests/reward_models/review_thirtyfive.py)."""
     from tests.reward_models.review_thirtyfive import PROBES, UNREAD
 
     assert len(PROBES) >= 140 and _misread(PROBES) == []
@@ -2104,6 +2104,8 @@ def test_the_thirty_fifth_review_s_findings() -> None:
         "Write an ad with at least 2 bold phrases.": (Found("highlight", {"n": 2}),),
         "write a essay on sleep at least 250 word and not more than 300":
             (Found("words_min", {"n": 250}), Found("words_max", {"n": 300})),
+        "In Italian write the short menu for my restaurant": (Found("language", {"code": "it"}),),
+        "In French class, write a poem about snow.": (),
     })
 
 
