@@ -39,10 +39,17 @@ class Replay:
     rounds: int
 
 
-def speculative_rejection(lengths: Sequence[int], score: Scorer, chunk: int, keep: float, floor: int = 1) -> Replay:
+# a keep schedule other than one fraction (scripts/search_replay/policies.py): (the pool ranked best first, rewards,
+# the round) -> the answers kept
+KeepRule = Callable[[list[int], dict[int, float], int], list[int]]
+
+
+def speculative_rejection(lengths: Sequence[int], score: Scorer, chunk: int, keep: float | KeepRule, floor: int = 1,
+                          first: int | None = None) -> Replay:
     """Replay speculative rejection over answers of `lengths` tokens (all of them drawn at once). `score` gets
     [(answer, t)] and returns the reward of each answer's first t tokens (t == its length: the full answer).
-    `floor`: prune no further than this many answers (the server prunes to one)."""
+    `keep`: the fraction kept at each checkpoint, or a `KeepRule`; `floor`: prune no further than this many answers
+    (the server prunes to one); `first`: the first checkpoint, when not at `chunk` tokens."""
     pool = list(range(len(lengths)))
     made = [0] * len(lengths)
     reward: dict[int, float] = {}
@@ -50,14 +57,16 @@ def speculative_rejection(lengths: Sequence[int], score: Scorer, chunk: int, kee
     grow = pool
     while True:
         for i in grow:
-            made[i] = min(made[i] + chunk, lengths[i])
+            made[i] = min(made[i] + ((first or chunk) if rounds == 0 else chunk), lengths[i])
         todo = [i for i in pool if i not in reward or i in grow]
         for i, r in zip(todo, score([(i, made[i]) for i in todo])):
             reward[i] = r
         rounds += 1
         if len(pool) > floor:
             ranked = sorted(pool, key=lambda i: -reward[i])  # stable: ties keep the earlier answer
-            pool = sorted(ranked[: max(floor, math.floor(keep * len(pool)))])
+            kept = keep(ranked, reward, rounds - 1) if callable(keep) else ranked[
+                : max(floor, math.floor(keep * len(pool)))]
+            pool = sorted(kept)
         grow = [i for i in pool if made[i] < lengths[i]]
         if not grow:
             break

@@ -15,48 +15,21 @@ t tokens (pairs of one prompt's draws whose pass differs).
 
 import argparse
 import math
-from collections.abc import Callable
 
-from replay import W, load  # type: ignore[import-not-found]  # noqa: I001 (a sibling script)
+from replay import W, load, replay  # type: ignore[import-not-found]  # noqa: I001 (a sibling script)
+
+from training.eval_search import KeepRule
 
 # kinds whose partial answers can break or meet them early: pruning sees them
 EARLY = frozenset({"lowercase", "uppercase", "no_commas", "start_phrase", "json_output", "quotation", "title",
                    "repeat_request", "keyword_avoid", "constrained_choice", "no_digits", "code_block"})
-Keep = Callable[[list[int], dict[int, float], int], list[int]]  # (ranked pool, rewards, round) -> kept
 
 
-def replay(rec: dict, pre: dict, chunk: int, keep: Keep, first: int | None = None) -> tuple[int, int]:
-    """Lockstep rounds as `training.eval_search.speculative_rejection`, the kept set chosen by `keep`; `first`: the
-    first checkpoint (default `chunk`). Returns (the pick, tokens generated)."""
-    lens = rec["lens"]
-    full = [a + W * b for a, b in zip(rec["full"], rec["vfull"])]
-    pool, made, reward, grow, rnd = list(range(len(lens))), [0] * len(lens), {}, list(range(len(lens))), 0
-    while True:
-        for i in grow:
-            made[i] = min(made[i] + ((first or chunk) if rnd == 0 else chunk), lens[i])
-        for i in pool:
-            reward[i] = full[i] if made[i] >= lens[i] else pre[(i, made[i])]
-        if len(pool) > 1:
-            pool = sorted(keep(sorted(pool, key=lambda i: -reward[i]), reward, rnd))
-        rnd += 1
-        grow = [i for i in pool if made[i] < lens[i]]
-        if not grow:
-            break
-        if len(pool) == 1:
-            made[pool[0]] = lens[pool[0]]
-            break
-    return max(pool, key=lambda i: reward[i]), sum(made)
-
-
-def fraction(k: float) -> Keep:
-    return lambda ranked, reward, rnd: ranked[: max(1, math.floor(k * len(ranked)))]
-
-
-def schedule(ks: tuple[float, ...]) -> Keep:
+def schedule(ks: tuple[float, ...]) -> KeepRule:
     return lambda ranked, reward, rnd: ranked[: max(1, math.floor(ks[min(rnd, len(ks) - 1)] * len(ranked)))]
 
 
-def margin(low: float, high: float, d: float) -> Keep:
+def margin(low: float, high: float, d: float) -> KeepRule:
     def keep(ranked: list[int], reward: dict[int, float], rnd: int) -> list[int]:
         near = sum(reward[i] >= reward[ranked[0]] - d for i in ranked)
         return ranked[: max(1, math.floor(low * len(ranked)), min(near, math.floor(high * len(ranked))))]
@@ -72,8 +45,8 @@ def main() -> None:
     recs, pres, founds = load(args.split, "current", args.max_tokens)
     mean = sum(sum(r["lens"]) / len(r["lens"]) for r in recs) / len(recs)
 
-    def row(name: str, keeps: list[Keep], first: int | None = None) -> None:
-        out = [replay(r, p, args.chunk, k, first) for r, p, k in zip(recs, pres, keeps)]
+    def row(name: str, keeps: list[float | KeepRule], first: int | None = None) -> None:
+        out = [replay(r, p, args.chunk, k, first=first) for r, p, k in zip(recs, pres, keeps)]
         pas = sum(r["passes"][i] for r, (i, _) in zip(recs, out)) / len(recs)
         print(f"| {name} | {pas:.3f} | {sum(t for _, t in out) / len(recs) / (8 * mean):.2f}x |")
 
@@ -81,9 +54,9 @@ def main() -> None:
     print(f"{args.split}, cut at {args.max_tokens}, chunk {args.chunk}: {len(recs)} prompts\n| case | pass | tokens |\n"
           "|---|---|---|")
     for k in (0.3, 0.4, 0.5):
-        row(f"keep {k}", [fraction(k)] * len(recs))
+        row(f"keep {k}", [k] * len(recs))
     for early, slow in ((0.3, 0.5), (0.2, 0.5), (0.3, 0.45), (0.3, 0.6)):
-        row(f"by kind, early {early}, late {slow}", [fraction(slow if x else early) for x in late])
+        row(f"by kind, early {early}, late {slow}", [slow if x else early for x in late])
     for low, high, d in ((0.3, 0.5, 1.0), (0.3, 0.5, 2.0), (0.3, 0.6, 1.0), (0.3, 0.5, 0.5)):
         row(f"by margin, {low}-{high}, d {d}", [margin(low, high, d)] * len(recs))
     for ks in ((0.6, 0.4), (0.7, 0.4), (0.5, 0.5), (0.75, 0.33)):

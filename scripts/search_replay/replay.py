@@ -20,12 +20,13 @@ import itertools
 import json
 
 from training.eval_math import best_of_n
-from training.eval_search import speculative_rejection
+from training.eval_search import KeepRule, speculative_rejection
 
 W = 50.0
 
 
-def replay(rec: dict, pre: dict, chunk: int, keep: float, floor: int = 1) -> tuple[int, int]:
+def replay(rec: dict, pre: dict, chunk: int, keep: float | KeepRule, floor: int = 1,
+           first: int | None = None) -> tuple[int, int]:
     """`training.eval_search.speculative_rejection` over one prompt's stored scores: (the pick, tokens generated)."""
     full = [a + W * b for a, b in zip(rec["full"], rec["vfull"])]
     lens = rec["lens"]
@@ -33,7 +34,7 @@ def replay(rec: dict, pre: dict, chunk: int, keep: float, floor: int = 1) -> tup
     def score(asks: list[tuple[int, int]]) -> list[float]:
         return [full[i] if t >= lens[i] else pre[(i, t)] for i, t in asks]
 
-    done = speculative_rejection(lens, score, chunk, keep, floor)
+    done = speculative_rejection(lens, score, chunk, keep, floor, first)
     return done.chosen, done.tokens
 
 

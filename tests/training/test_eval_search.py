@@ -38,6 +38,27 @@ def test_answers_that_end_stay_in_the_pool_with_their_full_reward() -> None:
     assert replay.tokens == 3 + 8 + 4
 
 
+def test_a_keep_rule_and_a_first_checkpoint() -> None:
+    """A keep rule sees the pool ranked best first, the rewards and the round; `first` moves the first checkpoint."""
+    log: list[list[tuple[int, int]]] = []
+    rewards = {0: [0.0, 0.0, 0.0, 0.0, 0.0], 1: [3.0, 0.0, 0.0, 0.0, 0.0], 2: [2.0, 2.0, 0.0, 0.0, 0.0],
+               3: [1.0, 1.0, 1.0, 1.0, 1.0]}
+    seen: list[tuple[list[int], int]] = []
+
+    def keep_three_then_one(ranked: list[int], reward: dict[int, float], rnd: int) -> list[int]:
+        seen.append((list(ranked), rnd))
+        return ranked[: 3 if rnd == 0 else 1]
+
+    replay = speculative_rejection([20, 20, 20, 20], table_scorer(rewards, log), chunk=4, keep=keep_three_then_one)
+    assert seen == [([1, 2, 3, 0], 0), ([2, 3, 1], 1)]  # 8 tokens: 2 (2.0), 3 (1.0), 1 (0.0)
+    assert (replay.chosen, replay.tokens) == (2, 4 + 8 + 8 + 20)
+    # the same halving as above with its first checkpoint at 8 tokens: 1 has fallen to 0.0 by then, 3 is kept
+    log.clear()
+    late = speculative_rejection([20, 20, 20, 20], table_scorer(rewards, log), chunk=4, keep=0.5, first=8)
+    assert log[0] == [(0, 8), (1, 8), (2, 8), (3, 8)] and log[1] == [(2, 12), (3, 12)]
+    assert late.chosen == 3 and late.tokens == 8 + 8 + 12 + 20
+
+
 def test_the_survivor_is_the_best_prefix_and_ended_answers_compare_in_full() -> None:
     rewards = {0: [9.0, 9.0, 0.0], 1: [0.0, 0.0, 1.0]}
     # floor(0.99 * 2) = 1 kept after 4 tokens: answer 0 by its prefix, though 1 is the better full answer
