@@ -820,6 +820,16 @@ _REASON = r"(?:,|\s-|\s—)?\s+(?:because|since|(?:she|he|they|my \w+)\s+(?:says
 _CAPITALISED = r"\bcapitali[sz]ed\b"
 
 
+_LOWER = r"lower-?\s?case|small letters|lower case"
+
+
+def _cases_named(part: str) -> tuple[bool, bool]:
+    """(upper, lower): the cases the part of a clause that asks names; both when it names neither (the reason
+    before or after the request named both)."""
+    upper, lower = _has(part, _CAPS), _has(part, _LOWER)
+    return (upper, lower) if upper or lower else (True, True)
+
+
 def _case(low: str, text: str) -> Detection:
     # (not "caps bios at 4 sentences")
     upper = _has(_re(r"\bcaps\s+(?:\w+\s+){0,2}at\s+\d").sub(" ", low), _CAPS) or _has(
@@ -827,7 +837,7 @@ def _case(low: str, text: str) -> Detection:
              r"capital(?:s|ized|ised)?\b|(?:\b(?:make sure|ensure|so that)|\b(?:write|make|type|print|format|"
              r"formatted|redo|set|put)\b[^.]*\bso)\s+(?:every|each|all(?: the)?)\s+letters?\s+(?:is|are)\s+(?:a\s+)?"
              r"capital(?:s|ized|ised)?\b")  # "I'd like every letter to be a capital", "Make sure every letter is ..."
-    lower = _has(low, r"lower-?\s?case|small letters|lower case")
+    lower = _has(low, _LOWER)
     scoped_ban = _has(low, r"(?:capital|capitals|upper-?\s?case|lower-?\s?case|small)(?:\s+letters)?\s+" + _BAN_VERB
                       ) and not _has(
         low, _NEGATED_UPPER + "|" + _NEGATED_LOWER)  # "Capital letters are prohibited in usernames": not the answer's
@@ -843,15 +853,11 @@ def _case(low: str, text: str) -> Detection:
         head = low[: m.start()]
         if not _has(head, _CASE_ASKED):
             return _NONE  # "I switched my phone to lowercase because capital letters felt shouty": no request
-        upper, lower = _has(head, _CAPS), _has(head, r"lower-?\s?case|small letters|lower case")
-        if upper and lower or not (upper or lower):
-            upper = lower = True
+        upper, lower = _cases_named(head)
     so = _re(r",\s*so\s+(?:please\s+)?(?:write|keep|make|type|answer|reply|respond|put)\b").search(low)
     if upper and lower and so:  # "a gateway that mangles capital letters anyway, so please write it all in lowercase":
         tail = low[so.start() :]  # the reason, then the case asked for
-        upper, lower = _has(tail, _CAPS), _has(tail, r"lower-?\s?case|small letters|lower case")
-        if not (upper or lower):
-            upper = lower = True
+        upper, lower = _cases_named(tail)
     if _has(low, r"\b(?:lower-?\s?case|upper-?\s?case|all caps|capitals)\s+(?:is|are)\s+(?:ok|okay|fine|allowed|"
                  r"alright)\b"):
         return _NONE  # "lowercase is ok": allowed, not asked
@@ -1169,6 +1175,10 @@ _ANSWER_MUST = (r"(?:^\W*(?:please\s+)?|(?:\band|\bthen|,)\s+(?:please\s+)?|\b(?
                 r"contribution|output|text|piece|it|that|which)\s+(?:(?:shall|should|must|is to|needs to|has to)\s+)?)")
 
 
+# a relative clause of the text asked for: "Write a speech ... that starts with", "Write a rap ... that has"
+_ASKED_THAT = r"^\W*(?:please\s+)?(?:write|draft|compose|give me|create)\b[^.]*\b(?:that|which)\s+"
+
+
 # a time or place, not the answer's end ("a question for the end of a lesson", "at the start of the meeting", "at the
 # end of the day"), unless it names the text ("at the end of the email")
 _WHEN_IN = _re(r"\b(?:at|for|by|until|till|near|towards?|before|after)\s+the\s+(?:very\s+)?(?:end|start|beginning)"
@@ -1243,8 +1253,7 @@ def _edges(low: str, text: str) -> Detection:
         return _NONE  # "feedback on the opening sentence of my novel: '...'": someone's text, not the answer's
     low = _QUOTED.sub('""', low)  # the cue, not the quoted phrase ('mention the phrase "open to all"')
     low = _WHEN_IN.sub(lambda m: m.group(0) if m.group(1) in _TEXT_NOUNS else " ", low)
-    start = _has(low, r"^\W*(?:please\s+)?(?:write|draft|compose|give me|create)\b[^.]*\b(?:that|which)\s+"
-                      r"(?:starts|begins|opens)\s+with\b") or _has(
+    start = _has(low, _ASKED_THAT + r"(?:starts|begins|opens)\s+with\b") or _has(
         low, r"\b(begin|beginning|start|starting|open|opening|kick off|kicking off|first words?|"
              r"(?:first|opening) (?:sentence|line) (?:must|should|has to|needs to|will)\s+(?:be|read))\b"
              r"|" + subject + r"(begins|starts|opens|started|began)\b") or _has(
@@ -2077,8 +2086,7 @@ def _counts(low: str, text: str) -> Detection:
                 and not _has(before, r"\b(must|should|shall|will|needs? to|has to|have to|to)\s+(has|have|contain)|"
                                      r"\bso\s+(?:that\s+)?(?:it|the \w+)\s+(?:has|contains)|"
                                      # "Write a rap about composting that has fewer than 150 words"
-                                     r"^\W*(?:please\s+)?(?:write|draft|compose|give me|create)\b[^.]*\b(?:that|"
-                                     r"which)\s+(?:has|contains)\s")):
+                                     + _ASKED_THAT + r"(?:has|contains)\s")):
             continue  # "I have 3 paragraphs below", "my essay has 5 paragraphs": what is, not what the answer should
         # others' habit ("students must write at least 200 words", "the standard that students use"), not a reason
         # after a request's count ("Keep it under 60 words, people don't read long captions")
@@ -2455,7 +2463,7 @@ _LIST_ITEM = _re(r"^([ \t]*(?:[-*•]|\d{1,2}[.)]|\[[ x]?\])[ \t]*)(\S.*)$")
 # quick typing's shorthand for the words the readers look for ("max 3 sent.", "under 100 wds", "w/", "can u")
 _SHORTHAND = (
     (_re(r"\bw/\s"), "with "),
-    (_re(r"\b(?:wrds|wds|wrods|wrds)\b"), "words"),
+    (_re(r"\b(?:wrds|wds|wrods)\b"), "words"),
     (_re(r"\b(max|min|at most|at least|under|over|no more than|exactly)\s+(\d{1,3})\s+sents?\b\.?"),
      r"\1 \2 sentences."),
     (_re(r"\bbullet\s+pts\b"), "bullet points"),

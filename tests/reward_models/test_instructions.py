@@ -4,6 +4,7 @@ The requests here are hand-written for these tests (none is a prompt of the bund
 benchmark); each case names what a careful reader would take from it.
 """
 
+import importlib
 import time
 from collections.abc import Callable, Sequence
 
@@ -1949,14 +1950,19 @@ def test_the_thirty_first_review_s_sample() -> None:
     })
 
 
+def _assert_review(name: str, at_least: int) -> None:
+    """A review file (tests/reward_models/<name>.py) holds: at least `at_least` probes read right (PROBES), and every
+    probe left in UNREAD still misread (one read right belongs in PROBES, where it is held to it)."""
+    review = importlib.import_module(f"tests.reward_models.{name}")
+    assert len(review.PROBES) >= at_least and _misread(review.PROBES) == []
+    assert len(_misread(review.UNREAD)) == len(review.UNREAD)
+
+
 def test_the_thirty_second_review_s_findings() -> None:
     """257 long, persona, multi-constraint and instruction-free requests written blind to the reader: 47 misread
     at first, 13 now (tests/reward_models/review_thirtytwo.py). The include/avoid flips, told-then-asked questions
     and a paragraph's first word read right, and every probe read right stays so."""
-    from tests.reward_models.review_thirtytwo import PROBES, UNREAD
-
-    assert len(PROBES) >= 230 and _misread(PROBES) == []
-    assert len(_misread(UNREAD)) == len(UNREAD)  # a probe read right moves to PROBES
+    _assert_review("review_thirtytwo", at_least=230)
     _assert_reads({
         # a negation bears on its own part of the clause
         "The summary must be no more than 4 sentences and must include the phrase 'root cause'.":
@@ -2003,10 +2009,7 @@ def test_the_thirty_third_review_s_findings() -> None:
     """225 study and work requests, quick messages, listed constraints and instruction-free ones, written blind to
     the reader after the 32nd review's fixes: 30 misread at first, 10 now (tests/reward_models/review_thirtythree.py).
     """
-    from tests.reward_models.review_thirtythree import PROBES, UNREAD
-
-    assert len(PROBES) >= 200 and _misread(PROBES) == []
-    assert len(_misread(UNREAD)) == len(UNREAD)  # a probe read right moves to its part
+    _assert_review("review_thirtythree", at_least=200)
     _assert_reads({
         # a ban's heading carries over its items; a "Do:" heading does not
         "Explain the water table.\nDo:\n- use simple words\nDon't:\n- use the word 'aquifer'":
@@ -2038,10 +2041,7 @@ def test_the_thirty_third_review_s_findings() -> None:
 def test_the_thirty_fourth_review_s_findings() -> None:
     """217 writing tasks with checkable constraints, harder phrasings, personas and instruction-free ones, written
     blind after the 33rd review's fixes: 27 misread at first, 9 now (tests/reward_models/review_thirtyfour.py)."""
-    from tests.reward_models.review_thirtyfour import PROBES, UNREAD
-
-    assert len(PROBES) >= 200 and _misread(PROBES) == []
-    assert len(_misread(UNREAD)) == len(UNREAD)  # a probe read right moves to its part
+    _assert_review("review_thirtyfour", at_least=200)
     _assert_reads({
         # a bound on each of them is not the answer's; a highlight count beside a word floor
         "Write a story of at most six sentences, each of which should be under twenty words.":
@@ -2078,10 +2078,7 @@ def test_the_thirty_fourth_review_s_findings() -> None:
 def test_the_thirty_fifth_review_s_findings() -> None:
     """167 requests by non-native and fast writers, with 3-4 constraints, and instruction-free ones, written blind
     after the 34th review's fixes: 30 misread at first, 18 now (tests/reward_models/review_thirtyfive.py)."""
-    from tests.reward_models.review_thirtyfive import PROBES, UNREAD
-
-    assert len(PROBES) >= 140 and _misread(PROBES) == []
-    assert len(_misread(UNREAD)) == len(UNREAD)  # a probe read right moves to its part
+    _assert_review("review_thirtyfive", at_least=140)
     _assert_reads({
         # a cap after a floor of another kind; a last line that must not be a question is no instruction to check
         "Write a post: 4 hashtags minimum, less than 3 words in all caps.":
@@ -2113,10 +2110,7 @@ def test_the_thirty_sixth_review_s_findings() -> None:
     """160 requests carrying the less common families (languages, sections, P.S., quotes, JSON, repeats, choices...)
     and instruction-free ones, written blind after the 35th review's fixes: 27 misread at first, 14 now
     (tests/reward_models/review_thirtysix.py)."""
-    from tests.reward_models.review_thirtysix import PROBES, UNREAD
-
-    assert len(PROBES) >= 140 and _misread(PROBES) == []
-    assert len(_misread(UNREAD)) == len(UNREAD)  # a probe read right moves to its part
+    _assert_review("review_thirtysix", at_least=140)
     _assert_reads({
         # a "please" inside a quote is not the asker's: the question stays a question
         "What's the most natural way to say 'please answer only yes or no' in Korean?": (),
