@@ -109,12 +109,21 @@ def evaluate(prompts: list[dict[str, Any]], kinds_only: bool = False, strict: bo
 
 
 def case_prompts(path: Path) -> tuple[list[dict[str, Any]], list[str]]:
-    """A development set's labelled requests as prompts, and its instruction-free requests."""
+    """A development set's labelled requests as prompts, and its instruction-free requests. A review file
+    (`PROBES` and `UNREAD`, tests/reward_models/review_*.py) reads the same way: its probes expecting nothing are
+    the instruction-free ones, and a repeat's one expected reading (a list of one) is that text."""
     module = runpy.run_path(str(path))
+    if "CASES" in module:
+        cases, free = module["CASES"], list(module.get("NO_INSTRUCTIONS", []))
+    else:
+        probes = list(module["PROBES"]) + list(module.get("UNREAD", []))
+        cases = [(text, [(kind, {**args, "request": args["request"][0]} if kind == "repeat_request" else args)
+                         for kind, args in labels]) for text, labels in probes if labels]
+        free = [text for text, labels in probes if not labels]
     prompts = [{"messages": [{"role": "user", "content": text}],
                 "constraints": [{"kind": kind, "args": args} for kind, args in labels]}
-               for text, labels in module["CASES"]]
-    return prompts, list(module.get("NO_INSTRUCTIONS", []))
+               for text, labels in cases]
+    return prompts, free
 
 
 def format_report(split: str, r: dict[str, Any]) -> str:

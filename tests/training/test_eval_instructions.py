@@ -66,3 +66,23 @@ def test_a_development_set_counts_a_read_only_with_its_arguments(tmp_path: Path,
     assert (report["clean"], report["free"]) == (1, 2)  # "Answer in all caps." states one
     assert "instruction-free read clean 1 of 2" in capsys.readouterr().out
     assert ei.main(["--cases", str(tmp_path / "missing.py")]) == 2
+
+
+def test_a_review_file_reads_its_probes_and_unread(tmp_path: Path) -> None:
+    """A review file (PROBES and UNREAD): probes expecting nothing are the instruction-free ones, and a repeat's one
+    expected reading is that text."""
+    review = tmp_path / "review.py"
+    review.write_text(
+        'PROBES = [\n'
+        '    ("Explain rain in exactly 3 sentences.", [("sentences_exact", {"n": 3})]),\n'
+        '    ("What is rain?", []),\n'
+        ']\n'
+        'UNREAD = [\n'
+        '    ("First repeat my question word for word, then answer it: Why is the sky blue?",\n'
+        '     [("repeat_request", {"request": ["Why is the sky blue?"]})]),\n'
+        ']\n')
+    prompts, free = ei.case_prompts(review)
+    assert free == ["What is rain?"]
+    assert [p["constraints"] for p in prompts] == [
+        [{"kind": "sentences_exact", "args": {"n": 3}}],
+        [{"kind": "repeat_request", "args": {"request": "Why is the sky blue?"}}]]
