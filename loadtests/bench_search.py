@@ -4,8 +4,11 @@
     python loadtests/bench_search.py --prompts 40 --max-tokens 128
     python loadtests/bench_search.py --server http://127.0.0.1:8000   # or measures a running one
 
-Prompts: the held-out prompts of the bundled task (`training/data/bundled/heldout.ranked.jsonl`), each judged
-by the task's own checker (`training/data/ifeval_task.py`: pass = every instruction of the prompt satisfied).
+Prompts: the held-out prompts of the bundled task v1 (`training/data/bundled/heldout.ranked.jsonl`), each judged
+by the task's own checker (`training/data/ifeval_task.py`: pass = every instruction of the prompt satisfied); or,
+with `--split test_topics|test_phrasings|test_families|validation`, the first prompts of a task-v2 split, each
+judged by the checkers of the constraints it was built with (`training/tasks/instructions`), as `aligned-train
+eval-rm` and the offline replay (`scripts/search_replay/`) judge them.
 One run prints one table, a row per case:
 
   n=1                          strategy none
@@ -30,6 +33,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import functools
 import json
 import os
 import signal
@@ -38,7 +42,7 @@ import statistics
 import subprocess
 import sys
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -48,7 +52,10 @@ import httpx
 if __package__ in (None, ""):  # run as a script: make `loadtests.*` and `training.*` importable
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from training.data import bundle as bd
 from training.data.ifeval_task import parse_constraints, passes
+from training.tasks.instructions.compose import InstructionPrompt
+from training.tasks.instructions.families import passes as passes_v2
 
 HELDOUT = Path(__file__).resolve().parent.parent / "training/data/bundled/heldout.ranked.jsonl"
 
@@ -74,18 +81,39 @@ def cases(chunk_tokens: int | None, width: int, keep: float | None = None) -> di
     }
 
 
-def load_prompts(n: int, path: Path = HELDOUT) -> list[list[dict[str, str]]]:
-    """The first `n` held-out prompts (chat messages) that carry at least one checkable instruction."""
+@dataclass(frozen=True)
+class BenchPrompt:
+    """A prompt's chat messages and its judge (pass = every instruction satisfied)."""
+
+    messages: list[dict[str, str]]
+    judge: Callable[[str], bool]
+
+
+def load_prompts(n: int, split: str = "v1-heldout") -> list[BenchPrompt]:
+    """The first `n` prompts of `split` that carry at least one checkable instruction: task v1's held-out prompts
+    (`v1-heldout`, parsed back by its checker) or a task-v2 split (judged by the constraints it was built with)."""
+    if split != "v1-heldout":
+        rows = [InstructionPrompt.from_dict(d) for d in bd.load_prompt_dicts(bd.BUNDLE_V2, split)][:n]
+        return [BenchPrompt(p.messages, functools.partial(_passes_v2, constraints=tuple(p.constraints)))
+                for p in rows]
     out = []
-    with path.open() as f:
+    with HELDOUT.open() as f:
         for line in f:
             prompt = json.loads(line)["prompt"]
             messages = [{"role": "user", "content": prompt}] if isinstance(prompt, str) else prompt
-            if parse_constraints(messages[-1]["content"]):
-                out.append(messages)
+            if constraints := parse_constraints(messages[-1]["content"]):
+                out.append(BenchPrompt(messages, functools.partial(_passes_v1, constraints=constraints)))
             if len(out) == n:
                 break
     return out
+
+
+def _passes_v1(answer: str, constraints: Any) -> bool:
+    return passes(answer, constraints)
+
+
+def _passes_v2(answer: str, constraints: Any) -> bool:
+    return passes_v2(answer, constraints)
 
 
 @dataclass
@@ -118,10 +146,6 @@ async def scoring_totals(client: httpx.AsyncClient) -> tuple[float, int, int]:
             elif sample.name == "aligned_serve_scoring_batch_size_sum":
                 pairs += int(sample.value)
     return seconds, batches, pairs
-
-
-def judged(messages: list[dict[str, str]], answer: str) -> bool:
-    return passes(answer, parse_constraints(messages[-1]["content"]))
 
 
 async def streamed(client: httpx.AsyncClient, body: dict[str, Any]) -> tuple[str, int, float, float]:
@@ -159,28 +183,28 @@ def request(messages: list[dict[str, str]], alignment: dict[str, Any], max_token
     return {"messages": messages, "max_tokens": max_tokens, "alignment": {**alignment, "log": False}}
 
 
-async def measure(client: httpx.AsyncClient, prompts: Sequence[list[dict[str, str]]],
+async def measure(client: httpx.AsyncClient, prompts: Sequence[BenchPrompt],
                   table: dict[str, dict[str, Any]], max_tokens: int, concurrency: int) -> dict[str, Stats]:
     """Both passes over every case (see the module docstring)."""
     stats = {name: Stats() for name in table}
     for alignment in table.values():  # warm-up: compile paths, caches
-        await plain(client, request(prompts[0], alignment, max_tokens))
-    for messages in prompts:
+        await plain(client, request(prompts[0].messages, alignment, max_tokens))
+    for prompt in prompts:
         for name, alignment in table.items():
-            answer, tokens, latency, ttft = await streamed(client, request(messages, alignment, max_tokens))
+            answer, tokens, latency, ttft = await streamed(client, request(prompt.messages, alignment, max_tokens))
             s = stats[name]
-            s.passed.append(judged(messages, answer))
+            s.passed.append(prompt.judge(answer))
             s.tokens.append(tokens)
             s.latency.append(latency)
             s.ttft.append(ttft)
     for name, alignment in table.items():
         gate = asyncio.Semaphore(concurrency)
 
-        async def one(messages: list[dict[str, str]], alignment: dict[str, Any] = alignment,
+        async def one(prompt: BenchPrompt, alignment: dict[str, Any] = alignment,
                       gate: asyncio.Semaphore = gate) -> tuple[bool, int]:
             async with gate:
-                answer, tokens = await plain(client, request(messages, alignment, max_tokens))
-            return judged(messages, answer), tokens
+                answer, tokens = await plain(client, request(prompt.messages, alignment, max_tokens))
+            return prompt.judge(answer), tokens
 
         before = await scoring_totals(client)
         start = time.perf_counter()
@@ -239,7 +263,9 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--server", default=None, help="base URL of a running server (default: start one)")
     ap.add_argument("--server-args", default="", help="extra flags for the started server")
-    ap.add_argument("--prompts", type=int, default=40, help="held-out prompts (at most 80)")
+    ap.add_argument("--prompts", type=int, default=40, help="prompts (at most 80 of v1-heldout)")
+    ap.add_argument("--split", default="v1-heldout", choices=("v1-heldout", *bd.SPLITS),
+                    help="v1-heldout (task v1's held-out prompts) or a task-v2 split (e.g. test_phrasings)")
     ap.add_argument("--max-tokens", type=int, default=128)
     ap.add_argument("--chunk-tokens", type=int, default=None,
                     help="search: tokens between two scorings (default: the server's, 16 fitted to at most an eighth "
@@ -254,7 +280,7 @@ def main(argv: list[str] | None = None) -> int:
 
     proc, base = (None, args.server) if args.server else start_server(args.server_args.split())
     try:
-        prompts = load_prompts(args.prompts)
+        prompts = load_prompts(args.prompts, args.split)
         table = cases(args.chunk_tokens, args.width, args.keep)
         if args.cases:
             wanted = [c.strip() for c in args.cases.split(",")]
@@ -267,7 +293,7 @@ def main(argv: list[str] | None = None) -> int:
                 return await measure(client, prompts, table, args.max_tokens, args.concurrency)
 
         stats = asyncio.run(run())
-        print(f"\nserver {base}: {len(prompts)} held-out prompts, max_tokens={args.max_tokens}, "
+        print(f"\nserver {base}: {len(prompts)} prompts of {args.split}, max_tokens={args.max_tokens}, "
               f"chunk_tokens={args.chunk_tokens or 'server default'}, keep={args.keep or 'server default'}; "
               "ratios are to best-of-8\n")
         print(render(stats, args.concurrency))

@@ -41,7 +41,7 @@ async def test_table_of_every_case_on_the_fake(tmp_path):
     stats = {**dict(list(stats.items())[:3]), "speculative_rejection n=16": ahead, **dict(list(stats.items())[3:])}
     for name, s in stats.items():
         answer = "x" * 5 if name.startswith(("n=", "best")) else "5" * 5
-        assert s.passed == [bench_search.judged(p, answer) for p in prompts] * 2  # both passes, judged
+        assert s.passed == [p.judge(answer) for p in prompts] * 2  # both passes, judged
         assert len(s.latency) == len(s.ttft) == 3 and all(0 < t <= lat for t, lat in zip(s.ttft, s.latency))
         assert s.answers_per_s > 0 and s.rm_seconds >= 0
     # pass 2's reward-model work, read from /metrics: best-of-N scores N answers per prompt; n=1 scores nothing
@@ -55,3 +55,18 @@ async def test_table_of_every_case_on_the_fake(tmp_path):
     assert [r[0] for r in rows] == list(stats)
     assert {r[0]: float(r[2]) for r in rows if r[0] in expected} == expected
     assert {r[0]: r[3] for r in rows}["speculative_rejection n=16 no lookahead"] == "1.30"  # 52 / 40 of best-of-8
+
+
+def test_a_task_v2_split_is_judged_by_the_constraints_it_was_built_with():
+    from training.data import bundle as bd
+
+    prompts = bench_search.load_prompts(5, "test_phrasings")
+    rows = {r.prompt if isinstance(r.prompt, str) else r.prompt[-1]["content"]: r
+            for r in bd.load_split("test_phrasings")}
+    assert len(prompts) == 5
+    judged = 0
+    for p in prompts:
+        row = rows[p.messages[-1]["content"]]
+        assert [p.judge(answer) for answer in row.responses] == [bool(x) for x in row.meta["passes"]]
+        judged += sum(row.meta["passes"])
+    assert judged > 0  # some answers pass, so a judge that always fails would be caught
