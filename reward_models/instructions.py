@@ -162,7 +162,7 @@ _BOUND_NEGATION = _re(r"\b(?:no|not)\s+(?:fewer|less)\s+th[ae]n\b")  # a floor; 
 _CODE = (r"\b(function|script|program|query|regex|css|html|class|method|code)\s+(that|which|to)\b|\breturns\b|"
          r"\bcss\b")
 # "I never use commas", "if we use", "I can't use 'whom' correctly"
-_HABIT = (r"\b(i|we)\s+(?:\w+\s+)?(never|always|usually|often|rarely|sometimes|don't|do not|tend to)\s+"
+_HABIT = (r"\b(i|we)\s+(?:\w+\s+)?(never|always|usually|often|rarely|sometimes|don't|do not|tend to|used to)\s+"
           r"(use|write|type)\b|\bif\s+(?:we|i|you|they|students?|people)\s+(?:\w+\s+)?(use|write)\b|"
           r"\bi\s+(?:can'?t|cannot|never)\s+(?:use|spell|pronounce)\b[^.]*\b(?:correctly|properly|right)\b")
 _OTHERS = (r"\b(people|someone|he|she|they|students?|users?)\s+(?:\w+\s+)?(type|types|typing|write|writes|writing|"
@@ -1274,7 +1274,11 @@ def _edges(low: str, text: str) -> Detection:
                     # "Write a thank-you email to ... that signs off with": the answer asked for, not a podcast's
                     r"^\W*(?:please\s+)?(?:write|draft|compose|create|give me)\b[^.]{0,40}\b(?:email|letter|note|"
                     r"message|reply|text|toast|speech|card|apology|post)\b[^.]{0,60}\b(?:that|which) signs off\b"
-                    r"|" + subject + r"(ends|finishes|closes|concludes)\b") or _has(
+                    r"|" + subject + r"(ends|finishes|closes|concludes)\b|"
+                    # the second of two things the text asked for does: "so it's in all caps and ends with 'SHOP
+                    # NOW!'", "a poem that rhymes and ends with 'goodnight'"
+                    r"\b(?:that|which|so (?:that )?it(?:'s| is)?)\s[^.;:]{0,60}?\band\s+(?:ends|finishes|closes|"
+                    r"concludes)\s+(?:with|on)\b") or _has(
         low, _ANSWER_MUST + r"terminat(?:e|ing)\s+(?:it\s+)?with\b")  # "Your contribution is to terminate with"
     if _has(low, r"\b(?:answer|reply|response|post|introduction|intro|article|summary|email|letter|essay|story|poem|"
                  r"speech|note|message)\b[^.]{0,60}\bthat\s+(?:ends|closes|finishes|"
@@ -1541,6 +1545,7 @@ def _keywords(low: str, text: str) -> Detection:
              if not _has(text[max(0, m.start() - 24) : m.start()].lower(), r"\b(titled|named|called|define|explain the "
                                                                             r"word|meaning of|keeps? saying|"
                                                                             r"kept saying|keeps? using|kept using|says|"
+                                                                            r"tired of|sick of|fed up with|bored of|"
                                                                             r"said|(?:we|they|people|you) say)\s*$|"
                                                                             r"\bwhat (?:an?|the)\s*$")
              or _has(text[max(0, m.start() - 60) : m.start()].lower(), _SAYS_ASKED + r"\s*$")
@@ -1650,6 +1655,9 @@ def _keywords(low: str, text: str) -> Detection:
                          r"using|work(?:s|ed|ing)?|required|keywords?|features?|featured|"
                          r"featuring (?:the )?(?:words?|terms?|keywords?)|appear(?:s|ed|ing|ances?)?|"
                          r"show up|is in there|in there|be in it|(?:is|are)\s+(?:both\s+|all\s+)?in it)\b|"
+                         # "with the words 'x' and 'y' in it", "a post that has the word 'x'"
+                         r"(?:\bwith|\b(?:that|which)\s+(?:has|have))\s+(?:the\s+)?(?:(?:key)?words?\s+|terms?\s+|"
+                         r"phrases?\s+)?\"\"(?:\s*(?:,|and)\s*\"\")*\s+in\s+(?:it|there)\W*$|"
                          r"\bneeds?\s+(?:the\s+)?(?:words?|terms?|keywords?|"
                          r"phrases?)\b|" + _SAYS_ASKED + r"\s+\"\"") or _has(
         # "It has to say 'Tableau Public'."
@@ -1675,7 +1683,8 @@ def _no_commas(low: str, text: str) -> Detection:
             low, r"\b(?:deducts?|docks?|takes? off|penali[sz]es?)\s+(?:points|marks)\s+(?:for|on)\s+(?:any|every|each|"
                  r"a single)\s+comma(?:\s*[,.;]|\s+(?:so|and)\b|\s+in (?:the|your) (?:answer|reply|response)\b|\W*$)"):
         return [Found("no_commas")], True  # "Commas: none.", "My grader deducts points for any comma"
-    if _has(low, r"commas?\b") and _has(low, r"\b(no|not|without|avoid|never|zero|don't|dont|free|refrain)\b|"
+    if _has(low, r"commas?\b") and _has(low, r"\b(no|not|without|avoid|never|zero|don't|dont|free|refrain|shouldn't|"
+                                            r"mustn't|can't|cannot)\b|"
                                             r"\bsans\s+(?:any\s+)?commas?\b|\bcommas?\b[^.]{0,20}\b(?:forbidden|"
                                             r"prohibited|"
                                             r"banned)\b|^\W*(?:[^:]{0,30}:\s*)?(?:(?:[\w']+\s+){1,3}(?:and|or)\s+)?"
@@ -1752,8 +1761,9 @@ def _language(low: str, text: str) -> Detection:
         r"^\W*(" + names + r") is the only language\b").search(low)
     if only and not _has(low, r"\b(?:speaks?|spoke|knows?|understands?)\b"):
         return [Found("language", {"code": LANGUAGES[next(g for g in only.groups() if g)]})], False
-    own = _re(r"(?:^\W*|[,;—–]\s*|\b(?:everything|" + _ANSWER_WORDS + r")\s+)(?:en|in|auf|"
-              r"em)\s+(español|espanol|castellano|français|francais|deutsch|italiano|"
+    own = _re(r"(?:^\W*|[,;—–]\s*|\b(?:everything|responde|responda|contesta|escribe|escriba|réponds|répondez|"
+              r"écris|écrivez|rispondi|scrivi|antworte|schreib|schreibe|escreva|" + _ANSWER_WORDS + r")\s+)"
+              r"(?:en|in|auf|em)\s+(español|espanol|castellano|français|francais|deutsch|italiano|"
               r"português|portugues)\b").search(_QUOTED.sub('""', low))  # "en español por favor", "Explica la
     # fotosíntesis, en español, para niños", "En español: ..." (opening its clause or after a comma; not "a movie, en
     # français with subtitles", "Le Petit Prince, en français, is my favourite book", "We watched Amélie, en français,
@@ -1873,7 +1883,9 @@ def _answer_language(low: str, text: str, m: Any) -> bool:
     narrated = not _has(seg, _LANGUAGE_ASKS) and not _asks_midway(seg) and (_has(seg, _NARRATED) or _has(seg, _STATED))
     # a character's language ("a story about an interpreter who can only answer questions in French")
     narrated = narrated or _has(seg, r"\bwho\s+(?:can|could|only|always|would|will|does|did|speaks?|answers?|talks?|"
-                                     r"writes?)\b")
+                                     r"writes?)\b|\b(?:asks?|asking|asked|tells?|telling|told|begs?|begging)\s+(?:a|an|"
+                                     r"the|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?to\s+(?:[\w-]+\s+){0,2}$")
+    # (someone asking a third party: "a kid keeps asking a smart speaker to answer in Spanish")
     # ("Same thing but in German", "Redo it in French"; not the user's own line after a colon: "Rewrite my resume line:
     # fluent in Spanish")
     redo = _has(_re(r"^.*:").sub("", before), r"\b(?:redo|rewrite|same)\b")
@@ -2369,7 +2381,52 @@ def _text_level(text: str) -> tuple[list[Found], str]:
                 r"(?:the\s+word\s+)?[\"“'‘](section|part|day|week|chapter|step)[\"”'’]").search(text)
         if m and _number(m.group(1)):
             found.append(Found("sections", {"n": _number(m.group(1)), "marker": m.group(2).capitalize()}))
+    if not any(f.kind == "sections" for f in found):
+        found += _section_list(text)
     return found, text
+
+
+# labels listed in order where the sentence speaks of sections or headers: "use Day 1, Day 2, Day 3 as section
+# headers", "3 sections (City 1, City 2, City 3)", "4 sections labelled Item 1 through Item 4", "a 4-section plan
+# (Week 1 to Week 4)", "Sections: Section 1 (background), Section 2 (proposal)"; not a table's columns or the user's
+# own ("my Day 1 notes"), nor a count that disagrees ("2 sections: Part 1, Part 2, Part 3")
+_LIST_LABEL = r"\b([a-z]{3,12})\s+(?:1|one)\b"
+_LIST_CUE = (r"\bsections?\b|\bheaders?\b|\bheadings?\b|\bheaded\b|\blabell?ed\b|\bmarked\b|\btitled\b|"
+             r"\bname (?:them|each)\b")
+_LIST_NOT = (r"\b(?:my|our|his|her|their|table|columns?|rows?|spreadsheet|csv|http|chart|tabs?|sheets?|"
+             r"files?|pages?|slides?|levels?|top|number|no|version|season|episode|volume|figure|chapter(?:s)? of)\s*$")
+
+
+def _section_list(text: str) -> list[Found]:
+    for piece in _re(r"[^.?!\n]+[.?!]?").finditer(text):
+        sentence = piece.group(0)
+        if not _has(sentence, _LIST_CUE) or (sentence.endswith("?") and not _has(
+                sentence, r"^\W*(?:(?:so|and|ok|also)\W+)?(?:can|could|would|will) you\b")):
+            continue  # "For a thesis, is 'Section 1, Section 2' the better way?"
+        for m in _re(_LIST_LABEL).finditer(sentence):
+            word = m.group(1).lower()
+            if word in _NUMBER_WORDS or _has(sentence[max(0, m.start() - 25) : m.start()], _LIST_NOT) or _has(
+                    sentence[max(0, m.start() - 50) : m.start()], r"\b(?:table|columns?|spreadsheet|csv)\b"):
+                continue
+            after = r"(?:\s*\([^()\n]{1,40}\))?"  # "Section 1 (background)"
+            n, pos = 1, m.end()
+            upto = _re(r"^" + after + r"\s*(?:to|through|thru|until|-|–|—)\s*(" + word + r"\s+)?(\d{1,2})\b").search(
+                sentence[pos:])
+            if upto is not None and (upto.group(1) or sentence[m.start()].isupper()):  # not "numbered 1-4"
+                n, pos = int(upto.group(2)), pos + upto.end()
+            else:
+                while (nxt := _re(r"^" + after + r"\s*(?:,|/|;|&|\band\b|,\s*and\b|\bthen\b)\s*" + word + r"\s+"
+                                  + str(n + 1) + r"\b").search(sentence[pos:])) is not None:
+                    n, pos = n + 1, pos + nxt.end()
+            if _has(sentence[pos:], r"^[\"”'’]?,?\s*(?:and so (?:on|forth)|etc|\.\.\.|…)"):
+                continue  # "Week 1, Week 2 and so on": how many unsaid
+            if not 2 <= n <= 20:
+                continue
+            said = _re(_NUM + r"[\s-]+(?:separate\s+|distinct\s+|main\s+)?sections?\b").search(sentence)
+            if said is not None and _number(said.group(1)) != n:
+                continue
+            return [Found("sections", {"n": n, "marker": word.capitalize()})]
+    return []
 
 
 # A compact specification line ("max words: 45", "sentences=6", "commas: none", "case: lower only", "format=json",
@@ -2464,6 +2521,7 @@ _LIST_ITEM = _re(r"^([ \t]*(?:[-*•]|\d{1,2}[.)]|\[[ x]?\])[ \t]*)(\S.*)$")
 _SHORTHAND = (
     (_re(r"\bw/\s"), "with "),
     (_re(r"\b(?:wrds|wds|wrods)\b"), "words"),
+    (_re(r"\b(?:senteces|sentances|sentneces|sentenses)\b"), "sentences"),
     (_re(r"\b(max|min|at most|at least|under|over|no more than|exactly)\s+(\d{1,3})\s+sents?\b\.?"),
      r"\1 \2 sentences."),
     (_re(r"\bbullet\s+pts\b"), "bullet points"),
@@ -2813,7 +2871,8 @@ def _labelled_keyword(text: str) -> str:
 # a quoted text to proofread or check, ending the message: material, not instructions ("Proofread this for me:
 # 'Please write your answer in no more than 200 words.'", "Can you check if this exam instruction is clear? '...'")
 _CHECKED_QUOTE = compile_linear(r"(?i)((?:^|[.!?][ \t]+)(?:please[ \t]+|(?:can|could|would) you[ \t]+)?(?:proofread|"
-                                r"proof-read|check|spell-check|fix|correct|edit|summari[sz]e|translate|paraphrase)\b"
+                                r"proof-read|check|spell-check|fix|correct|edit|summari[sz]e|translate|paraphrase|"
+                                r"explain|interpret|what)\b"
                                 r"[^:?.\"'“‘\n]{0,80}[:?][ \t]*)"
                                 r"([\"'“‘][^\n]{10,800}[\"'”’])[ \t]*$")
 
@@ -2850,10 +2909,12 @@ def _cut_material(text: str) -> str:
 # Symbols some writers use for words: "(≤ 60 words)", "Max length → 50 words", checklist lines "✔ no commas". A
 # bound only in a parenthesis of its own or as a line's item ("≥ 1000 words" in a contest's rules, "≤ 280
 # characters" in a filter are not asked of the answer)
-_SYMBOL_BOUND = _re(r"(?m)(\(|^[ \t]*(?:[-*•✔✓☑✅☐□][ \t]*)?|\b(?:in|use|using|with|write)[ \t]+)[ \t]*([≤⩽≥⩾])[ \t]*"
+_SYMBOL_BOUND = _re(r"(?m)(\(|^[ \t]*(?:[-*•✔✓☑✅☐□][ \t]*)?|[.!?][ \t]+|\b(?:in|use|using|with|write)[ \t]+)[ \t]*"
+                    r"(<=|>=|[≤⩽≥⩾<>])[ \t]*"
                     r"(\d{1,5}[ \t]+(?:words?|sentences?|paragraphs?|bullets?|bullet points)(?:[ \t]+total)?"
                     r"[ \t]*(?:\)|\.|,|\band\b|$))")
-_SYMBOL_WORDS = {"≤": "at most", "⩽": "at most", "≥": "at least", "⩾": "at least"}
+_SYMBOL_WORDS = {"≤": "at most", "⩽": "at most", "≥": "at least", "⩾": "at least", "<=": "at most", ">=": "at least",
+                 "<": "under", ">": "over"}
 # "Abstract ≤ 250 words.": a cap after the answer's name at a sentence's start (not "Reviews ≥ 200 words are flagged",
 # "two paragraphs ≤ 50 words each", "Requirements for the contest: ≥ 1000 words")
 _SYMBOL_UNIT = _re(r"(?m)((?:^|[.!?][ \t]+)[ \t]*(?:the[ \t]+|your[ \t]+)?(?:abstract|summary|answer|response|reply|"
@@ -2889,7 +2950,9 @@ def _taken_back(m: Any) -> str:
     """A request taken back is not read; a quoted phrase, a reminder or a condition is no taking back ('ends with
     "never mind that."', "and if there's a typo, ignore that")."""
     span = m.group(0)
-    return span if _has(span, r"[\"“”]|\bif\b|\bwhen\b|\bsay\b") else ""
+    phrase = _re(r"(?:never ?mind|forget|ignore)\s+(?:about\s+)?that").search(span)
+    quoted = phrase is not None and _has(span[max(0, phrase.start() - 3) : phrase.end() + 3], r"[\"“”]")
+    return span if quoted or _has(span, r"\bif\b|\bwhen\b|\bsay\b") else ""
 
 
 def _dropped_kinds(text: str) -> tuple[list[str], str]:
@@ -3144,7 +3207,8 @@ _TELLS = _re(r"^\W*(?:(?:so|and|but|well|ok|okay|hi|hey)\W+)?(?:here'?s (?:my|ou
              r"this is|that'?s|i|i'm|i've|i'd|we|we're|we've|my|our|a (?:[\w-]+ )?(?:moderator|manager|boss|editor|"
              r"reviewer|recruiter|user|reader|commenter)|one of (?:them|"
              r"my|our|the)|a (?:colleague|coworker|co-worker|friend|student|client|customer|teacher|neighbou?r|"
-             r"relative)|the (?:essay|assignment|task|exam|test) (?:prompt|question|brief)|someone|somebody)\b")
+             r"relative)|the (?:essay|assignment|task|exam|test) (?:prompt|question|brief)|someone|somebody|"
+             r"the (?:[\w-]+ ){1,2}(?:says|said|states|stated|requires|required|insists|wants))\b")
 # ...but not what they ask for ("I need a cover letter under 200 words", "I'd like it in French", "we want you to")
 # (not "I need to reply to a customer in German")
 _TELLS_WISH = (r"\b(?:need|needs|want|wants|would like|'d like|looking for|hoping for)\s+(?:you|a|an|the|some|it|this|"

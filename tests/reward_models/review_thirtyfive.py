@@ -93,6 +93,11 @@ A: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
     ('Organise a list of 10 numbered tips for saving money', [('numbered_list', {'n': 10})]),
     ('Write the poem about train in Russian', [('language', {'code': 'ru'})]),
     ('In Italian write the short menu for my restaurant', [('language', {'code': 'it'})]),
+    # read since session 29 (moved from UNREAD)
+    ('Explain the rules of cricket in 3 section, name them Section 1, Section 2, Section 3', [('sections', {'n': 3, 'marker': 'Section'})]),
+    ('Describe three cities in 3 sections (City 1, City 2, City 3), with 3 hashtags at end, and no commas', [('sections', {'n': 3, 'marker': 'City'}), ('hashtags', {'n': 3}), ('no_commas', {})]),
+    ("Plan a 3-day trip in Lisbon: use Day 1, Day 2, Day 3 as section headers, under 250 words, and finish with the exact sentence 'Enjoy Lisbon!'", [('sections', {'n': 3, 'marker': 'Day'}), ('words_max', {'n': 249}), ('end_phrase', {'phrase': 'Enjoy Lisbon!'})]),
+    ("Make a 4-section study plan (Week 1 to Week 4), under 200 words, at least 2 placeholders like [subject], don't use a table.", [('sections', {'n': 4, 'marker': 'Week'}), ('words_max', {'n': 199}), ('placeholders', {'n': 2})]),
 ]
 
 B: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
@@ -190,21 +195,17 @@ PROBES: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = A + B + C
 # left unread by session 28's reader, as the reviewer expects them
 UNREAD: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
     ('write product description for honey from my bees, dont use any digit, write numbers by letters', [('no_digits', {})]),
-    ('Explain the rules of cricket in 3 section, name them Section 1, Section 2, Section 3', [('sections', {'n': 3, 'marker': 'Section'})]),
     ("pls answer in english: what means 'saudade'?", [('language', {'code': 'en'})]),
     ("write about cat, 'whiskers' must be inside the text and also 'purr'", [('keyword_include', {'words': ['whiskers', 'purr']})]),
     ('write rules for my gaming discord server, without commas and in CAPS', [('no_commas', {}), ('uppercase', {})]),
     ('reply only yes or no: is tomato a fruit?', [('constrained_choice', {'options': ['yes', 'no']})]),
     ('give me the haiku about spring, wrap it in code block with ```', [('code_block', {})]),
     ('summary of Romeo and Juliet in Portuguese, maximum 100 words', [('language', {'code': 'pt'}), ('words_max', {'n': 100})]),
-    ('Describe three cities in 3 sections (City 1, City 2, City 3), with 3 hashtags at end, and no commas', [('sections', {'n': 3, 'marker': 'City'}), ('hashtags', {'n': 3}), ('no_commas', {})]),
     ('Answer in a numbered list of 3 items and under 30 words. Before answering, copy my question exactly: Which three rivers in Africa are the longest?', [('numbered_list', {'n': 3}), ('words_max', {'n': 29}), ('repeat_request', {'request': ['Which three rivers in Africa are the longest?']})]),
     ("At least 8 sentences, in French, with the word 'fromage' at least 2 times: write about a cheese shop. Don't use English words.", [('sentences_min', {'n': 8}), ('language', {'code': 'fr'}), ('keyword_frequency', {'word': 'fromage', 'n': 2})]),
     ("Write a story about a lighthouse keeper. It must have 4 paragraphs, paragraph 1 starts with 'Alone', total over 300 words, and the letter 'w' appears at least 30 times.", [('paragraphs_exact', {'n': 4}), ('paragraph_first_word', {'n': 1, 'word': 'Alone'}), ('words_min', {'n': 301}), ('letter_frequency', {'letter': 'w', 'n': 30})]),
     ("Write a 4 sentence bio for my LinkedIn, in English, with no digits, and the word 'data' two times at least.", [('sentences_exact', {'n': 4}), ('language', {'code': 'en'}), ('no_digits', {}), ('keyword_frequency', {'word': 'data', 'n': 2})]),
-    ("Plan a 3-day trip in Lisbon: use Day 1, Day 2, Day 3 as section headers, under 250 words, and finish with the exact sentence 'Enjoy Lisbon!'", [('sections', {'n': 3, 'marker': 'Day'}), ('words_max', {'n': 249}), ('end_phrase', {'phrase': 'Enjoy Lisbon!'})]),
     ("Write an Italian poem about coffee, no more than 8 sentences, and put it all in a code block. Don't give it a title.", [('language', {'code': 'it'}), ('sentences_max', {'n': 8}), ('code_block', {})]),
     ("Tell a story about a fox in exactly three paragraphs, starting the third with 'Finally', include at least 2 words fully in capitals like WOW, and keep it below 200 words.", [('paragraphs_exact', {'n': 3}), ('paragraph_first_word', {'n': 3, 'word': 'Finally'}), ('capital_words', {'n': 2}), ('words_max', {'n': 199})]),
     ("Write a recipe for pancakes. 5 bullet points, at least 1 phrase in bold, ending with 'Enjoy!', and no digits, write the quantities in words.", [('bullet_list', {'n': 5}), ('highlight', {'n': 1}), ('end_phrase', {'phrase': 'Enjoy!'}), ('no_digits', {})]),
-    ("Make a 4-section study plan (Week 1 to Week 4), under 200 words, at least 2 placeholders like [subject], don't use a table.", [('sections', {'n': 4, 'marker': 'Week'}), ('words_max', {'n': 199}), ('placeholders', {'n': 2})]),
 ]

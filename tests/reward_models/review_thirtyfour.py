@@ -99,6 +99,8 @@ A: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
     ('Write a one-sentence slogan for a zero-waste grocery store, with no commas.', [('sentences_exact', {'n': 1}), ('no_commas', {})]),
     ("Write a poem about ferns in which the word 'green' appears at least 5 times, and keep it under 100 words.", [('keyword_frequency', {'word': 'green', 'n': 5}), ('words_max', {'n': 99})]),
     ('Write a welcome speech for a robotics club open day. Keep the speech to 4 paragraphs or fewer and give it a title wrapped in <<double angular brackets>>.', [('paragraphs_max', {'n': 4}), ('title', {})]),
+    # read since session 29 (moved from UNREAD)
+    ("You're a travel agent. Put together a three-day itinerary for Rome as 3 sections marked Day 1 to Day 3, and answer in Italian.", [('sections', {'n': 3, 'marker': 'Day'}), ('language', {'code': 'it'})]),
 ]
 
 B: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
@@ -258,7 +260,6 @@ UNREAD: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
     ("Write a cover letter for a zookeeper role which, given that the hiring manager reads hundreds of these, should be no longer than two hundred words, should mention 'enrichment' somewhere, and should close with the line 'Thank you for your time.'", [('words_max', {'n': 200}), ('keyword_include', {'words': ['enrichment']}), ('end_phrase', {'phrase': 'Thank you for your time.'})]),
     ("Write a product description for a rain jacket in all lowercase, i.e. don't capitalise anything, not even the brand name.", [('lowercase', {})]),
     ('Write a blog post on minimalist living. Word count: 180 minimum, 220 maximum.', [('words_min', {'n': 180}), ('words_max', {'n': 220})]),
-    ("You're a travel agent. Put together a three-day itinerary for Rome as 3 sections marked Day 1 to Day 3, and answer in Italian.", [('sections', {'n': 3, 'marker': 'Day'}), ('language', {'code': 'it'})]),
     ("As a software engineer, write a short poem about debugging at 2 a.m. and put it in a code block so I can paste it into our wiki.", [('code_block', {})]),
     ('You are a cheerful spa receptionist. Before anything else, repeat my question exactly as I typed it, then answer it: What time does the spa open on Sundays?', [('repeat_request', {'request': ['What time does the spa open on Sundays?']})]),
 ]

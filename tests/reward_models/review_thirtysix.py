@@ -152,6 +152,8 @@ A: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
     ("Describe the city of Porto in Portuguese, using at least 3 words in all caps and the letter 'o' at least 40 times.", [('language', {'code': 'pt'}), ('capital_words', {'n': 3}), ('letter_frequency', {'letter': 'o', 'n': 40})]),
     ('Write a lowercase poem about the night sky with a title in <<double angular brackets>>.', [('lowercase', {}), ('title', {})]),
     ("Is this review positive, negative or neutral? 'The room was spotless but check-in took an hour.' Reply with one word from: positive, negative, neutral.", [('constrained_choice', {'options': ['positive', 'negative', 'neutral']})]),
+    # read since session 29 (moved from UNREAD)
+    ("Build me a Kyoto itinerary for 3 days: give each day its own section with a Day 1 / Day 2 / Day 3 header, and add a P.S. with a tip about temples.", [('sections', {'n': 3, 'marker': 'Day'}), ('postscript', {'marker': 'P.S.'})]),
 ]
 
 B: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
@@ -206,7 +208,6 @@ PROBES: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = A + B
 UNREAD: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
     ('Please reply in Mandarin Chinese: how do I politely decline a second helping at dinner?', [('language', {'code': 'zh'})]),
     ("Réponds uniquement en français : quels sont les avantages du vélo en ville ?", [('language', {'code': 'fr'})]),
-    ("Build me a Kyoto itinerary for 3 days: give each day its own section with a Day 1 / Day 2 / Day 3 header, and add a P.S. with a tip about temples.", [('sections', {'n': 3, 'marker': 'Day'}), ('postscript', {'marker': 'P.S.'})]),
     ("Before answering, say my question back word for word. What's the difference between a latte and a flat white?", [('repeat_request', {'request': ["What's the difference between a latte and a flat white?"]})]),
     ('How long should I steam broccoli so it stays crunchy? Start your reply by repeating that question exactly, without changing a word.', [('repeat_request', {'request': ['How long should I steam broccoli so it stays crunchy?']})]),
     ('Write a calm bedtime story with at most 1 word in all caps, under 200 words.', [('capital_words_max', {'n': 1}), ('words_max', {'n': 199})]),

@@ -169,6 +169,8 @@ LISTED: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
     ("Max words: 40. Must include: 'refund'. Write: a reply to a customer who was charged twice.", [('words_max', {'n': 40}), ('keyword_include', {'words': ['refund']})]),
     ('Instructions:\n- Use exactly four bullet points\n- Highlight at least two phrases with *asterisks*\nTopic: how to prepare for a salary negotiation', [('bullet_list', {'n': 4}), ('highlight', {'n': 2})]),
     ("Checklist for your reply:\n[ ] at least 150 words\n[ ] mentions 'budget' at least 3 times\n[ ] ends with a question\nTopic: planning a wedding on a tight budget", [('words_min', {'n': 150}), ('keyword_frequency', {'word': 'budget', 'n': 3}), ('end_with_question', {})]),
+    # read since session 29 (moved from UNREAD)
+    ('Sections: Section 1 (background), Section 2 (proposal), Section 3 (budget)\nTopic: installing a bike rack at our office\nLength: at least 250 words', [('sections', {'n': 3, 'marker': 'Section'}), ('words_min', {'n': 250})]),
 ]
 
 CONTROLS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
@@ -263,7 +265,6 @@ UNREAD: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
     ('reply w/ yes or no only: is it safe to eat raw cookie dough', [('constrained_choice', {'options': ['yes', 'no']})]),
     ('Language: French\nLength: max 4 sentences\nTopic: why recycling glass matters', [('language', {'code': 'fr'}), ('sentences_max', {'n': 4})]),
     ("Write an explanation of photosynthesis for a revision sheet. Must-haves: the words 'chlorophyll' and 'glucose'; a P.S. with a memory trick.", [('keyword_include', {'words': ['chlorophyll', 'glucose']}), ('postscript', {'marker': 'P.S.'})]),
-    ('Sections: Section 1 (background), Section 2 (proposal), Section 3 (budget)\nTopic: installing a bike rack at our office\nLength: at least 250 words', [('sections', {'n': 3, 'marker': 'Section'}), ('words_min', {'n': 250})]),
     ('Please follow these:\n1) Begin with the exact question I ask\n2) Then answer in under 80 words\nMy question: What is the difference between a credit union and a bank?', [('repeat_request', {'request': ['What is the difference between a credit union and a bank?']}), ('words_max', {'n': 79})]),
     ('Spec:\nparagraphs: 2\nsecond paragraph starts with: Therefore\ntopic: why the council should fund the school library', [('paragraphs_exact', {'n': 2}), ('paragraph_first_word', {'n': 2, 'word': 'Therefore'})]),
 ]

@@ -269,6 +269,9 @@ PROBES: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
     ('Respond like this:\n1. First point\n2. Second point\n3. Third point\n4. Fourth point\n5. Fifth point\n\nTopic: ways to save on heating bills.', [('numbered_list', {'n': 5})]),
     ('You are a product copywriter. Output format: two alternative descriptions separated by ---, each under 40 words. Product: a reusable beeswax food wrap.', [('two_responses', {'separator': '---'})]),
     ("We're a dental practice and patients keep missing appointments. I want a friendly reminder text. It's going through an SMS gateway that mangles capital letters anyway, so please write it all in lowercase. Under 30 wrods.", [('lowercase', {}), ('words_max', {'n': 29})]),
+    # read since session 29 (moved from UNREAD)
+    ("Make a study plan for my chemistry exam. Split it into Week 1, Week 2 and Week 3 sections, use the word 'practice' at least 3 times, and keep the whole thing under 250 words.", [('sections', {'n': 3, 'marker': 'Week'}), ('keyword_frequency', {'word': 'practice', 'n': 3}), ('words_max', {'n': 249})]),
+    ('Draft a meeting agenda: 4 sections labelled Item 1 through Item 4, under 150 words, and end with a question for attendees.', [('sections', {'n': 4, 'marker': 'Item'}), ('words_max', {'n': 149}), ('end_with_question', {})]),
 ]
 
 # left unread by session 28's reader, as the reviewer expects them
@@ -283,7 +286,5 @@ UNREAD: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
     ('Answer in this format: a <<Title>> on the first line, then one paragraph; the whole answer under 50 words. Topic: why cats purr.', [('title', {}), ('words_max', {'n': 49})]),
     ("Here's the format I want:\n\nHeadline (in <<double angular brackets>>)\nOne paragraph summary\nP.S. line with a fun fact\n\nTopic: the first moon landing.", [('title', {}), ('postscript', {'marker': 'P.S.'})]),
     ("Write a poem about the sea. Constraints: the letter 'w' at least 10 times, title in <<>>, and under 150 words.", [('letter_frequency', {'letter': 'w', 'n': 10}), ('title', {}), ('words_max', {'n': 149})]),
-    ("Make a study plan for my chemistry exam. Split it into Week 1, Week 2 and Week 3 sections, use the word 'practice' at least 3 times, and keep the whole thing under 250 words.", [('sections', {'n': 3, 'marker': 'Week'}), ('keyword_frequency', {'word': 'practice', 'n': 3}), ('words_max', {'n': 249})]),
     ("Write a 'we're hiring' post: start with 'We're hiring!', use at least 3 hashtags, and use the word 'remote' at least twice.", [('start_phrase', {'phrase': "We're hiring!"}), ('hashtags', {'n': 3}), ('keyword_frequency', {'word': 'remote', 'n': 2})]),
-    ('Draft a meeting agenda: 4 sections labelled Item 1 through Item 4, under 150 words, and end with a question for attendees.', [('sections', {'n': 4, 'marker': 'Item'}), ('words_max', {'n': 149}), ('end_with_question', {})]),
 ]

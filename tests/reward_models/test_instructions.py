@@ -2147,3 +2147,55 @@ def test_one_unquoted_word_to_use_and_mentions_left_to_topics() -> None:
             (Found("bullet_list", {"n": 4}),),
         "Summarize the text below in under 50 words.": (Found("words_max", {"n": 49}),),
     })
+
+
+def test_section_labels_listed_in_order_where_the_sentence_names_sections() -> None:
+    """Labels listed in order ("Day 1, Day 2, Day 3", "Item 1 through Item 4") beside "sections" or "headers" are
+    the sections asked for, with any label; not a range of numbers ("numbered 1-4"), a list left open ("Week 1, Week
+    2 and so on"), a question about labels, a table's headers, nor a count that disagrees."""
+    _assert_reads({
+        "Plan a 3-day trip in Lisbon: use Day 1, Day 2, Day 3 as section headers.":
+            (Found("sections", {"n": 3, "marker": "Day"}),),
+        "Describe three cities in 3 sections (City 1, City 2, City 3).":
+            (Found("sections", {"n": 3, "marker": "City"}),),
+        "Draft a meeting agenda: 4 sections labelled Item 1 through Item 4.":
+            (Found("sections", {"n": 4, "marker": "Item"}),),
+        "Make a 4-section study plan (Week 1 to Week 4), don't use a table.":
+            (Found("sections", {"n": 4, "marker": "Week"}),),
+        "Sections: Section 1 (background), Section 2 (proposal), Section 3 (budget)\nTopic: a bike rack at our office":
+            (Found("sections", {"n": 3, "marker": "Section"}),),
+        "Explain the exam's four sections, numbered 1-4 in the booklet, so I know what to expect.": (),
+        "Plan my running, in sections headed Week 1, Week 2 and so on.": (),
+        "For a thesis, is 'Section 1, Section 2' or 'Part I, Part II' the better way to structure chapters?": (),
+        "Make a table with headers Unit 1, Unit 2, Unit 3 and a summary in sections.": (),
+        "Write the tour in 2 sections: Stop 1, Stop 2, Stop 3.": (),
+    })
+
+
+def test_the_thirty_seventh_review_s_findings() -> None:
+    """210 requests as real users type them (159 with 242 instructions, 51 controls), written blind to the reader:
+    0.946 recall, 0.996 precision, 45 of 51 controls clean at first (tests/reward_models/review_thirtyseven.py).
+    Third parties' rules before a question about them, a quote to explain, a story's character asking for a language
+    and a past habit read nothing; "<100 words", "≤ 80 words.", a misspelt unit, "shouldn't contain any commas", "and
+    ends with", "with the words 'x' and 'y' in it" and a Spanish request's "Responde en español" read."""
+    _assert_review("review_thirtyseven", at_least=200)
+    _assert_reads({
+        "The job posting says applicants should answer in Spanish. Does that mean my whole application has to be in "
+        "Spanish?": (),
+        "Explain this line from my style guide: 'All copy must avoid the words guarantee and free.'": (),
+        "Write a scene in which a kid keeps asking a smart speaker to answer in Spanish.": (),
+        "I used to write all my notes in lowercase to save time. Write me a pep talk about journaling.": (),
+        "Write a morning routine. <100 words.": (Found("words_max", {"n": 99}),),
+        "Write a morning routine. ≤ 80 words.": (Found("words_max", {"n": 80}),),
+        "In 3 senteces or less, write a message to my coworker.": (Found("sentences_max", {"n": 3}),),
+        "Write a radio ad. It shouldn't contain any commas.": (Found("no_commas"),),
+        "Write a poem that rhymes and ends with 'goodnight'.": (Found("end_phrase", {"phrase": "goodnight"}),),
+        "My speech starts slow and ends with 'thank you'. Is that OK?": (),
+        "Write an explanation with the words 'chlorophyll' and 'sunlight' in it.":
+            (Found("keyword_include", {"words": ["chlorophyll", "sunlight"]}),),
+        "Checklist I use for cover letters:\n- ends with 'Sincerely'\nWhat else should I add?": (),
+        "Write a bio with the word \"green\" in it. Oh, never mind that, use \"eco\" instead.":
+            (Found("keyword_include", {"words": ["eco"]}),),
+        "Responde en español, por favor: ¿qué es la fotosíntesis?": (Found("language", {"code": "es"}),),
+        "Any dinner ideas for tonight? Italian please, nothing too heavy.": (),
+    })
