@@ -166,7 +166,7 @@ _HABIT = (r"\b(i|we)\s+(?:\w+\s+)?(never|always|usually|often|rarely|sometimes|d
           r"(use|write|type)\b|\bif\s+(?:we|i|you|they|students?|people)\s+(?:\w+\s+)?(use|write)\b|"
           r"\bi\s+(?:can'?t|cannot|never)\s+(?:use|spell|pronounce)\b[^.]*\b(?:correctly|properly|right)\b")
 _OTHERS = (r"\b(people|someone|he|she|they|students?|users?)\s+(?:\w+\s+)?(type|types|typing|write|writes|writing|"
-           r"use|uses|using|don't|do not)\b|"
+           r"use|uses|using|avoid|avoids|don't|do not)\b|"
            # a decision or a change told, not asked ("We're debating whether P.S. lines still work", "after we
            # switched to all-caps subject lines", "A client wants their posts in all lowercase", "I've seen ...")
            r"\b(?:debating|wondering|deciding) (?:whether|if)\b|\b(?:we|i|they)\s+(?:switched|moved|changed)\s+to\b|"
@@ -238,11 +238,17 @@ def _asks(clause: str) -> bool:
     asked_do = _has(low, r"^\W*do\s+(?:you|i|we|they|people|most|many|all|the|these|those|my|our|writers|editors)\b")
     if (first in _OPENERS | _IMPERATIVES or word in _IMPERATIVES) and not asked_do:  # (not "Do you put a comma ...?")
         return False
+    if first in _REQUEST_PARTS:  # "Could you describe your perfect pizza, using the word 'crust' at least twice?"
+        return False
     head, colon, _ = low.partition(":")
     return not colon or _has(head, _QUESTION_WORD)
 
 
 _QUESTION_WORD = r"^\W*(which|what|why|how|who|when|where|is|are|do|does|did|should|would|can)\b"
+# a participle that opens the rest of a request's clause, cut at its comma ("..., avoiding commas completely?")
+_REQUEST_PARTS = frozenset({"using", "avoiding", "including", "keeping", "making", "ending", "starting", "beginning",
+                            "opening", "closing", "choosing", "mentioning", "without", "putting", "adding", "wrapping",
+                            "finishing", "limiting", "sticking", "writing", "formatting", "leaving"})
 
 
 # ------------------------------------------------------------------------------------------------ detectors
@@ -527,7 +533,8 @@ def _code_block(low: str, text: str) -> Detection:
     block = _has(low, r"code ?block|triple backticks|``\x60|fenced|backtick fence|code fence")
     # "Put the whole thing inside a markdown code block"
     whole = _has(low, r"\b(?:put|wrap|place)\s+(?:the\s+)?(?:whole|entire)\s+(?:thing|text|answer|response)\s+"
-                      r"inside\b|\bput\s+all\s+(?:of\s+)?(?:the\s+|your\s+)?(?:answer|response|reply|output)\s+"
+                      r"inside\b|\bwith\s+the\s+(?:whole|entire)\s+(?:thing|text|answer|response|reply)\s+(?:enclosed|"
+                      r"wrapped|placed|put)\s+in(?:side)?\b|\bput\s+all\s+(?:of\s+)?(?:the\s+|your\s+)?(?:answer|response|reply|output)\s+"
                       r"in\b") or _has(
         low, r"\b(entire|whole|full|all of)\s+(?:your\s+|the\s+)?(answer|response|reply|output)|"
                       r"^\W*format\s*:\s*(?:one|a|a single)\s+(?:fenced\s+)?code|"
@@ -611,7 +618,7 @@ def _no_digits(low: str, text: str) -> Detection:
                  r"(?:appear|be used)(?:\s+anywhere)?(?:\s+in\s+(?:your|the|my)\s+(?:answer|response|reply|text|output|"
                  r"poem|story|post|letter|email|essay|message))?(?:\s+at all)?(?:\W*$|\s*,)") or _has(
             low, r"^\W*(?:please\s+)?(?:write|give|draft|make|create|compose)\b[^.]*\bwith\s+(?:all|the|any|every)\s+"
-                 r"numbers?\s+(?:written\s+)?(?:out\s+)?in\s+words\b"):
+                 r"numbers?\s+(?:written\s+|spelled\s+|spelt\s+)?(?:out\s+)?in\s+words\b"):
         return [Found("no_digits")], False
     return _NONE
 
@@ -791,7 +798,8 @@ _BANNED = (r"\s+(?:letters\s+)?" + _BAN_VERB + r"(?:\s+anywhere|"
            r"\s+throughout)?(?:\s+in (?:the|your) (?:answer|response|reply|text|contribution|output|submission|"
            r"piece))?(?:\s+too)?(?:\W*$|\s*[,;]\s*(?:and|but|while)\b)")
 _BAN_HEAD = r"^\W*(?:the\s+)?(?:use of\s+)?"  # a statement of its own: "Use of capital letters is prohibited."
-_NEGATED_UPPER = (r"(no|not use any|not use|without|never use|avoid|zero|don'?t use|dont use)\s+(any\s+)?(capital|"
+_NEGATED_UPPER = (r"(no|not use any|not use|without|without using|never use|avoid|avoiding|zero|don'?t use|dont use)\s+"
+                  r"(any\s+)?(capital|"
                   r"capitals|upper-?\s?case)|"
                   + _BAN_HEAD + r"(?:capital letters|capitals|upper-?\s?case|capitali[sz]ation)" + _BANNED)
 # "Don't capitalise anything.", "Refrain from capitalising any letter whatsoever, including ..." (not "any of the
@@ -875,7 +883,9 @@ def _case(low: str, text: str) -> Detection:
                                                r"\beach\s+(paragraph|line|sentence|bullet|item|heading)\b"):
         return _NONE  # "the first paragraph in capitals": a part's case, not the answer's
     if upper and _has(low, r"\bwords?\b") and _has(low, r"all[- ]caps|all[- ]capital|in capitals") and (
-            _negated(low, _CAPS) or _has(low, _NEGATED_UPPER)):  # "avoid all-caps words (one at most)"
+            _negated(low, _CAPS) or _has(low, _NEGATED_UPPER) or _negated(
+                low, r"words?\s+(?:written\s+)?in\s+(?:all[- ]caps|all[- ]capitals|capitals)")):
+        # "avoid all-caps words (one at most)", "don't use any words in all caps"
         cap = _re(_NUM + r"\s+(?:\w+\s+){0,2}?(?:at most|max(?:imum)?|or fewer|or less|tops)\b").search(low) or _re(
             r"(?:at most|max(?:imum)?|up to|no more than|more than)\s+" + _NUM).search(low)  # "don't use all-caps
         return [Found("capital_words_max", {"n": (_number(cap.group(1)) or 0) if cap else 0})], True  # words more
@@ -1033,7 +1043,7 @@ def _highlight(low: str, text: str) -> Detection:
 
 def _json(low: str, text: str) -> Detection:
     """JSON as the answer's form ("as JSON", "in JSON format", "valid JSON"), not JSON as a topic."""
-    form = (r"\b(as|in|into|valid|only|machine-readable|well-formed|be|is)\s+(an?\s+|one\s+)?(single,?\s+)?"
+    form = (r"\b(as|in|into|valid|only|machine-readable|well-formed|be|is|being)\s+(an?\s+|one\s+)?(single,?\s+)?"
             r"(valid,?\s+|parseable,?\s+|well-formed,?\s+|pure\s+)?json\b|^\W*pure json\b|"
             r"^\W*json\s*(?:pls|please|plz)\s*:|"  # "JSON pls: 3 cheap dinner ideas"
             r"^\W*(?:please\s+)?(?:write|give|create|make|produce|return|draft|generate)\s+(?:me\s+)?an?\s+"
@@ -1082,7 +1092,8 @@ def _quotation(low: str, text: str) -> Detection:
 
 
 def _choice(low: str, text: str) -> Detection:
-    if not _has(low, r"one of|single choice|choose|pick|options?:|only:|following|(reply|respond|answer) (with )?only|"
+    if not _has(low, r"one of|single choice|choose|choosing (?:only )?from|pick|options?:|only:|following|"
+                     r"(reply|respond|answer) (with )?only|"
                      r"nothing else|nothing more|(just|only) (answer|reply|respond|say)|"
                      r"(reply|respond|answer|say)\s+(?:with\s+)?(just|only|either|simply)\b|"
                      r"\b(?:reply|respond|answer)\s+strictly\s+with\b|"
@@ -1096,8 +1107,8 @@ def _choice(low: str, text: str) -> Detection:
     if _has(low, r"\b(two|three|four|several|some|any \w+|\d+)\s+(?:\w+\s+)?(?:of them\s+)?from\b|\bavoid\b|"
                  r"\b(?:story|tale|poem|script|dialogue|novel)\b[^.]*\b(?:that|who|which)\s+(?:can\s+)?only\s+"
                  r"(?:answer|reply|respond|say)"):  # "a story about a robot that can only answer with 'yes' or 'no'":
-        return _NONE  # someone else's choice
-        return _NONE  # "pick any two from this set", "avoid anything from this list": not one option as the answer
+        return _NONE  # someone else's choice; "pick any two from this set", "avoid anything from this list": not one
+        # option as the answer
     options = _quoted(text)
     head, colon, _ = text.partition(":")
     if colon and len(_quoted(head)) >= 2:  # "Answer only 'yes' or 'no': is 'informations' correct english?"
@@ -1176,7 +1187,8 @@ _ANSWER_MUST = (r"(?:^\W*(?:please\s+)?|(?:\band|\bthen|,)\s+(?:please\s+)?|\b(?
 
 
 # a relative clause of the text asked for: "Write a speech ... that starts with", "Write a rap ... that has"
-_ASKED_THAT = r"^\W*(?:please\s+)?(?:write|draft|compose|give me|create)\b[^.]*\b(?:that|which)\s+"
+_ASKED_THAT = (r"^\W*(?:please\s+|(?:can|could|would|will) you\s+(?:please\s+)?)?(?:write|draft|compose|give me|"
+               r"create)\b[^.]*\b(?:that|which)\s+")
 
 
 # a time or place, not the answer's end ("a question for the end of a lesson", "at the start of the meeting", "at the
@@ -1191,6 +1203,12 @@ _TEXT_NOUNS = frozenset({
     "intro", "introduction", "conclusion", "statement", "cover", "pitch", "story's", "limerick", "haiku", "sonnet",
     "rap", "lyrics", "flyer", "sign", "slogan", "agenda", "plan", "guide", "recipe", "itinerary", "proposal",
 })
+
+
+# the text asked for ends so ("Could you write a podcast outro that ends with"), also as the second of two things it
+# does ("so it's in all caps and ends with 'SHOP NOW!'", "a poem that rhymes and ends with 'goodnight'")
+_ENDS_ASKED = (_ASKED_THAT + r"(?:ends|finishes|closes|concludes)\s+(?:with|on)\b|\b(?:that|which|so (?:that )?"
+               r"it(?:'s| is)?)\s[^.;:]{0,60}?\band\s+(?:ends|finishes|closes|concludes)\s+(?:with|on)\b")
 
 
 def _edges(low: str, text: str) -> Detection:
@@ -1240,8 +1258,8 @@ def _edges(low: str, text: str) -> Detection:
             phrase, r"^(section|part|step|chapter)\s+\d") or (
             _has(phrase, r"^(scene|round|phase|stage|lesson|module|act|level|unit|session)\s+\d")
             and _has(low, _SECTIONED)) or (
-            phrase.strip() in ("*", "-", "•", "+")):  # a section's label or a bullet marker
-        phrase = ""
+            phrase.strip() in ("*", "-", "•", "+")) or phrase.strip() in ("?", ".", "!"):  # a section's label or a
+        phrase = ""  # bullet marker; a sentence's mark alone ('ending in "?"') is no phrase
     # the cue as an instruction ("end with", "ending with", "the last words") or said of the answer ("your answer
     # ends with"), not of someone else ("my boss ends his emails with")
     subject = (r"\b(answer|reply|response|output|text|it|story|poem|email|letter|essay|message|note|speech|post|"
@@ -1274,11 +1292,7 @@ def _edges(low: str, text: str) -> Detection:
                     # "Write a thank-you email to ... that signs off with": the answer asked for, not a podcast's
                     r"^\W*(?:please\s+)?(?:write|draft|compose|create|give me)\b[^.]{0,40}\b(?:email|letter|note|"
                     r"message|reply|text|toast|speech|card|apology|post)\b[^.]{0,60}\b(?:that|which) signs off\b"
-                    r"|" + subject + r"(ends|finishes|closes|concludes)\b|"
-                    # the second of two things the text asked for does: "so it's in all caps and ends with 'SHOP
-                    # NOW!'", "a poem that rhymes and ends with 'goodnight'"
-                    r"\b(?:that|which|so (?:that )?it(?:'s| is)?)\s[^.;:]{0,60}?\band\s+(?:ends|finishes|closes|"
-                    r"concludes)\s+(?:with|on)\b") or _has(
+                    r"|" + subject + r"(ends|finishes|closes|concludes)\b") or _has(low, _ENDS_ASKED) or _has(
         low, _ANSWER_MUST + r"terminat(?:e|ing)\s+(?:it\s+)?with\b")  # "Your contribution is to terminate with"
     if _has(low, r"\b(?:answer|reply|response|post|introduction|intro|article|summary|email|letter|essay|story|poem|"
                  r"speech|note|message)\b[^.]{0,60}\bthat\s+(?:ends|closes|finishes|"
@@ -1613,7 +1627,7 @@ def _keywords(low: str, text: str) -> Detection:
             r"(?:\s+(?:completely|entirely|altogether|too|as well|please|from it|from the \w+))*\W*$"):
         return [Found("keyword_avoid", {"words": words})], True
     negative = _has(_negation_scope(low), r"\b(do not|don't|dont|does not|doesn't|should not|shouldn't|mustn't|never|"
-                    r"avoid|without|none of|banned|forbidden|not allowed|must not|steer clear|exclude|no)\b|"
+                    r"avoid|avoiding|without|none of|banned|forbidden|not allowed|must not|steer clear|exclude|no)\b|"
                     r"\bnot\s+to\s+(?:use|say|write|mention|include)\b") or _has(
         low, r"^\W*(?:prohibited|off[- ]limits|banned|forbidden) (?:words?|vocabulary|terms?|phrases?)\s*:|"
                     r"\b(?:you|we|it|the (?:answer|response|"
@@ -1672,7 +1686,9 @@ def _keywords(low: str, text: str) -> Detection:
 
 
 def _no_commas(low: str, text: str) -> Detection:
-    if _has(low, r"\b(when|why|how)\b[^.]*\bcommas?\b|\bwho\b[^.,]*\bcommas?\b") or _has(low, _OTHERS) or (_has(
+    if (_has(low, r"\b(when|why|how)\b[^.]*\bcommas?\b") and not _has(
+            low, r",\s*(?:and\s+)?(?:avoiding|without|with no|using no)\s+(?:any\s+)?commas\b")) or _has(
+            low, r"\bwho\b[^.,]*\bcommas?\b") or _has(low, _OTHERS) or (_has(
             low, _HABIT) and not _has(low, _IF_FAILS)):
         return _NONE  # "a girl who never uses commas", "when not to use commas", "people don't use commas": topics
     # "A response containing a comma will be rejected", "If you use any commas, the answer is wrong"
@@ -1683,8 +1699,8 @@ def _no_commas(low: str, text: str) -> Detection:
             low, r"\b(?:deducts?|docks?|takes? off|penali[sz]es?)\s+(?:points|marks)\s+(?:for|on)\s+(?:any|every|each|"
                  r"a single)\s+comma(?:\s*[,.;]|\s+(?:so|and)\b|\s+in (?:the|your) (?:answer|reply|response)\b|\W*$)"):
         return [Found("no_commas")], True  # "Commas: none.", "My grader deducts points for any comma"
-    if _has(low, r"commas?\b") and _has(low, r"\b(no|not|without|avoid|never|zero|don't|dont|free|refrain|shouldn't|"
-                                            r"mustn't|can't|cannot)\b|"
+    if _has(low, r"commas?\b") and _has(low, r"\b(no|not|without|avoid|avoiding|never|zero|don't|dont|free|refrain|"
+                                            r"shouldn't|mustn't|can't|cannot)\b|"
                                             r"\bsans\s+(?:any\s+)?commas?\b|\bcommas?\b[^.]{0,20}\b(?:forbidden|"
                                             r"prohibited|"
                                             r"banned)\b|^\W*(?:[^:]{0,30}:\s*)?(?:(?:[\w']+\s+){1,3}(?:and|or)\s+)?"
@@ -3208,7 +3224,7 @@ _TELLS = _re(r"^\W*(?:(?:so|and|but|well|ok|okay|hi|hey)\W+)?(?:here'?s (?:my|ou
              r"reviewer|recruiter|user|reader|commenter)|one of (?:them|"
              r"my|our|the)|a (?:colleague|coworker|co-worker|friend|student|client|customer|teacher|neighbou?r|"
              r"relative)|the (?:essay|assignment|task|exam|test) (?:prompt|question|brief)|someone|somebody|"
-             r"the (?:[\w-]+ ){1,2}(?:says|said|states|stated|requires|required|insists|wants))\b")
+             r"the (?:[\w-]+ ){1,2}(?:say|says|said|states|stated|requires|required|insists|wants))\b")
 # ...but not what they ask for ("I need a cover letter under 200 words", "I'd like it in French", "we want you to")
 # (not "I need to reply to a customer in German")
 _TELLS_WISH = (r"\b(?:need|needs|want|wants|would like|'d like|looking for|hoping for)\s+(?:you|a|an|the|some|it|this|"

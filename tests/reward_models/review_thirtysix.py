@@ -154,6 +154,8 @@ A: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
     ("Is this review positive, negative or neutral? 'The room was spotless but check-in took an hour.' Reply with one word from: positive, negative, neutral.", [('constrained_choice', {'options': ['positive', 'negative', 'neutral']})]),
     # read since session 29 (moved from UNREAD)
     ("Build me a Kyoto itinerary for 3 days: give each day its own section with a Day 1 / Day 2 / Day 3 header, and add a P.S. with a tip about temples.", [('sections', {'n': 3, 'marker': 'Day'}), ('postscript', {'marker': 'P.S.'})]),
+    # read since session 29 (moved from UNREAD)
+    ('Write a goodbye card message for a coworker who is moving to Quebec, in French, avoiding commas entirely.', [('language', {'code': 'fr'}), ('no_commas', {})]),
 ]
 
 B: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
@@ -214,7 +216,6 @@ UNREAD: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
     ('Rate the difficulty of this chess puzzle (White: Kg1, Qd1; Black: Kg8, pawn h7) as Easy, Medium or Hard, and reply with the label only.', [('constrained_choice', {'options': ['Easy', 'Medium', 'Hard']})]),
     ('Draft a generic reference letter I can reuse for interns; leave blanks in square brackets for details like [name], at least 4 in total, and keep it below 200 words.', [('placeholders', {'n': 4}), ('words_max', {'n': 199})]),
     ('Explain the water cycle, marking at least 3 key terms as markdown highlights, like *evaporation*.', [('highlight', {'n': 3})]),
-    ('Write a goodbye card message for a coworker who is moving to Quebec, in French, avoiding commas entirely.', [('language', {'code': 'fr'}), ('no_commas', {})]),
     ('write a short bio for my dj profile, all lowercase letters, nothing capitalised', [('lowercase', {})]),
     ("Write a product FAQ for a standing desk in 4 bullet points, closing with the line 'Questions? Just ask.'", [('bullet_list', {'n': 4}), ('end_phrase', {'phrase': 'Questions? Just ask.'})]),
     ('Write an email template for event sponsors: 3 or more placeholders in square brackets, a title in double angular brackets like <<Partner with us>>, and at least 2 markdown-highlighted sections.', [('placeholders', {'n': 3}), ('title', {}), ('highlight', {'n': 2})]),

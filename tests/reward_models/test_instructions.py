@@ -2199,3 +2199,25 @@ def test_the_thirty_seventh_review_s_findings() -> None:
         "Responde en español, por favor: ¿qué es la fotosíntesis?": (Found("language", {"code": "es"}),),
         "Any dinner ideas for tonight? Italian please, nothing too heavy.": (),
     })
+
+
+def test_the_thirty_eighth_review_s_findings() -> None:
+    """237 prompts of a hand-built evaluation set (five per kind, 42 controls), written blind to the reader: 0.932
+    recall, 0.995 precision, 41 of 42 controls clean at first (tests/reward_models/review_thirtyeight.py). A request
+    put as a question keeps its participle clause ("Could you ..., avoiding commas completely?"), and "don't use any
+    words in all caps" caps them at none instead of asking for all caps."""
+    _assert_review("review_thirtyeight", at_least=225)
+    _assert_reads({
+        "Could you explain how to tie a tie, avoiding commas completely?": (Found("no_commas"),),
+        "Explain how, in formal writing, to avoid comma splices.": (),
+        "Could you describe your pizza, using the word 'crust' at least twice?":
+            (Found("keyword_frequency", {"word": "crust", "n": 2}),),
+        "Could you write a podcast outro that ends with the phrase 'Stay curious'?":
+            (Found("end_phrase", {"phrase": "Stay curious"}),),
+        "Write a product review of a kettle; don't use any words in all caps.": (Found("capital_words_max", {"n": 0}),),
+        "Can you write song lyrics without using any uppercase letters?": (Found("lowercase"),),
+        "Write about how people avoid capital letters in texting.": (),
+        "The contest rules say entries must be under 1,000 words. Does a subtitle count toward the limit?": (),
+        "Give me a packing list, with the whole reply being a single JSON object.": (Found("json_output"),),
+        "Last line: a question (ending in \"?\").": (Found("end_with_question"),),
+    })
