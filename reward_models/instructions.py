@@ -1539,6 +1539,7 @@ _BANNED_USE = (r"^\W*(?:the\s+)?use of (?:the\s+)?(?:words?|terms?|phrases?)\s+\
 # ("must be no more than 4 sentences and must include the phrase 'root cause'", "that doesn't matter here — just
 # make sure it mentions 'Slack'")
 _TURNS = _re(r"[—–;]|\s-\s|\b(?:and|but)\s+(?:it\s+|(?:the|your) \w+\s+)?(?:must|should|has to|needs? to|also)\b|"
+             r",\s+(?:it\s+)?(?:must|has to|needs? to)\s+(?:include|use|mention|contain|feature|have)\b|"
              r"\b(?:just|but)\s+(?:make sure|ensure|be sure)\b")
 
 
@@ -1563,6 +1564,7 @@ def _keywords(low: str, text: str) -> Detection:
                                                                             r"said|(?:we|they|people|you) say)\s*$|"
                                                                             r"\bwhat (?:an?|the)\s*$")
              or _has(text[max(0, m.start() - 60) : m.start()].lower(), _SAYS_ASKED + r"\s*$")
+             if not _has(text[m.end() : m.end() + 12].lower(), r"^\s*(?:text|page|section|tab|button|box|slide)\b")
              if len(m.group(0).split()) <= 6 or _has(text[max(0, m.start() - 30) : m.start()].lower(), _NAMES_LINE)
              or _has(text[m.end() : m.end() + 25].lower(), r"^\W*(?:word for word|verbatim|exactly|has to be in)")]
     # (a longer quote is a sentence to work on or someone's words, "Rewrite "we are pleased to inform you that ..."",
@@ -2538,6 +2540,7 @@ _SHORTHAND = (
     (_re(r"\bw/\s"), "with "),
     (_re(r"\b(?:wrds|wds|wrods)\b"), "words"),
     (_re(r"\b(?:senteces|sentances|sentneces|sentenses)\b"), "sentences"),
+    (_re(r"\b(?:paragaphs|paragrahs|pargraphs|paragraps)\b"), "paragraphs"),
     (_re(r"\b(max|min|at most|at least|under|over|no more than|exactly)\s+(\d{1,3})\s+sents?\b\.?"),
      r"\1 \2 sentences."),
     (_re(r"\bbullet\s+pts\b"), "bullet points"),
@@ -2811,13 +2814,19 @@ _DOCUMENT_WORDS = (r"notes|minutes|rubric|guidelines|policy|call for papers|job 
 _DOCUMENT = r"(?:" + _DOCUMENT_WORDS + r")"  # a document one asks about; the material below is any text one pastes
 _MATERIAL = (r"(?:" + _DOCUMENT_WORDS + r"|article|passage|text|letter|message|post|review|draft|paper|report|log|"
              r"paragraph|poem|essay|lyrics|recipe|story|intro|bio|cover letter|chapter|speech|script|abstract|summary|"
-             r"description|clause|terms|release notes)")
+             r"description|clause|terms|release notes|traceback|stack trace|error message)")
 _PASTING = _re(r"(?m)^[^\n]{0,200}?\b(?:pasting|pasted|here's|here is|here are|below (?:is|are))\s+(?:the\s+|my\s+|"
                r"our\s+|a\s+|an\s+|his\s+|her\s+|their\s+|this\s+)?(?:[\w-]+\s+){0,3}?" + _MATERIAL +
                r"\b[^\n:]{0,60}:[ \t]*\n")
 _ASKED_ABOUT = _re(r"(?m)^[^\n]{0,200}?\b(?:these|this|that|my|our)\s+(?:[\w-]+\s+){0,2}?" + _DOCUMENT +
                    r"\b[^\n?]{0,80}\?[^\n]{0,80}\n")
 _RULER = compile_linear(r"(?m)^[ \t]*-{3,}[ \t]*$")
+# a request to work on the lines below ("Summarise this for me:\n\n..."), and a labelled block that opens the text
+# ("Meeting notes:\n- ...", "My draft essay:\n\n...") before a question or request about it
+_WORK_ON = _re(r"^\W*(?:(?:please|pls|can you|could you)\s+)?(?:summari[sz]e|proofread|translate|explain|check|"
+               r"tl;?\s?dr)\s+(?:this|these|the following|it)(?:\s+(?:for me|please|pls))?\s*:[ \t]*\n")
+_LABELLED_BLOCK = _re(r"(?:^|\n[ \t]*\n)\W*(?:(?:my|our|the|his|her|their|a)\s+)?(?:[\w-]+\s+){0,2}?" + _MATERIAL +
+                      r"(?:\s*\([^()\n]{1,30}\))?\s*:[ \t]*\n")
 _NAMES_MATERIAL = r"\b(?:this|these|that|my|our|his|her|their)\s+(?:[\w-]+\s+){0,3}?" + _MATERIAL + r"\b"
 _FOLLOWS = (r"\b(?:follow|follows|following|according to|based on|per|meets?|meeting|satisf\w+|match\w*|in line with|"
             r"stick to|keep to|use|using)\s+(?:all\s+)?(?:of\s+)?" + _NAMES_MATERIAL +
@@ -2898,14 +2907,48 @@ def _checked(m: Any) -> str:
     return m.group(0) if _has(m.group(2)[1:-1], r"[\"'”’]\s+[A-Z]") else m.group(1) + '"…".'
 
 
+# a long quoted passage of several sentences or lines ("Is the tone OK here?\n\n"Dear Ms Lee, please reply in no more
+# than 3 sentences. ..."", 'Here's the prompt for my class: '...'') is material, unless named as the text to use
+# ("begin with the line "...", "repeat it word for word: "..."")
+_QUOTE_BLOCK = compile_linear(r"“[^”]{40,1000}”|(?:^|[\s:(])'[^'\n]{40,600}?[.!?]'(?:$|[\s.,;:)?!])")
+_QUOTE_USED = _re(r"\b(?:with|line|phrase|sentence|words?|verbatim|exactly|word for word|repeat\w*|restate|echo|copy|"
+                  r"begin\w*|start\w*|end\w*|clos\w*|open\w*|sign\w*(?: off)?|tagline|slogan|motto|title[ds]?|"
+                  r"say|saying|reads?|reading|following)\W*$")
+
+
+def _cut_quoted_material(text: str) -> str:
+    def material(start: int, end: int) -> bool:  # the quote text[start:end], its marks included
+        body = text[start + 1 : end - 1]
+        outside = len((text[:start] + text[end:]).split())
+        return (len(body) >= 40 and _has(body, r"[.!?][\"”']?\s+[A-Z\"“]|\n") and outside >= 3
+                and not _QUOTE_USED.search(text[max(0, start - 40) : start].lower()))
+
+    marks = [i for i, ch in enumerate(text) if ch == '"']
+    spans = [(marks[i], marks[i + 1] + 1) for i in range(0, len(marks) - 1, 2)] if len(marks) % 2 == 0 else []
+    for m in _QUOTE_BLOCK.finditer(text):
+        first = m.start() + len(m.group(0)) - len(m.group(0).lstrip(" \t\n:("))
+        last = m.end() - len(m.group(0)) + len(m.group(0).rstrip(" \t\n.,;:)?!")) if m.group(0)[0] != "“" else m.end()
+        spans.append((first, last))
+    for start, end in sorted((sp for sp in spans if material(*sp)), reverse=True):
+        text = text[:start] + '"…"' + text[end:]
+    return text
+
+
 def _cut_material(text: str) -> str:
     """`text` without the pasted material its request asks about or works on (see `_PASTING`)."""
+    text = _cut_quoted_material(text)
     low = text.lower()
     spans: list[tuple[int, int]] = []
     rulers = list(_RULER.finditer(text))
     if len(rulers) >= 2 and _has(low[: rulers[0].start()], _NAMES_MATERIAL):
         spans.append((rulers[0].end(), rulers[1].start()))
-    for lead in (_PASTING.search(text), _ASKED_ABOUT.search(text)):
+    leads = (_PASTING, _ASKED_ABOUT, _WORK_ON, _LABELLED_BLOCK)
+    for pattern, lead in ((pattern, pattern.search(text)) for pattern in leads):
+        # (a labelled block below the request only where the request names its material: "Turn these notes into
+        # action items.\n\nNotes (from Tues):", not "Write a toast.\n\nNotes:\n- at least 6 sentences")
+        if lead and pattern is _LABELLED_BLOCK and lead.start() > 0 and not _has(
+                low[: lead.start()], _NAMES_MATERIAL + r"|\b(?:this|the|that)\s+error\b"):
+            continue
         if lead and not _has(low[lead.start() : lead.end()], _OWN):
             spans.append((lead.end(), len(text)))
     if not spans:

@@ -171,6 +171,8 @@ LISTED: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
     ("Checklist for your reply:\n[ ] at least 150 words\n[ ] mentions 'budget' at least 3 times\n[ ] ends with a question\nTopic: planning a wedding on a tight budget", [('words_min', {'n': 150}), ('keyword_frequency', {'word': 'budget', 'n': 3}), ('end_with_question', {})]),
     # read since session 29 (moved from UNREAD)
     ('Sections: Section 1 (background), Section 2 (proposal), Section 3 (budget)\nTopic: installing a bike rack at our office\nLength: at least 250 words', [('sections', {'n': 3, 'marker': 'Section'}), ('words_min', {'n': 250})]),
+    # read since session 29 (moved from UNREAD)
+    ("Draft the 'Scope' section of a statement of work for a website redesign. It should be exactly 2 paragraphs and must not use the word 'etc'.", [('paragraphs_exact', {'n': 2}), ('keyword_avoid', {'words': ['etc']})]),
 ]
 
 CONTROLS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
@@ -261,7 +263,6 @@ UNREAD: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
     ('Please copy my question back exactly as written on the first line, then answer it. How does compound interest differ from simple interest?', [('repeat_request', {'request': ['How does compound interest differ from simple interest?']})]),
     ("Write a short section for our onboarding doc on how to request annual leave. Use placeholders in square brackets for the HR system name and the approver's name.", [('placeholders', {'n': 2})]),
     ("What's the difference between a hurricane and a typhoon? Start your reply by repeating my question exactly, then answer.", [('repeat_request', {'request': ["What's the difference between a hurricane and a typhoon?"]})]),
-    ("Draft the 'Scope' section of a statement of work for a website redesign. It should be exactly 2 paragraphs and must not use the word 'etc'.", [('paragraphs_exact', {'n': 2}), ('keyword_avoid', {'words': ['etc']})]),
     ('reply w/ yes or no only: is it safe to eat raw cookie dough', [('constrained_choice', {'options': ['yes', 'no']})]),
     ('Language: French\nLength: max 4 sentences\nTopic: why recycling glass matters', [('language', {'code': 'fr'}), ('sentences_max', {'n': 4})]),
     ("Write an explanation of photosynthesis for a revision sheet. Must-haves: the words 'chlorophyll' and 'glucose'; a P.S. with a memory trick.", [('keyword_include', {'words': ['chlorophyll', 'glucose']}), ('postscript', {'marker': 'P.S.'})]),

@@ -2221,3 +2221,27 @@ def test_the_thirty_eighth_review_s_findings() -> None:
         "Give me a packing list, with the whole reply being a single JSON object.": (Found("json_output"),),
         "Last line: a question (ending in \"?\").": (Found("end_with_question"),),
     })
+
+
+def test_the_thirty_ninth_review_s_findings() -> None:
+    """165 dense requests, half with pasted material, written blind to the reader: 0.956 recall, 0.979 precision,
+    29 of 40 controls clean at first (tests/reward_models/review_thirtynine.py), nearly every control misread a rule
+    inside the pasted or quoted material. A long quoted passage of several sentences is material unless named as the
+    text to use; "Summarise this:" and a labelled block that the request names open material."""
+    _assert_review("review_thirtynine", at_least=150)
+    _assert_reads({
+        'Is the tone OK here?\n\n"Dear Ms Lee, please reply in no more than 3 sentences to confirm. P.S. Parking '
+        'is free."': (),
+        "Summarise this for me:\n\nCONTEST RULES\n1. Stories must be 500-1,000 words.\n2. Entries must include the "
+        "word 'lantern'.": (),
+        'Start your reply with the line "The door was already open. Nobody was home." and write a short story.':
+            (Found("start_phrase", {"phrase": "The door was already open. Nobody was home."}),),
+        "Turn these notes into action items, exactly 4 bullet points.\n\nNotes (from Tues):\nAnna - deck\nP.S. "
+        "bring snacks": (Found("bullet_list", {"n": 4}),),
+        "Write a toast for my friend.\n\nNotes:\n- she loves hiking\n- it should be at least 6 sentences":
+            (Found("sentences_min", {"n": 6}),),
+        "Need a bio: no more than 75 words, third person, must include 'podcast' and 'Denver'.":
+            (Found("words_max", {"n": 75}), Found("keyword_include", {"words": ["podcast", "denver"]})),
+        "Write the 'About us' text for a restaurant, including 'pho' and 'family'.":
+            (Found("keyword_include", {"words": ["pho", "family"]}),),
+    })
