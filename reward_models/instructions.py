@@ -886,10 +886,13 @@ def _case(low: str, text: str) -> Detection:
             _negated(low, _CAPS) or _has(low, _NEGATED_UPPER) or _negated(
                 low, r"words?\s+(?:written\s+)?in\s+(?:all[- ]caps|all[- ]capitals|capitals)")):
         # "avoid all-caps words (one at most)", "don't use any words in all caps"
-        cap = _re(_NUM + r"\s+(?:\w+\s+){0,2}?(?:at most|max(?:imum)?|or fewer|or less|tops)\b").search(low) or _re(
-            r"(?:at most|max(?:imum)?|up to|no more than|more than)\s+" + _NUM).search(low)  # "don't use all-caps
-        return [Found("capital_words_max", {"n": (_number(cap.group(1)) or 0) if cap else 0})], True  # words more
-        # than 5 times": 5
+        caps_at = _re(_CAPS).search(low)
+        capped = list(_re(r"(?:at most|max(?:imum)?|up to|no more than|more than)\s+" + _NUM).finditer(low))
+        # (the bound nearest the caps: "at most 80 words, with no more than 2 words in all caps": 2)
+        cap = _re(_NUM + r"\s+(?:\w+\s+){0,2}?(?:at most|max(?:imum)?|or fewer|or less|tops)\b").search(low) or (
+            min(capped, key=lambda c: abs(c.end() - caps_at.start()) if caps_at else 0) if capped else None)
+        # ("don't use all-caps words more than 5 times": 5)
+        return [Found("capital_words_max", {"n": (_number(cap.group(1)) or 0) if cap else 0})], True
     no_capitals = _has(low, _NEGATED_UPPER) or _has(low, _NO_CAPITALISING) and _has(low, _CASE_REQUEST)
     if (upper and _negated(low, _CAPS) and not no_capitals) or (
             lower and _negated(low, r"lower-?\s?case|small letters") and not _has(low, _NEGATED_LOWER) and not (
@@ -2824,7 +2827,8 @@ _RULER = compile_linear(r"(?m)^[ \t]*-{3,}[ \t]*$")
 # a request to work on the lines below ("Summarise this for me:\n\n..."), and a labelled block that opens the text
 # ("Meeting notes:\n- ...", "My draft essay:\n\n...") before a question or request about it
 _WORK_ON = _re(r"^\W*(?:(?:please|pls|can you|could you)\s+)?(?:summari[sz]e|proofread|translate|explain|check|"
-               r"tl;?\s?dr)\s+(?:this|these|the following|it)(?:\s+(?:for me|please|pls))?\s*:[ \t]*\n")
+               r"tl;?\s?dr)\s+(?:this|these|the following|it)(?:\s+[\w'-]+){0,3}?(?:\s+(?:for me|please|pls))?\s*:"
+               r"[ \t]*\n")
 _LABELLED_BLOCK = _re(r"(?:^|\n[ \t]*\n)\W*(?:(?:my|our|the|his|her|their|a)\s+)?(?:[\w-]+\s+){0,2}?" + _MATERIAL +
                       r"(?:\s*\([^()\n]{1,30}\))?\s*:[ \t]*\n")
 _NAMES_MATERIAL = r"\b(?:this|these|that|my|our|his|her|their)\s+(?:[\w-]+\s+){0,3}?" + _MATERIAL + r"\b"
@@ -2913,7 +2917,7 @@ def _checked(m: Any) -> str:
 _QUOTE_BLOCK = compile_linear(r"“[^”]{40,1000}”|(?:^|[\s:(])'[^'\n]{40,600}?[.!?]'(?:$|[\s.,;:)?!])")
 _QUOTE_USED = _re(r"\b(?:with|line|phrase|sentence|words?|verbatim|exactly|word for word|repeat\w*|restate|echo|copy|"
                   r"begin\w*|start\w*|end\w*|clos\w*|open\w*|sign\w*(?: off)?|tagline|slogan|motto|title[ds]?|"
-                  r"say|saying|reads?|reading|following)\W*$")
+                  r"say|saying|reads?|reading|following)[\s:,]*$")
 
 
 def _cut_quoted_material(text: str) -> str:
@@ -2949,7 +2953,8 @@ def _cut_material(text: str) -> str:
         if lead and pattern is _LABELLED_BLOCK and lead.start() > 0 and not _has(
                 low[: lead.start()], _NAMES_MATERIAL + r"|\b(?:this|the|that)\s+error\b"):
             continue
-        if lead and not _has(low[lead.start() : lead.end()], _OWN):
+        if lead and (pattern is _WORK_ON or not _has(low[lead.start() : lead.end()], _OWN)):  # ("Summarise these
+            # contest rules:" works on them)
             spans.append((lead.end(), len(text)))
     if not spans:
         return text

@@ -2245,3 +2245,21 @@ def test_the_thirty_ninth_review_s_findings() -> None:
         "Write the 'About us' text for a restaurant, including 'pho' and 'family'.":
             (Found("keyword_include", {"words": ["pho", "family"]}),),
     })
+
+
+def test_the_fortieth_review_s_findings() -> None:
+    """164 requests with quoted or pasted text used or worked on, written blind to the reader: 0.886 recall, 0.947
+    precision, 46 of 52 controls clean at first (tests/reward_models/review_forty.py). A quote is the text to use
+    only where its cue stands right before it; "Summarise these contest rules for me:" opens material."""
+    _assert_review("review_forty", at_least=125)
+    _assert_reads({
+        "Summarise these contest rules for me:\n\n1. Entries must be under 300 words.\n2. Include at least 2 "
+        "hashtags.": (),
+        'Translate this poem into Italian and keep it under 60 words.\n\n"Seven swans and a goose,\nthe river says '
+        'be still.\nP.S. to the moon: come home soon."': (Found("words_max", {"n": 59}), Found("language",
+                                                                                        {"code": "it"})),
+    })
+    # the bound nearest the caps, not the word cap before it (that cap itself is still unread: UNREAD)
+    caps = [f for f in parse_instructions("Write a description in at most 80 words, with no more than 2 words in all "
+                                          "caps.") if f.kind == "capital_words_max"]
+    assert caps == [Found("capital_words_max", {"n": 2})]
