@@ -2914,7 +2914,7 @@ def _checked(m: Any) -> str:
 # a long quoted passage of several sentences or lines ("Is the tone OK here?\n\n"Dear Ms Lee, please reply in no more
 # than 3 sentences. ..."", 'Here's the prompt for my class: '...'') is material, unless named as the text to use
 # ("begin with the line "...", "repeat it word for word: "..."")
-_QUOTE_BLOCK = compile_linear(r"“[^”]{40,1000}”|(?:^|[\s:(])'[^'\n]{40,600}?[.!?]'(?:$|[\s.,;:)?!])")
+_QUOTE_BLOCK = compile_linear(r"“[^”]{40,1000}”|(?:^|[\s:(])'[^']{40,600}?[.!?]'(?:$|[\s.,;:)?!])")
 _QUOTE_USED = _re(r"\b(?:with|line|phrase|sentence|words?|verbatim|exactly|word for word|repeat\w*|restate|echo|copy|"
                   r"begin\w*|start\w*|end\w*|clos\w*|open\w*|sign\w*(?: off)?|tagline|slogan|motto|title[ds]?|"
                   r"say|saying|reads?|reading|following)[\s:,]*$")
@@ -2940,7 +2940,8 @@ def _cut_quoted_material(text: str) -> str:
 
 def _cut_material(text: str) -> str:
     """`text` without the pasted material its request asks about or works on (see `_PASTING`)."""
-    text = _cut_quoted_material(text)
+    if not _has(text.lower(), _FOLLOWS):  # ("Write them, following every rule in the brief: '...'")
+        text = _cut_quoted_material(text)
     low = text.lower()
     spans: list[tuple[int, int]] = []
     rulers = list(_RULER.finditer(text))

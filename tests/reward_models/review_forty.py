@@ -41,8 +41,9 @@ as capital_words_max 80. Its extras take a pasted poem's "P.S." as a postscript 
 inside pasted material (contest rules, a client brief, book-club rules, a tenancy clause's "must begin with") and
 questions that mention << >>. Session 29's fixes from it ("Summarise these contest rules for me:" opens material
 whatever it names; a quote is the text to use only where its cue stands right before it, not "... under 60
-words.\n\n"<poem>""): recall 0.886, precision 0.952, 47 of 52 clean; 30 probes misread (UNREAD; the pasted rules
-the user says to follow stay unread, the widest gap left).
+words.\n\n"<poem>""; quotes are not cut where the request says to follow them; a single-quoted passage may span
+lines): recall 0.891, precision 0.963, 47 of 52 clean; 29 probes misread (UNREAD; the pasted rules the user says to
+follow mostly stay unread, the widest gap left).
 """
 
 from typing import Any
@@ -137,6 +138,8 @@ A: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
     ("My vendor sent: 'Please send the order as a JSON file, max 2 MB, named order_0412.json.' Write a short reply telling them it's attached, under 30 words.", [('words_max', {'n': 29})]),
     ("Client call notes:\n- wants the launch moved to 2 May\n- budget capped at 15k ('not a penny more')\n- asked for 'fewer meetings'\n\nWrite me two versions of a follow-up email, formal and casual, separated by ===, and include the word 'timeline' in both.", [('two_responses', {'separator': '==='}), ('keyword_include', {'words': ['timeline']})]),
     ('Rewrite this text to my flatmates so it sounds less angry. Keep it under 50 words and add a P.S. saying I\'ll buy the next bin bags.\n\n"WHO keeps leaving dishes in the sink??? 3 days now. The rule was: wash within 24 hours. P.S. the milk in the door is MINE."', [('words_max', {'n': 49}), ('postscript', {'marker': 'P.S.'})]),
+    # read since session 29 (moved from UNREAD)
+    ("Here's the first stanza of my poem:\n\n'The kettle sings at half past six,\nthe dog has learned a dozen tricks,\nand P.S., love: the roof still leaks.'\n\nWrite two more stanzas and end the poem with 'the roof still leaks'.", [('end_phrase', {'phrase': 'the roof still leaks'})]),
 ]
 
 B: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
@@ -216,7 +219,6 @@ UNREAD: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
     ("My editor's rules for headlines: 'no commas, max 10 words, no puns.'\n\nStory: Local bakery wins national award after 40 years; owner, 82, says she'll never retire.\n\nGive me one headline for this story that follows my editor's rules.", [('no_commas', {}), ('words_max', {'n': 10})]),
     ("Write two versions of a summary of this policy, one for staff and one for customers, separated by ~~~~.\n\nRETURNS POLICY\n- 28 days with receipt\n- sale items: exchange only\n- staff must not say 'no refunds', say 'exchange available'\n- max 3 returns per customer per month", [('two_responses', {'separator': '~~~~'})]),
     ('Respond to “Love the shoes but a size 9 fits like an 8. Returning. 3/5.” in under 40 words, starting with “Thanks, Jess!”', [('words_max', {'n': 39}), ('start_phrase', {'phrase': 'Thanks, Jess!'})]),
-    ("Here's the first stanza of my poem:\n\n'The kettle sings at half past six,\nthe dog has learned a dozen tricks,\nand P.S., love: the roof still leaks.'\n\nWrite two more stanzas and end the poem with 'the roof still leaks'.", [('end_phrase', {'phrase': 'the roof still leaks'})]),
     ('Library job ad: "Library Assistant (Saturdays). Apply by letter, max 1 page. Letters must be signed \'Yours faithfully\'."\n\nWrite the application letter; sign it \'Kind regards, Ife Obi\' instead, and keep it between 200 and 250 words.', [('end_phrase', {'phrase': 'Kind regards, Ife Obi'}), ('words_min', {'n': 200}), ('words_max', {'n': 250})]),
     ('Here\'s the brief from our client:\n\nDeliverables:\n- 1 logo in 3 colourways\n- tagline max 5 words, must include "river"\n- all copy in lowercase\n- no use of the word "eco"\n\nWhat questions should I ask them before I start?', []),
     ("Here are the rules for my book club's reviews:\n- no spoilers\n- 150 words max\n- start with a one-line verdict in quotes\n- give a score out of 5\n\nAre these rules too strict for new members?", []),

@@ -2259,6 +2259,11 @@ def test_the_fortieth_review_s_findings() -> None:
         'be still.\nP.S. to the moon: come home soon."': (Found("words_max", {"n": 59}), Found("language",
                                                                                         {"code": "it"})),
     })
+    _assert_reads({  # a single-quoted passage over several lines is material too
+        "Here's my first stanza:\n\n'The kettle sings at half past six,\nand P.S., love: the roof still leaks.'\n\n"
+        "Write two more stanzas and end the poem with 'the roof still leaks'.":
+            (Found("end_phrase", {"phrase": "the roof still leaks"}),),
+    })
     # the bound nearest the caps, not the word cap before it (that cap itself is still unread: UNREAD)
     caps = [f for f in parse_instructions("Write a description in at most 80 words, with no more than 2 words in all "
                                           "caps.") if f.kind == "capital_words_max"]
