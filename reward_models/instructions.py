@@ -1105,7 +1105,8 @@ def _choice(low: str, text: str) -> Detection:
                      r"[^.]*\bonly\W*$|\b(?:survey|quiz|poll|grader|answer key|scoresheet|ballot|spreadsheet|"
                      r"sheet)\b[^.]{0,20}"
                      r"\bonly accepts?\b[^.]*\bas (?:the|an?|its|your) (?:answer|reply|response)\b|"
-                     r"\bone word (?:out )?of (?:these|the following)\s*:|\bone (?:word|label|option) from\s*:"):
+                     r"\bone word (?:out )?of (?:these|the following)\s*:|\bone (?:word|label|option) from"
+                     r"(?:\s+(?:this|the|these|the following)\s+(?:list|options|labels|words|set))?\s*:"):
         return _NONE
     if _has(low, r"\b(two|three|four|several|some|any \w+|\d+)\s+(?:\w+\s+)?(?:of them\s+)?from\b|\bavoid\b|"
                  r"\b(?:story|tale|poem|script|dialogue|novel)\b[^.]*\b(?:that|who|which)\s+(?:can\s+)?only\s+"
@@ -1119,7 +1120,9 @@ def _choice(low: str, text: str) -> Detection:
     labels = _re(r"\b(?:reply|respond|answer)\s+(?:using|with)\s+only\s+one of the (?:labels|options|words|"
                  r"categories)\s+([a-z]+(?:,\s*[a-z]+){1,4},?\s+or\s+[a-z]+)\W*$").search(low)
     listed = _re(r"(?:options|one of(?: these| the following)?(?: options| words| labels)?(?: and nothing else)?|"
-                 r"one word (?:out )?of (?:these|the following)|one (?:word|label|option) from|"
+                 r"one word (?:out )?of (?:these|the following)|one (?:word|label|option) from(?:\s+(?:this|the|these|"
+                 r"the following)\s+(?:list|options|labels|words|set))?|"
+                 r"(?:with\s+)?(?:just|only)\s+the\s+(?:letter|label|number)|"
                  r"from (?:this|the following|these) (?:set|list|options|labels|words))\s*:\s*([^:\n]{3,120})$"
                  ).search(text)
     if len(options) < 2 and listed:

@@ -42,7 +42,8 @@ inside pasted material (contest rules, a client brief, book-club rules, a tenanc
 questions that mention << >>. Session 29's fixes from it ("Summarise these contest rules for me:" opens material
 whatever it names; a quote is the text to use only where its cue stands right before it, not "... under 60
 words.\n\n"<poem>""; quotes are not cut where the request says to follow them; a single-quoted passage may span
-lines): recall 0.891, precision 0.963, 47 of 52 clean; 29 probes misread (UNREAD; the pasted rules the user says to
+lines; options listed after "one word from this list:" or "just the letter:"): recall 0.901, precision 0.963, 47 of
+52 clean; 27 probes misread (UNREAD; the pasted rules the user says to
 follow mostly stay unread, the widest gap left).
 """
 
@@ -140,6 +141,9 @@ A: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
     ('Rewrite this text to my flatmates so it sounds less angry. Keep it under 50 words and add a P.S. saying I\'ll buy the next bin bags.\n\n"WHO keeps leaving dishes in the sink??? 3 days now. The rule was: wash within 24 hours. P.S. the milk in the door is MINE."', [('words_max', {'n': 49}), ('postscript', {'marker': 'P.S.'})]),
     # read since session 29 (moved from UNREAD)
     ("Here's the first stanza of my poem:\n\n'The kettle sings at half past six,\nthe dog has learned a dozen tricks,\nand P.S., love: the roof still leaks.'\n\nWrite two more stanzas and end the poem with 'the roof still leaks'.", [('end_phrase', {'phrase': 'the roof still leaks'})]),
+    # read since session 29 (moved from UNREAD)
+    ('Classify the sentiment of this tweet. Reply with one word from this list: positive, negative, neutral.\n\nTweet: "Three hours on hold and they STILL hung up on me. Thanks a lot, @FlyFast. P.S. never again."', [('constrained_choice', {'options': ['positive', 'negative', 'neutral']})]),
+    ('Quiz question: "Which gas makes up most of Earth\'s atmosphere? (a) oxygen (b) nitrogen (c) carbon dioxide"\n\nAnswer with just the letter: a, b or c.', [('constrained_choice', {'options': ['a', 'b', 'c']})]),
 ]
 
 B: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
@@ -202,7 +206,6 @@ UNREAD: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
     ("Write a birthday message for my grandad that uses the phrase 'young at heart' and ends with 'Love, Mia'. No more than 50 words.", [('keyword_include', {'words': ['young at heart']}), ('end_phrase', {'phrase': 'Love, Mia'}), ('words_max', {'n': 50})]),
     ('Write a short speech for the end of our robotics season, at least 150 words. The final two sentences should be: "We built it together. Now let us build the next one."', [('words_min', {'n': 150}), ('end_phrase', {'phrase': 'We built it together. Now let us build the next one.'})]),
     ('Please repeat the question below exactly, then answer it in exactly 3 bullet points.\n\nWhat are the main causes of inflation?', [('repeat_request', {'request': ['What are the main causes of inflation?']}), ('bullet_list', {'n': 3})]),
-    ('Classify the sentiment of this tweet. Reply with one word from this list: positive, negative, neutral.\n\nTweet: "Three hours on hold and they STILL hung up on me. Thanks a lot, @FlyFast. P.S. never again."', [('constrained_choice', {'options': ['positive', 'negative', 'neutral']})]),
     ('Repeat this customer\'s question word for word, then answer it in at most 3 sentences. The question: Can I change my flight date without paying a fee?', [('repeat_request', {'request': ['Can I change my flight date without paying a fee?']}), ('sentences_max', {'n': 3})]),
     ('Which sign-off should I use for a cold email to a CEO: "Best", "Cheers" or "Warm regards"? Reply with just the one you pick.', [('constrained_choice', {'options': ['Best', 'Cheers', 'Warm regards']})]),
     ('Job ad:\n"Barista wanted (part-time, 20 hrs/week). Must be 18+. Send a cover note of no more than 100 words. Include the word \'latte\' so we know you read this!"\n\nWrite my cover note for this. Follow the ad\'s instructions.', [('words_max', {'n': 100}), ('keyword_include', {'words': ['latte']})]),
@@ -213,7 +216,6 @@ UNREAD: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
     ('SPEC: ULTRAGRIP YOGA MAT - 6MM - NON-SLIP - 183 X 61 CM - LATEX FREE - "NO SHOES ON MAT"\n\nWrite a product description from this spec in at most 80 words, with no more than 2 words in all caps.', [('words_max', {'n': 80}), ('capital_words_max', {'n': 2})]),
     ('A client sent this:\n\n"Hi! Could you send over a bio for the conference brochure? It needs to be under 50 words, third person. Thanks, Dana"\n\nCan you write the bio for me? Make it meet Dana\'s limit. I\'m Leo Grant, a UX designer at Fable with 8 years\' experience.', [('words_max', {'n': 49})]),
     ('Turn this lecture transcript into study notes with 3 sections, each headed SECTION 1, SECTION 2 and SECTION 3.\n\n"Okay, part one: the heart has 4 chambers. Part two: blood pressure, 120 over 80 is normal. Part three: \'never say the heart is a pump\' - it\'s a double pump!"', [('sections', {'n': 3, 'marker': 'SECTION'})]),
-    ('Quiz question: "Which gas makes up most of Earth\'s atmosphere? (a) oxygen (b) nitrogen (c) carbon dioxide"\n\nAnswer with just the letter: a, b or c.', [('constrained_choice', {'options': ['a', 'b', 'c']})]),
     ('This is the back-cover blurb for my novel. The publisher\'s requirements: max 150 words, must mention Cornwall, no spoilers.\n\n"When Nell inherits a crumbling hotel, she finds 3 locked rooms, a ledger in her mother\'s hand, and a rule pinned to every door: \'Never open after dark.\'"\n\nCan you make it punchier? Stick to the publisher\'s requirements.', [('words_max', {'n': 150}), ('keyword_include', {'words': ['cornwall']})]),
     ("Client brief: 'We need exactly 3 headlines for the Volt e-bike launch. Avoid the word cheap. Each headline under 8 words.'\n\nWrite them, following every rule in the brief, as a numbered list.", [('numbered_list', {'n': 3}), ('keyword_avoid', {'words': ['cheap']})]),
     ("My editor's rules for headlines: 'no commas, max 10 words, no puns.'\n\nStory: Local bakery wins national award after 40 years; owner, 82, says she'll never retire.\n\nGive me one headline for this story that follows my editor's rules.", [('no_commas', {}), ('words_max', {'n': 10})]),

@@ -2259,6 +2259,11 @@ def test_the_fortieth_review_s_findings() -> None:
         'be still.\nP.S. to the moon: come home soon."': (Found("words_max", {"n": 59}), Found("language",
                                                                                         {"code": "it"})),
     })
+    _assert_reads({  # a list of options after "one word from this list:" or "just the letter:"
+        "Reply with one word from this list: positive, negative, neutral.":
+            (Found("constrained_choice", {"options": ["positive", "negative", "neutral"]}),),
+        "Answer with just the letter: a, b or c.": (Found("constrained_choice", {"options": ["a", "b", "c"]}),),
+    })
     _assert_reads({  # a single-quoted passage over several lines is material too
         "Here's my first stanza:\n\n'The kettle sings at half past six,\nand P.S., love: the roof still leaks.'\n\n"
         "Write two more stanzas and end the poem with 'the roof still leaks'.":
