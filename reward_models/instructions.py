@@ -2995,6 +2995,11 @@ _ATTENTION = _re(r"(?m)(^|[.!?][\"”')]?[ \t]+)[ \t]*(?:heads[- ]up|one (?:more
                  r"reminder|rule of thumb)[ \t]*(?::|—|–| - )[ \t]*")
 # a question about the marks themselves ("what did a row of asterisks like ****** mean?"), not one that asks for them
 _WHAT_WAS = r"\b(?:what|why)\b[^?]*\b(?:mean|means|meant|called|stand for|stands for|used for)\b"
+# a count of the answer's first or last units is a part of it ("The first two sentences must be exactly '...'", "the
+# final two sentences should be: ...", "the first three paragraphs are short"), not how many it has
+# (but "just the first 3 sentences": the answer is those)
+_PART_COUNT = _re(r"\b((?:just|only)\s+(?:the\s+)?)?((?:first|last|final|opening|closing)\s+)" + _NUM +
+                  r"(\s+)(sentences|paragraphs|lines|bullets|bullet points)\b")
 _SEPARATOR_THEN = compile_linear(r"(\*{3,12}|-{3,12}|={3,12}|~{3,12})([ \t]+)([A-Z])")
 _DEFAULT_ONE = frozenset({"placeholders", "highlight", "hashtags"})  # read as 1 when no count is stated
 _CORRECTION = r"\b(no wait|wait,? no|actually|scratch that|on second thought|change (?:it|that) to)\b|\bnot \d+\b"
@@ -3151,6 +3156,8 @@ def parse_instructions(text: str) -> tuple[Found, ...]:
     dropped, text = _dropped_kinds(text)
     text = _SEPARATOR_THEN.sub(r"\1.\2\3", text)  # "...separated by ****** Use the word ...": two sentences
     text = _ELIDED_UNIT.sub(_unit_said_once, text)  # "at least 5 sentences and at most 8": 8 sentences
+    text = _PART_COUNT.sub(lambda m: m.group(0) if m.group(1) else f"{m.group(2)}{m.group(3)}{m.group(4)}part-"
+                           f"{m.group(5)}", text)  # "The first two sentences must be ...": a part, not the count
     text = _FLOOR_THEN_CAP.sub(r"\1 \2 \5 \3 \4 \5", text)  # "at least two but no more than four paragraphs"
     if _has(text, _STATS_RE):  # "Paragraph count: 9" among statistics reads as "Paragraphs: 9": left unread
         text = _re(r"\b(word|line|character|heading|page|sentence|paragraph|bullet)\s+count\s*:").sub(r"\1s:", text)

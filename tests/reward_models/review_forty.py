@@ -43,7 +43,7 @@ questions that mention << >>. Session 29's fixes from it ("Summarise these conte
 whatever it names; a quote is the text to use only where its cue stands right before it, not "... under 60
 words.\n\n"<poem>""; quotes are not cut where the request says to follow them; a single-quoted passage may span
 lines; options listed after "one word from this list:" or "just the letter:"): recall 0.901, precision 0.963, 47 of
-52 clean; 27 probes misread (UNREAD; the pasted rules the user says to
+52 clean (0.973 once "the first two sentences must be exactly" stopped reading as a count); 27 probes misread (UNREAD; the pasted rules the user says to
 follow mostly stay unread, the widest gap left).
 """
 

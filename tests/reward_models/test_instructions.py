@@ -2259,6 +2259,12 @@ def test_the_fortieth_review_s_findings() -> None:
         'be still.\nP.S. to the moon: come home soon."': (Found("words_max", {"n": 59}), Found("language",
                                                                                         {"code": "it"})),
     })
+    _assert_reads({  # a count of the first or last units is a part, not the answer's count
+        "Write a chapter, at least 400 words. The first two sentences must be exactly 'It rained. Nobody came.'":
+            (Found("words_min", {"n": 400}),),
+        "Write a story where the first three paragraphs are short.": (),
+        "Draft the opening of my toast, just the first 3 sentences.": (Found("sentences_exact", {"n": 3}),),
+    })
     _assert_reads({  # a list of options after "one word from this list:" or "just the letter:"
         "Reply with one word from this list: positive, negative, neutral.":
             (Found("constrained_choice", {"options": ["positive", "negative", "neutral"]}),),
