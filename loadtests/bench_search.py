@@ -94,7 +94,7 @@ def load_prompts(n: int, split: str = "v1-heldout") -> list[BenchPrompt]:
     (`v1-heldout`, parsed back by its checker) or a task-v2 split (judged by the constraints it was built with)."""
     if split != "v1-heldout":
         rows = [InstructionPrompt.from_dict(d) for d in bd.load_prompt_dicts(bd.BUNDLE_V2, split)][:n]
-        return [BenchPrompt(p.messages, functools.partial(_passes_v2, constraints=tuple(p.constraints)))
+        return [BenchPrompt(p.messages, functools.partial(passes_v2, constraints=tuple(p.constraints)))
                 for p in rows]
     out = []
     with HELDOUT.open() as f:
@@ -102,18 +102,10 @@ def load_prompts(n: int, split: str = "v1-heldout") -> list[BenchPrompt]:
             prompt = json.loads(line)["prompt"]
             messages = [{"role": "user", "content": prompt}] if isinstance(prompt, str) else prompt
             if constraints := parse_constraints(messages[-1]["content"]):
-                out.append(BenchPrompt(messages, functools.partial(_passes_v1, constraints=constraints)))
+                out.append(BenchPrompt(messages, functools.partial(passes, constraints=constraints)))
             if len(out) == n:
                 break
     return out
-
-
-def _passes_v1(answer: str, constraints: Any) -> bool:
-    return passes(answer, constraints)
-
-
-def _passes_v2(answer: str, constraints: Any) -> bool:
-    return passes_v2(answer, constraints)
 
 
 @dataclass

@@ -2417,6 +2417,11 @@ def _text_level(text: str) -> tuple[list[Found], str]:
 _LIST_LABEL = r"\b([a-z]{3,12})\s+(?:1|one)\b"
 _LIST_CUE = (r"\bsections?\b|\bheaders?\b|\bheadings?\b|\bheaded\b|\blabell?ed\b|\bmarked\b|\btitled\b|"
              r"\bname (?:them|each)\b")
+# the rest of the list after "Day 1" (a label's parenthesis aside: "Section 1 (background)"): "to Day 3", "through 4";
+# ", Day 2": the labels compared in code, so no pattern is built from a request's words
+_LIST_AFTER = r"^(?:\s*\([^()\n]{1,40}\))?"
+_LIST_UPTO = _re(_LIST_AFTER + r"\s*(?:to|through|thru|until|-|–|—)\s*(?:([a-z]{3,12})\s+)?(\d{1,2})\b")
+_LIST_NEXT = _re(_LIST_AFTER + r"\s*(?:,|/|;|&|\band\b|,\s*and\b|\bthen\b)\s*([a-z]{3,12})\s+(\d{1,2})\b")
 _LIST_NOT = (r"\b(?:my|our|his|her|their|table|columns?|rows?|spreadsheet|csv|http|chart|tabs?|sheets?|"
              r"files?|pages?|slides?|levels?|top|number|no|version|season|episode|volume|figure|chapter(?:s)? of)\s*$")
 
@@ -2432,15 +2437,14 @@ def _section_list(text: str) -> list[Found]:
             if word in _NUMBER_WORDS or _has(sentence[max(0, m.start() - 25) : m.start()], _LIST_NOT) or _has(
                     sentence[max(0, m.start() - 50) : m.start()], r"\b(?:table|columns?|spreadsheet|csv)\b"):
                 continue
-            after = r"(?:\s*\([^()\n]{1,40}\))?"  # "Section 1 (background)"
             n, pos = 1, m.end()
-            upto = _re(r"^" + after + r"\s*(?:to|through|thru|until|-|–|—)\s*(" + word + r"\s+)?(\d{1,2})\b").search(
-                sentence[pos:])
-            if upto is not None and (upto.group(1) or sentence[m.start()].isupper()):  # not "numbered 1-4"
+            upto = _LIST_UPTO.search(sentence[pos:])
+            if upto is not None and (upto.group(1) or "").lower() in ("", word) and (
+                    upto.group(1) or sentence[m.start()].isupper()):  # not "numbered 1-4"
                 n, pos = int(upto.group(2)), pos + upto.end()
             else:
-                while (nxt := _re(r"^" + after + r"\s*(?:,|/|;|&|\band\b|,\s*and\b|\bthen\b)\s*" + word + r"\s+"
-                                  + str(n + 1) + r"\b").search(sentence[pos:])) is not None:
+                while (nxt := _LIST_NEXT.search(sentence[pos:])) is not None and nxt.group(1).lower() == word and int(
+                        nxt.group(2)) == n + 1:
                     n, pos = n + 1, pos + nxt.end()
             if _has(sentence[pos:], r"^[\"”'’]?,?\s*(?:and so (?:on|forth)|etc|\.\.\.|…)"):
                 continue  # "Week 1, Week 2 and so on": how many unsaid
@@ -2950,8 +2954,8 @@ def _cut_material(text: str) -> str:
     rulers = list(_RULER.finditer(text))
     if len(rulers) >= 2 and _has(low[: rulers[0].start()], _NAMES_MATERIAL):
         spans.append((rulers[0].end(), rulers[1].start()))
-    leads = (_PASTING, _ASKED_ABOUT, _WORK_ON, _LABELLED_BLOCK)
-    for pattern, lead in ((pattern, pattern.search(text)) for pattern in leads):
+    for pattern in (_PASTING, _ASKED_ABOUT, _WORK_ON, _LABELLED_BLOCK):
+        lead = pattern.search(text)
         # (a labelled block below the request only where the request names its material: "Turn these notes into
         # action items.\n\nNotes (from Tues):", not "Write a toast.\n\nNotes:\n- at least 6 sentences")
         if lead and pattern is _LABELLED_BLOCK and lead.start() > 0 and not _has(

@@ -2149,6 +2149,20 @@ def test_one_unquoted_word_to_use_and_mentions_left_to_topics() -> None:
     })
 
 
+def test_listed_section_labels_build_no_pattern_from_the_request() -> None:
+    """The label read from a request is compared in code: reading many requests with new labels leaves the cache of
+    compiled patterns (unbounded, keyed by pattern) the size it was, so a server's memory cannot grow with them."""
+    from reward_models.instructions import _re
+
+    labels = ["Zork", "Quib", "Plonk", "Fribble", "Wuzzle", "Grommet", "Snark", "Blip"]
+    parse_instructions.__wrapped__("Use Alpha 1, Alpha 2, Alpha 3 as section headers.")
+    before = _re.cache_info().currsize
+    for label in labels:
+        got = parse_instructions.__wrapped__(f"Use {label} 1, {label} 2, {label} 3 as section headers.")
+        assert got == (Found("sections", {"n": 3, "marker": label}),)
+    assert _re.cache_info().currsize == before
+
+
 def test_section_labels_listed_in_order_where_the_sentence_names_sections() -> None:
     """Labels listed in order ("Day 1, Day 2, Day 3", "Item 1 through Item 4") beside "sections" or "headers" are
     the sections asked for, with any label; not a range of numbers ("numbered 1-4"), a list left open ("Week 1, Week
