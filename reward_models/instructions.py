@@ -2940,7 +2940,11 @@ def _cut_quoted_material(text: str) -> str:
         first = m.start() + len(m.group(0)) - len(m.group(0).lstrip(" \t\n:("))
         last = m.end() - len(m.group(0)) + len(m.group(0).rstrip(" \t\n.,;:)?!")) if m.group(0)[0] != "“" else m.end()
         spans.append((first, last))
-    for start, end in sorted((sp for sp in spans if material(*sp)), reverse=True):
+    cut: list[tuple[int, int]] = []
+    for start, end in sorted(sp for sp in spans if material(*sp)):
+        if not cut or start >= cut[-1][1]:  # (a quote inside a cut one goes with it)
+            cut.append((start, end))
+    for start, end in reversed(cut):
         text = text[:start] + '"…"' + text[end:]
     return text
 

@@ -2273,6 +2273,10 @@ def test_the_fortieth_review_s_findings() -> None:
         'be still.\nP.S. to the moon: come home soon."': (Found("words_max", {"n": 59}), Found("language",
                                                                                         {"code": "it"})),
     })
+    _assert_reads({  # a quote inside a quoted passage goes with it; the request after both stays
+        "Is this rule fair? 'Our club says \"Reviews must be short and sweet. Use at most 3 sentences per review.\" "
+        "and we all follow it.' Answer in under 50 words.": (Found("words_max", {"n": 49}),),
+    })
     _assert_reads({  # a count of the first or last units is a part, not the answer's count
         "Write a chapter, at least 400 words. The first two sentences must be exactly 'It rained. Nobody came.'":
             (Found("words_min", {"n": 400}),),
