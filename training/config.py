@@ -34,8 +34,10 @@ def default_of(base: type, name: str, value: Any) -> Any:
 def check_bounds(
     cfg: Any, positive: Sequence[str] = (), non_negative: Sequence[str] = (), at_least_one: Sequence[str] = ()
 ) -> list[str]:
-    """Problems with numeric fields: `positive` must be > 0, `non_negative` >= 0, `at_least_one` None or >= 1."""
-    problems = [f"{n} must be > 0, got {getattr(cfg, n)}" for n in positive if not getattr(cfg, n) > 0]
+    """Problems with numeric fields: `positive` must be > 0 (or None), `non_negative` >= 0, `at_least_one` None
+    or >= 1."""
+    problems = [f"{n} must be > 0, got {getattr(cfg, n)}" for n in positive
+                if getattr(cfg, n) is not None and not getattr(cfg, n) > 0]
     problems += [f"{n} must be >= 0, got {getattr(cfg, n)}" for n in non_negative if not getattr(cfg, n) >= 0]
     problems += [f"{n} must be >= 1, got {getattr(cfg, n)}" for n in at_least_one
                  if getattr(cfg, n) is not None and getattr(cfg, n) < 1]
@@ -69,6 +71,11 @@ class TrainConfig:
                           "deletes the checkpoints an earlier run left there"},
     )
     keep_checkpoints: bool = field(default=False, metadata={"help": "keep checkpoints/ after the final save"})
+    max_minutes: float | None = field(
+        default=None,
+        metadata={"help": "wall-clock budget: stop after the step that passes it and save the model as of that step "
+                          "(its meta records the steps done of those planned); None = no limit"},
+    )
     threads: int | None = field(default=None, metadata={"help": "torch CPU threads (None = available cores)"})
     mixed_precision: MixedPrecision = field(
         default="no",
@@ -86,7 +93,8 @@ class TrainConfig:
         from transformers import SchedulerType
 
         problems = [] if self.output_dir else ["output_dir is required"]
-        problems += check_bounds(self, positive=("lr", "save_every", "log_every", "lora_rank", "lora_alpha"),
+        positive = ("lr", "save_every", "log_every", "lora_rank", "lora_alpha", "max_minutes")
+        problems += check_bounds(self, positive=positive,
                                  non_negative=("weight_decay", "max_grad_norm"), at_least_one=("threads",))
         if not 0 <= self.warmup_ratio < 1:
             problems.append(f"warmup_ratio must be in [0, 1), got {self.warmup_ratio}")

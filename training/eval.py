@@ -62,10 +62,11 @@ def _load_instructions_judge(spec: str, bundle: str | Path | None = None, **_: A
     return InstructionJudgeReward.from_bundle(Path(bundle) if bundle else None)
 
 
-def _load_checkpoint(spec: str, batch_size: int = 32, dtype: str | None = None, **_: Any) -> RewardModel:
+def _load_checkpoint(spec: str, batch_size: int = 32, dtype: str | None = None, device: str = "cpu",
+                     **_: Any) -> RewardModel:
     from reward_models.hf import HFRewardModel
 
-    return HFRewardModel.load(spec, name=Path(spec).name or "rm", batch_size=batch_size, dtype=dtype)
+    return HFRewardModel.load(spec, name=Path(spec).name or "rm", batch_size=batch_size, dtype=dtype, device=device)
 
 
 # Spec prefix -> loader. Anything that matches no prefix is a checkpoint directory.
@@ -75,13 +76,22 @@ SCORERS: dict[str, Callable[..., RewardModel]] = {
 
 
 def load_scorer(spec: str, batch_size: int = 32, bundle: str | Path | None = None,
-                dtype: str | None = None) -> RewardModel:
+                dtype: str | None = None, device: str = "cpu") -> RewardModel:
     """A reward model from its spec; `bundle` is the task-v2 bundle the instructions judge knows the prompts of;
-    `dtype` (checkpoints only) as the server's --reward-dtype, e.g. "int8"."""
+    `dtype` and `device` (checkpoints only) as the server's --reward-dtype and --reward-device."""
     for prefix, loader in SCORERS.items():
         if spec.startswith(prefix):
             return loader(spec, batch_size=batch_size, bundle=bundle)
-    return _load_checkpoint(spec, batch_size=batch_size, dtype=dtype)
+    return _load_checkpoint(spec, batch_size=batch_size, dtype=dtype, device=device)
+
+
+def resolve_device(device: str) -> str:
+    """'auto' -> 'cuda' when torch sees a GPU, else 'cpu'; anything else as given."""
+    if device != "auto":
+        return device
+    import torch
+
+    return "cuda" if torch.cuda.is_available() else "cpu"
 
 
 # ---------------------------------------------------------------------------------------------------- one split
@@ -245,6 +255,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--families", default=None,
                         help="comma-separated constraint kinds: only the split's prompts that carry one (with "
                              "reprompt --drop-families, a held-out-family proxy chosen inside train)")
+    parser.add_argument("--limit", type=int, default=None, help="only the first N prompts of each split (a quick look)")
     parser.add_argument("--ns", default=None, help="comma-separated N values (default: 1,2,4,8,16 up to K)")
     parser.add_argument("--output-dir", default=None, help="where eval.json and pass_rate.png go "
                                                           "(default: MODEL/eval for a checkpoint, else ./eval-out)")
@@ -258,6 +269,9 @@ def build_parser() -> argparse.ArgumentParser:
                              "--reward-verifier-weight)")
     parser.add_argument("--dtype", default=None, help="a checkpoint's scoring dtype as served (float32, bfloat16, "
                         "int8: dynamic int8 quantisation on CPU); default float32 on CPU")
+    parser.add_argument("--device", default="auto",
+                        help="where a checkpoint scores: 'auto' (a GPU when torch sees one, else the CPU), 'cpu', "
+                             "'cuda', 'cuda:1', ...")
     return parser
 
 
@@ -275,7 +289,8 @@ def resolve_data(args: argparse.Namespace) -> dict[str, tuple[list[RankedList], 
     splits = args.split or [s for s in bd.TEST_SPLITS if bd.shard_paths(bundle, s)]
     if args.data is None and splits:
         kinds = [k for k in (args.families or "").split(",") if k]
-        return {s: ([r for r in bd.load_split(s, bundle) if not kinds or bd.carries(r, kinds)], []) for s in splits}
+        return {s: ([r for r in bd.load_split(s, bundle) if not kinds or bd.carries(r, kinds)][: args.limit], [])
+                for s in splits}
     data = args.data or ",".join(map(str, HELDOUT_RANKED))
     pairs = None if (args.pairs or "").lower() == "none" else (args.pairs or _default_pairs(data))
     lists = [r for path in data.split(",") for r in load_ranked(path)]
@@ -308,7 +323,8 @@ def main(argv: list[str] | None = None) -> int:
     reports: dict[str, dict[str, Any]] = {}
     try:
         data = resolve_data(args)
-        scorer = load_scorer(args.model, batch_size=args.batch_size, bundle=args.bundle, dtype=args.dtype)
+        scorer = load_scorer(args.model, batch_size=args.batch_size, bundle=args.bundle, dtype=args.dtype,
+                             device=resolve_device(args.device))
         if args.verifier:
             from reward_models.ensemble import EnsembleRewardModel
 

@@ -313,9 +313,11 @@ def fit(run: Run, task: Task, on_step_end: Callable[[TrainState], None] | None =
                 f", resumed at step {state.step}" if state.resumed_from is not None else "")
     _train(trainer, task, state, log, ckpts, on_step_end)
     metrics = _final_metrics(trainer, task, state, log)
+    planned = task.total_steps
+    cut = {"stopped_by_time_limit": {"steps": state.step, "planned": planned}} if state.step < planned else {}
     meta = build_meta(task.recipe, task.config or cfg, data_record(task.data_files), task.loss, state.step, metrics,
                       **task.meta, train_seconds=round(time.time() - run.started, 1), threads=run.threads,
-                      precision=run.precision)
+                      precision=run.precision, **cut)
     save_final(accelerator, task.saved(trainer.model) if task.saved else trainer.model, task.tokenizer, out, meta)
     if accelerator.is_main_process:
         save_curves_png(state.history, out / CURVES_FILE)
@@ -364,6 +366,10 @@ def _train(trainer: Trainer, task: Task, state: TrainState, log: MetricsLog, ckp
         if on_step_end is not None:
             on_step_end(state)
         if state.step >= total:
+            break
+        if cfg.max_minutes is not None and time.time() - run.started > 60 * cfg.max_minutes:
+            logger.warning("%s: the %.1f-minute budget is spent: stopping at step %d of %d", task.recipe,
+                           cfg.max_minutes, state.step, total)
             break
     bar.close()
 

@@ -80,3 +80,38 @@ def test_default_reward_model_dir_materialises_once_per_version(
     stamp = (first / "model.safetensors").stat().st_mtime_ns
     again = default_models.default_reward_model_dir(artifact=tmp_path / "artifact")
     assert again == first and (again / "model.safetensors").stat().st_mtime_ns == stamp
+
+
+def test_a_low_rank_change_is_stored_as_two_factors_and_materialises_to_the_same_scores(
+    tiny_lm_dir: Path, tmp_path: Path
+) -> None:
+    """A model trained with LoRA at full depth changes every layer by a rank-r matrix: `rank=r` stores each as
+    two factors (far smaller than the matrices), and a change of higher rank (a fully trained head) whole."""
+    from transformers import AutoModelForSequenceClassification, AutoTokenizer
+
+    torch.manual_seed(2)
+    model = AutoModelForSequenceClassification.from_pretrained(tiny_lm_dir, num_labels=1, dtype=torch.float32)
+    changed = []
+    with torch.no_grad():
+        for name, p in model.named_parameters():
+            if p.dim() == 2 and ".layers." in name:  # every layer's matrices, as merged LoRA adapters leave them
+                p.add_(0.05 * torch.randn(p.shape[0], 2) @ torch.randn(2, p.shape[1]))
+                changed.append(name)
+    model.config.pad_token_id = model.config.eos_token_id
+    trained = tmp_path / "lora-rm"
+    model.save_pretrained(trained, safe_serialization=True)
+    AutoTokenizer.from_pretrained(tiny_lm_dir).save_pretrained(trained)
+
+    info = rm_artifact.pack(trained, tiny_lm_dir, tmp_path / "artifact", rank=2)
+    full = rm_artifact.pack(trained, tiny_lm_dir, tmp_path / "artifact-whole")
+    assert info["format"] == 2 and sorted(info["lowrank"]) == sorted(changed)
+    assert full["lowrank"] == [] and full["format"] == 1
+    assert info["delta_parameters"] < full["delta_parameters"] / 2
+    assert 0 < info["max_abs_rounding_error"] < 1e-3
+    out = rm_artifact.materialise(tmp_path / "artifact", tiny_lm_dir, tmp_path / "rm")
+    ids = torch.tensor([[5, 17, 42, 9, 3], [7, 7, 8, 100, 2]])
+    torch.testing.assert_close(_scores(out, ids), _scores(trained, ids), atol=2e-3, rtol=1e-3)
+
+    # rank 1 cannot hold a rank-2 change: every matrix is stored whole, and still materialises exactly
+    whole = rm_artifact.pack(trained, tiny_lm_dir, tmp_path / "artifact-r1", rank=1)
+    assert whole["lowrank"] == []

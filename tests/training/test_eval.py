@@ -211,3 +211,27 @@ def test_cli_scores_with_a_verifier_as_the_server_does(tmp_path, monkeypatch) ->
     rewards = split["samples"][0]["rewards"]
     words = [len(r.split()) for r in rm_eval.load_ranked(ranked)[0].responses]
     assert [a > b for a, b in zip(rewards, rewards[1:])] == [a < b for a, b in zip(words, words[1:])]
+
+
+def test_limit_takes_the_first_prompts_of_each_split_after_the_family_filter(tmp_path) -> None:
+    bundle = tmp_path / "v2"
+    rows = ranked_rows()
+    for row, kind in zip(rows, ["lowercase", "title", "lowercase"]):
+        row["meta"]["constraints"] = [{"kind": kind, "args": {}, "phrasing": 0}]
+    bd.write_shard(bundle, "test_topics", 0, rows)
+    parse = rm_eval.build_parser().parse_args
+    args = parse(["--model", "x", "--bundle", str(bundle), "--split", "test_topics", "--limit", "2"])
+    assert [r.prompt for r in rm_eval.resolve_data(args)["test_topics"][0]] == ["p0", "p1"]
+    args = parse(["--model", "x", "--bundle", str(bundle), "--split", "test_topics", "--limit", "1",
+                  "--families", "title"])
+    assert [r.prompt for r in rm_eval.resolve_data(args)["test_topics"][0]] == ["p1"]
+
+
+def test_device_auto_is_the_gpu_only_where_torch_sees_one(monkeypatch) -> None:
+    import torch
+
+    assert rm_eval.build_parser().parse_args(["--model", "x"]).device == "auto"
+    monkeypatch.setattr(torch.cuda, "is_available", lambda: False)
+    assert rm_eval.resolve_device("auto") == "cpu"
+    monkeypatch.setattr(torch.cuda, "is_available", lambda: True)
+    assert rm_eval.resolve_device("auto") == "cuda" and rm_eval.resolve_device("cpu") == "cpu"

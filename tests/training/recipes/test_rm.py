@@ -88,6 +88,32 @@ def test_lora_is_merged_into_a_plain_checkpoint(tiny_lm_dir, toy_pairs_file, tmp
     assert not any("lora" in k for k in keys) and "score.weight" in keys
 
 
+def test_a_lora_model_packs_into_low_rank_factors_that_rebuild_it(tiny_lm_dir, toy_pairs_file, tmp_path):
+    """Full depth with LoRA, shipped small: the merged checkpoint's changes are rank r, stored as factors."""
+    from aligned_core import rm_artifact
+
+    out = tmp_path / "lora"
+    rm.train(make_cfg(tiny_lm_dir, toy_pairs_file, out, lora=True, lora_rank=4, lora_alpha=8, max_steps=3))
+    info = rm_artifact.pack(out, tiny_lm_dir, tmp_path / "artifact", rank=4)
+    assert info["lowrank"] and all(".layers." in n for n in info["lowrank"])
+    assert "score.weight" not in info["lowrank"] and "score.weight" not in info["from_base"]
+    rebuilt = rm_artifact.materialise(tmp_path / "artifact", tiny_lm_dir, tmp_path / "rebuilt")
+    trained, again = load_file(str(out / "model.safetensors")), load_file(str(rebuilt / "model.safetensors"))
+    assert trained.keys() == again.keys()
+    for name in info["lowrank"]:
+        torch.testing.assert_close(again[name], trained[name], atol=1e-4, rtol=0)
+
+
+def test_a_wall_clock_budget_stops_early_and_still_saves_the_model(tiny_lm_dir, toy_pairs_file, tmp_path):
+    out = tmp_path / "timed"
+    result = rm.train(make_cfg(tiny_lm_dir, toy_pairs_file, out, max_steps=12, max_minutes=1e-6))
+    meta = json.loads((out / "aligned_meta.json").read_text())
+    assert result.steps == 1 and meta["stopped_by_time_limit"] == {"steps": 1, "planned": 12}
+    assert (out / "model.safetensors").is_file() and not (out / "checkpoints").exists()
+    with pytest.raises(ValueError, match="max_minutes"):
+        make_cfg(tiny_lm_dir, toy_pairs_file, out, max_minutes=0)
+
+
 def test_truncates_to_first_k_layers(tiny_lm_dir, toy_pairs_file, tmp_path):
     from transformers import AutoModelForCausalLM
 
