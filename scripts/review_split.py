@@ -1,0 +1,93 @@
+"""Keep a review file's probes where they belong: a probe of `A` or `B` that the reader misreads moves to `UNREAD`,
+and one of `UNREAD` that it now reads right moves back (to `B` when it expects nothing, else to `A`), so the test
+suite holds every probe read right to its reading (tests/reward_models/test_instructions.py `_assert_review`).
+
+    python scripts/review_split.py tests/reward_models/review_fortyone.py          # rewrite the file
+    python scripts/review_split.py tests/reward_models/review_fortyone.py --check  # only print the moves
+"""
+
+import argparse
+import ast
+import importlib.util
+import sys
+from pathlib import Path
+
+
+def _lists(tree: ast.Module) -> dict[str, ast.List]:
+    out = {}
+    for node in tree.body:
+        target = node.target if isinstance(node, ast.AnnAssign) else (node.targets[0] if isinstance(node, ast.Assign)
+                                                                       else None)
+        if isinstance(target, ast.Name) and isinstance(getattr(node, "value", None), ast.List):
+            out[target.id] = node.value
+    return out
+
+
+def _misread(text: str, expected: list) -> bool:
+    from reward_models.instructions import parse_instructions
+
+    got = sorted(repr((f.kind, f.args)) for f in parse_instructions(text))
+    return got != sorted(repr((k, a)) for k, a in expected)
+
+
+def split(path: Path, check: bool = False) -> list[str]:
+    source = path.read_text()
+    lines = source.splitlines(keepends=True)
+    lists = _lists(ast.parse(source))
+    if not {"A", "B", "UNREAD"} <= lists.keys():
+        raise SystemExit(f"{path}: needs list literals A, B and UNREAD")
+    moves: dict[str, list[tuple[int, int]]] = {"A": [], "B": [], "UNREAD": []}  # spans leaving each list
+    arriving: dict[str, list[str]] = {"A": [], "B": [], "UNREAD": []}
+    report = []
+    for name, node in lists.items():
+        if name not in moves:
+            continue
+        for elt in node.elts:
+            text, expected = ast.literal_eval(elt)
+            wrong = _misread(text, expected)
+            if name != "UNREAD":
+                dest = "UNREAD" if wrong else None
+            else:
+                dest = None if wrong else ("A" if expected else "B")
+            if dest:
+                span = (elt.lineno - 1, elt.end_lineno)
+                moves[name].append(span)
+                arriving[dest].append("".join(lines[span[0]:span[1]]))
+                report.append(f"{name} -> {dest}: {text[:100]!r}")
+    if check or not report:
+        return report
+    drop = {i for spans in moves.values() for a, b in spans for i in range(a, b)}
+    closing = {lists[n].end_lineno - 1: n for n in arriving if arriving[n]}
+    out = []
+    for i, line in enumerate(lines):
+        if i in drop:
+            continue
+        name = closing.get(i)
+        if name is None:
+            out.append(line)
+            continue
+        items = [s if s.rstrip().endswith(",") else s.rstrip("\n") + ",\n" for s in arriving[name]]
+        if lists[name].lineno - 1 == i:  # "UNREAD: ... = []" on one line: open it up
+            head, _, tail = line.rpartition("]")
+            out += [head + "\n", *items, "]" + tail]
+        else:
+            out += [*items, line]
+    path.write_text("".join(out))
+    spec = importlib.util.spec_from_file_location("review_check", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)  # the rewritten file still imports
+    return report
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("path", type=Path)
+    parser.add_argument("--check", action="store_true", help="print the moves only")
+    args = parser.parse_args(argv)
+    for line in split(args.path, args.check):
+        print(line)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
