@@ -110,6 +110,9 @@ _AT_LEAST = _re(r"(\bATLEAST\b|at least|minimum|or more|\+|more than|more then|\
                 r"(?:upwards of|in excess of)\s*$|" + _EXCEED_ASKED + r"\s*$)")
 # ("upwards of", "in excess of", "should exceed" only right before the count: "upwards of 50 guests" is none)
 _EXACT = _re(r"(exactly|precisely|just|no more and no fewer)")
+# "Keep it to 100 words", "keep the summary down to 80 words" (not "keep each bullet to 10 words": a part's)
+_KEEP_TO = (r"\b(?:keep|hold)\s+(?:it|this|that|the (?:answer|reply|response|summary|post|email|message|note|bio|"
+            r"caption|description|intro|whole thing)|your (?:answer|reply|response))\s+(?:down\s+)?to\s*$")
 _STRICT = _re(r"(fewer than|less than|less then|fewer then|more than|shorter than|longer than|under|below|over|"
               + _EXCEED_ASKED + r"|"
               r"above|shy of|upwards of|in excess of|\bgo(?:es)? past(?:\s+(?:a|an|the))?)\s*$")
@@ -244,7 +247,16 @@ def _asks(clause: str) -> bool:
     return not colon or _has(head, _QUESTION_WORD)
 
 
+_REPEAT_FIRST = _re(r"(\b(?:repeat|restate)\s+(?:my|the)\s+question(?:\s+back(?:\s+to\s+me)?)?\s+first)\s*,\s*"
+                    r"((?:and\s+)?then\s+answer)")
 _QUESTION_WORD = r"^\W*(which|what|why|how|who|when|where|is|are|do|does|did|should|would|can)\b"
+# the answer's length or shape before a question, up to its comma ("In under a hundred words, why ...?", "In a single
+# sentence, what ...?", "In no more than 3 bullet points and under 40 words, what ...?"); not "In other words, ..."
+_FORMAT_OPENER = _re(r"^(\W*in\s+(?:(?:a\s+)?[\w-]+\s+){0,5}?(?:\d+|a|an|one|single|two|three|four|five|six|seven|"
+                     r"eight|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty|hundred|[a-z]+ty(?:-[a-z]+)?)\s+(?:short\s+)?"
+                     r"(?:words?|sentences?|paragraphs?|bullet(?:\s*points?)?|bullets)(?:\s+or\s+(?:less|fewer))?"
+                     r"(?:\s+and\s+(?:[\w-]+\s+){1,4}?(?:words?|sentences?|paragraphs?|bullet(?:\s*points?)?|bullets))?)"
+                     r"\s*,\s*\S")
 # a participle that opens the rest of a request's clause, cut at its comma ("..., avoiding commas completely?")
 _REQUEST_PARTS = frozenset({"using", "avoiding", "including", "keeping", "making", "ending", "starting", "beginning",
                             "opening", "closing", "choosing", "mentioning", "without", "putting", "adding", "wrapping",
@@ -374,8 +386,9 @@ def _repeat(low: str, text: str) -> Detection:
     said = _re(r"\b(?:repeat|restate)\s+(?:it|this|the following)\s+(?:exactly|verbatim|word for word|word-for-word)"
                r"(?:\s+as written)?\s*:\s*(\S[^:]{3,300}\?)\s*$").search(low) or _re(
         # "can u repeat my question first then answer it: why do cats knead blankets"
-        r"\b(?:repeat|restate)\s+(?:my|the)\s+question\s+(?:first|exactly|verbatim|word for word)(?:\s+as written)?"
-        r"\s*,?\s*(?:and\s+)?then\s+answer(?:\s+it)?\s*:\s*(\S[^:\n]{3,300})$").search(low.rstrip())
+        r"\b(?:repeat|restate)\s+(?:my|the)\s+question\s+(?:back\s+(?:to\s+me\s+)?)?(?:first|exactly|verbatim|"
+        r"word for word)(?:\s+as written)?\s*,?\s*(?:and\s+)?then\s+answer(?:\s+it)?(?:\s+in\s+[^:\n]{1,30})?\s*:\s*"
+        r"(\S[^:\n]{3,300})$").search(low.rstrip())  # ("... then answer it in all lowercase: why ...?")
     if said and not _negated(low, r"repeat|restate"):
         return [Found("repeat_request", {"request": [text[said.start(1) : said.end(1)]]})], True
     if quoted and _has(low, r"word for word|word-for-word|verbatim|exactly") and not _has(
@@ -1063,8 +1076,9 @@ def _json(low: str, text: str) -> Detection:
                r"^\W*\[(?:error|warn|warning|info|debug)\]")  # "return json.load(...)", a log line
     wished = _re(_WISH_IF + r"\s+(?:the whole thing|your (?:answer|reply|response)|the (?:answer|reply|response)|it|"
                           r"everything|you)\b").sub(" so ", low)  # "I'd be glad if the whole thing came back as JSON"
-    if not (_has(low, form) or _has(low, _JSON_ASKED)) or _asks(text) or _has(low, _CODE) or _negated(
-            low, r"json") or _has(low, _MORE_AFTER) or _has(wished, someone):
+    asked = _has(low, form) or _has(low, _JSON_ASKED) or _has(low, _JSON_GIVEN)
+    if not asked or _asks(text) or _has(low, _CODE) or _negated(low, r"json") or _has(low, _MORE_AFTER) or _has(
+            wished, someone):
         return _NONE
     return [Found("json_output")], True
 
@@ -1072,6 +1086,10 @@ def _json(low: str, text: str) -> Detection:
 # "Format requirement: a JSON object, ...", "My parser expects pure JSON with no commentary around it."
 _JSON_ASKED = (r"^\W*(?:(?:output|response|answer|reply)\s+)?format\s+requirement\s*:\s*(?:an?\s+)?(?:valid\s+)?json\b|"
                r"\bexpects\s+(?:only\s+)?(?:pure|valid|raw)\s+json(?:\s+(?:with|and)\s+no\b|\s+and nothing\b|\W*$)")
+# "Give me a JSON object listing 3 trips": the answer is the object
+_JSON_GIVEN = (r"^\W*(?:please\s+)?(?:give|send|create|make|produce|generate|build)\s+(?:me\s+|us\s+)?an?\s+"
+               r"(?:valid\s+)?json\s+(?:object|array)\s+(?:of|with|listing|that|containing|for|holding|describing|"
+               r"about|representing|detailing)\b")
 # a wish, not a condition: "I'd be glad if ...", "I'd love it if ...", "it would be great if ..."
 _WISH_IF = r"\b(?:glad|love it|like it|great|nice|ideal|perfect|appreciate it|prefer it|happy|grateful|helpful)\s+if\b"
 
@@ -1318,9 +1336,10 @@ def _edges(low: str, text: str) -> Detection:
     if end and _has(low, r"\b(?:should|must|shall|may|can)\s*(?:not|n'?t)\s+(?:be|end (?:with|in|on))\s+(?:a\s+)?"
                          r"question\b"):
         return [], True  # "The last line should not be a question": nothing to check
-    if end and _has(_QUOTED.sub('""', low), r"question|asking me|ask me|\bask\b|asking the|\binterrogative\b|"
-                                            r"\basking (?:something|a question)\b|"
-                                            r"\bon a query(?:\s+(?:to|for) (?:the )?reader)?\W*$"):  # a question"
+    quoted = phrase and _has(low, r"\bquestion\s*:?\s*[\"“'‘]")  # "end with the question 'Are you in?'": its text
+    if end and not quoted and _has(_QUOTED.sub('""', low), r"question|asking me|ask me|\bask\b|asking the|"
+                                                           r"\binterrogative\b|\basking (?:something|a question)\b|"
+                                                           r"\bon a query(?:\s+(?:to|for) (?:the )?reader)?\W*$"):
         return [Found("end_with_question")], True
     if phrase and start and not end:
         return [Found("start_phrase", {"phrase": phrase})], True
@@ -1459,7 +1478,10 @@ def _named_avoid(sentences: list[str]) -> list[Found]:
     return found
 
 
-_BY_NAME = compile_linear(r"^\W*(?:[Aa]nd\s+|[Aa]lso\s+|[Pp]lease\s+)?[Mm]ention\s+([A-Z][a-z-]+)\s+by\s+name\b")
+# "mention Biscuit by name", "Mention Cornwall, where they met.", "Mention Robespierre." (a capitalised name)
+_BY_NAME = compile_linear(r"^\W*(?:[Aa]nd\s+|[Aa]lso\s+|[Pp]lease\s+)?[Mm]ention\s+([A-Z][a-z-]+)(?:\s+by\s+name\b|"
+                          r"\s*,\s+(?:where|who|which|whose|since|because|as)\b|\s*[.!]?\s*$)")
+_TIMES = _re(r"^\s+(?:by\s+name\s+)?(?:at least\s+(\w+)\s+times|(twice)|(\w+)\s+times)\b")
 
 
 # "Must mention fork, branch and pull request", "make sure to mention Aleppo, Malmö and Oslo": a short unquoted list
@@ -1589,6 +1611,12 @@ def _keywords(low: str, text: str) -> Detection:
         return [Found("keyword_avoid", {"words": [m.group(1) or m.group(2)]})], True
     if not words and (m := _BY_NAME.search(text)) and m.group(1).lower() not in _NOT_NAMES and not text.rstrip(
             " \t\n\"'”’)").endswith("?"):  # "mention Biscuit by name": a name, capitalised
+        times = _TIMES.search(text[m.end(1) :])
+        n = _number(next((g for g in times.groups() if g), "")) if times else None
+        if times and times.group(2):
+            n = 2
+        if n and n > 1:  # "Mention Biscuit by name at least three times"
+            return [Found("keyword_frequency", {"word": m.group(1).lower(), "n": n})], True
         return [Found("keyword_include", {"words": [m.group(1).lower()]})], True
     if not words and (m := _USE_WORD.search(low)) and m.group(1) not in _NOT_KEPT_OUT:
         return [Found("keyword_include", {"words": [m.group(1)]})], True
@@ -1676,7 +1704,9 @@ def _keywords(low: str, text: str) -> Detection:
     positive = _has(told, r"\b(include[sd]?|including|inclusion|mention(?:s|ed|ing)?|contain(?:s|ed|ing)?|use[sd]?|"
                          r"using|work(?:s|ed|ing)?|required|keywords?|features?|featured|"
                          r"featuring (?:the )?(?:words?|terms?|keywords?)|appear(?:s|ed|ing|ances?)?|"
-                         r"show up|is in there|in there|be in it|(?:is|are)\s+(?:both\s+|all\s+)?in it)\b|"
+                         r"show up|weav(?:e|es|ing) in|slip(?:s|ping)? in|is in there|in there|be in it|"
+                         r"(?:make sure|ensure|be sure)\b[^.]{0,30}\b(?:shows?|comes?|pops?) up|"
+                         r"(?:is|are)\s+(?:both\s+|all\s+)?in it)\b|"
                          # "with the words 'x' and 'y' in it", "a post that has the word 'x'"
                          r"(?:\bwith|\b(?:that|which)\s+(?:has|have))\s+(?:the\s+)?(?:(?:key)?words?\s+|terms?\s+|"
                          r"phrases?\s+)?\"\"(?:\s*(?:,|and)\s*\"\")*\s+in\s+(?:it|there)\W*$|"
@@ -2198,8 +2228,8 @@ def _counts(low: str, text: str) -> Detection:
             if exact and not (at_most or at_least) and _has(before, r"\b(?:exactly|precisely)\s*$") and not _has(
                     after, r"^\s*:") and not told:
                 found += [Found("words_min", {"n": n}), Found("words_max", {"n": n})]  # "exactly 100 words"
-            elif at_most and not at_least:
-                found.append(Found("words_max", {"n": n}))
+            elif at_most and not at_least or not (at_least or exact) and _has(before, _KEEP_TO):
+                found.append(Found("words_max", {"n": n}))  # (or "Keep it to 100 words": a cap, words have no exact)
             elif at_least and not at_most:
                 found.append(Found("words_min", {"n": n}))
         elif unit.startswith("sentence"):
@@ -2298,11 +2328,16 @@ Detector = Callable[[str, str], Detection]
 # The first detector of `EXCLUSIVE` that fires claims the clause (its quoted words and cue words are its own); then
 # every detector of `SHARED` reads the clause with its quoted words blanked, unless one that fired blocks it
 # ("at least 3 words in ALL CAPS" is `capital_words`, not also `words_min`).
+# a participle or "without" after a comma that names words to use or avoid, read beside a detector that claimed the
+# clause for its list, title, P.S. or sections
+_KEYWORD_TAIL = _re(r",\s*(?:and\s+|but\s+)?((?:without|avoiding|not using|never using|using|including|mentioning)\s+"
+                    r"(?:the\s+)?(?:words?|terms?|phrases?)\s+[\"“'‘])")
 EXCLUSIVE: tuple[Detector, ...] = (
     _repeat, _two_responses, _hashtags, _numbered, _title, _placeholders, _postscript, _sections, _letter_frequency,
     _keyword_frequency, _highlight, _quotation, _choice, _paragraph_start, _edges, _keywords,
 )
 SHARED: tuple[Detector, ...] = (_case, _no_commas, _json, _counts, _language, _no_digits, _code_block)
+_TAKES_KEYWORD_TAIL = frozenset({_numbered, _hashtags, _title, _placeholders, _postscript, _sections, _highlight})
 _BLOCKS: dict[Detector, frozenset[Detector]] = {
     _letter_frequency: frozenset({_case}),  # "(upper or lower case)"
     _highlight: frozenset({_counts, _case}),  # "italics on at least 2 words"
@@ -3162,6 +3197,7 @@ def parse_instructions(text: str) -> tuple[Found, ...]:
     text = _labelled_keyword(text)
     text = _NEVER_MIND.sub(_taken_back, text)
     dropped, text = _dropped_kinds(text)
+    text = _REPEAT_FIRST.sub(r"\1 \2", text)  # "Repeat my question first, then answer: ...?": one clause
     text = _SEPARATOR_THEN.sub(r"\1.\2\3", text)  # "...separated by ****** Use the word ...": two sentences
     text = _ELIDED_UNIT.sub(_unit_said_once, text)  # "at least 5 sentences and at most 8": 8 sentences
     text = _PART_COUNT.sub(lambda m: m.group(0) if m.group(1) else f"{m.group(2)}{m.group(3)}{m.group(4)}part-"
@@ -3231,6 +3267,8 @@ def parse_instructions(text: str) -> tuple[Found, ...]:
                 clause[: reporter.start()])) and _has(comma.group(1), _REQUEST_OPENS):
             clause, reporter = comma.group(1), None
         reporter = reporter or _has(_QUOTED.sub('""', clause), _REPORTED)
+        if not reporter and (opener := _FORMAT_OPENER.match(clause)) and _asks(clause):
+            clause = opener.group(1)  # "In under 100 words, why is my bread flat?": the opener is the answer's form
         if (_asks(clause) and not marks) or reporter:
             continue  # a question about something ("Why do people write in all caps?"), or someone else's instruction
         kept.append(clause)
@@ -3242,6 +3280,10 @@ def parse_instructions(text: str) -> tuple[Found, ...]:
             if claimed or items:
                 add(items, corrects=corrects)
                 blocked |= _BLOCKS.get(detect, frozenset())
+                # "Give me a numbered list of 10 questions, without the word 'fun'": the words after the comma too
+                tail = _KEYWORD_TAIL.search(clause) if detect in _TAKES_KEYWORD_TAIL and items else None
+                if tail:
+                    add(_keywords(clause[tail.start(1) :].lower(), clause[tail.start(1) :])[0], corrects=corrects)
                 break
         bare = _QUOTED.sub('""', clause)
         for detect in SHARED:

@@ -2297,3 +2297,50 @@ def test_the_fortieth_review_s_findings() -> None:
     caps = [f for f in parse_instructions("Write a description in at most 80 words, with no more than 2 words in all "
                                           "caps.") if f.kind == "capital_words_max"]
     assert caps == [Found("capital_words_max", {"n": 2})]
+
+
+def test_the_forty_first_review_s_findings() -> None:
+    """184 length-and-count requests written blind to the reader: 0.929 recall, 0.994 precision, 51 of 52 controls
+    clean at first (tests/reward_models/review_fortyone.py). The answer's length before a question is read; "keep
+    it to 100 words" caps it; "Give me a JSON object ..." asks for JSON."""
+    _assert_review("review_fortyone", at_least=178)
+    _assert_reads({  # the answer's length or shape opening a question, up to its comma
+        "In under a hundred words, why might my sourdough be coming out flat?": (Found("words_max", {"n": 99}),),
+        "In a single sentence, what does a sommelier do?": (Found("sentences_exact", {"n": 1}),),
+        "In two paragraphs, how does rain form?": (Found("paragraphs_exact", {"n": 2}),),
+        "In other words, what is love?": (),
+        "In 1995, what was the most popular car?": (),
+        "In a few words, why do people write in all caps?": (),
+        "In the first paragraph, what does the author mean?": (),
+    })
+    _assert_reads({
+        "Give me a short summary of Hamlet. Keep it to 100 words.": (Found("words_max", {"n": 100}),),
+        "Keep each bullet to 10 words.": (),  # a part's limit
+        "Give me a JSON object listing 3 cheap weekend trips.": (Found("json_output"),),
+        "Give me a numbered list of 10 icebreaker questions for a team of 12, without the word 'fun'.":
+            (Found("numbered_list", {"n": 10}), Found("keyword_avoid", {"words": ["fun"]})),
+        "Give me 3 bullet points, then end your answer with the question 'What would you change first?'":
+            (Found("bullet_list", {"n": 3}), Found("end_phrase", {"phrase": "What would you change first?"})),
+        "End your reply by asking me a question.": (Found("end_with_question"),),
+    })
+
+
+def test_the_forty_second_review_s_findings() -> None:
+    """181 requests on words and structure written blind to the reader: 0.874 recall, 0.953 precision, 52 of 53
+    controls clean at first (tests/reward_models/review_fortytwo.py). A capitalised name to mention, words to
+    weave in or make sure come up, and a question to repeat after "first, then answer:" are read."""
+    _assert_review("review_fortytwo", at_least=158)
+    _assert_reads({
+        "Mention Biscuit by name at least three times.": (Found("keyword_frequency", {"word": "biscuit", "n": 3}),),
+        "Write a toast for my parents. Mention Cornwall, where they met.":
+            (Found("keyword_include", {"words": ["cornwall"]}),),
+        "Did he mention Cornwall, where they met?": (),
+        "Weave in 'data-driven' and 'stakeholders' somewhere.":
+            (Found("keyword_include", {"words": ["data-driven", "stakeholders"]}),),
+        "Make sure 'pizza' comes up too.": (Found("keyword_include", {"words": ["pizza"]}),),
+        "In my transcript, \"um\" comes up at least 40 times. How can I stop saying it?": (),
+        "Repeat my question back to me first, then answer: Can I freeze cooked rice?":
+            (Found("repeat_request", {"request": ["Can I freeze cooked rice?"]}),),
+        "Give me a JSON object describing my character. Don't use the word 'sneaky' anywhere.":
+            (Found("json_output"), Found("keyword_avoid", {"words": ["sneaky"]})),
+    })
