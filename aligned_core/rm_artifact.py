@@ -40,6 +40,7 @@ WEIGHTS_FILE = "model.safetensors"
 BASE_TOKENIZER_FILES = ("tokenizer.json",)
 OWN_FILES = ("config.json", "tokenizer_config.json", "chat_template.jinja", "special_tokens_map.json")
 STORE_DTYPE = torch.float16
+FORMATS = (1, 2)  # 2: low-rank factors (`lowrank`); a newer format is refused, not half-read
 
 
 class ArtifactError(RuntimeError):
@@ -98,6 +99,8 @@ def pack(trained_dir: Path, base_dir: Path, out_dir: Path, reference: list[dict[
 
     `rank`: store each 2-D tensor whose change from the base has at most that rank (LoRA's merged adapters) as
     two factors (a matrix of higher rank is stored whole); `max_abs_rounding_error` covers both."""
+    if rank is not None and rank < 1:
+        raise ArtifactError(f"rank must be >= 1, got {rank}")
     trained = _read_tensors(trained_dir / WEIGHTS_FILE)
     base_path = _base_weights(base_dir)
     base = _read_tensors(base_path)
@@ -152,7 +155,11 @@ def read_artifact(artifact_dir: Path) -> dict[str, Any]:
     path = artifact_dir / ARTIFACT_FILE
     if not path.is_file() or not (artifact_dir / DELTA_FILE).is_file():
         raise ArtifactError(f"{artifact_dir} is not a reward-model artifact (needs {ARTIFACT_FILE} and {DELTA_FILE})")
-    return json.loads(path.read_text())
+    info = json.loads(path.read_text())
+    if info.get("format", 1) not in FORMATS:
+        raise ArtifactError(f"{artifact_dir} is artifact format {info.get('format')}; this version reads formats "
+                            f"{list(FORMATS)}: update aligned-serve")
+    return info
 
 
 def artifact_version(artifact_dir: Path) -> str:

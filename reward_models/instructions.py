@@ -252,8 +252,10 @@ _REPEAT_FIRST = _re(r"(\b(?:repeat|restate)\s+(?:my|the)\s+question(?:\s+back(?:
 _QUESTION_WORD = r"^\W*(which|what|why|how|who|when|where|is|are|do|does|did|should|would|can)\b"
 # the answer's length or shape before a question, up to its comma ("In under a hundred words, why ...?", "In a single
 # sentence, what ...?", "In no more than 3 bullet points and under 40 words, what ...?"); not "In other words, ..."
-_FORMAT_OPENER = _re(r"^(\W*in\s+(?:(?:a\s+)?[\w-]+\s+){0,5}?(?:\d+|a|an|one|single|two|three|four|five|six|seven|"
-                     r"eight|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty|hundred|[a-z]+ty(?:-[a-z]+)?)\s+(?:short\s+)?"
+_FORMAT_OPENER = _re(r"^(\W*in\s+(?:(?:under|over|fewer than|less than|more than|no more than|not more than|at most|"
+                     r"at least|up to|exactly|just|only|about|around|roughly|a|an|single|short)\s+){0,3}"
+                     r"(?:\d+|a|an|one|single|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|"
+                     r"forty|fifty|hundred|[a-z]+ty(?:-[a-z]+)?)\s+(?:short\s+)?"
                      r"(?:words?|sentences?|paragraphs?|bullet(?:\s*points?)?|bullets)(?:\s+or\s+(?:less|fewer))?"
                      r"(?:\s+and\s+(?:[\w-]+\s+){1,4}?(?:words?|sentences?|paragraphs?|bullet(?:\s*points?)?|bullets))?)"
                      r"\s*,\s*\S")
@@ -1076,7 +1078,7 @@ def _json(low: str, text: str) -> Detection:
                r"^\W*\[(?:error|warn|warning|info|debug)\]")  # "return json.load(...)", a log line
     wished = _re(_WISH_IF + r"\s+(?:the whole thing|your (?:answer|reply|response)|the (?:answer|reply|response)|it|"
                           r"everything|you)\b").sub(" so ", low)  # "I'd be glad if the whole thing came back as JSON"
-    asked = _has(low, form) or _has(low, _JSON_ASKED) or _has(low, _JSON_GIVEN)
+    asked = _has(low, form) or _has(low, _JSON_ASKED) or _has(low, _JSON_GIVEN) and not _has(low, _JSON_AND_MORE)
     if not asked or _asks(text) or _has(low, _CODE) or _negated(low, r"json") or _has(low, _MORE_AFTER) or _has(
             wished, someone):
         return _NONE
@@ -1090,6 +1092,9 @@ _JSON_ASKED = (r"^\W*(?:(?:output|response|answer|reply)\s+)?format\s+requiremen
 _JSON_GIVEN = (r"^\W*(?:please\s+)?(?:give|send|create|make|produce|generate|build)\s+(?:me\s+|us\s+)?an?\s+"
                r"(?:valid\s+)?json\s+(?:object|array)\s+(?:of|with|listing|that|containing|for|holding|describing|"
                r"about|representing|detailing)\b")
+# "..., and explain what each field means", "with a curl example": more than the object in the answer
+_JSON_AND_MORE = (r"(?:,|\band\b|\bplus\b|\bthen\b)\s*(?:also\s+)?(?:explain|show|tell|write|walk|compare|describe|add|"
+                  r"give|include|a sentence|a paragraph|some|code)\b|\bwith an?\s+(?:[\w-]+\s+)?example\b|\bhow to\b")
 # a wish, not a condition: "I'd be glad if ...", "I'd love it if ...", "it would be great if ..."
 _WISH_IF = r"\b(?:glad|love it|like it|great|nice|ideal|perfect|appreciate it|prefer it|happy|grateful|helpful)\s+if\b"
 
@@ -1336,7 +1341,10 @@ def _edges(low: str, text: str) -> Detection:
     if end and _has(low, r"\b(?:should|must|shall|may|can)\s*(?:not|n'?t)\s+(?:be|end (?:with|in|on))\s+(?:a\s+)?"
                          r"question\b"):
         return [], True  # "The last line should not be a question": nothing to check
-    quoted = phrase and _has(low, r"\bquestion\s*:?\s*[\"“'‘]")  # "end with the question 'Are you in?'": its text
+    # "end with the question 'Are you in?'": its text (not "a question other than ...", "... or similar")
+    quoted = phrase and _has(low, r"\bquestion\s*:?\s*[\"“'‘]") and not _has(
+        low, r"\b(?:other than|instead of|rather than|not|like|such as)\s+(?:the\s+|a\s+)?question\b|"
+             r"\bor (?:similar|something like (?:that|it))\b")
     if end and not quoted and _has(_QUOTED.sub('""', low), r"question|asking me|ask me|\bask\b|asking the|"
                                                            r"\binterrogative\b|\basking (?:something|a question)\b|"
                                                            r"\bon a query(?:\s+(?:to|for) (?:the )?reader)?\W*$"):
@@ -1519,6 +1527,7 @@ _NO_WORD = _re(r"(?:^|,|\band|\bbut|\bum|\buh)\s*(?:please\s+)?(?:don'?t|do not|
 
 
 _NOT_PUT = frozenset({"count", "limit", "out", "back", "across"})  # "put the word out in the group chat"
+_TITLES = frozenset({"dr", "mr", "mrs", "ms", "mx", "prof", "st", "sr", "jr"})  # "Mention Dr." is no name
 _NOT_NAMES = frozenset({"him", "her", "them", "it", "me", "us", "you", "each", "every", "all", "any", "no", "everyone"})
 
 
@@ -1579,6 +1588,12 @@ def _negation_scope(low: str) -> str:
     return low[turns[-1].start() :] if turns else low
 
 
+# "Make sure 'pizza' comes up too", "Ensure the words 'x' and 'y' show up somewhere" (not "... shows up nowhere")
+_MADE_SURE_UP = (r"\b(?:make sure|ensure|be sure)\s+(?:that\s+)?(?:the\s+(?:words?|terms?|phrases?)\s+)?\"\""
+                 r"(?:\s*(?:,|and)\s*\"\")*\s+(?:also\s+)?(?:shows?|comes?|pops?) up(?:\s+(?:too|as well|somewhere|"
+                 r"in (?:it|there|the \w+)|at least once))*\s*[.!]?\s*$")
+
+
 def _keywords(low: str, text: str) -> Detection:
     cue = _re(r"\b(?:the\s+)?(?:key)?(?:words?|terms?|phrases?)\s*:?\s*[\"'“‘]").search(text)
     negated = r"(?:\b(?:without|avoid\w*|not|dont|never|no|skip|leave out)|n't)\s+(?:using\s+|use\s+|say\w*\s+)?$"
@@ -1609,13 +1624,16 @@ def _keywords(low: str, text: str) -> Detection:
     if not words and (m := _NO_WORD.search(low)) and (m.group(1) or m.group(2)) not in _NOT_KEPT_OUT and not _has(
             low, _HABIT) and not _has(low[m.end() :], r"^\s+(?:so|too|as|that|very)\s+(?:much|often)\b"):
         return [Found("keyword_avoid", {"words": [m.group(1) or m.group(2)]})], True
-    if not words and (m := _BY_NAME.search(text)) and m.group(1).lower() not in _NOT_NAMES and not text.rstrip(
+    if not words and (m := _BY_NAME.search(text)) and m.group(1).lower() not in _NOT_NAMES | _TITLES and not _has(
+            low, r"\b(?:never|not|don'?t|without)\b[^.]{0,30}\bby name\b") and not text.rstrip(
             " \t\n\"'”’)").endswith("?"):  # "mention Biscuit by name": a name, capitalised
         times = _TIMES.search(text[m.end(1) :])
         n = _number(next((g for g in times.groups() if g), "")) if times else None
         if times and times.group(2):
             n = 2
-        if n and n > 1:  # "Mention Biscuit by name at least three times"
+        capped = times and _has(text[m.end(1) + times.end() :], r"^\s*(?:at most|max(?:imum)?|or (?:fewer|less)|tops|"
+                                                                     r",?\s*(?:no|not) more)\b")
+        if n and n > 1 and not capped:  # "Mention Biscuit by name at least three times" (not "twice at most")
             return [Found("keyword_frequency", {"word": m.group(1).lower(), "n": n})], True
         return [Found("keyword_include", {"words": [m.group(1).lower()]})], True
     if not words and (m := _USE_WORD.search(low)) and m.group(1) not in _NOT_KEPT_OUT:
@@ -1664,7 +1682,8 @@ def _keywords(low: str, text: str) -> Detection:
         return [Found("keyword_avoid", {"words": words})], True
     negative = _has(_negation_scope(low), r"\b(do not|don't|dont|does not|doesn't|should not|shouldn't|mustn't|never|"
                     r"avoid|avoiding|without|none of|banned|forbidden|not allowed|must not|steer clear|exclude|no)\b|"
-                    r"\bnot\s+to\s+(?:use|say|write|mention|include)\b") or _has(
+                    r"\bnot\s+to\s+(?:use|say|write|mention|include)\b|"
+                    r"\bnot\s+(?:using|mentioning|including|saying|writing)\b") or _has(
         low, r"^\W*(?:prohibited|off[- ]limits|banned|forbidden) (?:words?|vocabulary|terms?|phrases?)\s*:|"
                     r"\b(?:you|we|it|the (?:answer|response|"
                     r"reply|output|submission|text))\s+(?:may|shall) not\s+(?:use|include|contain|mention|say|"
@@ -1705,7 +1724,7 @@ def _keywords(low: str, text: str) -> Detection:
                          r"using|work(?:s|ed|ing)?|required|keywords?|features?|featured|"
                          r"featuring (?:the )?(?:words?|terms?|keywords?)|appear(?:s|ed|ing|ances?)?|"
                          r"show up|weav(?:e|es|ing) in|slip(?:s|ping)? in|is in there|in there|be in it|"
-                         r"(?:make sure|ensure|be sure)\b[^.]{0,30}\b(?:shows?|comes?|pops?) up|"
+
                          r"(?:is|are)\s+(?:both\s+|all\s+)?in it)\b|"
                          # "with the words 'x' and 'y' in it", "a post that has the word 'x'"
                          r"(?:\bwith|\b(?:that|which)\s+(?:has|have))\s+(?:the\s+)?(?:(?:key)?words?\s+|terms?\s+|"
@@ -1718,7 +1737,7 @@ def _keywords(low: str, text: str) -> Detection:
              r"(?:\s+(?:somewhere|too|as well|since|because)\b[^.]*)?\W*$")
     if negative:
         return [Found("keyword_avoid", {"words": words})], True
-    if positive or wished:
+    if positive or wished or _has(told, _MADE_SURE_UP):
         return [Found("keyword_include", {"words": words})], True
     return _NONE
 
@@ -2228,7 +2247,8 @@ def _counts(low: str, text: str) -> Detection:
             if exact and not (at_most or at_least) and _has(before, r"\b(?:exactly|precisely)\s*$") and not _has(
                     after, r"^\s*:") and not told:
                 found += [Found("words_min", {"n": n}), Found("words_max", {"n": n})]  # "exactly 100 words"
-            elif at_most and not at_least or not (at_least or exact) and _has(before, _KEEP_TO):
+            elif at_most and not at_least or not (at_least or exact) and _has(before, _KEEP_TO) and not _has(
+                    after, r"^\s*(?:a|per|each|every|(?:for|in|on)\s+(?:each|every|the|a))\b"):
                 found.append(Found("words_max", {"n": n}))  # (or "Keep it to 100 words": a cap, words have no exact)
             elif at_least and not at_most:
                 found.append(Found("words_min", {"n": n}))
@@ -3320,6 +3340,9 @@ def parse_instructions(text: str) -> tuple[Found, ...]:
             return Found(f.kind, {"request": _request_readings(text, f.args["request"])})
         return Found(f.kind, {**f.args, "n": count}) if f in last else f
 
+    if _has(text.lower(), r"\bjson\s+(?:object|array)\b[^.?!]*(?:" + _JSON_AND_MORE + ")") and not _has(
+            text.lower(), r"\b(?:as|in|into|only|valid|pure)\s+(?:an?\s+)?json\b|\bjson\s+only\b"):
+        found = [f for f in found if f.kind != "json_output"]  # "a JSON object ..., and explain each field"
     found = [f for f in found if not any(f.kind.replace("_", " ").startswith(name) for name in dropped if name)]
     counted = {f.args["word"] for f in found if f.kind == "keyword_frequency"}
     return tuple(final(f) for f in found if not (f in last and not count) and not (

@@ -8,7 +8,6 @@ suite holds every probe read right to its reading (tests/reward_models/test_inst
 
 import argparse
 import ast
-import importlib.util
 import sys
 from pathlib import Path
 
@@ -21,6 +20,11 @@ def _lists(tree: ast.Module) -> dict[str, ast.List]:
         if isinstance(target, ast.Name) and isinstance(getattr(node, "value", None), ast.List):
             out[target.id] = node.value
     return out
+
+
+def lists_open_close(line: str) -> bool:
+    """A list opened and closed on one line ("UNREAD: ... = []")."""
+    return line.rstrip().endswith("[]")
 
 
 def _misread(text: str, expected: list) -> bool:
@@ -57,25 +61,44 @@ def split(path: Path, check: bool = False) -> list[str]:
     if check or not report:
         return report
     drop = {i for spans in moves.values() for a, b in spans for i in range(a, b)}
-    closing = {lists[n].end_lineno - 1: n for n in arriving if arriving[n]}
-    out = []
-    for i, line in enumerate(lines):
-        if i in drop:
+    keep = {n: [e for e in lists[n].elts if (e.lineno - 1, e.end_lineno) not in moves[n]] for n in arriving}
+    for name in moves:
+        node = lists[name]
+        shared = [e for e in node.elts if e.end_lineno == node.end_lineno or e.lineno == node.lineno]
+        if shared and (moves[name] or arriving[name]):
+            raise SystemExit(f"{path}: list {name} shares a line with its brackets; put one entry per line first")
+    out: list[str] = []
+    after: dict[int, list[str]] = {}  # line index -> entries to insert after it
+    before: dict[int, list[str]] = {}  # line index (a closing bracket) -> entries to insert before it
+    for name, items in arriving.items():
+        if not items:
             continue
-        name = closing.get(i)
-        if name is None:
-            out.append(line)
-            continue
-        items = [s if s.rstrip().endswith(",") else s.rstrip("\n") + ",\n" for s in arriving[name]]
-        if lists[name].lineno - 1 == i:  # "UNREAD: ... = []" on one line: open it up
-            head, _, tail = line.rpartition("]")
-            out += [head + "\n", *items, "]" + tail]
+        items = [s if s.rstrip().endswith(",") else s.rstrip("\n") + ",\n" for s in items]
+        node, last = lists[name], (keep[name] or [None])[-1]
+        if last is None:
+            before.setdefault(node.end_lineno - 1, []).extend(items)
         else:
-            out += [*items, line]
-    path.write_text("".join(out))
-    spec = importlib.util.spec_from_file_location("review_check", path)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)  # the rewritten file still imports
+            line = lines[last.end_lineno - 1]
+            if not line[last.end_col_offset :].lstrip().startswith(","):  # the last entry gets its comma
+                lines[last.end_lineno - 1] = line[: last.end_col_offset] + "," + line[last.end_col_offset :]
+            after.setdefault(last.end_lineno - 1, []).extend(items)
+    for i, line in enumerate(lines):
+        if i in before and lists_open_close(lines[i]):
+            head, _, tail = line.rpartition("]")
+            out += [head + "\n", *before[i], "]" + tail]
+            continue
+        out += before.get(i, [])
+        if i not in drop:
+            out.append(line)
+        out += after.get(i, [])
+    text = "".join(out)
+    compile(text, str(path), "exec")  # a broken rewrite fails here, before the file is touched
+    namespace: dict = {}
+    exec(text, namespace)  # noqa: S102 - our own test-data file, to check nothing was lost
+    total = sum(len(lists[n].elts) for n in moves)
+    if sum(len(namespace[n]) for n in moves) != total:
+        raise SystemExit(f"{path}: the rewrite would change the number of probes; left as it was")
+    path.write_text(text)
     return report
 
 

@@ -324,7 +324,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         data = resolve_data(args)
         scorer = load_scorer(args.model, batch_size=args.batch_size, bundle=args.bundle, dtype=args.dtype,
-                             device=resolve_device(args.device))
+                             device="cpu" if args.dtype == "int8" else resolve_device(args.device))
         if args.verifier:
             from reward_models.ensemble import EnsembleRewardModel
 

@@ -321,7 +321,7 @@ def fit(run: Run, task: Task, on_step_end: Callable[[TrainState], None] | None =
     save_final(accelerator, task.saved(trainer.model) if task.saved else trainer.model, task.tokenizer, out, meta)
     if accelerator.is_main_process:
         save_curves_png(state.history, out / CURVES_FILE)
-    if not cfg.keep_checkpoints:
+    if not cfg.keep_checkpoints and not cut:  # a run cut by its time budget keeps its checkpoint to resume from
         ckpts.remove_all(accelerator)
     accelerator.end_training()
     return TrainResult(out, state.step, state.resumed_from, metrics, time.time() - run.started, state.history)
@@ -367,11 +367,27 @@ def _train(trainer: Trainer, task: Task, state: TrainState, log: MetricsLog, ckp
             on_step_end(state)
         if state.step >= total:
             break
-        if cfg.max_minutes is not None and time.time() - run.started > 60 * cfg.max_minutes:
-            logger.warning("%s: the %.1f-minute budget is spent: stopping at step %d of %d", task.recipe,
-                           cfg.max_minutes, state.step, total)
+        if cfg.max_minutes is not None and _budget_spent(run, cfg.max_minutes):
+            logger.warning("%s: the %.1f-minute budget is spent: stopping at step %d of %d (a rerun with resume "
+                           "continues)", task.recipe, cfg.max_minutes, state.step, total)
+            if window:  # the steps since the last logged row
+                epoch = {"epoch": state.epoch} if isinstance(task.steps, Batches) else {}
+                _record(state, log, {"step": state.step, **epoch, **task.reduce(window),
+                                     "lr": trainer.scheduler.get_last_lr()[0],
+                                     "time": round(time.time() - run.started, 2)})
+            ckpts.save(run.accelerator, state)
             break
     bar.close()
+
+
+def _budget_spent(run: Run, minutes: float) -> bool:
+    """Whether the wall-clock budget is spent, decided alike on every process (each has its own clock; one that
+    stopped alone would leave the others waiting at the next gradient sync)."""
+    spent = time.time() - run.started > 60 * minutes
+    if run.accelerator.num_processes == 1:
+        return spent
+    flag = torch.tensor([float(spent)], device=run.accelerator.device)
+    return bool(run.accelerator.reduce(flag, reduction="max").item())
 
 
 def _record(state: TrainState, log: MetricsLog, row: dict[str, Any]) -> None:

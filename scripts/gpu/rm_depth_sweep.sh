@@ -16,6 +16,9 @@
 #   BUNDLE      a task-v2 bundle with the validation and test samples
 # Out (a few files, as a lease returns them): $OUT/results.tar.gz (logs, metrics, eval.json per candidate) and,
 # per LoRA candidate, $OUT/NAME.artifact.tar (aligned_core.rm_artifact pack --rank: the model in a few MB).
+# An artifact records the sha256 of the base's file, and safetensors writers differ: before materialising one here,
+# compare $R/base_content.txt (a hash of the tensors themselves) with the same hash of the local base, and only if
+# they match set artifact.json's base_weights_sha256 to the local file's.
 set -uo pipefail
 cd "$(dirname "$0")/../.."
 OUT=${OUT:-runs/gpu-sweep}
@@ -83,6 +86,10 @@ declare -A RECIPE=(
   [lora30_lr3e-4_all]="--train-data $TRAIN_ALL,$V1 --lora --lora-rank 16 --lora-alpha 32 --freeze-embeddings --lr 3e-4"
 )
 NAMES=${NAMES:-depth4 lora30_lr3e-4 lora30_lr1e-4 lora30_lr3e-4_all}
+for name in $NAMES; do  # every name known before anything starts; no earlier run's model mistaken for this one's
+  [ -n "${RECIPE[$name]+x}" ] || { log "unknown candidate $name (known: ${!RECIPE[*]})"; exit 2; }
+  rm -rf "${WORK:?}/$name" "$WORK/$name.artifact"
+done
 for name in $NAMES; do
   log "train $name: ${RECIPE[$name]}"
   # shellcheck disable=SC2086

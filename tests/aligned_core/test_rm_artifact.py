@@ -115,3 +115,13 @@ def test_a_low_rank_change_is_stored_as_two_factors_and_materialises_to_the_same
     # rank 1 cannot hold a rank-2 change: every matrix is stored whole, and still materialises exactly
     whole = rm_artifact.pack(trained, tiny_lm_dir, tmp_path / "artifact-r1", rank=1)
     assert whole["lowrank"] == []
+
+
+def test_a_newer_artifact_format_is_refused(trained_rm: Path, tiny_lm_dir: Path, tmp_path: Path) -> None:
+    rm_artifact.pack(trained_rm, tiny_lm_dir, tmp_path / "artifact")
+    info = json.loads((tmp_path / "artifact" / "artifact.json").read_text())
+    (tmp_path / "artifact" / "artifact.json").write_text(json.dumps({**info, "format": 3}))
+    with pytest.raises(rm_artifact.ArtifactError, match="format 3"):
+        rm_artifact.materialise(tmp_path / "artifact", tiny_lm_dir, tmp_path / "rm")
+    with pytest.raises(rm_artifact.ArtifactError, match="rank"):
+        rm_artifact.pack(trained_rm, tiny_lm_dir, tmp_path / "a0", rank=0)

@@ -2344,3 +2344,32 @@ def test_the_forty_second_review_s_findings() -> None:
         "Give me a JSON object describing my character. Don't use the word 'sneaky' anywhere.":
             (Found("json_output"), Found("keyword_avoid", {"words": ["sneaky"]})),
     })
+
+
+def test_a_review_of_session_30_s_fixes() -> None:
+    """A helper's review of the 41st and 42nd reviews' fixes found readings that reward the opposite of the request;
+    each reads right now."""
+    _assert_reads({
+        # JSON beside another task is not the whole answer
+        "Give me a JSON object with name and age, and explain what each field means.": (),
+        "Create a JSON object for a user profile and show me how to parse it in Python.": (),
+        "Give me a JSON object for the API request body, with a curl example.": (),
+        # a negation around "comes up" keeps the word out, or says nothing checkable
+        "Ensure 'lol' shows up nowhere.": (),
+        "Make sure 'fine' rarely comes up.": (),
+        "Be sure neither 'foo' nor 'bar' comes up.": (),
+        "Describe the sea, not mentioning the word 'blue'.": (Found("keyword_avoid", {"words": ["blue"]}),),
+        "Give me a numbered list of 5 tips, not using the words 'easy' or 'simple'.":
+            (Found("numbered_list", {"n": 5}), Found("keyword_avoid", {"words": ["easy", "simple"]})),
+        # the user's own text counted before a question
+        "In the following 3 sentences, which one uses the passive voice?": (),
+        "In your 3 paragraphs, which is weakest?": (),
+        "In our 10 bullet points, which is redundant?": (),
+        # a cap on a name's mentions, a part's length, a question that is not the one to end on
+        "Write a limerick. Mention Biscuit by name twice at most.": (Found("keyword_include", {"words": ["biscuit"]}),),
+        "Write a 5-line poem. Keep it to 8 words a line.": (),
+        "Write 5 tips. Keep it to 20 words for each tip.": (),
+        "End with a question other than the question 'What do you think?'": (Found("end_with_question"),),
+        "Finish with a question: 'What do you think?' or similar.": (Found("end_with_question"),),
+        "Write to Mrs. Lee. Mention Dr.": (),
+    })

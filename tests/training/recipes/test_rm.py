@@ -109,7 +109,10 @@ def test_a_wall_clock_budget_stops_early_and_still_saves_the_model(tiny_lm_dir, 
     result = rm.train(make_cfg(tiny_lm_dir, toy_pairs_file, out, max_steps=12, max_minutes=1e-6))
     meta = json.loads((out / "aligned_meta.json").read_text())
     assert result.steps == 1 and meta["stopped_by_time_limit"] == {"steps": 1, "planned": 12}
-    assert (out / "model.safetensors").is_file() and not (out / "checkpoints").exists()
+    assert (out / "model.safetensors").is_file() and meta["metrics"]["train_loss"] > 0  # its one step is logged
+    resumed = rm.train(make_cfg(tiny_lm_dir, toy_pairs_file, out, max_steps=12))  # a rerun continues from step 1
+    meta = json.loads((out / "aligned_meta.json").read_text())
+    assert resumed.resumed_from == 1 and resumed.steps == 12 and "stopped_by_time_limit" not in meta
     with pytest.raises(ValueError, match="max_minutes"):
         make_cfg(tiny_lm_dir, toy_pairs_file, out, max_minutes=0)
 
