@@ -308,7 +308,8 @@ def _two_responses(low: str, text: str) -> Detection:
                       r"(?:\s+line)?\W*$")
     two = (two or split or _has(low, r"\bpair of (?:distinct|different)\b")) and not _has(low, _OTHERS)
     if two and ("******" in low or _has(low, r"six asterisks")):
-        return [Found("two_responses", {"separator": "******"})], True
+        run = _re(r"\*{6,}").search(low)  # the run as typed: seven asterisks are seven
+        return [Found("two_responses", {"separator": run.group(0) if run else "******"})], True
     # another separator only as asked ("Give me two taglines separated by ***", "two drafts please, with --- between
     # them"), not told ("I separated them with ***", "the two documents separated by ---"), not a divider inside one
     # answer ("Separate the paragraphs with ***") and not a correction on its own ("Wait no, just === is fine.")
@@ -2374,7 +2375,7 @@ _SECTION_LABEL = r"\b(section|part|step|chapter|day|week)\s+(?:(?:1|one|i|x|n)\b
 _HEADING_CUES = (r"\b(head|headed|headings?|label|labell?ed|labell?ing|labels|titled)\b|"
                  r"\borgani[sz]ed by (?:day|week)\b|\b(mark|marked)\s+(?:each|every|them|the|it|as)\b|"
                  r"\bsections?\s+(?:like\s+|such as\s+|called\s+|named\s+)?[\"“'‘]?(?:day|week)\s+1\b|"
-                 r"\beach\s+(?:one\s+)?(?:beginning|starting)\s+with\s+[\"“'‘]?(?:day|week)\b|"
+                 r"\beach\s+(?:one\s+|day\s+|week\s+)?(?:beginning|starting)\s+with\s+[\"“'‘]?(?:day|week)\b|"
                  r"\b(?:beginning|starting)\s+each\s+(?:one|section|part)\s+with\s+[\"“'‘]?(?:day|week)\b")
 # other labels only where the text speaks of sections or headers ("five sections marked Round 1, Round 2"; not
 # "Summarise Act 1 of Hamlet")

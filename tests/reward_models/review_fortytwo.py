@@ -58,7 +58,7 @@ Session 30's fixes from it (the maintainer, after this set was measured): a capi
 ("Mention Cornwall, where they met.", "Mention Biscuit by name at least three times" as a count); words to "weave
 in" or to "make sure ... comes up"; "Repeat my question back to me first, then answer: ...?"; "Give me a JSON object
 describing ..."; a JSON request beside a word to include. By `aligned-train eval-instructions --cases` (which counts
-a little differently from the strict count above): first read 0.874 / 0.953, 52 of 53 clean; after 0.913 / 0.959,
+a little differently from the strict count above): first read 0.874 / 0.953, 52 of 53 clean; after 0.923 / 0.965,
 52 of 53. The probes still misread are in UNREAD (`python scripts/review_split.py FILE` keeps them there).
 """
 
@@ -178,6 +178,8 @@ A: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
     ('Write a limerick about a cat who hates Mondays, no more than 60 words, all lowercase, no commas.', [('words_max', {'n': 60}), ('lowercase', {}), ('no_commas', {})]),
     ("Write an Etsy listing for a knitted fox hat. Use 'handmade' at least twice, no commas, end with 'Made with love in Leeds.'", [('keyword_frequency', {'word': 'handmade', 'n': 2}), ('no_commas', {}), ('end_phrase', {'phrase': 'Made with love in Leeds.'})]),
     ("Write a message for our shop's chalkboard: all caps, under 15 words, and it has to say 'HALF PRICE SCONES'.", [('uppercase', {}), ('words_max', {'n': 14}), ('keyword_include', {'words': ['half price scones']})]),
+    ('Give me 2 subject lines for a fundraising email, with ******* in between, all in lowercase.', [('two_responses', {'separator': '*******'}), ('lowercase', {})]),
+    ('Write a 5-day Lisbon itinerary with each day starting with Day 1, Day 2, etc.', [('sections', {'n': 5, 'marker': 'Day'})]),
 ]
 
 B: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
@@ -244,7 +246,6 @@ UNREAD: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
     ("Write an apology to a customer whose order arrived late. No 'unfortunately' and no 'inconvenience', they sound robotic.", [('keyword_avoid', {'words': ['unfortunately', 'inconvenience']})]),
     ("Write a short fable about a fox and a crow. The letter 'x' should appear at least 5 times, and end it with a moral starting with 'Moral:'.", [('letter_frequency', {'letter': 'x', 'n': 5})]),
     ("Write a 4-paragraph essay on remote work, with the word 'flexibility' appearing at least 3 times and 'commute' at least twice.", [('paragraphs_exact', {'n': 4}), ('keyword_frequency', {'word': 'flexibility', 'n': 3}), ('keyword_frequency', {'word': 'commute', 'n': 2})]),
-    ('Give me 2 subject lines for a fundraising email, with ******* in between, all in lowercase.', [('two_responses', {'separator': '*******'}), ('lowercase', {})]),
     ("Give me two versions of an elevator pitch for my budgeting app, split with a line of five equals signs, each mentioning 'no ads'.", [('two_responses', {'separator': '====='}), ('keyword_include', {'words': ['no ads']})]),
     ('First write out my request word for word, then do it. Request: Suggest three names for a grey kitten.', [('repeat_request', {'request': ['Suggest three names for a grey kitten.']})]),
     ('Quote my question back exactly before responding (it helps me keep track in my notes). Question: Which is healthier, brown rice or quinoa?', [('repeat_request', {'request': ['Which is healthier, brown rice or quinoa?']})]),
@@ -252,7 +253,6 @@ UNREAD: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
     ('Repeat my question first and then answer it in all lowercase: why do onions make you cry?', [('repeat_request', {'request': ['why do onions make you cry?']}), ('lowercase', {})]),
     ('write a note to my roommate about the dishes, all lowercase, with a p.s. saying i bought more sponges', [('lowercase', {}), ('postscript', {'marker': 'p.s.'})]),
     ('Make me a reusable cover letter template with placeholders in square brackets for the company, the role and the hiring manager.', [('placeholders', {'n': 3})]),
-    ('Write a 5-day Lisbon itinerary with each day starting with Day 1, Day 2, etc.', [('sections', {'n': 5, 'marker': 'Day'})]),
     ('Write a beginner workout plan in 3 parts. Mark the start of each part with PART 1, PART 2, PART 3.', [('sections', {'n': 3, 'marker': 'PART'})]),
     ("Give me a meeting agenda with 3 sections, each headed 'Agenda Item 1', 'Agenda Item 2' and so on.", [('sections', {'n': 3, 'marker': 'Agenda Item'})]),
     ('Write tips for first-time home buyers in exactly 5 bullet points, and highlight at least one key word in each with **bold**.', [('bullet_list', {'n': 5}), ('highlight', {'n': 5})]),

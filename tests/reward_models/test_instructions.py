@@ -2329,7 +2329,7 @@ def test_the_forty_second_review_s_findings() -> None:
     """181 requests on words and structure written blind to the reader: 0.874 recall, 0.953 precision, 52 of 53
     controls clean at first (tests/reward_models/review_fortytwo.py). A capitalised name to mention, words to
     weave in or make sure come up, and a question to repeat after "first, then answer:" are read."""
-    _assert_review("review_fortytwo", at_least=158)
+    _assert_review("review_fortytwo", at_least=160)
     _assert_reads({
         "Mention Biscuit by name at least three times.": (Found("keyword_frequency", {"word": "biscuit", "n": 3}),),
         "Write a toast for my parents. Mention Cornwall, where they met.":
@@ -2343,6 +2343,10 @@ def test_the_forty_second_review_s_findings() -> None:
             (Found("repeat_request", {"request": ["Can I freeze cooked rice?"]}),),
         "Give me a JSON object describing my character. Don't use the word 'sneaky' anywhere.":
             (Found("json_output"), Found("keyword_avoid", {"words": ["sneaky"]})),
+        # the separator as typed; a day's label to start each day with
+        "Give me 2 subject lines, with ******* in between.": (Found("two_responses", {"separator": "*******"}),),
+        "Write a 3-day plan, each day starting with Day 1, Day 2 and so on.":
+            (Found("sections", {"n": 3, "marker": "Day"}),),
     })
 
 
