@@ -686,6 +686,11 @@ def _placeholders(low: str, text: str) -> Detection:
                                                          r"placeholders\b").search(low)
         if n == 1 and named:
             n = named.group(1).count("[")
+        # "placeholders in square brackets for the company, the role and the hiring manager": one for each
+        listed = _re(r"\bplaceholders?\b[^.;:]{0,40}?\bfor\s+([\w' -]{2,30}(?:,\s*[\w' -]{2,30}){0,4},?\s+and\s+"
+                     r"[\w' -]{2,30}?)\s*(?:[.!]|$)").search(low)
+        if n == 1 and listed and not _has(listed.group(1), r"\b(?:each|every|all|any)\b"):
+            n = len(_re(r"\s*,\s*(?:and\s+)?|\s+and\s+").split(listed.group(1).strip()))
         return [Found("placeholders", {"n": n})], True
     return _NONE
 

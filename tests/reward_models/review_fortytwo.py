@@ -58,7 +58,7 @@ Session 30's fixes from it (the maintainer, after this set was measured): a capi
 ("Mention Cornwall, where they met.", "Mention Biscuit by name at least three times" as a count); words to "weave
 in" or to "make sure ... comes up"; "Repeat my question back to me first, then answer: ...?"; "Give me a JSON object
 describing ..."; a JSON request beside a word to include. By `aligned-train eval-instructions --cases` (which counts
-a little differently from the strict count above): first read 0.874 / 0.953, 52 of 53 clean; after 0.923 / 0.965,
+a little differently from the strict count above): first read 0.874 / 0.953, 52 of 53 clean; after 0.928 / 0.970,
 52 of 53. The probes still misread are in UNREAD (`python scripts/review_split.py FILE` keeps them there).
 """
 
@@ -180,6 +180,7 @@ A: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
     ("Write a message for our shop's chalkboard: all caps, under 15 words, and it has to say 'HALF PRICE SCONES'.", [('uppercase', {}), ('words_max', {'n': 14}), ('keyword_include', {'words': ['half price scones']})]),
     ('Give me 2 subject lines for a fundraising email, with ******* in between, all in lowercase.', [('two_responses', {'separator': '*******'}), ('lowercase', {})]),
     ('Write a 5-day Lisbon itinerary with each day starting with Day 1, Day 2, etc.', [('sections', {'n': 5, 'marker': 'Day'})]),
+    ('Make me a reusable cover letter template with placeholders in square brackets for the company, the role and the hiring manager.', [('placeholders', {'n': 3})]),
 ]
 
 B: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
@@ -252,7 +253,6 @@ UNREAD: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
     ("Start by repeating this exactly: 'Is it safe to run a dishwasher overnight?' Then give me your answer.", [('repeat_request', {'request': ['Is it safe to run a dishwasher overnight?']})]),
     ('Repeat my question first and then answer it in all lowercase: why do onions make you cry?', [('repeat_request', {'request': ['why do onions make you cry?']}), ('lowercase', {})]),
     ('write a note to my roommate about the dishes, all lowercase, with a p.s. saying i bought more sponges', [('lowercase', {}), ('postscript', {'marker': 'p.s.'})]),
-    ('Make me a reusable cover letter template with placeholders in square brackets for the company, the role and the hiring manager.', [('placeholders', {'n': 3})]),
     ('Write a beginner workout plan in 3 parts. Mark the start of each part with PART 1, PART 2, PART 3.', [('sections', {'n': 3, 'marker': 'PART'})]),
     ("Give me a meeting agenda with 3 sections, each headed 'Agenda Item 1', 'Agenda Item 2' and so on.", [('sections', {'n': 3, 'marker': 'Agenda Item'})]),
     ('Write tips for first-time home buyers in exactly 5 bullet points, and highlight at least one key word in each with **bold**.', [('bullet_list', {'n': 5}), ('highlight', {'n': 5})]),

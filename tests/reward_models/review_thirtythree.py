@@ -90,6 +90,7 @@ STUDY: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
     ('Explain recursion with an example. Use at least three words in ALL CAPS to flag the key ideas.', [('capital_words', {'n': 3})]),
     ('Plan a weekend in Lisbon for my parents, who are in their 70s. Keep it to 5 sentences or fewer.', [('sentences_max', {'n': 5})]),
     ('Give me 10 vocabulary words for the IELTS exam as a bulleted list, and write the whole answer in lowercase.', [('bullet_list', {'n': 10}), ('lowercase', {})]),
+    ("Write a short section for our onboarding doc on how to request annual leave. Use placeholders in square brackets for the HR system name and the approver's name.", [('placeholders', {'n': 2})]),
 ]
 
 QUICK: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
@@ -261,7 +262,6 @@ PROBES: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = STUDY + QUICK + LIS
 # left unread by session 28's reader, as the reviewer expects them
 UNREAD: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
     ('Please copy my question back exactly as written on the first line, then answer it. How does compound interest differ from simple interest?', [('repeat_request', {'request': ['How does compound interest differ from simple interest?']})]),
-    ("Write a short section for our onboarding doc on how to request annual leave. Use placeholders in square brackets for the HR system name and the approver's name.", [('placeholders', {'n': 2})]),
     ("What's the difference between a hurricane and a typhoon? Start your reply by repeating my question exactly, then answer.", [('repeat_request', {'request': ["What's the difference between a hurricane and a typhoon?"]})]),
     ('reply w/ yes or no only: is it safe to eat raw cookie dough', [('constrained_choice', {'options': ['yes', 'no']})]),
     ('Language: French\nLength: max 4 sentences\nTopic: why recycling glass matters', [('language', {'code': 'fr'}), ('sentences_max', {'n': 4})]),

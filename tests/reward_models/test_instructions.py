@@ -2009,7 +2009,7 @@ def test_the_thirty_third_review_s_findings() -> None:
     """225 study and work requests, quick messages, listed constraints and instruction-free ones, written blind to
     the reader after the 32nd review's fixes: 30 misread at first, 10 now (tests/reward_models/review_thirtythree.py).
     """
-    _assert_review("review_thirtythree", at_least=200)
+    _assert_review("review_thirtythree", at_least=201)
     _assert_reads({
         # a ban's heading carries over its items; a "Do:" heading does not
         "Explain the water table.\nDo:\n- use simple words\nDon't:\n- use the word 'aquifer'":
@@ -2329,7 +2329,7 @@ def test_the_forty_second_review_s_findings() -> None:
     """181 requests on words and structure written blind to the reader: 0.874 recall, 0.953 precision, 52 of 53
     controls clean at first (tests/reward_models/review_fortytwo.py). A capitalised name to mention, words to
     weave in or make sure come up, and a question to repeat after "first, then answer:" are read."""
-    _assert_review("review_fortytwo", at_least=160)
+    _assert_review("review_fortytwo", at_least=161)
     _assert_reads({
         "Mention Biscuit by name at least three times.": (Found("keyword_frequency", {"word": "biscuit", "n": 3}),),
         "Write a toast for my parents. Mention Cornwall, where they met.":
@@ -2347,6 +2347,10 @@ def test_the_forty_second_review_s_findings() -> None:
         "Give me 2 subject lines, with ******* in between.": (Found("two_responses", {"separator": "*******"}),),
         "Write a 3-day plan, each day starting with Day 1, Day 2 and so on.":
             (Found("sections", {"n": 3, "marker": "Day"}),),
+        # placeholders named one for each listed thing (three authors labelled it so)
+        "Make a cover letter template with placeholders in square brackets for the company, the role and the hiring "
+        "manager.": (Found("placeholders", {"n": 3}),),
+        "Write an email template with placeholders.": (Found("placeholders", {"n": 1}),),
     })
 
 
