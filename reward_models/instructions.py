@@ -1634,9 +1634,7 @@ def _keywords(low: str, text: str) -> Detection:
             low, r"\b(?:never|not|don'?t|without)\b[^.]{0,30}\bby name\b") and not text.rstrip(
             " \t\n\"'”’)").endswith("?"):  # "mention Biscuit by name": a name, capitalised
         times = _TIMES.search(text[m.end(1) :])
-        n = _number(next((g for g in times.groups() if g), "")) if times else None
-        if times and times.group(2):
-            n = 2
+        n = (2 if times.group(2) else _number(times.group(1) or times.group(3))) if times else None
         capped = times and _has(text[m.end(1) + times.end() :], r"^\s*(?:at most|max(?:imum)?|or (?:fewer|less)|tops|"
                                                                      r",?\s*(?:no|not) more)\b")
         if n and n > 1 and not capped:  # "Mention Biscuit by name at least three times" (not "twice at most")
@@ -1730,7 +1728,6 @@ def _keywords(low: str, text: str) -> Detection:
                          r"using|work(?:s|ed|ing)?|required|keywords?|features?|featured|"
                          r"featuring (?:the )?(?:words?|terms?|keywords?)|appear(?:s|ed|ing|ances?)?|"
                          r"show up|weav(?:e|es|ing) in|slip(?:s|ping)? in|is in there|in there|be in it|"
-
                          r"(?:is|are)\s+(?:both\s+|all\s+)?in it)\b|"
                          # "with the words 'x' and 'y' in it", "a post that has the word 'x'"
                          r"(?:\bwith|\b(?:that|which)\s+(?:has|have))\s+(?:the\s+)?(?:(?:key)?words?\s+|terms?\s+|"

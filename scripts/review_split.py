@@ -22,7 +22,7 @@ def _lists(tree: ast.Module) -> dict[str, ast.List]:
     return out
 
 
-def lists_open_close(line: str) -> bool:
+def _opens_and_closes(line: str) -> bool:
     """A list opened and closed on one line ("UNREAD: ... = []")."""
     return line.rstrip().endswith("[]")
 
@@ -83,7 +83,7 @@ def split(path: Path, check: bool = False) -> list[str]:
                 lines[last.end_lineno - 1] = line[: last.end_col_offset] + "," + line[last.end_col_offset :]
             after.setdefault(last.end_lineno - 1, []).extend(items)
     for i, line in enumerate(lines):
-        if i in before and lists_open_close(lines[i]):
+        if i in before and _opens_and_closes(lines[i]):
             head, _, tail = line.rpartition("]")
             out += [head + "\n", *before[i], "]" + tail]
             continue

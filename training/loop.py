@@ -353,12 +353,11 @@ def _train(trainer: Trainer, task: Task, state: TrainState, log: MetricsLog, ckp
         state.step += 1
         bar.update(1)
         if state.step % cfg.log_every == 0 or state.step == total:
-            epoch = {"epoch": state.epoch} if isinstance(task.steps, Batches) else {}
-            row = {"step": state.step, **epoch, **task.reduce(window), "lr": trainer.scheduler.get_last_lr()[0],
-                   "time": round(time.time() - run.started, 2)}
+            row = _train_row(trainer, task, state, window)
             window.clear()
             _record(state, log, row)
-            bar.set_postfix({k: f"{v:.3f}" for k, v in list(row.items())[len(epoch) + 1 : len(epoch) + 3]})
+            skip = 2 if "epoch" in row else 1  # step (and epoch), then the first two metrics
+            bar.set_postfix({k: f"{v:.3f}" for k, v in list(row.items())[skip : skip + 2]})
         if task.evaluate and task.eval_every and state.step % task.eval_every == 0 and state.step < total:
             _record(state, log, {"step": state.step, **prefixed(task.evaluate(trainer.model))})
         if state.step % cfg.save_every == 0 and state.step < total:
@@ -371,13 +370,17 @@ def _train(trainer: Trainer, task: Task, state: TrainState, log: MetricsLog, ckp
             logger.warning("%s: the %.1f-minute budget is spent: stopping at step %d of %d (a rerun with resume "
                            "continues)", task.recipe, cfg.max_minutes, state.step, total)
             if window:  # the steps since the last logged row
-                epoch = {"epoch": state.epoch} if isinstance(task.steps, Batches) else {}
-                _record(state, log, {"step": state.step, **epoch, **task.reduce(window),
-                                     "lr": trainer.scheduler.get_last_lr()[0],
-                                     "time": round(time.time() - run.started, 2)})
+                _record(state, log, _train_row(trainer, task, state, window))
             ckpts.save(run.accelerator, state)
             break
     bar.close()
+
+
+def _train_row(trainer: Trainer, task: Task, state: TrainState, window: list[Metrics]) -> dict[str, Any]:
+    """The logged row of the steps in `window`: step (and epoch), their reduced metrics, lr and elapsed time."""
+    epoch = {"epoch": state.epoch} if isinstance(task.steps, Batches) else {}
+    return {"step": state.step, **epoch, **task.reduce(window), "lr": trainer.scheduler.get_last_lr()[0],
+            "time": round(time.time() - trainer.run.started, 2)}
 
 
 def _budget_spent(run: Run, minutes: float) -> bool:
