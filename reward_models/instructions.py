@@ -247,8 +247,11 @@ def _asks(clause: str) -> bool:
     return not colon or _has(head, _QUESTION_WORD)
 
 
-_REPEAT_FIRST = _re(r"(\b(?:repeat|restate)\s+(?:my|the)\s+question(?:\s+back(?:\s+to\s+me)?)?\s+first)\s*,\s*"
-                    r"((?:and\s+)?then\s+answer)")
+_REPEAT_FIRST = _re(r"(\b(?:repeat|restate)\s+(?:my|the)\s+question(?:\s+back(?:\s+to\s+me)?)?\s+first)(?:\s*,\s*|\s+)"
+                    r"(?:and\s+)?(then\s+answer)")  # ("... first, then answer", "... first and then answer")
+# "with 'flexibility' appearing at least 3 times and 'commute' at least twice": a second count, its own clause
+_SECOND_COUNT = _re(r"(\b(?:at least\s+)?(?:\w+\s+times|twice|thrice))\s*,?\s+and\s+((?:the\s+word\s+)?"
+                    r"[\"'“‘][^\"'”’\n]{1,40}[\"'”’]\s+(?:at least\s+)?(?:\w+\s+times|twice|thrice)\b)")
 _QUESTION_WORD = r"^\W*(which|what|why|how|who|when|where|is|are|do|does|did|should|would|can)\b"
 # the answer's length or shape before a question, up to its comma ("In under a hundred words, why ...?", "In a single
 # sentence, what ...?", "In no more than 3 bullet points and under 40 words, what ...?"); not "In other words, ..."
@@ -372,7 +375,7 @@ _SEPARATOR_TOLD = (r"\b(?:i|we|he|she|they)\s+(?:\w+\s+)?(?:separated|split|divi
 
 _REPEAT = (r"\b(repeat|repeating|copy|copying|echo|echoing|restate|restating|quote|quoting|rewrite|rewriting|reproduce|"
            r"reproducing|write out|writing out|(?:is|are) to be (?:repeated|restated)|paste|pasting|copied|repeated)\b")
-_REQUEST = (r"\b(my|the|this|that|your|above|their|his|her)\s+(?:\w+\s+)?(request|question|prompt|task|query|"
+_REQUEST = (r"\b(my|the|this|that|your|above|their|his|her)\s+(?:[\w'’]+\s+)?(request|question|prompt|task|query|"
             r"instructions?)\b")
 _VERBATIM = (r"verbatim|word for word|word-for-word|word by word|exactly|unchanged|as written|as it is|"
              r"character for character|without (?:any )?chang|\bexact\b|letter for letter")
@@ -813,6 +816,7 @@ _CAPS = (r"all[- ]caps|all capital(?:\W*$|\s*[,.;])|all[- ]capitals?\s+words\b|u
          r"in (?:all |full |block )?capitals|"
          r"capitals only|capitali[sz]e|"
          r"\bcaps\b|in block letters|^\W*all capitals(?:\s+only|\s+throughout)?(?:,?\s*please)?[.!]*\s*$|"
+         r",\s*all capitals(?:\s+only|\s+throughout)?(?:,?\s*please)?[.!]*\s*$|"  # "Write a rally cry, all capitals"
          r"^\W*(?:[-*•]\s*)?letter case\s*:\s*(?:all\s+)?upper(?:-?\s?case)?(?:\s+only)?[.!]*\s*$")
 _BAN_VERB = r"(?:is|are)\s+(?:prohibited|forbidden|banned|not allowed|not permitted|not to be used)"
 _BANNED = (r"\s+(?:letters\s+)?" + _BAN_VERB + r"(?:\s+anywhere|"
@@ -860,6 +864,9 @@ def _cases_named(part: str) -> tuple[bool, bool]:
 
 
 def _case(low: str, text: str) -> Detection:
+    if _has(low, r"\b(?:countr(?:y|ies)|nations?|states|provinces|regions|cities|geograph\w*|europe|africa|asia|"
+                 r"america)\b"):  # "List the countries of Europe, all capitals, ...": the cities, not the case
+        low = _re(r",\s*all capitals\b").sub(",", low)
     # (not "caps bios at 4 sentences")
     upper = _has(_re(r"\bcaps\s+(?:\w+\s+){0,2}at\s+\d").sub(" ", low), _CAPS) or _has(
         low, r"\b(?:every|each|all(?: the)?)\s+letters?\s+(?:to\s+be|should\s+be|must\s+be)\s+(?:a\s+)?"
@@ -1367,7 +1374,7 @@ _WORD_LIST = _re(r"(?:words|vocabulary|keywords|terms|\b(?:must|should)\s+(?:inc
                  r"(?:for this reply|for the answer)?:\s*([\w ,'-]{1,120})")
 
 
-_WORDS_NAMED = _re(r"\b(?:key ?words?|the words|the terms)\s+([a-z][\w-]*(?:\s*,\s*[a-z][\w-]*)*"
+_WORDS_NAMED = _re(r"\b(?:key ?words?|the words|the terms)\s+([a-z][\w-]*(?:\s*,\s*(?:(?:and|or)\s+)?[a-z][\w-]*)*"
                    r"(?:,?\s+(?:and|or)\s+[a-z][\w-]*)?)")
 
 
@@ -1620,7 +1627,7 @@ def _keywords(low: str, text: str) -> Detection:
     # not a keyword, unless named as a line to use: 'The line "wash your hands before you eat" has to be in it')
     if not words:
         m = _WORDS_NAMED.search(text)
-        words = [w.strip() for w in _re(r",\s*|\s+(?:and|or)\s+").split(m.group(1))] if m else []
+        words = [w.strip() for w in _re(r"\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+").split(m.group(1))] if m else []
         if any(w in _STOPWORDS for w in words):
             words = []  # "the terms and conditions": not a list of words
     if not words and (m := _PUT_WORD.search(low)) and m.group(1) not in _STOPWORDS | _NOT_PUT:
@@ -2752,7 +2759,8 @@ _BARE_BOUND = (r"^\s*(?:at least|at most|no more than|no fewer than|max(?:imum)?
                r"(?:\s+of them)?\s*$")
 _CONTINUES = (r"^\s*(?:no more|not more|no less|no fewer|nothing more|tops|max(?:imum)?|at most|at the most)\W*$|"
               r"^\s*(?:use\s+|give me\s+|there should be\s+|make it\s+)?(?:at least|at most|no more than|no fewer than|"
-              r"fewer than|a minimum of|a maximum of)?\s*(?:\d+|[a-z]+)(?:\s+of them)?(?:,?\s*please)?\s*[.!?]?\s*$")
+              r"fewer than|a minimum of|a maximum of)?\s*(?:\d+|[a-z]+)(?:\s+of them)?(?:,?\s*please)?\s*(?:[.!?]?\s*$|"
+              r",\s)")  # (", no more than five, and under 100 words total")
 
 
 _ALSO_WANTS = frozenset({"expects", "wants", "needs", "requires", "asks", "likes", "insists", "prefers"})
@@ -2785,6 +2793,12 @@ def _split_joined(sentence: str) -> list[str]:
             rest.lower(), r"^(?:mentioning|using|including|featuring|repeating|(?:with )?the (?:word|letter|term|"
                           r"keyword))\b[^,;]*(?:\x00|\bthe (?:word|letter|term)\b)[^,;]*\b(?:at least|times|twice|"
                           r"thrice|or more)\b")
+        # "no more than 300 words, with at least 3 words in ALL CAPS": the capitals' count is a clause of its own
+        named = named or (m.group(0).strip() == "," and _has(
+            rest.lower(), r"^with\s+(?:at least|at most|no more than|a minimum of|exactly|only)?\s*\S+\s+"
+                          r"(?:\w+\s+)?words?\s+(?:written\s+)?in\s+(?:all[- ])?(?:caps|capitals|capital letters|"
+                          r"upper-?\s?case)\b")
+            and _has(sentence[start : m.start()].lower(), r"\bwords?\b"))
         # "that includes 'Bastille' and doesn't use the word 'revolution'": a ban of its own
         banned = _has(rest.lower(), r"^(?:doesn'?t|does not|shouldn'?t|should not|mustn'?t|must not|won'?t)\s+"
                                     r"(?:use|include|mention|say|contain)\b|^there (?:should|must|needs? to) be\b|"
@@ -3221,6 +3235,7 @@ def parse_instructions(text: str) -> tuple[Found, ...]:
     text = _NEVER_MIND.sub(_taken_back, text)
     dropped, text = _dropped_kinds(text)
     text = _REPEAT_FIRST.sub(r"\1 \2", text)  # "Repeat my question first, then answer: ...?": one clause
+    text = _SECOND_COUNT.sub(r"\1; and use \2", text)
     text = _SEPARATOR_THEN.sub(r"\1.\2\3", text)  # "...separated by ****** Use the word ...": two sentences
     text = _ELIDED_UNIT.sub(_unit_said_once, text)  # "at least 5 sentences and at most 8": 8 sentences
     text = _PART_COUNT.sub(lambda m: m.group(0) if m.group(1) else f"{m.group(2)}{m.group(3)}{m.group(4)}part-"

@@ -78,9 +78,9 @@ def split(path: Path, check: bool = False) -> list[str]:
         if last is None:
             before.setdefault(node.end_lineno - 1, []).extend(items)
         else:
-            line = lines[last.end_lineno - 1]
-            if not line[last.end_col_offset :].lstrip().startswith(","):  # the last entry gets its comma
-                lines[last.end_lineno - 1] = line[: last.end_col_offset] + "," + line[last.end_col_offset :]
+            line = lines[last.end_lineno - 1].encode()  # (ast's columns count UTF-8 bytes, not characters)
+            if not line[last.end_col_offset :].lstrip().startswith(b","):  # the last entry gets its comma
+                lines[last.end_lineno - 1] = (line[: last.end_col_offset] + b"," + line[last.end_col_offset :]).decode()
             after.setdefault(last.end_lineno - 1, []).extend(items)
     for i, line in enumerate(lines):
         if i in before and _opens_and_closes(lines[i]):

@@ -203,6 +203,8 @@ A: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
     ("Write a 3 paragraph newsletter piece on our 25th anniversary, under 300 words, and end with a question to readers.", [('paragraphs_exact', {'n': 3}), ('words_max', {'n': 299}), ('end_with_question', {})]),
     ("Give me a numbered list of 10 icebreaker questions for a team of 12, without the word 'fun'.", [('numbered_list', {'n': 10}), ('keyword_avoid', {'words': ['fun']})]),
     ("Write a LinkedIn post about my first 100 days as CEO in 4 sentences, and add 3 or more hashtags at the end.", [('sentences_exact', {'n': 4}), ('hashtags', {'n': 3})]),
+    ("What are the warning signs of burnout? Bullet points, no more than five, and under 100 words total.", [('bullets_max', {'n': 5}), ('words_max', {'n': 99})]),
+    ("Short story about a robot learning to bake, no more than 300 words, with at least 3 words in ALL CAPS for emphasis.", [('words_max', {'n': 300}), ('capital_words', {'n': 3})]),
 ]
 
 B: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
@@ -265,8 +267,6 @@ PROBES: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = A + B
 UNREAD: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
     ("I have to write a 250 word minimum response for my ethics class on whether zoos are ethical. Can you draft it?", [('words_min', {'n': 250})]),
     ("I'm writing a grant application for our community garden. The impact section needs to be at least three hundred and fifty words, can you write it? We have 60 members and grow food for 2 food banks.", [('words_min', {'n': 350})]),
-    ("What are the warning signs of burnout? Bullet points, no more than five, and under 100 words total.", [('bullets_max', {'n': 5}), ('words_max', {'n': 99})]),
-    ("Short story about a robot learning to bake, no more than 300 words, with at least 3 words in ALL CAPS for emphasis.", [('words_max', {'n': 300}), ('capital_words', {'n': 3})]),
     ("Italian please — describe my hometown, Bologna, in 2 paragraphs of under 150 words total.", [('language', {'code': 'it'}), ('paragraphs_exact', {'n': 2}), ('words_max', {'n': 149})]),
     ("From the grant guidance: 'Applicants must submit a statement of no more than 500 words by 5pm on 31 January.' Does 5pm mean UK time if I'm applying from Spain?", []),
 ]

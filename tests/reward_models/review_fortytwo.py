@@ -181,6 +181,10 @@ A: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
     ('Give me 2 subject lines for a fundraising email, with ******* in between, all in lowercase.', [('two_responses', {'separator': '*******'}), ('lowercase', {})]),
     ('Write a 5-day Lisbon itinerary with each day starting with Day 1, Day 2, etc.', [('sections', {'n': 5, 'marker': 'Day'})]),
     ('Make me a reusable cover letter template with placeholders in square brackets for the company, the role and the hiring manager.', [('placeholders', {'n': 3})]),
+    ('describe a sunset over the lake without using the words orange, red, or gold', [('keyword_avoid', {'words': ['orange', 'red', 'gold']})]),
+    ("Write a 4-paragraph essay on remote work, with the word 'flexibility' appearing at least 3 times and 'commute' at least twice.", [('paragraphs_exact', {'n': 4}), ('keyword_frequency', {'word': 'flexibility', 'n': 3}), ('keyword_frequency', {'word': 'commute', 'n': 2})]),
+    ('Repeat my question first and then answer it in all lowercase: why do onions make you cry?', [('repeat_request', {'request': ['why do onions make you cry?']}), ('lowercase', {})]),
+    ("Write a rally cry for our football team, all capitals, and it must contain the word 'TIGERS'.", [('uppercase', {}), ('keyword_include', {'words': ['tigers']})]),
 ]
 
 B: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
@@ -243,20 +247,16 @@ PROBES: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = A + B
 # left unread or misread by the reader, as the reviewer expects them (the maintainer moves them here)
 UNREAD: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
     ('Could you write a tagline for a bike repair shop called Spoke & Chain? It should include the shop name exactly and be no more than 8 words.', [('keyword_include', {'words': ['spoke & chain']}), ('words_max', {'n': 8})]),
-    ('describe a sunset over the lake without using the words orange, red, or gold', [('keyword_avoid', {'words': ['orange', 'red', 'gold']})]),
     ("Write an apology to a customer whose order arrived late. No 'unfortunately' and no 'inconvenience', they sound robotic.", [('keyword_avoid', {'words': ['unfortunately', 'inconvenience']})]),
     ("Write a short fable about a fox and a crow. The letter 'x' should appear at least 5 times, and end it with a moral starting with 'Moral:'.", [('letter_frequency', {'letter': 'x', 'n': 5})]),
-    ("Write a 4-paragraph essay on remote work, with the word 'flexibility' appearing at least 3 times and 'commute' at least twice.", [('paragraphs_exact', {'n': 4}), ('keyword_frequency', {'word': 'flexibility', 'n': 3}), ('keyword_frequency', {'word': 'commute', 'n': 2})]),
     ("Give me two versions of an elevator pitch for my budgeting app, split with a line of five equals signs, each mentioning 'no ads'.", [('two_responses', {'separator': '====='}), ('keyword_include', {'words': ['no ads']})]),
     ('First write out my request word for word, then do it. Request: Suggest three names for a grey kitten.', [('repeat_request', {'request': ['Suggest three names for a grey kitten.']})]),
     ('Quote my question back exactly before responding (it helps me keep track in my notes). Question: Which is healthier, brown rice or quinoa?', [('repeat_request', {'request': ['Which is healthier, brown rice or quinoa?']})]),
     ("Start by repeating this exactly: 'Is it safe to run a dishwasher overnight?' Then give me your answer.", [('repeat_request', {'request': ['Is it safe to run a dishwasher overnight?']})]),
-    ('Repeat my question first and then answer it in all lowercase: why do onions make you cry?', [('repeat_request', {'request': ['why do onions make you cry?']}), ('lowercase', {})]),
     ('write a note to my roommate about the dishes, all lowercase, with a p.s. saying i bought more sponges', [('lowercase', {}), ('postscript', {'marker': 'p.s.'})]),
     ('Write a beginner workout plan in 3 parts. Mark the start of each part with PART 1, PART 2, PART 3.', [('sections', {'n': 3, 'marker': 'PART'})]),
     ("Give me a meeting agenda with 3 sections, each headed 'Agenda Item 1', 'Agenda Item 2' and so on.", [('sections', {'n': 3, 'marker': 'Agenda Item'})]),
     ('Write tips for first-time home buyers in exactly 5 bullet points, and highlight at least one key word in each with **bold**.', [('bullet_list', {'n': 5}), ('highlight', {'n': 5})]),
-    ("Write a rally cry for our football team, all capitals, and it must contain the word 'TIGERS'.", [('uppercase', {}), ('keyword_include', {'words': ['tigers']})]),
     ('WRITE A SHORT ANNOUNCEMENT THAT THE OFFICE IS CLOSED MONDAY. all lowercase please, the caps lock was an accident lol', [('lowercase', {})]),
     ("please reply in english and all lowercase: what's the capital of australia?", [('language', {'code': 'en'}), ('lowercase', {})]),
     ("Responde en español, por favor, sin usar la palabra 'muy': ¿cómo preparo un buen café de olla?", [('language', {'code': 'es'}), ('keyword_avoid', {'words': ['muy']})]),

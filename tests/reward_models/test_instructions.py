@@ -2293,10 +2293,9 @@ def test_the_fortieth_review_s_findings() -> None:
         "Write two more stanzas and end the poem with 'the roof still leaks'.":
             (Found("end_phrase", {"phrase": "the roof still leaks"}),),
     })
-    # the bound nearest the caps, not the word cap before it (that cap itself is still unread: UNREAD)
-    caps = [f for f in parse_instructions("Write a description in at most 80 words, with no more than 2 words in all "
-                                          "caps.") if f.kind == "capital_words_max"]
-    assert caps == [Found("capital_words_max", {"n": 2})]
+    # the bound nearest the caps, not the word cap before it (which is read too, since session 31)
+    assert parse_instructions("Write a description in at most 80 words, with no more than 2 words in all caps.") == (
+        Found("words_max", {"n": 80}), Found("capital_words_max", {"n": 2}))
 
 
 def test_the_forty_first_review_s_findings() -> None:
@@ -2381,3 +2380,29 @@ def test_a_review_of_session_30_s_fixes() -> None:
         "Finish with a question: 'What do you think?' or similar.": (Found("end_with_question"),),
         "Write to Mrs. Lee. Mention Dr.": (),
     })
+
+
+def test_session_31_s_readings_of_earlier_reviews_unread_probes() -> None:
+    """Probes the 40th-42nd reviews left unread, read generically; and the look-alikes that must stay unread."""
+    _assert_reads({
+        "Tell me a story, no more than 300 words, with at least 3 words in ALL CAPS.":
+            (Found("words_max", {"n": 300}), Found("capital_words", {"n": 3})),
+        "Write a poem, with at least 3 words in ALL CAPS.": (Found("capital_words", {"n": 3}),),
+        "Tips for sleeping better? Bullet points, no more than four, and under 80 words total.":
+            (Found("bullets_max", {"n": 4}), Found("words_max", {"n": 79})),
+        "Write a speech. Use 'hope' at least 3 times and 'future' at least twice.":
+            (Found("keyword_frequency", {"word": "hope", "n": 3}),
+             Found("keyword_frequency", {"word": "future", "n": 2})),
+        "I said 'um' five times and 'like' twice in my talk. How do I stop?": (),
+        "Write a chant for the team, all capitals.": (Found("uppercase"),),
+        "List the countries of South America, all capitals, and their populations.": (),
+        "Describe a forest without using the words green, leafy, or tall.":
+            (Found("keyword_avoid", {"words": ["green", "leafy", "tall"]}),),
+        "Write a poem and include the key words ocean, salt, and wind.":
+            (Found("keyword_include", {"words": ["ocean", "salt", "wind"]}),),
+        "Repeat my question first and then answer it: why is the sea salty?":
+            (Found("repeat_request", {"request": ["why is the sea salty?"]}),),
+    })
+    assert [f.kind for f in parse_instructions(
+        "Repeat this caller's question word for word, then answer it. The question: Can I pay by card?")] == [
+        "repeat_request"]

@@ -53,3 +53,15 @@ def test_a_list_on_one_line_is_refused_and_the_file_left_as_it_was(tmp_path: Pat
     with pytest.raises(SystemExit, match="shares a line"):
         _tool().split(path)
     assert path.read_text() == text
+
+
+def test_a_last_entry_with_non_ascii_text_gets_its_comma_where_it_ends(tmp_path: Path) -> None:
+    """ast counts a line's columns in UTF-8 bytes: "£" and "“" must not shift where the comma goes."""
+    path = tmp_path / "review.py"
+    path.write_text(REVIEW.replace('("Keep it under 80 words.", [("words_max", {"n": 79})])',
+                                   '("Keep it under 80 words, “please” (£5).", [("words_max", {"n": 79})])'))
+    moves = _tool().split(path)
+    assert "UNREAD -> A: 'Keep it under 60 words.'" in moves
+    namespace: dict = {}
+    exec(path.read_text(), namespace)  # noqa: S102
+    assert [t for t, _ in namespace["A"]] == ["Keep it under 80 words, “please” (£5).", "Keep it under 60 words."]
