@@ -645,6 +645,10 @@ def _no_digits(low: str, text: str) -> Detection:
 def _title(low: str, text: str) -> Detection:
     if _has(low, r"\b(?:operators?|symbols?|c\+\+|cout|cin|bit ?shift\w*)\b") and not _has(low, r"\btitle|\bheading"):
         return _NONE  # "what the << and >> symbols mean in C++"
+    if _has(low, r"\b(?:latex|keyboard|unicode|guillemets?|\w+error|error message|"
+                 r"exception|traceback)\b|\b(?:this|that|the) error\b|"
+                 r"\bhow (?:do|can|should) (?:i|you|we) (?:type|write|insert|escape|get|make)\b"):
+        return _NONE  # "How do I type << in LaTeX?", "ValueError: title must be wrapped in << >>": about the marks
     low = _re(r"<{3,}|>{3,}").sub(" ", low)  # "<<<<<<<", ">>>>>>>": merge markers, not a title's brackets
     if _has(low, r"<<[^<>\n]+>>|\btitle\b[^.]{0,30}<<\s*>>|angle[- ]brackets?|angular brackets?") and not _negated(
             low, r"title|angle|<<") and not _has(low, r"\b(?:i|we) (?:keep |often |always )?(?:see|seeing|saw|"
@@ -1253,6 +1257,11 @@ _ENDS_ASKED = (_ASKED_THAT + r"(?:ends|finishes|closes|concludes)\s+(?:with|on)\
                r"it(?:'s| is)?)\s[^.;:]{0,60}?\band\s+(?:ends|finishes|closes|concludes)\s+(?:with|on)\b")
 
 
+# a clause cut after a quoted phrase, its subject said before: "... that uses the phrase 'young at heart' and ends
+# with 'Love, Mia'" (the second clause: "ends with 'Love, Mia'")
+_ELIDED_EDGE = r"^[ \t]*(?:and\s+)?(?:then\s+)?"  # (not a checklist's "- opens with 'Yellow'")
+
+
 def _edges(low: str, text: str) -> Detection:
     told = _has(low, r"\b(?:i|we|he|she|they|people)\s+(?:wrote|write|put|used|use|added|add|typed|type)\b[^?!]{0,80}"
                      r"\bat the (?:end|start|"
@@ -1289,6 +1298,7 @@ def _edges(low: str, text: str) -> Detection:
     labelled = colon and not quoted and _has(said, cue) and not _has(
         said, cue + r"\b[^:]*\b(?:that|which)\s+(?:explains|describes|covers|lists|tells|includes|outlines|sets out|"
                     r"goes over|lays out)\b")
+    quoted = [q for q in quoted if q.strip(" .") not in ("…", "")]  # (material cut to '"…"' is no phrase)
     phrase = quoted[0] if quoted else (tail.strip() if labelled and not task and 0 < len(tail.strip()) <= 80 else "")
     low = head.lower() if labelled else low
     own_lines = _re(_NUM + r"\s+(?:points|items|lines|entries),?\s+each on its own line\s+(?:beginning|starting) with"
@@ -1316,7 +1326,8 @@ def _edges(low: str, text: str) -> Detection:
     start = _has(low, _ASKED_THAT + r"(?:starts|begins|opens)\s+with\b") or _has(
         low, r"\b(begin|beginning|start|starting|open|opening|kick off|kicking off|first words?|"
              r"(?:first|opening) (?:sentence|line) (?:must|should|has to|needs to|will)\s+(?:be|read))\b"
-             r"|" + subject + r"(begins|starts|opens|started|began)\b") or _has(
+             r"|" + subject + r"(begins|starts|opens|started|began)\b|" + _ELIDED_EDGE + r"(?:begins|starts|opens)\b"
+    ) or _has(
         low, r"\bfirst thing (?:you write|in (?:the|your) (?:answer|reply|response))(?:\s*(?:[.,;:!]|$)|\s+(?:here\b|"
              r"(?:must|should|has to|needs to|will)\s+be\b|(?:and|then)\b))|\bfirst thing you (?:wrote|write|put)\s+"
              r"(?:were|should be|must be)\b") or _has(low, _ANSWER_MUST + r"commenc(?:e|es|ing)\s+(?:your (?:answer|"
@@ -1334,7 +1345,9 @@ def _edges(low: str, text: str) -> Detection:
                     # "Write a thank-you email to ... that signs off with": the answer asked for, not a podcast's
                     r"^\W*(?:please\s+)?(?:write|draft|compose|create|give me)\b[^.]{0,40}\b(?:email|letter|note|"
                     r"message|reply|text|toast|speech|card|apology|post)\b[^.]{0,60}\b(?:that|which) signs off\b"
-                    r"|" + subject + r"(ends|finishes|closes|concludes)\b") or _has(low, _ENDS_ASKED) or _has(
+                    r"|" + subject + r"(ends|finishes|closes|concludes)\b|" + _ELIDED_EDGE +
+               r"(?:ends|finishes|closes|concludes|signs off)\b") or _has(low, _ENDS_ASKED) or _has(
+        low, r"^\W*(?:and\s+|then\s+|please\s+)*sign (?:it|this|the \w+)\s+(?:with\s+|as\s+)?\"\"") or _has(
         low, _ANSWER_MUST + r"terminat(?:e|ing)\s+(?:it\s+)?with\b")  # "Your contribution is to terminate with"
     if _has(low, r"\b(?:answer|reply|response|post|introduction|intro|article|summary|email|letter|essay|story|poem|"
                  r"speech|note|message)\b[^.]{0,60}\bthat\s+(?:ends|closes|finishes|"
@@ -2619,6 +2632,7 @@ _SHORTHAND = (
     (_re(r"\b(max|min|at most|at least|under|over|no more than|exactly)\s+(\d{1,3})\s+sents?\b\.?"),
      r"\1 \2 sentences."),
     (_re(r"\bbullet\s+pts\b"), "bullet points"),
+    (_re(r"\b(\d+)-words?-or-(less|fewer|more)\b"), r"\1 words or \2"),  # "a 150-word-or-less summary"
     (_re(r"\b(can|could|would|will)\s+u\b"), r"\1 you"),
 )
 

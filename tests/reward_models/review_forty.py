@@ -146,6 +146,9 @@ A: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
     ('Quiz question: "Which gas makes up most of Earth\'s atmosphere? (a) oxygen (b) nitrogen (c) carbon dioxide"\n\nAnswer with just the letter: a, b or c.', [('constrained_choice', {'options': ['a', 'b', 'c']})]),
     ('I got this letter:\n\n"Dear Mr Hale, Our records show an outstanding balance of £312.40 on account 55102. Please respond in writing within 14 days, quoting your account number. Failure to reply may result in a £25 late fee."\n\nWrite my response: formal, between 150 and 200 words, with placeholders in square brackets for my address and the date.', [('words_min', {'n': 150}), ('words_max', {'n': 200}), ('placeholders', {'n': 2})]),
     ('SPEC: ULTRAGRIP YOGA MAT - 6MM - NON-SLIP - 183 X 61 CM - LATEX FREE - "NO SHOES ON MAT"\n\nWrite a product description from this spec in at most 80 words, with no more than 2 words in all caps.', [('words_max', {'n': 80}), ('capital_words_max', {'n': 2})]),
+    ("Write a birthday message for my grandad that uses the phrase 'young at heart' and ends with 'Love, Mia'. No more than 50 words.", [('keyword_include', {'words': ['young at heart']}), ('end_phrase', {'phrase': 'Love, Mia'}), ('words_max', {'n': 50})]),
+    ('Respond to “Love the shoes but a size 9 fits like an 8. Returning. 3/5.” in under 40 words, starting with “Thanks, Jess!”', [('words_max', {'n': 39}), ('start_phrase', {'phrase': 'Thanks, Jess!'})]),
+    ('Library job ad: "Library Assistant (Saturdays). Apply by letter, max 1 page. Letters must be signed \'Yours faithfully\'."\n\nWrite the application letter; sign it \'Kind regards, Ife Obi\' instead, and keep it between 200 and 250 words.', [('end_phrase', {'phrase': 'Kind regards, Ife Obi'}), ('words_min', {'n': 200}), ('words_max', {'n': 250})]),
 ]
 
 B: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
@@ -196,6 +199,8 @@ B: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
     ('Is the apostrophe in this sign right? "NO DOG\'S ALLOWED. MAX 2 ITEMS PER CUSTOMER. PLEASE QUEUE HERE."', []),
     ('The haiku contest says: "Haiku only: 3 lines, 5-7-5 syllables, must include a season word." What counts as a season word?', []),
     ('What is this warning actually saying, in plain words? "Users shall not submit responses exceeding 250 words; non-compliant submissions will be rejected without review."', []),
+    ('How do I type a double angle bracket like << in LaTeX without it turning into a guillemet?', []),
+    ('Explain what this error means:\n\nValueError: title must be wrapped in << >> and be under 60 characters (got 74)', []),
 ]
 
 PROBES: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = A + B
@@ -205,7 +210,6 @@ UNREAD: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
     ('First repeat my question word for word, then answer it in under 100 words. My question: Why does bread go stale faster in the fridge?', [('repeat_request', {'request': ['Why does bread go stale faster in the fridge?']}), ('words_max', {'n': 99})]),
     ("Write the opening chapter of a mystery novel, at least 400 words. The first two sentences must be exactly 'Nobody in Harrow Lane owned a red car. So whose was it?'", [('words_min', {'n': 400}), ('start_phrase', {'phrase': 'Nobody in Harrow Lane owned a red car. So whose was it?'})]),
     ('Which of these should I name my golden retriever: Biscuit, Maple or Rocket? Just answer with the name, nothing else.', [('constrained_choice', {'options': ['Biscuit', 'Maple', 'Rocket']})]),
-    ("Write a birthday message for my grandad that uses the phrase 'young at heart' and ends with 'Love, Mia'. No more than 50 words.", [('keyword_include', {'words': ['young at heart']}), ('end_phrase', {'phrase': 'Love, Mia'}), ('words_max', {'n': 50})]),
     ('Write a short speech for the end of our robotics season, at least 150 words. The final two sentences should be: "We built it together. Now let us build the next one."', [('words_min', {'n': 150}), ('end_phrase', {'phrase': 'We built it together. Now let us build the next one.'})]),
     ('Please repeat the question below exactly, then answer it in exactly 3 bullet points.\n\nWhat are the main causes of inflation?', [('repeat_request', {'request': ['What are the main causes of inflation?']}), ('bullet_list', {'n': 3})]),
     ('Repeat this customer\'s question word for word, then answer it in at most 3 sentences. The question: Can I change my flight date without paying a fee?', [('repeat_request', {'request': ['Can I change my flight date without paying a fee?']}), ('sentences_max', {'n': 3})]),
@@ -220,11 +224,7 @@ UNREAD: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
     ("Client brief: 'We need exactly 3 headlines for the Volt e-bike launch. Avoid the word cheap. Each headline under 8 words.'\n\nWrite them, following every rule in the brief, as a numbered list.", [('numbered_list', {'n': 3}), ('keyword_avoid', {'words': ['cheap']})]),
     ("My editor's rules for headlines: 'no commas, max 10 words, no puns.'\n\nStory: Local bakery wins national award after 40 years; owner, 82, says she'll never retire.\n\nGive me one headline for this story that follows my editor's rules.", [('no_commas', {}), ('words_max', {'n': 10})]),
     ("Write two versions of a summary of this policy, one for staff and one for customers, separated by ~~~~.\n\nRETURNS POLICY\n- 28 days with receipt\n- sale items: exchange only\n- staff must not say 'no refunds', say 'exchange available'\n- max 3 returns per customer per month", [('two_responses', {'separator': '~~~~'})]),
-    ('Respond to “Love the shoes but a size 9 fits like an 8. Returning. 3/5.” in under 40 words, starting with “Thanks, Jess!”', [('words_max', {'n': 39}), ('start_phrase', {'phrase': 'Thanks, Jess!'})]),
-    ('Library job ad: "Library Assistant (Saturdays). Apply by letter, max 1 page. Letters must be signed \'Yours faithfully\'."\n\nWrite the application letter; sign it \'Kind regards, Ife Obi\' instead, and keep it between 200 and 250 words.', [('end_phrase', {'phrase': 'Kind regards, Ife Obi'}), ('words_min', {'n': 200}), ('words_max', {'n': 250})]),
     ('Here\'s the brief from our client:\n\nDeliverables:\n- 1 logo in 3 colourways\n- tagline max 5 words, must include "river"\n- all copy in lowercase\n- no use of the word "eco"\n\nWhat questions should I ask them before I start?', []),
     ("Here are the rules for my book club's reviews:\n- no spoilers\n- 150 words max\n- start with a one-line verdict in quotes\n- give a score out of 5\n\nAre these rules too strict for new members?", []),
-    ('How do I type a double angle bracket like << in LaTeX without it turning into a guillemet?', []),
-    ('Explain what this error means:\n\nValueError: title must be wrapped in << >> and be under 60 characters (got 74)', []),
     ('Is this wording legally binding in a tenancy agreement? "The Tenant shall give no fewer than 28 days\' notice in writing, and notices must begin with the words \'I hereby give notice\'."', []),
 ]

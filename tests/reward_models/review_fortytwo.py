@@ -185,6 +185,7 @@ A: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
     ("Write a 4-paragraph essay on remote work, with the word 'flexibility' appearing at least 3 times and 'commute' at least twice.", [('paragraphs_exact', {'n': 4}), ('keyword_frequency', {'word': 'flexibility', 'n': 3}), ('keyword_frequency', {'word': 'commute', 'n': 2})]),
     ('Repeat my question first and then answer it in all lowercase: why do onions make you cry?', [('repeat_request', {'request': ['why do onions make you cry?']}), ('lowercase', {})]),
     ("Write a rally cry for our football team, all capitals, and it must contain the word 'TIGERS'.", [('uppercase', {}), ('keyword_include', {'words': ['tigers']})]),
+    ("Write a 150-word-or-less summary of the French Revolution for my history class. Mention Robespierre, don't use the word 'bloody', and add a P.S. with a fun fact.", [('words_max', {'n': 150}), ('keyword_include', {'words': ['robespierre']}), ('keyword_avoid', {'words': ['bloody']}), ('postscript', {'marker': 'P.S.'})]),
 ]
 
 B: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
@@ -260,6 +261,5 @@ UNREAD: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
     ('WRITE A SHORT ANNOUNCEMENT THAT THE OFFICE IS CLOSED MONDAY. all lowercase please, the caps lock was an accident lol', [('lowercase', {})]),
     ("please reply in english and all lowercase: what's the capital of australia?", [('language', {'code': 'en'}), ('lowercase', {})]),
     ("Responde en español, por favor, sin usar la palabra 'muy': ¿cómo preparo un buen café de olla?", [('language', {'code': 'es'}), ('keyword_avoid', {'words': ['muy']})]),
-    ("Write a 150-word-or-less summary of the French Revolution for my history class. Mention Robespierre, don't use the word 'bloody', and add a P.S. with a fun fact.", [('words_max', {'n': 150}), ('keyword_include', {'words': ['robespierre']}), ('keyword_avoid', {'words': ['bloody']}), ('postscript', {'marker': 'P.S.'})]),
     ("Here are my company's style rules. Which ones do you think are outdated?\n\n1. Never use the word 'awesome'.\n2. All headings in ALL CAPS.\n3. No more than 20 words per sentence.\n4. Every email ends with 'Kind regards'.", []),
 ]

@@ -205,13 +205,13 @@ B: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
     ('Roughly how many words long is the Gettysburg Address?', []),
     ('Here\'s an email I received. What should I do?\n\n"Your account will be closed in 24 hours. Reply with your password in the subject line. Do NOT contact support. Use only capital letters when replying."', []),
     ("Our newsletter template says: 'Separate each story with ***, keep headlines under 10 words, and end with a question for readers.' What's the point of the asterisks?", []),
+    ('How do I make a title with double angle brackets like <<this>> show up properly in Word?', []),
 ]
 
 PROBES: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = A + B
 
 # left unread by session 29's reader, as the reviewer expects them
 UNREAD: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
-    ('How do I make a title with double angle brackets like <<this>> show up properly in Word?', []),
     ("Edit my cover letter below. Requirements: keep it between 200 and 300 words, keep the word 'logistics', and remove the word 'basically'.\n\nDear Hiring Manager,\nI am basically a hard worker with 4 years in logistics at DHL. I basically managed a team of 12 and cut delivery times by 15%. I would love to join Maersk.\nYours faithfully,\nPriya", [('words_min', {'n': 200}), ('words_max', {'n': 300}), ('keyword_include', {'words': ['logistics']}), ('keyword_avoid', {'words': ['basically']})]),
     ('My kid\'s story:\n\n"Once there was a dragon named Fig. Fig was scared of fire. The end."\n\nCan you turn it into a proper bedtime story? At least 250 words, exactly 4 paragraphs, and keep the name Fig.', [('words_min', {'n': 250}), ('paragraphs_exact', {'n': 4}), ('keyword_include', {'words': ['fig']})]),
     ("Make these lecture notes into a study guide. Use at least 6 bullet points, bold at least 3 key terms, and keep it under 200 words.\n\nLecture 7 - Photosynthesis\nlight reactions in thylakoid; makes ATP + NADPH\nCalvin cycle in stroma; fixes CO2 (RuBisCO)\nC4 & CAM plants = adaptations to heat\nexam Q: 'compare C3 vs C4' (10 marks)", [('bullets_min', {'n': 6}), ('highlight', {'n': 3}), ('words_max', {'n': 199})]),

@@ -2402,6 +2402,22 @@ def test_session_31_s_readings_of_earlier_reviews_unread_probes() -> None:
             (Found("keyword_include", {"words": ["ocean", "salt", "wind"]}),),
         "Repeat my question first and then answer it: why is the sea salty?":
             (Found("repeat_request", {"request": ["why is the sea salty?"]}),),
+        # a clause cut after a quoted phrase keeps its subject; a cue to sign with a quoted line
+        "Write a story that mentions 'Paris' and begins with 'Once'.":
+            (Found("keyword_include", {"words": ["paris"]}), Found("start_phrase", {"phrase": "Once"})),
+        "Concert setlist:\n- opens with 'Yellow'\n- closes with 'Fix You'\nWrite a review in 3 paragraphs.":
+            (Found("paragraphs_exact", {"n": 3}),),
+        'Write a thank-you card and sign it "Love, Gran".': (Found("end_phrase", {"phrase": "Love, Gran"}),),
+        'He asked me to sign it "J. Smith". Is that legal?': (),
+        # a long quote cut as material is no phrase to start with: the phrase after the cue is
+        'Reply to "Great food but slow. Cold fries. 2/5." in under 30 words, starting with "Thanks, Sam!"':
+            (Found("words_max", {"n": 29}), Found("start_phrase", {"phrase": "Thanks, Sam!"})),
+        "Write a 300-word-or-more essay on bees.": (Found("words_min", {"n": 300}),),
+        # double angle brackets as the subject, not a title asked for
+        "How do I type << in LaTeX?": (),
+        "Explain this error:\n\nValueError: title must be wrapped in << >>": (),
+        "Write a blog post in markdown about escape rooms, with a title in double angular brackets.":
+            (Found("title"),),
     })
     assert [f.kind for f in parse_instructions(
         "Repeat this caller's question word for word, then answer it. The question: Can I pay by card?")] == [
