@@ -252,6 +252,14 @@ _REPEAT_FIRST = _re(r"(\b(?:repeat|restate)\s+(?:my|the)\s+question(?:\s+back(?:
 # "with 'flexibility' appearing at least 3 times and 'commute' at least twice": a second count, its own clause
 _SECOND_COUNT = _re(r"(\b(?:at least\s+)?(?:\w+\s+times|twice|thrice))\s*,?\s+and\s+((?:the\s+word\s+)?"
                     r"[\"'“‘][^\"'”’\n]{1,40}[\"'”’]\s+(?:at least\s+)?(?:\w+\s+times|twice|thrice)\b)")
+# a separator on a label of its own ("Separator: %%%%"), read where the request asks for two answers
+_SEPARATOR_LABEL = _re(r"(?m)((?:^|[.!?])[ \t]*(?:[-*•][ \t]*)?)(?:separator|divider)[ \t]*:[ \t]*([^\w\s]{3,12})"
+                       r"[ \t]*\.?[ \t]*$")
+_TWO_ASKED = (r"(?:^|[.!?\n]\s*|\b(?:write|give|draft|make|create|compose|provide|suggest)\s+(?:me\s+)?)(?:two|2)\s+"
+              r"(?:[\w-]+\s+){0,3}?[a-z]{2,}s\b")  # ("two versions", "2 short apology texts", "two limericks")
+# the fields of a record ("Book: ...", "Pages: 417"): a "Language:" line beside them is the record's
+_RECORD_KEYS = (r"(?m)^[ \t]*(?:book|author|pages|film|movie|genre|year|country|published|publisher|isbn|director|cast|"
+                r"album|artist|nationality|born|original title|release date|runtime)[ \t]*:")
 _QUESTION_WORD = r"^\W*(which|what|why|how|who|when|where|is|are|do|does|did|should|would|can)\b"
 # the answer's length or shape before a question, up to its comma ("In under a hundred words, why ...?", "In a single
 # sentence, what ...?", "In no more than 3 bullet points and under 40 words, what ...?"); not "In other words, ..."
@@ -483,7 +491,12 @@ def _request_readings(text: str, clause: str) -> list[str]:
     pieces = [[x for x in p if not _has(x.lower(), social)] for p in pieces]  # "Thanks!" alone is no request
     readings = [r for r in (" ".join(p) for p in pieces if p) if len(r.split()) >= 2]
     unquoted = [r[1:-1].strip() for r in readings if len(r) > 2 and r[0] in "\"“'‘" and r[-1] in "\"”'’"]
-    return list(dict.fromkeys(readings + unquoted))  # ('... then answer it: "Write a haiku."': also without quotes)
+    # "(echo the question verbatim before answering) How long ...?": the request without the parenthesis asking
+    aside = _re(r"\s*\([^()]{0,200}\)\s*")
+    unasked = [aside.sub(lambda m: " " if _has(m.group(0).lower(), _REPEAT) else m.group(0), r).strip()
+               for r in readings if "(" in r]
+    # ('... then answer it: "Write a haiku."': also without quotes)
+    return list(dict.fromkeys(readings + unquoted + [r for r in unasked if len(r.split()) >= 2]))
 
 
 _LIST_WORDS = r"items?|points?|steps?|tips?|ideas?|reasons?|ways?|entries|lines|things|questions|examples|names"
@@ -568,7 +581,11 @@ def _code_block(low: str, text: str) -> Detection:
                       r"(?:whole|entire|full)\s+(?:thing|text|message|commit message|snippet|answer|response)\s+in\b|"
                       r"^\W*whole\s+thing\s+in\s+(?:a\s+)?code ?block\s*(?:pls|please)?\W*$|"
                       r"^\W*(?:in\s+)?(?:a\s+|one\s+)?(?:fenced\s+)?code ?block\s*(?:[.;]|$|,\s*(?:at most|max|under|"
-                      r"no more|only|please|nothing))")
+                      r"no more|only|please|nothing))") or _has(
+        # "wrapped entirely in a code block", "Put everything inside triple backticks"
+        low, r"\b(?:wrapped|enclosed|placed|put)\s+(?:entirely|completely|wholly)\s+in(?:side)?\b|"
+             r"(?:^\W*|:\s*|\b(?:put|wrap|place|enclose|keep)\s+)everything\s+(?:inside|in|within)\s+(?:a\s+|one\s+)?"
+             r"(?:single\s+)?(?:triple|fenced|code|markdown)")
     if not block or not whole or _negated(low, r"code ?block|backticks|fenced") or _has(low, _MORE_AFTER):
         return _NONE
     return [Found("code_block")], True
@@ -653,7 +670,8 @@ def _title(low: str, text: str) -> Detection:
     if _has(low, r"<<[^<>\n]+>>|\btitle\b[^.]{0,30}<<\s*>>|angle[- ]brackets?|angular brackets?") and not _negated(
             low, r"title|angle|<<") and not _has(low, r"\b(?:i|we) (?:keep |often |always )?(?:see|seeing|saw|"
                                                   r"noticed?)\s+<<"):
-        return [Found("title")], True  # not "I keep seeing << and >> around dialogue"
+        # (not "I keep seeing << and >> around dialogue"; "a title in << >> and a P.S. at the end": both)
+        return [Found("title"), *_postscript(low, text)[0]], True
     return _NONE
 
 
@@ -871,6 +889,11 @@ def _case(low: str, text: str) -> Detection:
     if _has(low, r"\b(?:countr(?:y|ies)|nations?|states|provinces|regions|cities|geograph\w*|europe|africa|asia|"
                  r"america)\b"):  # "List the countries of Europe, all capitals, ...": the cities, not the case
         low = _re(r",\s*all capitals\b").sub(",", low)
+    if _has(low, r"\b(?:keys?|field names?|fields|variable names?|column names?|tags?|file ?names?|urls?|ids?|"
+                 r"usernames?|slugs?|labels?)\s+(?:must|should|need to|needs to|have to|has to|are to)\s+"
+                 r"(?:all\s+)?be\s+"
+                 r"(?:in\s+)?(?:all\s+)?(?:lower|upper)"):
+        return _NONE  # "a JSON object; keys must be lowercase": the keys' case, not the answer's
     # (not "caps bios at 4 sentences")
     upper = _has(_re(r"\bcaps\s+(?:\w+\s+){0,2}at\s+\d").sub(" ", low), _CAPS) or _has(
         low, r"\b(?:every|each|all(?: the)?)\s+letters?\s+(?:to\s+be|should\s+be|must\s+be)\s+(?:a\s+)?"
@@ -954,7 +977,8 @@ def _case(low: str, text: str) -> Detection:
         n, bound = _number(keyed.group(2)) or 0, keyed.group(1) or ""
         tail = low[keyed.end() :]  # "Fully capitalised words: six or more."
         bound = bound or ("at least" if _has(tail, r"^\s*(?:\+|or more\b|or above\b|minimum\b)") else
-                          "at most" if _has(tail, r"^\s*(?:or fewer|or less|max(?:imum)?|tops)\b") else "")
+                          "at most" if _has(tail, r"^\s*(?:or fewer|or less|max(?:imum)?|tops|at (?:the )?most)\b")
+                          else "")
         if _has(bound, r"least|minimum"):
             return [Found("capital_words", {"n": n})], True
         if bound:
@@ -1104,7 +1128,10 @@ def _json(low: str, text: str) -> Detection:
 
 # "Format requirement: a JSON object, ...", "My parser expects pure JSON with no commentary around it."
 _JSON_ASKED = (r"^\W*(?:(?:output|response|answer|reply)\s+)?format\s+requirement\s*:\s*(?:an?\s+)?(?:valid\s+)?json\b|"
-               r"\bexpects\s+(?:only\s+)?(?:pure|valid|raw)\s+json(?:\s+(?:with|and)\s+no\b|\s+and nothing\b|\W*$)")
+               r"\bexpects\s+(?:only\s+)?(?:pure|valid|raw)\s+json(?:\s+(?:with|and)\s+no\b|\s+and nothing\b|\W*$)|"
+               # "Constraints: JSON output only."
+               r"^\W*(?:(?:constraints?|requirements?|rules?|(?:output |response )?format)\s*:\s*)?(?:valid\s+)?json\s+"
+               r"(?:output|response|answer|reply)\s+only\W*$")
 # "Give me a JSON object listing 3 trips": the answer is the object
 _JSON_GIVEN = (r"^\W*(?:please\s+)?(?:give|send|create|make|produce|generate|build)\s+(?:me\s+|us\s+)?an?\s+"
                r"(?:valid\s+)?json\s+(?:object|array)\s+(?:of|with|listing|that|containing|for|holding|describing|"
@@ -1163,6 +1190,9 @@ def _choice(low: str, text: str) -> Detection:
                  r"one word (?:out )?of (?:these|the following)|one (?:word|label|option) from(?:\s+(?:this|the|these|"
                  r"the following)\s+(?:list|options|labels|words|set))?|"
                  r"(?:with\s+)?(?:just|only)\s+the\s+(?:letter|label|number)|"
+                 r"(?:pick one\s+and\s+)?(?:reply|answer|respond|say)\s+(?:with\s+)?(?:only|just)\s+(?:that|the)\s+"
+                 r"(?:word|"
+                 r"one|option|name|colou?r)|"  # "Pick one and reply with only that word: red, blue, green."
                  r"from (?:this|the following|these) (?:set|list|options|labels|words))\s*:\s*([^:\n]{3,120})$"
                  ).search(text)
     if len(options) < 2 and listed:
@@ -1259,7 +1289,8 @@ _ENDS_ASKED = (_ASKED_THAT + r"(?:ends|finishes|closes|concludes)\s+(?:with|on)\
 
 # a clause cut after a quoted phrase, its subject said before: "... that uses the phrase 'young at heart' and ends
 # with 'Love, Mia'" (the second clause: "ends with 'Love, Mia'")
-_ELIDED_EDGE = r"^[ \t]*(?:and\s+)?(?:then\s+)?"  # (not a checklist's "- opens with 'Yellow'")
+# ("Constraints: begins with 'Once upon a time', ends with 'The end.'"; not a checklist's "- opens with 'Yellow'")
+_ELIDED_EDGE = r"^[ \t]*(?:(?:constraints?|requirements?|rules?)[ \t]*:[ \t]*)?(?:and\s+)?(?:then\s+)?"
 
 
 def _edges(low: str, text: str) -> Detection:
@@ -1274,7 +1305,8 @@ def _edges(low: str, text: str) -> Detection:
     if _has(low, r"\b(words?|names?|items?|lines?|verses?|rhymes?|sentences?|paragraphs?)\s+"
                  r"(?:that\s+|which\s+|should\s+|must\s+)?(start|starts|begin|begins|end|ends|finish|finishes)\b|"
                  r"^\W*(?:emails|messages|posts|letters|stories|speeches|essays|people)\s+that\s+(?:start|begin|end|"
-                 r"finish|close)\b") or _negated(low, r"start|begin|open|end|finish|close|conclude|sign off"):
+                 r"finish|close)\b") or _negated(_QUOTED.sub('""', low), r"start|begin|open|end|finish|close|conclude|"
+                                                                    r"sign off"):  # (not a quote's "never opened")
         return [], True  # "words that start with 'un'", "the first line should end with", "don't start with 'Sure'"
     quoted = _quoted(text)
     head, colon, tail = text.rpartition(":")
@@ -1843,7 +1875,7 @@ def _language(low: str, text: str) -> Detection:
     """"Answer in French", "write it entirely in Spanish", "Output language: German", "The answer must be in
     Spanish": the answer's language (`checkers.language`)."""
     names = "|".join(LANGUAGES)
-    for head in (r"^\W*(?:output|response|answer|reply)\s+language\s*:\s*", r"^\s*[-*•]\s*language\s*:\s*",
+    for head in (r"^\W*(?:(?:output|response|answer|reply)\s+)?language\s*:\s*", r"^\s*[-*•]\s*language\s*:\s*",
                  r"^\W*(?:your\s+|the\s+)?(?:answer|response|reply|output)\s+(?:must|should|has to|needs to)\W+be\s+"
                  r"(?:written\s+)?(?:entirely\s+)?in\s+", r"^\W*(?:and\s+)?(?:all\s+)?in\s+"):
         m = _re(head + "(" + names + r")(?:\s+please)?\W*$").search(low)
@@ -2416,7 +2448,8 @@ _NAMED_BEFORE = (r"(?:\b(?:sections?|chunks?|segments?|headers?|headings?|header
                  r"(?:\s+(?:one|section|chunk|segment|part)s?)?\s+with|\b(?:each|every)(?:\s+(?:one|section|chunk|"
                  r"segment|part)s?)?\s+(?:should\s+|must\s+|will\s+)?(?:start|begin|open)\w*\s+with|"
                  r"\bsections?\b[^.?!\n]{0,25}?:)"
-                 r"(?:\s+(?:like|such as|as|of the form|reading|format|with))?\s*[:,]?\s*[\"“'‘(]?\s*$")
+                 r"(?:\s+(?:like|such as|as|of the form|reading|format|with|(?:should|must|will|shall)\s+(?:read|say|"
+                 r"be)))?\s*[:,]?\s*[\"“'‘(]?\s*$")
 
 
 def _text_level(text: str) -> tuple[list[Found], str]:
@@ -2633,6 +2666,20 @@ _SHORTHAND = (
      r"\1 \2 sentences."),
     (_re(r"\bbullet\s+pts\b"), "bullet points"),
     (_re(r"\b(\d+)-words?-or-(less|fewer|more)\b"), r"\1 words or \2"),  # "a 150-word-or-less summary"
+    # "square-bracket placeholders, minimum 5", "hashtags, at least 3": the count after the noun, ending the clause
+    (_re(r"\b(placeholders|highlights|highlighted sections|hashtags)\s*,\s*(?:a\s+)?(?:minimum|min\.?|at least)"
+         r"(?:\s+of)?\s+(\d{1,2})(\s*(?:[.;,!]|$))"), r"at least \2 \1\3"),
+    # "Words in all caps: 2 at most": "All-caps words: 2 at most"
+    (_re(r"\bwords\s+in\s+(?:all[- ]caps|all capitals|capitals|capital letters|upper-?case)\s*:"), "all-caps words:"),
+    # "'community' x4 minimum", "'eco' x3 or more": a keyword's count
+    (_re(r"([\"'“‘][^\"'”’\n]{1,40}[\"'”’])\s+x\s?(\d{1,2})\s+(?:minimum|min\.?|or more|at least)\b"),
+     r"\1 at least \2 times"),
+    # "min 150 words", "150 words min.": a floor ("5 min" alone is minutes)
+    (_re(r"\bmin\.?\s+(\d[\d,]*)\s+(words|sentences|paragraphs|bullet points|bullets)\b"), r"minimum \1 \2"),
+    (_re(r"\b(\d[\d,]*)\s+(words|sentences|paragraphs|bullet points|bullets)\s+min\b\.?"), r"minimum \1 \2"),
+    # "6 items exactly", "3 sentences exactly": the count's word before it
+    (_re(r"\b(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(items|bullets|bullet points|"
+         r"points|sentences|paragraphs|sections|steps|lines|tips)\s+exactly\b"), r"exactly \1 \2"),
     (_re(r"\b(can|could|would|will)\s+u\b"), r"\1 you"),
 )
 
@@ -2717,10 +2764,11 @@ def _spec_lines(text: str) -> tuple[list[Found], str]:
 
 
 # a floor and a cap of one unit, the unit said once: "at least 5 sentences and at most 8" (either order)
-_ELIDED_UNIT = _re(r"\b(?:at least|no fewer than|no less than|a minimum of|minimum of|at most|no more than|not "
+_ELIDED_UNIT = _re(r"\b(?:at least|no fewer than|no less than|a minimum of|minimum of|minimum|at most|no more than|not "
                    r"more than|a maximum of|maximum of|more than|over)\s+\w+\s+(words?|sentences|paragraphs|"
-                   r"bullet points|bullets)\s+(?:and|but)\s+(?:at least|no fewer than|no less than|a minimum of|"
-                   r"at most|no more than|not more than|a maximum of|under|fewer than|less than)\s+(?:\d+|[a-z]+)\b"
+                   r"bullet points|bullets)(?:\s+(?:and|but)|\s*,(?:\s*(?:and|but))?)\s+(?:at least|no fewer than|"
+                   r"no less than|a minimum of|at most|no more than|not more than|a maximum of|max(?:imum)?|under|"
+                   r"fewer than|less than)\s+(?:\d+|[a-z]+)\b"
                    r"([\s-]*[a-z%\d]*)")
 
 
@@ -2871,14 +2919,15 @@ def _clauses(text: str) -> list[str]:
             continue
         whole = outside + " " + tail if tail.strip(" .!?\n") else outside
         pieces.extend([whole] if _asks(whole) else _split_joined(whole))
-        part = ""
-        for chunk in inside.split(", "):
-            if part and not (chunk.startswith("\x00") or chunk.startswith(("or \x00", "and \x00"))):  # a quoted list
-                pieces.append(part)
-                part = chunk
-            else:
-                part = f"{part}, {chunk}" if part else chunk
-        pieces.append(part)
+        for group in inside.split(";"):  # "(at least 200 words; include ...; finish with '...')": one each
+            part = ""
+            for chunk in group.strip().split(", "):
+                if part and not (chunk.startswith("\x00") or chunk.startswith(("or \x00", "and \x00"))):  # a list
+                    pieces.append(part)
+                    part = chunk
+                else:
+                    part = f"{part}, {chunk}" if part else chunk
+            pieces.append(part)
     return [_MASK.sub(lambda m: quotes[int(m.group(1))], p) for p in pieces if p.strip(" .!?\n")]
 
 
@@ -3071,10 +3120,12 @@ def _cut_material(text: str) -> str:
 # Symbols some writers use for words: "(≤ 60 words)", "Max length → 50 words", checklist lines "✔ no commas". A
 # bound only in a parenthesis of its own or as a line's item ("≥ 1000 words" in a contest's rules, "≤ 280
 # characters" in a filter are not asked of the answer)
-_SYMBOL_BOUND = _re(r"(?m)(\(|^[ \t]*(?:[-*•✔✓☑✅☐□][ \t]*)?|[.!?][ \t]+|\b(?:in|use|using|with|write)[ \t]+)[ \t]*"
+_SYMBOL_BOUND = _re(r"(?m)(\(|^[ \t]*(?:[-*•✔✓☑✅☐□][ \t]*)?|[.!?][ \t]+|\b(?:in|use|using|with|write|keep(?:[ \t]+"
+                    r"(?:it|"
+                    r"(?:the |your )?(?:answer|reply|response)))?)[ \t]+)[ \t]*"
                     r"(<=|>=|[≤⩽≥⩾<>])[ \t]*"
                     r"(\d{1,5}[ \t]+(?:words?|sentences?|paragraphs?|bullets?|bullet points)(?:[ \t]+total)?"
-                    r"[ \t]*(?:\)|\.|,|\band\b|$))")
+                    r"[ \t]*(?:\)|\.|,|:|\band\b|$))")
 _SYMBOL_WORDS = {"≤": "at most", "⩽": "at most", "≥": "at least", "⩾": "at least", "<=": "at most", ">=": "at least",
                  "<": "under", ">": "over"}
 # "Abstract ≤ 250 words.": a cap after the answer's name at a sentence's start (not "Reviews ≥ 200 words are flagged",
@@ -3248,8 +3299,12 @@ def parse_instructions(text: str) -> tuple[Found, ...]:
     text = _labelled_keyword(text)
     text = _NEVER_MIND.sub(_taken_back, text)
     dropped, text = _dropped_kinds(text)
+    if _has(text, _RECORD_KEYS):  # "Book: ...\nLanguage: Spanish\nPages: 417": a record's field, not the answer's
+        text = _re(r"(?m)^([ \t]*)language([ \t]*:)").sub(r"\1Original language\2", text)
     text = _REPEAT_FIRST.sub(r"\1 \2", text)  # "Repeat my question first, then answer: ...?": one clause
     text = _SECOND_COUNT.sub(r"\1; and use \2", text)
+    if _has(text.lower(), _TWO_ASKED):  # "Draft two apology texts. Separator: %%%%": the separator of the two
+        text = _SEPARATOR_LABEL.sub(r"\1Separate the two responses with \2.", text)
     text = _SEPARATOR_THEN.sub(r"\1.\2\3", text)  # "...separated by ****** Use the word ...": two sentences
     text = _ELIDED_UNIT.sub(_unit_said_once, text)  # "at least 5 sentences and at most 8": 8 sentences
     text = _PART_COUNT.sub(lambda m: m.group(0) if m.group(1) else f"{m.group(2)}{m.group(3)}{m.group(4)}part-"

@@ -174,6 +174,8 @@ LISTED: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
     ('Sections: Section 1 (background), Section 2 (proposal), Section 3 (budget)\nTopic: installing a bike rack at our office\nLength: at least 250 words', [('sections', {'n': 3, 'marker': 'Section'}), ('words_min', {'n': 250})]),
     # read since session 29 (moved from UNREAD)
     ("Draft the 'Scope' section of a statement of work for a website redesign. It should be exactly 2 paragraphs and must not use the word 'etc'.", [('paragraphs_exact', {'n': 2}), ('keyword_avoid', {'words': ['etc']})]),
+    # read since session 31 (moved from UNREAD)
+    ('Language: French\nLength: max 4 sentences\nTopic: why recycling glass matters', [('language', {'code': 'fr'}), ('sentences_max', {'n': 4})]),
 ]
 
 CONTROLS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
@@ -264,7 +266,6 @@ UNREAD: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
     ('Please copy my question back exactly as written on the first line, then answer it. How does compound interest differ from simple interest?', [('repeat_request', {'request': ['How does compound interest differ from simple interest?']})]),
     ("What's the difference between a hurricane and a typhoon? Start your reply by repeating my question exactly, then answer.", [('repeat_request', {'request': ["What's the difference between a hurricane and a typhoon?"]})]),
     ('reply w/ yes or no only: is it safe to eat raw cookie dough', [('constrained_choice', {'options': ['yes', 'no']})]),
-    ('Language: French\nLength: max 4 sentences\nTopic: why recycling glass matters', [('language', {'code': 'fr'}), ('sentences_max', {'n': 4})]),
     ("Write an explanation of photosynthesis for a revision sheet. Must-haves: the words 'chlorophyll' and 'glucose'; a P.S. with a memory trick.", [('keyword_include', {'words': ['chlorophyll', 'glucose']}), ('postscript', {'marker': 'P.S.'})]),
     ('Please follow these:\n1) Begin with the exact question I ask\n2) Then answer in under 80 words\nMy question: What is the difference between a credit union and a bank?', [('repeat_request', {'request': ['What is the difference between a credit union and a bank?']}), ('words_max', {'n': 79})]),
     ('Spec:\nparagraphs: 2\nsecond paragraph starts with: Therefore\ntopic: why the council should fund the school library', [('paragraphs_exact', {'n': 2}), ('paragraph_first_word', {'n': 2, 'word': 'Therefore'})]),

@@ -2422,3 +2422,41 @@ def test_session_31_s_readings_of_earlier_reviews_unread_probes() -> None:
     assert [f.kind for f in parse_instructions(
         "Repeat this caller's question word for word, then answer it. The question: Can I pay by card?")] == [
         "repeat_request"]
+
+
+def test_the_forty_third_review_s_findings() -> None:
+    """202 requests on the task's own kinds phrased by a new evaluator, written blind to the reader: 0.907 recall,
+    0.975 precision, 45 of 47 controls clean at first (tests/reward_models/review_fortythree.py). Labels and terse
+    bounds ("Separator: %%%%", "Language: Spanish.", "min 150 words", "< 50 words:", "'x' x4 minimum", "6 items
+    exactly"), edges on a rule line or in a parenthesised list, and a record's "Language:" field left alone."""
+    _assert_review("review_fortythree", at_least=194)
+    _assert_reads({
+        "Write two limericks. Separator: ####": (Found("two_responses", {"separator": "####"}),),
+        "Write a limerick.\nSeparator: ****": (),
+        "Language: German.\nDescribe your town.": (Found("language", {"code": "de"}),),
+        "Film: Amélie\nLanguage: French\nYear: 2001\n\nWrite a short review.": (),
+        "Write a bio. 80 words min.": (Found("words_min", {"n": 80}),),
+        "Write a bio, min 3 paragraphs.": (Found("paragraphs_min", {"n": 3}),),
+        "quick q, keep reply < 30 words: is tofu healthy?": (Found("words_max", {"n": 29}),),
+        "Write a jingle, use 'fresh' x3 minimum.": (Found("keyword_frequency", {"word": "fresh", "n": 3}),),
+        "Study tips as a bullet list, 4 items exactly.": (Found("bullet_list", {"n": 4}),),
+        "Write a letter with square-bracket placeholders, minimum 3.": (Found("placeholders", {"n": 3}),),
+        "Write a flyer. Words in all caps: 3 at most.": (Found("capital_words_max", {"n": 3}),),
+        "Rules: opens with 'Dear team', closes with 'Thanks all'.\nTask: a memo about parking.":
+            (Found("start_phrase", {"phrase": "Dear team"}), Found("end_phrase", {"phrase": "Thanks all"})),
+        "A toast (at least 100 words; finish with 'Cheers!').":
+            (Found("words_min", {"n": 100}), Found("end_phrase", {"phrase": "Cheers!"})),
+        "End the poem with this exact line: 'We never spoke again.'":
+            (Found("end_phrase", {"phrase": "We never spoke again."}),),
+        "Constraints: JSON output only.\nTask: list three fruits.": (Found("json_output"),),
+        "Put everything inside triple backticks. Content: a haiku.": (Found("code_block"),),
+        "Why does everything inside a code block lose its colours in Slack?": (),
+        "Return a JSON object; field names must be lowercase.": (Found("json_output"),),
+        "Pick one and reply with only that word: tea, coffee. Which is better at night?":
+            (Found("constrained_choice", {"options": ["tea", "coffee"]}),),
+        "Write a newsletter with a title in double angular brackets and a P.S. at the end.":
+            (Found("title"), Found("postscript", {"marker": "P.S."})),
+        "A plan with four sections; each header should read 'Phase N'.":
+            (Found("sections", {"n": 4, "marker": "Phase"}),),
+        "Write a summary (min 100 words, max 150).": (Found("words_min", {"n": 100}), Found("words_max", {"n": 150})),
+    })
