@@ -228,6 +228,7 @@ A: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
     ('Explain how to make a cup of tea; your entire answer must be written in Japanese.', [('language', {'code': 'ja'})]),
     ('Could you write a poem about the moon in Portuguese?', [('language', {'code': 'pt'})]),
     ('Write a product description for a leather wallet in Korean only, and keep it under 100 words.', [('language', {'code': 'ko'}), ('words_max', {'n': 99})]),
+    ('Language: German. Task: write a thank-you note to a host family.', [('language', {'code': 'de'})]),
 ]
 
 B: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
@@ -282,5 +283,4 @@ UNREAD: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
     ('Can you break down the steps to change a flat tire into bullet points, more than 6 of them?', [('bullets_min', {'n': 7})]),
     ('Your response should be a numbered list (1., 2., 3.) with exactly 3 items: the best ways to learn a language as an adult.', [('numbered_list', {'n': 3})]),
     ('Could you number 4 tips for sleeping better, from 1 to 4, and keep the whole answer under 100 words?', [('numbered_list', {'n': 4}), ('words_max', {'n': 99})]),
-    ('Language: German. Task: write a thank-you note to a host family.', [('language', {'code': 'de'})]),
 ]
