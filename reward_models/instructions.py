@@ -250,16 +250,41 @@ def _asks(clause: str) -> bool:
 _REPEAT_FIRST = _re(r"(\b(?:repeat|restate)\s+(?:my|the)\s+question(?:\s+back(?:\s+to\s+me)?)?\s+first)(?:\s*,\s*|\s+)"
                     r"(?:and\s+)?(then\s+answer)")  # ("... first, then answer", "... first and then answer")
 # "with 'flexibility' appearing at least 3 times and 'commute' at least twice": a second count, its own clause
-_SECOND_COUNT = _re(r"(\b(?:at least\s+)?(?:\w+\s+times|twice|thrice))\s*,?\s+and\s+((?:the\s+word\s+)?"
+_SECOND_COUNT = _re(r"([\"'”’]\s+(?:(?:appearing|appears|showing up|used|mentioned)\s+)?(?:at least\s+)?"
+                    r"(?:\w+\s+times|twice|thrice))\s*,?\s+and\s+((?:the\s+word\s+)?"
                     r"[\"'“‘][^\"'”’\n]{1,40}[\"'”’]\s+(?:at least\s+)?(?:\w+\s+times|twice|thrice)\b)")
 # a separator on a label of its own ("Separator: %%%%"), read where the request asks for two answers
 _SEPARATOR_LABEL = _re(r"(?m)((?:^|[.!?])[ \t]*(?:[-*•][ \t]*)?)(?:separator|divider)[ \t]*:[ \t]*([^\w\s]{3,12})"
                        r"[ \t]*\.?[ \t]*$")
-_TWO_ASKED = (r"(?:^|[.!?\n]\s*|\b(?:write|give|draft|make|create|compose|provide|suggest)\s+(?:me\s+)?)(?:two|2)\s+"
-              r"(?:[\w-]+\s+){0,3}?[a-z]{2,}s\b")  # ("two versions", "2 short apology texts", "two limericks")
-# the fields of a record ("Book: ...", "Pages: 417"): a "Language:" line beside them is the record's
-_RECORD_KEYS = (r"(?m)^[ \t]*(?:book|author|pages|film|movie|genre|year|country|published|publisher|isbn|director|cast|"
-                r"album|artist|nationality|born|original title|release date|runtime)[ \t]*:")
+_TWO_ASKED = (r"\b(?:write|give|draft|make|create|compose|provide|suggest|send|generate|offer|come up with)\s+"
+              r"(?:me\s+|us\s+)?(?:two|2)\s+(?:[\w-]+\s+){0,3}?[a-z]{2,}s\b")  # ("Draft two apology texts")
+# the keys of a brief whose "Language:" line is the answer's ("Language: French\nLength: max 4 sentences\nTopic: ...")
+_BRIEF_KEYS = frozenset({"task", "length", "format", "tone", "audience", "topic", "style", "words", "output", "subject",
+                         "constraints", "requirements", "rules", "limit", "word limit", "word count", "content",
+                         "response format", "output format", "keywords", "language"})
+
+
+def _language_line_asks(text: str) -> bool:
+    """Whether a bare "Language: X" line asks the answer's language: beside a brief's keys only, in a request that
+    asks no question and names no English (not a record, a profile, a form or a learner's question: "Name: Maria
+    Lopez\nLanguage: Spanish\nLevel: B2", "Language: German\nWhy are nouns capitalized?")."""
+    keys = [m.group(1).strip().lower() for m in _re(r"(?m)^[ \t]*(?:[-*•][ \t]*)?([a-z][a-z ]{1,20}?)[ \t]*:").finditer(
+        text)]
+    return (all(k in _BRIEF_KEYS for k in keys) and "?" not in text and not _has(text.lower(), r"\benglish\b"))
+
+
+def _second_count(m: Any) -> str:
+    """`_SECOND_COUNT`'s match as two clauses, where its sentence asks for the counts (not "Last time you used 'hope'
+    five times and 'future' twice", "avoid saying 'like' three times and 'um' twice")."""
+    head = _re(r"[^.!?\n]*$").search(m.string[: m.start()])
+    said = (head.group(0) if head else "").lower()
+    if _has(said, r"\b(?:avoid\w*|never|not|don'?t|without|no|had|has|have|used|was|were|did|last time|draft|"
+                  r"old|previous|says?|said|i|we|you|he|she|they)\b") or not _has(
+            said, r"\b(?:use|using|include|including|with|mention\w*|feature\w*|repeat\w*|say)\b"):
+        return m.group(0)
+    return f"{m.group(1)}; and use {m.group(2)}"
+
+
 _QUESTION_WORD = r"^\W*(which|what|why|how|who|when|where|is|are|do|does|did|should|would|can)\b"
 # the answer's length or shape before a question, up to its comma ("In under a hundred words, why ...?", "In a single
 # sentence, what ...?", "In no more than 3 bullet points and under 40 words, what ...?"); not "In other words, ..."
@@ -383,7 +408,8 @@ _SEPARATOR_TOLD = (r"\b(?:i|we|he|she|they)\s+(?:\w+\s+)?(?:separated|split|divi
 
 _REPEAT = (r"\b(repeat|repeating|copy|copying|echo|echoing|restate|restating|quote|quoting|rewrite|rewriting|reproduce|"
            r"reproducing|write out|writing out|(?:is|are) to be (?:repeated|restated)|paste|pasting|copied|repeated)\b")
-_REQUEST = (r"\b(my|the|this|that|your|above|their|his|her)\s+(?:[\w'’]+\s+)?(request|question|prompt|task|query|"
+_REQUEST = (r"(?:\b(?:my|the|this|that|your|above|their|his|her)\s+(?:\w+\s+)?|\b(?:this|that)\s+\w+['’]s\s+)"
+            r"(request|question|prompt|task|query|"
             r"instructions?)\b")
 _VERBATIM = (r"verbatim|word for word|word-for-word|word by word|exactly|unchanged|as written|as it is|"
              r"character for character|without (?:any )?chang|\bexact\b|letter for letter")
@@ -585,7 +611,9 @@ def _code_block(low: str, text: str) -> Detection:
         # "wrapped entirely in a code block", "Put everything inside triple backticks"
         low, r"\b(?:wrapped|enclosed|placed|put)\s+(?:entirely|completely|wholly)\s+in(?:side)?\b|"
              r"(?:^\W*|:\s*|\b(?:put|wrap|place|enclose|keep)\s+)everything\s+(?:inside|in|within)\s+(?:a\s+|one\s+)?"
-             r"(?:single\s+)?(?:triple|fenced|code|markdown)")
+             r"(?:single\s+)?(?:triple|fenced|code|markdown)") and not _has(
+        low, r"\bexcept\b|\b(?:then|and|also)\s+(?:add|write|include|give|put)\b|\bexplanation\b|\bexplaining\b|"
+             r"\b(?:note|comment|sentence)\s+(?:below|after|outside)\b")
     if not block or not whole or _negated(low, r"code ?block|backticks|fenced") or _has(low, _MORE_AFTER):
         return _NONE
     return [Found("code_block")], True
@@ -662,9 +690,10 @@ def _no_digits(low: str, text: str) -> Detection:
 def _title(low: str, text: str) -> Detection:
     if _has(low, r"\b(?:operators?|symbols?|c\+\+|cout|cin|bit ?shift\w*)\b") and not _has(low, r"\btitle|\bheading"):
         return _NONE  # "what the << and >> symbols mean in C++"
-    if _has(low, r"\b(?:latex|keyboard|unicode|guillemets?|\w+error|error message|"
-                 r"exception|traceback)\b|\b(?:this|that|the) error\b|"
-                 r"\bhow (?:do|can|should) (?:i|you|we) (?:type|write|insert|escape|get|make)\b"):
+    if _has(low, r"\b\w+error\s*:|\btraceback\b|\bexception\s*:") or _asks(text) and _has(
+            low, r"\b(?:latex|keyboard|unicode|guillemets?|word|docs|html|markdown)\b|"
+                 r"\bhow (?:do|can|should) (?:i|you|we) "
+                 r"(?:type|write|insert|escape|get|make)\b"):
         return _NONE  # "How do I type << in LaTeX?", "ValueError: title must be wrapped in << >>": about the marks
     low = _re(r"<{3,}|>{3,}").sub(" ", low)  # "<<<<<<<", ">>>>>>>": merge markers, not a title's brackets
     if _has(low, r"<<[^<>\n]+>>|\btitle\b[^.]{0,30}<<\s*>>|angle[- ]brackets?|angular brackets?") and not _negated(
@@ -887,13 +916,13 @@ def _cases_named(part: str) -> tuple[bool, bool]:
 
 def _case(low: str, text: str) -> Detection:
     if _has(low, r"\b(?:countr(?:y|ies)|nations?|states|provinces|regions|cities|geograph\w*|europe|africa|asia|"
-                 r"america)\b"):  # "List the countries of Europe, all capitals, ...": the cities, not the case
+                 r"america|world|quiz\w*|capitals\s+of)\b"):  # "List the countries of Europe, all capitals": cities
         low = _re(r",\s*all capitals\b").sub(",", low)
-    if _has(low, r"\b(?:keys?|field names?|fields|variable names?|column names?|tags?|file ?names?|urls?|ids?|"
-                 r"usernames?|slugs?|labels?)\s+(?:must|should|need to|needs to|have to|has to|are to)\s+"
-                 r"(?:all\s+)?be\s+"
-                 r"(?:in\s+)?(?:all\s+)?(?:lower|upper)"):
-        return _NONE  # "a JSON object; keys must be lowercase": the keys' case, not the answer's
+    # "a JSON object; keys must be lowercase": the keys' case, not the answer's (the answer's own still counts:
+    # "Write my bio in lowercase, keys should be lowercase as well")
+    low = _re(r"\b(?:keys?|field names?|fields|variable names?|column names?|tags?|file ?names?|urls?|ids?|usernames?|"
+              r"slugs?|labels?)\s+(?:must|should|need to|needs to|have to|has to|are to)\s+(?:all\s+)?be\s+(?:in\s+)?"
+              r"(?:all\s+)?(?:lower|upper)[- ]?(?:case|cased)?(?:\s+letters)?(?:\s+(?:too|as well))?").sub(" ", low)
     # (not "caps bios at 4 sentences")
     upper = _has(_re(r"\bcaps\s+(?:\w+\s+){0,2}at\s+\d").sub(" ", low), _CAPS) or _has(
         low, r"\b(?:every|each|all(?: the)?)\s+letters?\s+(?:to\s+be|should\s+be|must\s+be)\s+(?:a\s+)?"
@@ -1190,14 +1219,13 @@ def _choice(low: str, text: str) -> Detection:
                  r"one word (?:out )?of (?:these|the following)|one (?:word|label|option) from(?:\s+(?:this|the|these|"
                  r"the following)\s+(?:list|options|labels|words|set))?|"
                  r"(?:with\s+)?(?:just|only)\s+the\s+(?:letter|label|number)|"
-                 r"(?:pick one\s+and\s+)?(?:reply|answer|respond|say)\s+(?:with\s+)?(?:only|just)\s+(?:that|the)\s+"
-                 r"(?:word|"
-                 r"one|option|name|colou?r)|"  # "Pick one and reply with only that word: red, blue, green."
+                 # "Pick one and reply with only that word: red, blue, green." (not "Say only the name: who ...?")
+                 r"(?:reply|answer|respond|say)\s+with\s+(?:only|just)\s+that\s+(?:word|one|option)|"
                  r"from (?:this|the following|these) (?:set|list|options|labels|words))\s*:\s*([^:\n]{3,120})$"
                  ).search(text)
     if len(options) < 2 and listed:
         items = [o.strip(" .") for o in _re(r",\s*(?:or\s+)?|\s+or\s+").split(listed.group(1))]
-        if 2 <= len(items) <= 6 and all(0 < len(o.split()) <= 3 for o in items):
+        if 2 <= len(items) <= 6 and all(0 < len(o.split()) <= 3 and "?" not in o for o in items):
             options = items
     if len(options) < 2 and labels:  # "reply using only one of the labels positive, negative, or neutral"
         options = [o for o in _re(r",\s*(?:or\s+)?|\s+or\s+").split(labels.group(1)) if o]
@@ -1289,8 +1317,11 @@ _ENDS_ASKED = (_ASKED_THAT + r"(?:ends|finishes|closes|concludes)\s+(?:with|on)\
 
 # a clause cut after a quoted phrase, its subject said before: "... that uses the phrase 'young at heart' and ends
 # with 'Love, Mia'" (the second clause: "ends with 'Love, Mia'")
-# ("Constraints: begins with 'Once upon a time', ends with 'The end.'"; not a checklist's "- opens with 'Yellow'")
-_ELIDED_EDGE = r"^[ \t]*(?:(?:constraints?|requirements?|rules?)[ \t]*:[ \t]*)?(?:and\s+)?(?:then\s+)?"
+# a rule line's bare verb: "Constraints: begins with 'Once upon a time', ..." (not "Rules: the game starts with ...",
+# nor a checklist's "- opens with 'Yellow'"); `_split_joined` gives the later parts of such a line, and of a request
+# ("Write a message that uses 'x' and ends with 'Love, Mia'"), their subject ("it ends with 'Love, Mia'")
+_ELIDED_EDGE = r"^[ \t]*(?:constraints?|requirements?|rules?)[ \t]*:[ \t]*"
+_EDGE_VERB = r"(?:begins|starts|opens|ends|finishes|closes|concludes|signs off)\s+(?:with|on|by)\b"
 
 
 def _edges(low: str, text: str) -> Detection:
@@ -1331,6 +1362,10 @@ def _edges(low: str, text: str) -> Detection:
         said, cue + r"\b[^:]*\b(?:that|which)\s+(?:explains|describes|covers|lists|tells|includes|outlines|sets out|"
                     r"goes over|lays out)\b")
     quoted = [q for q in quoted if q.strip(" .") not in ("…", "")]  # (material cut to '"…"' is no phrase)
+    if _has(_QUOTED.sub('""', low), r"\b(?:my|our|his|her|their)\s+(?:[\w-]+\s+)?(?:poem|letter|email|essay|story|"
+                                    r"speech|song|novel|book|draft|post|message|note|script|chapter|intro|introduction)\s+"
+                                    r"(?:starts|begins|opens|ends|closes|finishes|concludes)\b"):
+        return [], True  # "My poem starts with 'Roses are red' ...": the user's text as it is, not the answer's
     phrase = quoted[0] if quoted else (tail.strip() if labelled and not task and 0 < len(tail.strip()) <= 80 else "")
     low = head.lower() if labelled else low
     own_lines = _re(_NUM + r"\s+(?:points|items|lines|entries),?\s+each on its own line\s+(?:beginning|starting) with"
@@ -1379,7 +1414,8 @@ def _edges(low: str, text: str) -> Detection:
                     r"message|reply|text|toast|speech|card|apology|post)\b[^.]{0,60}\b(?:that|which) signs off\b"
                     r"|" + subject + r"(ends|finishes|closes|concludes)\b|" + _ELIDED_EDGE +
                r"(?:ends|finishes|closes|concludes|signs off)\b") or _has(low, _ENDS_ASKED) or _has(
-        low, r"^\W*(?:and\s+|then\s+|please\s+)*sign (?:it|this|the \w+)\s+(?:with\s+|as\s+)?\"\"") or _has(
+        low, r"^\W*(?:and\s+|then\s+|please\s+)*sign (?:it|this|the (?:letter|email|note|card|message|reply|"
+             r"speech|toast|post))\s+(?:off\s+)?(?:with\s+|as\s+)?\"\"") or _has(
         low, _ANSWER_MUST + r"terminat(?:e|ing)\s+(?:it\s+)?with\b")  # "Your contribution is to terminate with"
     if _has(low, r"\b(?:answer|reply|response|post|introduction|intro|article|summary|email|letter|essay|story|poem|"
                  r"speech|note|message)\b[^.]{0,60}\bthat\s+(?:ends|closes|finishes|"
@@ -1673,6 +1709,7 @@ def _keywords(low: str, text: str) -> Detection:
     if not words:
         m = _WORDS_NAMED.search(text)
         words = [w.strip() for w in _re(r"\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+").split(m.group(1))] if m else []
+        words = [w for w in words if w not in ("more", "beyond", "etc", "others", "so", "such")]  # "..., and more"
         if any(w in _STOPWORDS for w in words):
             words = []  # "the terms and conditions": not a list of words
     if not words and (m := _PUT_WORD.search(low)) and m.group(1) not in _STOPWORDS | _NOT_PUT:
@@ -2673,10 +2710,15 @@ _SHORTHAND = (
     (_re(r"\bwords\s+in\s+(?:all[- ]caps|all capitals|capitals|capital letters|upper-?case)\s*:"), "all-caps words:"),
     # "'community' x4 minimum", "'eco' x3 or more": a keyword's count
     (_re(r"([\"'“‘][^\"'”’\n]{1,40}[\"'”’])\s+x\s?(\d{1,2})\s+(?:minimum|min\.?|or more|at least)\b"),
-     r"\1 at least \2 times"),
+     lambda m: f"{m.group(1)} at least {m.group(2)} times" if _has(
+         m.string[max(0, m.start() - 40) : m.start()].lower(), r"\b(?:keywords?|words?|terms?|use|include|mention|"
+                                                              r"frequency|say)\b[^.\n]*$") else m.group(0)),
     # "min 150 words", "150 words min.": a floor ("5 min" alone is minutes)
     (_re(r"\bmin\.?\s+(\d[\d,]*)\s+(words|sentences|paragraphs|bullet points|bullets)\b"), r"minimum \1 \2"),
-    (_re(r"\b(\d[\d,]*)\s+(words|sentences|paragraphs|bullet points|bullets)\s+min\b\.?"), r"minimum \1 \2"),
+    (_re(r"\b(\d[\d,]*)\s+(words|sentences|paragraphs|bullet points|bullets)\s+min\b\.?"),
+     lambda m: m.group(0) if _has(m.string.lower(), r"\b(?:rate|speed|pace|speak\w*|spoke|talk\w*|read\w*|typ\w*|"
+                                                    r"wpm|per minute|a minute|minutes?)\b") else
+     f"minimum {m.group(1)} {m.group(2)}"),  # (not "Average speaking rate: 130 words min.")
     # "6 items exactly", "3 sentences exactly": the count's word before it
     (_re(r"\b(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(items|bullets|bullet points|"
          r"points|sentences|paragraphs|sections|steps|lines|tips)\s+exactly\b"), r"exactly \1 \2"),
@@ -2876,6 +2918,8 @@ def _split_joined(sentence: str) -> list[str]:
         pieces.append(sentence[start : m.start()])
         start = m.end()
     pieces.append(sentence[start:])
+    if len(pieces) > 1 and (_has(pieces[0].lower(), _WRITES) or _has(pieces[0].lower(), _ELIDED_EDGE + _EDGE_VERB)):
+        pieces[1:] = [f"it {p.lstrip()}" if _has(p.lower(), r"^\s*" + _EDGE_VERB) else p for p in pieces[1:]]
     return [p for p in pieces if p.strip(" .!?\n")]
 
 
@@ -2979,6 +3023,26 @@ _FOLLOWS = (r"\b(?:follow|follows|following|according to|based on|per|meets?|mee
             r"|\b(?:write|draft|compose|create)\b[^.?\n]{0,60}\b(?:like|in the style of|based on)\b|"
             r"\b(?:following|per|according to|within|respecting|obeying)\s+(?:the\s+)?(?:limits?|rules?|"
             r"requirements?|guidelines?|format)?\s*(?:above|below)\b")
+# the request says to follow someone's rules it quotes: "Follow the ad's instructions.", "Make it meet Dana's limit.",
+# "Stick to the publisher's requirements.", "keep it within her limit", "following every rule in the brief"
+_FOLLOW_THEIRS = (r"\b(?:follow(?:s|ing)?|stick(?:s|ing)? to|meet(?:s|ing)?|obey(?:s|ing)?|respect(?:s|ing)?|"
+                  r"compl(?:y|ies|ying) with|(?:keep|stay)(?:ing)?(?:\s+(?:it|them))?\s+(?:within|to|under)|within)\s+"
+                  r"(?:all\s+|every\s+|each\s+)?(?:of\s+)?(?:(?:the|his|her|their|my|our|this|that|those|these)\s+"
+                  r"(?:[\w-]+(?:'s|’s)\s+)?|[\w-]+(?:'s|’s)\s+)(?:[\w-]+\s+)?(?:instructions|rules?|requirements|limits?|"
+                  r"guidelines|"
+                  r"word limit|word count|criteria|specs?)\b(?:\s+in\s+the\s+(?:brief|ad|email|note|post|prompt))?")
+
+
+def _follows_theirs(text: str) -> bool:
+    """`_FOLLOW_THEIRS` said of the answer, outside the quotes: not in a question ("Any ideas on how to get people
+    to follow the guidelines?")."""
+    bare = _QUOTED.sub('""', text).lower()
+    return any(not _has(bare[m.end() :], r"^[^.!?\n]*\?") and not _has(
+        bare[: m.start()], r"\b(?:people|them|they|he|she|everyone|others|hires|staff|users|students)\s+(?:to\s+|"
+                           r"(?:don'?t|never|won'?t|always|actually)\s+)?$")
+               for m in _re(_FOLLOW_THEIRS).finditer(bare))
+
+
 _OWN = (r"\b(?:requirements?|rules|constraints?|instructions?|format|specs?|brief|criteria|what i (?:need|want)|"
         r"guidelines for|the catch|the deal|my ask|my question|my prompt|(?:i|we) (?:need|want))\b")
 # a plain line that instructs the answer, ending a block of material (not a quoted or listed line of the material)
@@ -3062,7 +3126,8 @@ _QUOTE_USED = _re(r"\b(?:with|line|phrase|sentence|words?|verbatim|exactly|word 
                   r"say|saying|reads?|reading|following)[\s:,]*$")
 
 
-def _cut_quoted_material(text: str) -> str:
+def _quoted_material(text: str) -> list[tuple[int, int]]:
+    """The spans (quote marks included) of long quoted passages of several sentences, not named as text to use."""
     def material(start: int, end: int) -> bool:  # the quote text[start:end], its marks included
         body = text[start + 1 : end - 1]
         outside = len((text[:start] + text[end:]).split())
@@ -3079,14 +3144,33 @@ def _cut_quoted_material(text: str) -> str:
     for start, end in sorted(sp for sp in spans if material(*sp)):
         if not cut or start >= cut[-1][1]:  # (a quote inside a cut one goes with it)
             cut.append((start, end))
-    for start, end in reversed(cut):
+    return cut
+
+
+def _cut_quoted_material(text: str) -> str:
+    for start, end in reversed(_quoted_material(text)):
         text = text[:start] + '"…"' + text[end:]
+    return text
+
+
+def _opened_material(text: str) -> str:
+    """Quoted material whose rules the request says to follow, as the request's own sentences: 'Job ad: "... Send a
+    cover note of no more than 100 words." Write my cover note. Follow the ad's instructions.'"""
+    spans = _quoted_material(text)
+    for m in _QUOTED.finditer(text):  # a short quote of rules after their label ("My editor's rules: 'no commas, ...'")
+        if len(m.group(0)) >= 14 and not any(a <= m.start() < b for a, b in spans) and _has(
+                text[max(0, m.start() - 60) : m.start()].lower(), r"\b(?:rules?|requirements|instructions|guidelines|"
+                                                                  r"brief|limits?|specs?)\b[^:\n\"'“‘]{0,40}:\s*$"):
+            spans.append((m.start(), m.end()))
+    for start, end in sorted(spans, reverse=True):
+        body = text[start + 1 : end - 1].strip()
+        text = text[:start] + "\n" + body + ("" if body[-1:] in ".!?" else ".") + "\n" + text[end:]
     return text
 
 
 def _cut_material(text: str) -> str:
     """`text` without the pasted material its request asks about or works on (see `_PASTING`)."""
-    if not _has(text.lower(), _FOLLOWS):  # ("Write them, following every rule in the brief: '...'")
+    if not (_has(text.lower(), _FOLLOWS) or _has(text.lower(), _FOLLOW_THEIRS)):  # ("..., following every rule")
         text = _cut_quoted_material(text)
     low = text.lower()
     spans: list[tuple[int, int]] = []
@@ -3112,7 +3196,7 @@ def _cut_material(text: str) -> str:
             end = offset
             break
         offset += len(line) + 1
-    if _has(low[:start], _FOLLOWS) or _has(low[end:], _FOLLOWS):
+    if any(_has(part, cue) for part in (low[:start], low[end:]) for cue in (_FOLLOWS, _FOLLOW_THEIRS)):
         return text
     return text[:start] + text[min(end, len(text)) :]
 
@@ -3295,15 +3379,20 @@ def parse_instructions(text: str) -> tuple[Found, ...]:
     text = _ATTENTION.sub(lambda m: m.group(0) if _has(text[m.end() : m.end() + 25], r"^[\w -]{1,20}:") else m.group(1),
                           text)
     # 'the client's note: "Cut it to 200 words."': a phrase no detector takes, ending its sentence
-    text = _cut_material(_PASTED.sub(lambda m: m.group(1) + '"…".', _CHECKED_QUOTE.sub(_checked, text)))
+    if _follows_theirs(text):  # the pasted rules are to be followed: read them
+        text = _cut_material(_opened_material(_CHECKED_QUOTE.sub(_checked, text)))
+    else:
+        text = _cut_material(_PASTED.sub(lambda m: m.group(1) + '"…".', _CHECKED_QUOTE.sub(_checked, text)))
     text = _labelled_keyword(text)
     text = _NEVER_MIND.sub(_taken_back, text)
     dropped, text = _dropped_kinds(text)
-    if _has(text, _RECORD_KEYS):  # "Book: ...\nLanguage: Spanish\nPages: 417": a record's field, not the answer's
+    if not _language_line_asks(text):  # "Book: ...\nLanguage: Spanish\nPages: 417": a record's field
         text = _re(r"(?m)^([ \t]*)language([ \t]*:)").sub(r"\1Original language\2", text)
     text = _REPEAT_FIRST.sub(r"\1 \2", text)  # "Repeat my question first, then answer: ...?": one clause
-    text = _SECOND_COUNT.sub(r"\1; and use \2", text)
-    if _has(text.lower(), _TWO_ASKED):  # "Draft two apology texts. Separator: %%%%": the separator of the two
+    text = _SECOND_COUNT.sub(_second_count, text)
+    if (two := _re(_TWO_ASKED).search(text.lower())) and not _has(two.group(0), r"\b(?:sections|parts|paragraphs|"
+                                                                          r"patterns|columns|lines|halves|weeks|days)$"):
+        # "Draft two apology texts. Separator: %%%%": the separator of the two (not "two regex patterns")
         text = _SEPARATOR_LABEL.sub(r"\1Separate the two responses with \2.", text)
     text = _SEPARATOR_THEN.sub(r"\1.\2\3", text)  # "...separated by ****** Use the word ...": two sentences
     text = _ELIDED_UNIT.sub(_unit_said_once, text)  # "at least 5 sentences and at most 8": 8 sentences
@@ -3430,6 +3519,10 @@ def parse_instructions(text: str) -> tuple[Found, ...]:
     if _has(text.lower(), r"\bjson\s+(?:object|array)\b[^.?!]*(?:" + _JSON_AND_MORE + ")") and not _has(
             text.lower(), r"\b(?:as|in|into|only|valid|pure)\s+(?:an?\s+)?json\b|\bjson\s+only\b"):
         found = [f for f in found if f.kind != "json_output"]  # "a JSON object ..., and explain each field"
+    if _has(text.lower(), r"\beverything\s+(?:inside|in|within)\b[^.?!]*(?:\bexcept\b|\b(?:then|and|also)\s+(?:add|"
+                          r"write|include|give|put)\b[^.?!]*\b(?:explanation|note|sentence|comment|summary)|"
+                          r"\bexplaining\b)"):  # "Put everything inside triple backticks, then add a sentence ..."
+        found = [f for f in found if f.kind != "code_block"]
     found = [f for f in found if not any(f.kind.replace("_", " ").startswith(name) for name in dropped if name)]
     counted = {f.args["word"] for f in found if f.kind == "keyword_frequency"}
     return tuple(final(f) for f in found if not (f in last and not count) and not (

@@ -2460,3 +2460,48 @@ def test_the_forty_third_review_s_findings() -> None:
             (Found("sections", {"n": 4, "marker": "Phase"}),),
         "Write a summary (min 100 words, max 150).": (Found("words_min", {"n": 100}), Found("words_max", {"n": 150})),
     })
+
+
+def test_a_review_of_session_31_s_fixes() -> None:
+    """A helper's adversarial review of session 31's changes: readings that rewarded what nobody asked, each fixed.
+    A second count stays a request only where its sentence asks; options never hold a question; an edge cut after a
+    quote keeps the request's subject, not someone else's text; a "Language:" line beside a record or before a
+    question is not the answer's; "words min" as a speaking rate; a key's case beside the answer's own; rules the
+    request says to follow are read from the pasted text, not where others are asked to follow them."""
+    _assert_reads({
+        "Last time you used 'hope' five times and 'future' twice. Write a new speech.": (),
+        "Write a speech that avoids 'hope' at least 3 times and 'future' at least twice.": (),
+        "Write a story where the dog barks three times and 'woof' twice.": (),
+        "Say only the name: who wrote Hamlet, Marlowe or Shakespeare?": (),
+        "Reply with just the one: which is bigger, the sun or the moon?": (),
+        "Moby-Dick begins with 'Call me Ishmael' and ends with 'another orphan'. Why is that ending significant?": (),
+        "The URL starts with 'http' and ends with '.pdf'. Is it safe to click?": (),
+        "Rules: the game starts with 'Ready' and ends with 'Game over'. How do I code this in Python?": (),
+        "Find me a song that has the word 'love' and ends with 'goodbye'.": (),
+        "My poem starts with 'Roses are red' and ends with 'I love you'. Can you improve it?": (),
+        "Language: German\nWhy are nouns capitalized?": (),
+        "Name: Maria Lopez\nLanguage: Spanish\nLevel: B2\n\nWrite a short cover letter for a hotel job.": (),
+        "Language: French\nLength: max 4 sentences\nTopic: why recycling glass matters":
+            (Found("language", {"code": "fr"}), Found("sentences_max", {"n": 4})),
+        'Sign the petition "Save Our Park" online. Write a tweet urging friends to do it.': (),
+        "Average speaking rate: 130 words min. How long will my 2000-word talk take?": (),
+        "Apply 'cream' x2 minimum per day, says the doctor. Is it safe?": (),
+        "Write a blog post about Unicode, with a title in << >>.": (Found("title"),),
+        "Write my bio in lowercase, keys should be lowercase as well.": (Found("lowercase"),),
+        "Put everything inside triple backticks, then add a sentence of explanation after.": (),
+        "Two weeks ago I started a blog. Write a post about my first week.\nSeparator: ***": (),
+        "Make two regex patterns that split the log lines on the delimiter.\nSeparator: ---": (),
+        "Quote the author's question verbatim in your essay intro: what is justice?": (),
+        "Quiz me on world capitals, all capitals.": (),
+        "Write an essay using the terms supply, demand, and more.":
+            (Found("keyword_include", {"words": ["supply", "demand"]}),),
+        # rules pasted and to be followed are read; the same rules others are asked to follow are not
+        "Job ad:\n\"Barista wanted. Send a cover note of no more than 100 words. Include the word 'latte'.\"\n\n"
+        "Write my cover note. Follow the ad's instructions.":
+            (Found("words_max", {"n": 100}), Found("keyword_include", {"words": ["latte"]})),
+        "My editor's rules for headlines: 'no commas, max 10 words, no puns.'\n\nGive me one headline for this "
+        "story that follows my editor's rules: a bakery wins an award.":
+            (Found("no_commas"), Found("words_max", {"n": 10})),
+        "Pasted from our onboarding doc: 'All PR descriptions must be under 300 words. Include test steps.' Any "
+        "ideas on how to get people to actually follow the contribution guidelines?": (),
+    })
