@@ -2505,3 +2505,9 @@ def test_a_review_of_session_31_s_fixes() -> None:
         "Pasted from our onboarding doc: 'All PR descriptions must be under 300 words. Include test steps.' Any "
         "ideas on how to get people to actually follow the contribution guidelines?": (),
     })
+
+
+def test_the_forty_fourth_review_s_findings() -> None:
+    """192 chat requests with constraints in messy, natural text, written blind to the reader: 0.886 recall, 0.950
+    precision, 42 of 47 controls clean at first (tests/reward_models/review_fortyfour.py)."""
+    _assert_review("review_fortyfour", at_least=159)
