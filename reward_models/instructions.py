@@ -292,7 +292,8 @@ _FORMAT_OPENER = _re(r"^(\W*in\s+(?:(?:under|over|fewer than|less than|more than
                      r"at least|up to|exactly|just|only|about|around|roughly|a|an|single|short)\s+){0,3}"
                      r"(?:\d+|a|an|one|single|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|"
                      r"forty|fifty|hundred|[a-z]+ty(?:-[a-z]+)?)\s+(?:short\s+)?"
-                     r"(?:words?|sentences?|paragraphs?|bullet(?:\s*points?)?|bullets)(?:\s+or\s+(?:less|fewer))?"
+                     r"(?:words?|sentences?|paragraphs?|bullet(?:\s*points?)?|bullets)(?:\s+or\s+(?:less|fewer)|\s+max(?:imum)?|"
+                     r"\s+tops|\s+at most)?"
                      r"(?:\s+and\s+(?:[\w-]+\s+){1,4}?(?:words?|sentences?|paragraphs?|bullet(?:\s*points?)?|bullets))?)"
                      r"\s*,\s*\S")
 # a participle that opens the rest of a request's clause, cut at its comma ("..., avoiding commas completely?")
@@ -427,7 +428,8 @@ def _repeat(low: str, text: str) -> Detection:
                r"(?:\s+as written)?\s*:\s*(\S[^:]{3,300}\?)\s*$").search(low) or _re(
         # "can u repeat my question first then answer it: why do cats knead blankets"
         r"\b(?:repeat|restate)\s+(?:my|the)\s+question\s+(?:back\s+(?:to\s+me\s+)?)?(?:first|exactly|verbatim|"
-        r"word for word)(?:\s+as written)?\s*,?\s*(?:and\s+)?then\s+answer(?:\s+it)?(?:\s+in\s+[^:\n]{1,30})?\s*:\s*"
+        r"word for word)(?:\s+as written)?\s*,?\s*(?:and\s+)?then\s+answer(?:\s+it)?(?:\s+in\s+[^:\n]{1,30})?"
+        r"(?:\s*,\s*(?:my|our|i|we|so|as|because|since)\b[^:\n]{1,60})?\s*:\s*"  # (", my students need ...: What ...?")
         r"(\S[^:\n]{3,300})$").search(low.rstrip())  # ("... then answer it in all lowercase: why ...?")
     if said and not _negated(low, r"repeat|restate"):
         return [Found("repeat_request", {"request": [text[said.start(1) : said.end(1)]]})], True
@@ -627,8 +629,8 @@ def _hashtags(low: str, text: str) -> Detection:
     # among statistics ("40 words, 3 hashtags, 12 likes")
     label = None if _has(low, r"\d+\s+(?:likes|views|comments|shares|clicks)\b") else _re(
         _LABEL_FLOOR % "hashtags?").search(low) or _re(
-        r"(?:^|[,:]|\band)\s*(?:at least\s+|min(?:imum)?\s+)?" + _NUM + r"\s+hashtags?(?:\s+(?:min(?:imum)?|at least|"
-        r"or more))?\s*(?:,|\band\b|\.|$)").search(low)  # (also "3 hashtags min")
+        r"(?:^|[,:—–]|\s-\s|\band)\s*(?:at least\s+|min(?:imum)?\s+)?" + _NUM + r"\s+hashtags?(?:\s+(?:min(?:imum)?|"
+        r"at least|or more))?\s*(?:(?:pls|please|plz)\b\s*)?(?:,|\band\b|\.|$)").search(low)  # ("3 hashtags min")
     if not label and not _has(low, r"\b(add|include|use|using|with|end|finish|put|append|throw in|tag)\b|"
                      r"\b(carry|feature|contain)\s+(?:[\w-]+\s+){0,4}?hashtags\b|"
                      r"\b(give|provide|"
@@ -741,11 +743,13 @@ def _placeholders(low: str, text: str) -> Detection:
         if n == 1 and named:
             n = named.group(1).count("[")
         # "placeholders in square brackets for the company, the role and the hiring manager": one for each
-        listed = _re(r"\bplaceholders?\b[^.;:]{0,40}?\bfor\s+([\w' -]{2,30}(?:,\s*[\w' -]{2,30}){0,4},?\s+and\s+"
+        listed = _re(r"\b(?:placeholders?|blanks?)\b[^.;:]{0,40}?\bfor\s+([\w' -]{2,30}(?:,\s*[\w' -]{2,30}){0,4},?\s+"
+                     r"and\s+"
                      r"[\w' -]{2,30}?)\s*(?:[.!]|$)").search(low)
         if n == 1 and listed and not _has(listed.group(1), r"\b(?:each|every|all|any)\b"):
             n = len(_re(r"\s*,\s*(?:and\s+)?|\s+and\s+").split(listed.group(1).strip()))
-        return [Found("placeholders", {"n": n})], True
+        # ("add a P.S. with the wifi password as a placeholder like [wifi password]": both)
+        return [Found("placeholders", {"n": n}), *_postscript(low, text)[0]], True
     return _NONE
 
 
@@ -757,8 +761,13 @@ def _postscript(low: str, text: str) -> Detection:
              r"\b(?:about|of)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?postscript\s+(?:that|which|who|nobody|no one)\b|"
              r"\banything like a p\.\s?s|\bwhy\b[^?!]*\bp\.\s?s\b|"
              r"\bpostscript\s+(?:files?|printers?|language|format|fonts?|level|driver)\b|\.e?ps\b")  # the file format
-    habit = r"\b(my|his|her|their)\s+\w+\s+(always|usually|often|used to)\s+(wrote|writes|write|added|adds|put)\b"
-    if _negated(low, r"p\.|postscript") or _has(low, topic) or _has(low, _OTHERS) or _has(low, habit):
+    habit = (r"\b(?:my|his|her|their|the)\s+(?:[\w-]+\s+){1,2}(?:always|usually|often|used to)\s+(?:wrote|writes|write|"
+             r"added|adds|put|puts|signed|signs|ended|ends)\b|\b(?:ends|ended|signs|signed|closes|closed|finishes)\s+"
+             r"(?:every|each|all|his|her|their)\s+(?:[\w-]+\s+)?(?:letters?|emails?|notes?|messages?|cards?)\b")
+    if _negated(low, r"p\.|postscript") or _has(low, topic) or _has(low, _OTHERS) or _has(low, habit) or not _has(
+            _QUOTED.sub('""', low), r"\bp\.\s?s\b|postscript|\ba ps\b") and not _has(
+            low, r"[\"'“‘]\s*p\.\s?(?:p\.\s?)*s\.?\s*[\"'”’]"):  # (a P.S. only inside a quote is the quote's, unless
+        # the quote is the marker itself: 'add a note starting with "P.S."')
         return _NONE  # "Don't add a P.S.", "P.S. 118" (a school), "what a P.S. is", "my grandmother always wrote"
     if _has(low, r"^\W*p\.\s?(?:p\.\s?)*s\b\.?\s*[:,-]?\s*(?:please|pls|could you|can you|would you|i\b|i'm|my\b|"
                  r"from my|btw|also|oh\b|no\b|answer|reply|respond|don't|do not)") and not _has(
@@ -771,6 +780,8 @@ def _postscript(low: str, text: str) -> Detection:
         return [Found("postscript", {"marker": "P.S."})] * both + [Found("postscript", {"marker": "P.P.S."})], True
     if _has(low, r"\bp\.\s?s\b|postscript"):
         return [Found("postscript", {"marker": "P.S."})], True
+    if _has(low, r"\b(?:add|include|with|end with|finish with|close with|put)\s+(?:a|an|the)\s+ps\b"):
+        return [Found("postscript", {"marker": "PS"})], True  # "end with a PS mentioning our bank details": as typed
     return _NONE
 
 
@@ -918,6 +929,8 @@ def _case(low: str, text: str) -> Detection:
     if _has(low, r"\b(?:countr(?:y|ies)|nations?|states|provinces|regions|cities|geograph\w*|europe|africa|asia|"
                  r"america|world|quiz\w*|capitals\s+of)\b"):  # "List the countries of Europe, all capitals": cities
         low = _re(r",\s*all capitals\b").sub(",", low)
+    low = _re(r"\bsorry (?:for|about) (?:the |my )?(?:all )?caps\b|\bcaps ?lock\b|\bkeyboard is stuck\b").sub(" ", low)
+    # (the user's own capitals: "SORRY FOR CAPS, MY KEYBOARD IS STUCK")
     # "a JSON object; keys must be lowercase": the keys' case, not the answer's (the answer's own still counts:
     # "Write my bio in lowercase, keys should be lowercase as well")
     low = _re(r"\b(?:keys?|field names?|fields|variable names?|column names?|tags?|file ?names?|urls?|ids?|usernames?|"
@@ -996,6 +1009,14 @@ def _case(low: str, text: str) -> Detection:
     them = r"\b(?:at most|no more than|max(?:imum)?(?: of)?|up to|fewer than|less than)\s+" + _NUM + r"\s+of them\b"
     floor = _re(r"(?:\bATLEAST|at least|a minimum of|minimum of)\s+" + _NUM + r"\s+of them\b").search(
         _NOT_FEWER.sub(" ATLEAST ", low))
+    if _has(low, r"^\W*(?:in\s+)?all[- ](?:caps|capitals)\s+(?:and|&)\s+(?:under|over|at most|at least|no more than|"
+                 r"fewer than|less than|max)\b"):
+        return [Found("uppercase")], False  # "all caps + under 20 words: ...": the case, then the answer's length
+    # "use a few words in ALL CAPS for emphasis, at least 3"
+    trailing = _re(r"\bwords?\s+in\s+(?:all[- ])?(?:caps|capitals|capital letters)\b[^.,]{0,30},\s*(?:at least|"
+                   r"min(?:imum)?)\s+" + _NUM + r"\W*$").search(low)
+    if upper and trailing and _number(trailing.group(1)):
+        return [Found("capital_words", {"n": _number(trailing.group(1))})], True
     if upper and floor and _has(low, r"\bwords\b") and _number(floor.group(1)):  # "ALL-CAPS words ... no fewer
         return [Found("capital_words", {"n": _number(floor.group(1))})], True  # than 8 of them"
     keyed = _re(r"\b(?:all[- ]caps|fully capitali[sz]ed|capitali[sz]ed|fully uppercase|uppercase)\s+words\s*(?::|"
@@ -1088,18 +1109,24 @@ def _highlighted_count(low: str, text: str) -> tuple[int, list[Found]] | None:
     return n, _counts(rest, rest)[0]
 
 
+_BOLD_SOME = r"\bbold\s+(?:at least\s+)?" + _NUM + r"\s+of\s+(?:the|them|my|your)\b"  # "bold at least three of the ..."
+
+
 def _highlight(low: str, text: str) -> Detection:
     # (also "bold at least 3 key words", "2 bold phrases")
     marked = _has(low, r"asterisks?|\bitalic[a-z]*|\bitalici[sz]e|\bhighlight(?:ed|ing)?\b|\bmarkdown highlights\b|"
                        r"\bin bold\b|\bbold\s+"
                        r"(?:at least\s+)?(?:\d+|[a-z]+)\s+(?:[\w-]+\s+)?(?:words?|phrases?|terms?)\b|\bbold\s+"
-                       r"(?:words?|phrases?|terms?)\b") or (
+                       r"(?:words?|phrases?|terms?)\b|\bbolded\s+(?:words?|phrases?|terms?|points?|items?|"
+                       r"parts?)\b") or _has(
+        low, _BOLD_SOME) or (
         _has(low, r"\bmarkdown\b") and _has(low, r"\bbold|\bemphasi|\bstress"))  # not "Reply in Markdown."
     emphasis = _has(low, r"\bemphasi[sz]e\b|\bstand out\b") and _has(low, r"\d|\b(key|important|some|at least)\b")
     emphasis = emphasis and not _has(low, _CAPS)  # "emphasis" in capitals: capital_words
     other = (r"bullet|\blist\b|\*{3}|\btable\b|highlights\b|\bdivider\b|\b(6|six) asterisks|code ?blocks?|fenced|"
              r"\bhead(?:ing|er)s?\b")  # lists, separators, code, headings
-    counted = _has(low, _NUM + r"\s+(?:[\w-]+\s+)?(?:highlighted|italici[sz]ed|emphasi[sz]ed)\b")  # beside a list
+    counted = _has(low, _NUM + r"\s+(?:[\w-]+\s+)?(?:highlighted|italici[sz]ed|emphasi[sz]ed)\b") or _has(
+        low, _BOLD_SOME)  # beside a list ("and bold at least two of the most important ones")
     # "four bullet points, with two or more phrases set in *markdown italics*": both
     phrased = _re(r"\b(?:with|and)\s+(?:at least\s+|a minimum of\s+)?" + _NUM + r"\s+(or more\s+)?(?:phrases|terms|"
                   r"ideas)\s+(?:set\s+|written\s+|put\s+)?(?:off\s+)?(?:in|with)\s+\*?(?:markdown\s+)?(?:italics|"
@@ -1107,7 +1134,11 @@ def _highlight(low: str, text: str) -> Detection:
     if phrased and _number(phrased.group(1)) and _has(low, other):
         bare = _QUOTED.sub('""', low[: phrased.start()])
         return [Found("highlight", {"n": _number(phrased.group(1))}), *_counts(bare, bare)[0]], True
-    if (_has(low, r"\b(?:how|why|what|whether)\s+(?:markdown|asterisks?|italics?|bold)\b") and not _has(
+    if _has(low, r"^\W*(?:i|we)\s+(?:keep\s+|always\s+|still\s+)?(?:get|getting|see|seeing|got|saw|end up with)\b"):
+        return _NONE  # "I keep getting asterisks showing up": what the user sees
+    if (_has(low, r"\b(?:how|why|what|whether)\s+(?:markdown|asterisks?|italics?|bold)\b|\bhow (?:do|can|should|would) "
+                  r"(?:i|you|we)\s+(?:do|make|get|type|use|write|add|turn off)\s+(?:\w+\s+)?(?:bold|italics?|"
+                  r"highlight\w*)\b") and not _has(
             low, r"\bhighlight(?:ing|ed)?\s+(?:at least\s+)?(?:\d|one|two|three|four|five)")) or _has(
             low, r"\bcode fences?\b"):
         return _NONE  # "how markdown uses asterisks": a topic; "code fences around it": code
@@ -1148,7 +1179,8 @@ def _json(low: str, text: str) -> Detection:
                r"^\W*\[(?:error|warn|warning|info|debug)\]")  # "return json.load(...)", a log line
     wished = _re(_WISH_IF + r"\s+(?:the whole thing|your (?:answer|reply|response)|the (?:answer|reply|response)|it|"
                           r"everything|you)\b").sub(" so ", low)  # "I'd be glad if the whole thing came back as JSON"
-    asked = _has(low, form) or _has(low, _JSON_ASKED) or _has(low, _JSON_GIVEN) and not _has(low, _JSON_AND_MORE)
+    asked = _has(low, form) or _has(low, _JSON_ASKED) or _has(low, _JSON_GIVEN) and not _has(low, _JSON_AND_MORE) or (
+        _has(low, r"(?:^\W*|\bbut\s+)make\s+it\s+(?:valid\s+)?json\W*$"))  # "a recipe ... but make it JSON"
     if not asked or _asks(text) or _has(low, _CODE) or _negated(low, r"json") or _has(low, _MORE_AFTER) or _has(
             wished, someone):
         return _NONE
@@ -1216,7 +1248,9 @@ def _choice(low: str, text: str) -> Detection:
     labels = _re(r"\b(?:reply|respond|answer)\s+(?:using|with)\s+only\s+one of the (?:labels|options|words|"
                  r"categories)\s+([a-z]+(?:,\s*[a-z]+){1,4},?\s+or\s+[a-z]+)\W*$").search(low)
     listed = _re(r"(?:options|one of(?: these| the following)?(?: options| words| labels)?(?: and nothing else)?|"
-                 r"one word (?:out )?of (?:these|the following)|one (?:word|label|option) from(?:\s+(?:this|the|these|"
+                 r"one word (?:out )?of (?:these|the following)|(?:answer|reply|respond)\s+with\s+(?:just|only)\s+"
+                 r"one\s+"
+                 r"word|one (?:word|label|option) from(?:\s+(?:this|the|these|"
                  r"the following)\s+(?:list|options|labels|words|set))?|"
                  r"(?:with\s+)?(?:just|only)\s+the\s+(?:letter|label|number)|"
                  # "Pick one and reply with only that word: red, blue, green." (not "Say only the name: who ...?")
@@ -1331,7 +1365,13 @@ def _edges(low: str, text: str) -> Detection:
     if told:
         return [], True
     if _asks(text) or _has(low, r"\b(i|we|he|she|they|people|everyone|mine)\s+(?:always\s+|usually\s+|often\s+)?"
-                                r"(start|begin|open|end|finish|close|sign)"):
+                                r"(start|begin|open|end|finish|close|sign)") or _has(
+            _QUOTED.sub('""', low), r"^\W*why\s+(?:do|does|did|is|are)\b") or _has(
+            _QUOTED.sub('""', low), r"\b[a-z]+s\s+(?:always|usually|often|all|tend to)\s+(?:start|begin|open|end|"
+                                    r"finish|"
+                                    r"close|sign)") and not _has(low, r"\b(?:has to|have to|must|should|needs? to|make "
+                                                                      r"sure|please|pls)\b"):
+        # ("why do AI chatbots always start with 'Great question!'")
         return _NONE
     if _has(low, r"\b(words?|names?|items?|lines?|verses?|rhymes?|sentences?|paragraphs?)\s+"
                  r"(?:that\s+|which\s+|should\s+|must\s+)?(start|starts|begin|begins|end|ends|finish|finishes)\b|"
@@ -2501,7 +2541,9 @@ def _text_level(text: str) -> tuple[list[Found], str]:
     heading = _has(text, r"\bheaders?\b|" + _HEADING_CUES)
     # "headers" names Day/Week labels only beside them ("with headers Week 1, Week 2"), not "HTTP headers ... Day 1"
     dayweek = _has(_re(r"\bheaders?\b").sub("", text), _HEADING_CUES) or _has(
-        text, r"\bheaders?\s+(?:like\s+|such as\s+)?[:\"“'‘]?\s*(?:day|week)\s+1\b")
+        text, r"\bheaders?\s+(?:like\s+|such as\s+)?[:\"“'‘]?\s*(?:day|week)\s+1\b|\b(?:day|week)\s+1\b[^.\n]{0,40}"
+              r"\bas\s+"
+              r"(?:the\s+|your\s+)?(?:headers?|headings?)\b")  # ("Use 'Day 1', 'Day 2', 'Day 3' as headers")
     labels = [m for m in _re(_SECTION_LABEL).finditer(text) if m.group(1).lower() not in ("day", "week") or dayweek]
     if not labels and _has(text, _SECTIONED):
         labels = [m for m in _re(_SECTION_LABEL_MORE).finditer(text)
@@ -2719,6 +2761,8 @@ _SHORTHAND = (
      lambda m: m.group(0) if _has(m.string.lower(), r"\b(?:rate|speed|pace|speak\w*|spoke|talk\w*|read\w*|typ\w*|"
                                                     r"wpm|per minute|a minute|minutes?)\b") else
      f"minimum {m.group(1)} {m.group(2)}"),  # (not "Average speaking rate: 130 words min.")
+    (_re(r"(\w)\s+\+\s+(\w)"), r"\1 and \2"),  # "all caps + under 20 words"
+    (_re(r"\bmin(?:imum)?\.?\s+(\d{1,2})\s+of\s+them\b"), r"at least \1 of them"),  # "..., min. 4 of them"
     # "6 items exactly", "3 sentences exactly": the count's word before it
     (_re(r"\b(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(items|bullets|bullet points|"
          r"points|sentences|paragraphs|sections|steps|lines|tips)\s+exactly\b"), r"exactly \1 \2"),
@@ -2810,7 +2854,7 @@ _ELIDED_UNIT = _re(r"\b(?:at least|no fewer than|no less than|a minimum of|minim
                    r"more than|a maximum of|maximum of|more than|over)\s+\w+\s+(words?|sentences|paragraphs|"
                    r"bullet points|bullets)(?:\s+(?:and|but)|\s*,(?:\s*(?:and|but))?)\s+(?:at least|no fewer than|"
                    r"no less than|a minimum of|at most|no more than|not more than|a maximum of|max(?:imum)?|under|"
-                   r"fewer than|less than)\s+(?:\d+|[a-z]+)\b"
+                   r"fewer than|less than|(?:don'?t|do not|never) (?:go over|exceed))\s+(?:\d+|[a-z]+)\b"
                    r"([\s-]*[a-z%\d]*)")
 
 
@@ -2845,6 +2889,14 @@ _REPORTED = (r"\b(told|tell|tells|said|asked|asks|wants|wanted)\s+(me|us|him|her
              r"[^.]{0,30}\b(gave|gives|say|says|said|state|states|read|reads|require|requires|told)\b|"
              r"^\W*(?:someone|somebody|a friend)(?:\s+of mine)?(?:\s+(?:on|at|in|from)\s+[\w' ]{1,20}?)?\s+"
              r"(?:said|says|told me|told us|suggested|recommended)\b")
+# the assistant asked to write what someone wants ("My manager wants a one-sentence summary. Can you write it?"), or
+# someone's rules given as the answer's ("Constraints my manager gave me: must include ...")
+_WRITE_IT = (r"\b(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+|pls\s+)?(?:write|draft|do|make|put together|"
+             r"prepare|whip up)\s+(?:it|this|that|one|them)\b|^\W*(?:please\s+|pls\s+)?(?:write|draft)\s+"
+             r"(?:it|this|that|"
+             r"one)\s+(?:for me|please|pls)?\W*$")
+_GIVEN_RULES = (r"\b(?:constraints?|requirements?|rules?|instructions?)\s+(?:my|our|the)\s+[\w ]{1,20}?\s+"
+                r"(?:gave|sent|set)\s+(?:me|us)\s*:")
 _BOUND_PAREN = _re(r"(\b(?:least|most|than|max|maximum|min|minimum|about|around|exactly|only)\s+\d{1,2})\)")
 _ENUMERATOR = _re(r"(?:^|[\s:;,])\(?(?:[a-h]|\d{1,2})\)\s")
 _JOIN = _re(r";\s*|,\s*(?:and|but|then|plus)\s+|\s+(?:and|but|plus)\s+|,\s+")
@@ -2903,6 +2955,11 @@ def _split_joined(sentence: str) -> list[str]:
                           r"(?:\w+\s+)?words?\s+(?:written\s+)?in\s+(?:all[- ])?(?:caps|capitals|capital letters|"
                           r"upper-?\s?case)\b")
             and _has(sentence[start : m.start()].lower(), r"\bwords?\b"))
+        # "it must be at least 120 words and have exactly 3 paragraphs": a second count of its own
+        named = named or (m.group(0).strip() in ("and", ", and") and _has(
+            rest.lower(), r"^(?:have|has|contain|contains)\s+(?:exactly|at least|at most|no more than|\d+|one|two|"
+                          r"three|"
+                          r"four|five|six|seven|eight|nine|ten)\b"))
         # "that includes 'Bastille' and doesn't use the word 'revolution'": a ban of its own
         banned = _has(rest.lower(), r"^(?:doesn'?t|does not|shouldn'?t|should not|mustn'?t|must not|won'?t)\s+"
                                     r"(?:use|include|mention|say|contain)\b|^there (?:should|must|needs? to) be\b|"
@@ -2918,6 +2975,8 @@ def _split_joined(sentence: str) -> list[str]:
         pieces.append(sentence[start : m.start()])
         start = m.end()
     pieces.append(sentence[start:])
+    pieces[1:] = [_re(r"^\s*(?:have|has|contain|contains)\s+((?:exactly|at least|at most|no more than|\d|one|two|three|"
+                      r"four|five|six|seven|eight|nine|ten)\b)").sub(r"with \1", p) for p in pieces[1:]]
     if len(pieces) > 1 and (_has(pieces[0].lower(), _WRITES) or _has(pieces[0].lower(), _ELIDED_EDGE + _EDGE_VERB)):
         pieces[1:] = [f"it {p.lstrip()}" if _has(p.lower(), r"^\s*" + _EDGE_VERB) else p for p in pieces[1:]]
     return [p for p in pieces if p.strip(" .!?\n")]
@@ -2956,7 +3015,8 @@ def _clauses(text: str) -> list[str]:
         if not paren or not _re(r"[a-z]").search(_MASK.sub("", inside).lower()):  # none, or only quoted options
             whole = f"{outside} {inside} {tail}" if paren else sentence
             # a question stays one, and so does someone else's instruction ("my editor said: cut it and make ...")
-            pieces.extend([whole] if _asks(whole) or _has(whole.lower(), _REPORTED) else _split_joined(whole))
+            pieces.extend([whole] if _asks(whole) or _has(whole.lower(), _REPORTED) and not _has(
+                whole.lower(), _GIVEN_RULES) else _split_joined(whole))
             continue
         if _has(inside, _BARE_BOUND):  # "use bullet points (at least six)": the bound belongs to the sentence
             pieces.extend(_split_joined(f"{outside} {inside} {tail}"))
@@ -3286,7 +3346,9 @@ _REQUEST_OPENS = (r"^\W*(?:please\s+)?(?:make|write|use|don'?t|do not|never|keep
 _PREVIOUS_ANSWER = _re(r"^\W*(?:(?:last time|earlier|before|previously|yesterday|i know|you know)\W+)?(?:you|your "
                        r"(?:(?:last|previous|first|earlier|old)\s+)?(?:answer|reply|response|version|draft|attempt|one|"
                        r"email|caption|post|list|essay|summary|ad|story)|the (?:last|previous|earlier|first|old) "
-                       r"[\w-]+|last (?:one|time|round|version))\s+(?:(?:only|just|also|still|even|never|always|"
+                       r"[\w-]+|last (?:one|time|round|version))(?:\s+(?:that\s+)?you\s+(?:gave|wrote|sent)"
+                       r"(?:\s+(?:me|us))?)?"
+                       r"\s+(?:(?:only|just|also|still|even|never|always|"
                        r"already|really|literally|again)\s+){0,2}(?:gave|wrote|answered|used|made|put|had|was|were|"
                        r"replied|told|said|suggested|"
                        r"sent|forgot|did|came out|ended|started|went|ran|included|added|skipped)\b")
@@ -3296,8 +3358,9 @@ _REQUEST_MARK = (r"\b(?:please|pls|max|maximum|at most|no more than|under|over|a
                  r"this time|instead|would be better|keep|make|write|give|use|try|go|redo|rewrite|tell|pick|add|answer|"
                  r"reply|cut|shorten|expand|put|stick|limit|stay|needs? to|should|must|has to|don'?t|never|no more|"
                  r"needs?|want|wants|would be|one more)\b")
-_KEPT_AS_BEFORE = (r"\b(?:keep (?:it|that|them)|the same|same as|again|as before|like before|like last time|(?:add|"
-                   r"include|put) (?:one|it|them))\b")
+_KEPT_AS_BEFORE = (r"\bkeep (?:it|that|them)(?:\s*[.,;!]|\s*$|\s+(?:the same|as (?:it is|is|before)|that way|"
+                   r"exactly|at)\b)|\b(?:the same|same as|again|as before|like before|like last time|(?:add|include|"
+                   r"put) (?:one|it|them))\b")  # ("keep it, ..."; not "Keep it to 2 paragraphs this time": a new limit)
 # a spoken self-correction between two numbers or two languages ("max fifty words wait make it forty", "two
 # paragraphs no three paragraphs", "in portuguese no wait spanish")
 _SELF_CORRECTION = _re(r"\s*,?\s*(?:(?:no|wait|actually|sorry|i mean|or rather|scratch that|make (?:it|that)|um|uh|hmm)"
@@ -3463,6 +3526,10 @@ def parse_instructions(text: str) -> tuple[Found, ...]:
                 clause[: reporter.start()])) and _has(comma.group(1), _REQUEST_OPENS):
             clause, reporter = comma.group(1), None
         reporter = reporter or _has(_QUOTED.sub('""', clause), _REPORTED)
+        if reporter and (_has(clause.lower(), _GIVEN_RULES) or _has(clause.lower(), r"\b(?:wants|needs|requires|asked "
+                                                                                   r"for)\s+(?:a|an|it|the)\b")
+                         and _has(text.lower(), _WRITE_IT)):
+            reporter = None  # "My manager wants a one-sentence summary ... Can you write it?": to follow, not told
         if not reporter and (opener := _FORMAT_OPENER.match(clause)) and _asks(clause):
             clause = opener.group(1)  # "In under 100 words, why is my bread flat?": the opener is the answer's form
         if (_asks(clause) and not marks) or reporter:
@@ -3537,9 +3604,10 @@ _TELLS = _re(r"^\W*(?:(?:so|and|but|well|ok|okay|hi|hey)\W+)?(?:here'?s (?:my|ou
              r"my|our|the)|a (?:colleague|coworker|co-worker|friend|student|client|customer|teacher|neighbou?r|"
              r"relative)|the (?:essay|assignment|task|exam|test) (?:prompt|question|brief)|someone|somebody|"
              r"the (?:[\w-]+ ){1,2}(?:say|says|said|states|stated|requires|required|insists|wants))\b")
-# ...but not what they ask for ("I need a cover letter under 200 words", "I'd like it in French", "we want you to")
+# ...but not what they ask for ("I need a cover letter under 200 words", "I'd like it in French", "we want you to"; what
+# someone else wants is told: "My publisher wants it under 1,000 words. Is that normal?")
 # (not "I need to reply to a customer in German")
-_TELLS_WISH = (r"\b(?:need|needs|want|wants|would like|'d like|looking for|hoping for)\s+(?:you|a|an|the|some|it|this|"
+_TELLS_WISH = (r"\b(?:need|want|would like|'d like|looking for|hoping for)\s+(?:you|a|an|the|some|it|this|"
                r"that|my|our|one|two|three|something|help)\b|\b(?:help me|help us|you|your|would like|'d like)\b|"
                r"\b(?:so|please|pls)\s+(?:keep|make|write|use|answer|reply|respond|give|limit|stick|put)\b|\b(?:please|"
                r"pls|plz)\W*$|,\s*(?:keep|make|write|use|answer|reply|respond|give|limit|stick|put)\s+(?:it|them|your|the|"

@@ -85,6 +85,18 @@ lemonade-stand capitals and the printer sign's capital_words_max above, and the 
 re-readings). Its five control misreads: "why do AI chatbots always start with 'Great question!'" (a start phrase),
 two stories of letters ending with a quoted "P.S. ..." (a postscript each), "How do I do bold text in Slack?" (a
 highlight), and "My publisher wants it under 1,000 words total. Is that normal ...?" (at most 999 words).
+Session 31's fixes from it (the maintainer, after this set was measured), each generic: hashtags after a dash and
+before "pls"; "bold at least three of the ...", "bolded phrases"; what the user sees ("I keep getting asterisks") and
+"How do I do bold ...?" are no request; "why do X always start with ..." and a plural subject's habit; a P.S. only
+inside a quote of someone's letter; "a PS" typed without dots, as typed; someone else's wish before a question about
+it is told ("My publisher wants it under 1,000 words. Is that normal?"), but followed where the assistant is asked to
+write it ("My manager wants a one-sentence summary ... Can u write it?", "Constraints my manager gave me: ...");
+"In 3 sentences max, ...?"; "The last answer you gave me was ..." told, and "Keep it to 2 paragraphs this time" a new
+limit; "but don't go over 300"; "... and have exactly 3 paragraphs"; "Answer with just one word: fruit or vegetable";
+"but make it JSON"; "'Day 1', 'Day 2', 'Day 3' as headers"; "all caps + under 20 words"; "SORRY FOR CAPS, MY
+KEYBOARD IS STUCK" is no request; "a few words in ALL CAPS, at least 3"; a P.S. beside a placeholder; blanks named
+one per listed item; "min. 4 of them". By `aligned-train eval-instructions --cases`: after 0.979 / 0.979, 47 of 47.
+The probes still misread are in UNREAD (`python scripts/review_split.py FILE` keeps them there).
 """
 
 from typing import Any
@@ -224,6 +236,27 @@ A: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
     ("plz write a haiku about my cat sleeping in the sun — lowercase only, no commas, and include the word 'puddle'", [('lowercase', {}), ('no_commas', {}), ('keyword_include', {'words': ['puddle']})]),
     ("I want a blog intro about budget travel in Japan. Must be at least 3 paragraphs, must NOT contain 'hidden gem', and it has to start with 'Japan on a budget?'", [('paragraphs_min', {'n': 3}), ('keyword_avoid', {'words': ['hidden gem']}), ('start_phrase', {'phrase': 'Japan on a budget?'})]),
     ('For a school project: list 8 endangered animals as a numbered list (1. 2. 3. etc), and then add a P.S. with one fun fact', [('numbered_list', {'n': 8}), ('postscript', {'marker': 'P.S.'})]),
+    ("Explain blockchain to my grandma. She's 82 and sharp as a tack but hates jargon. At least 150 words but don't go over 300.", [('words_min', {'n': 150}), ('words_max', {'n': 300})]),
+    ("In 3 sentences max, what's the point of a credit score? I'm 19 and nobody ever explained it", [('sentences_max', {'n': 3})]),
+    ('My manager wants a one-sentence summary of our Q3 results for the Slack channel. Revenue up 12%, churn down slightly, hiring freeze continues. Can u write it?', [('sentences_exact', {'n': 1})]),
+    ('The last answer you gave me was 12 sentences long for a yes/no question 🙃 Try again, and this time no more than 2 sentences: can I freeze cooked rice?', [('sentences_max', {'n': 2})]),
+    ("write a quick follow-up to a client who hasn't paid (invoice #4471, 30 days overdue). end with a PS mentioning our new bank details", [('postscript', {'marker': 'PS'})]),
+    ("write a pitch for my daughter's lemonade stand (she's 9 and VERY serious about it). use a few words in ALL CAPS for emphasis, at least 3", [('capital_words', {'n': 3})]),
+    ("can you give me a checklist for moving house, and bold at least three of the really important things I'll forget (like redirecting mail)", [('highlight', {'n': 3})]),
+    ("write a reusable wedding thank-you note with blanks in square brackets for the guest's name and the gift they gave", [('placeholders', {'n': 2})]),
+    ('Can you do a generic job offer letter I can reuse? Use square-bracket placeholders, e.g. [Start Date], min. 4 of them', [('placeholders', {'n': 4})]),
+    ("caption for our gym's new spin class launch — at least 4 hashtags pls, our social media intern insists", [('hashtags', {'n': 4})]),
+    ('Is a tomato a fruit or a vegetable? Answer with just one word: fruit or vegetable. My brother and I have money on this', [('constrained_choice', {'options': ['fruit', 'vegetable']})]),
+    ('Could you repeat my question back first then answer it, my students need to see the format: What is the difference between a simile and a metaphor?', [('repeat_request', {'request': ['What is the difference between a simile and a metaphor?']})]),
+    ("all caps + under 20 words: a sign for the office printer saying it's broken again", [('uppercase', {}), ('words_max', {'n': 19})]),
+    ("ok this is for a work thing so it has to be perfect lol. 'Respond to a customer complaining their package arrived damaged.' Constraints my manager gave me: must include 'replacement' and 'apologise', no more than 90 words, placeholders in square brackets for the order number and customer name.", [('keyword_include', {'words': ['replacement', 'apologise']}), ('words_max', {'n': 90}), ('placeholders', {'n': 2})]),
+    ('as a non native speaker I always struggle with formal emails. please write me a email to the university admissions office asking about my application status, it must be at least 120 words and have exactly 3 paragraphs. thank you very much!', [('words_min', {'n': 120}), ('paragraphs_exact', {'n': 3})]),
+    ('ENGLISH IS MY SECOND LANGUAGE SORRY FOR CAPS, MY KEYBOARD IS STUCK. Please explain how to renew a UK visa in under 150 words and use numbered list of 5 steps', [('words_max', {'n': 149}), ('numbered_list', {'n': 5})]),
+    ("Give me a recipe for shakshuka but make it JSON (keys: ingredients, steps) and don't use the word 'simply' anywhere, I hate when recipes say simply", [('json_output', {}), ('keyword_avoid', {'words': ['simply']})]),
+    ("Explain the Monty Hall problem. I've read 5 explanations and none clicked. Use at least 2 bolded phrases and keep it to 6 sentences or fewer", [('highlight', {'n': 2}), ('sentences_max', {'n': 6})]),
+    ("Give me a workout plan for 3 days a week. Use 'Day 1', 'Day 2', 'Day 3' as headers, and under each day exactly... nah just keep the whole thing under 200 words", [('sections', {'n': 3, 'marker': 'Day'}), ('words_max', {'n': 199})]),
+    ('Pls make a FAQ for my airbnb (2 bed flat in Lisbon, no parking, 5th floor no lift 😅). At least 5 bullet points, each a question + answer, and add a P.S. w/ the wifi password as a placeholder like [wifi password]', [('bullets_min', {'n': 5}), ('postscript', {'marker': 'P.S.'}), ('placeholders', {'n': 1})]),
+    ('Please give me exactly 6 bullet points on keeping chickens in a small garden, and bold at least two of the most important ones.', [('bullet_list', {'n': 6}), ('highlight', {'n': 2})]),
 ]
 
 B: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
@@ -269,43 +302,22 @@ B: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
     ("why do all these AI-generated posts use 'delve' and 'tapestry' so much? I see it everywhere now", []),
     ('I have to write a 250-word reflection for my nursing placement. What kinds of things should a reflection include?', []),
     ("my sister asked me to be her maid of honour and says the speech should 'start with a joke and end with a toast'. what kind of joke works best?", []),
+    ("why do AI chatbots always start with 'Great question!' lol it's so annoying", []),
+    ("In my screenplay, the grandma ends every letter with 'P.S. Don't forget to feed the fish.' and it pays off in the last scene. Is that too cheesy?", []),
+    ("My late dad always added 'P.S. Mind the gap' to his letters (he was a tube driver). I'm thinking of getting it tattooed — is that weird?", []),
+    ('How do I do bold text in Slack? I keep getting asterisks showing up', []),
+    ("I'm writing a children's book. My publisher wants it under 1,000 words total. Is that normal for a picture book?", []),
 ]
 
 PROBES: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = A + B
 
 # left unread or misread by the reader, as the reviewer expects them (the maintainer moves them here)
 UNREAD: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
-    ("Explain blockchain to my grandma. She's 82 and sharp as a tack but hates jargon. At least 150 words but don't go over 300.", [('words_min', {'n': 150}), ('words_max', {'n': 300})]),
-    ("In 3 sentences max, what's the point of a credit score? I'm 19 and nobody ever explained it", [('sentences_max', {'n': 3})]),
-    ('My manager wants a one-sentence summary of our Q3 results for the Slack channel. Revenue up 12%, churn down slightly, hiring freeze continues. Can u write it?', [('sentences_exact', {'n': 1})]),
-    ('The last answer you gave me was 12 sentences long for a yes/no question 🙃 Try again, and this time no more than 2 sentences: can I freeze cooked rice?', [('sentences_max', {'n': 2})]),
     ('last time you gave me like six paragraphs, I only want two this time. explain what a VPN actually does', [('paragraphs_exact', {'n': 2})]),
     ("writing an ad for our family bakery in Cork 🥐 pls make sure it mentions sourdough, cinnamon buns and 'since 1987'", [('keyword_include', {'words': ['sourdough', 'cinnamon buns', 'since 1987']})]),
     ("pls no 'delve', no 'tapestry' and no 'testament' — it screams chatgpt. write a bit about the history of my town (Hebden Bridge) for the community newsletter", [('keyword_avoid', {'words': ['delve', 'tapestry', 'testament']})]),
     ("Letter to my grandma in Poland (in English, her English is better than mine lol). Put a p.s. at the end saying I'll visit in June.", [('postscript', {'marker': 'p.s.'})]),
-    ("write a quick follow-up to a client who hasn't paid (invoice #4471, 30 days overdue). end with a PS mentioning our new bank details", [('postscript', {'marker': 'PS'})]),
-    ("write a pitch for my daughter's lemonade stand (she's 9 and VERY serious about it). use a few words in ALL CAPS for emphasis, at least 3", [('capital_words', {'n': 3})]),
-    ("can you give me a checklist for moving house, and bold at least three of the really important things I'll forget (like redirecting mail)", [('highlight', {'n': 3})]),
-    ("write a reusable wedding thank-you note with blanks in square brackets for the guest's name and the gift they gave", [('placeholders', {'n': 2})]),
-    ('Can you do a generic job offer letter I can reuse? Use square-bracket placeholders, e.g. [Start Date], min. 4 of them', [('placeholders', {'n': 4})]),
-    ("caption for our gym's new spin class launch — at least 4 hashtags pls, our social media intern insists", [('hashtags', {'n': 4})]),
-    ('Is a tomato a fruit or a vegetable? Answer with just one word: fruit or vegetable. My brother and I have money on this', [('constrained_choice', {'options': ['fruit', 'vegetable']})]),
     ('First repeat my question word for word, then answer it. How many bones does an adult human have?', [('repeat_request', {'request': ['How many bones does an adult human have?']})]),
     ('Before answering, repeat the question below without changing anything.\nWhy do onions make you cry?', [('repeat_request', {'request': ['Why do onions make you cry?']})]),
-    ('Could you repeat my question back first then answer it, my students need to see the format: What is the difference between a simile and a metaphor?', [('repeat_request', {'request': ['What is the difference between a simile and a metaphor?']})]),
-    ("all caps + under 20 words: a sign for the office printer saying it's broken again", [('uppercase', {}), ('words_max', {'n': 19})]),
-    ("ok this is for a work thing so it has to be perfect lol. 'Respond to a customer complaining their package arrived damaged.' Constraints my manager gave me: must include 'replacement' and 'apologise', no more than 90 words, placeholders in square brackets for the order number and customer name.", [('keyword_include', {'words': ['replacement', 'apologise']}), ('words_max', {'n': 90}), ('placeholders', {'n': 2})]),
-    ('as a non native speaker I always struggle with formal emails. please write me a email to the university admissions office asking about my application status, it must be at least 120 words and have exactly 3 paragraphs. thank you very much!', [('words_min', {'n': 120}), ('paragraphs_exact', {'n': 3})]),
     ("I've got a presentation on renewable energy tomorrow 😩 give me the speaker notes for the intro slide — at least 5 sentences, mention 'solar', 'wind' and 'grid storage', and end with 'So where do we go from here?'", [('sentences_min', {'n': 5}), ('keyword_include', {'words': ['solar', 'wind', 'grid storage']}), ('end_phrase', {'phrase': 'So where do we go from here?'})]),
-    ('ENGLISH IS MY SECOND LANGUAGE SORRY FOR CAPS, MY KEYBOARD IS STUCK. Please explain how to renew a UK visa in under 150 words and use numbered list of 5 steps', [('words_max', {'n': 149}), ('numbered_list', {'n': 5})]),
-    ("Give me a recipe for shakshuka but make it JSON (keys: ingredients, steps) and don't use the word 'simply' anywhere, I hate when recipes say simply", [('json_output', {}), ('keyword_avoid', {'words': ['simply']})]),
-    ("Explain the Monty Hall problem. I've read 5 explanations and none clicked. Use at least 2 bolded phrases and keep it to 6 sentences or fewer", [('highlight', {'n': 2}), ('sentences_max', {'n': 6})]),
-    ("Give me a workout plan for 3 days a week. Use 'Day 1', 'Day 2', 'Day 3' as headers, and under each day exactly... nah just keep the whole thing under 200 words", [('sections', {'n': 3, 'marker': 'Day'}), ('words_max', {'n': 199})]),
-    ('Pls make a FAQ for my airbnb (2 bed flat in Lisbon, no parking, 5th floor no lift 😅). At least 5 bullet points, each a question + answer, and add a P.S. w/ the wifi password as a placeholder like [wifi password]', [('bullets_min', {'n': 5}), ('postscript', {'marker': 'P.S.'}), ('placeholders', {'n': 1})]),
-    ('Please give me exactly 6 bullet points on keeping chickens in a small garden, and bold at least two of the most important ones.', [('bullet_list', {'n': 6}), ('highlight', {'n': 2})]),
-    ("why do AI chatbots always start with 'Great question!' lol it's so annoying", []),
-    ("In my screenplay, the grandma ends every letter with 'P.S. Don't forget to feed the fish.' and it pays off in the last scene. Is that too cheesy?", []),
-    ("My late dad always added 'P.S. Mind the gap' to his letters (he was a tube driver). I'm thinking of getting it tattooed — is that weird?", []),
-    ('How do I do bold text in Slack? I keep getting asterisks showing up', []),
-    ("I'm writing a children's book. My publisher wants it under 1,000 words total. Is that normal for a picture book?", []),
 ]

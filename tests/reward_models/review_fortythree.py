@@ -289,6 +289,7 @@ B: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
     ("Is it true that starting a sentence with 'Because' is always wrong?", []),
     ("I wrote this instruction for an annotator: 'Wrap your entire answer in double quotes.' Is it clear whether the quotes count toward the word limit?", []),
     ('Why do recipe websites make you scroll through a long story before the ingredients?', []),
+    ('My professor wants a five-paragraph essay. What is each paragraph supposed to do?', []),
 ]
 
 PROBES: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = A + B
@@ -301,6 +302,5 @@ UNREAD: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
     ('(echo the question verbatim before answering) How long does it take to hard-boil an egg?', [('repeat_request', {'request': ['How long does it take to hard-boil an egg?']})]),
     ('Restate my request word for word first, then answer it in under 30 words. Request: Name a good houseplant for a dark bathroom.', [('repeat_request', {'request': ['Name a good houseplant for a dark bathroom.']}), ('words_max', {'n': 29})]),
     ('Respond in English and end your answer with a question: what are good habits for learning piano?', [('language', {'code': 'en'}), ('end_with_question', {})]),
-    ('My professor wants a five-paragraph essay. What is each paragraph supposed to do?', []),
     ("For a test set I'm building: does 'no more than 2 paragraphs' count a one-line sign-off as a paragraph?", []),
 ]

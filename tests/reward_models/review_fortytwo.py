@@ -186,6 +186,7 @@ A: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
     ('Repeat my question first and then answer it in all lowercase: why do onions make you cry?', [('repeat_request', {'request': ['why do onions make you cry?']}), ('lowercase', {})]),
     ("Write a rally cry for our football team, all capitals, and it must contain the word 'TIGERS'.", [('uppercase', {}), ('keyword_include', {'words': ['tigers']})]),
     ("Write a 150-word-or-less summary of the French Revolution for my history class. Mention Robespierre, don't use the word 'bloody', and add a P.S. with a fun fact.", [('words_max', {'n': 150}), ('keyword_include', {'words': ['robespierre']}), ('keyword_avoid', {'words': ['bloody']}), ('postscript', {'marker': 'P.S.'})]),
+    ('WRITE A SHORT ANNOUNCEMENT THAT THE OFFICE IS CLOSED MONDAY. all lowercase please, the caps lock was an accident lol', [('lowercase', {})]),
 ]
 
 B: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
@@ -258,7 +259,6 @@ UNREAD: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
     ('Write a beginner workout plan in 3 parts. Mark the start of each part with PART 1, PART 2, PART 3.', [('sections', {'n': 3, 'marker': 'PART'})]),
     ("Give me a meeting agenda with 3 sections, each headed 'Agenda Item 1', 'Agenda Item 2' and so on.", [('sections', {'n': 3, 'marker': 'Agenda Item'})]),
     ('Write tips for first-time home buyers in exactly 5 bullet points, and highlight at least one key word in each with **bold**.', [('bullet_list', {'n': 5}), ('highlight', {'n': 5})]),
-    ('WRITE A SHORT ANNOUNCEMENT THAT THE OFFICE IS CLOSED MONDAY. all lowercase please, the caps lock was an accident lol', [('lowercase', {})]),
     ("please reply in english and all lowercase: what's the capital of australia?", [('language', {'code': 'en'}), ('lowercase', {})]),
     ("Responde en español, por favor, sin usar la palabra 'muy': ¿cómo preparo un buen café de olla?", [('language', {'code': 'es'}), ('keyword_avoid', {'words': ['muy']})]),
     ("Here are my company's style rules. Which ones do you think are outdated?\n\n1. Never use the word 'awesome'.\n2. All headings in ALL CAPS.\n3. No more than 20 words per sentence.\n4. Every email ends with 'Kind regards'.", []),

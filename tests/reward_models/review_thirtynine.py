@@ -164,6 +164,7 @@ A: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
     ("Give me a tongue twister that uses the letter 's' at least 10 times; two sentences max.", [('letter_frequency', {'letter': 's', 'n': 10}), ('sentences_max', {'n': 2})]),
     ('Keep your whole reply under 50 words, and start by repeating my question word for word before you answer it: what causes hiccups?', [('words_max', {'n': 49}), ('repeat_request', {'request': ['what causes hiccups?']})]),
     ("I'm applying for a grant. Write a project summary (min 200 words, max 250) that includes the words 'community', 'garden' and 'youth'.", [('words_min', {'n': 200}), ('words_max', {'n': 250}), ('keyword_include', {'words': ['community', 'garden', 'youth']})]),
+    ('Write a welcome speech for a science fair; it should run at least 250 words and have at least 3 paragraphs.', [('words_min', {'n': 250}), ('paragraphs_min', {'n': 3})]),
 ]
 
 B: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
@@ -217,7 +218,6 @@ UNREAD: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
     ('My kid\'s story:\n\n"Once there was a dragon named Fig. Fig was scared of fire. The end."\n\nCan you turn it into a proper bedtime story? At least 250 words, exactly 4 paragraphs, and keep the name Fig.', [('words_min', {'n': 250}), ('paragraphs_exact', {'n': 4}), ('keyword_include', {'words': ['fig']})]),
     ("Make these lecture notes into a study guide. Use at least 6 bullet points, bold at least 3 key terms, and keep it under 200 words.\n\nLecture 7 - Photosynthesis\nlight reactions in thylakoid; makes ATP + NADPH\nCalvin cycle in stroma; fixes CO2 (RuBisCO)\nC4 & CAM plants = adaptations to heat\nexam Q: 'compare C3 vs C4' (10 marks)", [('bullets_min', {'n': 6}), ('highlight', {'n': 3}), ('words_max', {'n': 199})]),
     ('A customer asked our chatbot: "Can I return sale items?" Our policy: "Sale items can be exchanged within 14 days but not refunded. Receipt required. Excludes underwear." Give me two possible chatbot replies separated by ###, and include the word \'exchange\' in each.', [('two_responses', {'separator': '###'}), ('keyword_include', {'words': ['exchange']})]),
-    ('Write a welcome speech for a science fair; it should run at least 250 words and have at least 3 paragraphs.', [('words_min', {'n': 250}), ('paragraphs_min', {'n': 3})]),
     ('Compose a limerick about a cat named Biscuit, then a second one, separated by ~~~~~. Include the name Biscuit in each.', [('two_responses', {'separator': '~~~~~'}), ('keyword_include', {'words': ['biscuit']})]),
     ('Describe Tokyo at night in exactly four sentences, and make the last one a question.', [('sentences_exact', {'n': 4}), ('end_with_question', {})]),
     ("Compose a speech for a retirement party: 200 words or less, 3 paragraphs, and finish with 'Enjoy every sunrise, Margaret.'", [('words_max', {'n': 200}), ('paragraphs_exact', {'n': 3}), ('end_phrase', {'phrase': 'Enjoy every sunrise, Margaret.'})]),

@@ -2511,3 +2511,39 @@ def test_the_forty_fourth_review_s_findings() -> None:
     """192 chat requests with constraints in messy, natural text, written blind to the reader: 0.886 recall, 0.950
     precision, 42 of 47 controls clean at first (tests/reward_models/review_fortyfour.py)."""
     _assert_review("review_fortyfour", at_least=159)
+    # session 31's fixes from it, each generic
+    _assert_reads({
+        "Write a caption — at least 3 hashtags pls.": (Found("hashtags", {"n": 3}),),
+        "Write a to-do list and bold at least two of the most urgent ones.": (Found("highlight", {"n": 2}),),
+        "Explain recursion. Use at least 3 bolded phrases.": (Found("highlight", {"n": 3}),),
+        "How do I make bold text in Discord? I keep getting asterisks showing up": (),
+        "Why do news anchors always start with 'Good evening'?": (),
+        "My grandpa always added 'P.S. Chin up' to his letters. Should I frame one?": (),
+        'After the main text, add a note starting with "P.S.". Write a limerick.':
+            (Found("postscript", {"marker": "P.S."}),),
+        "Finish the email with a PS about the parking.": (Found("postscript", {"marker": "PS"}),),
+        "My editor wants it under 800 words. Is that enough for a feature?": (),
+        "My boss wants a two-sentence summary of the meeting. Can you write it?": (Found("sentences_exact", {"n": 2}),),
+        "Rules my teacher gave me: must include 'photosynthesis', no more than 100 words. Explain plants.":
+            (Found("keyword_include", {"words": ["photosynthesis"]}), Found("words_max", {"n": 100})),
+        "In 2 sentences max, why is the sea salty?": (Found("sentences_max", {"n": 2}),),
+        "The last reply you gave me was 9 paragraphs. Keep it to 2 paragraphs this time.":
+            (Found("paragraphs_exact", {"n": 2}),),
+        "Write a story, at least 200 words but don't go over 400.":
+            (Found("words_min", {"n": 200}), Found("words_max", {"n": 400})),
+        "Write an email. It must be at least 100 words and have exactly 2 paragraphs.":
+            (Found("words_min", {"n": 100}), Found("paragraphs_exact", {"n": 2})),
+        "Is a whale a fish or a mammal? Answer with just one word: fish or mammal.":
+            (Found("constrained_choice", {"options": ["fish", "mammal"]}),),
+        "Give me a packing list but make it JSON.": (Found("json_output"),),
+        "Use 'Week 1', 'Week 2' as headers.": (Found("sections", {"n": 2, "marker": "Week"}),),
+        "all caps + under 15 words: a sign for the kitchen": (Found("uppercase"), Found("words_max", {"n": 14})),
+        "SORRY FOR CAPS, MY KEYBOARD IS STUCK. What is a Roth IRA?": (),
+        "Write a slogan. Use a few words in ALL CAPS, at least 2": (Found("capital_words", {"n": 2}),),
+        "Make a letter template with blanks in square brackets for the date and the amount.":
+            (Found("placeholders", {"n": 2}),),
+        "Can you repeat my question first then answer it, I need it for notes: Why is the sky blue?":
+            (Found("repeat_request", {"request": ["Why is the sky blue?"]}),),
+        "Write a FAQ and add a P.S. with the code as a placeholder like [door code]":
+            (Found("placeholders", {"n": 1}), Found("postscript", {"marker": "P.S."})),
+    })
