@@ -147,8 +147,10 @@ def placeholders(response: str, *, n: int) -> bool:
 
 
 def postscript(response: str, *, marker: str) -> bool:
-    """A line starting with the marker (e.g. "P.S."), with text after it and some answer before it."""
-    found = re.search(rf"^[ \t]*{re.escape(marker)}[ \t]*\S", response, re.MULTILINE | re.IGNORECASE)
+    """A line starting with the marker (e.g. "P.S."), with text after it and some answer before it. A marker typed
+    without dots ("add a PS") is met by "PS" or "P.S." alike."""
+    mark = r"P\.?[ \t]?S\.?" if marker.upper() == "PS" else re.escape(marker)
+    found = re.search(rf"^[ \t]*{mark}[ \t]*\S", response, re.MULTILINE | re.IGNORECASE)
     return found is not None and tx.count_words(response[: found.start()]) > 0
 
 

@@ -629,7 +629,9 @@ def _hashtags(low: str, text: str) -> Detection:
     # among statistics ("40 words, 3 hashtags, 12 likes")
     label = None if _has(low, r"\d+\s+(?:likes|views|comments|shares|clicks)\b") else _re(
         _LABEL_FLOOR % "hashtags?").search(low) or _re(
-        r"(?:^|[,:—–]|\s-\s|\band)\s*(?:at least\s+|min(?:imum)?\s+)?" + _NUM + r"\s+hashtags?(?:\s+(?:min(?:imum)?|"
+        r"(?:(?:^|[,:]|\band)\s*(?:at least\s+|min(?:imum)?\s+)?|(?:[—–]|\s-\s)\s*(?:at least|min(?:imum)?)\s+)"
+        + _NUM +
+        r"\s+hashtags?(?:\s+(?:min(?:imum)?|"
         r"at least|or more))?\s*(?:(?:pls|please|plz)\b\s*)?(?:,|\band\b|\.|$)").search(low)  # ("3 hashtags min")
     if not label and not _has(low, r"\b(add|include|use|using|with|end|finish|put|append|throw in|tag)\b|"
                      r"\b(carry|feature|contain)\s+(?:[\w-]+\s+){0,4}?hashtags\b|"
@@ -749,7 +751,8 @@ def _placeholders(low: str, text: str) -> Detection:
         if n == 1 and listed and not _has(listed.group(1), r"\b(?:each|every|all|any)\b"):
             n = len(_re(r"\s*,\s*(?:and\s+)?|\s+and\s+").split(listed.group(1).strip()))
         # ("add a P.S. with the wifi password as a placeholder like [wifi password]": both)
-        return [Found("placeholders", {"n": n}), *_postscript(low, text)[0]], True
+        asked = _has(low, r"\b(?:add|include|with|put|end with|plus)\s+(?:a\s+)?p\.\s?s\b")
+        return [Found("placeholders", {"n": n}), *(_postscript(low, text)[0] if asked else [])], True
     return _NONE
 
 
@@ -761,13 +764,13 @@ def _postscript(low: str, text: str) -> Detection:
              r"\b(?:about|of)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?postscript\s+(?:that|which|who|nobody|no one)\b|"
              r"\banything like a p\.\s?s|\bwhy\b[^?!]*\bp\.\s?s\b|"
              r"\bpostscript\s+(?:files?|printers?|language|format|fonts?|level|driver)\b|\.e?ps\b")  # the file format
-    habit = (r"\b(?:my|his|her|their|the)\s+(?:[\w-]+\s+){1,2}(?:always|usually|often|used to)\s+(?:wrote|writes|write|"
-             r"added|adds|put|puts|signed|signs|ended|ends)\b|\b(?:ends|ended|signs|signed|closes|closed|finishes)\s+"
-             r"(?:every|each|all|his|her|their)\s+(?:[\w-]+\s+)?(?:letters?|emails?|notes?|messages?|cards?)\b")
-    if _negated(low, r"p\.|postscript") or _has(low, topic) or _has(low, _OTHERS) or _has(low, habit) or not _has(
-            _QUOTED.sub('""', low), r"\bp\.\s?s\b|postscript|\ba ps\b") and not _has(
-            low, r"[\"'“‘]\s*p\.\s?(?:p\.\s?)*s\.?\s*[\"'”’]"):  # (a P.S. only inside a quote is the quote's, unless
-        # the quote is the marker itself: 'add a note starting with "P.S."')
+    # someone's habit ("my late dad always added 'P.S. Mind the gap'", "the grandma ends every letter with 'P.S. ...'"),
+    # not a request to do the same ("My girlfriend always puts a P.S. at the end, so add one too")
+    habit = (r"\b(?:my|his|her|their)\s+(?:[\w-]+\s+){0,2}(?:always|usually|often|used to)\s+(?:wrote|writes|write|"
+             r"added|adds)\b|\b(?:ends|ended|signs|signed|closes|closed|finishes)\s+(?:every|each|all|his|her|their)\s+"
+             r"(?:[\w-]+\s+)?(?:letters?|emails?|notes?|messages?|cards?)\s+with\s+[\"'“‘]")
+    if _negated(low, r"p\.|postscript") or _has(low, topic) or _has(low, _OTHERS) or _has(low, habit) and not _has(
+            low, r"\b(?:so|please|pls)\s+(?:add|include|put|write)\b|\btoo\b|\bthe same\b"):
         return _NONE  # "Don't add a P.S.", "P.S. 118" (a school), "what a P.S. is", "my grandmother always wrote"
     if _has(low, r"^\W*p\.\s?(?:p\.\s?)*s\b\.?\s*[:,-]?\s*(?:please|pls|could you|can you|would you|i\b|i'm|my\b|"
                  r"from my|btw|also|oh\b|no\b|answer|reply|respond|don't|do not)") and not _has(
@@ -780,7 +783,10 @@ def _postscript(low: str, text: str) -> Detection:
         return [Found("postscript", {"marker": "P.S."})] * both + [Found("postscript", {"marker": "P.P.S."})], True
     if _has(low, r"\bp\.\s?s\b|postscript"):
         return [Found("postscript", {"marker": "P.S."})], True
-    if _has(low, r"\b(?:add|include|with|end with|finish with|close with|put)\s+(?:a|an|the)\s+ps\b"):
+    if _has(low, r"\b(?:(?:add|include|put)\s+|(?:end|finish|close)\s+(?:[\w-]+\s+){0,2}?with\s+)(?:a|the)\s+ps"
+                 r"(?:\s*[.,:;!]|\s*$|"
+                 r"\s+(?:mentioning|"
+                 r"saying|about|with|that|reminding|noting|at the end|too)\b)"):
         return [Found("postscript", {"marker": "PS"})], True  # "end with a PS mentioning our bank details": as typed
     return _NONE
 
@@ -929,7 +935,8 @@ def _case(low: str, text: str) -> Detection:
     if _has(low, r"\b(?:countr(?:y|ies)|nations?|states|provinces|regions|cities|geograph\w*|europe|africa|asia|"
                  r"america|world|quiz\w*|capitals\s+of)\b"):  # "List the countries of Europe, all capitals": cities
         low = _re(r",\s*all capitals\b").sub(",", low)
-    low = _re(r"\bsorry (?:for|about) (?:the |my )?(?:all )?caps\b|\bcaps ?lock\b|\bkeyboard is stuck\b").sub(" ", low)
+    low = _re(r"\bsorry (?:for|about) (?:the |my )?(?:all )?caps(?: ?lock)?\b|\b(?:my |the )?caps ?lock (?:is|was|got) "
+              r"(?:stuck|on|broken|an accident)\b|\bkeyboard is stuck\b").sub(" ", low)
     # (the user's own capitals: "SORRY FOR CAPS, MY KEYBOARD IS STUCK")
     # "a JSON object; keys must be lowercase": the keys' case, not the answer's (the answer's own still counts:
     # "Write my bio in lowercase, keys should be lowercase as well")
@@ -1109,7 +1116,9 @@ def _highlighted_count(low: str, text: str) -> tuple[int, list[Found]] | None:
     return n, _counts(rest, rest)[0]
 
 
-_BOLD_SOME = r"\bbold\s+(?:at least\s+)?" + _NUM + r"\s+of\s+(?:the|them|my|your)\b"  # "bold at least three of the ..."
+# "bold at least three of the ..." (not "I wanted to bold one of the phrases")
+_BOLD_SOME = (r"(?:^\W*|[,;]\s*|\band\s+|\bplease\s+|\bpls\s+)bold\s+(?:at least\s+)?" + _NUM
+              + r"\s+of\s+(?:the|them|my|your)\b")
 
 
 def _highlight(low: str, text: str) -> Detection:
@@ -1117,8 +1126,9 @@ def _highlight(low: str, text: str) -> Detection:
     marked = _has(low, r"asterisks?|\bitalic[a-z]*|\bitalici[sz]e|\bhighlight(?:ed|ing)?\b|\bmarkdown highlights\b|"
                        r"\bin bold\b|\bbold\s+"
                        r"(?:at least\s+)?(?:\d+|[a-z]+)\s+(?:[\w-]+\s+)?(?:words?|phrases?|terms?)\b|\bbold\s+"
-                       r"(?:words?|phrases?|terms?)\b|\bbolded\s+(?:words?|phrases?|terms?|points?|items?|"
-                       r"parts?)\b") or _has(
+                       r"(?:words?|phrases?|terms?)\b|\b(?:use|include|with|add)\s+(?:at least\s+)?(?:\d+|one|two|"
+                       r"three|"
+                       r"four|five|a few|some)\s+bolded\b") or _has(
         low, _BOLD_SOME) or (
         _has(low, r"\bmarkdown\b") and _has(low, r"\bbold|\bemphasi|\bstress"))  # not "Reply in Markdown."
     emphasis = _has(low, r"\bemphasi[sz]e\b|\bstand out\b") and _has(low, r"\d|\b(key|important|some|at least)\b")
@@ -1134,7 +1144,9 @@ def _highlight(low: str, text: str) -> Detection:
     if phrased and _number(phrased.group(1)) and _has(low, other):
         bare = _QUOTED.sub('""', low[: phrased.start()])
         return [Found("highlight", {"n": _number(phrased.group(1))}), *_counts(bare, bare)[0]], True
-    if _has(low, r"^\W*(?:i|we)\s+(?:keep\s+|always\s+|still\s+)?(?:get|getting|see|seeing|got|saw|end up with)\b"):
+    if _has(low, r"^\W*(?:i|we)\s+(?:keep\s+|always\s+|still\s+)?(?:get|getting|see|seeing|got|saw|end up with)\b") \
+            and not _has(low, r"\b(?:so|please|pls|and)\s+(?:highlight|bold|italici[sz]e|emphasi[sz]e)\b|[-—–]\s*"
+                              r"(?:highlight|bold)\b"):
         return _NONE  # "I keep getting asterisks showing up": what the user sees
     if (_has(low, r"\b(?:how|why|what|whether)\s+(?:markdown|asterisks?|italics?|bold)\b|\bhow (?:do|can|should|would) "
                   r"(?:i|you|we)\s+(?:do|make|get|type|use|write|add|turn off)\s+(?:\w+\s+)?(?:bold|italics?|"
@@ -1366,11 +1378,13 @@ def _edges(low: str, text: str) -> Detection:
         return [], True
     if _asks(text) or _has(low, r"\b(i|we|he|she|they|people|everyone|mine)\s+(?:always\s+|usually\s+|often\s+)?"
                                 r"(start|begin|open|end|finish|close|sign)") or _has(
-            _QUOTED.sub('""', low), r"^\W*why\s+(?:do|does|did|is|are)\b") or _has(
-            _QUOTED.sub('""', low), r"\b[a-z]+s\s+(?:always|usually|often|all|tend to)\s+(?:start|begin|open|end|"
-                                    r"finish|"
-                                    r"close|sign)") and not _has(low, r"\b(?:has to|have to|must|should|needs? to|make "
-                                                                      r"sure|please|pls)\b"):
+            _QUOTED.sub('""', low), r"^\W*why\s+(?:do|does|did|is|are)\b|\b[a-z]+s\s+(?:always|usually|often|tend "
+                                    r"to)\s+"
+                                    r"(?:start|begin|open|end|finish|close|sign)") and not _has(
+            low, r"\b(?:has to|have to|must|should|needs? to|make sure|please|pls)\b|\b(?:so|and|then)\s+(?:start|"
+                 r"begin|"
+                 r"open|end|finish|close)\b|\b(?:start|begin|open|end|finish|close)\s+(?:your|the|this|it|mine|yours|"
+                 r"my)\b"):
         # ("why do AI chatbots always start with 'Great question!'")
         return _NONE
     if _has(low, r"\b(words?|names?|items?|lines?|verses?|rhymes?|sentences?|paragraphs?)\s+"
@@ -2761,7 +2775,8 @@ _SHORTHAND = (
      lambda m: m.group(0) if _has(m.string.lower(), r"\b(?:rate|speed|pace|speak\w*|spoke|talk\w*|read\w*|typ\w*|"
                                                     r"wpm|per minute|a minute|minutes?)\b") else
      f"minimum {m.group(1)} {m.group(2)}"),  # (not "Average speaking rate: 130 words min.")
-    (_re(r"(\w)\s+\+\s+(\w)"), r"\1 and \2"),  # "all caps + under 20 words"
+    (_re(r"\b(caps|capitals|lowercase|uppercase|json)\s+\+\s+(under|over|at most|at least|no more than|max|min|"
+         r"exactly|\d)"), r"\1 and \2"),  # "all caps + under 20 words"
     (_re(r"\bmin(?:imum)?\.?\s+(\d{1,2})\s+of\s+them\b"), r"at least \1 of them"),  # "..., min. 4 of them"
     # "6 items exactly", "3 sentences exactly": the count's word before it
     (_re(r"\b(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(items|bullets|bullet points|"
@@ -2892,7 +2907,8 @@ _REPORTED = (r"\b(told|tell|tells|said|asked|asks|wants|wanted)\s+(me|us|him|her
 # the assistant asked to write what someone wants ("My manager wants a one-sentence summary. Can you write it?"), or
 # someone's rules given as the answer's ("Constraints my manager gave me: must include ...")
 _WRITE_IT = (r"\b(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+|pls\s+)?(?:write|draft|do|make|put together|"
-             r"prepare|whip up)\s+(?:it|this|that|one|them)\b|^\W*(?:please\s+|pls\s+)?(?:write|draft)\s+"
+             r"prepare|whip up)\s+(?:it|this|that|one|them)(?:\s+(?:for me|please|pls))?\s*[?.!]|"
+             r"^\W*(?:please\s+|pls\s+)?(?:write|draft)\s+"
              r"(?:it|this|that|"
              r"one)\s+(?:for me|please|pls)?\W*$")
 _GIVEN_RULES = (r"\b(?:constraints?|requirements?|rules?|instructions?)\s+(?:my|our|the)\s+[\w ]{1,20}?\s+"
@@ -2927,6 +2943,7 @@ def _split_joined(sentence: str) -> list[str]:
     when an instruction word follows ("Give it a title, and mention ...", "in lowercase, use no commas"); never
     before a quoted word (a list of words or options stays whole)."""
     pieces, start = [], 0
+    rewrite: set[int] = set()  # pieces whose "have ..." count is the answer's ("... and have exactly 3 paragraphs")
     for m in _JOIN.finditer(sentence):
         rest = sentence[m.end() :]
         word = rest.split(" ", 1)[0].lower().strip(".,:;!?")
@@ -2955,11 +2972,13 @@ def _split_joined(sentence: str) -> list[str]:
                           r"(?:\w+\s+)?words?\s+(?:written\s+)?in\s+(?:all[- ])?(?:caps|capitals|capital letters|"
                           r"upper-?\s?case)\b")
             and _has(sentence[start : m.start()].lower(), r"\bwords?\b"))
-        # "it must be at least 120 words and have exactly 3 paragraphs": a second count of its own
-        named = named or (m.group(0).strip() in ("and", ", and") and _has(
-            rest.lower(), r"^(?:have|has|contain|contains)\s+(?:exactly|at least|at most|no more than|\d+|one|two|"
-                          r"three|"
-                          r"four|five|six|seven|eight|nine|ten)\b"))
+        # "it must be at least 120 words and have exactly 3 paragraphs": a second count of its own (asked, not told:
+        # "It's for a wedding and has 6 paragraphs")
+        counted = m.group(0).strip() in ("and", ", and") and _has(
+            rest.lower(), r"^(?:have|contain)\s+(?:exactly|at least|at most|no more than|\d+|one|two|three|four|five|"
+                          r"six|seven|eight|nine|ten)\b") and _has(
+            sentence[:m.start()].lower(), r"\b(?:must|should|has to|have to|needs? to|make sure|please|pls)\b")
+        named = named or counted
         # "that includes 'Bastille' and doesn't use the word 'revolution'": a ban of its own
         banned = _has(rest.lower(), r"^(?:doesn'?t|does not|shouldn'?t|should not|mustn'?t|must not|won'?t)\s+"
                                     r"(?:use|include|mention|say|contain)\b|^there (?:should|must|needs? to) be\b|"
@@ -2974,9 +2993,10 @@ def _split_joined(sentence: str) -> list[str]:
             continue  # a quoted list goes on, no instruction follows, or a bare count completes this one ("; use 3")
         pieces.append(sentence[start : m.start()])
         start = m.end()
+        if counted:
+            rewrite.add(len(pieces))
     pieces.append(sentence[start:])
-    pieces[1:] = [_re(r"^\s*(?:have|has|contain|contains)\s+((?:exactly|at least|at most|no more than|\d|one|two|three|"
-                      r"four|five|six|seven|eight|nine|ten)\b)").sub(r"with \1", p) for p in pieces[1:]]
+    pieces = [_re(r"^\s*(?:have|contain)\s+").sub("with ", p) if i in rewrite else p for i, p in enumerate(pieces)]
     if len(pieces) > 1 and (_has(pieces[0].lower(), _WRITES) or _has(pieces[0].lower(), _ELIDED_EDGE + _EDGE_VERB)):
         pieces[1:] = [f"it {p.lstrip()}" if _has(p.lower(), r"^\s*" + _EDGE_VERB) else p for p in pieces[1:]]
     return [p for p in pieces if p.strip(" .!?\n")]
@@ -3015,8 +3035,8 @@ def _clauses(text: str) -> list[str]:
         if not paren or not _re(r"[a-z]").search(_MASK.sub("", inside).lower()):  # none, or only quoted options
             whole = f"{outside} {inside} {tail}" if paren else sentence
             # a question stays one, and so does someone else's instruction ("my editor said: cut it and make ...")
-            pieces.extend([whole] if _asks(whole) or _has(whole.lower(), _REPORTED) and not _has(
-                whole.lower(), _GIVEN_RULES) else _split_joined(whole))
+            pieces.extend([whole] if _asks(whole) or _has(whole.lower(), _REPORTED) and not (_has(
+                whole.lower(), _GIVEN_RULES) and not text.rstrip().endswith("?")) else _split_joined(whole))
             continue
         if _has(inside, _BARE_BOUND):  # "use bullet points (at least six)": the bound belongs to the sentence
             pieces.extend(_split_joined(f"{outside} {inside} {tail}"))
@@ -3526,9 +3546,11 @@ def parse_instructions(text: str) -> tuple[Found, ...]:
                 clause[: reporter.start()])) and _has(comma.group(1), _REQUEST_OPENS):
             clause, reporter = comma.group(1), None
         reporter = reporter or _has(_QUOTED.sub('""', clause), _REPORTED)
-        if reporter and (_has(clause.lower(), _GIVEN_RULES) or _has(clause.lower(), r"\b(?:wants|needs|requires|asked "
+        if reporter and (_has(clause.lower(), _GIVEN_RULES) and not text.rstrip().endswith("?") or _has(
+                clause.lower(), r"\b(?:wants|needs|requires|asked "
                                                                                    r"for)\s+(?:a|an|it|the)\b")
-                         and _has(text.lower(), _WRITE_IT)):
+                         and _has(text.lower(), _WRITE_IT) and not _has(
+                             text.lower(), r"\binstead\b|\brather than\b|\bdon'?t worry about\b|\bignore\b")):
             reporter = None  # "My manager wants a one-sentence summary ... Can you write it?": to follow, not told
         if not reporter and (opener := _FORMAT_OPENER.match(clause)) and _asks(clause):
             clause = opener.group(1)  # "In under 100 words, why is my bread flat?": the opener is the answer's form
@@ -3604,16 +3626,21 @@ _TELLS = _re(r"^\W*(?:(?:so|and|but|well|ok|okay|hi|hey)\W+)?(?:here'?s (?:my|ou
              r"my|our|the)|a (?:colleague|coworker|co-worker|friend|student|client|customer|teacher|neighbou?r|"
              r"relative)|the (?:essay|assignment|task|exam|test) (?:prompt|question|brief)|someone|somebody|"
              r"the (?:[\w-]+ ){1,2}(?:say|says|said|states|stated|requires|required|insists|wants))\b")
-# ...but not what they ask for ("I need a cover letter under 200 words", "I'd like it in French", "we want you to"; what
-# someone else wants is told: "My publisher wants it under 1,000 words. Is that normal?")
+# ...but not what they ask for ("I need a cover letter under 200 words", "I'd like it in French", "we want you to";
+# what someone else wants is told where the question asks about that wish: "My publisher wants it under 1,000
+# words. Is that normal?", not "My son wants the answer in all caps. What is the biggest dinosaur?")
 # (not "I need to reply to a customer in German")
-_TELLS_WISH = (r"\b(?:need|want|would like|'d like|looking for|hoping for)\s+(?:you|a|an|the|some|it|this|"
+_TELLS_WISH = (r"\b(?:need|needs|want|wants|would like|'d like|looking for|hoping for)\s+(?:you|a|an|the|some|it|this|"
                r"that|my|our|one|two|three|something|help)\b|\b(?:help me|help us|you|your|would like|'d like)\b|"
                r"\b(?:so|please|pls)\s+(?:keep|make|write|use|answer|reply|respond|give|limit|stick|put)\b|\b(?:please|"
                r"pls|plz)\W*$|,\s*(?:keep|make|write|use|answer|reply|respond|give|limit|stick|put)\s+(?:it|them|your|the|"
                r"each|every|all|no|only|at)\b")
 # a question about it, not one that asks for a text ("What would you write?")
 _ABOUT_QUESTION = r"^\W*(?:is|are|was|were|does|do|did|should|why|what|how|which|who|when|where)\b"
+# a question about a wish told before it ("Is that normal?", "What is each paragraph supposed to do?")
+_ABOUT_WISH = (r"\b(?:is|are|was|does|do|would)\s+(?:that|this|it|these|those)\b|\bsupposed to\b|\b(?:normal|common|"
+               r"typical|"
+               r"standard|realistic|reasonable|enough|fair|too (?:long|short|much|little|strict|many|few))\b")
 _ASKS_TEXT = r"\b(?:write|draft|compose|rewrite|give me|make me|come up with|suggest)\b"
 
 
@@ -3638,7 +3665,9 @@ def _told_then_asked(clauses: list[str]) -> set[int]:
     for i, clause in enumerate(clauses[:-1]):
         low = _QUOTED.sub('""', clause.lower())
         goes_on = i - 1 in told and clause.strip()[:1].islower()  # the rest of a told sentence ("..., no full stops")
-        if (goes_on or _TELLS.search(low)) and not _has(low, _TELLS_WISH):
+        theirs = _has(low, r"^\W*(?:my|our|the|his|her|their)\s+[^.?!]{0,40}?\b(?:wants|needs|requires|expects)\b") \
+            and not _has(low, r"\b(?:you|your|help me|help us)\b") and _has(last, _ABOUT_WISH)
+        if (goes_on or _TELLS.search(low)) and (not _has(low, _TELLS_WISH) or theirs):
             told.add(i)
         elif not _asks(clause):
             return set()

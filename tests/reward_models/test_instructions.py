@@ -2547,3 +2547,38 @@ def test_the_forty_fourth_review_s_findings() -> None:
         "Write a FAQ and add a P.S. with the code as a placeholder like [door code]":
             (Found("placeholders", {"n": 1}), Found("postscript", {"marker": "P.S."})),
     })
+
+
+def test_a_second_review_of_session_31_s_fixes() -> None:
+    """A helper's adversarial review of the 44th review's fixes: each reading that rewarded what nobody asked, or
+    lost a request, fixed. A told text's own count ("It's for a wedding and has 6 paragraphs"), a dash before
+    statistics, PlayStation's "PS", text already bolded, a wish the request overrides, rules quoted before a
+    question, "+" inside quotes, a habit beside "so add one too", "lines all begin with", a request after "I get"."""
+    _assert_reads({
+        "Shorten my speech. It's for a wedding and has 6 paragraphs.": (),
+        "Write an email. It must be at least 120 words and have exactly 3 paragraphs.":
+            (Found("words_min", {"n": 120}), Found("paragraphs_exact", {"n": 3})),
+        "Just posted my art — 10 hashtags and barely any reach. Should I use fewer?": (),
+        "Write a tweet about our launch with 1 - 2 hashtags.": (Found("hashtags", {"n": 1}),),
+        "Write a guide for playing Fortnite with a PS controller.": (),
+        "Finish the email with a PS about the parking.": (Found("postscript", {"marker": "PS"}),),
+        "Explain the bolded terms in this passage: **mitosis** and **meiosis**.": (),
+        "Rewrite my paragraph. I wanted to bold one of the phrases but forgot.": (),
+        "My boss wants the memo in all caps. Can you write it in sentence case instead?": (),
+        "My editor wants a piece under 800 words. Can you write it? Don't worry about length for now, I'll cut it.": (),
+        "Rules my teacher gave me: must include 'photosynthesis', no more than 100 words. Does my draft pass?": (),
+        'Start your answer with "Q + A:"': (Found("start_phrase", {"phrase": "Q + A:"}),),
+        "Write an essay of 500 + words about climate change.": (Found("words_min", {"n": 500}),),
+        'Add "P.S. Don\'t forget the cake!" at the bottom of the invite.': (Found("postscript", {"marker": "P.S."}),),
+        "Write a love letter. My girlfriend always puts a P.S. at the end, so add one too.":
+            (Found("postscript", {"marker": "P.S."}),),
+        "Write a poem whose lines all begin with 'And'.": (Found("start_phrase", {"phrase": "And"}),),
+        "Write a toast. My speeches always start with a joke, so start this one with 'Knock knock'.":
+            (Found("start_phrase", {"phrase": "Knock knock"}),),
+        "I get confused by long answers, so highlight at least 3 key points in bold.": (Found("highlight", {"n": 3}),),
+        "My son wants the answer in all caps. What is the biggest dinosaur?": (Found("uppercase"),),
+        "My sister wrote this toast and wants it to end with 'Cheers!' Does that ending work?": (),
+        "Write it in CAPS LOCK.": (Found("uppercase"),),
+        "Write a template with [name] and [date] as placeholders, P.S. keep it short.":
+            (Found("placeholders", {"n": 2}),),
+    })

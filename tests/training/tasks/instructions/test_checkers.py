@@ -30,6 +30,8 @@ CASES: list[tuple[str, dict, str, str]] = [
     ("placeholders", {"n": 2}, "Dear [name], see you at [place].", "Dear [name], see you [ ]."),
     ("postscript", {"marker": "P.S."}, "Thanks!\n\np.s. bring snacks", "P.S. this comes first"),
     ("postscript", {"marker": "P.P.S."}, "Hi.\nP.P.S. one more", "Hi.\nP.S. not the same marker"),
+    ("postscript", {"marker": "PS"}, "Hi.\nP.S. dotted is fine", "Hi.\nPost scriptum, no marker"),  # "add a PS"
+    ("postscript", {"marker": "PS"}, "Hi.\nPS: plain", "PS first, nothing before"),
     ("hashtags", {"n": 2}, "Sunny day #beach #summer", "Code in C# and\n# Heading"),
     ("json_output", {}, '```json\n{"topic": "tea"}\n```', "Here is JSON: {}"),
     ("json_output", {}, "[1, 2, 3]", '"just a string"'),
