@@ -2582,3 +2582,10 @@ def test_a_second_review_of_session_31_s_fixes() -> None:
         "Write a template with [name] and [date] as placeholders, P.S. keep it short.":
             (Found("placeholders", {"n": 2}),),
     })
+
+
+def test_the_forty_fifth_review_s_findings() -> None:
+    """201 requests from ten professional and hobby domains, constraints in each domain's vocabulary beside look-alike
+    terms, written blind to the reader: 0.884 recall, 0.965 precision, 50 of 52 controls clean at first
+    (tests/reward_models/review_fortyfive.py)."""
+    _assert_review("review_fortyfive", at_least=167)
