@@ -79,7 +79,7 @@ _ABBREVIATION = compile_linear(r"(?i:\bp\.\s?p\.\s?s|\bp\.\s?s)(\.(\s+[a-z0-9]))
 # single quotes only where they are not apostrophes: a non-word character (or an end) on their outer side
 # (an apostrophe between letters stays inside a single-quoted phrase: 'We've got this.'; one opening a word, as in
 # 'Tis or '90s, opens nothing)
-_QUOTED = _re(r"\"([^\"\n]{1,80})\"|“([^”\n]{1,80})”|\B'([^'\n]{1,80}(?:[a-z]'[a-z][^'\n]{0,60}){0,3})'\B|"
+_QUOTED = _re(r"\"([^\"\n]{1,80})\"|“([^”\n]{1,80})”|\B'((?:[^'\n]|[a-z]'[a-z]){1,80})'\B|"
               r"\B‘([^’\n]{1,80})’\B")
 _UNIT = _re(_NUM + r"[\s-]*(\+|or more|or fewer|or less)?\s*(?:(?:markdown|short|concise|separate|distinct|full|"
             r"complete|clear|brief|simple|detailed)\s+)?(words?|sentences?|paragraphs?|bullet(?:ed)? points?"
@@ -238,7 +238,9 @@ def _asks(clause: str) -> bool:
     # "... and mention 'x' somewhere?", "Explain gravity, ideally in 3 sentences?": a request's own part, a request
     # with a question mark (a clause after the first opens with a space: there an imperative only, not "Do posts ...?")
     first, word = low.split(" ", 1)[0].strip(" \t\n"), (low.split(None, 1) or [""])[0]
-    asked_do = _has(low, r"^\W*do\s+(?:you|i|we|they|people|most|many|all|the|these|those|my|our|writers|editors)\b")
+    asked_do = _has(low, r"^\W*do\s+(?:you|i|we|they|people|most|many|all|the|these|those|my|our|writers|"
+                         r"editors)\b") or _has(low, r"^do\s+(?:[a-z]+\s+){1,3}?(?:use|have|need|support|allow|work|"
+                                                 r"require|accept|count|take|mean)\b[^.!]*\?")  # "Do macros use ...?"
     if (first in _OPENERS | _IMPERATIVES or word in _IMPERATIVES) and not asked_do:  # (not "Do you put a comma ...?")
         return False
     if first in _REQUEST_PARTS:  # "Could you describe your perfect pizza, using the word 'crust' at least twice?"
@@ -370,6 +372,9 @@ def _two_responses(low: str, text: str) -> Detection:
                                      r"([a-z]+s)\b").findall(low))
     parts = parts and not answers and not (asked_for is not None and asked_for.group(1) not in _PART_NOUNS + _AMOUNTS)
     separator = _separator(low) if two and _separator_asked(low) and not parts and _has(low, _SPLIT_CUE) else None
+    if separator is None and _has(low, r"(?:^\W*|:\s*)(?:two|2)\s+(?:[\w-]+\s+){0,2}?(?:" + "|".join(_ANSWER_NOUNS)
+                                  + r")\s+(?:separated|split|divided)\s+(?:by|with)\b"):
+        separator = _separator(low)  # "TikTok hook for ...: two options separated by ***"
     if separator is None and _has(low, r"^\W*(?:" + _CORRECTION + r")\W+(?:just|only|use|make it)\b") and len(
             low.split()) <= 8:  # "Wait no, just === is fine."
         separator = _separator(low)
@@ -663,7 +668,9 @@ def _no_digits(low: str, text: str) -> Detection:
         return [Found("no_digits")], False
     if _has(low, r"\b(?:function|program|regex|python|javascript|sql|query|method|class)\b"):
         return _NONE  # "a Python function that returns the sentence with all numbers written out in words"
-    if _has(low, r"(?:^\W*|[,;]\s*|\b(?:and|but|please|with|using)\s+)no numbers? in digits\b") or _has(
+    if _has(low, r"(?:^\W*|[,;]\s*|\b(?:and|but|please|with|using|so)\s+)no numbers? in digits\b|"
+                 r"(?:^\W*|[,;]\s*|\b(?:and|"
+                 r"but|so|please)\s+)no numbers at all\b") or _has(
             low, r"\bno (digits|numerals)\b|"
                  r"\bno digit characters?\s+(?:appear|at all|in (?:your|the) (?:answer|response))|"
                  r"\b(?:digits|numerals)(?:\s+\(0-9\))?\s+(?:are|is)\s+(?:not to appear|banned|forbidden|prohibited|"
@@ -768,7 +775,10 @@ def _postscript(low: str, text: str) -> Detection:
     # not a request to do the same ("My girlfriend always puts a P.S. at the end, so add one too")
     habit = (r"\b(?:my|his|her|their)\s+(?:[\w-]+\s+){0,2}(?:always|usually|often|used to)\s+(?:wrote|writes|write|"
              r"added|adds)\b|\b(?:ends|ended|signs|signed|closes|closed|finishes)\s+(?:every|each|all|his|her|their)\s+"
-             r"(?:[\w-]+\s+)?(?:letters?|emails?|notes?|messages?|cards?)\s+with\s+[\"'“‘]")
+             r"(?:[\w-]+\s+)?(?:letters?|emails?|notes?|messages?|cards?)\s+with\s+[\"'“‘]|\b[a-z]+s\s+(?:all\s+|always\s+|"
+             r"usually\s+)(?:end|close|finish)\s+(?:with\s+)?(?:a|the)\s+p\.")  # ("Our macros all end with a P.S. ...")
+    if _has(low, r"\b(?:drop|skip|leave out|omit|remove|no need for|lose)\s+(?:it|that|the\s+p\.\s?s\b)"):
+        return _NONE  # "Our macros all end with a P.S. ..., but drop it for this one"
     if _negated(low, r"p\.|postscript") or _has(low, topic) or _has(low, _OTHERS) or _has(low, habit) and not _has(
             low, r"\b(?:so|please|pls)\s+(?:add|include|put|write)\b|\btoo\b|\bthe same\b"):
         return _NONE  # "Don't add a P.S.", "P.S. 118" (a school), "what a P.S. is", "my grandmother always wrote"
@@ -778,14 +788,16 @@ def _postscript(low: str, text: str) -> Detection:
         return _NONE  # the user's own P.S. ("P.S. please no digits in the answer"): what follows is read on
     if not _re(r"[a-z]{3,}").search(_re(r"\bp\.\s?(?:p\.\s?)*s\b\.?").sub(" ", low)):
         return _NONE  # only markers ("(P.S., P.P.S., P.P.P.S.)" cut into pieces): named in passing
+    # "a P.S. pointing to [migration guide URL]", "a P.S. with a code written as [DISCOUNT_CODE]": the placeholder too
+    slot = [Found("placeholders", {"n": 1})] if _has(low, r"\bp\.\s?s\b[^.]{0,60}\[[^\]\n]{2,40}\]") else []
     if _has(low, r"\bp\.\s?p\.\s?s\b"):
         both = _has(low, r"\bp\.\s?s\b\.?\s+and\s+(?:a\s+)?p\.\s?p\.\s?s\b")  # "both a P.S. and a P.P.S."
         return [Found("postscript", {"marker": "P.S."})] * both + [Found("postscript", {"marker": "P.P.S."})], True
     if _has(low, r"\bp\.\s?s\b|postscript"):
-        return [Found("postscript", {"marker": "P.S."})], True
-    if _has(low, r"\b(?:(?:add|include|put)\s+|(?:end|finish|close)\s+(?:[\w-]+\s+){0,2}?with\s+)(?:a|the)\s+ps"
+        return [Found("postscript", {"marker": "P.S."}), *slot], True
+    if _has(low, r"\b(?:(?:add|include|put|with)\s+|(?:end|finish|close)\s+(?:[\w-]+\s+){0,2}?with\s+)(?:a|the)\s+ps"
                  r"(?:\s*[.,:;!]|\s*$|"
-                 r"\s+(?:mentioning|"
+                 r"\s+(?:line\b|mentioning|"
                  r"saying|about|with|that|reminding|noting|at the end|too)\b)"):
         return [Found("postscript", {"marker": "PS"})], True  # "end with a PS mentioning our bank details": as typed
     return _NONE
@@ -935,6 +947,15 @@ def _case(low: str, text: str) -> Detection:
     if _has(low, r"\b(?:countr(?:y|ies)|nations?|states|provinces|regions|cities|geograph\w*|europe|africa|asia|"
                  r"america|world|quiz\w*|capitals\s+of)\b"):  # "List the countries of Europe, all capitals": cities
         low = _re(r",\s*all capitals\b").sub(",", low)
+    if _has(low, r"\b(?:normal|sentence|regular|standard)[- ]case\b|\bnormal capitali[sz]ation\b"):
+        return _NONE  # "... but for this one write a normal-case post": no case to check
+    if _has(low, r"\b(?:our|my|their|his|her|the)\s+(?:[\w-]+\s+)?(?:logo|header|heading|title|sign|banner|font|"
+                 r"template|menu|packaging|label)\s+(?:is|are|was|were|has|have|had)\s+(?:(?:set|written|printed|typed|"
+                 r"done)\s+)?(?:an?\s+[\w-]+\s+)?in\s+(?:all\s+)?(?:caps|capitals|uppercase|lowercase)\b|\b[a-z]+s\s+(?:usually|often|always|normally|typically|traditionally)\s+(?:put|write|set|"
+                 r"type)\b|\b(?:writes|types|posts|sends)\s+(?:every|each|all|his|her|their)\s+\w+\s+in\s+(?:all\s+)?"
+                 r"(?:lower|upper|caps)|\bwants\s+the\s+(?:whole|entire)\s+(?:menu|site|website|page|book|sign|logo|"
+                 r"document|poster|banner|slide|deck|brochure)\b"):
+        return _NONE  # "our logo is set in all caps", "Lawyers usually put these in caps", someone's habit or design
     low = _re(r"\bsorry (?:for|about) (?:the |my )?(?:all )?caps(?: ?lock)?\b|\b(?:my |the )?caps ?lock (?:is|was|got) "
               r"(?:stuck|on|broken|an accident)\b|\bkeyboard is stuck\b").sub(" ", low)
     # (the user's own capitals: "SORRY FOR CAPS, MY KEYBOARD IS STUCK")
@@ -1078,7 +1099,8 @@ _HIGHLIGHT_COUNTS = (
         r"no fewer than\s+|(?:only\s+)?the\s+)?" + _NUM + r"\b"),
     _re(_NUM + r"\s+(?:(?:key|main|important|short|different|separate|distinct)\s+)?(?:highlighted|italici[sz]ed|"
                r"emphasi[sz]ed|bolded|bold)\b"),
-    _re(_NUM + r"\s+(?:[\w-]+\s+)?(?:[a-z]+s|phrase|term|word|sentence|part|span|point|idea)\s+(?:highlighted|in "
+    _re(_NUM + r"\s+(?:[\w-]+\s+)?(?:[a-z]+s|phrase|term|word|sentence|part|span|point|idea|figure|number|fact|name|"
+               r"stat|date|price|line)\s+(?:highlighted|in "
                r"(?:markdown\s+)?bold|in (?:markdown\s+)?italics|italici[sz]ed|bolded)\b"),
 )
 
@@ -1119,6 +1141,10 @@ def _highlighted_count(low: str, text: str) -> tuple[int, list[Found]] | None:
 # "bold at least three of the ..." (not "I wanted to bold one of the phrases")
 _BOLD_SOME = (r"(?:^\W*|[,;]\s*|\band\s+|\bplease\s+|\bpls\s+)bold\s+(?:at least\s+)?" + _NUM
               + r"\s+of\s+(?:the|them|my|your)\b")
+# "Bold the co-op's name at least once", "bold at least 2 bits", "with at least 1 figure in bold": bold asked of a part
+_BOLD_PART = (r"(?:^\W*|[,;:]\s*|\band\s+|\bplease\s+|\bpls\s+)bold\s+(?:the|at least|one|two|three|four|five|\d+|"
+              r"every|each|"
+              r"all|key|important)\b|\b(?:\d+|one|two|three)\s+(?:[\w-]+\s+)?[a-z]+\s+in\s+bold\b")
 
 
 def _highlight(low: str, text: str) -> Detection:
@@ -1129,14 +1155,14 @@ def _highlight(low: str, text: str) -> Detection:
                        r"(?:words?|phrases?|terms?)\b|\b(?:use|include|with|add)\s+(?:at least\s+)?(?:\d+|one|two|"
                        r"three|"
                        r"four|five|a few|some)\s+bolded\b") or _has(
-        low, _BOLD_SOME) or (
+        low, _BOLD_SOME) or _has(low, _BOLD_PART) or (
         _has(low, r"\bmarkdown\b") and _has(low, r"\bbold|\bemphasi|\bstress"))  # not "Reply in Markdown."
     emphasis = _has(low, r"\bemphasi[sz]e\b|\bstand out\b") and _has(low, r"\d|\b(key|important|some|at least)\b")
     emphasis = emphasis and not _has(low, _CAPS)  # "emphasis" in capitals: capital_words
     other = (r"bullet|\blist\b|\*{3}|\btable\b|highlights\b|\bdivider\b|\b(6|six) asterisks|code ?blocks?|fenced|"
              r"\bhead(?:ing|er)s?\b")  # lists, separators, code, headings
     counted = _has(low, _NUM + r"\s+(?:[\w-]+\s+)?(?:highlighted|italici[sz]ed|emphasi[sz]ed)\b") or _has(
-        low, _BOLD_SOME)  # beside a list ("and bold at least two of the most important ones")
+        low, _BOLD_SOME) or _has(low, _BOLD_PART)  # beside a list ("and bold at least two of the most important ones")
     # "four bullet points, with two or more phrases set in *markdown italics*": both
     phrased = _re(r"\b(?:with|and)\s+(?:at least\s+|a minimum of\s+)?" + _NUM + r"\s+(or more\s+)?(?:phrases|terms|"
                   r"ideas)\s+(?:set\s+|written\s+|put\s+)?(?:off\s+)?(?:in|with)\s+\*?(?:markdown\s+)?(?:italics|"
@@ -1368,6 +1394,11 @@ _ENDS_ASKED = (_ASKED_THAT + r"(?:ends|finishes|closes|concludes)\s+(?:with|on)\
 # ("Write a message that uses 'x' and ends with 'Love, Mia'"), their subject ("it ends with 'Love, Mia'")
 _ELIDED_EDGE = r"^[ \t]*(?:constraints?|requirements?|rules?)[ \t]*:[ \t]*"
 _EDGE_VERB = r"(?:begins|starts|opens|ends|finishes|closes|concludes|signs off)\s+(?:with|on|by)\b"
+# a request that names only its text ("Short story that starts with the line '...' and ends with 'Nobody came.'")
+_ELLIPTICAL_REQUEST = (r"^\W*(?:an?\s+)?(?:short\s+|quick\s+|brief\s+)?(?:story|poem|essay|email|letter|post|blurb|"
+                       r"caption|"
+                       r"speech|toast|note|message|reply|bio|summary|review|microfiction|haiku|limerick|paragraph|"
+                       r"tweet|ad)\s+(?:that|which)\b")
 
 
 def _edges(low: str, text: str) -> Detection:
@@ -1387,7 +1418,9 @@ def _edges(low: str, text: str) -> Detection:
                  r"my)\b"):
         # ("why do AI chatbots always start with 'Great question!'")
         return _NONE
-    if _has(low, r"\b(words?|names?|items?|lines?|verses?|rhymes?|sentences?|paragraphs?)\s+"
+    if not _has(low, r"\b(?:words|names|items|lines|verses|rhymes|sentences|paragraphs)\s+(?:that|which)\s+(?:starts|"
+                     r"begins|ends|finishes)\b") and _has(
+            low, r"\b(words?|names?|items?|lines?|verses?|rhymes?|sentences?|paragraphs?)\s+"
                  r"(?:that\s+|which\s+|should\s+|must\s+)?(start|starts|begin|begins|end|ends|finish|finishes)\b|"
                  r"^\W*(?:emails|messages|posts|letters|stories|speeches|essays|people)\s+that\s+(?:start|begin|end|"
                  r"finish|close)\b") or _negated(_QUOTED.sub('""', low), r"start|begin|open|end|finish|close|conclude|"
@@ -1457,7 +1490,11 @@ def _edges(low: str, text: str) -> Detection:
             low, r"\b(?:is|was)\s+(?:often|usually|always|typically|normally|generally)\s+the\s+(?:very\s+)?"
                  r"first thing")):
         return [], True
-    end = _has(low, r"\b(finish|finishing|end|ending|you ended (?:it |the \w+ )?(?:by|with)|close|closing|sign off|"
+    text_named = _has(low, r"^\W*(?:write|draft|compose|give me|[\w-]+\s+){0,3}?(?:story|poem|essay|email|letter|post|"
+                           r"blurb|caption|speech|toast|note|message|reply|bio|summary|review|microfiction|haiku|"
+                           r"limerick|paragraph|tweet|ad)\b")
+    end = text_named and _has(low, r"\b(?:that|which)\s+(?:ends|finishes|closes|concludes)\s+(?:with|on)\b") or _has(
+        low, r"\b(finish|finishing|end|ending|you ended (?:it |the \w+ )?(?:by|with)|close|closing|sign off|"
                     r"sign-off|signing off|"
                     r"sign (?:it|this|the \w+) off|"
                     r"last words?|final words?|"
@@ -1764,6 +1801,10 @@ def _keywords(low: str, text: str) -> Detection:
         m = _WORDS_NAMED.search(text)
         words = [w.strip() for w in _re(r"\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+").split(m.group(1))] if m else []
         words = [w for w in words if w not in ("more", "beyond", "etc", "others", "so", "such")]  # "..., and more"
+        if m and len(words) == 1 and words[0] in _WORD_COMPOUNDS | {"line", "lines", "section", "field", "box", "page",
+                                                                    "research", "density", "stuffing", "tool", "tag",
+                                                                    "tags", "strategy", "planner", "report"}:
+            words = []  # "the keywords line goes on the title page": a compound, not a word named
         if any(w in _STOPWORDS for w in words):
             words = []  # "the terms and conditions": not a list of words
     if not words and (m := _PUT_WORD.search(low)) and m.group(1) not in _STOPWORDS | _NOT_PUT:
@@ -2758,6 +2799,8 @@ _SHORTHAND = (
     (_re(r"\b(max|min|at most|at least|under|over|no more than|exactly)\s+(\d{1,3})\s+sents?\b\.?"),
      r"\1 \2 sentences."),
     (_re(r"\bbullet\s+pts\b"), "bullet points"),
+    (_re(r"\{\{[^{}\n]{1,60}\}\}"), "{{field}}"),  # a template's field ("{{ticket.requester.first_name}}")
+    (_re(r"\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+grafs\b"), r"\1 paragraphs"),  # a newsroom's
     (_re(r"\b(\d+)-words?-or-(less|fewer|more)\b"), r"\1 words or \2"),  # "a 150-word-or-less summary"
     # "square-bracket placeholders, minimum 5", "hashtags, at least 3": the count after the noun, ending the clause
     (_re(r"\b(placeholders|highlights|highlighted sections|hashtags)\s*,\s*(?:a\s+)?(?:minimum|min\.?|at least)"
@@ -2918,8 +2961,8 @@ _ENUMERATOR = _re(r"(?:^|[\s:;,])\(?(?:[a-h]|\d{1,2})\)\s")
 _JOIN = _re(r";\s*|,\s*(?:and|but|then|plus)\s+|\s+(?:and|but|plus)\s+|,\s+")
 # words that open an instruction of its own after "and" or a comma ("..., and mention ...", "..., use no commas")
 _OPENERS = frozenset({
-    "add", "answer", "at", "avoid", "begin", "capitalise", "capitalize", "close", "conclude", "contain", "do", "don't",
-    "then",
+    "add", "answer", "at", "avoid", "begin", "bold", "capitalise", "capitalize", "close", "conclude", "contain", "do",
+    "don't", "then",
     "end",
     "finish", "format", "give", "highlight", "include", "italicise", "italicize", "keep", "label", "limit", "make",
     "mention", "never", "no", "not", "open", "please", "put", "reply", "respond", "return", "separate", "sign", "start",
@@ -2944,6 +2987,7 @@ def _split_joined(sentence: str) -> list[str]:
     before a quoted word (a list of words or options stays whole)."""
     pieces, start = [], 0
     rewrite: set[int] = set()  # pieces whose "have ..." count is the answer's ("... and have exactly 3 paragraphs")
+    elided: set[int] = set()  # pieces that name a phrase to include without the verb
     for m in _JOIN.finditer(sentence):
         rest = sentence[m.end() :]
         word = rest.split(" ", 1)[0].lower().strip(".,:;!?")
@@ -2979,6 +3023,14 @@ def _split_joined(sentence: str) -> list[str]:
                           r"six|seven|eight|nine|ten)\b") and _has(
             sentence[:m.start()].lower(), r"\b(?:must|should|has to|have to|needs? to|make sure|please|pls)\b")
         named = named or counted
+        # "at least 3 bullet points and the phrase 'fuel costs' somewhere": the phrase asked for, its verb elided
+        phrase = m.group(0).strip() in ("and", ", and") and _has(
+            rest.lower(), r"^the\s+(?:word|phrase|term|keyword)s?\s+\x00\d+\x00(?:\s*(?:and|,)\s*\x00\d+\x00)*\s+"
+                          r"(?:somewhere|in it|in there|included|too|as well)\b")
+        named = named or phrase
+        # "at least 4 bullet points, ending with 'Happy hacking!'": the edge phrase a clause of its own
+        named = named or (m.group(0).strip() == "," and _has(rest.lower(), r"^(?:ending|starting|beginning|opening|"
+                                                                            r"closing|finishing)\s+with\s+\x00"))
         # "that includes 'Bastille' and doesn't use the word 'revolution'": a ban of its own
         banned = _has(rest.lower(), r"^(?:doesn'?t|does not|shouldn'?t|should not|mustn'?t|must not|won'?t)\s+"
                                     r"(?:use|include|mention|say|contain)\b|^there (?:should|must|needs? to) be\b|"
@@ -2995,9 +3047,13 @@ def _split_joined(sentence: str) -> list[str]:
         start = m.end()
         if counted:
             rewrite.add(len(pieces))
+        if phrase:
+            elided.add(len(pieces))
     pieces.append(sentence[start:])
-    pieces = [_re(r"^\s*(?:have|contain)\s+").sub("with ", p) if i in rewrite else p for i, p in enumerate(pieces)]
-    if len(pieces) > 1 and (_has(pieces[0].lower(), _WRITES) or _has(pieces[0].lower(), _ELIDED_EDGE + _EDGE_VERB)):
+    pieces = [_re(r"^\s*(?:have|contain)\s+").sub("with ", p) if i in rewrite else
+              f"include {p.lstrip()}" if i in elided else p for i, p in enumerate(pieces)]
+    if len(pieces) > 1 and (_has(pieces[0].lower(), _WRITES) or _has(pieces[0].lower(), _ELIDED_EDGE + _EDGE_VERB)
+                            or _has(pieces[0].lower(), _ELLIPTICAL_REQUEST)):
         pieces[1:] = [f"it {p.lstrip()}" if _has(p.lower(), r"^\s*" + _EDGE_VERB) else p for p in pieces[1:]]
     return [p for p in pieces if p.strip(" .!?\n")]
 
@@ -3015,7 +3071,8 @@ def _clauses(text: str) -> list[str]:
         # a quoted sentence ends the one quoting it too, unless a list of quotes goes on ("a.", "b.")
         ends = m.group(0)[-2:-1] in (".", "!", "?") and follows not in (",", ")", ";") and not _has(
             m.group(0)[1:-1], r"^(?:[a-z]\.\s?){1,4}$") and not _has(
-            text[m.end() : m.end() + 20].lower(), r"^\s*(?:word for word|word-for-word|verbatim|as written|or)\b")
+            text[m.end() : m.end() + 20].lower(), r"^\s*(?:word for word|word-for-word|verbatim|as written|or|and|but|"
+                                                  r"then)\b")
         # ('only "I agree." or "I disagree."': options)
         return mask(m) + (". " if ends else "")
 

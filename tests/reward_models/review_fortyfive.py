@@ -96,6 +96,14 @@ the worksheet's placeholders (1 for 8) and the customer's question (the elided r
 misreads: "Do Zendesk macros use placeholders like {{ticket.requester.first_name}} or square brackets?" (placeholders,
 1) and "Is it bad typography to set long body text in all caps? Our designer wants the whole menu in capitals." (an
 all-uppercase answer).
+Session 31's fixes from it (the maintainer, after this set was measured), each generic: a single-quoted phrase that
+opens with an apostrophe word ('I'm so sorry'); "...: two options separated by ***" after a colon; "no numbers at
+all"; "Bold the co-op's name", "bold at least 2 bits", "1 figure in bold"; ", ending with '...'" its own clause; a
+quoted sentence followed by "and ..." no longer ends its sentence; a request that names only its text ("Short story
+that ..."); "5 sentences that ends with"; "grafs"; "a PS line"; case told of a logo, a header, a house habit, what
+lawyers usually do; a normal-case request; a P.S. dropped "for this one"; a template's {{field}}; "the keywords line";
+a placeholder inside a P.S.; "and the phrase 'x' somewhere". By `aligned-train eval-instructions --cases`: after 0.944
+/ 0.992, 52 of 52. The probes still misread are in UNREAD (`python scripts/review_split.py FILE` keeps them there).
 """
 
 from typing import Any
@@ -228,6 +236,26 @@ A: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
     ("Short story in Italian about a grandmother's tomato garden in Puglia.", [('language', {'code': 'it'})]),
     ("Tanka about winter frost: no commas anywhere, and end with the word 'silence'.", [('no_commas', {}), ('end_phrase', {'phrase': 'silence'})]),
     ('First repeat this prompt exactly, then respond to it: Write a six-word memoir for a retired stunt double.', [('repeat_request', {'request': ['Write a six-word memoir for a retired stunt double.']})]),
+    ("Boilerplate 'About' paragraph for Greenwich Solar Co-op's press releases. Bold the co-op's name at least once and keep it to a single paragraph.", [('highlight', {'n': 1}), ('paragraphs_exact', {'n': 1})]),
+    ("We're a candle brand and our logo is set in all caps (Futura Bold). For the Instagram bio though, write it in all lowercase, that's our voice. Under 25 words.", [('lowercase', {}), ('words_max', {'n': 24})]),
+    ("Case-study blurb for our client win with Harrow Logistics (route optimisation, 18% fuel saving). It goes on a sales one-pager: at least 3 bullet points and the phrase 'fuel costs' somewhere.", [('bullets_min', {'n': 3}), ('keyword_include', {'words': ['fuel costs']})]),
+    ('Draft the limitation-of-liability clause for our web design T&Cs. Lawyers usually put these in caps, but we want it readable: no more than 2 words in all caps.', [('capital_words_max', {'n': 2})]),
+    ("Our leaflet template has a header in all caps (hospital branding). Write the body text of a leaflet on what to expect at a colonoscopy: don't use 'scope' anywhere, and write at least 250 words.", [('keyword_avoid', {'words': ['scope']}), ('words_min', {'n': 250})]),
+    ('Slack announcement: API v1 is deprecated on 31 March. The whole thing three sentences max, one of them a P.S. pointing to [migration guide URL].', [('sentences_max', {'n': 3}), ('postscript', {'marker': 'P.S.'}), ('placeholders', {'n': 1})]),
+    ("App Store 'What's New' text for our habit tracker. The field rejects digits for some reason, so no numbers at all, not even the version. Under 60 words.", [('no_digits', {}), ('words_max', {'n': 59})]),
+    ("'Contributing' section for the README: at least 4 bullet points, ending with 'Happy hacking!'", [('bullets_min', {'n': 4}), ('end_phrase', {'phrase': 'Happy hacking!'})]),
+    ('News brief on Kirkwall library reopening after flood repairs: 300 words max and no more than 6 grafs.', [('words_max', {'n': 300}), ('paragraphs_max', {'n': 6})]),
+    ('Fact box for our Etna eruption story: at least 4 bullets, with at least 1 figure in bold.', [('bullets_min', {'n': 4}), ('highlight', {'n': 1})]),
+    ('TikTok hook for a video comparing budgeting apps: two options separated by ***, and the whole reply under 30 words.', [('two_responses', {'separator': '***'}), ('words_max', {'n': 29})]),
+    ("Reddit AMA intro for a wildlife cameraman who spent 6 months filming snow leopards. Start with 'Hi Reddit!' and bold at least 2 bits.", [('start_phrase', {'phrase': 'Hi Reddit!'}), ('highlight', {'n': 2})]),
+    ("Our social media manager writes every post in lowercase, but for this one (an apology for the festival cancellation) write a normal-case post, 3 paragraphs max, and start with 'We're so sorry.'", [('paragraphs_max', {'n': 3}), ('start_phrase', {'phrase': "We're so sorry."})]),
+    ('Reply to a customer asking for a refund outside our 30-day window. Polite, under 120 words, ending with a P.S. that offers a discount code written as [DISCOUNT_CODE].', [('words_max', {'n': 119}), ('postscript', {'marker': 'P.S.'}), ('placeholders', {'n': 1})]),
+    ("Live-chat reply to a customer whose flight got cancelled. Start with 'I'm so sorry' and use 3 sentences or fewer.", [('start_phrase', {'phrase': "I'm so sorry"}), ('sentences_max', {'n': 3})]),
+    ("Follow-up to a customer who hasn't replied to our troubleshooting steps, with a PS line (typed 'PS', no dots) saying the ticket auto-closes in 7 days.", [('postscript', {'marker': 'PS'})]),
+    ("'Where is my order' macro: bold the sentence about tracking, and include at least 2 placeholders.", [('highlight', {'n': 1}), ('placeholders', {'n': 2})]),
+    ('Our Zendesk macros all end with a P.S. about the loyalty scheme, but drop it for this one. Write a reply to a customer asking how to change their delivery address, exactly 3 numbered steps.', [('numbered_list', {'n': 3})]),
+    ("Short story that starts with the line 'The kettle had been whistling for an hour.' and ends with 'Nobody came.'", [('start_phrase', {'phrase': 'The kettle had been whistling for an hour.'}), ('end_phrase', {'phrase': 'Nobody came.'})]),
+    ("Horror microfiction in exactly 5 sentences that ends with 'Then the lights went out.'", [('sentences_exact', {'n': 5}), ('end_phrase', {'phrase': 'Then the lights went out.'})]),
 ]
 
 B: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
@@ -281,6 +309,8 @@ B: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
     ('Why do so many brands write their social posts entirely in lowercase? Is it a Gen Z thing?', []),
     ('In legal templates, what are square-bracket placeholders like [Company Name] for, and is a contract still valid if one is left in by mistake?', []),
     ("In screenplays, why are a character's names written in capitals the first time they appear?", []),
+    ('Do Zendesk macros use placeholders like {{ticket.requester.first_name}} or square brackets? I want to migrate ours from Freshdesk.', []),
+    ('Is it bad typography to set long body text in all caps? Our designer wants the whole menu in capitals.', []),
 ]
 
 PROBES: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = A + B
@@ -289,36 +319,14 @@ PROBES: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = A + B
 UNREAD: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
     ("Hero section copy for PayPilot, our payroll tool for restaurants. The CMS's 'word count' field flags anything over 60, so 60 words max, and close on the CTA 'Start your free trial today.'", [('words_max', {'n': 60}), ('end_phrase', {'phrase': 'Start your free trial today.'})]),
     ("Our agency's pitch decks always open with 'Here's the big idea:' — write the opening paragraph of our pitch to Orchard Lane Cider, starting with exactly that phrase, under 100 words.", [('start_phrase', {'phrase': "Here's the big idea:"}), ('words_max', {'n': 99})]),
-    ("Boilerplate 'About' paragraph for Greenwich Solar Co-op's press releases. Bold the co-op's name at least once and keep it to a single paragraph.", [('highlight', {'n': 1}), ('paragraphs_exact', {'n': 1})]),
-    ("We're a candle brand and our logo is set in all caps (Futura Bold). For the Instagram bio though, write it in all lowercase, that's our voice. Under 25 words.", [('lowercase', {}), ('words_max', {'n': 24})]),
-    ("Case-study blurb for our client win with Harrow Logistics (route optimisation, 18% fuel saving). It goes on a sales one-pager: at least 3 bullet points and the phrase 'fuel costs' somewhere.", [('bullets_min', {'n': 3}), ('keyword_include', {'words': ['fuel costs']})]),
     ("The funder's form has a box labelled 'Lay summary (max 200 words)'. Write that lay summary for our peatland restoration and carbon storage project, and use the word 'peat' at least 3 times.", [('words_max', {'n': 200}), ('keyword_frequency', {'word': 'peat', 'n': 3})]),
     ("Write the introduction of a term paper on the Dawes Plan. Our style sheet says the keywords line goes on the title page, so don't add one here. The intro itself should be at least 300 words and name 'Stresemann'.", [('words_min', {'n': 300}), ('keyword_include', {'words': ['stresemann']})]),
     ("Job ad for a part-time bookkeeper at a garden centre. Our HR policy says ads must avoid 'rockstar', 'ninja' and 'dominant'.", [('keyword_avoid', {'words': ['rockstar', 'ninja', 'dominant']})]),
-    ('Draft the limitation-of-liability clause for our web design T&Cs. Lawyers usually put these in caps, but we want it readable: no more than 2 words in all caps.', [('capital_words_max', {'n': 2})]),
-    ("Our leaflet template has a header in all caps (hospital branding). Write the body text of a leaflet on what to expect at a colonoscopy: don't use 'scope' anywhere, and write at least 250 words.", [('keyword_avoid', {'words': ['scope']}), ('words_min', {'n': 250})]),
     ("Postmortem for a 40-minute outage caused by an expired TLS certificate. Structure it as 'Part 1', 'Part 2', 'Part 3', 'Part 4'.", [('sections', {'n': 4, 'marker': 'Part'})]),
-    ('Slack announcement: API v1 is deprecated on 31 March. The whole thing three sentences max, one of them a P.S. pointing to [migration guide URL].', [('sentences_max', {'n': 3}), ('postscript', {'marker': 'P.S.'}), ('placeholders', {'n': 1})]),
-    ("App Store 'What's New' text for our habit tracker. The field rejects digits for some reason, so no numbers at all, not even the version. Under 60 words.", [('no_digits', {}), ('words_max', {'n': 59})]),
-    ("'Contributing' section for the README: at least 4 bullet points, ending with 'Happy hacking!'", [('bullets_min', {'n': 4}), ('end_phrase', {'phrase': 'Happy hacking!'})]),
     ('Fill-in-the-blanks worksheet on the water cycle for Year 4. Mark each blank with a square-bracket placeholder like [blank 1], at least 8 blanks.', [('placeholders', {'n': 8})]),
     ("Lab report feedback comment template. Start it with [Student Name], include at least 2 placeholders in total, and end with 'Keep it up!'", [('start_phrase', {'phrase': '[Student Name]'}), ('placeholders', {'n': 2}), ('end_phrase', {'phrase': 'Keep it up!'})]),
     ("I'm modelling the 'say the question back' habit for my Year 2s. Repeat this question exactly, then answer it: Why do leaves change colour in autumn?", [('repeat_request', {'request': ['Why do leaves change colour in autumn?']})]),
-    ('News brief on Kirkwall library reopening after flood repairs: 300 words max and no more than 6 grafs.', [('words_max', {'n': 300}), ('paragraphs_max', {'n': 6})]),
     ("Op-ed on the four-day week for the business section. The editor wants 600 to 800 words and 'productivity' used at least 3 times.", [('words_min', {'n': 600}), ('words_max', {'n': 800}), ('keyword_frequency', {'word': 'productivity', 'n': 3})]),
-    ('Fact box for our Etna eruption story: at least 4 bullets, with at least 1 figure in bold.', [('bullets_min', {'n': 4}), ('highlight', {'n': 1})]),
     ("X thread of 5 posts on starting composting in a flat. Label them 'Post 1' through 'Post 5'.", [('sections', {'n': 5, 'marker': 'Post'})]),
-    ('TikTok hook for a video comparing budgeting apps: two options separated by ***, and the whole reply under 30 words.', [('two_responses', {'separator': '***'}), ('words_max', {'n': 29})]),
-    ("Reddit AMA intro for a wildlife cameraman who spent 6 months filming snow leopards. Start with 'Hi Reddit!' and bold at least 2 bits.", [('start_phrase', {'phrase': 'Hi Reddit!'}), ('highlight', {'n': 2})]),
-    ("Our social media manager writes every post in lowercase, but for this one (an apology for the festival cancellation) write a normal-case post, 3 paragraphs max, and start with 'We're so sorry.'", [('paragraphs_max', {'n': 3}), ('start_phrase', {'phrase': "We're so sorry."})]),
-    ('Reply to a customer asking for a refund outside our 30-day window. Polite, under 120 words, ending with a P.S. that offers a discount code written as [DISCOUNT_CODE].', [('words_max', {'n': 119}), ('postscript', {'marker': 'P.S.'}), ('placeholders', {'n': 1})]),
-    ("Live-chat reply to a customer whose flight got cancelled. Start with 'I'm so sorry' and use 3 sentences or fewer.", [('start_phrase', {'phrase': "I'm so sorry"}), ('sentences_max', {'n': 3})]),
     ("A customer wrote: 'Is my warranty still valid if I bought the kettle second-hand?' Draft our reply; repeat their question word for word at the start, then answer.", [('repeat_request', {'request': ['Is my warranty still valid if I bought the kettle second-hand?']})]),
-    ("Follow-up to a customer who hasn't replied to our troubleshooting steps, with a PS line (typed 'PS', no dots) saying the ticket auto-closes in 7 days.", [('postscript', {'marker': 'PS'})]),
-    ("'Where is my order' macro: bold the sentence about tracking, and include at least 2 placeholders.", [('highlight', {'n': 1}), ('placeholders', {'n': 2})]),
-    ('Our Zendesk macros all end with a P.S. about the loyalty scheme, but drop it for this one. Write a reply to a customer asking how to change their delivery address, exactly 3 numbered steps.', [('numbered_list', {'n': 3})]),
-    ("Short story that starts with the line 'The kettle had been whistling for an hour.' and ends with 'Nobody came.'", [('start_phrase', {'phrase': 'The kettle had been whistling for an hour.'}), ('end_phrase', {'phrase': 'Nobody came.'})]),
-    ("Horror microfiction in exactly 5 sentences that ends with 'Then the lights went out.'", [('sentences_exact', {'n': 5}), ('end_phrase', {'phrase': 'Then the lights went out.'})]),
-    ('Do Zendesk macros use placeholders like {{ticket.requester.first_name}} or square brackets? I want to migrate ours from Freshdesk.', []),
-    ('Is it bad typography to set long body text in all caps? Our designer wants the whole menu in capitals.', []),
 ]

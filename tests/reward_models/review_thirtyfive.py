@@ -98,6 +98,7 @@ A: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
     ('Describe three cities in 3 sections (City 1, City 2, City 3), with 3 hashtags at end, and no commas', [('sections', {'n': 3, 'marker': 'City'}), ('hashtags', {'n': 3}), ('no_commas', {})]),
     ("Plan a 3-day trip in Lisbon: use Day 1, Day 2, Day 3 as section headers, under 250 words, and finish with the exact sentence 'Enjoy Lisbon!'", [('sections', {'n': 3, 'marker': 'Day'}), ('words_max', {'n': 249}), ('end_phrase', {'phrase': 'Enjoy Lisbon!'})]),
     ("Make a 4-section study plan (Week 1 to Week 4), under 200 words, at least 2 placeholders like [subject], don't use a table.", [('sections', {'n': 4, 'marker': 'Week'}), ('words_max', {'n': 199}), ('placeholders', {'n': 2})]),
+    ("Write a recipe for pancakes. 5 bullet points, at least 1 phrase in bold, ending with 'Enjoy!', and no digits, write the quantities in words.", [('bullet_list', {'n': 5}), ('highlight', {'n': 1}), ('end_phrase', {'phrase': 'Enjoy!'}), ('no_digits', {})]),
 ]
 
 B: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
@@ -207,5 +208,4 @@ UNREAD: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
     ("Write a 4 sentence bio for my LinkedIn, in English, with no digits, and the word 'data' two times at least.", [('sentences_exact', {'n': 4}), ('language', {'code': 'en'}), ('no_digits', {}), ('keyword_frequency', {'word': 'data', 'n': 2})]),
     ("Write an Italian poem about coffee, no more than 8 sentences, and put it all in a code block. Don't give it a title.", [('language', {'code': 'it'}), ('sentences_max', {'n': 8}), ('code_block', {})]),
     ("Tell a story about a fox in exactly three paragraphs, starting the third with 'Finally', include at least 2 words fully in capitals like WOW, and keep it below 200 words.", [('paragraphs_exact', {'n': 3}), ('paragraph_first_word', {'n': 3, 'word': 'Finally'}), ('capital_words', {'n': 2}), ('words_max', {'n': 199})]),
-    ("Write a recipe for pancakes. 5 bullet points, at least 1 phrase in bold, ending with 'Enjoy!', and no digits, write the quantities in words.", [('bullet_list', {'n': 5}), ('highlight', {'n': 1}), ('end_phrase', {'phrase': 'Enjoy!'}), ('no_digits', {})]),
 ]

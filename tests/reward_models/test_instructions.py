@@ -2589,3 +2589,39 @@ def test_the_forty_fifth_review_s_findings() -> None:
     terms, written blind to the reader: 0.884 recall, 0.965 precision, 50 of 52 controls clean at first
     (tests/reward_models/review_fortyfive.py)."""
     _assert_review("review_fortyfive", at_least=167)
+    _assert_reads({  # session 31's fixes from it, each generic
+        "Start with 'I'm glad you asked' and use 2 sentences or fewer.":
+            (Found("start_phrase", {"phrase": "I'm glad you asked"}), Found("sentences_max", {"n": 2})),
+        "Promo copy: two options separated by ***, and the whole reply under 20 words.":
+            (Found("two_responses", {"separator": "***"}), Found("words_max", {"n": 19})),
+        "Release note. The field rejects digits, so no numbers at all.": (Found("no_digits"),),
+        "There were no numbers at all in the report. Why?": (),
+        "Press blurb. Bold the company's name at least once.": (Found("highlight", {"n": 1}),),
+        "Fact box: at least 3 bullets, with at least 1 figure in bold.":
+            (Found("highlight", {"n": 1}), Found("bullets_min", {"n": 3})),
+        "Write a brave and bold speech for the rally.": (),
+        "README section: at least 3 bullet points, ending with 'Have fun!'":
+            (Found("bullets_min", {"n": 3}), Found("end_phrase", {"phrase": "Have fun!"})),
+        "Short story that starts with the line 'It rained.' and ends with 'The end.'":
+            (Found("start_phrase", {"phrase": "It rained."}), Found("end_phrase", {"phrase": "The end."})),
+        "Moby-Dick begins with 'Call me Ishmael.' and ends with 'another orphan.' Why?": (),
+        "Microfiction in exactly 4 sentences that ends with 'Silence.'":
+            (Found("sentences_exact", {"n": 4}), Found("end_phrase", {"phrase": "Silence."})),
+        "News brief: 200 words max and no more than 4 grafs.":
+            (Found("words_max", {"n": 200}), Found("paragraphs_max", {"n": 4})),
+        "Reminder email with a PS line saying the office closes early.": (Found("postscript", {"marker": "PS"}),),
+        "Our logo is set in all caps. Write the bio in all lowercase.": (Found("lowercase"),),
+        "Lawyers usually put these in caps, but keep it readable: no more than 2 words in all caps.":
+            (Found("capital_words_max", {"n": 2}),),
+        "Can you redo the heading so all the letters are capitals?": (Found("uppercase"),),
+        "Our manager writes every post in lowercase, but write this one in normal case.": (),
+        "Our macros all end with a P.S. about the newsletter, but drop it for this one. Reply in 2 sentences.":
+            (Found("sentences_exact", {"n": 2}),),
+        "Do Zendesk macros use placeholders like {{ticket.requester.first_name}}?": (),
+        "Our style sheet says the keywords line goes on the title page, so don't add one. Write 300 words minimum.":
+            (Found("words_min", {"n": 300}),),
+        "Reply with a P.S. pointing to [help centre URL].":
+            (Found("postscript", {"marker": "P.S."}), Found("placeholders", {"n": 1})),
+        "Case study: at least 3 bullet points and the phrase 'fuel costs' somewhere.":
+            (Found("bullets_min", {"n": 3}), Found("keyword_include", {"words": ["fuel costs"]})),
+    })
