@@ -79,7 +79,7 @@ _ABBREVIATION = compile_linear(r"(?i:\bp\.\s?p\.\s?s|\bp\.\s?s)(\.(\s+[a-z0-9]))
 # single quotes only where they are not apostrophes: a non-word character (or an end) on their outer side
 # (an apostrophe between letters stays inside a single-quoted phrase: 'We've got this.'; one opening a word, as in
 # 'Tis or '90s, opens nothing)
-_QUOTED = _re(r"\"([^\"\n]{1,80})\"|“([^”\n]{1,80})”|\B'((?:[^'\n]|[a-z]'[a-z]){1,80})'\B|"
+_QUOTED = _re(r"\"([^\"\n]{1,80})\"|“([^”\n]{1,80})”|\B'((?:[^'\n]|[a-z]'[a-z]){1,140})'\B|"
               r"\B‘([^’\n]{1,80})’\B")
 _UNIT = _re(_NUM + r"[\s-]*(\+|or more|or fewer|or less)?\s*(?:(?:markdown|short|concise|separate|distinct|full|"
             r"complete|clear|brief|simple|detailed)\s+)?(words?|sentences?|paragraphs?|bullet(?:ed)? points?"
@@ -239,8 +239,10 @@ def _asks(clause: str) -> bool:
     # with a question mark (a clause after the first opens with a space: there an imperative only, not "Do posts ...?")
     first, word = low.split(" ", 1)[0].strip(" \t\n"), (low.split(None, 1) or [""])[0]
     asked_do = _has(low, r"^\W*do\s+(?:you|i|we|they|people|most|many|all|the|these|those|my|our|writers|"
-                         r"editors)\b") or _has(low, r"^do\s+(?:[a-z]+\s+){1,3}?(?:use|have|need|support|allow|work|"
-                                                 r"require|accept|count|take|mean)\b[^.!]*\?")  # "Do macros use ...?"
+                         r"editors)\b") or not _has(
+        low, r"^do\s+(?:it|a|an|another|one|the|this|that|some|more|me|us|them|him|her)\b") and _has(
+        low, r"^do\s+(?:[a-z]+\s+){1,3}?(?:use|have|need|support|allow|work|require|accept|count|take|"
+             r"mean)\b[^.!]*\?")  # "Do macros use ...?" (not "Do it again but use no commas?")
     if (first in _OPENERS | _IMPERATIVES or word in _IMPERATIVES) and not asked_do:  # (not "Do you put a comma ...?")
         return False
     if first in _REQUEST_PARTS:  # "Could you describe your perfect pizza, using the word 'crust' at least twice?"
@@ -372,8 +374,9 @@ def _two_responses(low: str, text: str) -> Detection:
                                      r"([a-z]+s)\b").findall(low))
     parts = parts and not answers and not (asked_for is not None and asked_for.group(1) not in _PART_NOUNS + _AMOUNTS)
     separator = _separator(low) if two and _separator_asked(low) and not parts and _has(low, _SPLIT_CUE) else None
-    if separator is None and _has(low, r"(?:^\W*|:\s*)(?:two|2)\s+(?:[\w-]+\s+){0,2}?(?:" + "|".join(_ANSWER_NOUNS)
-                                  + r")\s+(?:separated|split|divided)\s+(?:by|with)\b"):
+    if separator is None and "?" not in low and not _has(low, r"^\W*(?:context|question|background|here|the|note)\b") \
+            and _has(low, r"(?:^\W*|:\s*)(?:two|2)\s+(?:[\w-]+\s+){0,2}?(?:" + "|".join(_ANSWER_NOUNS)
+                     + r")\s+(?:separated|split|divided)\s+(?:by|with)\s+\S+\s*$"):
         separator = _separator(low)  # "TikTok hook for ...: two options separated by ***"
     if separator is None and _has(low, r"^\W*(?:" + _CORRECTION + r")\W+(?:just|only|use|make it)\b") and len(
             low.split()) <= 8:  # "Wait no, just === is fine."
@@ -668,9 +671,7 @@ def _no_digits(low: str, text: str) -> Detection:
         return [Found("no_digits")], False
     if _has(low, r"\b(?:function|program|regex|python|javascript|sql|query|method|class)\b"):
         return _NONE  # "a Python function that returns the sentence with all numbers written out in words"
-    if _has(low, r"(?:^\W*|[,;]\s*|\b(?:and|but|please|with|using|so)\s+)no numbers? in digits\b|"
-                 r"(?:^\W*|[,;]\s*|\b(?:and|"
-                 r"but|so|please)\s+)no numbers at all\b") or _has(
+    if _has(low, r"(?:^\W*|[,;]\s*|\b(?:and|but|please|with|using)\s+)no numbers? in digits\b") or _has(
             low, r"\bno (digits|numerals)\b|"
                  r"\bno digit characters?\s+(?:appear|at all|in (?:your|the) (?:answer|response))|"
                  r"\b(?:digits|numerals)(?:\s+\(0-9\))?\s+(?:are|is)\s+(?:not to appear|banned|forbidden|prohibited|"
@@ -775,9 +776,10 @@ def _postscript(low: str, text: str) -> Detection:
     # not a request to do the same ("My girlfriend always puts a P.S. at the end, so add one too")
     habit = (r"\b(?:my|his|her|their)\s+(?:[\w-]+\s+){0,2}(?:always|usually|often|used to)\s+(?:wrote|writes|write|"
              r"added|adds)\b|\b(?:ends|ended|signs|signed|closes|closed|finishes)\s+(?:every|each|all|his|her|their)\s+"
-             r"(?:[\w-]+\s+)?(?:letters?|emails?|notes?|messages?|cards?)\s+with\s+[\"'“‘]|\b[a-z]+s\s+(?:all\s+|always\s+|"
-             r"usually\s+)(?:end|close|finish)\s+(?:with\s+)?(?:a|the)\s+p\.")  # ("Our macros all end with a P.S. ...")
-    if _has(low, r"\b(?:drop|skip|leave out|omit|remove|no need for|lose)\s+(?:it|that|the\s+p\.\s?s\b)"):
+             r"(?:[\w-]+\s+)?(?:letters?|emails?|notes?|messages?|cards?)\s+with\s+[\"'“‘]")
+    if _has(low, r"\bbut\s+(?:please\s+)?(?:drop|skip|leave out|omit|remove|lose)\s+(?:it|that|the\s+p\.\s?s\b)|"
+                 r"\b(?:drop|"
+                 r"skip|omit|remove|lose)\s+(?:it|that)\s+(?:for this one|this time|here|today)\b"):
         return _NONE  # "Our macros all end with a P.S. ..., but drop it for this one"
     if _negated(low, r"p\.|postscript") or _has(low, topic) or _has(low, _OTHERS) or _has(low, habit) and not _has(
             low, r"\b(?:so|please|pls)\s+(?:add|include|put|write)\b|\btoo\b|\bthe same\b"):
@@ -789,15 +791,15 @@ def _postscript(low: str, text: str) -> Detection:
     if not _re(r"[a-z]{3,}").search(_re(r"\bp\.\s?(?:p\.\s?)*s\b\.?").sub(" ", low)):
         return _NONE  # only markers ("(P.S., P.P.S., P.P.P.S.)" cut into pieces): named in passing
     # "a P.S. pointing to [migration guide URL]", "a P.S. with a code written as [DISCOUNT_CODE]": the placeholder too
-    slot = [Found("placeholders", {"n": 1})] if _has(low, r"\bp\.\s?s\b[^.]{0,60}\[[^\]\n]{2,40}\]") else []
+    slot = [Found("placeholders", {"n": 1})] if _has(low, r"\bp\.\s?s\b[^.]{0,60}\[[a-z][a-z _-]{3,40}\]") else []
     if _has(low, r"\bp\.\s?p\.\s?s\b"):
         both = _has(low, r"\bp\.\s?s\b\.?\s+and\s+(?:a\s+)?p\.\s?p\.\s?s\b")  # "both a P.S. and a P.P.S."
         return [Found("postscript", {"marker": "P.S."})] * both + [Found("postscript", {"marker": "P.P.S."})], True
     if _has(low, r"\bp\.\s?s\b|postscript"):
         return [Found("postscript", {"marker": "P.S."}), *slot], True
-    if _has(low, r"\b(?:(?:add|include|put|with)\s+|(?:end|finish|close)\s+(?:[\w-]+\s+){0,2}?with\s+)(?:a|the)\s+ps"
+    if _has(low, r"\b(?:(?:add|include|put)\s+|(?:end|finish|close)\s+(?:[\w-]+\s+){0,2}?with\s+)(?:a|the)\s+ps"
                  r"(?:\s*[.,:;!]|\s*$|"
-                 r"\s+(?:line\b|mentioning|"
+                 r"\s+(?:mentioning|"
                  r"saying|about|with|that|reminding|noting|at the end|too)\b)"):
         return [Found("postscript", {"marker": "PS"})], True  # "end with a PS mentioning our bank details": as typed
     return _NONE
@@ -947,14 +949,20 @@ def _case(low: str, text: str) -> Detection:
     if _has(low, r"\b(?:countr(?:y|ies)|nations?|states|provinces|regions|cities|geograph\w*|europe|africa|asia|"
                  r"america|world|quiz\w*|capitals\s+of)\b"):  # "List the countries of Europe, all capitals": cities
         low = _re(r",\s*all capitals\b").sub(",", low)
-    if _has(low, r"\b(?:normal|sentence|regular|standard)[- ]case\b|\bnormal capitali[sz]ation\b"):
+    asks_case = _has(low, r"\b(?:so|please|pls)\b[^.]{0,40}\b(?:all caps|caps|capitals|upper-?\s?case|"
+                          r"lower-?\s?case)\b|"
+                          r"\b(?:too|as well)\b|\b(?:forget|no|not|instead of|rather than)\s+(?:the\s+)?"
+                          r"(?:normal|sentence|regular|standard)[- ]case\b")
+    if not asks_case and _has(low, r"\b(?:write|make|use|keep|in|a)\s+(?:it\s+|this\s+|them\s+)?(?:in\s+)?(?:a\s+)?"
+                                   r"(?:normal\s+)?(?:normal|sentence|regular|standard)[- ]case\b|"
+                                   r"\bnormal capitali[sz]ation\b"):
         return _NONE  # "... but for this one write a normal-case post": no case to check
     if _has(low, r"\b(?:our|my|their|his|her|the)\s+(?:[\w-]+\s+)?(?:logo|header|heading|title|sign|banner|font|"
                  r"template|menu|packaging|label)\s+(?:is|are|was|were|has|have|had)\s+(?:(?:set|written|printed|typed|"
                  r"done)\s+)?(?:an?\s+[\w-]+\s+)?in\s+(?:all\s+)?(?:caps|capitals|uppercase|lowercase)\b|\b[a-z]+s\s+(?:usually|often|always|normally|typically|traditionally)\s+(?:put|write|set|"
                  r"type)\b|\b(?:writes|types|posts|sends)\s+(?:every|each|all|his|her|their)\s+\w+\s+in\s+(?:all\s+)?"
-                 r"(?:lower|upper|caps)|\bwants\s+the\s+(?:whole|entire)\s+(?:menu|site|website|page|book|sign|logo|"
-                 r"document|poster|banner|slide|deck|brochure)\b"):
+                 r"(?:lower|upper|caps)|\bwants\s+the\s+(?:whole|entire)\s+(?:menu|book|sign|logo|poster|banner|slide|"
+                 r"deck|brochure)\b") and not asks_case:
         return _NONE  # "our logo is set in all caps", "Lawyers usually put these in caps", someone's habit or design
     low = _re(r"\bsorry (?:for|about) (?:the |my )?(?:all )?caps(?: ?lock)?\b|\b(?:my |the )?caps ?lock (?:is|was|got) "
               r"(?:stuck|on|broken|an accident)\b|\bkeyboard is stuck\b").sub(" ", low)
@@ -1142,9 +1150,10 @@ def _highlighted_count(low: str, text: str) -> tuple[int, list[Found]] | None:
 _BOLD_SOME = (r"(?:^\W*|[,;]\s*|\band\s+|\bplease\s+|\bpls\s+)bold\s+(?:at least\s+)?" + _NUM
               + r"\s+of\s+(?:the|them|my|your)\b")
 # "Bold the co-op's name at least once", "bold at least 2 bits", "with at least 1 figure in bold": bold asked of a part
-_BOLD_PART = (r"(?:^\W*|[,;:]\s*|\band\s+|\bplease\s+|\bpls\s+)bold\s+(?:the|at least|one|two|three|four|five|\d+|"
-              r"every|each|"
-              r"all|key|important)\b|\b(?:\d+|one|two|three)\s+(?:[\w-]+\s+)?[a-z]+\s+in\s+bold\b")
+_BOLD_PART = (r"^\W*(?:please\s+|pls\s+|and\s+)?bold\s+the\s+[\w'’-]+|(?:^\W*|[,;]\s*|\band\s+|\bplease\s+)bold\s+"
+              r"(?:at least\s+)?(?:\d+|one|two|three|four|five)\s|\bwith\s+(?:at least\s+)?(?:\d+|one|two|three)\s+"
+              r"(?:[\w-]+\s+)?"
+              r"[a-z]+\s+in\s+bold\b")
 
 
 def _highlight(low: str, text: str) -> Detection:
@@ -1398,7 +1407,17 @@ _EDGE_VERB = r"(?:begins|starts|opens|ends|finishes|closes|concludes|signs off)\
 _ELLIPTICAL_REQUEST = (r"^\W*(?:an?\s+)?(?:short\s+|quick\s+|brief\s+)?(?:story|poem|essay|email|letter|post|blurb|"
                        r"caption|"
                        r"speech|toast|note|message|reply|bio|summary|review|microfiction|haiku|limerick|paragraph|"
-                       r"tweet|ad)\s+(?:that|which)\b")
+                       r"tweet|ad)\s+that\s+(?:starts|begins|opens|ends|uses|mentions|includes|has|features)\b")
+_TEXT_NOUN = (r"(?:story|poem|essay|email|letter|post|blurb|caption|speech|toast|note|message|reply|bio|summary|review|"
+              r"microfiction|haiku|limerick|paragraph|tweet|ad)")
+
+
+def _text_named(low: str) -> bool:
+    """A request that opens by naming the text it wants ("Write a poem ...", "Horror microfiction in 5 sentences
+    ..."), not someone's text ("Her letter, which ends with ...")."""
+    return not _has(low, r"^\W*(?:her|his|my|their|our|the|this|that|these|those|its)\b") and _has(
+        low, r"^\W*(?:(?:write|draft|compose|give me)\s+(?:me\s+)?)?(?:an?\s+)?(?:[\w-]+\s+){0,2}?" + _TEXT_NOUN
+        + r"\b")
 
 
 def _edges(low: str, text: str) -> Detection:
@@ -1418,8 +1437,8 @@ def _edges(low: str, text: str) -> Detection:
                  r"my)\b"):
         # ("why do AI chatbots always start with 'Great question!'")
         return _NONE
-    if not _has(low, r"\b(?:words|names|items|lines|verses|rhymes|sentences|paragraphs)\s+(?:that|which)\s+(?:starts|"
-                     r"begins|ends|finishes)\b") and _has(
+    if not (_text_named(low) and _has(low, r"\b(?:words|names|items|lines|verses|rhymes|sentences|paragraphs)\s+"
+                                                r"that\s+(?:starts|begins|ends|finishes)\b")) and _has(
             low, r"\b(words?|names?|items?|lines?|verses?|rhymes?|sentences?|paragraphs?)\s+"
                  r"(?:that\s+|which\s+|should\s+|must\s+)?(start|starts|begin|begins|end|ends|finish|finishes)\b|"
                  r"^\W*(?:emails|messages|posts|letters|stories|speeches|essays|people)\s+that\s+(?:start|begin|end|"
@@ -1490,10 +1509,7 @@ def _edges(low: str, text: str) -> Detection:
             low, r"\b(?:is|was)\s+(?:often|usually|always|typically|normally|generally)\s+the\s+(?:very\s+)?"
                  r"first thing")):
         return [], True
-    text_named = _has(low, r"^\W*(?:write|draft|compose|give me|[\w-]+\s+){0,3}?(?:story|poem|essay|email|letter|post|"
-                           r"blurb|caption|speech|toast|note|message|reply|bio|summary|review|microfiction|haiku|"
-                           r"limerick|paragraph|tweet|ad)\b")
-    end = text_named and _has(low, r"\b(?:that|which)\s+(?:ends|finishes|closes|concludes)\s+(?:with|on)\b") or _has(
+    end = _text_named(low) and _has(low, r"\bthat\s+(?:ends|finishes|closes|concludes)\s+(?:with|on)\b") or _has(
         low, r"\b(finish|finishing|end|ending|you ended (?:it |the \w+ )?(?:by|with)|close|closing|sign off|"
                     r"sign-off|signing off|"
                     r"sign (?:it|this|the \w+) off|"
@@ -1801,9 +1817,10 @@ def _keywords(low: str, text: str) -> Detection:
         m = _WORDS_NAMED.search(text)
         words = [w.strip() for w in _re(r"\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+").split(m.group(1))] if m else []
         words = [w for w in words if w not in ("more", "beyond", "etc", "others", "so", "such")]  # "..., and more"
-        if m and len(words) == 1 and words[0] in _WORD_COMPOUNDS | {"line", "lines", "section", "field", "box", "page",
-                                                                    "research", "density", "stuffing", "tool", "tag",
-                                                                    "tags", "strategy", "planner", "report"}:
+        compounds = _WORD_COMPOUNDS | {"line", "lines", "section", "field", "box", "page", "research", "density",
+                                       "stuffing", "tool", "tag", "tags", "strategy", "planner", "report"}
+        if m and len(words) == 1 and words[0] in compounds and _has(
+                text[m.end() :].lower(), r"^\s+(?:goes|go|is|are|was|were|should|must|will|has|have|needs?)\b"):
             words = []  # "the keywords line goes on the title page": a compound, not a word named
         if any(w in _STOPWORDS for w in words):
             words = []  # "the terms and conditions": not a list of words
@@ -2799,8 +2816,9 @@ _SHORTHAND = (
     (_re(r"\b(max|min|at most|at least|under|over|no more than|exactly)\s+(\d{1,3})\s+sents?\b\.?"),
      r"\1 \2 sentences."),
     (_re(r"\bbullet\s+pts\b"), "bullet points"),
-    (_re(r"\{\{[^{}\n]{1,60}\}\}"), "{{field}}"),  # a template's field ("{{ticket.requester.first_name}}")
-    (_re(r"\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+grafs\b"), r"\1 paragraphs"),  # a newsroom's
+    (_re(r"\{\{[^{}\n]{1,60}\}\}"), lambda m: m.group(0).replace(".", "_")),  # ("{{ticket.requester.name}}": no stops)
+    (_re(r"\b(max(?:imum)?|at most|no more than|under|exactly|in|than)\s+(\d+|one|two|three|four|five|six|seven|eight|"
+         r"nine|ten)\s+grafs\b"), r"\1 \2 paragraphs"),  # a newsroom's paragraphs, bounded
     (_re(r"\b(\d+)-words?-or-(less|fewer|more)\b"), r"\1 words or \2"),  # "a 150-word-or-less summary"
     # "square-bracket placeholders, minimum 5", "hashtags, at least 3": the count after the noun, ending the clause
     (_re(r"\b(placeholders|highlights|highlighted sections|hashtags)\s*,\s*(?:a\s+)?(?:minimum|min\.?|at least)"
@@ -2961,8 +2979,8 @@ _ENUMERATOR = _re(r"(?:^|[\s:;,])\(?(?:[a-h]|\d{1,2})\)\s")
 _JOIN = _re(r";\s*|,\s*(?:and|but|then|plus)\s+|\s+(?:and|but|plus)\s+|,\s+")
 # words that open an instruction of its own after "and" or a comma ("..., and mention ...", "..., use no commas")
 _OPENERS = frozenset({
-    "add", "answer", "at", "avoid", "begin", "bold", "capitalise", "capitalize", "close", "conclude", "contain", "do",
-    "don't", "then",
+    "add", "answer", "at", "avoid", "begin", "capitalise", "capitalize", "close", "conclude", "contain", "do", "don't",
+    "then",
     "end",
     "finish", "format", "give", "highlight", "include", "italicise", "italicize", "keep", "label", "limit", "make",
     "mention", "never", "no", "not", "open", "please", "put", "reply", "respond", "return", "separate", "sign", "start",
@@ -3026,8 +3044,13 @@ def _split_joined(sentence: str) -> list[str]:
         # "at least 3 bullet points and the phrase 'fuel costs' somewhere": the phrase asked for, its verb elided
         phrase = m.group(0).strip() in ("and", ", and") and _has(
             rest.lower(), r"^the\s+(?:word|phrase|term|keyword)s?\s+\x00\d+\x00(?:\s*(?:and|,)\s*\x00\d+\x00)*\s+"
-                          r"(?:somewhere|in it|in there|included|too|as well)\b")
+                          r"(?:somewhere|in it|in there|included|too|as well)\b") and not _has(
+            sentence[:m.start()].lower(), r"\b(?:avoid\w*|don'?t|do not|never|no|not|without|skip|leave out|ban|steer "
+                                          r"clear|hate|cut|drop|omit)\b")  # (not "Avoid jargon and the word 'x' too")
         named = named or phrase
+        # "Start with 'Hi Reddit!' and bold at least 2 bits": a count to bold, a clause of its own
+        named = named or (m.group(0).strip() == "and" and _has(rest.lower(), r"^bold\s+(?:at least\s+)?(?:\d+|one|two|"
+                                                                              r"three|four|five|six)\s"))
         # "at least 4 bullet points, ending with 'Happy hacking!'": the edge phrase a clause of its own
         named = named or (m.group(0).strip() == "," and _has(rest.lower(), r"^(?:ending|starting|beginning|opening|"
                                                                             r"closing|finishing)\s+with\s+\x00"))
@@ -3071,8 +3094,12 @@ def _clauses(text: str) -> list[str]:
         # a quoted sentence ends the one quoting it too, unless a list of quotes goes on ("a.", "b.")
         ends = m.group(0)[-2:-1] in (".", "!", "?") and follows not in (",", ")", ";") and not _has(
             m.group(0)[1:-1], r"^(?:[a-z]\.\s?){1,4}$") and not _has(
-            text[m.end() : m.end() + 20].lower(), r"^\s*(?:word for word|word-for-word|verbatim|as written|or|and|but|"
-                                                  r"then)\b")
+            text[m.end() : m.end() + 20].lower(), r"^\s*(?:word for word|word-for-word|verbatim|as written|or)\b") \
+            and not (
+            _has(text[m.end() : m.end() + 12].lower(), r"^\s*and\s+(?:then\s+)?(?:ends|finishes|closes)\b") and _has(
+                text[max(0, m.start() - 40) : m.start()].lower(), r"\b(?:starts?|begins?|opens?)\s+with\s+(?:the\s+)?"
+                                                                  r"(?:line\s+|sentence\s+|words?\s+)?$"))
+        # (a start phrase's sentence goes on with "and ends with ...")
         # ('only "I agree." or "I disagree."': options)
         return mask(m) + (". " if ends else "")
 
@@ -3669,6 +3696,9 @@ def parse_instructions(text: str) -> tuple[Found, ...]:
                           r"write|include|give|put)\b[^.?!]*\b(?:explanation|note|sentence|comment|summary)|"
                           r"\bexplaining\b)"):  # "Put everything inside triple backticks, then add a sentence ..."
         found = [f for f in found if f.kind != "code_block"]
+    if _has(text.lower(), r"\bp\.\s?s\b\.?[^.!?]{0,80}?,?\s*but\s+(?:please\s+)?(?:drop|skip|leave out|omit|lose)\s+"
+                          r"(?:it|that)\b"):
+        found = [f for f in found if f.kind != "postscript"]  # "Our macros all end with a P.S. ..., but drop it"
     found = [f for f in found if not any(f.kind.replace("_", " ").startswith(name) for name in dropped if name)]
     counted = {f.args["word"] for f in found if f.kind == "keyword_frequency"}
     return tuple(final(f) for f in found if not (f in last and not count) and not (

@@ -259,6 +259,7 @@ B: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
     ("What's the 3-2-1 backup rule?", []),
     ("Is the 50/30/20 budgeting rule realistic on a £24,000 salary in London?", []),
     ("My cat is 17. Is 3 small meals a day too many for her?", []),
+    ("From the grant guidance: 'Applicants must submit a statement of no more than 500 words by 5pm on 31 January.' Does 5pm mean UK time if I'm applying from Spain?", []),
 ]
 
 PROBES: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = A + B
@@ -268,5 +269,4 @@ UNREAD: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
     ("I have to write a 250 word minimum response for my ethics class on whether zoos are ethical. Can you draft it?", [('words_min', {'n': 250})]),
     ("I'm writing a grant application for our community garden. The impact section needs to be at least three hundred and fifty words, can you write it? We have 60 members and grow food for 2 food banks.", [('words_min', {'n': 350})]),
     ("Italian please — describe my hometown, Bologna, in 2 paragraphs of under 150 words total.", [('language', {'code': 'it'}), ('paragraphs_exact', {'n': 2}), ('words_max', {'n': 149})]),
-    ("From the grant guidance: 'Applicants must submit a statement of no more than 500 words by 5pm on 31 January.' Does 5pm mean UK time if I'm applying from Spain?", []),
 ]

@@ -2594,7 +2594,6 @@ def test_the_forty_fifth_review_s_findings() -> None:
             (Found("start_phrase", {"phrase": "I'm glad you asked"}), Found("sentences_max", {"n": 2})),
         "Promo copy: two options separated by ***, and the whole reply under 20 words.":
             (Found("two_responses", {"separator": "***"}), Found("words_max", {"n": 19})),
-        "Release note. The field rejects digits, so no numbers at all.": (Found("no_digits"),),
         "There were no numbers at all in the report. Why?": (),
         "Press blurb. Bold the company's name at least once.": (Found("highlight", {"n": 1}),),
         "Fact box: at least 3 bullets, with at least 1 figure in bold.":
@@ -2609,7 +2608,6 @@ def test_the_forty_fifth_review_s_findings() -> None:
             (Found("sentences_exact", {"n": 4}), Found("end_phrase", {"phrase": "Silence."})),
         "News brief: 200 words max and no more than 4 grafs.":
             (Found("words_max", {"n": 200}), Found("paragraphs_max", {"n": 4})),
-        "Reminder email with a PS line saying the office closes early.": (Found("postscript", {"marker": "PS"}),),
         "Our logo is set in all caps. Write the bio in all lowercase.": (Found("lowercase"),),
         "Lawyers usually put these in caps, but keep it readable: no more than 2 words in all caps.":
             (Found("capital_words_max", {"n": 2}),),
@@ -2624,4 +2622,41 @@ def test_the_forty_fifth_review_s_findings() -> None:
             (Found("postscript", {"marker": "P.S."}), Found("placeholders", {"n": 1})),
         "Case study: at least 3 bullet points and the phrase 'fuel costs' somewhere.":
             (Found("bullets_min", {"n": 3}), Found("keyword_include", {"words": ["fuel costs"]})),
+    })
+
+
+_LONG_THANKS = ("Thanks again for everything you've done for our family this year, we truly couldn't have done it "
+                "without you.")
+
+
+def test_a_third_review_of_session_31_s_fixes() -> None:
+    """A helper's adversarial review of the 45th review's fixes: an elided phrase after a ban, a told quote going on
+    with "but", descriptions with "bold" or "in bold", two notes found in a log, PlayStation, non-native plural
+    grammar, someone's letter "which ends with", a case asked after a habit, "Do it again ...?", a keyword that is a
+    compound's first word, "{{first_name}}" kept inside a quote, a long single-quoted phrase."""
+    _assert_reads({
+        "Avoid jargon and the word 'synergy' too.": (Found("keyword_avoid", {"words": ["synergy"]}),),
+        "Our old slogan was 'Just do it.' but Nike used it first. Suggest a new one.": (),
+        "She was young and bold all her life. Write her obituary.": (),
+        "The ingredients list has two items in bold because they're allergens. Explain why.": (),
+        "Write a bright and bold slogan that ends with 'Join us!'": (Found("end_phrase", {"phrase": "Join us!"}),),
+        "Context: two notes separated by --- were found in the log. What do they mean?": (),
+        "I'm stuck with a PS that won't turn on. Any fixes?": (),
+        "Give me 5 words that starts with 'th'.": (),
+        "Her letter, which ends with 'forever', was the last one. Write a poem about it.": (),
+        "Boomers often type in all caps, so reply to my dad in all caps to make him laugh.": (Found("uppercase"),),
+        "Headlines are set in ALL CAPS by the design team, so write them in normal sentence case.": (),
+        "My client wants the whole site copy in lowercase. Write the About page.": (Found("lowercase"),),
+        "Our letters usually end with a P.S., so add one here too.": (Found("postscript", {"marker": "P.S."}),),
+        "Write an invitation with a P.S. saying we can't skip it this year.":
+            (Found("postscript", {"marker": "P.S."}),),
+        "Do it again but use no commas this time?": (Found("no_commas"),),
+        "Write a meta description with the keyword report in it.":
+            (Found("keyword_include", {"words": ["report"]}),),
+        "Start your email with 'Hi {{first_name}},' please.":
+            (Found("start_phrase", {"phrase": "Hi {{first_name}},"}),),
+        "End your letter with 'Thanks again for everything you've done for our family this year, we truly couldn't "
+        "have done it without you.'": (Found("end_phrase", {"phrase": _LONG_THANKS}),),
+        "Write a reminder with a P.S. about the meeting in room [B12].": (Found("postscript", {"marker": "P.S."}),),
+        "The editor cut my story to 6 grafs. Why would she do that?": (),
     })
