@@ -2660,3 +2660,10 @@ def test_a_third_review_of_session_31_s_fixes() -> None:
         "Write a reminder with a P.S. about the meeting in room [B12].": (Found("postscript", {"marker": "P.S."}),),
         "The editor cut my story to 6 grafs. Why would she do that?": (),
     })
+
+
+def test_the_forty_sixth_review_s_findings() -> None:
+    """205 requests on the five kinds where picking answers gained least on real users' prompts (word and sentence
+    counts, keywords to include and avoid, two answers with a separator), written blind to the reader: 0.814 recall,
+    0.978 precision, 47 of 52 controls clean at first (tests/reward_models/review_fortysix.py)."""
+    _assert_review("review_fortysix", at_least=161)
