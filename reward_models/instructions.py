@@ -258,7 +258,8 @@ _SECOND_COUNT = _re(r"([\"'”’]\s+(?:(?:appearing|appears|showing up|used|men
                     r"(?:\w+\s+times|twice|thrice))\s*,?\s+and\s+((?:the\s+word\s+)?"
                     r"[\"'“‘][^\"'”’\n]{1,40}[\"'”’]\s+(?:at least\s+)?(?:\w+\s+times|twice|thrice)\b)")
 # a separator on a label of its own ("Separator: %%%%"), read where the request asks for two answers
-_SEPARATOR_LABEL = _re(r"(?m)((?:^|[.!?])[ \t]*(?:[-*•][ \t]*)?)(?:separator|divider)[ \t]*:[ \t]*([^\w\s]{3,12})"
+_SEPARATOR_LABEL = _re(r"(?m)((?:^|[.!?])[ \t]*(?:[-*•][ \t]*)?)(?:separator|divider)(?:[ \t]+between[ \t]+them)?"
+                       r"[ \t]*:[ \t]*([^\w\s]{3,12})"
                        r"[ \t]*\.?[ \t]*$")
 _TWO_ASKED = (r"\b(?:write|give|draft|make|create|compose|provide|suggest|send|generate|offer|come up with)\s+"
               r"(?:me\s+|us\s+)?(?:two|2)\s+(?:[\w-]+\s+){0,3}?[a-z]{2,}s\b")  # ("Draft two apology texts")
@@ -374,6 +375,8 @@ def _two_responses(low: str, text: str) -> Detection:
                                      r"([a-z]+s)\b").findall(low))
     parts = parts and not answers and not (asked_for is not None and asked_for.group(1) not in _PART_NOUNS + _AMOUNTS)
     separator = _separator(low) if two and _separator_asked(low) and not parts and _has(low, _SPLIT_CUE) else None
+    if separator and _has(low, r"\bseparated\s+(?:by|with)\s+\S+\s*:\s*$"):
+        return _NONE  # "Here are two drafts of my email, separated by ***:" and the drafts below: material, not asked
     if separator is None and "?" not in low and not _has(low, r"^\W*(?:context|question|background|here|the|note)\b") \
             and _has(low, r"(?:^\W*|:\s*)(?:two|2)\s+(?:[\w-]+\s+){0,2}?(?:" + "|".join(_ANSWER_NOUNS)
                      + r")\s+(?:separated|split|divided)\s+(?:by|with)\s+\S+\s*$"):
@@ -1179,6 +1182,9 @@ def _highlight(low: str, text: str) -> Detection:
     if phrased and _number(phrased.group(1)) and _has(low, other):
         bare = _QUOTED.sub('""', low[: phrased.start()])
         return [Found("highlight", {"n": _number(phrased.group(1))}), *_counts(bare, bare)[0]], True
+    if _has(low, r"\b(?:row|line|string)\s+of\s+(?:\w+\s+)?asterisks\b") and not _has(
+            low, r"\bhighlight|\bbold|\bitalic"):
+        return _NONE  # "a row of asterisks between two stanzas", "with a line of asterisks between them": a divider
     if _has(low, r"^\W*(?:i|we)\s+(?:keep\s+|always\s+|still\s+)?(?:get|getting|see|seeing|got|saw|end up with)\b") \
             and not _has(low, r"\b(?:so|please|pls|and)\s+(?:highlight|bold|italici[sz]e|emphasi[sz]e)\b|[-—–]\s*"
                               r"(?:highlight|bold)\b"):
@@ -1562,8 +1568,9 @@ _WORD_LIST = _re(r"(?:words|vocabulary|keywords|terms|\b(?:must|should)\s+(?:inc
                  r"(?:for this reply|for the answer)?:\s*([\w ,'-]{1,120})")
 
 
-_WORDS_NAMED = _re(r"\b(?:key ?words?|the words|the terms)\s+([a-z][\w-]*(?:\s*,\s*(?:(?:and|or)\s+)?[a-z][\w-]*)*"
-                   r"(?:,?\s+(?:and|or)\s+[a-z][\w-]*)?)")
+_WORDS_NAMED = _re(r"\b(?:key ?words?|the words|the terms)\s+(\pL[\pL\pN_-]*(?:\s*,\s*(?:(?:and|or)\s+)?"
+                   r"\pL[\pL\pN_-]*)*"
+                   r"(?:,?\s+(?:and|or)\s+\pL[\pL\pN_-]*)?)")  # ("including the words Brötchen and Danke")
 
 
 # "put the word restoration in it", "work the word cozy in somewhere": one unquoted word, the verb and place around it
@@ -1597,7 +1604,7 @@ _NAMED_AVOID = compile_linear(r"(?:(?:^\W*|[,;(—–][ \t]*|\b(?:[Pp]lease|[Aa]
                               # then the clause ends, or says where or why ("anywhere", "by name", "— legal reasons")
                               r"(?:\s+(?:anywhere|at all|by name|either|even once|whatsoever|in (?:the|your|any|either|"
                               r"this|our) [a-z]+(?: [a-z]+)?))*\s*(?:[.;!?)—–]|\s-\s|,\s*(?:since|because|as|we|they|"
-                              r"legal|it|the|that|where|who|which|and|but)\b|$)")
+                              r"legal|it|the|that|where|who|which|and|but|she|he|our|my|its|their|his|her|i)\b|$)")
 _NOT_A_NAME = frozenset({"the", "a", "an", "it", "this", "that", "them", "him", "her", "me", "us", "you", "any",
                          "anything", "anyone", "i", "my", "our", "your", "their", "his", "its"})
 _WRITES = (r"^\W*(?:[^,.]{0,40},\s*)?(?:please\s+)?(?:write|draft|compose|create|give|explain|describe|make|list|"
@@ -1628,8 +1635,8 @@ def _as_keywords(quoted: list[str]) -> list[str]:
     quote took ('synergy.'); not markup ("* item") or bare numbers. A date keeps its comma ("Saturday, May 10").
     (`_keywords` leaves out a quoted sentence of more than six words unless it is named as a line to include.)"""
     words = [w.rstrip(".,;:!?") for w in quoted]
-    return [w for w in words if _re(r"^[a-z0-9](?:[a-z0-9'’ ._&-]*(?:, [a-z0-9'’ .&-]+)?[a-z0-9 ])?$").search(w)
-            and _re(r"[a-z]").search(w)]
+    return [w for w in words if _re(r"^[\pL0-9](?:[\pL0-9'’ ._&-]*(?:, [\pL0-9'’ .&-]+)?[\pL0-9 ])?$").search(w)
+            and _re(r"\pL").search(w)]  # (letters of any script: "brötchen", "café")
 
 
 def _referred_words(sentences: list[str]) -> list[Found]:
@@ -1795,7 +1802,39 @@ _MADE_SURE_UP = (r"\b(?:make sure|ensure|be sure)\s+(?:that\s+)?(?:the\s+(?:word
                  r"in (?:it|there|the \w+)|at least once))*\s*[.!]?\s*$")
 
 
+def _named_include(low: str, text: str) -> list[str]:
+    """Words asked for without quotes: "mention Franz Ferdinand by name", "mention the seed swap and the water butts
+    by name", "mention the venue, Elmstead Barn, by name", "Reference the Schlieffen Plan.", "it needs to reference
+    Northern Rock and quantitative easing", "make sure the word sparkle appears", "the name FernWatch must appear"
+    (not "don't mention ...", "never by name", a question)."""
+    if _negated(low, r"mention|reference|refer") or _asks(text) or _has(low, r"\bnever\b|\bnot\b|n't\b") or _has(
+            low, r"\bby\s+(?:name|title)\s*(?:\?|,?\s*[\"'“‘]|(?:at least\s+)?(?:\w+\s+times|twice|thrice)\b)"):
+        return []  # ("by name at least three times" is a count; 'by name, "Research Methods"' a quote; a question)
+    lead = r"(?:^\W*|[,;]\s*|\b(?:and|please|must|should|to|also)\s+)"
+    m = _re(lead + r"(?:mention|refer to)\s+([^.;!?]{2,60}?),?\s+by\s+(?:its\s+|their\s+|his\s+|her\s+)?"
+            r"(?:name|title)s?\b").search(text) or _re(
+        lead + r"reference\s+((?:the\s+)?[A-Z][^.;!?,]{1,50}?|[^.;!?,]{2,50}?\s+and\s+[^.;!?,]{2,40}?)\s*(?:[.;!?]|,|$)"
+    ).search(text)
+    if m:
+        named = m.group(1)
+        if "," in named:  # "the venue, Elmstead Barn": the name in apposition
+            named = named.split(",")[-1] or named
+        items = []
+        for x in _re(r"\s*,\s*(?:and\s+)?|\s+and\s+").split(named.strip()):
+            caps = compile_linear(r"\b[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|\d+))*\s*$").search(x.strip())
+            # ("my book Quiet Rivers": the name; "the seed swap": the words)
+            items.append((caps.group(0) if caps and caps.start() > 0 else _re(r"^(?:the|a|an|my|our)\s+").sub(
+                "", x.strip())).strip().lower())
+        if items and all(0 < len(x.split()) <= 4 and x not in _STOPWORDS and not _has(x, r"[\"'“‘]") for x in items):
+            return items
+    m = _re(r"\bthe\s+(?:word|name|term)\s+(\pL[\pL\pN_-]*)\s+(?:must|should|has to|needs to)?\s*(?:appears?|show up|"
+            r"shows up|is included|be included)\b").search(text)
+    return [m.group(1).lower()] if m and m.group(1).lower() not in _STOPWORDS else []
+
+
 def _keywords(low: str, text: str) -> Detection:
+    if named := _named_include(low, text):
+        return [Found("keyword_include", {"words": named[:MAX_WORDS]})], True
     cue = _re(r"\b(?:the\s+)?(?:key)?(?:words?|terms?|phrases?)\s*:?\s*[\"'“‘]").search(text)
     negated = r"(?:\b(?:without|avoid\w*|not|dont|never|no|skip|leave out)|n't)\s+(?:using\s+|use\s+|say\w*\s+)?$"
     after = cue.end() - 1 if cue and _has(text[: cue.start()], negated) else 0
@@ -1815,7 +1854,8 @@ def _keywords(low: str, text: str) -> Detection:
     # not a keyword, unless named as a line to use: 'The line "wash your hands before you eat" has to be in it')
     if not words:
         m = _WORDS_NAMED.search(text)
-        words = [w.strip() for w in _re(r"\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+").split(m.group(1))] if m else []
+        words = [w.strip().lower() for w in _re(r"\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+").split(m.group(1))] \
+            if m else []
         words = [w for w in words if w not in ("more", "beyond", "etc", "others", "so", "such")]  # "..., and more"
         compounds = _WORD_COMPOUNDS | {"line", "lines", "section", "field", "box", "page", "research", "density",
                                        "stuffing", "tool", "tag", "tags", "strategy", "planner", "report"}
@@ -1828,6 +1868,9 @@ def _keywords(low: str, text: str) -> Detection:
         return [Found("keyword_include", {"words": [m.group(1)]})], True
     # "don't use the word cat lol", "do not say luxury" (not "the word count", "don't say yes because ...", "the word
     # literally so much": less, not never)
+    ban = _re(r"(?:^|[,;]|\band|\bplease)\s*ban\s+the\s+word\s+([a-z][\w-]*)\s*(?:[.!,]|$)").search(low)
+    if not words and ban and ban.group(1) not in _STOPWORDS:
+        return [Found("keyword_avoid", {"words": [ban.group(1)]})], True  # "haiku about winter, ban the word snow"
     if not words and (m := _NO_WORD.search(low)) and (m.group(1) or m.group(2)) not in _NOT_KEPT_OUT and not _has(
             low, _HABIT) and not _has(low[m.end() :], r"^\s+(?:so|too|as|that|very)\s+(?:much|often)\b"):
         return [Found("keyword_avoid", {"words": [m.group(1) or m.group(2)]})], True
@@ -1886,7 +1929,8 @@ def _keywords(low: str, text: str) -> Detection:
             r"(?:\s+(?:completely|entirely|altogether|too|as well|please|from it|from the \w+))*\W*$"):
         return [Found("keyword_avoid", {"words": words})], True
     negative = _has(_negation_scope(low), r"\b(do not|don't|dont|does not|doesn't|should not|shouldn't|mustn't|never|"
-                    r"avoid|avoiding|without|none of|banned|forbidden|not allowed|must not|steer clear|exclude|no)\b|"
+                    r"avoid|avoiding|without|none of|banned|forbidden|not allowed|must not|steer clear|steering clear|"
+                    r"exclude|no)\b|^\W*\"\"\s+(?:is|are)\s+(?:off[- ]limits|banned|forbidden)\b|"
                     r"\bnot\s+to\s+(?:use|say|write|mention|include)\b|"
                     r"\bnot\s+(?:using|mentioning|including|saying|writing)\b") or _has(
         low, r"^\W*(?:prohibited|off[- ]limits|banned|forbidden) (?:words?|vocabulary|terms?|phrases?)\s*:|"
@@ -2816,6 +2860,9 @@ _SHORTHAND = (
     (_re(r"\b(max|min|at most|at least|under|over|no more than|exactly)\s+(\d{1,3})\s+sents?\b\.?"),
      r"\1 \2 sentences."),
     (_re(r"\bbullet\s+pts\b"), "bullet points"),
+    # "Two to three hundred words": both hundreds
+    (_re(r"\b(one|two|three|four|five|six|seven|eight|nine)\s+(?:to|or)\s+(two|three|four|five|six|seven|eight|nine|ten)"
+         r"\s+hundred\s+words\b"), r"between \1 hundred and \2 hundred words"),
     (_re(r"\{\{[^{}\n]{1,60}\}\}"), lambda m: m.group(0).replace(".", "_")),  # ("{{ticket.requester.name}}": no stops)
     (_re(r"\b(max(?:imum)?|at most|no more than|under|exactly|in|than)\s+(\d+|one|two|three|four|five|six|seven|eight|"
          r"nine|ten)\s+grafs\b"), r"\1 \2 paragraphs"),  # a newsroom's paragraphs, bounded
@@ -2839,6 +2886,9 @@ _SHORTHAND = (
     (_re(r"\b(caps|capitals|lowercase|uppercase|json)\s+\+\s+(under|over|at most|at least|no more than|max|min|"
          r"exactly|\d)"), r"\1 and \2"),  # "all caps + under 20 words"
     (_re(r"\bmin(?:imum)?\.?\s+(\d{1,2})\s+of\s+them\b"), r"at least \1 of them"),  # "..., min. 4 of them"
+    # "Explain blockchain in a sentence.": one sentence
+    (_re(r"^(\W*(?:please\s+)?(?:explain|describe|summari[sz]e|define|sum up)\b[^.?!\n]{1,60}?\s+in\s+)a\s+"
+         r"(?:single\s+)?sentence(\s*[.!]?\s*)$"), r"\1one sentence\2"),
     # "6 items exactly", "3 sentences exactly": the count's word before it
     (_re(r"\b(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(items|bullets|bullet points|"
          r"points|sentences|paragraphs|sections|steps|lines|tips)\s+exactly\b"), r"exactly \1 \2"),
@@ -2928,7 +2978,8 @@ def _spec_lines(text: str) -> tuple[list[Found], str]:
 # a floor and a cap of one unit, the unit said once: "at least 5 sentences and at most 8" (either order)
 _ELIDED_UNIT = _re(r"\b(?:at least|no fewer than|no less than|a minimum of|minimum of|minimum|at most|no more than|not "
                    r"more than|a maximum of|maximum of|more than|over)\s+\w+\s+(words?|sentences|paragraphs|"
-                   r"bullet points|bullets)(?:\s+(?:and|but)|\s*,(?:\s*(?:and|but))?)\s+(?:at least|no fewer than|"
+                   r"bullet points|bullets)(?:\s+(?:and|but)|\s*,(?:\s*(?:and|but))?)\s+(?:keep it\s+)?(?:at least|"
+                   r"no fewer than|"
                    r"no less than|a minimum of|at most|no more than|not more than|a maximum of|max(?:imum)?|under|"
                    r"fewer than|less than|(?:don'?t|do not|never) (?:go over|exceed))\s+(?:\d+|[a-z]+)\b"
                    r"([\s-]*[a-z%\d]*)")
@@ -2960,6 +3011,8 @@ def _unit_said_once(m: Any) -> str:
 _REPORTED = (r"\b(told|tell|tells|said|asked|asks|wants|wanted)\s+(me|us|him|her|them)\s+to\b|"
              r"\b(has|have|had) a (rule|policy|requirement|guideline) that\b|\b(swears|swore) by\b|"
              r"\b(guide|policy|rules?|teacher|boss|manager|editor)\s+(says|said|states|requires|wants)\b|"
+             r"\b(?:some|other|most|many)\s+(?:sites|websites|people|guides|sources|articles|teachers)\s+say\b|"
+             r"\bothers\s+say\b|"
              r"\b(teacher|boss|manager|editor|professor|client|recruiter|coach|mentor|instructions|assignment|"
              r"feedback|guidelines|rubric)\b"
              r"[^.]{0,30}\b(gave|gives|say|says|said|state|states|read|reads|require|requires|told)\b|"
@@ -3696,6 +3749,12 @@ def parse_instructions(text: str) -> tuple[Found, ...]:
                           r"write|include|give|put)\b[^.?!]*\b(?:explanation|note|sentence|comment|summary)|"
                           r"\bexplaining\b)"):  # "Put everything inside triple backticks, then add a sentence ..."
         found = [f for f in found if f.kind != "code_block"]
+    # "Mention Paris, but never by name": Paris is alluded to, its name kept out
+    if (never := compile_linear(r"(?i:\bmention)\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}),?\s+(?i:but\s+(?:never|not)"
+                                r"\s+by\s+name)").search(text)):
+        name = never.group(1).lower()
+        found = [Found("keyword_avoid", {"words": [name]}) if f.kind == "keyword_include" and f.args["words"] == [name]
+                 else f for f in found]
     if _has(text.lower(), r"\bp\.\s?s\b\.?[^.!?]{0,80}?,?\s*but\s+(?:please\s+)?(?:drop|skip|leave out|omit|lose)\s+"
                           r"(?:it|that)\b"):
         found = [f for f in found if f.kind != "postscript"]  # "Our macros all end with a P.S. ..., but drop it"
@@ -3708,6 +3767,7 @@ def parse_instructions(text: str) -> tuple[Found, ...]:
 # what the user tells before a question about it: their own or others' text and rules ("I keep starting my essays
 # with 'In today's society'.", "Our Slack has a rule: all announcements must be in lowercase.")
 _TELLS = _re(r"^\W*(?:(?:so|and|but|well|ok|okay|hi|hey)\W+)?(?:here'?s (?:my|our)|here is (?:my|our)|it'?s|it is|"
+             r"at work|at school|in my (?:job|office|class|company|team)|where i work|"
              r"this is|that'?s|i|i'm|i've|i'd|we|we're|we've|my|our|a (?:[\w-]+ )?(?:moderator|manager|boss|editor|"
              r"reviewer|recruiter|user|reader|commenter)|one of (?:them|"
              r"my|our|the)|a (?:colleague|coworker|co-worker|friend|student|client|customer|teacher|neighbou?r|"

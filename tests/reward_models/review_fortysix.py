@@ -97,6 +97,14 @@ answers pass: sentences_max already asks for one). Its five control misreads: "S
 say 250 to 400 words" (words 250-400); "At work every report has to mention 'sustainability' somewhere" (a keyword);
 two drafts pasted "separated by ***:" and "separated by ~~~:" for a question about them (two responses); "a row of
 asterisks between two stanzas" (1 highlight).
+Session 31's fixes from it (the maintainer, after this set was measured), each generic: "mention X by name/title"
+(a name in apposition, several joined by "and"; not "... by name at least three times", "by name?", "but never by
+name", which keeps the name out); "Reference X", "needs to reference X and Y"; "make sure the word X appears", "the
+name X must appear"; named words in any script ("Brötchen"), lower-cased; "steering clear of", "'X' is off-limits",
+"ban the word X"; "don't mention X, she ..."; "Two to three hundred words"; "but keep it under 8"; "Explain X in a
+sentence"; "Separator between them:"; controls: "Some sites say ...", "At work every report has to ...", a pasted
+pair "separated by ***:", "a row of asterisks". By `aligned-train eval-instructions --cases`: after 0.912 / 0.995, 52
+of 52. The probes still misread are in UNREAD (`python scripts/review_split.py FILE` keeps them there).
 """
 
 from typing import Any
@@ -222,6 +230,26 @@ A: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
     ("Quick one: what's a good name for a pet axolotl? Give me two ideas separated by ***, no commas.", [('two_responses', {'separator': '***'}), ('no_commas', {})]),
     ("Write a bio for our new trustee, Amara Nwosu, for the charity website. No fewer than 60 words and no more than 90, and use the word 'trustee'.", [('words_min', {'n': 60}), ('words_max', {'n': 90}), ('keyword_include', {'words': ['trustee']})]),
     ("two versions of a breakup text separated by ****. in lowercase. and never say 'it's not you'", [('two_responses', {'separator': '****'}), ('lowercase', {}), ('keyword_avoid', {'words': ["it's not you"]})]),
+    ("Could you write a toast for my sister's wedding? Two to three hundred words, and she's a marine biologist if that helps.", [('words_min', {'n': 200}), ('words_max', {'n': 300})]),
+    ("Please write a 250-word speaker bio for the conference programme, and refer to my book Quiet Rivers by its title.", [('keyword_include', {'words': ['quiet rivers']})]),
+    ("Explain blockchain in a sentence.", [('sentences_exact', {'n': 1})]),
+    ("Explain why my houseplant's leaves are turning yellow; I want at least 4 sentences but keep it under 8.", [('sentences_min', {'n': 4}), ('sentences_max', {'n': 7})]),
+    ("Cover letter for a junior data analyst job at an NHS trust. Work in the words SQL, Tableau and stakeholder.", [('keyword_include', {'words': ['sql', 'tableau', 'stakeholder']})]),
+    ("Revision notes on the causes of World War One for my GCSEs. Reference the Schlieffen Plan.", [('keyword_include', {'words': ['schlieffen plan']})]),
+    ("Explain the July Crisis of 1914 and mention Franz Ferdinand by name.", [('keyword_include', {'words': ['franz ferdinand']})]),
+    ("Speech for our primary school's sports day. Please mention Mrs Okafor by name, she organised the whole thing.", [('keyword_include', {'words': ['mrs okafor']})]),
+    ("For German homework: a short dialogue at a bakery, written in English but including the words Brötchen and Danke.", [('keyword_include', {'words': ['brötchen', 'danke']})]),
+    ("Describe Porto to a first-time visitor, steering clear of the words 'charming' and 'hidden gem'.", [('keyword_avoid', {'words': ['charming', 'hidden gem']})]),
+    ("haiku about winter, ban the word snow", [('keyword_avoid', {'words': ['snow']})]),
+    ("Google Business description for my bakery in Totnes. 'Delicious' is off-limits, it's so overused.", [('keyword_avoid', {'words': ['delicious']})]),
+    ("Hi! I run a small secondhand bookshop in Hay-on-Wye and we're doing a window display for Banned Books Week. Could you write the little card that sits next to the display? It needs to be under 60 words, it should mention Fahrenheit 451 by title, and please avoid the word 'censorship' because my co-owner thinks it sounds preachy.", [('words_max', {'n': 59}), ('keyword_include', {'words': ['fahrenheit 451']}), ('keyword_avoid', {'words': ['censorship']})]),
+    ("Write our allotment society's spring newsletter: between 150 and 200 words, mention the seed swap and the water butts by name, and add a P.S. reminding people that subs are due.", [('words_min', {'n': 150}), ('words_max', {'n': 200}), ('keyword_include', {'words': ['seed swap', 'water butts']}), ('postscript', {'marker': 'P.S.'})]),
+    ("I'm a history teacher. I need a model answer on the Peterloo Massacre for my Year 9s. No more than 6 sentences, mention Henry Hunt by name, and avoid 'massacre' in the answer itself since they need to debate whether that's the right word.", [('sentences_max', {'n': 6}), ('keyword_include', {'words': ['henry hunt']}), ('keyword_avoid', {'words': ['massacre']})]),
+    ("Write a tagline for my cleaning business. Lowercase only, under 12 words, and make sure the word sparkle appears.", [('lowercase', {}), ('words_max', {'n': 11}), ('keyword_include', {'words': ['sparkle']})]),
+    ("Give me a pitch for my app FernWatch, which reminds you to water your plants. At least 100 words but not more than 160, and the name FernWatch must appear.", [('words_min', {'n': 100}), ('words_max', {'n': 160}), ('keyword_include', {'words': ['fernwatch']})]),
+    ("I've pasted my notes from today's standup below. Turn them into a summary for my manager — max 4 sentences, no jargon, and don't mention Kubernetes, she glazes over.\n\n- migrated auth service to the new cluster\n- k8s autoscaler misbehaving, fixed by lunch\n- demo on Thursday slips to Monday", [('sentences_max', {'n': 4}), ('keyword_avoid', {'words': ['kubernetes']})]),
+    ("Give me a quick weekend itinerary for Ghent. Keep it short, under 120 words, and mention the Gravensteen by name.", [('words_max', {'n': 119}), ('keyword_include', {'words': ['gravensteen']})]),
+    ("Give me two versions of our wedding invitation wording, one traditional and one relaxed, with a line of asterisks between them, and mention the venue, Elmstead Barn, by name.", [('keyword_include', {'words': ['elmstead barn']})]),
 ]
 
 B: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
@@ -277,26 +305,22 @@ B: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
     ("What is a banned-words list in content moderation, and how do platforms keep it up to date?", []),
     ("What is a lipogram? I read that someone wrote a whole novel without the letter e.", []),
     ("Is it true that you should never start a sentence with 'and' or 'but'?", []),
+    ("How long should a cover letter be? Some sites say one page and others say 250 to 400 words.", []),
+    ("At work every report has to mention 'sustainability' somewhere and it's getting a bit old. Is that normal in corporate jobs?", []),
+    ("Here are two drafts of my email, separated by ***:\n\nHi Tom, just checking in about the invoice from March.\n***\nHey Tom, any news on that March invoice?\n\nWhich one sounds friendlier?", []),
+    ("A poem I'm studying has a row of asterisks between two stanzas. Is there a name for that?", []),
+    ("Two versions of my CV summary, separated by ~~~:\n\nAnalytical accountant with eight years in audit.\n~~~\nChartered accountant who turns audits into action plans.\n\nWhich is stronger for a FTSE 250 finance job?", []),
 ]
 
 PROBES: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = A + B
 
 UNREAD: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
-    ("Could you write a toast for my sister's wedding? Two to three hundred words, and she's a marine biologist if that helps.", [('words_min', {'n': 200}), ('words_max', {'n': 300})]),
     ("My word limit for this is 500. I need a reflective piece on my first clinical placement on a cardiology ward, structured around Gibbs' cycle.", [('words_max', {'n': 500})]),
-    ("Please write a 250-word speaker bio for the conference programme, and refer to my book Quiet Rivers by its title.", [('keyword_include', {'words': ['quiet rivers']})]),
     ("Paragraph on photosynthesis for my Year 8 class. Word count: 90 to 110.", [('words_min', {'n': 90}), ('words_max', {'n': 110})]),
     ("Write a cover story for the school magazine about our robotics team winning the regional final. Aim for roughly 350 words, and no less than 300.", [('words_min', {'n': 300})]),
     ("In one or two sentences, make the best case you can for pineapple on pizza.", [('sentences_max', {'n': 2})]),
-    ("Explain blockchain in a sentence.", [('sentences_exact', {'n': 1})]),
-    ("Explain why my houseplant's leaves are turning yellow; I want at least 4 sentences but keep it under 8.", [('sentences_min', {'n': 4}), ('sentences_max', {'n': 7})]),
-    ("Cover letter for a junior data analyst job at an NHS trust. Work in the words SQL, Tableau and stakeholder.", [('keyword_include', {'words': ['sql', 'tableau', 'stakeholder']})]),
-    ("Revision notes on the causes of World War One for my GCSEs. Reference the Schlieffen Plan.", [('keyword_include', {'words': ['schlieffen plan']})]),
-    ("Explain the July Crisis of 1914 and mention Franz Ferdinand by name.", [('keyword_include', {'words': ['franz ferdinand']})]),
-    ("Speech for our primary school's sports day. Please mention Mrs Okafor by name, she organised the whole thing.", [('keyword_include', {'words': ['mrs okafor']})]),
     ("Why do people stay in jobs they hate? Reference 'Maslow's hierarchy' somewhere in your answer.", [('keyword_include', {'words': ["maslow's hierarchy"]})]),
     ("Bedtime story for my son Theo about a dragon who's scared of the dark. Put his name in it!", [('keyword_include', {'words': ['theo']})]),
-    ("For German homework: a short dialogue at a bakery, written in English but including the words Brötchen and Danke.", [('keyword_include', {'words': ['brötchen', 'danke']})]),
     ("Airbnb listing for my cabin in the Catskills. Name the wood stove, the creek and the hot tub — use those exact words.", [('keyword_include', {'words': ['wood stove', 'creek', 'hot tub']})]),
     ("Make sure tenant and deposit both show up: I need a summary of what a landlord in England has to do with a tenancy deposit.", [('keyword_include', {'words': ['tenant', 'deposit']})]),
     ("Write a short blurb for Friday's jazz night at our pub, and be sure to name the pianist, Ruth Adebayo.", [('keyword_include', {'words': ['ruth adebayo']})]),
@@ -305,25 +329,9 @@ UNREAD: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
     ("Two different closing lines for my wedding vows; separate them with ||| please.", [('two_responses', {'separator': '|||'})]),
     ("Write two short LinkedIn posts about our office moving to Manchester, with /// between them, and avoid the word 'excited'.", [('two_responses', {'separator': '///'}), ('keyword_avoid', {'words': ['excited']})]),
     ("Can I get two versions of my bakery's opening-hours sign, a formal one and a cheeky one? Stick ------ (six dashes) between them.", [('two_responses', {'separator': '------'})]),
-    ("Describe Porto to a first-time visitor, steering clear of the words 'charming' and 'hidden gem'.", [('keyword_avoid', {'words': ['charming', 'hidden gem']})]),
-    ("haiku about winter, ban the word snow", [('keyword_avoid', {'words': ['snow']})]),
-    ("Google Business description for my bakery in Totnes. 'Delicious' is off-limits, it's so overused.", [('keyword_avoid', {'words': ['delicious']})]),
     ("Our brand voice bans 'synergy'. Write a short internal memo announcing that the design and marketing teams are merging.", [('keyword_avoid', {'words': ['synergy']})]),
     ("I'm trying to cut down on the word 'actually' in my writing. Rewrite this paragraph without it: 'I actually think the plan is fine. Actually, the budget is the only problem, and actually even that is manageable.'", [('keyword_avoid', {'words': ['actually']})]),
-    ("Hi! I run a small secondhand bookshop in Hay-on-Wye and we're doing a window display for Banned Books Week. Could you write the little card that sits next to the display? It needs to be under 60 words, it should mention Fahrenheit 451 by title, and please avoid the word 'censorship' because my co-owner thinks it sounds preachy.", [('words_max', {'n': 59}), ('keyword_include', {'words': ['fahrenheit 451']}), ('keyword_avoid', {'words': ['censorship']})]),
     ("Here's the brief from my tutor: 'Critically evaluate the role of the Bank of England in the 2008 financial crisis. Essays must not exceed 1,500 words.' Please write the essay; it needs to reference Northern Rock and quantitative easing.", [('words_max', {'n': 1500}), ('keyword_include', {'words': ['northern rock', 'quantitative easing']})]),
-    ("Write our allotment society's spring newsletter: between 150 and 200 words, mention the seed swap and the water butts by name, and add a P.S. reminding people that subs are due.", [('words_min', {'n': 150}), ('words_max', {'n': 200}), ('keyword_include', {'words': ['seed swap', 'water butts']}), ('postscript', {'marker': 'P.S.'})]),
-    ("I'm a history teacher. I need a model answer on the Peterloo Massacre for my Year 9s. No more than 6 sentences, mention Henry Hunt by name, and avoid 'massacre' in the answer itself since they need to debate whether that's the right word.", [('sentences_max', {'n': 6}), ('keyword_include', {'words': ['henry hunt']}), ('keyword_avoid', {'words': ['massacre']})]),
-    ("Write a tagline for my cleaning business. Lowercase only, under 12 words, and make sure the word sparkle appears.", [('lowercase', {}), ('words_max', {'n': 11}), ('keyword_include', {'words': ['sparkle']})]),
-    ("Give me a pitch for my app FernWatch, which reminds you to water your plants. At least 100 words but not more than 160, and the name FernWatch must appear.", [('words_min', {'n': 100}), ('words_max', {'n': 160}), ('keyword_include', {'words': ['fernwatch']})]),
-    ("I've pasted my notes from today's standup below. Turn them into a summary for my manager — max 4 sentences, no jargon, and don't mention Kubernetes, she glazes over.\n\n- migrated auth service to the new cluster\n- k8s autoscaler misbehaving, fixed by lunch\n- demo on Thursday slips to Monday", [('sentences_max', {'n': 4}), ('keyword_avoid', {'words': ['kubernetes']})]),
     ("Explain how vaccines work — no commas, at most five sentences.", [('no_commas', {}), ('sentences_max', {'n': 5})]),
-    ("Give me a quick weekend itinerary for Ghent. Keep it short, under 120 words, and mention the Gravensteen by name.", [('words_max', {'n': 119}), ('keyword_include', {'words': ['gravensteen']})]),
-    ("Give me two versions of our wedding invitation wording, one traditional and one relaxed, with a line of asterisks between them, and mention the venue, Elmstead Barn, by name.", [('keyword_include', {'words': ['elmstead barn']})]),
     ("Write a grant-application paragraph for our community fridge in Hulme. The funder's form allows 200 words max, and the guidance says to reference 'food insecurity' and 'volunteers'. Please don't mention Tesco, our partnership isn't announced yet.", [('words_max', {'n': 200}), ('keyword_include', {'words': ['food insecurity', 'volunteers']}), ('keyword_avoid', {'words': ['tesco']})]),
-    ("How long should a cover letter be? Some sites say one page and others say 250 to 400 words.", []),
-    ("At work every report has to mention 'sustainability' somewhere and it's getting a bit old. Is that normal in corporate jobs?", []),
-    ("Here are two drafts of my email, separated by ***:\n\nHi Tom, just checking in about the invoice from March.\n***\nHey Tom, any news on that March invoice?\n\nWhich one sounds friendlier?", []),
-    ("A poem I'm studying has a row of asterisks between two stanzas. Is there a name for that?", []),
-    ("Two versions of my CV summary, separated by ~~~:\n\nAnalytical accountant with eight years in audit.\n~~~\nChartered accountant who turns audits into action plans.\n\nWhich is stronger for a FTSE 250 finance job?", []),
 ]

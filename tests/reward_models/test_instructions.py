@@ -2667,3 +2667,37 @@ def test_the_forty_sixth_review_s_findings() -> None:
     counts, keywords to include and avoid, two answers with a separator), written blind to the reader: 0.814 recall,
     0.978 precision, 47 of 52 controls clean at first (tests/reward_models/review_fortysix.py)."""
     _assert_review("review_fortysix", at_least=161)
+    _assert_reads({  # session 31's fixes from it, each generic
+        "Explain the Treaty of Versailles and mention Georges Clemenceau by name.":
+            (Found("keyword_include", {"words": ["georges clemenceau"]}),),
+        "Write the newsletter and mention the bake sale and the raffle by name.":
+            (Found("keyword_include", {"words": ["bake sale", "raffle"]}),),
+        "Write a bio and refer to my album Blue Hours by its title.":
+            (Found("keyword_include", {"words": ["blue hours"]}),),
+        "Essay notes on the Cold War. Reference the Marshall Plan.":
+            (Found("keyword_include", {"words": ["marshall plan"]}),),
+        "I'm reading a book that references the Marshall Plan. What is it?": (),
+        "Write a limerick about my dog. Mention Biscuit by name at least three times.":
+            (Found("keyword_frequency", {"word": "biscuit", "n": 3}),),
+        "Mention Sarah by name? No, better leave her out.": (),
+        "Write a poem about my hometown. Mention Paris, but never by name.":
+            (Found("keyword_avoid", {"words": ["paris"]}),),
+        "Write a slogan and make sure the word fresh appears.": (Found("keyword_include", {"words": ["fresh"]}),),
+        "A dialogue including the words Brötchen and Danke.":
+            (Found("keyword_include", {"words": ["brötchen", "danke"]}),),
+        "haiku about autumn, ban the word leaves": (Found("keyword_avoid", {"words": ["leaves"]}),),
+        "Why did they ban the word snow in the contest?": (),
+        "Shop description. 'Cosy' is off-limits, it's overused.": (Found("keyword_avoid", {"words": ["cosy"]}),),
+        'Explain why "synergy" is off-limits in corporate speak.': (),
+        "Describe Lisbon, steering clear of the words 'charming' and 'quaint'.":
+            (Found("keyword_avoid", {"words": ["charming", "quaint"]}),),
+        "Summarise the call, and don't mention Jira, she hates it.": (Found("keyword_avoid", {"words": ["jira"]}),),
+        "Write a toast. Two to three hundred words.": (Found("words_min", {"n": 200}), Found("words_max", {"n": 300})),
+        "How long should a cover letter be? Some sites say 250 to 400 words.": (),
+        "At work every email has to mention 'safety' somewhere. Is that normal?": (),
+        "Here are two drafts, separated by ***:\n\nHi Tom.\n***\nHey Tom.\n\nWhich is friendlier?": (),
+        "A poem I'm studying has a row of asterisks between two stanzas. Is there a name for that?": (),
+        "Explain blockchain in a sentence.": (Found("sentences_exact", {"n": 1}),),
+        "I want at least 4 sentences but keep it under 8.":
+            (Found("sentences_min", {"n": 4}), Found("sentences_max", {"n": 7})),
+    })
