@@ -375,8 +375,6 @@ def _two_responses(low: str, text: str) -> Detection:
                                      r"([a-z]+s)\b").findall(low))
     parts = parts and not answers and not (asked_for is not None and asked_for.group(1) not in _PART_NOUNS + _AMOUNTS)
     separator = _separator(low) if two and _separator_asked(low) and not parts and _has(low, _SPLIT_CUE) else None
-    if separator and _has(low, r"\bseparated\s+(?:by|with)\s+\S+\s*:\s*$"):
-        return _NONE  # "Here are two drafts of my email, separated by ***:" and the drafts below: material, not asked
     if separator is None and "?" not in low and not _has(low, r"^\W*(?:context|question|background|here|the|note)\b") \
             and _has(low, r"(?:^\W*|:\s*)(?:two|2)\s+(?:[\w-]+\s+){0,2}?(?:" + "|".join(_ANSWER_NOUNS)
                      + r")\s+(?:separated|split|divided)\s+(?:by|with)\s+\S+\s*$"):
@@ -1183,7 +1181,7 @@ def _highlight(low: str, text: str) -> Detection:
         bare = _QUOTED.sub('""', low[: phrased.start()])
         return [Found("highlight", {"n": _number(phrased.group(1))}), *_counts(bare, bare)[0]], True
     if _has(low, r"\b(?:row|line|string)\s+of\s+(?:\w+\s+)?asterisks\b") and not _has(
-            low, r"\bhighlight|\bbold|\bitalic"):
+            low, r"\bhighlight|\bbold|\bitalic|\bemphasi|\bmark\b"):
         return _NONE  # "a row of asterisks between two stanzas", "with a line of asterisks between them": a divider
     if _has(low, r"^\W*(?:i|we)\s+(?:keep\s+|always\s+|still\s+)?(?:get|getting|see|seeing|got|saw|end up with)\b") \
             and not _has(low, r"\b(?:so|please|pls|and)\s+(?:highlight|bold|italici[sz]e|emphasi[sz]e)\b|[-—–]\s*"
@@ -1802,39 +1800,51 @@ _MADE_SURE_UP = (r"\b(?:make sure|ensure|be sure)\s+(?:that\s+)?(?:the\s+(?:word
                  r"in (?:it|there|the \w+)|at least once))*\s*[.!]?\s*$")
 
 
-def _named_include(low: str, text: str) -> list[str]:
-    """Words asked for without quotes: "mention Franz Ferdinand by name", "mention the seed swap and the water butts
-    by name", "mention the venue, Elmstead Barn, by name", "Reference the Schlieffen Plan.", "it needs to reference
-    Northern Rock and quantitative easing", "make sure the word sparkle appears", "the name FernWatch must appear"
-    (not "don't mention ...", "never by name", a question)."""
+def _named_include(low: str, text: str) -> tuple[list[str], str]:
+    """Words asked for without quotes, and the text without the words that asked: "mention Franz Ferdinand by name",
+    "mention the seed swap and the water butts by name", "mention the venue, Elmstead Barn, by name", "Reference the
+    Schlieffen Plan.", "make sure the word sparkle appears", "the name FernWatch must appear". A name is a capitalised
+    span ("my dog Rex"), or a noun of two words or more after "the" ("the seed swap"); not a role ("our CEO", "the
+    mayor"), not someone else's refusal ("Harry refuses to mention Voldemort by name"), nor "don't mention ...",
+    "never by name", "by name at least three times" (a count), a question."""
     if _negated(low, r"mention|reference|refer") or _asks(text) or _has(low, r"\bnever\b|\bnot\b|n't\b") or _has(
             low, r"\bby\s+(?:name|title)\s*(?:\?|,?\s*[\"'“‘]|(?:at least\s+)?(?:\w+\s+times|twice|thrice)\b)"):
-        return []  # ("by name at least three times" is a count; 'by name, "Research Methods"' a quote; a question)
-    lead = r"(?:^\W*|[,;]\s*|\b(?:and|please|must|should|to|also)\s+)"
+        return [], text  # ('by name, "Research Methods"': the quote is read as such)
+    lead = (r"(?:^\W*|[,;]\s*|\b(?:and|please|must|should|also|(?:needs?|have|has|be sure|make sure|remember|want you) "
+            r"to)\s+)")
     m = _re(lead + r"(?:mention|refer to)\s+([^.;!?]{2,60}?),?\s+by\s+(?:its\s+|their\s+|his\s+|her\s+)?"
-            r"(?:name|title)s?\b").search(text) or _re(
-        lead + r"reference\s+((?:the\s+)?[A-Z][^.;!?,]{1,50}?|[^.;!?,]{2,50}?\s+and\s+[^.;!?,]{2,40}?)\s*(?:[.;!?]|,|$)"
-    ).search(text)
+            r"(?:name|title)s?\b").search(text) or compile_linear(
+        r"(?:^\W*|[,;]\s*|\b(?:and|please|must|should|also|(?:needs?|have|has) to)\s+)(?i:reference)\s+(?:the\s+)?"
+        r"([A-Z][\w'’-]*(?:\s+(?:of|the|and|[A-Z][\w'’-]*|\d+))*)\s*(?:[.;!?]|,|$)").search(text)
     if m:
         named = m.group(1)
         if "," in named:  # "the venue, Elmstead Barn": the name in apposition
             named = named.split(",")[-1] or named
         items = []
         for x in _re(r"\s*,\s*(?:and\s+)?|\s+and\s+").split(named.strip()):
-            caps = compile_linear(r"\b[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|\d+))*\s*$").search(x.strip())
-            # ("my book Quiet Rivers": the name; "the seed swap": the words)
-            items.append((caps.group(0) if caps and caps.start() > 0 else _re(r"^(?:the|a|an|my|our)\s+").sub(
-                "", x.strip())).strip().lower())
-        if items and all(0 < len(x.split()) <= 4 and x not in _STOPWORDS and not _has(x, r"[\"'“‘]") for x in items):
-            return items
-    m = _re(r"\bthe\s+(?:word|name|term)\s+(\pL[\pL\pN_-]*)\s+(?:must|should|has to|needs to)?\s*(?:appears?|show up|"
-            r"shows up|is included|be included)\b").search(text)
-    return [m.group(1).lower()] if m and m.group(1).lower() not in _STOPWORDS else []
+            x = x.strip()
+            caps = compile_linear(r"\b[A-Z][a-z][\pL\w'’-]*(?:\s+(?:of\s+|the\s+)*(?:[A-Z][\pL\w'’-]*|\d+))*"
+                                  r"\s*$").search(x)
+            plain = _re(r"^the\s+([a-z][\w-]*(?:\s+[a-z][\w-]*){1,3})$").search(x)
+            # ("my book Quiet Rivers": the name; "the seed swap": the words; "our CEO", "the mayor": a role)
+            items.append(caps.group(0).strip().lower() if caps else plain.group(1).lower() if plain else "")
+        if items and all(0 < len(x.split()) <= 5 and x not in _STOPWORDS for x in items):
+            return items, text[: m.start(1)] + " " + text[m.end() :]
+    m = _re(r"\b(?:(?:make sure|ensure)\s+(?:that\s+)?the\s+(?:word|name|term)\s+(\pL[\pL\pN_-]*)\s+(?:appears|"
+            r"shows up|is "
+            r"included)|the\s+(?:word|name|term)\s+(\pL[\pL\pN_-]*)\s+(?:must|has to|needs to)\s+(?:appear|show up|be "
+            r"included))\s*(?:[.;!,]|$|\s+(?:somewhere|in it|too|as well)\b)").search(text)
+    word = (m.group(1) or m.group(2)).lower() if m else ""
+    if word and word not in _STOPWORDS | _WORD_COMPOUNDS | {"must", "should", "field", "tag", "sheet", "paper"}:
+        return [word], text[: m.start()] + " " + text[m.end() :]
+    return [], text
 
 
 def _keywords(low: str, text: str) -> Detection:
-    if named := _named_include(low, text):
-        return [Found("keyword_include", {"words": named[:MAX_WORDS]})], True
+    named, rest = _named_include(low, text)
+    if named:  # the words named without quotes, and what the rest of the clause asks ("..., without the word 'x'")
+        more, _ = _keywords(rest.lower(), rest) if rest.strip(" .,;") else _NONE
+        return [Found("keyword_include", {"words": named[:MAX_WORDS]}), *more], True
     cue = _re(r"\b(?:the\s+)?(?:key)?(?:words?|terms?|phrases?)\s*:?\s*[\"'“‘]").search(text)
     negated = r"(?:\b(?:without|avoid\w*|not|dont|never|no|skip|leave out)|n't)\s+(?:using\s+|use\s+|say\w*\s+)?$"
     after = cue.end() - 1 if cue and _has(text[: cue.start()], negated) else 0
@@ -1929,8 +1939,11 @@ def _keywords(low: str, text: str) -> Detection:
             r"(?:\s+(?:completely|entirely|altogether|too|as well|please|from it|from the \w+))*\W*$"):
         return [Found("keyword_avoid", {"words": words})], True
     negative = _has(_negation_scope(low), r"\b(do not|don't|dont|does not|doesn't|should not|shouldn't|mustn't|never|"
-                    r"avoid|avoiding|without|none of|banned|forbidden|not allowed|must not|steer clear|steering clear|"
-                    r"exclude|no)\b|^\W*\"\"\s+(?:is|are)\s+(?:off[- ]limits|banned|forbidden)\b|"
+                    r"avoid|avoiding|without|none of|banned|forbidden|not allowed|must not|steer clear|exclude|no)\b|"
+                    r"\bsteering clear of (?:the )?(?:words?|terms?|phrases?)\b|"
+                    r"^\W*\"\"\s+(?:is|are)\s+(?:off[- ]limits|banned|forbidden)\s*(?:[.;!]|$|,\s*(?:it|it's|they|"
+                    r"they're|"
+                    r"since|because|as|please|so)\b)|"
                     r"\bnot\s+to\s+(?:use|say|write|mention|include)\b|"
                     r"\bnot\s+(?:using|mentioning|including|saying|writing)\b") or _has(
         low, r"^\W*(?:prohibited|off[- ]limits|banned|forbidden) (?:words?|vocabulary|terms?|phrases?)\s*:|"
@@ -2888,7 +2901,11 @@ _SHORTHAND = (
     (_re(r"\bmin(?:imum)?\.?\s+(\d{1,2})\s+of\s+them\b"), r"at least \1 of them"),  # "..., min. 4 of them"
     # "Explain blockchain in a sentence.": one sentence
     (_re(r"^(\W*(?:please\s+)?(?:explain|describe|summari[sz]e|define|sum up)\b[^.?!\n]{1,60}?\s+in\s+)a\s+"
-         r"(?:single\s+)?sentence(\s*[.!]?\s*)$"), r"\1one sentence\2"),
+         r"(?:single\s+)?sentence(\s*[.!]?\s*)$"),
+     lambda m: m.group(0) if _has(m.group(1).lower(), r"\b(?:how|where|what|when|why|which|role|function|use|place|"
+                                                    r"position|order|subject|verb|noun|adverb|adjective|comma|"
+                                                    r"modifier|clause|word)\b")
+     else f"{m.group(1)}one sentence{m.group(2)}"),
     # "6 items exactly", "3 sentences exactly": the count's word before it
     (_re(r"\b(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(items|bullets|bullet points|"
          r"points|sentences|paragraphs|sections|steps|lines|tips)\s+exactly\b"), r"exactly \1 \2"),
@@ -3683,6 +3700,10 @@ def parse_instructions(text: str) -> tuple[Found, ...]:
                 clause[: reporter.start()])) and _has(comma.group(1), _REQUEST_OPENS):
             clause, reporter = comma.group(1), None
         reporter = reporter or _has(_QUOTED.sub('""', clause), _REPORTED)
+        if reporter and (so := _re(r",\s*so\s+((?:please\s+)?(?:keep|make|write|use|include|give|answer|reply|respond|"
+                                   r"put|"
+                                   r"add|stay)\b.*)$").search(clause)):
+            clause, reporter = so.group(1), None  # "Most sites say under 150 words is best, so keep it under 150 words"
         if reporter and (_has(clause.lower(), _GIVEN_RULES) and not text.rstrip().endswith("?") or _has(
                 clause.lower(), r"\b(?:wants|needs|requires|asked "
                                                                                    r"for)\s+(?:a|an|it|the)\b")
@@ -3750,6 +3771,10 @@ def parse_instructions(text: str) -> tuple[Found, ...]:
                           r"\bexplaining\b)"):  # "Put everything inside triple backticks, then add a sentence ..."
         found = [f for f in found if f.kind != "code_block"]
     # "Mention Paris, but never by name": Paris is alluded to, its name kept out
+    pasted = compile_linear(r"separated\s+(?:by|with)\s+(\S+?)\s*:[ \t]*\n").search(text)
+    if pasted and pasted.group(1) in text[pasted.end() :]:
+        # "Here are two drafts of my email, separated by ***:" and the drafts below, *** between them: material
+        found = [f for f in found if f.kind != "two_responses"]
     if (never := compile_linear(r"(?i:\bmention)\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}),?\s+(?i:but\s+(?:never|not)"
                                 r"\s+by\s+name)").search(text)):
         name = never.group(1).lower()
@@ -3767,7 +3792,8 @@ def parse_instructions(text: str) -> tuple[Found, ...]:
 # what the user tells before a question about it: their own or others' text and rules ("I keep starting my essays
 # with 'In today's society'.", "Our Slack has a rule: all announcements must be in lowercase.")
 _TELLS = _re(r"^\W*(?:(?:so|and|but|well|ok|okay|hi|hey)\W+)?(?:here'?s (?:my|our)|here is (?:my|our)|it'?s|it is|"
-             r"at work|at school|in my (?:job|office|class|company|team)|where i work|"
+             r"(?:at work|at school|in my (?:job|office|class|company|team)|where i work)\s+(?:every|all|we|they|i|"
+             r"everyone|people|our|my|the|there)|"
              r"this is|that'?s|i|i'm|i've|i'd|we|we're|we've|my|our|a (?:[\w-]+ )?(?:moderator|manager|boss|editor|"
              r"reviewer|recruiter|user|reader|commenter)|one of (?:them|"
              r"my|our|the)|a (?:colleague|coworker|co-worker|friend|student|client|customer|teacher|neighbou?r|"

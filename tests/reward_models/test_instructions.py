@@ -2670,8 +2670,9 @@ def test_the_forty_sixth_review_s_findings() -> None:
     _assert_reads({  # session 31's fixes from it, each generic
         "Explain the Treaty of Versailles and mention Georges Clemenceau by name.":
             (Found("keyword_include", {"words": ["georges clemenceau"]}),),
-        "Write the newsletter and mention the bake sale and the raffle by name.":
-            (Found("keyword_include", {"words": ["bake sale", "raffle"]}),),
+        "Write the newsletter and mention the bake sale and the summer raffle by name.":
+            (Found("keyword_include", {"words": ["bake sale", "summer raffle"]}),),
+        "Write a post and mention the mayor by name.": (),  # a role, not a name
         "Write a bio and refer to my album Blue Hours by its title.":
             (Found("keyword_include", {"words": ["blue hours"]}),),
         "Essay notes on the Cold War. Reference the Marshall Plan.":
@@ -2700,4 +2701,33 @@ def test_the_forty_sixth_review_s_findings() -> None:
         "Explain blockchain in a sentence.": (Found("sentences_exact", {"n": 1}),),
         "I want at least 4 sentences but keep it under 8.":
             (Found("sentences_min", {"n": 4}), Found("sentences_max", {"n": 7})),
+    })
+
+
+def test_a_fourth_review_of_session_31_s_fixes() -> None:
+    """A helper's adversarial review of the 46th review's fixes: someone's refusal to name, a role for a name, "the
+    word X appears" said of the user's text, "Reference" before a common noun, a topic "off-limits", "steering clear"
+    of a topic, grammar questions "in a sentence", a request after what "most sites say", a pair asked "separated by
+    ***:", a divider beside emphasis, an instruction after "At school,"; and readings beside a name asked for."""
+    _assert_reads({
+        "Write a poem where Harry refuses to mention Voldemort by name.": (),
+        "Write a toast and mention our CEO by name.": (),
+        "Write about my dog and mention my dog Rex by name.": (Found("keyword_include", {"words": ["rex"]}),),
+        "The word moist should appear nowhere in this recipe.": (),
+        "The word count appears at the bottom of Google Docs. How do I hide it?": (),
+        "Reference letters are due Friday. Write a reminder.": (),
+        "Reference the attached file and summarize it.": (),
+        "Reference the Treaty of Paris.": (Found("keyword_include", {"words": ["treaty of paris"]}),),
+        "Write about Rome and mention the Colosseum by name, without the word 'ancient'.":
+            (Found("keyword_include", {"words": ["colosseum"]}), Found("keyword_avoid", {"words": ["ancient"]})),
+        "Mention Aleppo and Malmö by name.": (Found("keyword_include", {"words": ["aleppo", "malmö"]}),),
+        'Write a guide on steering clear of burnout that uses the word "boundaries".':
+            (Found("keyword_include", {"words": ["boundaries"]}),),
+        "'Section 4' is off-limits to visitors. Write a sign for the door.": (),
+        "Explain how to use a comma in a sentence.": (),
+        "Write a bio. Most sites say under 150 words is best, so keep it under 150 words.":
+            (Found("words_max", {"n": 149}),),
+        "Write two short bios of me, separated by ***:": (Found("two_responses", {"separator": "***"}),),
+        "Write a poem with a line of asterisks between stanzas and emphasize 3 words.": (Found("highlight", {"n": 3}),),
+        "At school, answer in Spanish. What is the capital of Peru?": (Found("language", {"code": "es"}),),
     })
