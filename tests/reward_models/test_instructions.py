@@ -2731,3 +2731,11 @@ def test_a_fourth_review_of_session_31_s_fixes() -> None:
         "Write a poem with a line of asterisks between stanzas and emphasize 3 words.": (Found("highlight", {"n": 3}),),
         "At school, answer in Spanish. What is the capital of Peru?": (Found("language", {"code": "es"}),),
     })
+
+
+def test_the_forty_seventh_review_s_findings() -> None:
+    """265 instruction-free requests that mention the vocabulary of instructions (counts, bullets, sections, P.S.,
+    quotes, "start with", "avoid", JSON, capitals, commas, languages, separators, brackets, hashtags, "exactly", "no
+    more than"), written blind to the reader as a false-positive audit: 255 of 265 read clean at first
+    (tests/reward_models/review_fortyseven.py)."""
+    _assert_review("review_fortyseven", at_least=255)
