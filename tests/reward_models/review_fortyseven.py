@@ -59,6 +59,12 @@ this file, 2026-12-04 16:16 UTC): 255 of 265 controls clean (`aligned-train eval
 - placeholders (1): pasted subreddit rules "1. Titles must start with [Question] or [Discussion]." read as
   placeholders 1.
 - all capitals (1): "the villain leaves notes written entirely in capital letters" read as uppercase.
+Session 31's fixes from it (the maintainer, after this set was measured), each generic: "was told to write ...",
+third-person narration ("She wrote ...") before a question about it, a one-word abbreviation in quotes ('Dr.') no
+longer ends its sentence, "Do book titles go ...?" a question, a style guide's or handbook's rule told, "Oxford comma",
+someone's notes written in capital letters. After: 261 of 265 clean (`aligned-train eval-instructions --cases`); left:
+an abstract limit told before a question, a novel's three-word sentences, a word problem's 3 sentences, pasted
+subreddit rules with "[Question]".
 """
 
 from typing import Any
@@ -348,19 +354,19 @@ B: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
     ("Help me write a message to my neighbour asking them to trim the hedge that's blocking our drive.", []),
     ("i think my 4 year old might be colourblind, he keeps calling green things brown. how do they test for that at that age", []),
     ("Can you explain how compound interest works? I'm 19 and just opened my first savings account.", []),
+    ("My Year 3 daughter was told to write at least 5 sentences about her weekend. She wrote five sentences that all start with 'Then'. How can I help her vary them without doing it for her?", []),
+    ("How do I split a text into sentences in Python without it breaking on 'Dr.' and 'e.g.'?", []),
+    ("Do book titles go in italics or quotation marks in MLA?", []),
+    ("The style guide at my new job says to avoid the word 'utilise'. Why do editors hate it so much?", []),
+    ("Oxford comma: yes or no, and why do people care so much?", []),
+    ("For my D&D campaign, the villain leaves notes written entirely in capital letters. What could that mean in-world?", []),
 ]
 
 PROBES: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = A + B
 
 UNREAD: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
     ("The journal I'm submitting to says abstracts must be under 250 words and mine is 262. When people trim abstracts, what usually goes first, the background or the methods?", []),
-    ("My Year 3 daughter was told to write at least 5 sentences about her weekend. She wrote five sentences that all start with 'Then'. How can I help her vary them without doing it for her?", []),
-    ("How do I split a text into sentences in Python without it breaking on 'Dr.' and 'e.g.'?", []),
-    ("Do book titles go in italics or quotation marks in MLA?", []),
-    ("The style guide at my new job says to avoid the word 'utilise'. Why do editors hate it so much?", []),
-    ("Oxford comma: yes or no, and why do people care so much?", []),
     ("Pasting the subreddit rules:\n1. Titles must start with [Question] or [Discussion].\n2. No more than one post per day.\n3. Do not mention other subreddits.\nMy post got removed even though the title started with [Question]. Why might that be?", []),
     ("In my fantasy novel, a curse means the hero can only speak in sentences of exactly three words. Would readers find that annoying over a whole book?", []),
-    ("For my D&D campaign, the villain leaves notes written entirely in capital letters. What could that mean in-world?", []),
     ("My son's maths homework is a word problem with just 3 sentences and he still can't do it: 'A baker makes 48 muffins. She puts them into boxes of 6. How many boxes does she fill?' How can I explain division to him without just giving the answer?", []),
 ]

@@ -2739,3 +2739,15 @@ def test_the_forty_seventh_review_s_findings() -> None:
     more than"), written blind to the reader as a false-positive audit: 255 of 265 read clean at first
     (tests/reward_models/review_fortyseven.py)."""
     _assert_review("review_fortyseven", at_least=255)
+    _assert_reads({  # session 31's fixes from it, each generic, beside requests that must still read
+        "My son was told to write at least 5 sentences. He wrote five that all start with 'And'. How do I help?": (),
+        "Write at least 5 sentences about your weekend.": (Found("sentences_min", {"n": 5}),),
+        "How do I stop my sentence splitter breaking on 'Dr.' and 'e.g.'?": (),
+        "Do song titles go in italics or quotation marks?": (),
+        "Do it again and use all caps?": (Found("uppercase"),),
+        "The style guide at work says to avoid the word 'utilise'. Why?": (),
+        "Avoid the word 'utilise'.": (Found("keyword_avoid", {"words": ["utilise"]}),),
+        "Oxford comma: yes or no?": (),
+        "Commas: none.": (Found("no_commas"),),
+        "The villain leaves notes written entirely in capital letters. What could that mean?": (),
+    })
