@@ -240,7 +240,8 @@ def _asks(clause: str) -> bool:
     first, word = low.split(" ", 1)[0].strip(" \t\n"), (low.split(None, 1) or [""])[0]
     asked_do = _has(low, r"^\W*do\s+(?:you|i|we|they|people|most|many|all|the|these|those|my|our|writers|"
                          r"editors)\b") or not _has(
-        low, r"^do\s+(?:it|a|an|another|one|the|this|that|some|more|me|us|them|him|her)\b") and _has(
+        low, r"^do\s+(?:it|a|an|another|one|the|this|that|some|more|me|us|them|him|her|two|three|four|five|six|"
+             r"seven|eight|nine|ten|\d+)\b") and _has(
         low, r"^do\s+(?:[a-z]+\s+){1,3}?(?:use|have|need|support|allow|work|require|accept|count|take|"
              r"mean|go|get|belong|come|look|sound|appear|matter)\b[^.!]*\?")  # "Do macros use ...?", not "Do it ...?"
     if (first in _OPENERS | _IMPERATIVES or word in _IMPERATIVES) and not asked_do:  # (not "Do you put a comma ...?")
@@ -2009,7 +2010,8 @@ def _keywords(low: str, text: str) -> Detection:
 def _no_commas(low: str, text: str) -> Detection:
     if (_has(low, r"\b(when|why|how)\b[^.]*\bcommas?\b") and not _has(
             low, r",\s*(?:and\s+)?(?:avoiding|without|with no|using no)\s+(?:any\s+)?commas\b")) or _has(
-            low, r"\bwho\b[^.,]*\bcommas?\b|\boxford comma\b") or _has(low, _OTHERS) or (_has(
+            low, r"\bwho\b[^.,]*\bcommas?\b|\boxford comma\s*:\s*yes or no\b|\boxford comma\b[^.!]*\?") or _has(
+            low, _OTHERS) or (_has(
             low, _HABIT) and not _has(low, _IF_FAILS)):
         return _NONE  # "a girl who never uses commas", "when not to use commas", "people don't use commas": topics
     # "A response containing a comma will be rejected", "If you use any commas, the answer is wrong"
@@ -3029,13 +3031,13 @@ def _unit_said_once(m: Any) -> str:
 
 
 _REPORTED = (r"\b(told|tell|tells|said|asked|asks|wants|wanted)\s+(me|us|him|her|them)\s+to\b|"
-             r"\b(?:was|were|been|got|is|are)\s+(?:told|asked)\s+to\b|"
+             r"^\W*(?:my|our|his|her|their)\s+[\w' -]{1,30}?\s+(?:was|were)\s+(?:told|asked)\s+to\b|"
+             r"^\W*(?:the|my|our)\s+(?:style guide|handbook)\b[^.,;]{0,30}\bsays\b|"
              r"\b(has|have|had) a (rule|policy|requirement|guideline) that\b|\b(swears|swore) by\b|"
              r"\b(guide|policy|rules?|teacher|boss|manager|editor)\s+(says|said|states|requires|wants)\b|"
              r"\b(?:some|other|most|many)\s+(?:sites|websites|people|guides|sources|articles|teachers)\s+say\b|"
              r"\bothers\s+say\b|"
-             r"\b(teacher|boss|manager|editor|professor|client|recruiter|coach|mentor|instructions|assignment|guide|"
-             r"handbook|manual|policy|"
+             r"\b(teacher|boss|manager|editor|professor|client|recruiter|coach|mentor|instructions|assignment|"
              r"feedback|guidelines|rubric)\b"
              r"[^.]{0,30}\b(gave|gives|say|says|said|state|states|read|reads|require|requires|told)\b|"
              r"^\W*(?:someone|somebody|a friend)(?:\s+of mine)?(?:\s+(?:on|at|in|from)\s+[\w' ]{1,20}?)?\s+"
@@ -3168,7 +3170,7 @@ def _clauses(text: str) -> list[str]:
         follows = text[m.end() : m.end() + 2].strip()[:1]
         # a quoted sentence ends the one quoting it too, unless a list of quotes goes on ("a.", "b.")
         ends = m.group(0)[-2:-1] in (".", "!", "?") and follows not in (",", ")", ";") and not _has(
-            m.group(0)[1:-1], r"^(?:[a-z]\.\s?){1,4}$|^[a-z]{1,4}\.$") and not _has(
+            m.group(0)[1:-1], r"^(?:[a-z]\.\s?){1,4}$|^(?:dr|mr|mrs|ms|st|prof|jr|sr|mt)\.$") and not _has(
             text[m.end() : m.end() + 20].lower(), r"^\s*(?:word for word|word-for-word|verbatim|as written|or)\b") \
             and not (
             _has(text[m.end() : m.end() + 12].lower(), r"^\s*and\s+(?:then\s+)?(?:ends|finishes|closes)\b") and _has(
@@ -3799,8 +3801,8 @@ def parse_instructions(text: str) -> tuple[Found, ...]:
 _TELLS = _re(r"^\W*(?:(?:so|and|but|well|ok|okay|hi|hey)\W+)?(?:here'?s (?:my|our)|here is (?:my|our)|it'?s|it is|"
              r"(?:at work|at school|in my (?:job|office|class|company|team)|where i work)\s+(?:every|all|we|they|i|"
              r"everyone|people|our|my|the|there)|"
-             r"this is|that'?s|i|i'm|i've|i'd|we|we're|we've|my|our|(?:she|he|they)\s+(?:wrote|writes|said|says|"
-             r"used|uses|has|had|keeps|kept)|a (?:[\w-]+ )?(?:moderator|manager|boss|editor|"
+             r"this is|that'?s|i|i'm|i've|i'd|we|we're|we've|my|our|(?:she|he|they)\s+(?:wrote|writes|used|"
+             r"uses)|a (?:[\w-]+ )?(?:moderator|manager|boss|editor|"
              r"reviewer|recruiter|user|reader|commenter)|one of (?:them|"
              r"my|our|the)|a (?:colleague|coworker|co-worker|friend|student|client|customer|teacher|neighbou?r|"
              r"relative)|the (?:essay|assignment|task|exam|test) (?:prompt|question|brief)|someone|somebody|"

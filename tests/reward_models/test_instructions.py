@@ -2751,3 +2751,25 @@ def test_the_forty_seventh_review_s_findings() -> None:
         "Commas: none.": (Found("no_commas"),),
         "The villain leaves notes written entirely in capital letters. What could that mean?": (),
     })
+
+
+def test_a_fifth_review_of_session_31_s_fixes() -> None:
+    """A helper's adversarial review of the 47th review's fixes: short quoted words ("Yes.", "like.") still end their
+    sentence (titles like 'Dr.' do not); a passive "was told to" is someone's rule only after a third party's
+    possessive; a guide requested or adopted is no reporter; "he says ..." before a question still reads; "Do five
+    names that sound ...?" is a request; "the Oxford comma" inside a ban."""
+    _assert_reads({
+        'Don\'t use the word "like." Finish with "Peace out."':
+            (Found("keyword_avoid", {"words": ["like"]}), Found("end_phrase", {"phrase": "Peace out."})),
+        'Start with "Yes." End with "No."':
+            (Found("start_phrase", {"phrase": "Yes."}), Found("end_phrase", {"phrase": "No."})),
+        "Write a story about a kid who is told to clean his room, in under 100 words.":
+            (Found("words_max", {"n": 99}),),
+        "I was asked to write a speech, please keep it under 200 words.": (Found("words_max", {"n": 199}),),
+        "Write a travel guide to Rome that gives 5 tips, using exactly 5 bullet points.":
+            (Found("bullet_list", {"n": 5}),),
+        "He says it must be under 50 words. What would be a good bio for him?": (Found("words_max", {"n": 49}),),
+        "Do five names that sound Italian, with no commas?": (Found("no_commas"),),
+        "Avoid all commas, even the Oxford comma, in your answer.": (Found("no_commas"),),
+        "He keeps asking for answers under 20 words. What's the capital of Peru?": (Found("words_max", {"n": 19}),),
+    })
