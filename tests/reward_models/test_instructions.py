@@ -2773,3 +2773,11 @@ def test_a_fifth_review_of_session_31_s_fixes() -> None:
         "Avoid all commas, even the Oxford comma, in your answer.": (Found("no_commas"),),
         "He keeps asking for answers under 20 words. What's the capital of Peru?": (Found("words_max", {"n": 19}),),
     })
+
+
+def test_the_forty_eighth_review_s_findings() -> None:
+    """211 requests around someone else's rules (a teacher's brief, a client's, a contest's, a form's limits), half
+    asking the answer to follow them, half only asking about them, written blind to the reader: 0.617 recall, 0.934
+    precision, 69 of 81 controls clean at first (tests/reward_models/review_fortyeight.py): rules attributed to someone
+    are mostly left unread even where the request asks to follow them. Its misreads are the next work (UNREAD)."""
+    _assert_review("review_fortyeight", at_least=136)
