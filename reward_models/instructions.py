@@ -3158,7 +3158,7 @@ def _split_joined(sentence: str) -> list[str]:
     return [p for p in pieces if p.strip(" .!?\n")]
 
 
-def _clauses(text: str) -> list[str]:
+def _clauses(text: str, theirs: bool = False) -> list[str]:
     """Sentences (quoted text never splits one), and the comma-separated parts of a parenthesis."""
     quotes: list[str] = []
 
@@ -3196,7 +3196,7 @@ def _clauses(text: str) -> list[str]:
         if not paren or not _re(r"[a-z]").search(_MASK.sub("", inside).lower()):  # none, or only quoted options
             whole = f"{outside} {inside} {tail}" if paren else sentence
             # a question stays one, and so does someone else's instruction ("my editor said: cut it and make ...")
-            pieces.extend([whole] if _asks(whole) or _has(whole.lower(), _REPORTED) and not (_has(
+            pieces.extend([whole] if _asks(whole) or not theirs and _has(whole.lower(), _REPORTED) and not (_has(
                 whole.lower(), _GIVEN_RULES) and not text.rstrip().endswith("?")) else _split_joined(whole))
             continue
         if _has(inside, _BARE_BOUND):  # "use bullet points (at least six)": the bound belongs to the sentence
@@ -3272,6 +3272,28 @@ _FOLLOW_THEIRS = (r"\b(?:follow(?:s|ing)?|stick(?:s|ing)? to|meet(?:s|ing)?|obey
                   r"(?:[\w-]+(?:'s|’s)\s+)?|[\w-]+(?:'s|’s)\s+)(?:[\w-]+\s+)?(?:instructions|rules?|requirements|limits?|"
                   r"guidelines|"
                   r"word limit|word count|criteria|specs?)\b(?:\s+in\s+the\s+(?:brief|ad|email|note|post|prompt))?")
+
+
+# a text asked of the assistant in a sentence of its own ("Can you write it?", "Write me one.", "Do it.", "Write my
+# entry.", "Please write it following the brief."): someone's rules before it are the answer's (`_written_to_rules`)
+_WRITE_REQUEST = (r"(?:^|[.!?:]\s+|\n\s*)(?:please\s+|pls\s+|so\s+)?(?:(?:can|could|would|will)\s+(?:you|u)\s+"
+                  r"(?:please\s+)?(?:write|do|draft|make|show me|give me)\b|(?:write|draft|compose|do)\s+(?:it|this|"
+                  r"one|me|my|mine|the (?:list|entry|answer|letter|caption|release|piece|summary))\b|do it\b)")
+# ... unless the request asks about the rules, overrides them, or compares its own draft
+_ABOUT_RULES = (r"\b(?:is (?:that|this|it) (?:normal|common|fair|allowed|ok|okay|realistic|true|standard)|does "
+                r"(?:my|this|the) (?:draft|answer|essay|letter|entry|piece) (?:pass|meet|follow|fit)|why "
+                r"(?:would|do|does|is|on earth)|what does (?:that|this|it|she|he|they) mean|ignore|instead|forget "
+                r"(?:that|it|the)|don'?t worry about|write (?:it )?normally|normal (?:case|capitals)|compare)\b")
+
+
+def _written_to_rules(text: str) -> bool:
+    """Someone's rules, quoted or told ("My teacher wants 3 paragraphs ...", "Client brief: '... Under 60 words.'"),
+    followed by a request for the text they govern, with no question about them and no override."""
+    low = text.lower()
+    told = _has(_QUOTED.sub('""', low), _REPORTED) or _has(
+        low, r"\b(?:brief|rubric|assignment|instructions|guidelines|rules|job ad|posting|form|box|contest|application "
+             r"question|homework)\b[^.\n]{0,40}(?::|\bsays?\b|\bwants?\b|\basks?\b)")
+    return told and _has(low, _WRITE_REQUEST) and not _has(low, _ABOUT_RULES)
 
 
 def _follows_theirs(text: str) -> bool:
@@ -3623,7 +3645,8 @@ def parse_instructions(text: str) -> tuple[Found, ...]:
     text = _ATTENTION.sub(lambda m: m.group(0) if _has(text[m.end() : m.end() + 25], r"^[\w -]{1,20}:") else m.group(1),
                           text)
     # 'the client's note: "Cut it to 200 words."': a phrase no detector takes, ending its sentence
-    if _follows_theirs(text):  # the pasted rules are to be followed: read them
+    theirs = _written_to_rules(text)
+    if _follows_theirs(text) or theirs:  # the pasted rules are to be followed: read them
         text = _cut_material(_opened_material(_CHECKED_QUOTE.sub(_checked, text)))
     else:
         text = _cut_material(_PASTED.sub(lambda m: m.group(1) + '"…".', _CHECKED_QUOTE.sub(_checked, text)))
@@ -3655,7 +3678,7 @@ def parse_instructions(text: str) -> tuple[Found, ...]:
     add(_named_avoid(sentences))
     referred = _referred_words(sentences)
     after_correction, kept, previous = False, [], ""
-    clauses = _clauses(text)[:MAX_CLAUSES]
+    clauses = _clauses(text, theirs)[:MAX_CLAUSES]
     narrated = _told_then_asked(clauses)
     if clauses and all(_asks(c) and _has(c.lower(), r"^\W*(?:why|how|what|where|when|which|who)\b") for c in clauses):
         # "Why do legal contracts use headings like 'Section 1' and 'Section 2'?"
@@ -3719,6 +3742,8 @@ def parse_instructions(text: str) -> tuple[Found, ...]:
             reporter = None  # "My manager wants a one-sentence summary ... Can you write it?": to follow, not told
         if not reporter and (opener := _FORMAT_OPENER.match(clause)) and _asks(clause):
             clause = opener.group(1)  # "In under 100 words, why is my bread flat?": the opener is the answer's form
+        if theirs:
+            reporter = None  # someone's rules the request asks the text to follow
         if (_asks(clause) and not marks) or reporter:
             continue  # a question about something ("Why do people write in all caps?"), or someone else's instruction
         kept.append(clause)

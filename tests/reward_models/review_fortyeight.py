@@ -211,6 +211,9 @@ A: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
     ("What does 'double-spaced, 12pt, 1-inch margins' in my assignment brief mean in practice for a Google Doc? Wrap your whole answer in JSON with keys 'steps' and 'tip'.", [('json_output', {})]),
     ("The platform says usernames must be 3-15 characters with no spaces. Is 'the_real_grandma_baker' too long? End your answer with 'Happy baking!'", [('end_phrase', {'phrase': 'Happy baking!'})]),
     ("My landlord's house rules say 'no guests after 10pm' and 'quiet hours 11 to 7'. Are these enforceable in Scotland? Give me two answers, one cautious and one blunt, separated by ~~~~.", [('two_responses', {'separator': '~~~~'})]),
+    ("My teacher wants 3 paragraphs with the word 'photosynthesis' in it. Can you write it? It's about why leaves change colour in autumn.", [('paragraphs_exact', {'n': 3}), ('keyword_include', {'words': ['photosynthesis']})]),
+    ("The recruiter's email says my LinkedIn headline can't be more than 12 words. I'm a UX researcher specialising in accessibility. Write me one.", [('words_max', {'n': 12})]),
+    ("Our glossary style guide says each entry ends with a P.P.S. naming a related term. Write the entry for 'latency'.", [('postscript', {'marker': 'P.P.S.'})]),
 ]
 
 B: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
@@ -293,7 +296,6 @@ B: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
 PROBES: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = A + B
 
 UNREAD: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
-    ("My teacher wants 3 paragraphs with the word 'photosynthesis' in it. Can you write it? It's about why leaves change colour in autumn.", [('paragraphs_exact', {'n': 3}), ('keyword_include', {'words': ['photosynthesis']})]),
     ("Here's the brief from Mr Adeyemi: 'Write a persuasive letter to the council about the closure of Eastfield Library. Minimum 250 words. You must use the phrase \"public good\".' Please write it following the brief.", [('words_min', {'n': 250}), ('keyword_include', {'words': ['public good']})]),
     ("Assignment: 'Summarise the causes of the 1929 Wall Street Crash in no more than 150 words. Do not use the word \"bubble\".' Can you do this so I can compare it with mine?", [('words_max', {'n': 150}), ('keyword_avoid', {'words': ['bubble']})]),
     ("The rubric (pasted):\n- 4 paragraphs\n- Paragraph 2 must begin with the word 'Furthermore'\n- Title in double angle brackets, e.g. <<My Title>>\nTopic: the impact of the printing press on religion in Europe. Stick to the rubric please.", [('paragraphs_exact', {'n': 4}), ('paragraph_first_word', {'n': 2, 'word': 'Furthermore'}), ('title', {})]),
@@ -326,7 +328,6 @@ UNREAD: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
     ("Job ad says 'Tell us about yourself in three bullet points'. I'm a retired nurse applying to be a school crossing patrol. Do it.", [('bullet_list', {'n': 3})]),
     ("Volunteer application: 'Describe a time you worked in a team. Please write between 50 and 150 words.' My example is organising a beach clean in Skegness.", [('words_min', {'n': 50}), ('words_max', {'n': 150})]),
     ("The ad says applicants must send a motivation letter in Spanish, max 200 words. The position is tour guide in Seville, and I'm a history graduate from Dublin. Can you write it?", [('language', {'code': 'es'}), ('words_max', {'n': 200})]),
-    ("The recruiter's email says my LinkedIn headline can't be more than 12 words. I'm a UX researcher specialising in accessibility. Write me one.", [('words_max', {'n': 12})]),
     ("Application question: 'What's your biggest achievement? Use at least 120 words.' Mine is running the London Marathon after a knee reconstruction.", [('words_min', {'n': 120})]),
     ("Contest rules: 'Entries must be exactly 50 words, no title.' Write me an entry about a fox in the city.", [('words_min', {'n': 50}), ('words_max', {'n': 50})]),
     ("The slogan contest for our town's recycling campaign says slogans must be in capital letters and under 10 words. Give me one.", [('uppercase', {}), ('words_max', {'n': 9})]),
@@ -346,7 +347,6 @@ UNREAD: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
     ("Our charity's style guide requires the phrase 'people experiencing homelessness' and bans 'the homeless'. Follow it: write an appeal of at least 150 words for our winter night shelter.", [('keyword_include', {'words': ['people experiencing homelessness']}), ('keyword_avoid', {'words': ['the homeless']}), ('words_min', {'n': 150})]),
     ("The style guide for the council's social accounts says everything lowercase except proper nouns. Ugh, forget that, use normal capitals. But it also says max 2 sentences per post. Write a post about bin collections moving to Wednesday over Easter.", [('sentences_max', {'n': 2})]),
     ("The company style guide says all internal memos start with 'FYI:' and contain no exclamation marks. Memo: the fire drill is at 11am on Wednesday.", [('start_phrase', {'phrase': 'FYI:'})]),
-    ("Our glossary style guide says each entry ends with a P.P.S. naming a related term. Write the entry for 'latency'.", [('postscript', {'marker': 'P.P.S.'})]),
     ("Our internal wiki guide says each article has a title like <<Title>> and two sections marked SECTION 1 and SECTION 2. Write one on the office recycling scheme.", [('title', {}), ('sections', {'n': 2, 'marker': 'SECTION'})]),
     ("The form only allows 50 words: write my summary. I'm a primary school teacher applying to volunteer with a literacy charity at weekends.", [('words_max', {'n': 50})]),
     ("The grant form's 'Project summary' box says 'Max 3 sentences'. Our project: turning an empty shop in Rhyl into a repair café.", [('sentences_max', {'n': 3})]),

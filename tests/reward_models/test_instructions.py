@@ -2781,3 +2781,11 @@ def test_the_forty_eighth_review_s_findings() -> None:
     precision, 69 of 81 controls clean at first (tests/reward_models/review_fortyeight.py): rules attributed to someone
     are mostly left unread even where the request asks to follow them. Its misreads are the next work (UNREAD)."""
     _assert_review("review_fortyeight", at_least=136)
+    _assert_reads({  # session 31: someone's rules before a request for the text they govern are the answer's
+        "My teacher wants 3 paragraphs with the word 'photosynthesis' in it. Can you write it?":
+            (Found("paragraphs_exact", {"n": 3}), Found("keyword_include", {"words": ["photosynthesis"]})),
+        "My teacher wants 3 paragraphs with the word 'photosynthesis' in it. Is that normal for Year 8?": (),
+        "The recruiter says my headline can't be more than 12 words. Write me one.": (Found("words_max", {"n": 12}),),
+        "The recruiter says my headline can't be more than 12 words. Why would she say that?": (),
+        "My teacher wants at least 300 words, but ignore that. Write about rain.": (),
+    })
