@@ -3274,16 +3274,19 @@ _FOLLOW_THEIRS = (r"\b(?:follow(?:s|ing)?|stick(?:s|ing)? to|meet(?:s|ing)?|obey
                   r"word limit|word count|criteria|specs?)\b(?:\s+in\s+the\s+(?:brief|ad|email|note|post|prompt))?")
 
 
-# a text asked of the assistant in a sentence of its own ("Can you write it?", "Write me one.", "Do it.", "Write my
-# entry.", "Please write it following the brief."): someone's rules before it are the answer's (`_written_to_rules`)
+# the text the rules govern asked of the assistant, by reference, in a sentence of its own ("Can you write it?", "Do
+# it.", "Please write it following the brief."; not "Write me a birthday poem for him", another text): someone's rules
+# before it are the answer's (`_written_to_rules`)
 _WRITE_REQUEST = (r"(?:^|[.!?:]\s+|\n\s*)(?:please\s+|pls\s+|so\s+)?(?:(?:can|could|would|will)\s+(?:you|u)\s+"
-                  r"(?:please\s+)?(?:write|do|draft|make|show me|give me)\b|(?:write|draft|compose|do)\s+(?:it|this|"
-                  r"one|me|my|mine|the (?:list|entry|answer|letter|caption|release|piece|summary))\b|do it\b)")
+                  r"(?:please\s+)?(?:write|do|draft)\s+(?:it|one|this)|(?:write|draft|do)\s+(?:it|one|this)"
+                  r"(?:\s+for me)?"
+                  r"(?:\s+(?:following|to)\s+(?:the|their|her|his)\s+(?:brief|rules|spec|instructions))?)\s*[.!?]")
 # ... unless the request asks about the rules, overrides them, or compares its own draft
 _ABOUT_RULES = (r"\b(?:is (?:that|this|it) (?:normal|common|fair|allowed|ok|okay|realistic|true|standard)|does "
                 r"(?:my|this|the) (?:draft|answer|essay|letter|entry|piece) (?:pass|meet|follow|fit)|why "
                 r"(?:would|do|does|is|on earth)|what does (?:that|this|it|she|he|they) mean|ignore|instead|forget "
-                r"(?:that|it|the)|don'?t worry about|write (?:it )?normally|normal (?:case|capitals)|compare)\b")
+                r"(?:that|it|the)|don'?t worry about|write (?:it )?normally|normal (?:case|capitals)|compare|as many|"
+                r"as you need|i want|though|no limit|kidding|just make it|any length|doesn'?t matter|but)\b")
 
 
 def _written_to_rules(text: str) -> bool:

@@ -212,8 +212,6 @@ A: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
     ("The platform says usernames must be 3-15 characters with no spaces. Is 'the_real_grandma_baker' too long? End your answer with 'Happy baking!'", [('end_phrase', {'phrase': 'Happy baking!'})]),
     ("My landlord's house rules say 'no guests after 10pm' and 'quiet hours 11 to 7'. Are these enforceable in Scotland? Give me two answers, one cautious and one blunt, separated by ~~~~.", [('two_responses', {'separator': '~~~~'})]),
     ("My teacher wants 3 paragraphs with the word 'photosynthesis' in it. Can you write it? It's about why leaves change colour in autumn.", [('paragraphs_exact', {'n': 3}), ('keyword_include', {'words': ['photosynthesis']})]),
-    ("The recruiter's email says my LinkedIn headline can't be more than 12 words. I'm a UX researcher specialising in accessibility. Write me one.", [('words_max', {'n': 12})]),
-    ("Our glossary style guide says each entry ends with a P.P.S. naming a related term. Write the entry for 'latency'.", [('postscript', {'marker': 'P.P.S.'})]),
 ]
 
 B: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
@@ -368,4 +366,6 @@ UNREAD: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
     ("The dating app caps 'About me' at 300 characters. Why do apps set limits like that?", []),
     ("Manager's rule: all customer replies sign off with 'Kind regards, The Support Team'. Why would a company forbid individual names in sign-offs?", []),
     ("The scholarship says essays must be 500-650 words. If I submit 660, will they disqualify me?", []),
+    ("The recruiter's email says my LinkedIn headline can't be more than 12 words. I'm a UX researcher specialising in accessibility. Write me one.", [('words_max', {'n': 12})]),
+    ("Our glossary style guide says each entry ends with a P.P.S. naming a related term. Write the entry for 'latency'.", [('postscript', {'marker': 'P.P.S.'})]),
 ]

@@ -2785,7 +2785,10 @@ def test_the_forty_eighth_review_s_findings() -> None:
         "My teacher wants 3 paragraphs with the word 'photosynthesis' in it. Can you write it?":
             (Found("paragraphs_exact", {"n": 3}), Found("keyword_include", {"words": ["photosynthesis"]})),
         "My teacher wants 3 paragraphs with the word 'photosynthesis' in it. Is that normal for Year 8?": (),
-        "The recruiter says my headline can't be more than 12 words. Write me one.": (Found("words_max", {"n": 12}),),
+        "The recruiter says my headline can't be more than 12 words. Can you write one?":
+            (Found("words_max", {"n": 12}),),
+        "My boss wants reports under 200 words. Write me a birthday poem for him.": (),  # another text
+        "My teacher wants 3 paragraphs. Can you write it? Use as many paragraphs as you need.": (),  # overridden
         "The recruiter says my headline can't be more than 12 words. Why would she say that?": (),
         "My teacher wants at least 300 words, but ignore that. Write about rain.": (),
     })
