@@ -3277,10 +3277,11 @@ _FOLLOW_THEIRS = (r"\b(?:follow(?:s|ing)?|stick(?:s|ing)? to|meet(?:s|ing)?|obey
 # the text the rules govern asked of the assistant, by reference, in a sentence of its own ("Can you write it?", "Do
 # it.", "Please write it following the brief."; not "Write me a birthday poem for him", another text): someone's rules
 # before it are the answer's (`_written_to_rules`)
-_WRITE_REQUEST = (r"(?:^|[.!?:]\s+|\n\s*)(?:please\s+|pls\s+|so\s+)?(?:(?:can|could|would|will)\s+(?:you|u)\s+"
-                  r"(?:please\s+)?(?:write|do|draft)\s+(?:it|one|this)|(?:write|draft|do)\s+(?:it|one|this)"
-                  r"(?:\s+for me)?"
-                  r"(?:\s+(?:following|to)\s+(?:the|their|her|his)\s+(?:brief|rules|spec|instructions))?)\s*[.!?]")
+_WRITE_REQUEST = (r"(?:^|[.!?:][\"'”’]?\s+|\n\s*)(?:please\s+|pls\s+|so\s+)?(?:(?:can|could|would|will)\s+"
+                  r"(?:you|u)\s+(?:please\s+)?)?(?:write|do|draft)\s+(?:it|one|this)(?:\s+for me)?"
+                  r"(?:\s+(?:(?:and\s+)?follow(?:ing)?|"
+                  r"to|according to|per)\s+(?:(?:the|their|her|his|its)\s+)?(?:brief|rules|spec|specs|instructions|"
+                  r"guidelines|rubric|requirements))?\s*[.!?]")
 # ... unless the request asks about the rules, overrides them, or compares its own draft
 _ABOUT_RULES = (r"\b(?:is (?:that|this|it) (?:normal|common|fair|allowed|ok|okay|realistic|true|standard)|does "
                 r"(?:my|this|the) (?:draft|answer|essay|letter|entry|piece) (?:pass|meet|follow|fit)|why "

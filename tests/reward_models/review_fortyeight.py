@@ -212,6 +212,8 @@ A: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
     ("The platform says usernames must be 3-15 characters with no spaces. Is 'the_real_grandma_baker' too long? End your answer with 'Happy baking!'", [('end_phrase', {'phrase': 'Happy baking!'})]),
     ("My landlord's house rules say 'no guests after 10pm' and 'quiet hours 11 to 7'. Are these enforceable in Scotland? Give me two answers, one cautious and one blunt, separated by ~~~~.", [('two_responses', {'separator': '~~~~'})]),
     ("My teacher wants 3 paragraphs with the word 'photosynthesis' in it. Can you write it? It's about why leaves change colour in autumn.", [('paragraphs_exact', {'n': 3}), ('keyword_include', {'words': ['photosynthesis']})]),
+    ("Here's the brief from Mr Adeyemi: 'Write a persuasive letter to the council about the closure of Eastfield Library. Minimum 250 words. You must use the phrase \"public good\".' Please write it following the brief.", [('words_min', {'n': 250}), ('keyword_include', {'words': ['public good']})]),
+    ("Client brief: 'Product description for our bamboo toothbrush. Must include the words biodegradable and charcoal. Under 60 words. No exclamation marks.' Can you write it to spec?", [('keyword_include', {'words': ['biodegradable', 'charcoal']}), ('words_max', {'n': 59})]),
 ]
 
 B: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
@@ -294,7 +296,6 @@ B: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
 PROBES: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = A + B
 
 UNREAD: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
-    ("Here's the brief from Mr Adeyemi: 'Write a persuasive letter to the council about the closure of Eastfield Library. Minimum 250 words. You must use the phrase \"public good\".' Please write it following the brief.", [('words_min', {'n': 250}), ('keyword_include', {'words': ['public good']})]),
     ("Assignment: 'Summarise the causes of the 1929 Wall Street Crash in no more than 150 words. Do not use the word \"bubble\".' Can you do this so I can compare it with mine?", [('words_max', {'n': 150}), ('keyword_avoid', {'words': ['bubble']})]),
     ("The rubric (pasted):\n- 4 paragraphs\n- Paragraph 2 must begin with the word 'Furthermore'\n- Title in double angle brackets, e.g. <<My Title>>\nTopic: the impact of the printing press on religion in Europe. Stick to the rubric please.", [('paragraphs_exact', {'n': 4}), ('paragraph_first_word', {'n': 2, 'word': 'Furthermore'}), ('title', {})]),
     ("My French teacher said our paragraph about the holidays has to be in French and at least 80 words long. Can you write one about a trip to Brittany?", [('language', {'code': 'fr'}), ('words_min', {'n': 80})]),
@@ -308,7 +309,6 @@ UNREAD: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
     ("Mr Okonkwo's revision brief: make flashcards as a numbered list, exactly 10 cards, each in 'term - definition' form. Topic: cell biology.", [('numbered_list', {'n': 10})]),
     ("The brief says 'Write in the third person, 500 words minimum, and use the word \"resilience\" at least three times.' My teacher said in class we can ignore the word count. Subject: my grandad, who rebuilt his shop after the 2007 floods.", [('keyword_frequency', {'word': 'resilience', 'n': 3})]),
     ("My editor sent these requirements for the column: 600 to 800 words, no more than 8 paragraphs, and it must not mention the previous mayor, Graham Holt. Topic: why our high street is recovering. Go.", [('words_min', {'n': 600}), ('words_max', {'n': 800}), ('paragraphs_max', {'n': 8}), ('keyword_avoid', {'words': ['graham holt']})]),
-    ("Client brief: 'Product description for our bamboo toothbrush. Must include the words biodegradable and charcoal. Under 60 words. No exclamation marks.' Can you write it to spec?", [('keyword_include', {'words': ['biodegradable', 'charcoal']}), ('words_max', {'n': 59})]),
     ("Agency guidelines say taglines must be in lowercase and contain no commas. Give me a tagline for a cycling café in Bristol.", [('lowercase', {}), ('no_commas', {})]),
     ("The publisher's blurb limit is 150 words and they want the word 'unforgettable' in it (I know, I know). Write the blurb for my novel about a lighthouse keeper who finds a message in a bottle from her future self.", [('words_max', {'n': 150}), ('keyword_include', {'words': ['unforgettable']})]),
     ("My editor hates the words 'very' and 'really' and cut every one of them last time. With that in mind, write a review of the new Thai place on Castle Street, 200 words minimum.", [('keyword_avoid', {'words': ['very', 'really']}), ('words_min', {'n': 200})]),

@@ -2792,3 +2792,8 @@ def test_the_forty_eighth_review_s_findings() -> None:
         "The recruiter says my headline can't be more than 12 words. Why would she say that?": (),
         "My teacher wants at least 300 words, but ignore that. Write about rain.": (),
     })
+    _assert_reads({  # "... Can you write it to spec?", "Please write it and follow their instructions."
+        "Client brief: 'Tagline under 8 words. No commas.' Can you write it to spec?":
+            (Found("words_max", {"n": 7}), Found("no_commas")),
+        "Client brief: 'Tagline under 8 words.' Is that enough for a tagline?": (),
+    })
