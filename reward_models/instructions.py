@@ -296,11 +296,12 @@ _QUESTION_WORD = r"^\W*(which|what|why|how|who|when|where|is|are|do|does|did|sho
 # sentence, what ...?", "In no more than 3 bullet points and under 40 words, what ...?"); not "In other words, ..."
 _FORMAT_OPENER = _re(r"^(\W*in\s+(?:(?:under|over|fewer than|less than|more than|no more than|not more than|at most|"
                      r"at least|up to|exactly|just|only|about|around|roughly|a|an|single|short)\s+){0,3}"
-                     r"(?:\d+|a|an|one|single|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|"
-                     r"forty|fifty|hundred|[a-z]+ty(?:-[a-z]+)?)\s+(?:short\s+)?"
-                     r"(?:words?|sentences?|paragraphs?|bullet(?:\s*points?)?|bullets)(?:\s+or\s+(?:less|fewer)|\s+max(?:imum)?|"
-                     r"\s+tops|\s+at most)?"
-                     r"(?:\s+and\s+(?:[\w-]+\s+){1,4}?(?:words?|sentences?|paragraphs?|bullet(?:\s*points?)?|bullets))?)"
+                     r"(?:\d+|a|an|one|single|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|"
+                     r"thirty|forty|fifty|hundred|[a-z]+ty(?:-[a-z]+)?)\s+(?:short\s+)?"
+                     r"(?:words?|sentences?|paragraphs?|bullet(?:\s*points?)?|bullets)"
+                     r"(?:\s+or\s+(?:less|fewer)|\s+max(?:imum)?|\s+tops|\s+at most)?"
+                     r"(?:\s+and\s+(?:[\w-]+\s+){1,4}?(?:words?|sentences?|paragraphs?|bullet(?:\s*points?)?|"
+                     r"bullets))?)"
                      r"\s*,\s*\S")
 # a participle that opens the rest of a request's clause, cut at its comma ("..., avoiding commas completely?")
 _REQUEST_PARTS = frozenset({"using", "avoiding", "including", "keeping", "making", "ending", "starting", "beginning",
@@ -961,11 +962,12 @@ def _case(low: str, text: str) -> Detection:
         return _NONE  # "... but for this one write a normal-case post": no case to check
     if _has(low, r"\b(?:our|my|their|his|her|the)\s+(?:[\w-]+\s+)?(?:logo|header|heading|title|sign|banner|font|"
                  r"template|menu|packaging|label)\s+(?:is|are|was|were|has|have|had)\s+(?:(?:set|written|printed|typed|"
-                 r"done)\s+)?(?:an?\s+[\w-]+\s+)?in\s+(?:all\s+)?(?:caps|capitals|uppercase|lowercase)\b|\b[a-z]+s\s+(?:usually|often|always|normally|typically|traditionally)\s+(?:put|write|set|"
-                 r"type)\b|\b(?:writes|types|posts|sends)\s+(?:every|each|all|his|her|their)\s+\w+\s+in\s+(?:all\s+)?"
-                 r"(?:lower|upper|caps)|\b(?:leaves|left|writes|wrote|sends|sent|found|gets|got)\s+(?:\w+\s+){0,2}?(?:notes?|"
-                 r"letters?|messages?|signs?|posts?)\s+(?:written|typed|printed)\s+(?:entirely\s+|all\s+)?in\s+(?:all\s+)?"
-                 r"(?:caps|capitals|capital letters|upper-?\s?case|lower-?\s?case)\b|"
+                 r"done)\s+)?(?:an?\s+[\w-]+\s+)?in\s+(?:all\s+)?(?:caps|capitals|uppercase|lowercase)\b|"
+                 r"\b[a-z]+s\s+(?:usually|often|always|normally|typically|traditionally)\s+(?:put|write|set|type)\b|"
+                 r"\b(?:writes|types|posts|sends)\s+(?:every|each|all|his|her|their)\s+\w+\s+in\s+(?:all\s+)?"
+                 r"(?:lower|upper|caps)|\b(?:leaves|left|writes|wrote|sends|sent|found|gets|got)\s+(?:\w+\s+){0,2}?"
+                 r"(?:notes?|letters?|messages?|signs?|posts?)\s+(?:written|typed|printed)\s+(?:entirely\s+|all\s+)?"
+                 r"in\s+(?:all\s+)?(?:caps|capitals|capital letters|upper-?\s?case|lower-?\s?case)\b|"
                  r"\bwants\s+the\s+(?:whole|entire)\s+(?:menu|book|sign|logo|poster|banner|slide|"
                  r"deck|brochure)\b") and not asks_case:
         return _NONE  # "our logo is set in all caps", "Lawyers usually put these in caps", someone's habit or design
@@ -1162,21 +1164,21 @@ _BOLD_PART = (r"^\W*(?:please\s+|pls\s+|and\s+)?bold\s+the\s+[\w'’-]+|(?:^\W*|
 
 
 def _highlight(low: str, text: str) -> Detection:
+    bold_part = _has(low, _BOLD_SOME) or _has(low, _BOLD_PART)  # bold asked of some of the answer's parts
     # (also "bold at least 3 key words", "2 bold phrases")
     marked = _has(low, r"asterisks?|\bitalic[a-z]*|\bitalici[sz]e|\bhighlight(?:ed|ing)?\b|\bmarkdown highlights\b|"
                        r"\bin bold\b|\bbold\s+"
                        r"(?:at least\s+)?(?:\d+|[a-z]+)\s+(?:[\w-]+\s+)?(?:words?|phrases?|terms?)\b|\bbold\s+"
                        r"(?:words?|phrases?|terms?)\b|\b(?:use|include|with|add)\s+(?:at least\s+)?(?:\d+|one|two|"
                        r"three|"
-                       r"four|five|a few|some)\s+bolded\b") or _has(
-        low, _BOLD_SOME) or _has(low, _BOLD_PART) or (
+                       r"four|five|a few|some)\s+bolded\b") or bold_part or (
         _has(low, r"\bmarkdown\b") and _has(low, r"\bbold|\bemphasi|\bstress"))  # not "Reply in Markdown."
     emphasis = _has(low, r"\bemphasi[sz]e\b|\bstand out\b") and _has(low, r"\d|\b(key|important|some|at least)\b")
     emphasis = emphasis and not _has(low, _CAPS)  # "emphasis" in capitals: capital_words
     other = (r"bullet|\blist\b|\*{3}|\btable\b|highlights\b|\bdivider\b|\b(6|six) asterisks|code ?blocks?|fenced|"
              r"\bhead(?:ing|er)s?\b")  # lists, separators, code, headings
-    counted = _has(low, _NUM + r"\s+(?:[\w-]+\s+)?(?:highlighted|italici[sz]ed|emphasi[sz]ed)\b") or _has(
-        low, _BOLD_SOME) or _has(low, _BOLD_PART)  # beside a list ("and bold at least two of the most important ones")
+    counted = _has(low, _NUM + r"\s+(?:[\w-]+\s+)?(?:highlighted|italici[sz]ed|emphasi[sz]ed)\b") or bold_part
+    # (beside a list: "and bold at least two of the most important ones")
     # "four bullet points, with two or more phrases set in *markdown italics*": both
     phrased = _re(r"\b(?:with|and)\s+(?:at least\s+|a minimum of\s+)?" + _NUM + r"\s+(or more\s+)?(?:phrases|terms|"
                   r"ideas)\s+(?:set\s+|written\s+|put\s+)?(?:off\s+)?(?:in|with)\s+\*?(?:markdown\s+)?(?:italics|"
@@ -1404,20 +1406,16 @@ _ENDS_ASKED = (_ASKED_THAT + r"(?:ends|finishes|closes|concludes)\s+(?:with|on)\
                r"it(?:'s| is)?)\s[^.;:]{0,60}?\band\s+(?:ends|finishes|closes|concludes)\s+(?:with|on)\b")
 
 
-# a clause cut after a quoted phrase, its subject said before: "... that uses the phrase 'young at heart' and ends
-# with 'Love, Mia'" (the second clause: "ends with 'Love, Mia'")
 # a rule line's bare verb: "Constraints: begins with 'Once upon a time', ..." (not "Rules: the game starts with ...",
 # nor a checklist's "- opens with 'Yellow'"); `_split_joined` gives the later parts of such a line, and of a request
 # ("Write a message that uses 'x' and ends with 'Love, Mia'"), their subject ("it ends with 'Love, Mia'")
 _ELIDED_EDGE = r"^[ \t]*(?:constraints?|requirements?|rules?)[ \t]*:[ \t]*"
 _EDGE_VERB = r"(?:begins|starts|opens|ends|finishes|closes|concludes|signs off)\s+(?:with|on|by)\b"
-# a request that names only its text ("Short story that starts with the line '...' and ends with 'Nobody came.'")
-_ELLIPTICAL_REQUEST = (r"^\W*(?:an?\s+)?(?:short\s+|quick\s+|brief\s+)?(?:story|poem|essay|email|letter|post|blurb|"
-                       r"caption|"
-                       r"speech|toast|note|message|reply|bio|summary|review|microfiction|haiku|limerick|paragraph|"
-                       r"tweet|ad)\s+that\s+(?:starts|begins|opens|ends|uses|mentions|includes|has|features)\b")
 _TEXT_NOUN = (r"(?:story|poem|essay|email|letter|post|blurb|caption|speech|toast|note|message|reply|bio|summary|review|"
               r"microfiction|haiku|limerick|paragraph|tweet|ad)")
+# a request that names only its text ("Short story that starts with the line '...' and ends with 'Nobody came.'")
+_ELLIPTICAL_REQUEST = (r"^\W*(?:an?\s+)?(?:short\s+|quick\s+|brief\s+)?" + _TEXT_NOUN
+                       + r"\s+that\s+(?:starts|begins|opens|ends|uses|mentions|includes|has|features)\b")
 
 
 def _text_named(low: str) -> bool:
@@ -1477,8 +1475,8 @@ def _edges(low: str, text: str) -> Detection:
                     r"goes over|lays out)\b")
     quoted = [q for q in quoted if q.strip(" .") not in ("…", "")]  # (material cut to '"…"' is no phrase)
     if _has(_QUOTED.sub('""', low), r"\b(?:my|our|his|her|their)\s+(?:[\w-]+\s+)?(?:poem|letter|email|essay|story|"
-                                    r"speech|song|novel|book|draft|post|message|note|script|chapter|intro|introduction)\s+"
-                                    r"(?:starts|begins|opens|ends|closes|finishes|concludes)\b"):
+                                    r"speech|song|novel|book|draft|post|message|note|script|chapter|intro|"
+                                    r"introduction)\s+(?:starts|begins|opens|ends|closes|finishes|concludes)\b"):
         return [], True  # "My poem starts with 'Roses are red' ...": the user's text as it is, not the answer's
     phrase = quoted[0] if quoted else (tail.strip() if labelled and not task and 0 < len(tail.strip()) <= 80 else "")
     low = head.lower() if labelled else low
@@ -2879,8 +2877,8 @@ _SHORTHAND = (
      r"\1 \2 sentences."),
     (_re(r"\bbullet\s+pts\b"), "bullet points"),
     # "Two to three hundred words": both hundreds
-    (_re(r"\b(one|two|three|four|five|six|seven|eight|nine)\s+(?:to|or)\s+(two|three|four|five|six|seven|eight|nine|ten)"
-         r"\s+hundred\s+words\b"), r"between \1 hundred and \2 hundred words"),
+    (_re(r"\b(one|two|three|four|five|six|seven|eight|nine)\s+(?:to|or)\s+(two|three|four|five|six|seven|eight|nine|"
+         r"ten)\s+hundred\s+words\b"), r"between \1 hundred and \2 hundred words"),
     (_re(r"\{\{[^{}\n]{1,60}\}\}"), lambda m: m.group(0).replace(".", "_")),  # ("{{ticket.requester.name}}": no stops)
     (_re(r"\b(max(?:imum)?|at most|no more than|under|exactly|in|than)\s+(\d+|one|two|three|four|five|six|seven|eight|"
          r"nine|ten)\s+grafs\b"), r"\1 \2 paragraphs"),  # a newsroom's paragraphs, bounded
@@ -3269,9 +3267,9 @@ _FOLLOWS = (r"\b(?:follow|follows|following|according to|based on|per|meets?|mee
 _FOLLOW_THEIRS = (r"\b(?:follow(?:s|ing)?|stick(?:s|ing)? to|meet(?:s|ing)?|obey(?:s|ing)?|respect(?:s|ing)?|"
                   r"compl(?:y|ies|ying) with|(?:keep|stay)(?:ing)?(?:\s+(?:it|them))?\s+(?:within|to|under)|within)\s+"
                   r"(?:all\s+|every\s+|each\s+)?(?:of\s+)?(?:(?:the|his|her|their|my|our|this|that|those|these)\s+"
-                  r"(?:[\w-]+(?:'s|’s)\s+)?|[\w-]+(?:'s|’s)\s+)(?:[\w-]+\s+)?(?:instructions|rules?|requirements|limits?|"
-                  r"guidelines|"
-                  r"word limit|word count|criteria|specs?)\b(?:\s+in\s+the\s+(?:brief|ad|email|note|post|prompt))?")
+                  r"(?:[\w-]+(?:'s|’s)\s+)?|[\w-]+(?:'s|’s)\s+)(?:[\w-]+\s+)?(?:instructions|rules?|requirements|"
+                  r"limits?|guidelines|word limit|word count|criteria|specs?)\b"
+                  r"(?:\s+in\s+the\s+(?:brief|ad|email|note|post|prompt))?")
 
 
 # the text the rules govern asked of the assistant, by reference, in a sentence of its own ("Can you write it?", "Do
@@ -3661,8 +3659,8 @@ def parse_instructions(text: str) -> tuple[Found, ...]:
         text = _re(r"(?m)^([ \t]*)language([ \t]*:)").sub(r"\1Original language\2", text)
     text = _REPEAT_FIRST.sub(r"\1 \2", text)  # "Repeat my question first, then answer: ...?": one clause
     text = _SECOND_COUNT.sub(_second_count, text)
-    if (two := _re(_TWO_ASKED).search(text.lower())) and not _has(two.group(0), r"\b(?:sections|parts|paragraphs|"
-                                                                          r"patterns|columns|lines|halves|weeks|days)$"):
+    two = _re(_TWO_ASKED).search(text.lower())
+    if two and not _has(two.group(0), r"\b(?:sections|parts|paragraphs|patterns|columns|lines|halves|weeks|days)$"):
         # "Draft two apology texts. Separator: %%%%": the separator of the two (not "two regex patterns")
         text = _SEPARATOR_LABEL.sub(r"\1Separate the two responses with \2.", text)
     text = _SEPARATOR_THEN.sub(r"\1.\2\3", text)  # "...separated by ****** Use the word ...": two sentences
