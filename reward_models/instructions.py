@@ -715,7 +715,7 @@ def _title(low: str, text: str) -> Detection:
             low, r"title|angle|<<") and not _has(low, r"\b(?:i|we) (?:keep |often |always )?(?:see|seeing|saw|"
                                                   r"noticed?)\s+<<"):
         # (not "I keep seeing << and >> around dialogue"; "a title in << >> and a P.S. at the end": both)
-        return [Found("title"), *_postscript(low, text)[0]], True
+        return [Found("title")], True
     return _NONE
 
 
@@ -761,9 +761,10 @@ def _placeholders(low: str, text: str) -> Detection:
                      r"[\w' -]{2,30}?)\s*(?:[.!]|$)").search(low)
         if n == 1 and listed and not _has(listed.group(1), r"\b(?:each|every|all|any)\b"):
             n = len(_re(r"\s*,\s*(?:and\s+)?|\s+and\s+").split(listed.group(1).strip()))
-        # ("add a P.S. with the wifi password as a placeholder like [wifi password]": both)
-        asked = _has(low, r"\b(?:add|include|with|put|end with|plus)\s+(?:a\s+)?p\.\s?s\b")
-        return [Found("placeholders", {"n": n}), *(_postscript(low, text)[0] if asked else [])], True
+        return [Found("placeholders", {"n": n})], True
+    # "a P.S. pointing to [migration guide URL]", "a P.S. with a code written as [DISCOUNT_CODE]": a slot to fill
+    if _has(low, r"\bp\.\s?s\b[^.]{0,60}\[[a-z][a-z _-]{3,40}\]") and not _negated(low, r"p\.|postscript"):
+        return [Found("placeholders", {"n": 1})], True
     return _NONE
 
 
@@ -787,19 +788,17 @@ def _postscript(low: str, text: str) -> Detection:
     if _negated(low, r"p\.|postscript") or _has(low, topic) or _has(low, _OTHERS) or _has(low, habit) and not _has(
             low, r"\b(?:so|please|pls)\s+(?:add|include|put|write)\b|\btoo\b|\bthe same\b"):
         return _NONE  # "Don't add a P.S.", "P.S. 118" (a school), "what a P.S. is", "my grandmother always wrote"
-    if _has(low, r"^\W*p\.\s?(?:p\.\s?)*s\b\.?\s*[:,-]?\s*(?:please|pls|could you|can you|would you|i\b|i'm|my\b|"
-                 r"from my|btw|also|oh\b|no\b|answer|reply|respond|don't|do not)") and not _has(
-            low[4:], r"\bp\.\s?(?:p\.\s?)*s\b|postscript"):
-        return _NONE  # the user's own P.S. ("P.S. please no digits in the answer"): what follows is read on
+    own = _re(r"(?:^\W*|[,;]\s+)p\.\s?(?:p\.\s?)*s\b\.?\s*[:,-]?\s*(?:please|pls|could you|can you|would you|"
+              r"i\b|i'm|my\b|from my|btw|also|oh\b|no\b|answer|reply|respond|don't|do not|keep|make)").search(low)
+    if own and not _has(low[: own.start()] + " " + low[own.end() :], r"\bp\.\s?(?:p\.\s?)*s\b|postscript"):
+        return _NONE  # the user's own P.S. ("P.S. please no digits in the answer", "..., P.S. keep it short")
     if not _re(r"[a-z]{3,}").search(_re(r"\bp\.\s?(?:p\.\s?)*s\b\.?").sub(" ", low)):
         return _NONE  # only markers ("(P.S., P.P.S., P.P.P.S.)" cut into pieces): named in passing
-    # "a P.S. pointing to [migration guide URL]", "a P.S. with a code written as [DISCOUNT_CODE]": the placeholder too
-    slot = [Found("placeholders", {"n": 1})] if _has(low, r"\bp\.\s?s\b[^.]{0,60}\[[a-z][a-z _-]{3,40}\]") else []
     if _has(low, r"\bp\.\s?p\.\s?s\b"):
         both = _has(low, r"\bp\.\s?s\b\.?\s+and\s+(?:a\s+)?p\.\s?p\.\s?s\b")  # "both a P.S. and a P.P.S."
         return [Found("postscript", {"marker": "P.S."})] * both + [Found("postscript", {"marker": "P.P.S."})], True
     if _has(low, r"\bp\.\s?s\b|postscript"):
-        return [Found("postscript", {"marker": "P.S."}), *slot], True
+        return [Found("postscript", {"marker": "P.S."})], True
     if _has(low, r"\b(?:(?:add|include|put)\s+|(?:end|finish|close)\s+(?:[\w-]+\s+){0,2}?with\s+)(?:a|the)\s+ps"
                  r"(?:\s*[.,:;!]|\s*$|"
                  r"\s+(?:mentioning|"
@@ -2621,6 +2620,9 @@ EXCLUSIVE: tuple[Detector, ...] = (
     _keyword_frequency, _highlight, _quotation, _choice, _paragraph_start, _edges, _keywords,
 )
 SHARED: tuple[Detector, ...] = (_case, _no_commas, _json, _counts, _language, _no_digits, _code_block)
+# what sits beside whichever detector claimed a clause: placeholders and a P.S. ("a title in << >> and a P.S. at the
+# end", "a P.S. with the wifi password as [wifi password]") are read after the claim, on the clause as it was
+_BESIDE: tuple[Detector, ...] = (_placeholders, _postscript)
 _TAKES_KEYWORD_TAIL = frozenset({_numbered, _hashtags, _title, _placeholders, _postscript, _sections, _highlight})
 _BLOCKS: dict[Detector, frozenset[Detector]] = {
     _letter_frequency: frozenset({_case}),  # "(upper or lower case)"
@@ -3761,6 +3763,9 @@ def parse_instructions(text: str) -> tuple[Found, ...]:
                 tail = _KEYWORD_TAIL.search(clause) if detect in _TAKES_KEYWORD_TAIL and items else None
                 if tail:
                     add(_keywords(clause[tail.start(1) :].lower(), clause[tail.start(1) :])[0], corrects=corrects)
+                for beside in _BESIDE:
+                    if beside is not detect:
+                        add(beside(clause.lower(), clause)[0], corrects=corrects)
                 break
         bare = _QUOTED.sub('""', clause)
         for detect in SHARED:

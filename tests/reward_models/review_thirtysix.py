@@ -156,6 +156,7 @@ A: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
     ("Build me a Kyoto itinerary for 3 days: give each day its own section with a Day 1 / Day 2 / Day 3 header, and add a P.S. with a tip about temples.", [('sections', {'n': 3, 'marker': 'Day'}), ('postscript', {'marker': 'P.S.'})]),
     # read since session 29 (moved from UNREAD)
     ('Write a goodbye card message for a coworker who is moving to Quebec, in French, avoiding commas entirely.', [('language', {'code': 'fr'}), ('no_commas', {})]),
+    ('Write an email template for event sponsors: 3 or more placeholders in square brackets, a title in double angular brackets like <<Partner with us>>, and at least 2 markdown-highlighted sections.', [('placeholders', {'n': 3}), ('title', {}), ('highlight', {'n': 2})]),
 ]
 
 B: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
@@ -218,6 +219,5 @@ UNREAD: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
     ('Explain the water cycle, marking at least 3 key terms as markdown highlights, like *evaporation*.', [('highlight', {'n': 3})]),
     ('write a short bio for my dj profile, all lowercase letters, nothing capitalised', [('lowercase', {})]),
     ("Write a product FAQ for a standing desk in 4 bullet points, closing with the line 'Questions? Just ask.'", [('bullet_list', {'n': 4}), ('end_phrase', {'phrase': 'Questions? Just ask.'})]),
-    ('Write an email template for event sponsors: 3 or more placeholders in square brackets, a title in double angular brackets like <<Partner with us>>, and at least 2 markdown-highlighted sections.', [('placeholders', {'n': 3}), ('title', {}), ('highlight', {'n': 2})]),
     ('Please open with my request copied word for word, then answer in Japanese: Recommend two anime for someone new to the genre.', [('repeat_request', {'request': ['Recommend two anime for someone new to the genre.']}), ('language', {'code': 'ja'})]),
 ]

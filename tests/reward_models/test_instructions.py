@@ -2797,3 +2797,23 @@ def test_the_forty_eighth_review_s_findings() -> None:
             (Found("words_max", {"n": 7}), Found("no_commas")),
         "Client brief: 'Tagline under 8 words.' Is that enough for a tagline?": (),
     })
+
+
+def test_a_p_s_and_placeholders_are_read_beside_whichever_detector_claims_the_clause() -> None:
+    """The first detector of EXCLUSIVE that fires claims a clause; placeholders and a P.S. are read beside it (one
+    mechanism, `_BESIDE`, where the title and placeholder detectors used to call the P.S. detector themselves)."""
+    _assert_reads({
+        "Write an email template: 3 or more placeholders in square brackets, a title in double angular brackets "
+        "like <<Partner with us>>, and at least 2 markdown-highlighted sections.":
+            (Found("title"), Found("placeholders", {"n": 3}), Found("highlight", {"n": 2})),
+        "Write a poem with a title in << >> and a P.S. at the end.":
+            (Found("title"), Found("postscript", {"marker": "P.S."})),
+        "Add a P.S. with the wifi password as a placeholder like [wifi password].":
+            (Found("placeholders", {"n": 1}), Found("postscript", {"marker": "P.S."})),
+        "Reply with a P.S. pointing to [help centre URL].":
+            (Found("placeholders", {"n": 1}), Found("postscript", {"marker": "P.S."})),
+        # the user's own P.S. after a comma is theirs, not the answer's
+        "Write a template with [name] and [date] as placeholders, P.S. keep it short.":
+            (Found("placeholders", {"n": 2}),),
+        "Don't add a P.S. pointing to [help centre URL].": (),
+    })
