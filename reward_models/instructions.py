@@ -3042,13 +3042,7 @@ _REPORTED = (r"\b(told|tell|tells|said|asked|asks|wants|wanted)\s+(me|us|him|her
              r"[^.]{0,30}\b(gave|gives|say|says|said|state|states|read|reads|require|requires|told)\b|"
              r"^\W*(?:someone|somebody|a friend)(?:\s+of mine)?(?:\s+(?:on|at|in|from)\s+[\w' ]{1,20}?)?\s+"
              r"(?:said|says|told me|told us|suggested|recommended)\b")
-# the assistant asked to write what someone wants ("My manager wants a one-sentence summary. Can you write it?"), or
 # someone's rules given as the answer's ("Constraints my manager gave me: must include ...")
-_WRITE_IT = (r"\b(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+|pls\s+)?(?:write|draft|do|make|put together|"
-             r"prepare|whip up)\s+(?:it|this|that|one|them)(?:\s+(?:for me|please|pls))?\s*[?.!]|"
-             r"^\W*(?:please\s+|pls\s+)?(?:write|draft)\s+"
-             r"(?:it|this|that|"
-             r"one)\s+(?:for me|please|pls)?\W*$")
 _GIVEN_RULES = (r"\b(?:constraints?|requirements?|rules?|instructions?)\s+(?:my|our|the)\s+[\w ]{1,20}?\s+"
                 r"(?:gave|sent|set)\s+(?:me|us)\s*:")
 _BOUND_PAREN = _re(r"(\b(?:least|most|than|max|maximum|min|minimum|about|around|exactly|only)\s+\d{1,2})\)")
@@ -3277,8 +3271,10 @@ _FOLLOW_THEIRS = (r"\b(?:follow(?:s|ing)?|stick(?:s|ing)? to|meet(?:s|ing)?|obey
 # the text the rules govern asked of the assistant, by reference, in a sentence of its own ("Can you write it?", "Do
 # it.", "Please write it following the brief."; not "Write me a birthday poem for him", another text): someone's rules
 # before it are the answer's (`_written_to_rules`)
-_WRITE_REQUEST = (r"(?:^|[.!?:][\"'”’]?\s+|\n\s*)(?:please\s+|pls\s+|so\s+)?(?:(?:can|could|would|will)\s+"
-                  r"(?:you|u)\s+(?:please\s+)?)?(?:write|do|draft)\s+(?:it|one|this)(?:\s+for me)?"
+_WRITE_REQUEST = (r"(?:^|[.!?:][\"'”’]?\s+|\n\s*)(?:(?:hi|hey|ok|okay|so|now|then|and)\b,?\s+)*"
+                  r"(?:please\s+|pls\s+)?(?:(?:can|could|would|will)\s+"
+                  r"(?:you|u)\s+(?:please\s+|pls\s+)?)?(?:write|do|draft|make|put together|prepare|whip up)\s+"
+                  r"(?:it|one|this|that|them)(?:\s+(?:for me|please|pls))?"
                   r"(?:\s+(?:(?:and\s+)?follow(?:ing)?|"
                   r"to|according to|per)\s+(?:(?:the|their|her|his|its)\s+)?(?:brief|rules|spec|specs|instructions|"
                   r"guidelines|rubric|requirements))?\s*[.!?]")
@@ -3287,7 +3283,9 @@ _ABOUT_RULES = (r"\b(?:is (?:that|this|it) (?:normal|common|fair|allowed|ok|okay
                 r"(?:my|this|the) (?:draft|answer|essay|letter|entry|piece) (?:pass|meet|follow|fit)|why "
                 r"(?:would|do|does|is|on earth)|what does (?:that|this|it|she|he|they) mean|ignore|instead|forget "
                 r"(?:that|it|the)|don'?t worry about|write (?:it )?normally|normal (?:case|capitals)|compare|as many|"
-                r"as you need|i want|though|no limit|kidding|just make it|any length|doesn'?t matter|but)\b")
+                r"as you need|i want|though|no limit|kidding|just make it|any length|doesn'?t matter|rather than|"
+                r"but\s+(?:(?:please|pls|just|can you|could you)\s+)?(?:make|keep|write|do|use|go|let|i|i'?d|it|this|"
+                r"mine|without|with|longer|shorter|more|less|no|not|don'?t|skip|drop|leave|ignore|forget|only|any))\b")
 
 
 def _written_to_rules(text: str) -> bool:
@@ -3741,8 +3739,7 @@ def parse_instructions(text: str) -> tuple[Found, ...]:
         if reporter and (_has(clause.lower(), _GIVEN_RULES) and not text.rstrip().endswith("?") or _has(
                 clause.lower(), r"\b(?:wants|needs|requires|asked "
                                                                                    r"for)\s+(?:a|an|it|the)\b")
-                         and _has(text.lower(), _WRITE_IT) and not _has(
-                             text.lower(), r"\binstead\b|\brather than\b|\bdon'?t worry about\b|\bignore\b")):
+                         and _has(text.lower(), _WRITE_REQUEST) and not _has(text.lower(), _ABOUT_RULES)):
             reporter = None  # "My manager wants a one-sentence summary ... Can you write it?": to follow, not told
         if not reporter and (opener := _FORMAT_OPENER.match(clause)) and _asks(clause):
             clause = opener.group(1)  # "In under 100 words, why is my bread flat?": the opener is the answer's form

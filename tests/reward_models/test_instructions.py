@@ -2817,3 +2817,23 @@ def test_a_p_s_and_placeholders_are_read_beside_whichever_detector_claims_the_cl
             (Found("placeholders", {"n": 2}),),
         "Don't add a P.S. pointing to [help centre URL].": (),
     })
+
+
+def test_one_check_for_the_text_someone_wants_asked_of_the_assistant() -> None:
+    """"Can you write it?" after someone's wish is one check (`_WRITE_REQUEST`, with `_ABOUT_RULES` for a question
+    about the rules or an override), for a wish told in a clause and for rules quoted or pasted."""
+    _assert_reads({
+        "My manager wants a one-sentence summary of the report. Can you write it?":
+            (Found("sentences_exact", {"n": 1}),),
+        "My manager wants a one-sentence summary, but she is busy. Can you write it?":
+            (Found("sentences_exact", {"n": 1}),),
+        "My teacher wants a poem under 50 words. Ok so can you make it?": (Found("words_max", {"n": 49}),),
+        "My teacher wants it in all lowercase. Hi, can you write it?": (Found("lowercase"),),
+        "My editor wants an intro without the word \"very\". Would you draft that?":
+            (Found("keyword_avoid", {"words": ["very"]}),),
+        # an override, or a question about the rules: not followed as given
+        "My manager wants a one-sentence summary. Can you write it in three sentences instead?":
+            (Found("sentences_exact", {"n": 3}),),
+        "My manager wants a one-sentence summary, but I want more detail. Can you write it?": (),
+        "My editor wants an intro without the word \"very\". Is that normal? Can you write it?": (),
+    })
