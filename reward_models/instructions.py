@@ -75,7 +75,8 @@ _MASK = _re(r"\x00(\d+)\x00")
 # P.S. and P.P.S. are masked without their last period, which ends a sentence ("... starts with P.S. Use ...")
 # unless a lowercase word follows ("What does P.S. stand for?"): then it goes (group 1 keeps the space and letter).
 _ABBREVIATION = compile_linear(r"(?i:\bp\.\s?p\.\s?s|\bp\.\s?s)(\.(\s+[a-z0-9]))?|"
-                               r"(?i:\be\.g\.|\bi\.e\.|\bvs\.|\betc\.|\b[a-z]\.[a-z]\.(?:[a-z]\.)?)")  # "e.e. cummings"
+                               r"(?i:\be\.g\.|\bi\.e\.|\bvs\.|\betc\.|\b[a-z]\.[a-z]\.(?:[a-z]\.)?|"
+                               r"\b(?:max|min|approx|ca)\.\s?\d)")  # "e.e. cummings"; "max. 120 words" ends nothing
 # single quotes only where they are not apostrophes: a non-word character (or an end) on their outer side
 # (an apostrophe between letters stays inside a single-quoted phrase: 'We've got this.'; one opening a word, as in
 # 'Tis or '90s, opens nothing)
@@ -96,7 +97,7 @@ _AT_MOST = _re(r"(\bATMOST\b|at most|\bcap it at|\bcaps\s+(?:\w+\s+){0,2}at\s*$|
                r"\bhard (?:stop|cap|limit)(?:\s+(?:is|of|at))?\s*$|"
                r"fewer than|less than|less then|fewer then|"
                r"under|below|up to|within|limit|shy of\s*$|\bceiling of\s*$|"
-               r"maximum|fit in|^\W*(?:(?:and|so|but|please)\s+)?(?:let|have|make)\s+it\s+tops? out at\s*$|"
+               r"maximum|maximal|fit in|^\W*(?:(?:and|so|but|please)\s+)?(?:let|have|make)\s+it\s+tops? out at\s*$|"
                r"^\W*(?:(?:and|so|but)\s+)?(?:it|the (?:answer|reply|response|whole thing)|your (?:answer|reply|"
                r"response))\s+(?:should|must|can|may|needs? to)\s+tops? out at\s*$|"
                r"\bmax\b|(?:\bnot|n't|\bnever|\bwithout|\bno)\s+(?:\w+\s+)?exceed\w*|or fewer|or less|"
@@ -1567,7 +1568,8 @@ _WORD_LIST = _re(r"(?:words|vocabulary|keywords|terms|\b(?:must|should)\s+(?:inc
                  r"(?:for this reply|for the answer)?:\s*([\w ,'-]{1,120})")
 
 
-_WORDS_NAMED = _re(r"\b(?:key ?words?|the words|the terms)\s+(\pL[\pL\pN_-]*(?:\s*,\s*(?:(?:and|or)\s+)?"
+_WORDS_NAMED = _re(r"\b(?:key ?words?|the words|the terms|without\s+(?:using\s+)?words)\s+("
+                   r"\pL[\pL\pN_-]*(?:\s*,\s*(?:(?:and|or)\s+)?"
                    r"\pL[\pL\pN_-]*)*"
                    r"(?:,?\s+(?:and|or)\s+\pL[\pL\pN_-]*)?)")  # ("including the words Brötchen and Danke")
 
@@ -1633,7 +1635,7 @@ def _as_keywords(quoted: list[str]) -> list[str]:
     """Quoted words, names and terms as keywords ("30-day returns", "monday.com"), without the punctuation a closing
     quote took ('synergy.'); not markup ("* item") or bare numbers. A date keeps its comma ("Saturday, May 10").
     (`_keywords` leaves out a quoted sentence of more than six words unless it is named as a line to include.)"""
-    words = [w.rstrip(".,;:!?") for w in quoted]
+    words = list(dict.fromkeys(w.rstrip(".,;:!?") for w in quoted))  # once each ("'Blumen' ..., so ... 'Blumen'")
     return [w for w in words if _re(r"^[\pL0-9](?:[\pL0-9'’ ._&-]*(?:, [\pL0-9'’ .&-]+)?[\pL0-9 ])?$").search(w)
             and _re(r"\pL").search(w)]  # (letters of any script: "brötchen", "café")
 
@@ -1705,7 +1707,8 @@ _LIST_ITEM = r"\pL[\pL\w-]*(?:\s\pL[\pL\w-]*)?"
 # "and use the word proud": one unquoted word asked for at the clause's opening and ending it ("mention X" alone is
 # left unread: authors take "mention sustainability" as a keyword, "mention teamwork and deadlines" as a topic)
 _USE_WORD = _re(r"^\W*(?:(?:and|also|please|but|plus)\s+)*use\s+the\s+word\s+(\pL[\pL\w-]*)"
-                r"\s*(?:by name\s*|somewhere\s*|too\s*|as well\s*|please\s*)?(?:[.;!]|$)")
+                r"\s*(?:by name\s*|somewhere\s*|too\s*|as well\s*|please\s*|in (?:it|the (?:text|answer|story|"
+                r"message|essay|email|letter|post|poem))\s*)?(?:[.;!]|$)")
 _MENTION_LIST = _re(r"\b(?:must|should|needs? to|has to|have to|make sure (?:to|you|it)|be sure to|remember to)\s+"
                     r"(not\s+|never\s+)?(?:also\s+)?mention\s+(" + _LIST_ITEM + r"(?:\s*,\s*" + _LIST_ITEM +
                     r"){0,3},?\s+(?:and|or)\s+" + _LIST_ITEM + r")\s*(?:by name\s*)?(?:[.;!]|$)")
@@ -1729,7 +1732,8 @@ _NOT_LISTED = frozenset({
 
 # one unquoted word kept out, as speech renders it: "don't use the word cat lol", "and do not say luxury"
 _NO_WORD = _re(r"(?:^|,|\band|\bbut|\bum|\buh)\s*(?:please\s+)?(?:don'?t|do not|never)\s+(?:(?:use|say|write)\s+the\s+"
-               r"word\s+([a-z][\w-]*)\b|say\s+([a-z][\w-]*)\s*(?:$|[.!,]|\s+(?:lol|please|pls|ok|i\s+am|i'm|because|"
+               r"word\s+([a-z][\w-]*)\b|(?:mention|use|write|say)\s+the\s+name\s+([a-z][\w-]*)\b|"
+               r"say\s+([a-z][\w-]*)\s*(?:$|[.!,]|\s+(?:lol|please|pls|ok|i\s+am|i'm|because|"
                r"since)\b))")
 
 
@@ -1795,6 +1799,20 @@ def _negation_scope(low: str) -> str:
     return low[turns[-1].start() :] if turns else low
 
 
+# what the text must hold ("inside the text must be the words 'x' and 'y'", "the word 'simit' must be in story",
+# "put the word 'egg coffee' in it", "write the word 'Blumen' somewhere in the text", "in 2-3 sentences with the words
+# 'natural' and 'volume'", "Text need to have words: goal, referee")
+_MUST_HOLD = (r"\b(?:must|should|has to|have to|needs? to)\s+be\s+(?:the\s+)?(?:words?|terms?|phrases?)\s+\"\"|"
+              r"\"\"(?:\s*(?:,|and)\s*\"\")*\s+(?:must|should|has to|have to|needs? to)\s+be\s+(?:in|inside|included|"
+              r"used|there)\b|"
+              r"\b(?:put|write|insert)\s+(?:the\s+)?(?:(?:key)?words?\s+|terms?\s+|phrases?\s+|names?\s+)?\"\""
+              r"(?:\s*(?:,|and)\s*\"\")*\s+(?:somewhere\b|in(?:to|side)?\s+(?:it|there|the\s+\w+|your\s+\w+)\b)|"
+              r"(?:^|[,;]\s*|\b(?:sentences?|words|paragraphs?|lines?|text|story|poem|post|caption|slogan|"
+              r"message|note|card|letter|email|essay|one|it|promotion|ad|bio)\s+)with\s+(?:the\s+)?(?:(?:key)?words?|"
+              r"terms?|phrases?)\s+\"\"(?:\s*(?:,|and)\s*\"\")*\W*$|"
+              r"\b(?:needs?|has|have|must|should)\s+(?:to\s+)?have\s+(?:the\s+)?(?:(?:key)?words?|terms?|phrases?)\b")
+
+
 # "Make sure 'pizza' comes up too", "Ensure the words 'x' and 'y' show up somewhere" (not "... shows up nowhere")
 _MADE_SURE_UP = (r"\b(?:make sure|ensure|be sure)\s+(?:that\s+)?(?:the\s+(?:words?|terms?|phrases?)\s+)?\"\""
                  r"(?:\s*(?:,|and)\s*\"\")*\s+(?:also\s+)?(?:shows?|comes?|pops?) up(?:\s+(?:too|as well|somewhere|"
@@ -1831,6 +1849,13 @@ def _named_include(low: str, text: str) -> tuple[list[str], str]:
             items.append(caps.group(0).strip().lower() if caps else plain.group(1).lower() if plain else "")
         if items and all(0 < len(x.split()) <= 5 and x not in _STOPWORDS for x in items):
             return items, text[: m.start(1)] + " " + text[m.end() :]
+    # "Use his name Dmitri in the message", "put her name, Ayesha, in it"
+    m = compile_linear(r"(?:^\W*|[,;]\s*|\b(?i:and|please|pls|also|must|should)\s+)(?i:use|include|put|write|"
+                       r"mention)\s+(?i:his|her|their|my|our|the)\s+(?:[a-z]+\s+)?(?i:name),?\s+"
+                       r"([A-Z][\pL'’-]+(?:\s+[A-Z][\pL'’-]+)?)"
+                       r",?(?:\s+(?i:in|into|somewhere|too|as well|please)\b|\s*[.;!]|\s*$)").search(text)
+    if m and m.group(1).lower() not in _TITLES:
+        return [m.group(1).lower()], text[: m.start()] + " " + text[m.end() :]
     m = _re(r"\b(?:(?:make sure|ensure)\s+(?:that\s+)?the\s+(?:word|name|term)\s+(\pL[\pL\pN_-]*)\s+(?:appears|"
             r"shows up|is "
             r"included)|the\s+(?:word|name|term)\s+(\pL[\pL\pN_-]*)\s+(?:must|has to|needs to)\s+(?:appear|show up|be "
@@ -1882,9 +1907,10 @@ def _keywords(low: str, text: str) -> Detection:
     ban = _re(r"(?:^|[,;]|\band|\bplease)\s*ban\s+the\s+word\s+([a-z][\w-]*)\s*(?:[.!,]|$)").search(low)
     if not words and ban and ban.group(1) not in _STOPWORDS:
         return [Found("keyword_avoid", {"words": [ban.group(1)]})], True  # "haiku about winter, ban the word snow"
-    if not words and (m := _NO_WORD.search(low)) and (m.group(1) or m.group(2)) not in _NOT_KEPT_OUT and not _has(
+    if not words and (m := _NO_WORD.search(low)) and (m.group(1) or m.group(2) or m.group(3)) not in _NOT_KEPT_OUT \
+            and not _has(
             low, _HABIT) and not _has(low[m.end() :], r"^\s+(?:so|too|as|that|very)\s+(?:much|often)\b"):
-        return [Found("keyword_avoid", {"words": [m.group(1) or m.group(2)]})], True
+        return [Found("keyword_avoid", {"words": [m.group(1) or m.group(2) or m.group(3)]})], True
     if not words and (m := _BY_NAME.search(text)) and m.group(1).lower() not in _NOT_NAMES | _TITLES and not _has(
             low, r"\b(?:never|not|don'?t|without)\b[^.]{0,30}\bby name\b") and not text.rstrip(
             " \t\n\"'”’)").endswith("?"):  # "mention Biscuit by name": a name, capitalised
@@ -1946,6 +1972,7 @@ def _keywords(low: str, text: str) -> Detection:
                     r"they're|"
                     r"since|because|as|please|so)\b)|"
                     r"\bnot\s+to\s+(?:use|say|write|mention|include)\b|"
+                    r"(?:^|[,;]\s*|\b(?:and|but)\s+)\W*not\s+(?:use|say|write|mention|include)\b|"
                     r"\bnot\s+(?:using|mentioning|including|saying|writing)\b") or _has(
         low, r"^\W*(?:prohibited|off[- ]limits|banned|forbidden) (?:words?|vocabulary|terms?|phrases?)\s*:|"
                     r"\b(?:you|we|it|the (?:answer|response|"
@@ -1992,7 +2019,7 @@ def _keywords(low: str, text: str) -> Detection:
                          r"(?:\bwith|\b(?:that|which)\s+(?:has|have))\s+(?:the\s+)?(?:(?:key)?words?\s+|terms?\s+|"
                          r"phrases?\s+)?\"\"(?:\s*(?:,|and)\s*\"\")*\s+in\s+(?:it|there)\W*$|"
                          r"\bneeds?\s+(?:the\s+)?(?:words?|terms?|keywords?|"
-                         r"phrases?)\b|" + _SAYS_ASKED + r"\s+\"\"") or _has(
+                         r"phrases?)\b|" + _SAYS_ASKED + r"\s+\"\"") or _has(told, _MUST_HOLD) or _has(
         # "It has to say 'Tableau Public'."
         low, r"^\W*(?:it|(?:the|your) (?:answer|response|reply|post|blurb|copy|text|description|email|ad|tagline|"
              r"caption|bio|headline|intro|letter|note|message|sign))\s+(?:has to|must|should|needs? to) say\s+\"\""
@@ -2998,13 +3025,15 @@ def _spec_lines(text: str) -> tuple[list[Found], str]:
 
 
 # a floor and a cap of one unit, the unit said once: "at least 5 sentences and at most 8" (either order)
-_ELIDED_UNIT = _re(r"\b(?:at least|no fewer than|no less than|a minimum of|minimum of|minimum|at most|no more than|not "
-                   r"more than|a maximum of|maximum of|more than|over)\s+\w+\s+(words?|sentences|paragraphs|"
-                   r"bullet points|bullets)(?:\s+(?:and|but)|\s*,(?:\s*(?:and|but))?)\s+(?:keep it\s+)?(?:at least|"
-                   r"no fewer than|"
-                   r"no less than|a minimum of|at most|no more than|not more than|a maximum of|max(?:imum)?|under|"
-                   r"fewer than|less than|(?:don'?t|do not|never) (?:go over|exceed))\s+(?:\d+|[a-z]+)\b"
-                   r"([\s-]*[a-z%\d]*)")
+# a count and a second bound of it, the unit said once ("at least 5 sentences and at most 8", "350 words minimum, 450
+# maximum", "in approx 150 words, but not more than 180")
+_ELIDED_UNIT = _re(r"\b(?:(at least|no fewer than|no less than|a minimum of|minimum of|minimum|at most|no more "
+                   r"than|not more than|a maximum of|maximum of|more than|over)\s+|(about|around|roughly|approx\w*\.?|"
+                   r"approximately)\s+)?(\w+)\s+(words?|sentences|paragraphs|bullet points|bullets)(\s+(?:max(?:imum)?|"
+                   r"min(?:imum)?|at most|at least|tops))?(?:\s+(?:and|but)|\s*,(?:\s*(?:and|but))?)\s+(?:keep it\s+)?"
+                   r"(?:(at least|no fewer than|no less than|a minimum of|at most|no more than|not more than|a maximum "
+                   r"of|max(?:imum)?|under|fewer than|less than|(?:don'?t|do not|never) (?:go over|exceed))\s+(\d+|"
+                   r"[a-z]+)\b|(\d+|[a-z]+)\s+(max(?:imum)?|min(?:imum)?|at most|at least|tops)\b)([\s-]*[a-z%\d]*)")
 
 
 _FLOOR_THEN_CAP = _re(r"\b((?:at least|no fewer than|no less than|a minimum of)\s+)(\d{1,4}|[a-z]+)\s+((?:but|and)\s+"
@@ -3013,21 +3042,29 @@ _FLOOR_THEN_CAP = _re(r"\b((?:at least|no fewer than|no less than|a minimum of)\
 
 
 def _unit_said_once(m: Any) -> str:
-    """`_ELIDED_UNIT`'s match with the unit after the second number, unless a word of its own follows it."""
-    if m.group(2).strip(" -"):
+    """`_ELIDED_UNIT`'s match with the unit after the second number, where the first count is bounded or approximate
+    and no word of its own follows the second."""
+    if m.group(10).strip(" -") or not (m.group(1) or m.group(2) or m.group(5)):
         return m.group(0)
     head = _re(r"[^.!?\n]*$").search(m.string[: m.start()])
     said = _re(r"\b(?:has|have) to\b|\b(?:should|must|will|shall|would|to|needs? to|please)\s+have\b").sub(
         " ", head.group(0)) if head else ""
     if _has(said, r"\b(?:each|per|every|has|have|had|was|were|did|got)\b"):
         return m.group(0)  # "each part needs ...", "my essay has ...": not the answer
-    nums = [_number(x) for x in _re(_NUM).findall(m.group(0))]
-    first_floor = _has(m.group(0)[:20], r"least|fewer|less|minimum|^\W*(?:more than|over)\b")
-    if len(nums) == 2 and all(nums):
-        lo, hi = (nums[0], nums[1]) if first_floor else (nums[1], nums[0])
-        if lo >= hi or (m.group(1) != "words" and hi > max(3 * lo, lo + 10)):
+    first, second = _number(m.group(3)), _number(m.group(7) or m.group(8))
+    if not (first and second):
+        return m.group(0)
+    first_floor = _has((m.group(1) or "") + (m.group(5) or ""), r"least|fewer|less|min|^more than|^over")
+    if not m.group(2):  # (an approximate count bounds nothing: "about 150 words, but not more than 180")
+        lo, hi = (first, second) if first_floor else (second, first)
+        if lo >= hi or (m.group(4) != "words" and hi > max(3 * lo, lo + 10)):
             return m.group(0)  # "no more than 3 paragraphs and at least 200": the unit is not said once
-    return m.group(0)[: m.start(2) - m.start(0)] + " " + m.group(1) + m.group(2)
+    end = (m.end(7) if m.group(7) else m.end(8)) - m.start()
+    said = m.group(0)[:end] + " " + m.group(4) + m.group(0)[end:]
+    if m.group(5):  # "350 words minimum; 450 words maximum": each bound its own clause
+        head = m.end(5) - m.start()
+        said = said[:head] + "; " + said[head:].lstrip(" ,")
+    return said
 
 
 _REPORTED = (r"\b(told|tell|tells|said|asked|asks|wants|wanted)\s+(me|us|him|her|them)\s+to\b|"
@@ -3469,6 +3506,8 @@ def _cut_material(text: str) -> str:
 # Symbols some writers use for words: "(≤ 60 words)", "Max length → 50 words", checklist lines "✔ no commas". A
 # bound only in a parenthesis of its own or as a line's item ("≥ 1000 words" in a contest's rules, "≤ 280
 # characters" in a filter are not asked of the answer)
+_BARE_HUNDRED = _re(r"\bhundred\s+(?:and\s+)?(" + _BELOW_100 + r")\b")
+_COUNTED_HUNDRED = r"\b(?:a|" + "|".join(_UNITS[:9]) + r")\s+$"  # "two hundred fifty" says its hundreds
 _SYMBOL_BOUND = _re(r"(?m)(\(|^[ \t]*(?:[-*•✔✓☑✅☐□][ \t]*)?|[.!?][ \t]+|\b(?:in|use|using|with|write|keep(?:[ \t]+"
                     r"(?:it|"
                     r"(?:the |your )?(?:answer|reply|response)))?)[ \t]+)[ \t]*"
@@ -3637,6 +3676,10 @@ def parse_instructions(text: str) -> tuple[Found, ...]:
                 found.append(f)
 
     text = _self_corrected(_re(r"\btl;\s?dr\b").sub("TLDR", _untrusted(text)))  # "TLDR": one word, not two clauses
+    text = _re(r"\bw/o\b").sub("without", text)  # "w/o the word 'internet'"
+    text = _BARE_HUNDRED.sub(lambda m: m.group(0) if _has(m.string[max(0, m.start() - 8) : m.start()], _COUNTED_HUNDRED)
+                             else f"one hundred {m.group(1)}", text)  # "Minimum hundred fifty words"
+    text = _re(r"\b(no|not)\s+(more|longer)\s+as\s+(\d)").sub(r"\1 \2 than \3", text)  # "not longer as 70 words"
     text = _SYMBOL_BOUND.sub(lambda m: f"{m.group(1)}{_SYMBOL_WORDS[m.group(2)]} {m.group(3)}", text)
     text = _SYMBOL_UNIT.sub(lambda m: f"{m.group(1)}{_SYMBOL_WORDS[m.group(2)]} {m.group(3)}", text)
     text = _CHECKLIST.sub(r"\1- ", _ARROW.sub(": ", text))

@@ -250,6 +250,7 @@ A: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
     ("I've pasted my notes from today's standup below. Turn them into a summary for my manager — max 4 sentences, no jargon, and don't mention Kubernetes, she glazes over.\n\n- migrated auth service to the new cluster\n- k8s autoscaler misbehaving, fixed by lunch\n- demo on Thursday slips to Monday", [('sentences_max', {'n': 4}), ('keyword_avoid', {'words': ['kubernetes']})]),
     ("Give me a quick weekend itinerary for Ghent. Keep it short, under 120 words, and mention the Gravensteen by name.", [('words_max', {'n': 119}), ('keyword_include', {'words': ['gravensteen']})]),
     ("Give me two versions of our wedding invitation wording, one traditional and one relaxed, with a line of asterisks between them, and mention the venue, Elmstead Barn, by name.", [('keyword_include', {'words': ['elmstead barn']})]),
+    ("Write a cover story for the school magazine about our robotics team winning the regional final. Aim for roughly 350 words, and no less than 300.", [('words_min', {'n': 300})]),
 ]
 
 B: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
@@ -317,7 +318,6 @@ PROBES: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = A + B
 UNREAD: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
     ("My word limit for this is 500. I need a reflective piece on my first clinical placement on a cardiology ward, structured around Gibbs' cycle.", [('words_max', {'n': 500})]),
     ("Paragraph on photosynthesis for my Year 8 class. Word count: 90 to 110.", [('words_min', {'n': 90}), ('words_max', {'n': 110})]),
-    ("Write a cover story for the school magazine about our robotics team winning the regional final. Aim for roughly 350 words, and no less than 300.", [('words_min', {'n': 300})]),
     ("In one or two sentences, make the best case you can for pineapple on pizza.", [('sentences_max', {'n': 2})]),
     ("Why do people stay in jobs they hate? Reference 'Maslow's hierarchy' somewhere in your answer.", [('keyword_include', {'words': ["maslow's hierarchy"]})]),
     ("Bedtime story for my son Theo about a dragon who's scared of the dark. Put his name in it!", [('keyword_include', {'words': ['theo']})]),

@@ -2837,3 +2837,56 @@ def test_one_check_for_the_text_someone_wants_asked_of_the_assistant() -> None:
         "My manager wants a one-sentence summary, but I want more detail. Can you write it?": (),
         "My editor wants an intro without the word \"very\". Is that normal? Can you write it?": (),
     })
+
+
+def test_the_forty_ninth_review_s_findings() -> None:
+    """215 requests from people writing English as a second language, through a translator or on a phone, weighted to
+    the five kinds where picking answers gains least on real users' prompts, written blind to the reader: 0.832
+    recall, 0.981 precision, 50 of 54 controls clean at first (tests/reward_models/review_fortynine.py)."""
+    _assert_review("review_fortynine", at_least=198)
+    _assert_reads({  # session 32's fixes from it, each generic
+        "Write a product description, no longer as 70 words.": (Found("words_max", {"n": 70}),),
+        "I'm no longer as busy so write me 4 paragraphs on stoicism.": (Found("paragraphs_exact", {"n": 4}),),
+        "Email to the landlord, max. 120 words, polite but firm": (Found("words_max", {"n": 120}),),
+        "Describe your dream house. Minimum hundred fifty words.": (Found("words_min", {"n": 150}),),
+        "A listing of between one hundred and one hundred and fifty words.":
+            (Found("words_min", {"n": 100}), Found("words_max", {"n": 150})),
+        "Summary for my boss, maximal 100 words.": (Found("words_max", {"n": 100}),),
+        "An essay on loneliness, 350 words minimum, 450 maximum":
+            (Found("words_min", {"n": 350}), Found("words_max", {"n": 450})),
+        "Tell me the history of the Taj Mahal in approx 150 words, but not more than 180":
+            (Found("words_max", {"n": 180}),),
+        "Each section needs at least 2 paragraphs and at most 4.": (),
+        "A statement of at least 500 words and not longer than 4,000 characters.": (Found("words_min", {"n": 500}),),
+        "Write the invitation, inside the text must be the words 'Friday' and 'rooftop'":
+            (Found("keyword_include", {"words": ["friday", "rooftop"]}),),
+        "Essay about air pollution. Use the word smog in the text.": (Found("keyword_include", {"words": ["smog"]}),),
+        "A caption for my cafe, and put the word 'egg coffee' in it":
+            (Found("keyword_include", {"words": ["egg coffee"]}),),
+        "A love letter, you must write the word 'forever' in it": (Found("keyword_include", {"words": ["forever"]}),),
+        "Describe a match. Text need to have words: goal, referee, penalty.":
+            (Found("keyword_include", {"words": ["goal", "referee", "penalty"]}),),
+        "A condolence message. Use his name Dmitri in the message.": (Found("keyword_include", {"words": ["dmitri"]}),),
+        "'Blumen' is our brand, so pls write the word 'Blumen' somewhere in the text":
+            (Found("keyword_include", {"words": ["blumen"]}),),
+        "A promotion in 2-3 sentences with the words 'natural' and 'volume'.":
+            (Found("keyword_include", {"words": ["natural", "volume"]}), Found("sentences_min", {"n": 2}),
+             Found("sentences_max", {"n": 3})),
+        "It must have 5 paragraphs, the third of which starts with the word 'Remember'.":
+            (Found("paragraphs_exact", {"n": 5}),),
+        "Make essay about friendship. Not use the words 'good' and 'nice'.":
+            (Found("keyword_avoid", {"words": ["good", "nice"]}),),
+        "He begged me to please not say 'I told you so'. Write a short apology from his view.": (),
+        "Explain cloud computing w/o word 'internet'": (Found("keyword_avoid", {"words": ["internet"]}),),
+        "Describe coffee taste but without using words bitter, sweet":
+            (Found("keyword_avoid", {"words": ["bitter", "sweet"]}),),
+        "write summary of the notes, don't mention the name Kowalski":
+            (Found("keyword_avoid", {"words": ["kowalski"]}),),
+    })
+
+
+def test_the_fiftieth_review_s_findings() -> None:
+    """220 requests in an evaluator's voice, two or three constraints each, every kind of `checkers.py`, written blind
+    to the reader: 0.913 recall, 0.985 precision, 45 of 46 controls clean at first
+    (tests/reward_models/review_fifty.py)."""
+    _assert_review("review_fifty", at_least=186)
