@@ -97,7 +97,8 @@ _AT_MOST = _re(r"(\bATMOST\b|at most|\bcap it at|\bcaps\s+(?:\w+\s+){0,2}at\s*$|
                r"\bhard (?:stop|cap|limit)(?:\s+(?:is|of|at))?\s*$|"
                r"fewer than|less than|less then|fewer then|"
                r"under|below|up to|within|limit|shy of\s*$|\bceiling of\s*$|"
-               r"maximum|maximal|fit in|^\W*(?:(?:and|so|but|please)\s+)?(?:let|have|make)\s+it\s+tops? out at\s*$|"
+               r"maximum|\bmaximal\s*$|fit in|"
+               r"^\W*(?:(?:and|so|but|please)\s+)?(?:let|have|make)\s+it\s+tops? out at\s*$|"
                r"^\W*(?:(?:and|so|but)\s+)?(?:it|the (?:answer|reply|response|whole thing)|your (?:answer|reply|"
                r"response))\s+(?:should|must|can|may|needs? to)\s+tops? out at\s*$|"
                r"\bmax\b|(?:\bnot|n't|\bnever|\bwithout|\bno)\s+(?:\w+\s+)?exceed\w*|or fewer|or less|"
@@ -675,7 +676,9 @@ def _no_digits(low: str, text: str) -> Detection:
         return [Found("no_digits")], False
     if _has(low, r"\b(?:function|program|regex|python|javascript|sql|query|method|class)\b"):
         return _NONE  # "a Python function that returns the sentence with all numbers written out in words"
-    if _has(low, r"(?:^\W*|[,;]\s*|\b(?:and|but|please|with|using)\s+)no numbers? in digits\b") or _has(
+    if _has(low, r"(?:^\W*|[,;]\s*|\b(?:and|but|please|with|using)\s+)no numbers? in digits\b|"
+                 r"^\W*(?:neither|none)\s+(?:of (?:them|the \w+)\s+|(?:\w+\s+)?)?(?:may|should|must|can|shall)\s+"
+                 r"(?:use|contain|include|have)\s+(?:any\s+)?(?:digits|numerals)\W*$") or _has(
             low, r"\bno (digits|numerals)\b|"
                  r"\bno digit characters?\s+(?:appear|at all|in (?:your|the) (?:answer|response))|"
                  r"\b(?:digits|numerals)(?:\s+\(0-9\))?\s+(?:are|is)\s+(?:not to appear|banned|forbidden|prohibited|"
@@ -789,8 +792,10 @@ def _postscript(low: str, text: str) -> Detection:
     if _negated(low, r"p\.|postscript") or _has(low, topic) or _has(low, _OTHERS) or _has(low, habit) and not _has(
             low, r"\b(?:so|please|pls)\s+(?:add|include|put|write)\b|\btoo\b|\bthe same\b"):
         return _NONE  # "Don't add a P.S.", "P.S. 118" (a school), "what a P.S. is", "my grandmother always wrote"
-    own = _re(r"(?:^\W*|[,;]\s+)p\.\s?(?:p\.\s?)*s\b\.?\s*[:,-]?\s*(?:please|pls|could you|can you|would you|"
-              r"i\b|i'm|my\b|from my|btw|also|oh\b|no\b|answer|reply|respond|don't|do not|keep|make)").search(low)
+    own = _re(r"^\W*p\.\s?(?:p\.\s?)*s\b\.?\s*[:,-]?\s*(?:please|pls|could you|can you|would you|i\b|i'm|my\b|from "
+              r"my|btw|also|oh\b|no\b|answer|reply|respond|don't|do not|keep|make)|[,;]\s+p\.\s?(?:p\.\s?)*s\b\.?\s*"
+              r"[:,-]?\s*(?:(?:please|pls)\s+)?(?:(?:keep|make)\s+(?:it|this|the (?:\w+\s+)?(?:answer|reply|text|"
+              r"email|letter|note|message|template|post))\b|(?:can|could|would) you\b)").search(low)
     if own and not _has(low[: own.start()] + " " + low[own.end() :], r"\bp\.\s?(?:p\.\s?)*s\b|postscript"):
         return _NONE  # the user's own P.S. ("P.S. please no digits in the answer", "..., P.S. keep it short")
     if not _re(r"[a-z]{3,}").search(_re(r"\bp\.\s?(?:p\.\s?)*s\b\.?").sub(" ", low)):
@@ -1280,7 +1285,10 @@ def _quotation(low: str, text: str) -> Detection:
 
 
 def _choice(low: str, text: str) -> Detection:
-    if not _has(low, r"one of|single choice|choose|choosing (?:only )?from|pick|options?:|only:|following|"
+    if _has(low, r"\b(?:keys?|fields?|properties|attributes|columns)\s+(?:named\s+|called\s+)?[\"'“‘]"):
+        return _NONE  # "Respond only in valid JSON, with keys 'tcp', 'udp' and 'when_to_use'": names, not options
+    if not _has(low, _ONLY_QUOTED) and not _has(low, r"one of|single choice|choose|choosing (?:only )?from|pick|"
+                                                     r"options?:|only:|following|"
                      r"(reply|respond|answer) (with )?only|"
                      r"nothing else|nothing more|(just|only) (answer|reply|respond|say)|"
                      r"(reply|respond|answer|say)\s+(?:with\s+)?(just|only|either|simply)\b|"
@@ -1318,6 +1326,11 @@ def _choice(low: str, text: str) -> Detection:
         items = [o.strip(" .") for o in _re(r",\s*(?:or\s+)?|\s+or\s+").split(listed.group(1))]
         if 2 <= len(items) <= 6 and all(0 < len(o.split()) <= 3 and "?" not in o for o in items):
             options = items
+    picked = _re(r"^\W*(?:please\s+)?(?:choose|pick|select)\s+(?:only\s+)?one\s+(?:of|from)\s+"
+                 r"([\w-]+(?:\s*,\s*[\w-]+){1,5}"
+                 r",?\s+or\s+[\w-]+)\W*$").search(text)  # "Choose one of A, B, C, D or F"
+    if len(options) < 2 and picked:
+        options = [o for o in _re(r",\s*(?:or\s+)?|\s+or\s+").split(picked.group(1)) if o]
     if len(options) < 2 and labels:  # "reply using only one of the labels positive, negative, or neutral"
         options = [o for o in _re(r",\s*(?:or\s+)?|\s+or\s+").split(labels.group(1)) if o]
     said = _re(r"^\W*(?:please\s+)?(?:just|only|simply)\s+(?:say|answer|reply|respond)\s+(?:with\s+)?"
@@ -1384,6 +1397,12 @@ _ANSWER_MUST = (r"(?:^\W*(?:please\s+)?|(?:\band|\bthen|,)\s+(?:please\s+)?|\b(?
 # a relative clause of the text asked for: "Write a speech ... that starts with", "Write a rap ... that has"
 _ASKED_THAT = (r"^\W*(?:please\s+|(?:can|could|would|will) you\s+(?:please\s+)?)?(?:write|draft|compose|give me|"
                r"create)\b[^.]*\b(?:that|which)\s+")
+
+
+# "only 'Delicious', 'Disgusting' or 'Fine'", "The answer should be only 'True' or 'False'": quoted options, one to give
+_ONLY_QUOTED = (r"(?:^|[:,;]\s*|\b(?:answer|reply|response|output)\s+(?:should|must|shall|will|can)\s+be\s+)"
+                r"(?:only|just|"
+                r"either)\s+[\"'“‘][^\"'”’\n]{1,30}[\"'”’](?:\s*,\s*[\"'“‘][^\"'”’\n]{1,30}[\"'”’])*,?\s+or\s+[\"'“‘]")
 
 
 # a time or place, not the answer's end ("a question for the end of a lesson", "at the start of the meeting", "at the
@@ -1568,7 +1587,10 @@ _WORD_LIST = _re(r"(?:words|vocabulary|keywords|terms|\b(?:must|should)\s+(?:inc
                  r"(?:for this reply|for the answer)?:\s*([\w ,'-]{1,120})")
 
 
-_WORDS_NAMED = _re(r"\b(?:key ?words?|the words|the terms|without\s+(?:using\s+)?words)\s+("
+_NOT_NAMED_WORDS = frozenset({"like", "longer", "shorter", "over", "under", "more", "less", "that", "which", "of",
+                              "with",
+                              "from", "about", "ending", "starting", "beginning", "containing", "you"})
+_WORDS_NAMED = _re(r"\b(?:key ?words?|the words|the terms|without\s+(?:using\s+)?words(?:\s+like)?)\s+("
                    r"\pL[\pL\pN_-]*(?:\s*,\s*(?:(?:and|or)\s+)?"
                    r"\pL[\pL\pN_-]*)*"
                    r"(?:,?\s+(?:and|or)\s+\pL[\pL\pN_-]*)?)")  # ("including the words Brötchen and Danke")
@@ -1701,14 +1723,17 @@ _BY_NAME = compile_linear(r"^\W*(?:[Aa]nd\s+|[Aa]lso\s+|[Pp]lease\s+)?[Mm]ention
 _TIMES = _re(r"^\s+(?:by\s+name\s+)?(?:at least\s+(\w+)\s+times|(twice)|(\w+)\s+times)\b")
 
 
+# where the answer is to hold a word ("... in it", "in the text", "in your message")
+_IN_THE_TEXT = (r"(?:it|there|(?:the\s+|your\s+|my\s+)?(?:text|story|message|letter|email|e-mail|post|caption|"
+                r"poem|answer|reply|response|card|note|essay|speech|description|ad|advert|bio|invitation|slogan|"
+                r"paragraph|article|blurb|review|toast|summary|script|song|lyrics|copy))")
 # "Must mention fork, branch and pull request", "make sure to mention Aleppo, Malmö and Oslo": a short unquoted list
 # (two to five items of one or two words) after a modal cue to mention, ending the clause
 _LIST_ITEM = r"\pL[\pL\w-]*(?:\s\pL[\pL\w-]*)?"
 # "and use the word proud": one unquoted word asked for at the clause's opening and ending it ("mention X" alone is
 # left unread: authors take "mention sustainability" as a keyword, "mention teamwork and deadlines" as a topic)
 _USE_WORD = _re(r"^\W*(?:(?:and|also|please|but|plus)\s+)*use\s+the\s+word\s+(\pL[\pL\w-]*)"
-                r"\s*(?:by name\s*|somewhere\s*|too\s*|as well\s*|please\s*|in (?:it|the (?:text|answer|story|"
-                r"message|essay|email|letter|post|poem))\s*)?(?:[.;!]|$)")
+                r"\s*(?:by name\s*|somewhere\s*|too\s*|as well\s*|please\s*|in " + _IN_THE_TEXT + r"\s*)?(?:[.;!]|$)")
 _MENTION_LIST = _re(r"\b(?:must|should|needs? to|has to|have to|make sure (?:to|you|it)|be sure to|remember to)\s+"
                     r"(not\s+|never\s+)?(?:also\s+)?mention\s+(" + _LIST_ITEM + r"(?:\s*,\s*" + _LIST_ITEM +
                     r"){0,3},?\s+(?:and|or)\s+" + _LIST_ITEM + r")\s*(?:by name\s*)?(?:[.;!]|$)")
@@ -1732,7 +1757,7 @@ _NOT_LISTED = frozenset({
 
 # one unquoted word kept out, as speech renders it: "don't use the word cat lol", "and do not say luxury"
 _NO_WORD = _re(r"(?:^|,|\band|\bbut|\bum|\buh)\s*(?:please\s+)?(?:don'?t|do not|never)\s+(?:(?:use|say|write)\s+the\s+"
-               r"word\s+([a-z][\w-]*)\b|(?:mention|use|write|say)\s+the\s+name\s+([a-z][\w-]*)\b|"
+               r"word\s+([a-z][\w-]*)\b|(?:mention|use|write|say)\s+the\s+name\s+([a-z][\w-]*)\s*(?:[.!,;]|$)|"
                r"say\s+([a-z][\w-]*)\s*(?:$|[.!,]|\s+(?:lol|please|pls|ok|i\s+am|i'm|because|"
                r"since)\b))")
 
@@ -1802,15 +1827,22 @@ def _negation_scope(low: str) -> str:
 # what the text must hold ("inside the text must be the words 'x' and 'y'", "the word 'simit' must be in story",
 # "put the word 'egg coffee' in it", "write the word 'Blumen' somewhere in the text", "in 2-3 sentences with the words
 # 'natural' and 'volume'", "Text need to have words: goal, referee")
-_MUST_HOLD = (r"\b(?:must|should|has to|have to|needs? to)\s+be\s+(?:the\s+)?(?:words?|terms?|phrases?)\s+\"\"|"
-              r"\"\"(?:\s*(?:,|and)\s*\"\")*\s+(?:must|should|has to|have to|needs? to)\s+be\s+(?:in|inside|included|"
-              r"used|there)\b|"
-              r"\b(?:put|write|insert)\s+(?:the\s+)?(?:(?:key)?words?\s+|terms?\s+|phrases?\s+|names?\s+)?\"\""
-              r"(?:\s*(?:,|and)\s*\"\")*\s+(?:somewhere\b|in(?:to|side)?\s+(?:it|there|the\s+\w+|your\s+\w+)\b)|"
-              r"(?:^|[,;]\s*|\b(?:sentences?|words|paragraphs?|lines?|text|story|poem|post|caption|slogan|"
-              r"message|note|card|letter|email|essay|one|it|promotion|ad|bio)\s+)with\s+(?:the\s+)?(?:(?:key)?words?|"
-              r"terms?|phrases?)\s+\"\"(?:\s*(?:,|and)\s*\"\")*\W*$|"
-              r"\b(?:needs?|has|have|must|should)\s+(?:to\s+)?have\s+(?:the\s+)?(?:(?:key)?words?|terms?|phrases?)\b")
+_MUST_HOLD = (
+    r"\b(?:must|should|has to|have to|needs? to)\s+be\s+(?:the\s+)?(?:words?|terms?|phrases?)\s+\"\"",
+    r"\"\"(?:\s*(?:,|and)\s*\"\")*\s+(?:must|should|has to|have to|needs? to)\s+be\s+(?:(?:in|inside)\s+" + _IN_THE_TEXT
+    + r"|(?:included|used)(?:\s+(?:somewhere|too|as well|in\s+" + _IN_THE_TEXT + r"))?\W*$)",
+    r"\b(?:put|write|insert)\s+(?:the\s+)?(?:(?:key)?words?\s+|terms?\s+|phrases?\s+|names?\s+)?\"\""
+    r"(?:\s*(?:,|and)\s*\"\")*\s+(?:somewhere\s+)?(?:in(?:to|side)?\s+" + _IN_THE_TEXT + r"\b|somewhere\W*$)",
+    r"\b(?:needs?|has|have|must|should)\s+(?:to\s+)?have\s+(?:the\s+)?(?:(?:key)?words?|terms?|phrases?)\s+"
+    r"\"\"(?:\s*(?:,|and)\s*\"\")*\s*(?:in\s+" + _IN_THE_TEXT + r")?\W*$|"
+    r"^\W*(?:the\s+)?(?:text|answer|response|story|essay|poem|letter|email|post)\s+(?:needs?|has|have|must|"
+    r"should)\s+(?:to\s+)?have\s+(?:the\s+)?(?:key)?words\s*:",
+)
+# "Make a text ... in 2-3 sentences with the words 'x' and 'y'": asked of the text, at the request's end (not "My
+# daughter wrote a poem with the words 'sun' and 'moon'", "Translate a sentence with the words ...")
+_WITH_THE_WORDS = (r"(?:^|[,;]\s*|\b(?:sentences?|words|paragraphs?|lines?|text|story|poem|post|caption|slogan|"
+                   r"message|note|card|letter|email|essay|one|it|promotion|ad|bio)\s+)with\s+(?:the\s+)?"
+                   r"(?:(?:key)?words?|terms?|phrases?)\s+\"\"(?:\s*(?:,|and)\s*\"\")*\W*$")
 
 
 # "Make sure 'pizza' comes up too", "Ensure the words 'x' and 'y' show up somewhere" (not "... shows up nowhere")
@@ -1853,7 +1885,9 @@ def _named_include(low: str, text: str) -> tuple[list[str], str]:
     m = compile_linear(r"(?:^\W*|[,;]\s*|\b(?i:and|please|pls|also|must|should)\s+)(?i:use|include|put|write|"
                        r"mention)\s+(?i:his|her|their|my|our|the)\s+(?:[a-z]+\s+)?(?i:name),?\s+"
                        r"([A-Z][\pL'’-]+(?:\s+[A-Z][\pL'’-]+)?)"
-                       r",?(?:\s+(?i:in|into|somewhere|too|as well|please)\b|\s*[.;!]|\s*$)").search(text)
+                       r",?(?:\s+(?i:in|into)\s+(?i:" + _IN_THE_TEXT + r"|each|both|every \w+)\b|"
+                       r"\s+(?i:somewhere|too|as well|please)\b|"
+                       r"\s*[.;!]|\s*$)").search(text)
     if m and m.group(1).lower() not in _TITLES:
         return [m.group(1).lower()], text[: m.start()] + " " + text[m.end() :]
     m = _re(r"\b(?:(?:make sure|ensure)\s+(?:that\s+)?the\s+(?:word|name|term)\s+(\pL[\pL\pN_-]*)\s+(?:appears|"
@@ -1898,8 +1932,8 @@ def _keywords(low: str, text: str) -> Detection:
         if m and len(words) == 1 and words[0] in compounds and _has(
                 text[m.end() :].lower(), r"^\s+(?:goes|go|is|are|was|were|should|must|will|has|have|needs?)\b"):
             words = []  # "the keywords line goes on the title page": a compound, not a word named
-        if any(w in _STOPWORDS for w in words):
-            words = []  # "the terms and conditions": not a list of words
+        if any(w in _STOPWORDS | _NOT_NAMED_WORDS for w in words):
+            words = []  # "the terms and conditions", "without words longer than six letters": not a list of words
     if not words and (m := _PUT_WORD.search(low)) and m.group(1) not in _STOPWORDS | _NOT_PUT:
         return [Found("keyword_include", {"words": [m.group(1)]})], True
     # "don't use the word cat lol", "do not say luxury" (not "the word count", "don't say yes because ...", "the word
@@ -1908,7 +1942,7 @@ def _keywords(low: str, text: str) -> Detection:
     if not words and ban and ban.group(1) not in _STOPWORDS:
         return [Found("keyword_avoid", {"words": [ban.group(1)]})], True  # "haiku about winter, ban the word snow"
     if not words and (m := _NO_WORD.search(low)) and (m.group(1) or m.group(2) or m.group(3)) not in _NOT_KEPT_OUT \
-            and not _has(
+            and (not m.group(2) or text[m.start(2) : m.start(2) + 1].isupper()) and not _has(
             low, _HABIT) and not _has(low[m.end() :], r"^\s+(?:so|too|as|that|very)\s+(?:much|often)\b"):
         return [Found("keyword_avoid", {"words": [m.group(1) or m.group(2) or m.group(3)]})], True
     if not words and (m := _BY_NAME.search(text)) and m.group(1).lower() not in _NOT_NAMES | _TITLES and not _has(
@@ -1938,7 +1972,10 @@ def _keywords(low: str, text: str) -> Detection:
         m = _WORD_LIST.search(text)
         listed = m.group(1).replace(" and ", ",").split(",") if m else []
         words = [w.strip(" .").lower() for w in listed if w.strip(" .")]
-        if len(words) > 5 or any(len(w.split()) > 2 or w.split()[0] in ("a", "an", "the") for w in words):
+        if len(words) > 5 or any(len(w.split()) > 2 or w.split()[0] in ("a", "an", "the") or len(
+                w.split()) == 2 and any(
+                x in {"ones", "one", "like", "about", "not", "no", "for", "of", "with", "that", "which"} for x in
+                w.split()) for w in words):
             words = []  # "Include: return date, backup contact, and a friendly tone": things, not words
     defines = _has(low, r"^\W*(?:explain|define|describe)\s+what\b[^.]*\b(?:is|are|means?)\b") and not _has(
         low, r"\b(?:words?|terms?|phrases?|keywords?)\b")
@@ -2019,7 +2056,11 @@ def _keywords(low: str, text: str) -> Detection:
                          r"(?:\bwith|\b(?:that|which)\s+(?:has|have))\s+(?:the\s+)?(?:(?:key)?words?\s+|terms?\s+|"
                          r"phrases?\s+)?\"\"(?:\s*(?:,|and)\s*\"\")*\s+in\s+(?:it|there)\W*$|"
                          r"\bneeds?\s+(?:the\s+)?(?:words?|terms?|keywords?|"
-                         r"phrases?)\b|" + _SAYS_ASKED + r"\s+\"\"") or _has(told, _MUST_HOLD) or _has(
+                         r"phrases?)\b|" + _SAYS_ASKED + r"\s+\"\"") or any(
+        _has(told, must) for must in _MUST_HOLD) or (_has(told, _WITH_THE_WORDS) and _has(
+        told, _REQUEST_OPENS + r"|^\W*(?:(?:can|could|would) you\s+)?(?:please\s+)?(?:compose|create|craft|"
+                               r"come up with)\b|^\W*(?:an?|one)\s") and not _has(
+        told, r"\btranslat|\bcompar|\bconfus|\bmatch")) or _has(
         # "It has to say 'Tableau Public'."
         low, r"^\W*(?:it|(?:the|your) (?:answer|response|reply|post|blurb|copy|text|description|email|ad|tagline|"
              r"caption|bio|headline|intro|letter|note|message|sign))\s+(?:has to|must|should|needs? to) say\s+\"\""
@@ -2033,7 +2074,7 @@ def _keywords(low: str, text: str) -> Detection:
 
 def _no_commas(low: str, text: str) -> Detection:
     if (_has(low, r"\b(when|why|how)\b[^.]*\bcommas?\b") and not _has(
-            low, r",\s*(?:and\s+)?(?:avoiding|without|with no|using no)\s+(?:any\s+)?commas\b")) or _has(
+            low, r"(?:,\s*|\band\s+)(?:and\s+)?(?:avoiding|without|with no|using no)\s+(?:any\s+)?commas\b")) or _has(
             low, r"\bwho\b[^.,]*\bcommas?\b|\boxford comma\s*:\s*yes or no\b|\boxford comma\b[^.!]*\?") or _has(
             low, _OTHERS) or (_has(
             low, _HABIT) and not _has(low, _IF_FAILS)):
@@ -2644,12 +2685,22 @@ _KEYWORD_TAIL = _re(r",\s*(?:and\s+|but\s+)?((?:without|avoiding|not using|never
                     r"(?:the\s+)?(?:words?|terms?|phrases?)\s+[\"“'‘])")
 EXCLUSIVE: tuple[Detector, ...] = (
     _repeat, _two_responses, _hashtags, _numbered, _title, _placeholders, _postscript, _sections, _letter_frequency,
-    _keyword_frequency, _highlight, _quotation, _choice, _paragraph_start, _edges, _keywords,
+    _keyword_frequency, _highlight, _choice, _quotation, _paragraph_start, _edges, _keywords,
 )
 SHARED: tuple[Detector, ...] = (_case, _no_commas, _json, _counts, _language, _no_digits, _code_block)
-# what sits beside whichever detector claimed a clause: placeholders and a P.S. ("a title in << >> and a P.S. at the
-# end", "a P.S. with the wifi password as [wifi password]") are read after the claim, on the clause as it was
-_BESIDE: tuple[Detector, ...] = (_placeholders, _postscript)
+# what sits beside whichever detector claimed a clause: placeholders, a P.S. and quotation wrapping ("a title in << >>
+# and a P.S. at the end", "a P.S. with the wifi password as [wifi password]", "Answer with just 'Cat' or 'Dog', wrapped
+# in double quotes") are read after the claim, on the clause as it was
+_BESIDE: tuple[Detector, ...] = (_placeholders, _postscript, _quotation)
+# ... where the clause asks for it beside the other ("..., and a P.S.", "with placeholders"; not "tips on when to use
+# a P.S.", "a list of films including P.S. I Love You", "prepared statements with placeholders")
+_ASKED_BESIDE: dict[Detector, str] = {
+    _postscript: r"(?:^|[,;:]|\b(?:and|with|plus|add|include|end with|finish with|close with|sign off with|of them))\s+"
+                 r"(?:also\s+)?"
+                 r"(?:a|an|one)\s+(?:short\s+|brief\s+|little\s+)?(?:p\.\s?s\b|postscript)",
+    _placeholders: r"(?:^|[,;:]|\b(?:and|with|plus|add|include|leave|use|using))\s+(?:[\w-]+\s+){0,3}?(?:placeholders?|"
+                   r"\[[a-z][a-z _-]{1,30}\])",
+}
 _TAKES_KEYWORD_TAIL = frozenset({_numbered, _hashtags, _title, _placeholders, _postscript, _sections, _highlight})
 _BLOCKS: dict[Detector, frozenset[Detector]] = {
     _letter_frequency: frozenset({_case}),  # "(upper or lower case)"
@@ -2767,19 +2818,25 @@ def _text_level(text: str) -> tuple[list[Found], str]:
 # own ("my Day 1 notes"), nor a count that disagrees ("2 sections: Part 1, Part 2, Part 3")
 _LIST_LABEL = r"\b([a-z]{3,12})\s+(?:1|one)\b"
 _LIST_CUE = (r"\bsections?\b|\bheaders?\b|\bheadings?\b|\bheaded\b|\blabell?ed\b|\bmarked\b|\btitled\b|"
-             r"\bname (?:them|each)\b")
+             r"\bname (?:them|each)\b|\blabel\s+(?:each|every|them|the)\b|\bsplit (?:it )?into\b|"
+             r"\borgani[sz]e (?:it|them)?\s*(?:under|into|by)\b|\bstructure (?:it|them)?\s*(?:under|into|as|by)\b|"
+             r"\b(?:each|every) (?:\w+ )?(?:begins?|starts?|opens?) with\b|\bin [a-z]{3,12}s\s*:")
 # the rest of the list after "Day 1" (a label's parenthesis aside: "Section 1 (background)"): "to Day 3", "through 4";
 # ", Day 2": the labels compared in code, so no pattern is built from a request's words
 _LIST_AFTER = r"^(?:\s*\([^()\n]{1,40}\))?"
 _LIST_UPTO = _re(_LIST_AFTER + r"\s*(?:to|through|thru|until|-|–|—)\s*(?:([a-z]{3,12})\s+)?(\d{1,2})\b")
 _LIST_NEXT = _re(_LIST_AFTER + r"\s*(?:,|/|;|&|\band\b|,\s*and\b|\bthen\b)\s*([a-z]{3,12})\s+(\d{1,2})\b")
+_QUOTED_LABEL = _re(r"[\"“'‘]([a-z]{3,12}\s+\d{1,2})[\"”'’]")
+# the last label after the first few: "Tweet 1, Tweet 2 and so on up to Tweet 5", "Day 1, Day 2 until Day 7"
+_LIST_LAST = _re(r"^,?\s*(?:(?:and|,)\s*so\s+(?:on|forth)\s*,?\s*)?(?:up\s+)?(?:to|through|thru|until|till)\s+"
+                 r"([a-z]{3,12})\s+(\d{1,2})\b")
 _LIST_NOT = (r"\b(?:my|our|his|her|their|table|columns?|rows?|spreadsheet|csv|http|chart|tabs?|sheets?|"
              r"files?|pages?|slides?|levels?|top|number|no|version|season|episode|volume|figure|chapter(?:s)? of)\s*$")
 
 
 def _section_list(text: str) -> list[Found]:
     for piece in _re(r"[^.?!\n]+[.?!]?").finditer(text):
-        sentence = piece.group(0)
+        sentence = _QUOTED_LABEL.sub(r"\1", piece.group(0))  # "'Phase 1' through 'Phase 4'"
         if not _has(sentence, _LIST_CUE) or (sentence.endswith("?") and not _has(
                 sentence, r"^\W*(?:(?:so|and|ok|also)\W+)?(?:can|could|would|will) you\b")):
             continue  # "For a thesis, is 'Section 1, Section 2' the better way?"
@@ -2797,6 +2854,9 @@ def _section_list(text: str) -> list[Found]:
                 while (nxt := _LIST_NEXT.search(sentence[pos:])) is not None and nxt.group(1).lower() == word and int(
                         nxt.group(2)) == n + 1:
                     n, pos = n + 1, pos + nxt.end()
+                last = _LIST_LAST.search(sentence[pos:]) if n > 1 else None
+                if last is not None and last.group(1).lower() == word and int(last.group(2)) > n:
+                    n, pos = int(last.group(2)), pos + last.end()
             if _has(sentence[pos:], r"^[\"”'’]?,?\s*(?:and so (?:on|forth)|etc|\.\.\.|…)"):
                 continue  # "Week 1, Week 2 and so on": how many unsaid
             if not 2 <= n <= 20:
@@ -3052,19 +3112,22 @@ def _unit_said_once(m: Any) -> str:
     if _has(said, r"\b(?:each|per|every|has|have|had|was|were|did|got)\b"):
         return m.group(0)  # "each part needs ...", "my essay has ...": not the answer
     first, second = _number(m.group(3)), _number(m.group(7) or m.group(8))
-    if not (first and second):
-        return m.group(0)
+    if not (first and second) or (m.group(4).startswith("word") and min(first, second) < 10):
+        return m.group(0)  # ("Write 200 words max, at least three": three of something else)
     first_floor = _has((m.group(1) or "") + (m.group(5) or ""), r"least|fewer|less|min|^more than|^over")
-    if not m.group(2):  # (an approximate count bounds nothing: "about 150 words, but not more than 180")
+    if m.group(2):  # an approximate count bounds nothing ("about 150 words, but not more than 180"), and a second
+        if not first / 2 <= second <= first * 2:  # far from it counts something else ("about 100 words, 5 max")
+            return m.group(0)
+    else:
         lo, hi = (first, second) if first_floor else (second, first)
         if lo >= hi or (m.group(4) != "words" and hi > max(3 * lo, lo + 10)):
             return m.group(0)  # "no more than 3 paragraphs and at least 200": the unit is not said once
-    end = (m.end(7) if m.group(7) else m.end(8)) - m.start()
-    said = m.group(0)[:end] + " " + m.group(4) + m.group(0)[end:]
-    if m.group(5):  # "350 words minimum; 450 words maximum": each bound its own clause
-        head = m.end(5) - m.start()
-        said = said[:head] + "; " + said[head:].lstrip(" ,")
-    return said
+    if m.group(8):  # "350 words minimum, 450 maximum": the second bound said before its count, in one clause
+        bound = "at least" if _has(m.group(9), r"min|least") else "at most"
+        head, tail = m.group(0)[: m.start(8) - m.start()], m.group(0)[m.end(9) - m.start() :]
+        return f"{head}{bound} {m.group(8)} {m.group(4)}{tail}"
+    end = m.end(7) - m.start()
+    return m.group(0)[:end] + " " + m.group(4) + m.group(0)[end:]
 
 
 _REPORTED = (r"\b(told|tell|tells|said|asked|asks|wants|wanted)\s+(me|us|him|her|them)\s+to\b|"
@@ -3127,6 +3190,14 @@ def _split_joined(sentence: str) -> list[str]:
         if not hard and _has(sentence[start : m.start()].lower(), r"\b(?:just|only|simply)\s+(?:say|answer|reply|"
                                                                   r"respond)\s+(?:with\s+)?[a-z]+$"):
             continue  # so does a list of answers ("just say yes, no or maybe")
+        second = _re(r"^(?:(?:and|but)\s+)?(?:at least|no fewer than|no less than|a minimum of|at most|no more than|"
+                     r"not more than|a maximum of|max(?:imum)?|under|fewer than|less than)\s+\w+\s+(words?|sentences|"
+                     r"paragraphs|bullet points|bullets)\W*$").search(rest.lower())
+        first = _re(r"\b(?:about|around|roughly|approx\w*\.?|approximately)\s+\w+\s+(words?|sentences|paragraphs)"
+                    r"\W*$").search(sentence[start : m.start()].lower())
+        if second and first and second.group(1).rstrip("s") == first.group(1).rstrip("s"):
+            continue  # a bound of the approximate count that ends the part before ("roughly 350 words, and no less
+            # than 300 words") goes with it, and with what its clause tells ("He wrote roughly 350 words, and ...")
         if word == "then" and rest.split(" ", 2)[1:2] and rest.split(" ", 2)[1].lower() not in _OPENERS:
             continue  # "avoid 'very' and then 'really' too": a list goes on
         subject = word in ("the", "your", "it") and _has(rest[:40].lower(), r"^(?:the|your|it)\b(?:\s+[\w-]+)?\s+"
@@ -3170,7 +3241,11 @@ def _split_joined(sentence: str) -> list[str]:
             # "starts with 'Good evening, neighbors' and includes the words ...": a quoted phrase's clause ends
             word in ("includes", "mentions", "uses", "contains", "ends", "starts", "begins", "closes", "features")
             and sentence[start : m.start()].rstrip().endswith("\x00"))
-        if rest.startswith("\x00") or not (hard or word in _OPENERS or also or subject or named or banned) or _has(
+        # "must open with 'Dear Ms Alvarez,' and must include a P.S.": a modal opens a requirement of its own
+        modal = word in ("must", "should", "shall") and len(rest.split()) > 1 and rest.split()[1].lower().strip(
+            ".,:;!?") in _OPENERS | {"be", "have", "contain", "include", "feature", "end", "begin", "open", "close"}
+        opens = hard or word in _OPENERS or also or subject or named or banned or modal
+        if rest.startswith("\x00") or not opens or _has(
                 rest, _CONTINUES) or _has(
                 rest.lower(), r"^(?:the\s+)?(?:first|second|third|fourth|fifth|last|final|other)\s+one\b"):
             continue  # a quoted list goes on, no instruction follows, or a bare count completes this one ("; use 3")
@@ -3320,9 +3395,15 @@ _ABOUT_RULES = (r"\b(?:is (?:that|this|it) (?:normal|common|fair|allowed|ok|okay
                 r"(?:my|this|the) (?:draft|answer|essay|letter|entry|piece) (?:pass|meet|follow|fit)|why "
                 r"(?:would|do|does|is|on earth)|what does (?:that|this|it|she|he|they) mean|ignore|instead|forget "
                 r"(?:that|it|the)|don'?t worry about|write (?:it )?normally|normal (?:case|capitals)|compare|as many|"
-                r"as you need|i want|though|no limit|kidding|just make it|any length|doesn'?t matter|rather than|"
-                r"but\s+(?:(?:please|pls|just|can you|could you)\s+)?(?:make|keep|write|do|use|go|let|i|i'?d|it|this|"
-                r"mine|without|with|longer|shorter|more|less|no|not|don'?t|skip|drop|leave|ignore|forget|only|any))\b")
+                r"as you need|i want|though|no limit|kidding|just make it|any length|doesn'?t matter|but)\b")
+# what sets aside a wish told before "Can you write it?" ("My manager wants one sentence, but 3 is fine. Can you write
+# it?"; not "..., but she is busy")
+_OVERRIDES = (r"\binstead\b|\brather than\b|\bdon'?t worry about\b|\bignore\b|\bbut\s+i\s+(?:want|need|'?d like|would "
+              r"like|prefer)\b|\bbut\s+(?:(?:please|pls|just|can you|"
+              r"could you)\s+)?(?:make|keep|write|do|use|go|let|i'?d|without|longer|shorter|skip|drop|leave|forget|"
+              r"only|"
+              r"any|\d+|one|two|three|four|five|that (?:rule|limit|one))\b|\bbut\s+(?:[\w-]+\s+){0,2}(?:is|are|"
+              r"would be|seems?)\s+(?:\w+\s+)?(?:enough|fine|better|ok|okay|plenty|too much|too long|too short)\b")
 
 
 def _written_to_rules(text: str) -> bool:
@@ -3782,7 +3863,7 @@ def parse_instructions(text: str) -> tuple[Found, ...]:
         if reporter and (_has(clause.lower(), _GIVEN_RULES) and not text.rstrip().endswith("?") or _has(
                 clause.lower(), r"\b(?:wants|needs|requires|asked "
                                                                                    r"for)\s+(?:a|an|it|the)\b")
-                         and _has(text.lower(), _WRITE_REQUEST) and not _has(text.lower(), _ABOUT_RULES)):
+                         and _has(text.lower(), _WRITE_REQUEST) and not _has(text.lower(), _OVERRIDES)):
             reporter = None  # "My manager wants a one-sentence summary ... Can you write it?": to follow, not told
         if not reporter and (opener := _FORMAT_OPENER.match(clause)) and _asks(clause):
             clause = opener.group(1)  # "In under 100 words, why is my bread flat?": the opener is the answer's form
@@ -3792,9 +3873,11 @@ def parse_instructions(text: str) -> tuple[Found, ...]:
             continue  # a question about something ("Why do people write in all caps?"), or someone else's instruction
         kept.append(clause)
         blocked: set[Detector] = set()
+        tried: set[Detector] = set()
         for detect in EXCLUSIVE:
             if detect is _choice and any(f.kind == "constrained_choice" for f in spanning):
                 continue
+            tried.add(detect)
             items, claimed = detect(clause.lower(), clause)
             if claimed or items:
                 add(items, corrects=corrects)
@@ -3803,10 +3886,13 @@ def parse_instructions(text: str) -> tuple[Found, ...]:
                 tail = _KEYWORD_TAIL.search(clause) if detect in _TAKES_KEYWORD_TAIL and items else None
                 if tail:
                     add(_keywords(clause[tail.start(1) :].lower(), clause[tail.start(1) :])[0], corrects=corrects)
-                for beside in _BESIDE:
-                    if beside is not detect:
-                        add(beside(clause.lower(), clause)[0], corrects=corrects)
                 break
+        for beside in _BESIDE:  # (those the claim kept from reading the clause, and those never claiming)
+            asked = beside not in _ASKED_BESIDE or _has(clause.lower(), _ASKED_BESIDE[beside]) and not _has(
+                clause.lower(), _CODE + r"|\bsql\b|\bstatements?\b")
+            if beside not in tried and asked and (items := beside(clause.lower(), clause)[0]):
+                add(items, corrects=corrects)
+                blocked |= _BLOCKS.get(beside, frozenset())
         bare = _QUOTED.sub('""', clause)
         for detect in SHARED:
             if detect in blocked:

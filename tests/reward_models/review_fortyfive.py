@@ -253,6 +253,8 @@ A: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
     ('Our Zendesk macros all end with a P.S. about the loyalty scheme, but drop it for this one. Write a reply to a customer asking how to change their delivery address, exactly 3 numbered steps.', [('numbered_list', {'n': 3})]),
     ("Short story that starts with the line 'The kettle had been whistling for an hour.' and ends with 'Nobody came.'", [('start_phrase', {'phrase': 'The kettle had been whistling for an hour.'}), ('end_phrase', {'phrase': 'Nobody came.'})]),
     ("Horror microfiction in exactly 5 sentences that ends with 'Then the lights went out.'", [('sentences_exact', {'n': 5}), ('end_phrase', {'phrase': 'Then the lights went out.'})]),
+    ("Postmortem for a 40-minute outage caused by an expired TLS certificate. Structure it as 'Part 1', 'Part 2', 'Part 3', 'Part 4'.", [('sections', {'n': 4, 'marker': 'Part'})]),
+    ("X thread of 5 posts on starting composting in a flat. Label them 'Post 1' through 'Post 5'.", [('sections', {'n': 5, 'marker': 'Post'})]),
 ]
 
 B: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
@@ -319,12 +321,10 @@ UNREAD: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
     ("The funder's form has a box labelled 'Lay summary (max 200 words)'. Write that lay summary for our peatland restoration and carbon storage project, and use the word 'peat' at least 3 times.", [('words_max', {'n': 200}), ('keyword_frequency', {'word': 'peat', 'n': 3})]),
     ("Write the introduction of a term paper on the Dawes Plan. Our style sheet says the keywords line goes on the title page, so don't add one here. The intro itself should be at least 300 words and name 'Stresemann'.", [('words_min', {'n': 300}), ('keyword_include', {'words': ['stresemann']})]),
     ("Job ad for a part-time bookkeeper at a garden centre. Our HR policy says ads must avoid 'rockstar', 'ninja' and 'dominant'.", [('keyword_avoid', {'words': ['rockstar', 'ninja', 'dominant']})]),
-    ("Postmortem for a 40-minute outage caused by an expired TLS certificate. Structure it as 'Part 1', 'Part 2', 'Part 3', 'Part 4'.", [('sections', {'n': 4, 'marker': 'Part'})]),
     ('Fill-in-the-blanks worksheet on the water cycle for Year 4. Mark each blank with a square-bracket placeholder like [blank 1], at least 8 blanks.', [('placeholders', {'n': 8})]),
     ("Lab report feedback comment template. Start it with [Student Name], include at least 2 placeholders in total, and end with 'Keep it up!'", [('start_phrase', {'phrase': '[Student Name]'}), ('placeholders', {'n': 2}), ('end_phrase', {'phrase': 'Keep it up!'})]),
     ("I'm modelling the 'say the question back' habit for my Year 2s. Repeat this question exactly, then answer it: Why do leaves change colour in autumn?", [('repeat_request', {'request': ['Why do leaves change colour in autumn?']})]),
     ("Op-ed on the four-day week for the business section. The editor wants 600 to 800 words and 'productivity' used at least 3 times.", [('words_min', {'n': 600}), ('words_max', {'n': 800}), ('keyword_frequency', {'word': 'productivity', 'n': 3})]),
-    ("X thread of 5 posts on starting composting in a flat. Label them 'Post 1' through 'Post 5'.", [('sections', {'n': 5, 'marker': 'Post'})]),
     ("A customer wrote: 'Is my warranty still valid if I bought the kettle second-hand?' Draft our reply; repeat their question word for word at the start, then answer.", [('repeat_request', {'request': ['Is my warranty still valid if I bought the kettle second-hand?']})]),
     ("App Store 'What's New' text for our habit tracker. The field rejects digits for some reason, so no numbers at all, not even the version. Under 60 words.", [('no_digits', {}), ('words_max', {'n': 59})]),
     ("Follow-up to a customer who hasn't replied to our troubleshooting steps, with a PS line (typed 'PS', no dots) saying the ticket auto-closes in 7 days.", [('postscript', {'marker': 'PS'})]),

@@ -259,6 +259,7 @@ A: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
     ("Write a short description (max 100 words) of our hostel in Kathmandu, mention 'Thamel' and 'rooftop', and add P.S. about free breakfast", [('words_max', {'n': 100}), ('keyword_include', {'words': ['thamel', 'rooftop']}), ('postscript', {'marker': 'P.S.'})]),
     ("Pls explain me Newton 3 laws in less than 150 words and finish with a question for student to think", [('words_max', {'n': 149}), ('end_with_question', {})]),
     ("Make a text for my eyelash salon promotion in 2-3 sentences with the words 'natural' and 'volume'.", [('sentences_min', {'n': 2}), ('sentences_max', {'n': 3}), ('keyword_include', {'words': ['natural', 'volume']})]),
+    ("Make diet plan for one week for my father (he have diabetes), every day begin with 'Day 1', 'Day 2' until 'Day 7'", [('sections', {'n': 7, 'marker': 'Day'})]),
 ]
 
 B: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
@@ -334,7 +335,6 @@ UNREAD: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
     ("write the warning sign for our factory in big letters: no smoking near the gas tanks", [('uppercase', {})]),
     ("email for our customers about new menu in the restaurant, with PS at the bottom about 10% discount", [('postscript', {'marker': 'PS'})]),
     ("write invitation template for my workshop with [date] and [place] in square brackets so I can change it later", [('placeholders', {'n': 2})]),
-    ("Make diet plan for one week for my father (he have diabetes), every day begin with 'Day 1', 'Day 2' until 'Day 7'", [('sections', {'n': 7, 'marker': 'Day'})]),
     ("Please write me 3 sentence about the benefits of yoga, without word 'stress', and answer in big letters because it is for a poster", [('sentences_exact', {'n': 3}), ('keyword_avoid', {'words': ['stress']}), ('uppercase', {})]),
     ("what is JSON format, explain me like I am beginner in programming", []),
     ("What is the meaning of « » in French text? I see it in book, is same like << >>?", []),

@@ -2820,8 +2820,9 @@ def test_a_p_s_and_placeholders_are_read_beside_whichever_detector_claims_the_cl
 
 
 def test_one_check_for_the_text_someone_wants_asked_of_the_assistant() -> None:
-    """"Can you write it?" after someone's wish is one check (`_WRITE_REQUEST`, with `_ABOUT_RULES` for a question
-    about the rules or an override), for a wish told in a clause and for rules quoted or pasted."""
+    """"Can you write it?" after someone's wish is one check (`_WRITE_REQUEST`), for a wish told in a clause and for
+    rules quoted or pasted; what sets the wish aside is `_OVERRIDES` (a question about pasted rules, `_ABOUT_RULES`,
+    sets those aside too)."""
     _assert_reads({
         "My manager wants a one-sentence summary of the report. Can you write it?":
             (Found("sentences_exact", {"n": 1}),),
@@ -2835,7 +2836,12 @@ def test_one_check_for_the_text_someone_wants_asked_of_the_assistant() -> None:
         "My manager wants a one-sentence summary. Can you write it in three sentences instead?":
             (Found("sentences_exact", {"n": 3}),),
         "My manager wants a one-sentence summary, but I want more detail. Can you write it?": (),
-        "My editor wants an intro without the word \"very\". Is that normal? Can you write it?": (),
+        "My teacher wants 5 paragraphs, but 3 is enough. Can you write it?": (),
+        "My editor wants it in all caps, but lowercase is better for us. Can you write it?": (),
+        "My professor requires at least 1000 words, but that rule is for the final. Can you draft it?": (),
+        "My boss wants a summary under 50 words, I want it to be clear. Can you write it?":
+            (Found("words_max", {"n": 49}),),
+        "My boss wants it in 3 paragraphs, but no headings. Can you write it?": (Found("paragraphs_exact", {"n": 3}),),
     })
 
 
@@ -2882,6 +2888,38 @@ def test_the_forty_ninth_review_s_findings() -> None:
             (Found("keyword_avoid", {"words": ["bitter", "sweet"]}),),
         "write summary of the notes, don't mention the name Kowalski":
             (Found("keyword_avoid", {"words": ["kowalski"]}),),
+        # look-alikes an adversarial review of these fixes found, each read as before
+        "Last year I wrote a story with the words 'dragon' and 'castle'.": (),
+        "He sent me a text with the words 'we need to talk'. What should I reply?": (),
+        "Translate into French a sentence with the words 'cat' and 'dog'.": (),
+        "Write 'I love you' in the Korean alphabet.": (),
+        "Write the word 'colour' in the American spelling.": (),
+        "Insert the word 'not' in the sentence to make it negative: 'I like tea'.": (),
+        "'Hello' must be in Spanish. Translate it.": (),
+        "The phrase 'as per my last email' should be in the bin. Write a friendly follow-up.": (),
+        "Every line needs to have words: rhyming ones.": (),
+        "You should have the words 'open' and 'close' memorized.": (),
+        "Write my name John in Japanese katakana.": (),
+        "Write a story about Lord Voldemort, but don't mention the name directly.": (),
+        "Don't use the name again after the first paragraph.": (),
+        "Describe the taste without words like sweet or bitter.":
+            (Found("keyword_avoid", {"words": ["sweet", "bitter"]}),),
+        "Write a haiku without words longer than six letters.": (),
+        "5 sentences max, 2 min.": (Found("sentences_max", {"n": 5}), Found("sentences_min", {"n": 2})),
+        "About 100 words, 5 max.": (),
+        "Write approximately 300 words and at most 30.": (),
+        "Write 200 words max, at least three.": (Found("words_max", {"n": 200}),),
+        "The rules say 350 words minimum, 450 maximum. What do you think?": (),
+        "Explain maximal independent sets in 3 paragraphs.": (Found("paragraphs_exact", {"n": 3}),),
+        "Write a numbered list of 5 tips for writing letters, like when to use a P.S.":
+            (Found("numbered_list", {"n": 5}),),
+        "Write a numbered list of 10 romantic movies, including P.S. I Love You.": (Found("numbered_list", {"n": 10}),),
+        "Write a numbered list of 3 reminders instead of a P.S.": (Found("numbered_list", {"n": 3}),),
+        "Write a numbered list of 4 reasons to use prepared statements with placeholders.":
+            (Found("numbered_list", {"n": 4}),),
+        "Write a reminder email for the potluck, P.S. make sure to bring a dish.":
+            (Found("postscript", {"marker": "P.S."}),),
+        "Write a thank-you note, P.S. please come visit soon.": (Found("postscript", {"marker": "P.S."}),),
     })
 
 
