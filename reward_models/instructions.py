@@ -265,7 +265,14 @@ _SEPARATOR_LABEL = _re(r"(?m)((?:^|[.!?])[ \t]*(?:[-*•][ \t]*)?)(?:separator|d
                        r"[ \t]*:[ \t]*([^\w\s]{3,12})"
                        r"[ \t]*\.?[ \t]*$")
 _TWO_ASKED = (r"\b(?:write|give|draft|make|create|compose|provide|suggest|send|generate|offer|come up with)\s+"
-              r"(?:me\s+|us\s+)?(?:two|2)\s+(?:[\w-]+\s+){0,3}?[a-z]{2,}s\b")  # ("Draft two apology texts")
+              r"(?:me\s+|us\s+)?(?:two|2)\s+(?:[\w-]+\s+){0,3}?(?:[a-z]{2,}s|version|answer|option|variant|draft)\b")
+# ("Draft two apology texts", a learner's "Write two version of ...")
+# a sentence that only names the divider, where the request asks for two ("Divide with ~~~ please", "Between answers
+# put ---")
+_SEPARATOR_ALONE = _re(r"(?m)((?:^|[.!?])[ \t]*)(?:(?:please[ \t]+)?(?:divide|separate|split)(?:[ \t]+them)?[ \t]+"
+                       r"(?:with|by|using)|between[ \t]+(?:the[ \t]+)?(?:two[ \t]+)?(?:them|answers|versions|responses|"
+                       r"options|replies|drafts|poems)[ \t]+(?:put|use|add|insert|place))[ \t]+([^\w\s]{3,12})"
+                       r"(?:[ \t]+please)?[ \t]*[.!]?[ \t]*$")
 # the keys of a brief whose "Language:" line is the answer's ("Language: French\nLength: max 4 sentences\nTopic: ...")
 _BRIEF_KEYS = frozenset({"task", "length", "format", "tone", "audience", "topic", "style", "words", "output", "subject",
                          "constraints", "requirements", "rules", "limit", "word limit", "word count", "content",
@@ -321,7 +328,8 @@ _NONE: Detection = ([], False)
 
 # a separator the request names: a run of one symbol ("***", "---", "=====") standing alone (not "t-shirt", not in
 # "**bold**"), or counted in words ("a line of six asterisks", "three dashes")
-_SEPARATOR_RUN = (r"(?:^|[\s\"'“‘(:])(\*{3,12}|-{3,12}|={3,12}|~{3,12}|#{3,12}|_{3,12}|\+{3,12}|%{3,12})"
+_SEPARATOR_RUN = (r"(?:^|[\s\"'“‘(:])(\*{3,12}|-{3,12}|={3,12}|~{3,12}|#{3,12}|_{3,12}|\+{3,12}|%{3,12}|/{2,12}|"
+                  r"\|{3,12})"
                   r"(?:$|[\s\"'”’).,;:?!])")
 _SYMBOL_NAMES = {"asterisk": "*", "star": "*", "dash": "-", "hyphen": "-", "equals sign": "=", "equal sign": "=",
                  "tilde": "~", "underscore": "_", "hash": "#", "hash sign": "#", "pound sign": "#", "plus sign": "+"}
@@ -499,7 +507,7 @@ def _request_readings(text: str, clause: str) -> list[str]:
     sentence stating an instruction, or only what comes before or after that sentence (which one a writer means
     cannot be told apart reliably, so an answer repeating any of them counts)."""
     sentences = [_re(r"^(?:here(?:'s|\s+is)\s+)?(?:my\s+|the\s+)?(?:question|request|prompt|task|query)(?:\s+is)?"
-                     r"\s*:\s*").sub("", x)
+                     r"\s*:\s*|^here\s+it\s+is\s*:\s*|^here(?:'s|\s+is)\s+it\s*:\s*").sub("", x)
                  for x in _sentences(text)[:MAX_REQUEST_SENTENCES]]
     key = clause.strip()[:30]
     asked = [i for i, x in enumerate(sentences) if key and key in x]
@@ -537,7 +545,9 @@ def _request_readings(text: str, clause: str) -> list[str]:
     unasked = [aside.sub(lambda m: " " if _has(m.group(0).lower(), _REPEAT) else m.group(0), r).strip()
                for r in readings if "(" in r]
     # ('... then answer it: "Write a haiku."': also without quotes)
-    return list(dict.fromkeys(readings + unquoted + [r for r in unasked if len(r.split()) >= 2]))
+    # 'repeating this question without any change, "What is ...?", and then ...': the question quoted where it is asked
+    quoted = [q for q in _quoted(clause) if q.rstrip().endswith("?") and len(q.split()) >= 3]
+    return list(dict.fromkeys(readings + unquoted + [r for r in unasked if len(r.split()) >= 2] + quoted))
 
 
 _LIST_WORDS = r"items?|points?|steps?|tips?|ideas?|reasons?|ways?|entries|lines|things|questions|examples|names"
@@ -561,6 +571,7 @@ def _numbered(low: str, text: str) -> Detection:
     m = (_re(r"\bnumbered (?:list|steps|points|items)\s+(?:of|with|containing)\s+(?:exactly\s+|precisely\s+)?" + _NUM
              ).search(low)
          or _re(_NUM + r"\s+(?:[\w-]+\s+){0,2}?(?:numbered|enumerated)\b").search(low)
+         or _re(_NUM + r"-(?:item|point|step|entry|line|part)\s+(?:numbered|enumerated)\b").search(low)
          or _re(r"\bnumber (?:them|each|these|the \w+) (?:from )?1\s*(?:to|through|-|–)\s*" + _NUM).search(low)
          or (None if told else _re(
              r",\s*numbered (?:from )?1\s*(?:to|through|-|–)\s*" + _NUM + r"\W*$").search(low))  # "a checklist,
@@ -755,8 +766,8 @@ def _placeholders(low: str, text: str) -> Detection:
         # (and "Leave [Pet Name], [Owner Name] and [Due Date] in as placeholders")
         named = _re(r"\bplaceholders?\s+(\[[a-z _]{1,20}\](?:\s*,\s*\[[a-z _]{1,20}\])*,?\s+and\s+"
                     r"\[[a-z _]{1,20}\])").search(low) or _re(r"(\[[a-z _]{1,20}\](?:\s*,\s*\[[a-z _]{1,20}\])*,?\s+"
-                                                         r"and\s+\[[a-z _]{1,20}\])\s+(?:in\s+)?as\s+(?:the\s+)?"
-                                                         r"placeholders\b").search(low)
+                                                         r"and\s+\[[a-z _]{1,20}\])\s+(?:(?:in\s+)?as\s+(?:the\s+)?"
+                                                         r"placeholders|in\s+square\s+brackets)\b").search(low)
         if n == 1 and named:
             n = named.group(1).count("[")
         # "placeholders in square brackets for the company, the role and the hiring manager": one for each
@@ -789,6 +800,9 @@ def _postscript(low: str, text: str) -> Detection:
                  r"\b(?:drop|"
                  r"skip|omit|remove|lose)\s+(?:it|that)\s+(?:for this one|this time|here|today)\b"):
         return _NONE  # "Our macros all end with a P.S. ..., but drop it for this one"
+    if _has(low, r"^\W*(?:do|does|did|is|are|was|why|how|what|when)\b[^?]*\bthe\s+p\.\s?s\.?\s+(?:is|was|are|gets?|"
+                 r"has|works?)\b[^?]*\?\W*$"):
+        return _NONE  # "Do marketers find that the P.S. is the most-read part of a letter?": a question about them
     if _negated(low, r"p\.|postscript") or _has(low, topic) or _has(low, _OTHERS) or _has(low, habit) and not _has(
             low, r"\b(?:so|please|pls)\s+(?:add|include|put|write)\b|\btoo\b|\bthe same\b"):
         return _NONE  # "Don't add a P.S.", "P.S. 118" (a school), "what a P.S. is", "my grandmother always wrote"
@@ -801,14 +815,16 @@ def _postscript(low: str, text: str) -> Detection:
     if not _re(r"[a-z]{3,}").search(_re(r"\bp\.\s?(?:p\.\s?)*s\b\.?").sub(" ", low)):
         return _NONE  # only markers ("(P.S., P.P.S., P.P.P.S.)" cut into pieces): named in passing
     if _has(low, r"\bp\.\s?p\.\s?s\b"):
-        both = _has(low, r"\bp\.\s?s\b\.?\s+and\s+(?:a\s+)?p\.\s?p\.\s?s\b")  # "both a P.S. and a P.P.S."
+        # "both a P.S. and a P.P.S.", "finish with a P.S. about my course and a P.P.S. about my availability"
+        both = _has(_re(r"\bp\.\s?p\.\s?s\b").sub(" ", low), r"\b(?:a|the|and)\s+p\.\s?s\b")
         return [Found("postscript", {"marker": "P.S."})] * both + [Found("postscript", {"marker": "P.P.S."})], True
     if _has(low, r"\bp\.\s?s\b|postscript"):
         return [Found("postscript", {"marker": "P.S."})], True
-    if _has(low, r"\b(?:(?:add|include|put)\s+|(?:end|finish|close)\s+(?:[\w-]+\s+){0,2}?with\s+)(?:a|the)\s+ps"
+    if _has(low, r"\b(?:(?:add|include|put)\s+(?:a|the)\s+|(?:end|finish|close)\s+(?:[\w-]+\s+){0,2}?with\s+"
+                 r"(?:a|the)\s+|(?:^|,\s*|\band\s+)with\s+(?:a\s+)?)ps"
                  r"(?:\s*[.,:;!]|\s*$|"
                  r"\s+(?:mentioning|"
-                 r"saying|about|with|that|reminding|noting|at the end|too)\b)"):
+                 r"saying|about|with|that|reminding|noting|at the (?:end|bottom)|too)\b)"):
         return [Found("postscript", {"marker": "PS"})], True  # "end with a PS mentioning our bank details": as typed
     return _NONE
 
@@ -902,7 +918,7 @@ def _keyword_frequency(low: str, text: str) -> Detection:
 
 
 _CAPS = (r"all[- ]caps|all capital(?:\W*$|\s*[,.;])|all[- ]capitals?\s+words\b|upper-?\s?case|capital letters|"
-         r"\bin capital letter\b|"
+         r"\bin capital letter\b|\bin (?:all )?(?:big|block) letters\b|"
          r"in (?:all |full |block )?capitals|"
          r"capitals only|capitali[sz]e|"
          r"\bcaps\b|in block letters|^\W*all capitals(?:\s+only|\s+throughout)?(?:,?\s*please)?[.!]*\s*$|"
@@ -943,7 +959,7 @@ _REASON = r"(?:,|\s-|\s—)?\s+(?:because|since|(?:she|he|they|my \w+)\s+(?:says
 _CAPITALISED = r"\bcapitali[sz]ed\b"
 
 
-_LOWER = r"lower-?\s?case|small letters|lower case"
+_LOWER = r"lower-?\s?case|small letters|\bin (?:all )?small letter\b|lower case"  # ("all text in small letter pls")
 
 
 def _cases_named(part: str) -> tuple[bool, bool]:
@@ -984,6 +1000,7 @@ def _case(low: str, text: str) -> Detection:
     low = _re(r"\b(?:keys?|field names?|fields|variable names?|column names?|tags?|file ?names?|urls?|ids?|usernames?|"
               r"slugs?|labels?)\s+(?:must|should|need to|needs to|have to|has to|are to)\s+(?:all\s+)?be\s+(?:in\s+)?"
               r"(?:all\s+)?(?:lower|upper)[- ]?(?:case|cased)?(?:\s+letters)?(?:\s+(?:too|as well))?").sub(" ", low)
+    low = _re(r'""\s+in\s+(?:all\s+)?(?:big|block)\s+letters').sub('""', low)  # "say 'Grand Opening' in big letters"
     # (not "caps bios at 4 sentences")
     upper = _has(_re(r"\bcaps\s+(?:\w+\s+){0,2}at\s+\d").sub(" ", low), _CAPS) or _has(
         low, r"\b(?:every|each|all(?: the)?)\s+letters?\s+(?:to\s+be|should\s+be|must\s+be)\s+(?:a\s+)?"
@@ -3787,6 +3804,7 @@ def parse_instructions(text: str) -> tuple[Found, ...]:
     if two and not _has(two.group(0), r"\b(?:sections|parts|paragraphs|patterns|columns|lines|halves|weeks|days)$"):
         # "Draft two apology texts. Separator: %%%%": the separator of the two (not "two regex patterns")
         text = _SEPARATOR_LABEL.sub(r"\1Separate the two responses with \2.", text)
+        text = _SEPARATOR_ALONE.sub(r"\1Separate the two responses with \2.", text)
     text = _SEPARATOR_THEN.sub(r"\1.\2\3", text)  # "...separated by ****** Use the word ...": two sentences
     text = _ELIDED_UNIT.sub(_unit_said_once, text)  # "at least 5 sentences and at most 8": 8 sentences
     text = _PART_COUNT.sub(lambda m: m.group(0) if m.group(1) else f"{m.group(2)}{m.group(3)}{m.group(4)}part-"

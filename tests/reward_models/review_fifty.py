@@ -265,6 +265,8 @@ A: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
     ("Grade this thesis statement: 'Social media is bad.' Choose one of A, B, C, D or F, reply with only the letter, in double quotation marks.", [('constrained_choice', {'options': ['A', 'B', 'C', 'D', 'F']}), ('quotation', {})]),
     ("True or false: the Great Wall of China is visible from the Moon with the naked eye. The answer should be only 'True' or 'False', with no other words, and entirely in uppercase.", [('constrained_choice', {'options': ['True', 'False']}), ('uppercase', {})]),
     ("Give a verdict on pineapple on pizza: only 'Delicious', 'Disgusting' or 'Fine', in double quotes.", [('constrained_choice', {'options': ['Delicious', 'Disgusting', 'Fine']}), ('quotation', {})]),
+    ("Write a cover letter for a bartending job at a pub. Start with 'To the hiring team at The Crown,' and finish with a P.S. about my cocktail course and a P.P.S. about my weekend availability.", [('start_phrase', {'phrase': 'To the hiring team at The Crown,'}), ('postscript', {'marker': 'P.S.'}), ('postscript', {'marker': 'P.P.S.'})]),
+    ("Write a 5-item numbered list of icebreakers for a Monday team meeting, and avoid the word 'fun'.", [('numbered_list', {'n': 5}), ('keyword_avoid', {'words': ['fun']})]),
     # ---- (16) essays
 ]
 
@@ -321,16 +323,15 @@ B: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
     ("My son's homework says: 'Write a story using the word suddenly at least three times.' Is that good advice for young writers?", []),
     ("How would I say 'answer in Spanish' on a sign for my Spanish classroom?", []),
     ("What does the film 'P.S. I Love You' change from Cecelia Ahern's book?", []),
+    ('Do marketers really find that the P.S. is the most-read part of a sales letter?', []),
 ]
 
 PROBES: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = A + B
 
 UNREAD: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
     ("Write a formal complaint letter to an airline about a lost suitcase. Use square brackets for every detail I still have to fill in — the flight number, the travel date, the bag tag number and my address — and put no digits anywhere in the letter.", [('placeholders', {'n': 4}), ('no_digits', {})]),
-    ("Write a cover letter for a bartending job at a pub. Start with 'To the hiring team at The Crown,' and finish with a P.S. about my cocktail course and a P.P.S. about my weekend availability.", [('start_phrase', {'phrase': 'To the hiring team at The Crown,'}), ('postscript', {'marker': 'P.S.'}), ('postscript', {'marker': 'P.P.S.'})]),
     ("A weekly meal-prep plan for a vegetarian cyclist. Ensure that the response is in Spanish and has exactly 7 bullet points (one per day).", [('language', {'code': 'es'}), ('bullet_list', {'n': 7})]),
     ("Outline a three-month marketing plan for a small pottery studio. Structure it under MONTH 1, MONTH 2 and MONTH 3 headers, and keep the whole thing under 300 words.", [('sections', {'n': 3, 'marker': 'MONTH'}), ('words_max', {'n': 299})]),
-    ("Write a 5-item numbered list of icebreakers for a Monday team meeting, and avoid the word 'fun'.", [('numbered_list', {'n': 5}), ('keyword_avoid', {'words': ['fun']})]),
     ("Ensure that your TV ad script for a dog food brand begins with the words 'Meet Biscuit.' and contains at least three words in uppercase.", [('start_phrase', {'phrase': 'Meet Biscuit.'}), ('capital_words', {'n': 3})]),
     ("Product page copy for a hand-knitted wool blanket. Include a title in double angle brackets, at least 3 bullet points of features, and the word 'merino'.", [('title', {}), ('bullets_min', {'n': 3}), ('keyword_include', {'words': ['merino']})]),
     ("Ensure that the banana bread recipe you write has sections headed 'Section 1' (ingredients) and 'Section 2' (method), and highlights at least 2 warnings in bold.", [('sections', {'n': 2, 'marker': 'Section'}), ('highlight', {'n': 2})]),
@@ -347,5 +348,4 @@ UNREAD: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
     ('I\'m testing attention to detail. Your response must begin by repeating this question without any change, "What is the capital of Australia, and why isn\'t it Sydney?", and must then answer it in no more than 4 sentences.', [('repeat_request', {'request': ["What is the capital of Australia, and why isn't it Sydney?"]}), ('sentences_max', {'n': 4})]),
     ("Echo my question back word for word first, then answer with at least 3 bullet points. Here it is: How long does it take to learn the guitar as an adult?", [('repeat_request', {'request': ['How long does it take to learn the guitar as an adult?']}), ('bullets_min', {'n': 3})]),
     ("Write an essay on whether homework should be banned. Exactly 4 paragraphs; paragraph 2 must start with the word 'Firstly' and paragraph 3 with 'Secondly'.", [('paragraphs_exact', {'n': 4}), ('paragraph_first_word', {'n': 2, 'word': 'Firstly'}), ('paragraph_first_word', {'n': 3, 'word': 'Secondly'})]),
-    ('Do marketers really find that the P.S. is the most-read part of a sales letter?', []),
 ]

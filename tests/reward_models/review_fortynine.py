@@ -260,6 +260,15 @@ A: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
     ("Pls explain me Newton 3 laws in less than 150 words and finish with a question for student to think", [('words_max', {'n': 149}), ('end_with_question', {})]),
     ("Make a text for my eyelash salon promotion in 2-3 sentences with the words 'natural' and 'volume'.", [('sentences_min', {'n': 2}), ('sentences_max', {'n': 3}), ('keyword_include', {'words': ['natural', 'volume']})]),
     ("Make diet plan for one week for my father (he have diabetes), every day begin with 'Day 1', 'Day 2' until 'Day 7'", [('sections', {'n': 7, 'marker': 'Day'})]),
+    ("Please make 2 answers for the interview question 'Tell me about yourself'. Between answers put ---", [('two_responses', {'separator': '---'})]),
+    ("Write two slogans for my car wash. Divide with ~~~ please", [('two_responses', {'separator': '~~~'})]),
+    ("Write two version of thank you note to my doctor. Separator: ===", [('two_responses', {'separator': '==='})]),
+    ("Give me 2 ways to say sorry to my wife in text message, separated by //", [('two_responses', {'separator': '//'})]),
+    ("all text in small letter pls, caption for my art page, it is drawing of cat on the roof, not more than 20 words", [('lowercase', {}), ('words_max', {'n': 20})]),
+    ("write the warning sign for our factory in big letters: no smoking near the gas tanks", [('uppercase', {})]),
+    ("email for our customers about new menu in the restaurant, with PS at the bottom about 10% discount", [('postscript', {'marker': 'PS'})]),
+    ("write invitation template for my workshop with [date] and [place] in square brackets so I can change it later", [('placeholders', {'n': 2})]),
+    ("Please write me 3 sentence about the benefits of yoga, without word 'stress', and answer in big letters because it is for a poster", [('sentences_exact', {'n': 3}), ('keyword_avoid', {'words': ['stress']}), ('uppercase', {})]),
 ]
 
 B: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
@@ -325,17 +334,8 @@ PROBES: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = A + B
 
 UNREAD: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
     ("my english teacher say paragraph must be not more then 120 words. please write paragraph about my best friend Aylin, she is very funny and we know each other from kindergarten", [('words_max', {'n': 120})]),
-    ("Please make 2 answers for the interview question 'Tell me about yourself'. Between answers put ---", [('two_responses', {'separator': '---'})]),
-    ("Write two slogans for my car wash. Divide with ~~~ please", [('two_responses', {'separator': '~~~'})]),
-    ("Write two version of thank you note to my doctor. Separator: ===", [('two_responses', {'separator': '==='})]),
-    ("Give me 2 ways to say sorry to my wife in text message, separated by //", [('two_responses', {'separator': '//'})]),
     ("Write about my city Almaty for tourists. The word 'beautiful' is banned, my teacher say it is lazy word", [('keyword_avoid', {'words': ['beautiful']})]),
     ("list minimum 6 ideas for my son birthday party in bullets, he become 8", [('bullets_min', {'n': 6})]),
-    ("all text in small letter pls, caption for my art page, it is drawing of cat on the roof, not more than 20 words", [('lowercase', {}), ('words_max', {'n': 20})]),
-    ("write the warning sign for our factory in big letters: no smoking near the gas tanks", [('uppercase', {})]),
-    ("email for our customers about new menu in the restaurant, with PS at the bottom about 10% discount", [('postscript', {'marker': 'PS'})]),
-    ("write invitation template for my workshop with [date] and [place] in square brackets so I can change it later", [('placeholders', {'n': 2})]),
-    ("Please write me 3 sentence about the benefits of yoga, without word 'stress', and answer in big letters because it is for a poster", [('sentences_exact', {'n': 3}), ('keyword_avoid', {'words': ['stress']}), ('uppercase', {})]),
     ("what is JSON format, explain me like I am beginner in programming", []),
     ("What is the meaning of « » in French text? I see it in book, is same like << >>?", []),
     ("My landlord always finish his message with 'Kind regards'. It is friendly or cold?", []),

@@ -251,6 +251,8 @@ A: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
     ("Give me a quick weekend itinerary for Ghent. Keep it short, under 120 words, and mention the Gravensteen by name.", [('words_max', {'n': 119}), ('keyword_include', {'words': ['gravensteen']})]),
     ("Give me two versions of our wedding invitation wording, one traditional and one relaxed, with a line of asterisks between them, and mention the venue, Elmstead Barn, by name.", [('keyword_include', {'words': ['elmstead barn']})]),
     ("Write a cover story for the school magazine about our robotics team winning the regional final. Aim for roughly 350 words, and no less than 300.", [('words_min', {'n': 300})]),
+    ("Two different closing lines for my wedding vows; separate them with ||| please.", [('two_responses', {'separator': '|||'})]),
+    ("Write two short LinkedIn posts about our office moving to Manchester, with /// between them, and avoid the word 'excited'.", [('two_responses', {'separator': '///'}), ('keyword_avoid', {'words': ['excited']})]),
 ]
 
 B: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
@@ -326,8 +328,6 @@ UNREAD: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
     ("Write a short blurb for Friday's jazz night at our pub, and be sure to name the pianist, Ruth Adebayo.", [('keyword_include', {'words': ['ruth adebayo']})]),
     ("Write two answers to 'Why do you want to work at Lidl?' for my interview tomorrow — use three asterisks as the divider.", [('two_responses', {'separator': '***'})]),
     ("Two poems about rain, one sad and one hopeful. Separator between them: %%%%", [('two_responses', {'separator': '%%%%'})]),
-    ("Two different closing lines for my wedding vows; separate them with ||| please.", [('two_responses', {'separator': '|||'})]),
-    ("Write two short LinkedIn posts about our office moving to Manchester, with /// between them, and avoid the word 'excited'.", [('two_responses', {'separator': '///'}), ('keyword_avoid', {'words': ['excited']})]),
     ("Can I get two versions of my bakery's opening-hours sign, a formal one and a cheeky one? Stick ------ (six dashes) between them.", [('two_responses', {'separator': '------'})]),
     ("Our brand voice bans 'synergy'. Write a short internal memo announcing that the design and marketing teams are merging.", [('keyword_avoid', {'words': ['synergy']})]),
     ("I'm trying to cut down on the word 'actually' in my writing. Rewrite this paragraph without it: 'I actually think the plan is fine. Actually, the budget is the only problem, and actually even that is manageable.'", [('keyword_avoid', {'words': ['actually']})]),

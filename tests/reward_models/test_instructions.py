@@ -2849,7 +2849,7 @@ def test_the_forty_ninth_review_s_findings() -> None:
     """215 requests from people writing English as a second language, through a translator or on a phone, weighted to
     the five kinds where picking answers gains least on real users' prompts, written blind to the reader: 0.832
     recall, 0.981 precision, 50 of 54 controls clean at first (tests/reward_models/review_fortynine.py)."""
-    _assert_review("review_fortynine", at_least=198)
+    _assert_review("review_fortynine", at_least=208)
     _assert_reads({  # session 32's fixes from it, each generic
         "Write a product description, no longer as 70 words.": (Found("words_max", {"n": 70}),),
         "I'm no longer as busy so write me 4 paragraphs on stoicism.": (Found("paragraphs_exact", {"n": 4}),),
@@ -2927,4 +2927,42 @@ def test_the_fiftieth_review_s_findings() -> None:
     """220 requests in an evaluator's voice, two or three constraints each, every kind of `checkers.py`, written blind
     to the reader: 0.913 recall, 0.985 precision, 45 of 46 controls clean at first
     (tests/reward_models/review_fifty.py)."""
-    _assert_review("review_fifty", at_least=186)
+    _assert_review("review_fifty", at_least=201)
+    _assert_reads({  # session 32's fixes from it (and the 49th's), each generic
+        "Plan the launch, split into 'Phase 1' through 'Phase 4'.": (Found("sections", {"n": 4, "marker": "Phase"}),),
+        "Write a script in scenes: Scene 1, Scene 2, Scene 3.": (Found("sections", {"n": 3, "marker": "Scene"}),),
+        "Label each tweet 'Tweet 1', 'Tweet 2' and so on up to 'Tweet 5'.":
+            (Found("sections", {"n": 5, "marker": "Tweet"}),),
+        "A diet plan, every day begin with 'Day 1', 'Day 2' until 'Day 7'": (Found("sections", {"n": 7, "marker": "Day"}),),
+        "I loved Day 1 and Day 2 of the festival, both days were great. Write a review.": (),
+        "Answer with just 'Cat' or 'Dog', wrapped in double quotes.":
+            (Found("constrained_choice", {"options": ["Cat", "Dog"]}), Found("quotation")),
+        "The answer should be only 'True' or 'False', with no other words.":
+            (Found("constrained_choice", {"options": ["True", "False"]}),),
+        "Choose one of A, B, C, D or F.": (Found("constrained_choice", {"options": ["A", "B", "C", "D", "F"]}),),
+        "Respond only in valid JSON, with keys 'tcp', 'udp' and 'when_to_use'.": (Found("json_output"),),
+        "Your response must open with 'Dear Ms Alvarez,' and must include a P.S. about the meeting.":
+            (Found("start_phrase", {"phrase": "Dear Ms Alvarez,"}), Found("postscript", {"marker": "P.S."})),
+        "Explain how vaccines work, completely in lowercase and with no commas.":
+            (Found("lowercase"), Found("no_commas")),
+        "Two versions, separated by ~~~. Neither version may use any digits.":
+            (Found("two_responses", {"separator": "~~~"}), Found("no_digits")),
+        "Finish with a P.S. about my course and a P.P.S. about my availability.":
+            (Found("postscript", {"marker": "P.S."}), Found("postscript", {"marker": "P.P.S."})),
+        "Write a 5-item numbered list of icebreakers.": (Found("numbered_list", {"n": 5}),),
+        "Echo my question back word for word first. Here it is: How long does it take to learn the guitar?":
+            (Found("repeat_request", {"request": ["Echo my question back word for word first. How long does it take to "
+                                                  "learn the guitar?", "How long does it take to learn the guitar?"]}),),
+        "Write two slogans for my car wash. Divide with ~~~ please": (Found("two_responses", {"separator": "~~~"}),),
+        "Write two version of a thank you note. Separator: ===": (Found("two_responses", {"separator": "==="}),),
+        "Make two regex patterns that split the log lines. Separator: ---": (),
+        "Give me 2 ways to say sorry, separated by //": (Found("two_responses", {"separator": "//"}),),
+        "all text in small letter pls, a caption for my art page": (Found("lowercase"),),
+        "Write a small letter to my grandma.": (),
+        "write the warning sign in big letters: no smoking": (Found("uppercase"),),
+        "The banner has to say 'Grand Opening' in big letters; write three taglines under it.": (),
+        "an email about the new menu, with PS at the bottom about the discount": (Found("postscript", {"marker": "PS"}),),
+        "an invitation template with [date] and [place] in square brackets": (Found("placeholders", {"n": 2}),),
+        "Do marketers really find that the P.S. is the most-read part of a sales letter?": (),
+        "Write an email to my team, and make sure the P.S. is about the party.": (Found("postscript", {"marker": "P.S."}),),
+    })
