@@ -688,8 +688,11 @@ def _no_digits(low: str, text: str) -> Detection:
     if _has(low, r"\b(?:function|program|regex|python|javascript|sql|query|method|class)\b"):
         return _NONE  # "a Python function that returns the sentence with all numbers written out in words"
     if _has(low, r"(?:^\W*|[,;]\s*|\b(?:and|but|please|with|using)\s+)no numbers? in digits\b|"
-                 r"^\W*(?:neither|none)\s+(?:of (?:them|the \w+)\s+|(?:\w+\s+)?)?(?:may|should|must|can|shall)\s+"
-                 r"(?:use|contain|include|have)\s+(?:any\s+)?(?:digits|numerals)\W*$") or _has(
+                 r"^\W*(?:neither|none)\s+(?:(?:of (?:them|the (?:versions|answers|responses|drafts|poems|options|"
+                 r"posts|"
+                 r"tweets|slogans|taglines|replies))|version|answer|response|draft|poem|option|post|tweet|slogan|tagline|"
+                 r"reply|one)\s+(?:may|should|must|can|shall)|should|must)\s+(?:use|contain|include|have)\s+(?:any\s+)?"
+                 r"(?:digits|numerals)\W*$") or _has(
             low, r"\bno (digits|numerals)\b|"
                  r"\bno digit characters?\s+(?:appear|at all|in (?:your|the) (?:answer|response))|"
                  r"\b(?:digits|numerals)(?:\s+\(0-9\))?\s+(?:are|is)\s+(?:not to appear|banned|forbidden|prohibited|"
@@ -1344,8 +1347,8 @@ def _choice(low: str, text: str) -> Detection:
         if 2 <= len(items) <= 6 and all(0 < len(o.split()) <= 3 and "?" not in o for o in items):
             options = items
     picked = _re(r"^\W*(?:please\s+)?(?:choose|pick|select)\s+(?:only\s+)?one\s+(?:of|from)\s+"
-                 r"([\w-]+(?:\s*,\s*[\w-]+){1,5}"
-                 r",?\s+or\s+[\w-]+)\W*$").search(text)  # "Choose one of A, B, C, D or F"
+                 r"(\w{1,2}(?:\s*,\s*\w{1,2}){1,5}"
+                 r",?\s+or\s+\w{1,2})\W*$").search(text)  # "Choose one of A, B, C, D or F": answer letters
     if len(options) < 2 and picked:
         options = [o for o in _re(r",\s*(?:or\s+)?|\s+or\s+").split(picked.group(1)) if o]
     if len(options) < 2 and labels:  # "reply using only one of the labels positive, negative, or neutral"
@@ -1417,9 +1420,11 @@ _ASKED_THAT = (r"^\W*(?:please\s+|(?:can|could|would|will) you\s+(?:please\s+)?)
 
 
 # "only 'Delicious', 'Disgusting' or 'Fine'", "The answer should be only 'True' or 'False'": quoted options, one to give
-_ONLY_QUOTED = (r"(?:^|[:,;]\s*|\b(?:answer|reply|response|output)\s+(?:should|must|shall|will|can)\s+be\s+)"
-                r"(?:only|just|"
-                r"either)\s+[\"'“‘][^\"'”’\n]{1,30}[\"'”’](?:\s*,\s*[\"'“‘][^\"'”’\n]{1,30}[\"'”’])*,?\s+or\s+[\"'“‘]")
+_ONLY_QUOTED = (r"(?:(?:^|[:,;])\s*(?:only|just)|\b(?:answer|reply|response|output)\s+(?:should|must|shall|"
+                r"will)\s+be\s+"
+                r"(?:only|just|either))\s+[\"'“‘][^\"'”’\n]{1,30}[\"'”’](?:\s*,\s*[\"'“‘][^\"'”’\n]{1,30}[\"'”’])*,?\s+"
+                r"or\s+[\"'“‘][^\"'”’\n]{1,30}[\"'”’](?:\W*$|\s*,\s*(?:with no other|and nothing|nothing else|in "
+                r"(?:double )?quot|wrapped|enclosed|in (?:all )?(?:caps|upper|lower)))")
 
 
 # a time or place, not the answer's end ("a question for the end of a lesson", "at the start of the meeting", "at the
@@ -2090,8 +2095,12 @@ def _keywords(low: str, text: str) -> Detection:
 
 
 def _no_commas(low: str, text: str) -> Detection:
-    if (_has(low, r"\b(when|why|how)\b[^.]*\bcommas?\b") and not _has(
-            low, r"(?:,\s*|\band\s+)(?:and\s+)?(?:avoiding|without|with no|using no)\s+(?:any\s+)?commas\b")) or _has(
+    if (_has(low, r"\b(when|why|how)\b[^.]*\bcommas?\b") and (not _has(
+            low, r",\s*(?:and\s+)?(?:avoiding|without|with no|using no)\s+(?:any\s+)?commas\b|"
+                 r"\b(?:in (?:all )?(?:lower|"
+                 r"upper)-?\s?case|in (?:all )?caps|in (?:simple|plain) (?:words|english)|in (?:one|two|three|\d+) "
+                 r"sentences?)\s+and\s+(?:with no|without)\s+(?:any\s+)?commas\W*$") or _has(
+                low, r"\b(?:wrote|writes|written|typed|printed|prints|comes? out|came out)\b"))) or _has(
             low, r"\bwho\b[^.,]*\bcommas?\b|\boxford comma\s*:\s*yes or no\b|\boxford comma\b[^.!]*\?") or _has(
             low, _OTHERS) or (_has(
             low, _HABIT) and not _has(low, _IF_FAILS)):
@@ -2713,10 +2722,13 @@ _BESIDE: tuple[Detector, ...] = (_placeholders, _postscript, _quotation)
 # a P.S.", "a list of films including P.S. I Love You", "prepared statements with placeholders")
 _ASKED_BESIDE: dict[Detector, str] = {
     _postscript: r"(?:^|[,;:]|\b(?:and|with|plus|add|include|end with|finish with|close with|sign off with|of them))\s+"
-                 r"(?:also\s+)?"
-                 r"(?:a|an|one)\s+(?:short\s+|brief\s+|little\s+)?(?:p\.\s?s\b|postscript)",
+                 r"(?:also\s+)?(?:a|an|one)\s+(?:short\s+|brief\s+|little\s+)?(?:p\.\s?s\b|postscript)|"
+                 r"\bthen\s+(?:a\s+)?p\.\s?s\b",
     _placeholders: r"(?:^|[,;:]|\b(?:and|with|plus|add|include|leave|use|using))\s+(?:[\w-]+\s+){0,3}?(?:placeholders?|"
                    r"\[[a-z][a-z _-]{1,30}\])",
+    # the whole answer wrapped, not its parts ("5 book titles in quotation marks", "each time in double quotes")
+    _quotation: r"\b(?:whole|entire|full|complete|all of)\b|\beverything\b|\b(?:answer|reply|response)\s+(?:in|inside|"
+                r"within)\b|,\s*(?:(?:wrapped|enclosed)\s+in|in)\s+(?:double\s+)?quot\w*(?:\s+marks)?\W*$",
 }
 _TAKES_KEYWORD_TAIL = frozenset({_numbered, _hashtags, _title, _placeholders, _postscript, _sections, _highlight})
 _BLOCKS: dict[Detector, frozenset[Detector]] = {
@@ -2835,9 +2847,26 @@ def _text_level(text: str) -> tuple[list[Found], str]:
 # own ("my Day 1 notes"), nor a count that disagrees ("2 sections: Part 1, Part 2, Part 3")
 _LIST_LABEL = r"\b([a-z]{3,12})\s+(?:1|one)\b"
 _LIST_CUE = (r"\bsections?\b|\bheaders?\b|\bheadings?\b|\bheaded\b|\blabell?ed\b|\bmarked\b|\btitled\b|"
-             r"\bname (?:them|each)\b|\blabel\s+(?:each|every|them|the)\b|\bsplit (?:it )?into\b|"
-             r"\borgani[sz]e (?:it|them)?\s*(?:under|into|by)\b|\bstructure (?:it|them)?\s*(?:under|into|as|by)\b|"
-             r"\b(?:each|every) (?:\w+ )?(?:begins?|starts?|opens?) with\b|\bin [a-z]{3,12}s\s*:")
+             r"\bname (?:them|each)\b")
+# cues that name the labels as the answer's parts only right before them, in a request ("Label each tweet 'Tweet 1',
+# ...", "split into 'Phase 1' through 'Phase 4'", "every day begin with 'Day 1'", "a script in scenes: Scene 1, ...";
+# not "The course is split into Module 1 to Module 6", "Label the axes Axis 1 and Axis 2", "each episode starts with
+# a cold open")
+_LIST_CUE_NEXT = (r"(?:\blabel\s+(?:each|every|them|all)(?:\s+(?:one|part|section|tweet|post|day|step|entry|chunk|"
+                  r"segment|slide|message|scene))?|(?:^|,|\bthen|\band|\bplease)\s*split (?:it |them |this )?into|"
+                  r"\bsplit (?:it|this) into|\borgani[sz]e (?:it|this) (?:under|into|by)|\bstructure (?:it|them) "
+                  r"(?:under|into|as|by)|\b(?:each|every) (?:\w+ )?(?:begins?|starts?|opens?) with|"
+                  r"\bin [a-z]{3,12}s\s*:)"
+                  r"\s*(?:the labels?\s*)?$")
+_LIST_ASKED = (r"^\W*(?:please\s+)?(?:make|write|give|create|draft|plan|outline|compose|prepare|produce|label|split|"
+               r"organi[sz]e|structure|divide|list|put together|design|build|set out|lay out)\b|"
+               r"^[^.?!,]{3,80},\s*split\b|"
+               r"^\W*(?:an?|my|our)\s+[\w' -]{2,60}?\bthread\b|^\W*an?\s+(?:[\w'-]+\s+){0,3}[\w'-]+\s*,")
+# what after the labels says they are not the answer's sections ("... in a table", "in Python", "in the alt text")
+_LIST_ELSEWHERE = (r"^\s*(?:of|from)\s+(?:the|my|our|this|that|his|her|their)\b|"
+                   r"^\s+[a-z]{3,}\b(?:\s+and\s+[a-z]+)?\s*$|"
+                   r"^[^.?!]{0,60}\b(?:in|into|within|using|with)\s+(?:a\s+|the\s+|an\s+)?(?:gantt\s+)?(?:table|spreadsheet|formula|"
+                   r"code|comments?|python|pandas|sql|html|alt text|chart|plot|section \d|json|csv)\b")
 # the rest of the list after "Day 1" (a label's parenthesis aside: "Section 1 (background)"): "to Day 3", "through 4";
 # ", Day 2": the labels compared in code, so no pattern is built from a request's words
 _LIST_AFTER = r"^(?:\s*\([^()\n]{1,40}\))?"
@@ -2854,11 +2883,15 @@ _LIST_NOT = (r"\b(?:my|our|his|her|their|table|columns?|rows?|spreadsheet|csv|ht
 def _section_list(text: str) -> list[Found]:
     for piece in _re(r"[^.?!\n]+[.?!]?").finditer(text):
         sentence = _QUOTED_LABEL.sub(r"\1", piece.group(0))  # "'Phase 1' through 'Phase 4'"
-        if not _has(sentence, _LIST_CUE) or (sentence.endswith("?") and not _has(
-                sentence, r"^\W*(?:(?:so|and|ok|also)\W+)?(?:can|could|would|will) you\b")):
+        if sentence.endswith("?") and not _has(sentence, r"^\W*(?:(?:so|and|ok|also)\W+)?(?:can|could|would|"
+                                                         r"will) you\b"):
             continue  # "For a thesis, is 'Section 1, Section 2' the better way?"
+        cued = _has(sentence, _LIST_CUE)
         for m in _re(_LIST_LABEL).finditer(sentence):
             word = m.group(1).lower()
+            if not cued and not (_has(sentence[max(0, m.start() - 60) : m.start()], _LIST_CUE_NEXT) and _has(
+                    sentence, _LIST_ASKED)):
+                continue
             if word in _NUMBER_WORDS or _has(sentence[max(0, m.start() - 25) : m.start()], _LIST_NOT) or _has(
                     sentence[max(0, m.start() - 50) : m.start()], r"\b(?:table|columns?|spreadsheet|csv)\b"):
                 continue
@@ -2876,6 +2909,8 @@ def _section_list(text: str) -> list[Found]:
                     n, pos = int(last.group(2)), pos + last.end()
             if _has(sentence[pos:], r"^[\"”'’]?,?\s*(?:and so (?:on|forth)|etc|\.\.\.|…)"):
                 continue  # "Week 1, Week 2 and so on": how many unsaid
+            if not cued and _has(sentence[pos:], _LIST_ELSEWHERE):
+                continue
             if not 2 <= n <= 20:
                 continue
             said = _re(_NUM + r"[\s-]+(?:separate\s+|distinct\s+|main\s+)?sections?\b").search(sentence)
@@ -3166,6 +3201,10 @@ _BOUND_PAREN = _re(r"(\b(?:least|most|than|max|maximum|min|minimum|about|around|
 _ENUMERATOR = _re(r"(?:^|[\s:;,])\(?(?:[a-h]|\d{1,2})\)\s")
 _JOIN = _re(r";\s*|,\s*(?:and|but|then|plus)\s+|\s+(?:and|but|plus)\s+|,\s+")
 # words that open an instruction of its own after "and" or a comma ("..., and mention ...", "..., use no commas")
+# a clause about a part of the answer ("The second paragraph must be short and must start with 'However'")
+_PART_SUBJECT = (r"^\W*(?:the|each|every|its|your|a|one)\s+(?:\w+\s+){0,2}?(?:paragraphs?|lines?|items?|sections?|"
+                 r"sentences?|bullets?|stanzas?|verses?|chapters?|parts?|closing|opening|intro|title|heading|"
+                 r"conclusion|sign-?off|subject)\b|^\W*paragraph\s+\d")
 _OPENERS = frozenset({
     "add", "answer", "at", "avoid", "begin", "capitalise", "capitalize", "close", "conclude", "contain", "do", "don't",
     "then",
@@ -3215,6 +3254,10 @@ def _split_joined(sentence: str) -> list[str]:
         if second and first and second.group(1).rstrip("s") == first.group(1).rstrip("s"):
             continue  # a bound of the approximate count that ends the part before ("roughly 350 words, and no less
             # than 300 words") goes with it, and with what its clause tells ("He wrote roughly 350 words, and ...")
+        picks = _has(sentence[start : m.start()].lower(), r"^\W*(?:please\s+)?(?:choose|pick|select)\s+(?:only\s+)?"
+                                                          r"one\s+(?:of|from)\s+[\w, -]{1,60}\bor\s+\w+\s*$")
+        if picks and word not in ("reply", "answer", "respond", "say"):
+            continue  # "Select one of A, B or C and write two paragraphs": the pick is a topic, not the answer
         if word == "then" and rest.split(" ", 2)[1:2] and rest.split(" ", 2)[1].lower() not in _OPENERS:
             continue  # "avoid 'very' and then 'really' too": a list goes on
         subject = word in ("the", "your", "it") and _has(rest[:40].lower(), r"^(?:the|your|it)\b(?:\s+[\w-]+)?\s+"
@@ -3260,7 +3303,8 @@ def _split_joined(sentence: str) -> list[str]:
             and sentence[start : m.start()].rstrip().endswith("\x00"))
         # "must open with 'Dear Ms Alvarez,' and must include a P.S.": a modal opens a requirement of its own
         modal = word in ("must", "should", "shall") and len(rest.split()) > 1 and rest.split()[1].lower().strip(
-            ".,:;!?") in _OPENERS | {"be", "have", "contain", "include", "feature", "end", "begin", "open", "close"}
+            ".,:;!?") in _OPENERS | {"be", "have", "contain", "include", "feature", "end", "begin", "open", "close"} \
+            and not _has(sentence[start : m.start()].lower(), _PART_SUBJECT)
         opens = hard or word in _OPENERS or also or subject or named or banned or modal
         if rest.startswith("\x00") or not opens or _has(
                 rest, _CONTINUES) or _has(
@@ -3924,7 +3968,10 @@ def parse_instructions(text: str) -> tuple[Found, ...]:
         found = [g for g in found if not (g.kind == "keyword_include" and g.args["words"] == f.args["words"]
                                           and f.kind == "keyword_avoid")]
     add(referred)
-    if _has(text.lower(), r"\b(?:then|followed by)\s+(?:(?:give|add|provide)\s+"
+    if _has(text.lower(), r"\bbut\s+(?:first\s+)?(?:explain|justify)|\bexplain (?:first|your reasoning)\b|"
+                          r"\bfollowed by (?:a|an|one|your)\s+(?:[\w-]+\s+)?(?:reason|explanation|sentence|"
+                          r"line)\b") or _has(
+            text.lower(), r"\b(?:then|followed by)\s+(?:(?:give|add|provide)\s+"
                           r"(?:a|one|two|your|the|some|short|brief)?\s*"
                           r"(?:\w+\s+)?(?:reason|explanation|justification|example|summary)|explain|justify|say why|"
                           r"briefly explain)\b"):  # "Just say yes or no, then give one reason": more than the option

@@ -2933,7 +2933,8 @@ def test_the_fiftieth_review_s_findings() -> None:
         "Write a script in scenes: Scene 1, Scene 2, Scene 3.": (Found("sections", {"n": 3, "marker": "Scene"}),),
         "Label each tweet 'Tweet 1', 'Tweet 2' and so on up to 'Tweet 5'.":
             (Found("sections", {"n": 5, "marker": "Tweet"}),),
-        "A diet plan, every day begin with 'Day 1', 'Day 2' until 'Day 7'": (Found("sections", {"n": 7, "marker": "Day"}),),
+        "A diet plan, every day begin with 'Day 1', 'Day 2' until 'Day 7'":
+            (Found("sections", {"n": 7, "marker": "Day"}),),
         "I loved Day 1 and Day 2 of the festival, both days were great. Write a review.": (),
         "Answer with just 'Cat' or 'Dog', wrapped in double quotes.":
             (Found("constrained_choice", {"options": ["Cat", "Dog"]}), Found("quotation")),
@@ -2951,8 +2952,9 @@ def test_the_fiftieth_review_s_findings() -> None:
             (Found("postscript", {"marker": "P.S."}), Found("postscript", {"marker": "P.P.S."})),
         "Write a 5-item numbered list of icebreakers.": (Found("numbered_list", {"n": 5}),),
         "Echo my question back word for word first. Here it is: How long does it take to learn the guitar?":
-            (Found("repeat_request", {"request": ["Echo my question back word for word first. How long does it take to "
-                                                  "learn the guitar?", "How long does it take to learn the guitar?"]}),),
+            (Found("repeat_request", {"request": [
+                "Echo my question back word for word first. How long does it take to learn the guitar?",
+                "How long does it take to learn the guitar?"]}),),
         "Write two slogans for my car wash. Divide with ~~~ please": (Found("two_responses", {"separator": "~~~"}),),
         "Write two version of a thank you note. Separator: ===": (Found("two_responses", {"separator": "==="}),),
         "Make two regex patterns that split the log lines. Separator: ---": (),
@@ -2961,8 +2963,37 @@ def test_the_fiftieth_review_s_findings() -> None:
         "Write a small letter to my grandma.": (),
         "write the warning sign in big letters: no smoking": (Found("uppercase"),),
         "The banner has to say 'Grand Opening' in big letters; write three taglines under it.": (),
-        "an email about the new menu, with PS at the bottom about the discount": (Found("postscript", {"marker": "PS"}),),
+        "an email about the new menu, with PS at the bottom about the discount":
+            (Found("postscript", {"marker": "PS"}),),
         "an invitation template with [date] and [place] in square brackets": (Found("placeholders", {"n": 2}),),
         "Do marketers really find that the P.S. is the most-read part of a sales letter?": (),
-        "Write an email to my team, and make sure the P.S. is about the party.": (Found("postscript", {"marker": "P.S."}),),
+        # look-alikes a second adversarial review found, each read as before this session (or now right)
+        "The course is split into Module 1 to Module 6. Write a one-paragraph course description.":
+            (Found("paragraphs_exact", {"n": 1}),),
+        "The season has Episode 1 to Episode 10, and each episode starts with a cold open. Write a review.": (),
+        "My notes are in weeks: Week 1, Week 2 and Week 3. Summarize them in one sentence.":
+            (Found("sentences_exact", {"n": 1}),),
+        "Label the axes Axis 1 and Axis 2 and describe the chart in a paragraph.": (),
+        "Structure it as Option 1 and Option 2 and compare them in a table.": (),
+        "Split it into Round 1 and Round 2 of the debate I watched yesterday, and tell me who won.": (),
+        "Choose one of red, green or blue and write a poem about it.": (),
+        "Select one of A, B or C and write two paragraphs explaining why.": (Found("paragraphs_exact", {"n": 2}),),
+        "In the opening, only 'Dear Sir' or 'Madam' is acceptable. Write a formal complaint letter.":
+            (Found("start_phrase", {"phrase": "Dear Sir"}),),
+        "Write a shopping list; only 'organic' or 'local' items.": (),
+        "The answer should be only 'Yes' or 'No', but explain first then give it.": (),
+        "Give me a numbered list of 5 book titles in quotation marks.": (Found("numbered_list", {"n": 5}),),
+        "Write a numbered list of 5 items and enclose the whole thing in quotation marks.":
+            (Found("numbered_list", {"n": 5}), Found("quotation")),
+        "Write an essay. The second paragraph must be short and must start with 'However'.":
+            (Found("paragraph_first_word", {"n": 2, "word": "However"}),),
+        "Explain how numbers are written in Germany, with periods and with no commas.": (),
+        "Tell me how plants grow, in simple words and with no commas.": (Found("no_commas"),),
+        "None of the fields should contain any digits. Write a regex validator in JavaScript.": (),
+        "We play a word game with two players. Neither may use any digits. Suggest a name for it.": (),
+        "Write two poems. Neither should use any digits.": (Found("no_digits"),),
+        "Write a poem with a title in <<double angular brackets>>, then P.S. at the bottom.":
+            (Found("title"), Found("postscript", {"marker": "P.S."})),
+        "Write an email to my team, and make sure the P.S. is about the party.":
+            (Found("postscript", {"marker": "P.S."}),),
     })
