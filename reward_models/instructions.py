@@ -1605,8 +1605,9 @@ def _edges(low: str, text: str) -> Detection:
 
 
 _WORD_LIST = _re(r"(?:words|vocabulary|keywords|terms|\b(?:must|should)\s+(?:include|mention)|^\W*mention|"
-                 r"\b(?:words|keywords|terms|phrases)\s+to\s+(?:include|use|mention|work in|avoid|leave out|skip))\s*"
-                 r"(?:for this reply|for the answer)?:\s*([\w ,'-]{1,120})")
+                 r"\b(?:words?|keywords?|terms?|phrases?)\s+to\s+(?:include|use|mention|work in|avoid|leave out|"
+                 r"skip))\s*"
+                 r"(?:list\s*)?(?:for (?:this|the) (?:reply|answer|piece|post|text|one)\s*)?:\s*([\w ,'-]{1,120})")
 
 
 _NOT_NAMED_WORDS = frozenset({"like", "longer", "shorter", "over", "under", "more", "less", "that", "which", "of",
@@ -1850,6 +1851,11 @@ def _negation_scope(low: str) -> str:
 # "put the word 'egg coffee' in it", "write the word 'Blumen' somewhere in the text", "in 2-3 sentences with the words
 # 'natural' and 'volume'", "Text need to have words: goal, referee")
 _MUST_HOLD = (
+    r"\b(?:has|have|needs?|got)\s+to\s+have\s+\"\"(?:\s*(?:,|and)\s*\"\")*\s+in\s+" + _IN_THE_TEXT + r"\b",
+    r"\b(?:it|it'?s|(?:the|your)\s+(?:answer|reply|post|ad|caption|text|message|email|card|sign|note|copy|blurb|"
+    r"bio|poem|story|speech|letter))\s+(?:gotta|got to|has to|must|needs? to|should)\s+(?:say|mention)\s+\"\""
+    r"(?:\s*(?:,|and)\s*\"\")*\s*"
+    r"(?:somewhere|in\s+" + _IN_THE_TEXT + r")?\W*$",
     r"\b(?:must|should|has to|have to|needs? to)\s+be\s+(?:the\s+)?(?:words?|terms?|phrases?)\s+\"\"",
     r"\"\"(?:\s*(?:,|and)\s*\"\")*\s+(?:must|should|has to|have to|needs? to)\s+be\s+(?:(?:in|inside)\s+" + _IN_THE_TEXT
     + r"|(?:included|used)(?:\s+(?:somewhere|too|as well|in\s+" + _IN_THE_TEXT + r"))?\W*$)",
@@ -1903,6 +1909,12 @@ def _named_include(low: str, text: str) -> tuple[list[str], str]:
             items.append(caps.group(0).strip().lower() if caps else plain.group(1).lower() if plain else "")
         if items and all(0 < len(x.split()) <= 5 and x not in _STOPWORDS for x in items):
             return items, text[: m.start(1)] + " " + text[m.end() :]
+    # "the reference number ABX4471 has to be in it", "Lake Guntersville needs to be in there"
+    m = compile_linear(r"\b([A-Z][\pL\pN-]*(?:\s+[A-Z][\pL\pN-]*){0,3})\s+(?i:has|have|needs?|must|should)\s+"
+                       r"(?i:to\s+)?(?i:be)\s+(?i:in)\s+(?i:" + _IN_THE_TEXT + r")\b").search(text)
+    whole = m and not compile_linear(r"\b(?:[A-Z][a-z]+|[Tt]he|[Tt]his|[Tt]hat)\s*$").search(text[: m.start()])
+    if m and whole and m.group(1).lower() not in _STOPWORDS | _NOT_NAMES | {"it", "this", "that", "the", "i"}:
+        return [m.group(1).lower().removeprefix("the ")], text[: m.start()] + " " + text[m.end() :]  # (the whole name)
     # "Use his name Dmitri in the message", "put her name, Ayesha, in it"
     m = compile_linear(r"(?:^\W*|[,;]\s*|\b(?i:and|please|pls|also|must|should)\s+)(?i:use|include|put|write|"
                        r"mention)\s+(?i:his|her|their|my|our|the)\s+(?:[a-z]+\s+)?(?i:name),?\s+"
@@ -2050,7 +2062,8 @@ def _keywords(low: str, text: str) -> Detection:
              # parsing" are not)
              r"\"\"\s+(?:can'?t|cannot|must not|mustn'?t|shouldn'?t|should not|may not|won'?t)\s+(?:ever\s+)?"
              r"(?:appear|show up|be used|come up|pop up)(?:\s+(?:anywhere|at all|in (?:your|the) (?:answer|reply|"
-             r"response|text|post|copy|poem|story)))*\W*$|^\W*zero\s+(?:uses|mentions)\s+of\s+"
+             r"response|text|post|copy|poem|story)))*(?:\W*$|\s*,\s*(?:too|it'?s|that'?s|because|since|as|so)\b)|"
+             r"\bnothing\s+with\s+(?:the\s+)?(?:words?|terms?)\s+\"\"|^\W*zero\s+(?:uses|mentions)\s+of\s+"
              r"(?:the\s+(?:words?|terms?)\s+)?\"\"(?:\s*(?:and|or|,)\s*\"\")*\W*$|"
              r"^\W*(?:(?:and|also|please|can you|could you|would you)\s+)*(?:skip|ditch)\s+(?:the\s+)?(?:words?\s+|"
              r"terms?\s+)?\"\"(?:\s*(?:and|or|,)\s*\"\")*(?:\s+(?:entirely|completely|altogether|please))?"
@@ -2561,9 +2574,10 @@ def _counts(low: str, text: str) -> Detection:
         if _AT_MOST.search(before) and _AT_LEAST.search(before):  # "a minimum of two hashtags and fewer than 30 words"
             before = _re(r";|,|\band\b").split(before)[-1]
         strict = _STRICT.search(before)
-        alone = _has(before, r"^\W*(?:(?:and|but|so|also|remember|note|keep in mind)(?:\s+that)?\s*)?$")
+        alone = _has(before, r"^\W*(?:(?:and|but|so|also|remember|note|keep in mind)(?:\s+that)?\s*)?$|"
+                             r"^\W*(?:keep|make) it\s+\w+\s*[—–:;-]\s*$")  # "Keep it tight — 250 words is the ..."
         at_most = bool(_AT_MOST.search(qualifier) or _AT_MOST.search(before)
-                       or alone and _has(after, r"^\s*(?:is|are)\s+the\s+(?:hard\s+|absolute\s+|upper\s+)?(?:cap|"
+                       or alone and _has(after, r"^\s*(?:is|are)\s+(?:the\s+)?(?:hard\s+|absolute\s+|upper\s+)?(?:cap|"
                                                 r"ceiling|limit|max(?:imum)?)\W*$")
                        or _has(after, r"^\s*(at most|max|or fewer|or less|or shorter|and no more|in total|limit|"
                                       r",?\s*no more\W*$|,?\s*tops\b|at the (?:very )?most\s*(?:[.,;!?)]|$|"
@@ -2658,7 +2672,8 @@ def _counts(low: str, text: str) -> Detection:
                            _has(label.group(1), "min|floor"))
         if name and all(f.kind != name for f in found):
             found.append(Found(name, {"n": _number(label.group(2))}))
-    m = _re(r"(word limit\s*:?|word budget\s*:|word cap\s*:|sentence count\s*:?)\s*(?:exactly\s+)?" + _NUM
+    m = None if _has(low, r"(?:'s|’s|\btheir|\bhis|\bher|\bwhose)\s+(?:\w+\s+)?word limit\s+is\b") else _re(
+        r"(word limit(?:\s+is)?\s*:?|word budget\s*:|word cap\s*:|sentence count\s*:?)\s*(?:exactly\s+)?" + _NUM
             ).search(low)
     counted = _re(r"^\W*(?:(?:ensure|make sure)\s+(?:that\s+)?)?(?:the\s+)?(?:total\s+)?(word|sentence) "
                   r"(?:count|allowance)\s*(?:of\s+(?:the|your)\s+(?:answer|response)\s+)?"
@@ -3685,8 +3700,8 @@ _REPEATABLE = frozenset({"keyword_frequency", "letter_frequency", "keyword_inclu
 # A request taken back: "Include a placeholder— actually never mind that, just ..." (the sentence up to the cue, or
 # the sentence before a cue that opens its own, is not read; "scratch that" is a correction, `_CORRECTION`);
 # "actually forget the no-digits thing" (that kind is dropped)
-_NEVER_MIND = compile_linear(r"(?i)(?:[^.!?\n]*[.!?]\s+(?:(?:actually|oh|wait|hmm)\W+)?(?:never ?mind|forget|ignore)\s+"
-                             r"(?:about\s+)?that(?:[,.;:!—–-]+|\s*$))|"
+_NEVER_MIND = compile_linear(r"(?i)(?:[^.!?\n]*[.!?]\s+(?:(?:actually|oh|wait|hmm)\W+)?(?:never ?mind|forget|ignore|"
+                             r"scratch)\s+(?:about\s+)?that(?:[,.;:!—–-]+|\s*$))|"
                              r"[^.!?\n]*?(?:[—–,;-]|\b(?:actually|oh|wait|hmm|no)\W)\s*(?:never ?mind|forget|ignore)\s+"
                              r"(?:about\s+)?that(?:[,.;:!—–-]+|\s*$)")
 _DROPPED = _re(r"(?:^|[.!?,;—–]\s*|\b(?:actually|oh|wait|hmm|and|please|just|you can|let'?s)\W+)(?:forget|never ?mind|"
@@ -3749,9 +3764,10 @@ _KEPT_AS_BEFORE = (r"\bkeep (?:it|that|them)(?:\s*[.,;!]|\s*$|\s+(?:the same|as 
                    r"put) (?:one|it|them))\b")  # ("keep it, ..."; not "Keep it to 2 paragraphs this time": a new limit)
 # a spoken self-correction between two numbers or two languages ("max fifty words wait make it forty", "two
 # paragraphs no three paragraphs", "in portuguese no wait spanish")
-_SELF_CORRECTION = _re(r"\s*,?\s*(?:(?:no|wait|actually|sorry|i mean|or rather|scratch that|make (?:it|that)|um|uh|hmm)"
-                       r"\s*,?\s*)+(?:(?:exactly|at least|at most|max|maybe|only|just)\s+)?")
-_SPOKEN_NUMBER = _re(_NUM + r"((?:\s+[a-z-]+){0,2}?)\s*,?\s*$")
+_SELF_CORRECTION = _re(r"\s*,?\s*(?:(?:no|wait|actually|sorry|i mean|or rather|scratch that|make (?:it|that)|um|uh|hmm|"
+                       r"edit|update|correction|on second thought)\s*[,:]?\s*)+"
+                       r"(?:(?:exactly|at least|at most|max|maybe|only|just)\s+)?")
+_SPOKEN_NUMBER = _re(_NUM + r"((?:\s+[a-z-]+){0,2}?)\s*[,.!]?\s*$")  # (a correction may follow the count's sentence)
 _LANGUAGE_NAME = r"(?:" + "|".join(LANGUAGES) + r")"
 # the units a spoken correction may change ("two paragraphs no three paragraphs")
 _SPOKEN_UNITS = (r"^(?:words?|sentences?|paragraphs?|bullets?|bullet points?|items?|things|times|tips|ideas|points|"
@@ -3765,18 +3781,24 @@ def _self_corrected(text: str) -> str:
     make it at least 800 words", "Answer in Spanish, no French words"."""
     for c in reversed(list(_SELF_CORRECTION.finditer(text))):
         words = [w.strip(",") for w in c.group(0).lower().split()]
-        strong = any(w in ("wait", "actually", "sorry", "rather", "scratch") for w in words) or "mean" in words or (
+        strong = any(w.strip(":") in ("wait", "actually", "sorry", "rather", "scratch", "edit", "update", "correction",
+                                       "second") for w in words) or "mean" in words or (
             "make" in words and ("no" in words or "that" in words))
         if not words or (words[-1] in ("exactly", "least", "most", "max", "maybe", "only", "just") and not strong):
             continue
         pre, post = text[: c.start()], text[c.end() :]
         old, new = _SPOKEN_NUMBER.search(pre), _re(r"^" + _NUM).search(post)
+        said = _re(r"^(under|over|at most|at least|fewer than|less than|more than|no more than)\s+" + _NUM).search(post)
+        if old and new is None and said and pre[: old.start(1)].lower().rstrip().endswith(said.group(1).lower()):
+            post = post[len(said.group(1)) :].lstrip()  # "under 100 words. actually no, make it under 60": 60
+            new = _re(r"^" + _NUM).search(post)
         unit = old.group(2).strip().lower() if old else ""
         rest = post[new.end() :] if new else ""
         same_unit = bool(unit) and [w.strip(".,;:!?") for w in rest.lower().split()[:1]] == unit.split()[:1]
         # (the new value ends the phrase: "under 100 words, no, 80.", "actually 4 is fine", "wait, 8 would be better")
         ends = _has(rest, r"^\s*(?:$|[.,;!?]|(?:please|pls|um|uh|ok|okay|lol|would|is|sounds|works|will do|"
-                          r"should do)\b)")
+                          r"should do)\b)") and not _has(rest, r"^\s*(?:is|are|would be|seems?)\s+(?:too|way too|not|"
+                                                              r"a lot)\b")  # ("No wait, 4 is too many")
         next_word = rest.strip(" ,").split(" ", 1)[0].lower().strip(".,;!?")
         other_unit = strong and not same_unit and _has(next_word, _SPOKEN_UNITS)
         # (a bare "no" between the same unit only where the phrase ends: not "5 paragraphs, no 2 paragraphs starting
@@ -4040,7 +4062,8 @@ _TELLS_WISH = (r"\b(?:need|needs|want|wants|would like|'d like|looking for|hopin
                r"pls|plz)\W*$|,\s*(?:keep|make|write|use|answer|reply|respond|give|limit|stick|put)\s+(?:it|them|your|the|"
                r"each|every|all|no|only|at)\b")
 # a question about it, not one that asks for a text ("What would you write?")
-_ABOUT_QUESTION = r"^\W*(?:is|are|was|were|does|do|did|should|why|what|how|which|who|when|where)\b"
+_ABOUT_QUESTION = (r"^\W*(?:is|are|was|were|does|do|did|should|why|what|how|which|who|when|where)\b|"
+                   r"^\W*(?:can|could)\s+(?:they|he|she|it|that|this|someone|anyone|people)\b")
 # a question about a wish told before it ("Is that normal?", "What is each paragraph supposed to do?")
 _ABOUT_WISH = (r"\b(?:is|are|was|does|do|would)\s+(?:that|this|it|these|those)\b|\bsupposed to\b|\b(?:normal|common|"
                r"typical|"
@@ -4071,7 +4094,12 @@ def _told_then_asked(clauses: list[str]) -> set[int]:
         goes_on = i - 1 in told and clause.strip()[:1].islower()  # the rest of a told sentence ("..., no full stops")
         theirs = _has(low, r"^\W*(?:my|our|the|his|her|their)\s+[^.?!]{0,40}?\b(?:wants|needs|requires|expects)\b") \
             and not _has(low, r"\b(?:you|your|help me|help us)\b") and _has(last, _ABOUT_WISH)
-        if (goes_on or _TELLS.search(low)) and (not _has(low, _TELLS_WISH) or theirs):
+        # someone's saying, asked about ("My fishing buddy says you should never say 'bananas' on a boat. Where does
+        # that come from?": the "you" is anyone)
+        saying = _has(low, r"^\W*(?:my|our|his|her|their)\s+[\w' -]{1,30}?\s+(?:says|said|swears|insists|claims|told "
+                           r"(?:me|us))\b") and _has(last, r"^\W*(?:where|why|how come|is (?:that|it|this) true|does "
+                                                       r"(?:that|it|this))\b")
+        if (goes_on or _TELLS.search(low)) and (not _has(low, _TELLS_WISH) or theirs or saying):
             told.add(i)
         elif not _asks(clause):
             return set()

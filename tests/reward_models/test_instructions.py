@@ -2997,3 +2997,51 @@ def test_the_fiftieth_review_s_findings() -> None:
         "Write an email to my team, and make sure the P.S. is about the party.":
             (Found("postscript", {"marker": "P.S."}),),
     })
+
+
+def test_the_fifty_first_review_s_findings() -> None:
+    """210 requests from power users writing specs (requirements lists, key: value lines, tags, corrections), written
+    blind to the reader as it stood after the 49th and 50th reviews' fixes: 0.889 recall, 0.950 precision, 43 of 51
+    controls clean at first (tests/reward_models/review_fiftyone.py)."""
+    _assert_review("review_fiftyone", at_least=165)
+    _assert_reads({  # session 32's fixes from it, each generic
+        "Keyword to avoid: disruption": (Found("keyword_avoid", {"words": ["disruption"]}),),
+        "Banned words list for this piece: revolutionary, game-changer, seamless.":
+            (Found("keyword_avoid", {"words": ["revolutionary", "game-changer", "seamless"]}),),
+        "Write about my trip in 3 paragraphs. Edit: make that 2 paragraphs.": (Found("paragraphs_exact", {"n": 2}),),
+        "Give me 5 bullet points. On second thought, 4.": (Found("bullet_list", {"n": 4}),),
+        "Write it in lowercase. Scratch that, normal case is fine.": (),
+    })
+
+
+def test_the_fifty_second_review_s_findings() -> None:
+    """222 everyday requests as people type them, written blind to the reader as it stood after the 49th and 50th
+    reviews' fixes: 0.830 recall, 0.939 precision, 48 of 50 controls clean at first
+    (tests/reward_models/review_fiftytwo.py)."""
+    _assert_review("review_fiftytwo", at_least=194)
+    _assert_reads({  # session 32's fixes from it, each generic
+        "A summary, under 100 words. actually no, make it under 60.": (Found("words_max", {"n": 59}),),
+        "Give me 5 bullet points. wait, make it 4, my slide only fits 4.": (Found("bullet_list", {"n": 4}),),
+        "Write 3 paragraphs. No wait, 4 is too many anyway.": (Found("paragraphs_exact", {"n": 3}),),
+        "An ad; it must include 'licensed', and nothing with the word 'cheap' in it.":
+            (Found("keyword_include", {"words": ["licensed"]}), Found("keyword_avoid", {"words": ["cheap"]})),
+        "A riddle about time. the word 'clock' can't appear, too obvious.":
+            (Found("keyword_avoid", {"words": ["clock"]}),),
+        "My HOA's newsletter banned the word 'Karen' in letters to the editor lol. Can they do that?": (),
+        "My fishing buddy says you should never say the word 'bananas' on a boat. Where does that come from?": (),
+        "A letter, at least 300 words, and the reference number ABX4471 has to be in it.":
+            (Found("words_min", {"n": 300}), Found("keyword_include", {"words": ["abx4471"]})),
+        "A post, 100 to 130 words, and Lake Guntersville needs to be in there.":
+            (Found("words_min", {"n": 100}), Found("words_max", {"n": 130}),
+             Found("keyword_include", {"words": ["lake guntersville"]})),
+        "The Eiffel Tower has to be in Paris, obviously. Write a poem about Rome.": (),
+        "A sign, 'THIS MEANS YOU' has to be in it.": (Found("keyword_include", {"words": ["this means you"]}),),
+        "oh and it has to have 'peonies' in it.": (Found("keyword_include", {"words": ["peonies"]}),),
+        "An ad, and it's gotta say 'free estimates' and 'fully insured' somewhere":
+            (Found("keyword_include", {"words": ["free estimates", "fully insured"]}),),
+        "My grandma always has to say 'bless your heart'. Write a funny poem about her.": (),
+        "A short bio. Word limit is 90.": (Found("words_max", {"n": 90}),),
+        "The reviewer's word limit is 500. I'm at 640. Which paragraph should I cut?": (),
+        "A cover letter. Keep it tight — 250 words is the absolute maximum.": (Found("words_max", {"n": 250}),),
+        "For the scholarship, 650 words is the limit. What topics work well?": (),
+    })
