@@ -1786,6 +1786,10 @@ _NO_WORD = _re(r"(?:^|,|\band|\bbut|\bum|\buh)\s*(?:please\s+)?(?:don'?t|do not|
 
 
 _NOT_PUT = frozenset({"count", "limit", "out", "back", "across"})  # "put the word out in the group chat"
+# a capitalised sentence opener that is no name ("Obviously Nike has to be in it")
+_NOT_NAME_START = frozenset({"obviously", "maybe", "definitely", "also", "honestly", "yes", "ps", "nb", "remember",
+                             "urgent", "only", "why", "no", "everyone", "any", "anything", "either", "plus", "and",
+                             "but", "so", "oh", "please", "pls", "note", "important", "again", "still", "just"})
 _TITLES = frozenset({"dr", "mr", "mrs", "ms", "mx", "prof", "st", "sr", "jr"})  # "Mention Dr." is no name
 _NOT_NAMES = frozenset({"him", "her", "them", "it", "me", "us", "you", "each", "every", "all", "any", "no", "everyone"})
 
@@ -1913,7 +1917,11 @@ def _named_include(low: str, text: str) -> tuple[list[str], str]:
     m = compile_linear(r"\b([A-Z][\pL\pN-]*(?:\s+[A-Z][\pL\pN-]*){0,3})\s+(?i:has|have|needs?|must|should)\s+"
                        r"(?i:to\s+)?(?i:be)\s+(?i:in)\s+(?i:" + _IN_THE_TEXT + r")\b").search(text)
     whole = m and not compile_linear(r"\b(?:[A-Z][a-z]+|[Tt]he|[Tt]his|[Tt]hat)\s*$").search(text[: m.start()])
-    if m and whole and m.group(1).lower() not in _STOPWORDS | _NOT_NAMES | {"it", "this", "that", "the", "i"}:
+    first = m.group(1).split()[0].lower() if m else ""
+    if m and whole and m.group(1).lower() not in _STOPWORDS | _NOT_NAMES | {"it", "this", "that", "the", "i"} and (
+            first not in _NOT_NAME_START) and not _has(text[max(0, m.start() - 30) : m.start()],
+                                                       r"\b(?:except|but|no|not|either|or|one of|any|anything|everyone|"
+                                                       r"where'?s|why)\b[^.!?]*$") and "?" not in text[m.end() :]:
         return [m.group(1).lower().removeprefix("the ")], text[: m.start()] + " " + text[m.end() :]  # (the whole name)
     # "Use his name Dmitri in the message", "put her name, Ayesha, in it"
     m = compile_linear(r"(?:^\W*|[,;]\s*|\b(?i:and|please|pls|also|must|should)\s+)(?i:use|include|put|write|"
@@ -1926,7 +1934,8 @@ def _named_include(low: str, text: str) -> tuple[list[str], str]:
         return [m.group(1).lower()], text[: m.start()] + " " + text[m.end() :]
     m = _re(r"\b(?:(?:make sure|ensure)\s+(?:that\s+)?the\s+(?:word|name|term)\s+(\pL[\pL\pN_-]*)\s+(?:appears|"
             r"shows up|is "
-            r"included)|the\s+(?:word|name|term)\s+(\pL[\pL\pN_-]*)\s+(?:must|has to|needs to)\s+(?:appear|show up|be "
+            r"included)|the\s+(?:word|name|term)\s+(\pL[\pL\pN_-]*)\s+(?:must|has to|needs to)\s+(?:appear|show up|"
+            r"be in (?:it|there)|be "
             r"included))\s*(?:[.;!,]|$|\s+(?:somewhere|in it|too|as well)\b)").search(text)
     word = (m.group(1) or m.group(2)).lower() if m else ""
     if word and word not in _STOPWORDS | _WORD_COMPOUNDS | {"must", "should", "field", "tag", "sheet", "paper"}:
@@ -2006,6 +2015,9 @@ def _keywords(low: str, text: str) -> Detection:
         m = _WORD_LIST.search(text)
         listed = m.group(1).replace(" and ", ",").split(",") if m else []
         words = [w.strip(" .").lower() for w in listed if w.strip(" .")]
+        if any(_has(w, r"^(?:none|n/?a|n|na|tbd|tba|see below|your choice|if any|none yet|any\b.*|something\b.*|"
+                       r"whatever\b.*|up to you)$") for w in words):
+            words = []  # "Word to avoid: none.", "Keyword to include: n/a": no word named
         if len(words) > 5 or any(len(w.split()) > 2 or w.split()[0] in ("a", "an", "the") or len(
                 w.split()) == 2 and any(
                 x in {"ones", "one", "like", "about", "not", "no", "for", "of", "with", "that", "which"} for x in
@@ -2062,8 +2074,8 @@ def _keywords(low: str, text: str) -> Detection:
              # parsing" are not)
              r"\"\"\s+(?:can'?t|cannot|must not|mustn'?t|shouldn'?t|should not|may not|won'?t)\s+(?:ever\s+)?"
              r"(?:appear|show up|be used|come up|pop up)(?:\s+(?:anywhere|at all|in (?:your|the) (?:answer|reply|"
-             r"response|text|post|copy|poem|story)))*(?:\W*$|\s*,\s*(?:too|it'?s|that'?s|because|since|as|so)\b)|"
-             r"\bnothing\s+with\s+(?:the\s+)?(?:words?|terms?)\s+\"\"|^\W*zero\s+(?:uses|mentions)\s+of\s+"
+             r"response|text|post|copy|poem|story)))*(?:\W*$|\s*,\s*(?:(?:it'?s|that'?s)\s+)?(?:way\s+)?too\b)|"
+             r"\bnothing\s+with\s+(?:the\s+)?(?:words?|terms?)\s+\"\"\s+in\s+(?:it|there)\W*$|^\W*zero\s+(?:uses|mentions)\s+of\s+"
              r"(?:the\s+(?:words?|terms?)\s+)?\"\"(?:\s*(?:and|or|,)\s*\"\")*\W*$|"
              r"^\W*(?:(?:and|also|please|can you|could you|would you)\s+)*(?:skip|ditch)\s+(?:the\s+)?(?:words?\s+|"
              r"terms?\s+)?\"\"(?:\s*(?:and|or|,)\s*\"\")*(?:\s+(?:entirely|completely|altogether|please))?"
@@ -2509,7 +2521,9 @@ def _counts(low: str, text: str) -> Detection:
         # three sentences")
         said = _re(r"^.*[,;:—]\s*(?:and\s+)?(?:so|then|therefore)\s+(?:please\s+)?(?:write|give|make|keep|use|"
                    r"answer|reply|respond|limit|stick)\b").sub("", before)
-        per_item = _has(after, r"^\s*(each|apiece|per\b)") and not _has(
+        after = low[m.end() : m.end() + 60] if _has(low[m.end() :], r"^\s*(?:is|are)\s+the\b") else after
+        per_item = _has(after, r"^\s*(each|apiece|per\b)|^\s*(?:is|are)\s+the\s+(?:\w+\s+)?(?:max(?:imum)?|limit|cap|"
+                               r"minimum)\s+(?:per|for each|each)\b") and not _has(
             after, r"^\s*per\s+(?:the|your|our|my|his|her|their)\s+(?:rubric|guidelines?|brief|instructions|"
                    r"assignment|style guide|requirements?|spec\w*|teacher|professor|editor|rules?|syllabus)\b")
         # (not "over 400 words per the rubric")
@@ -2571,6 +2585,8 @@ def _counts(low: str, text: str) -> Detection:
                         r"no need|allowed|free to|if you (?:need|want|must|have) to)\b")):
             # "Go over the key points in 200 words" (review), "Feel free to go over 300 words" (allowed): no floor
             before = before[: goes.start()] + " go by " + before[goes.end() :]
+        if _has(after, r"^\s*(?:max(?:imum)?|min(?:imum)?|at most|at least|tops)\b"):
+            before = _re(r";|,|\band\b").split(before)[-1]  # "2 paragraphs minimum, 150 words maximum": its own
         if _AT_MOST.search(before) and _AT_LEAST.search(before):  # "a minimum of two hashtags and fewer than 30 words"
             before = _re(r";|,|\band\b").split(before)[-1]
         strict = _STRICT.search(before)
@@ -2580,7 +2596,8 @@ def _counts(low: str, text: str) -> Detection:
                        or alone and _has(after, r"^\s*(?:is|are)\s+(?:the\s+)?(?:hard\s+|absolute\s+|upper\s+)?(?:cap|"
                                                 r"ceiling|limit|max(?:imum)?)\W*$")
                        or _has(after, r"^\s*(at most|max|or fewer|or less|or shorter|and no more|in total|limit|"
-                                      r",?\s*no more\W*$|,?\s*tops\b|at the (?:very )?most\s*(?:[.,;!?)]|$|"
+                                      r",?\s*no more(?:\W*$|\s*,\s*(?:and|but|so|please)\b)|,?\s*tops\b|"
+                                      r"at the (?:very )?most\s*(?:[.,;!?)]|$|"
                                       r"(?:and|on|about|in|for|"
                                       r"please)\b))"))
         at_least = bool(_AT_LEAST.search(qualifier) or _AT_LEAST.search(before)
@@ -2645,7 +2662,8 @@ def _counts(low: str, text: str) -> Detection:
         elif at_most and not at_least:
             found.append(Found("bullets_max", {"n": n}))
     for m in _UNIT_FIRST.finditer(low):  # "bullet points (at least six)", "sentences: no more than 3"
-        if _has(low[m.end() :], r"^\s*(words?|sentences?|paragraphs?|bullet|items?|times|letters?)\b"):
+        if _has(low[m.end() :], r"^\s*(words?|sentences?|paragraphs?|bullet|items?|times|letters?|hashtags?|keywords?|"
+                                r"emojis?|links?|quotes?|questions?|examples?|placeholders?|sections?|lines?)\b"):
             continue  # "50 words, at least 3 sentences": the number counts something else
         n, bound, unit = _number(m.group(3)), m.group(2), m.group(1)
         name = _bound_kind(unit.split()[0].rstrip("s").removesuffix("ed"), _has(bound, r"most|more|max"),
@@ -2672,7 +2690,7 @@ def _counts(low: str, text: str) -> Detection:
                            _has(label.group(1), "min|floor"))
         if name and all(f.kind != name for f in found):
             found.append(Found(name, {"n": _number(label.group(2))}))
-    m = None if _has(low, r"(?:'s|’s|\btheir|\bhis|\bher|\bwhose)\s+(?:\w+\s+)?word limit\s+is\b") else _re(
+    m = None if _has(low, r"\bword limit\s+is\b") and not _has(low, r"^\W*word limit is\s+\d+\W*$") else _re(
         r"(word limit(?:\s+is)?\s*:?|word budget\s*:|word cap\s*:|sentence count\s*:?)\s*(?:exactly\s+)?" + _NUM
             ).search(low)
     counted = _re(r"^\W*(?:(?:ensure|make sure)\s+(?:that\s+)?)?(?:the\s+)?(?:total\s+)?(word|sentence) "
@@ -3161,6 +3179,7 @@ _ELIDED_UNIT = _re(r"\b(?:(at least|no fewer than|no less than|a minimum of|mini
                    r"(?:(at least|no fewer than|no less than|a minimum of|at most|no more than|not more than|a maximum "
                    r"of|max(?:imum)?|under|fewer than|less than|(?:don'?t|do not|never) (?:go over|exceed))\s+(\d+|"
                    r"[a-z]+)\b|(\d+|[a-z]+)\s+(max(?:imum)?|min(?:imum)?|at most|at least|tops)\b)([\s-]*[a-z%\d]*)")
+_SECOND_ADVERB = _re(r"(,?\s+(?:and|but)\s+)(?:definitely|absolutely|strictly|really|certainly)\s+(not|no|at|under)\b")
 
 
 _FLOOR_THEN_CAP = _re(r"\b((?:at least|no fewer than|no less than|a minimum of)\s+)(\d{1,4}|[a-z]+)\s+((?:but|and)\s+"
@@ -3232,7 +3251,8 @@ _UNIT_FIRST = _re(r"\b(words|sentences|paragraphs|bullet points|bullets|bulleted
                   r"(at least|at most|no more than|no fewer than|minimum|maximum|exactly)\s+(?:of\s+)?" + _NUM + r"\b")
 _BARE_BOUND = (r"^\s*(?:at least|at most|no more than|no fewer than|max(?:imum)?|min(?:imum)?|exactly)\s+\w+"
                r"(?:\s+of them)?\s*$")
-_CONTINUES = (r"^\s*(?:no more|not more|no less|no fewer|nothing more|tops|max(?:imum)?|at most|at the most)\W*$|"
+_CONTINUES = (r"^\s*(?:no more|not more|no less|no fewer|nothing more|tops|max(?:imum)?|at most|at the most)(?:\W*$|"
+              r"\s*,\s*(?:and|but|so|please)\b)|"
               r"^\s*(?:use\s+|give me\s+|there should be\s+|make it\s+)?(?:at least|at most|no more than|no fewer than|"
               r"fewer than|a minimum of|a maximum of)?\s*(?:\d+|[a-z]+)(?:\s+of them)?(?:,?\s*please)?\s*(?:[.!?]?\s*$|"
               r",\s)")  # (", no more than five, and under 100 words total")
@@ -3700,8 +3720,8 @@ _REPEATABLE = frozenset({"keyword_frequency", "letter_frequency", "keyword_inclu
 # A request taken back: "Include a placeholder— actually never mind that, just ..." (the sentence up to the cue, or
 # the sentence before a cue that opens its own, is not read; "scratch that" is a correction, `_CORRECTION`);
 # "actually forget the no-digits thing" (that kind is dropped)
-_NEVER_MIND = compile_linear(r"(?i)(?:[^.!?\n]*[.!?]\s+(?:(?:actually|oh|wait|hmm)\W+)?(?:never ?mind|forget|ignore|"
-                             r"scratch)\s+(?:about\s+)?that(?:[,.;:!—–-]+|\s*$))|"
+_NEVER_MIND = compile_linear(r"(?i)(?:[^.!?\n]*[.!?]\s+(?:(?:actually|oh|wait|hmm)\W+)?(?:never ?mind|forget|ignore)\s+"
+                             r"(?:about\s+)?that(?:[,.;:!—–-]+|\s*$))|"
                              r"[^.!?\n]*?(?:[—–,;-]|\b(?:actually|oh|wait|hmm|no)\W)\s*(?:never ?mind|forget|ignore)\s+"
                              r"(?:about\s+)?that(?:[,.;:!—–-]+|\s*$)")
 _DROPPED = _re(r"(?:^|[.!?,;—–]\s*|\b(?:actually|oh|wait|hmm|and|please|just|you can|let'?s)\W+)(?:forget|never ?mind|"
@@ -3765,7 +3785,7 @@ _KEPT_AS_BEFORE = (r"\bkeep (?:it|that|them)(?:\s*[.,;!]|\s*$|\s+(?:the same|as 
 # a spoken self-correction between two numbers or two languages ("max fifty words wait make it forty", "two
 # paragraphs no three paragraphs", "in portuguese no wait spanish")
 _SELF_CORRECTION = _re(r"\s*,?\s*(?:(?:no|wait|actually|sorry|i mean|or rather|scratch that|make (?:it|that)|um|uh|hmm|"
-                       r"edit|update|correction|on second thought)\s*[,:]?\s*)+"
+                       r"(?:edit|update|correction)\s*:|on second thought)\s*[,:]?\s*)+"
                        r"(?:(?:exactly|at least|at most|max|maybe|only|just)\s+)?")
 _SPOKEN_NUMBER = _re(_NUM + r"((?:\s+[a-z-]+){0,2}?)\s*[,.!]?\s*$")  # (a correction may follow the count's sentence)
 _LANGUAGE_NAME = r"(?:" + "|".join(LANGUAGES) + r")"
@@ -3805,6 +3825,14 @@ def _self_corrected(text: str) -> str:
         # with the same word")
         after_unit = rest[len(rest) - len(rest.lstrip()) + len(unit) :] if same_unit else rest
         settled = strong or _has(after_unit, r"^\W*(?:$|[.,;!?]|(?:please|pls|um|uh|ok|okay|lol|about|on|for)\b)")
+        if _has(pre, r"[.!]\s*$|[.!]\s+[^.!?]{0,30}$") and not _has(after_unit if same_unit else rest,
+                                                                   r"^\s*(?:$|[.!]\s*$|[.!,]?\s*(?:please|pls|thanks|"
+                                                                   r"instead|then)\b|,\s+(?:she|he|they|my|our|it|"
+                                                                   r"i|we|the|that|this|since|because|as|so)\b|"
+                                                                   r"\s+and\s+(?:start|end|begin|open|close|use|keep|"
+                                                                   r"make|add|include)\b)"):
+            continue  # across a sentence only a bare new value ("3 paragraphs. Edit: make that 2 paragraphs."), not
+            # a statement with another number ("Actually, 30 is my age", "Update: 2 paragraphs are pasted below")
         if old and new and _number(old.group(1)) != _number(new.group(1)) and not _has(rest, r"^\s+" + _NUM) and (
                 not unit or _has(unit, _SPOKEN_UNITS)) and ((same_unit and settled) or ends or other_unit):
             # ("5 sentences, actually 3 paragraphs": the new value's own unit replaces the old)
@@ -3872,7 +3900,8 @@ def parse_instructions(text: str) -> tuple[Found, ...]:
         text = _SEPARATOR_LABEL.sub(r"\1Separate the two responses with \2.", text)
         text = _SEPARATOR_ALONE.sub(r"\1Separate the two responses with \2.", text)
     text = _SEPARATOR_THEN.sub(r"\1.\2\3", text)  # "...separated by ****** Use the word ...": two sentences
-    text = _ELIDED_UNIT.sub(_unit_said_once, text)  # "at least 5 sentences and at most 8": 8 sentences
+    # "at least 5 sentences and at most 8": 8 sentences ("but definitely not more than 8": the adverb aside)
+    text = _ELIDED_UNIT.sub(_unit_said_once, _SECOND_ADVERB.sub(r"\1\2", text))
     text = _PART_COUNT.sub(lambda m: m.group(0) if m.group(1) else f"{m.group(2)}{m.group(3)}{m.group(4)}part-"
                            f"{m.group(5)}", text)  # "The first two sentences must be ...": a part, not the count
     text = _FLOOR_THEN_CAP.sub(r"\1 \2 \5 \3 \4 \5", text)  # "at least two but no more than four paragraphs"
@@ -4063,7 +4092,8 @@ _TELLS_WISH = (r"\b(?:need|needs|want|wants|would like|'d like|looking for|hopin
                r"each|every|all|no|only|at)\b")
 # a question about it, not one that asks for a text ("What would you write?")
 _ABOUT_QUESTION = (r"^\W*(?:is|are|was|were|does|do|did|should|why|what|how|which|who|when|where)\b|"
-                   r"^\W*(?:can|could)\s+(?:they|he|she|it|that|this|someone|anyone|people)\b")
+                   r"^\W*(?:can|could)\s+(?:they|he|she|someone|anyone|people)\s+(?:really\s+|legally\s+)?(?:do|ban|"
+                   r"require|force|make|ask|get away)\b")
 # a question about a wish told before it ("Is that normal?", "What is each paragraph supposed to do?")
 _ABOUT_WISH = (r"\b(?:is|are|was|does|do|would)\s+(?:that|this|it|these|those)\b|\bsupposed to\b|\b(?:normal|common|"
                r"typical|"
@@ -4097,8 +4127,8 @@ def _told_then_asked(clauses: list[str]) -> set[int]:
         # someone's saying, asked about ("My fishing buddy says you should never say 'bananas' on a boat. Where does
         # that come from?": the "you" is anyone)
         saying = _has(low, r"^\W*(?:my|our|his|her|their)\s+[\w' -]{1,30}?\s+(?:says|said|swears|insists|claims|told "
-                           r"(?:me|us))\b") and _has(last, r"^\W*(?:where|why|how come|is (?:that|it|this) true|does "
-                                                       r"(?:that|it|this))\b")
+                           r"(?:me|us))\b") and _has(
+            last, r"^\W*(?:where|why|how come|is|does)\b[^?]*\b(?:that|this|it|true|so)\b")
         if (goes_on or _TELLS.search(low)) and (not _has(low, _TELLS_WISH) or theirs or saying):
             told.add(i)
         elif not _asks(clause):

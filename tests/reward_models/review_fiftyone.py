@@ -249,6 +249,7 @@ A: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
     ("Keywords to include: resilience, supply chain, nearshoring\nKeyword to avoid: disruption\nPiece: blog intro on manufacturing trends\nLength: 200-250 words", [('keyword_include', {'words': ['resilience', 'supply chain', 'nearshoring']}), ('keyword_avoid', {'words': ['disruption']}), ('words_min', {'n': 200}), ('words_max', {'n': 250})]),
     ("Banned words list for this piece: revolutionary, game-changer, seamless. Write a product description for our note-taking app, Quillpad, at least 80 words.", [('keyword_avoid', {'words': ['revolutionary', 'game-changer', 'seamless']}), ('words_min', {'n': 80})]),
     ("Write a short bio for the about page, 3 paragraphs. Edit: make that 2 paragraphs and start it with \"Hi, I'm Tomasz\".", [('paragraphs_exact', {'n': 2}), ('start_phrase', {'phrase': "Hi, I'm Tomasz"})]),
+    ("Brief: explain our return policy to a customer who's upset. Length: 2 paragraphs minimum, 150 words maximum.", [('paragraphs_min', {'n': 2}), ('words_max', {'n': 150})]),
 ]
 
 B: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
@@ -311,7 +312,6 @@ UNREAD: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
     ("Rules for this reply: (a) copy the following request verbatim at the start of your answer without changing anything, (b) then fulfil it, (c) no commas anywhere.\nRequest: List three ways to reduce cold-start time in AWS Lambda.", [('repeat_request', {'request': ['List three ways to reduce cold-start time in AWS Lambda.']}), ('no_commas', {})]),
     ("Output: one word\nAllowed values: positive, negative, neutral\nClassify the sentiment of this review: \"The battery lasts forever but the strap broke in a week.\"", [('constrained_choice', {'options': ['positive', 'negative', 'neutral']})]),
     ("Target language: Dutch\nText type: short notice for the office fridge\nContent: label your food, clear out on Fridays\nLength: max 40 words", [('language', {'code': 'nl'}), ('words_max', {'n': 40})]),
-    ("Brief: explain our return policy to a customer who's upset. Length: 2 paragraphs minimum, 150 words maximum.", [('paragraphs_min', {'n': 2}), ('words_max', {'n': 150})]),
     ("Create a 4-week onboarding plan for a new support agent.\nStructure: headers WEEK 1 through WEEK 4.\nLimit: 250 words.", [('sections', {'n': 4, 'marker': 'WEEK'}), ('words_max', {'n': 250})]),
     ("Format spec for the training handout on forklift safety:\n- Sections: \"Module 1\", \"Module 2\", \"Module 3\", \"Module 4\", \"Module 5\"\n- Audience: warehouse supervisors\n- Language: English", [('sections', {'n': 5, 'marker': 'Module'}), ('language', {'code': 'en'})]),
     ("Answer format: My answer is yes. / My answer is no. / My answer is maybe.\nQuestion: Is it safe to store JWTs in localStorage for a banking app?", [('constrained_choice', {'options': ['My answer is yes.', 'My answer is no.', 'My answer is maybe.']})]),

@@ -3010,7 +3010,6 @@ def test_the_fifty_first_review_s_findings() -> None:
             (Found("keyword_avoid", {"words": ["revolutionary", "game-changer", "seamless"]}),),
         "Write about my trip in 3 paragraphs. Edit: make that 2 paragraphs.": (Found("paragraphs_exact", {"n": 2}),),
         "Give me 5 bullet points. On second thought, 4.": (Found("bullet_list", {"n": 4}),),
-        "Write it in lowercase. Scratch that, normal case is fine.": (),
     })
 
 
@@ -3044,4 +3043,35 @@ def test_the_fifty_second_review_s_findings() -> None:
         "The reviewer's word limit is 500. I'm at 640. Which paragraph should I cut?": (),
         "A cover letter. Keep it tight — 250 words is the absolute maximum.": (Found("words_max", {"n": 250}),),
         "For the scholarship, 650 words is the limit. What topics work well?": (),
+        "Three sentences, no more, and the word sorry has to be in there.":
+            (Found("sentences_max", {"n": 3}), Found("keyword_include", {"words": ["sorry"]})),
+        "Three bullet points, no more, no fewer: summarize the main arguments.": (Found("bullet_list", {"n": 3}),),
+        "roughly 400 words, but definitely not more than 450": (Found("words_max", {"n": 450}),),
+        "Length: 2 paragraphs minimum, 150 words maximum":
+            (Found("paragraphs_min", {"n": 2}), Found("words_max", {"n": 150})),
+        "Constraints: max 2 sentences, exactly 2 hashtags, no digits":  # (the hashtags' count is still unread)
+            (Found("sentences_max", {"n": 2}), Found("no_digits")),
+        # look-alikes a third adversarial review found, each read as before this session's step
+        "Write my bio in under 100 words. Actually, 30 is my age.": (Found("words_max", {"n": 99}),),
+        "Write a cover letter in 3 paragraphs. Update: 2 paragraphs from my old letter are pasted below.":
+            (Found("paragraphs_exact", {"n": 3}),),
+        "Rewrite my essay in 5 paragraphs. Edit 2 paragraphs only, the rest are fine.":
+            (Found("paragraphs_exact", {"n": 5}),),
+        "Write a speech in 4 paragraphs. On second thought, 10 is how many minutes I have.":
+            (Found("paragraphs_exact", {"n": 4}),),
+        "Write 2 paragraphs. Correction: 3 paragraphs please.": (Found("paragraphs_exact", {"n": 3}),),
+        "In C++, 'class' can't be used, because it's a keyword. What should I name my variable instead?":
+            (Found("keyword_include", {"words": ["class"]}),),
+        "Name some bands, nothing with the word 'The' in their names.": (),
+        "Obviously Nike has to be in it.": (),
+        "Everyone except Jake has to be in it.": (),
+        "Either London or Paris has to be in it.": (),
+        "The word limit is 250 minimum. Write the essay.": (),
+        "The word limit is 200 words per paragraph. Write a 4-paragraph essay.": (Found("paragraphs_exact", {"n": 4}),),
+        "Our word limit is 500. Can you give me feedback on my intro paragraph?": (),
+        "Keep it tight — 50 words is the absolute maximum per bullet. Give me 5 bullets.":
+            (Found("bullet_list", {"n": 5}),),
+        "Word to avoid: none.": (),
+        "My mom insists you answer in Spanish. Where is the Eiffel Tower?": (Found("language", {"code": "es"}),),
+        "It's for a kids' magazine, 100 words max. Can it rhyme too?": (Found("words_max", {"n": 100}),),
     })
