@@ -1789,7 +1789,7 @@ _NOT_PUT = frozenset({"count", "limit", "out", "back", "across"})  # "put the wo
 # a capitalised sentence opener that is no name ("Obviously Nike has to be in it")
 _NOT_NAME_START = frozenset({"obviously", "maybe", "definitely", "also", "honestly", "yes", "ps", "nb", "remember",
                              "urgent", "only", "why", "no", "everyone", "any", "anything", "either", "plus", "and",
-                             "but", "so", "oh", "please", "pls", "note", "important", "again", "still", "just"})
+                             "but", "so", "oh", "please", "pls", "note", "important", "again", "still"})
 _TITLES = frozenset({"dr", "mr", "mrs", "ms", "mx", "prof", "st", "sr", "jr"})  # "Mention Dr." is no name
 _NOT_NAMES = frozenset({"him", "her", "them", "it", "me", "us", "you", "each", "every", "all", "any", "no", "everyone"})
 
@@ -1921,7 +1921,7 @@ def _named_include(low: str, text: str) -> tuple[list[str], str]:
     if m and whole and m.group(1).lower() not in _STOPWORDS | _NOT_NAMES | {"it", "this", "that", "the", "i"} and (
             first not in _NOT_NAME_START) and not _has(text[max(0, m.start() - 30) : m.start()],
                                                        r"\b(?:except|but|no|not|either|or|one of|any|anything|everyone|"
-                                                       r"where'?s|why)\b[^.!?]*$") and "?" not in text[m.end() :]:
+                                                       r"where'?s|why)\b[^.!?,;]*$") and "?" not in text[m.end() :]:
         return [m.group(1).lower().removeprefix("the ")], text[: m.start()] + " " + text[m.end() :]  # (the whole name)
     # "Use his name Dmitri in the message", "put her name, Ayesha, in it"
     m = compile_linear(r"(?:^\W*|[,;]\s*|\b(?i:and|please|pls|also|must|should)\s+)(?i:use|include|put|write|"
@@ -1938,6 +1938,8 @@ def _named_include(low: str, text: str) -> tuple[list[str], str]:
             r"be in (?:it|there)|be "
             r"included))\s*(?:[.;!,]|$|\s+(?:somewhere|in it|too|as well)\b)").search(text)
     word = (m.group(1) or m.group(2)).lower() if m else ""
+    if m and _has(text[: m.start()], r"\b(?:nobody|no one|no rule|neither|nor|either|or|not|never)\b[^.!?]*$"):
+        word = ""  # "Nobody said the word sorry has to be in it", "the word sorry or the word apologize must be ..."
     if word and word not in _STOPWORDS | _WORD_COMPOUNDS | {"must", "should", "field", "tag", "sheet", "paper"}:
         return [word], text[: m.start()] + " " + text[m.end() :]
     return [], text
@@ -2015,8 +2017,9 @@ def _keywords(low: str, text: str) -> Detection:
         m = _WORD_LIST.search(text)
         listed = m.group(1).replace(" and ", ",").split(",") if m else []
         words = [w.strip(" .").lower() for w in listed if w.strip(" .")]
-        if any(_has(w, r"^(?:none|n/?a|n|na|tbd|tba|see below|your choice|if any|none yet|any\b.*|something\b.*|"
-                       r"whatever\b.*|up to you)$") for w in words):
+        if len(words) == 1 and _has(words[0], r"^(?:none|n/?a|n|na|tbd|tba|see below|your choice|if any|none yet|"
+                                              r"any\s.*|"
+                                             r"something\s.*|up to you)$"):
             words = []  # "Word to avoid: none.", "Keyword to include: n/a": no word named
         if len(words) > 5 or any(len(w.split()) > 2 or w.split()[0] in ("a", "an", "the") or len(
                 w.split()) == 2 and any(
@@ -2074,8 +2077,8 @@ def _keywords(low: str, text: str) -> Detection:
              # parsing" are not)
              r"\"\"\s+(?:can'?t|cannot|must not|mustn'?t|shouldn'?t|should not|may not|won'?t)\s+(?:ever\s+)?"
              r"(?:appear|show up|be used|come up|pop up)(?:\s+(?:anywhere|at all|in (?:your|the) (?:answer|reply|"
-             r"response|text|post|copy|poem|story)))*(?:\W*$|\s*,\s*(?:(?:it'?s|that'?s)\s+)?(?:way\s+)?too\b)|"
-             r"\bnothing\s+with\s+(?:the\s+)?(?:words?|terms?)\s+\"\"\s+in\s+(?:it|there)\W*$|^\W*zero\s+(?:uses|mentions)\s+of\s+"
+             r"response|text|post|copy|poem|story)))*(?:\W*$|\s*,\s*(?:too|it'?s|that'?s|because|since|as|so)\b)|"
+             r"\bnothing\s+with\s+(?:the\s+)?(?:words?|terms?)\s+\"\"(?:\s+in\s+(?:it|there)\b|\W*$|\s+please\b)|^\W*zero\s+(?:uses|mentions)\s+of\s+"
              r"(?:the\s+(?:words?|terms?)\s+)?\"\"(?:\s*(?:and|or|,)\s*\"\")*\W*$|"
              r"^\W*(?:(?:and|also|please|can you|could you|would you)\s+)*(?:skip|ditch)\s+(?:the\s+)?(?:words?\s+|"
              r"terms?\s+)?\"\"(?:\s*(?:and|or|,)\s*\"\")*(?:\s+(?:entirely|completely|altogether|please))?"
@@ -2112,6 +2115,10 @@ def _keywords(low: str, text: str) -> Detection:
         low, r"^\W*(?:it|(?:the|your) (?:answer|response|reply|post|blurb|copy|text|description|email|ad|tagline|"
              r"caption|bio|headline|intro|letter|note|message|sign))\s+(?:has to|must|should|needs? to) say\s+\"\""
              r"(?:\s+(?:somewhere|too|as well|since|because)\b[^.]*)?\W*$")
+    if negative and _has(low, r"\b(?:keyword|variable|reserved|column|schema|json|sql|python|c\+\+|java|code|"
+                                r"function|null|field|compiler)\b") and _has(
+            low, r"\bcan'?t\s+(?:ever\s+)?(?:appear|show up|be used)"):
+        return _NONE  # "In C++, 'class' can't be used, because it's a keyword": a fact about code, not the answer's ban
     if negative:
         return [Found("keyword_avoid", {"words": words})], True
     if positive or wished or _has(told, _MADE_SURE_UP):
@@ -2594,15 +2601,15 @@ def _counts(low: str, text: str) -> Detection:
                              r"^\W*(?:keep|make) it\s+\w+\s*[—–:;-]\s*$")  # "Keep it tight — 250 words is the ..."
         at_most = bool(_AT_MOST.search(qualifier) or _AT_MOST.search(before)
                        or alone and _has(after, r"^\s*(?:is|are)\s+(?:the\s+)?(?:hard\s+|absolute\s+|upper\s+)?(?:cap|"
-                                                r"ceiling|limit|max(?:imum)?)\W*$")
+                                                r"ceiling|limit|max(?:imum)?)(?:\W*$|\s*[,;])")
                        or _has(after, r"^\s*(at most|max|or fewer|or less|or shorter|and no more|in total|limit|"
-                                      r",?\s*no more(?:\W*$|\s*,\s*(?:and|but|so|please)\b)|,?\s*tops\b|"
+                                      r",?\s*no more(?:\W*$|\s*,\s*" + _NO_MORE_THEN + r")|,?\s*tops\b|"
                                       r"at the (?:very )?most\s*(?:[.,;!?)]|$|"
                                       r"(?:and|on|about|in|for|"
                                       r"please)\b))"))
         at_least = bool(_AT_LEAST.search(qualifier) or _AT_LEAST.search(before)
                         or alone and _has(after, r"^\s*(?:is|are)\s+the\s+(?:bare\s+|absolute\s+)?(?:minimum|"
-                                                 r"floor)\W*$")
+                                                 r"floor)(?:\W*$|\s*[,;])")
                         or _has(after, r"^\s*(or more|or longer|at least|minimum|\+|at the (?:very )?least)"))
         if at_least and at_most and _has(after, r"^\s*in total") and not _AT_MOST.search(before):
             at_most = False  # "no fewer than 12 sentences in total": a floor on the whole
@@ -2663,7 +2670,7 @@ def _counts(low: str, text: str) -> Detection:
             found.append(Found("bullets_max", {"n": n}))
     for m in _UNIT_FIRST.finditer(low):  # "bullet points (at least six)", "sentences: no more than 3"
         if _has(low[m.end() :], r"^\s*(words?|sentences?|paragraphs?|bullet|items?|times|letters?|hashtags?|keywords?|"
-                                r"emojis?|links?|quotes?|questions?|examples?|placeholders?|sections?|lines?)\b"):
+                                r"emojis?|placeholders?|sections?)\b"):
             continue  # "50 words, at least 3 sentences": the number counts something else
         n, bound, unit = _number(m.group(3)), m.group(2), m.group(1)
         name = _bound_kind(unit.split()[0].rstrip("s").removesuffix("ed"), _has(bound, r"most|more|max"),
@@ -2690,7 +2697,11 @@ def _counts(low: str, text: str) -> Detection:
                            _has(label.group(1), "min|floor"))
         if name and all(f.kind != name for f in found):
             found.append(Found(name, {"n": _number(label.group(2))}))
-    m = None if _has(low, r"\bword limit\s+is\b") and not _has(low, r"^\W*word limit is\s+\d+\W*$") else _re(
+    m = None if _has(low, r"\bword limit\s+is\b") and not _has(
+        low, r"^\W*(?:the\s+)?(?:(?:hard|strict|absolute)\s+)?word limit is\s+\w+(?:\s+words)?(?:\W*$|\s*[-–—,;]\s|"
+             r"\s+for "
+             r"this one)") or _has(low, r"\bword limit is\s+\w+\s+(?:words\s+)?(?:per|each|for each|min|"
+             r"minimum)\b") else _re(
         r"(word limit(?:\s+is)?\s*:?|word budget\s*:|word cap\s*:|sentence count\s*:?)\s*(?:exactly\s+)?" + _NUM
             ).search(low)
     counted = _re(r"^\W*(?:(?:ensure|make sure)\s+(?:that\s+)?)?(?:the\s+)?(?:total\s+)?(word|sentence) "
@@ -3251,8 +3262,12 @@ _UNIT_FIRST = _re(r"\b(words|sentences|paragraphs|bullet points|bullets|bulleted
                   r"(at least|at most|no more than|no fewer than|minimum|maximum|exactly)\s+(?:of\s+)?" + _NUM + r"\b")
 _BARE_BOUND = (r"^\s*(?:at least|at most|no more than|no fewer than|max(?:imum)?|min(?:imum)?|exactly)\s+\w+"
                r"(?:\s+of them)?\s*$")
+# what may follow "..., no more," where it caps the count ("Three sentences, no more, and the word sorry ..."; not "no
+# more, and no less")
+_NO_MORE_THEN = (r"(?:(?:and|but|so)\s+(?:the|make|use|it|keep|end|start|begin|include|write|add|a|an|mention|avoid|"
+                 r"don'?t|do|put|please|in|with)\b|please\b)")
 _CONTINUES = (r"^\s*(?:no more|not more|no less|no fewer|nothing more|tops|max(?:imum)?|at most|at the most)(?:\W*$|"
-              r"\s*,\s*(?:and|but|so|please)\b)|"
+              r"\s*,\s*" + _NO_MORE_THEN + r")|"
               r"^\s*(?:use\s+|give me\s+|there should be\s+|make it\s+)?(?:at least|at most|no more than|no fewer than|"
               r"fewer than|a minimum of|a maximum of)?\s*(?:\d+|[a-z]+)(?:\s+of them)?(?:,?\s*please)?\s*(?:[.!?]?\s*$|"
               r",\s)")  # (", no more than five, and under 100 words total")
@@ -3720,8 +3735,8 @@ _REPEATABLE = frozenset({"keyword_frequency", "letter_frequency", "keyword_inclu
 # A request taken back: "Include a placeholder— actually never mind that, just ..." (the sentence up to the cue, or
 # the sentence before a cue that opens its own, is not read; "scratch that" is a correction, `_CORRECTION`);
 # "actually forget the no-digits thing" (that kind is dropped)
-_NEVER_MIND = compile_linear(r"(?i)(?:[^.!?\n]*[.!?]\s+(?:(?:actually|oh|wait|hmm)\W+)?(?:never ?mind|forget|ignore)\s+"
-                             r"(?:about\s+)?that(?:[,.;:!—–-]+|\s*$))|"
+_NEVER_MIND = compile_linear(r"(?i)(?:[^.!?\n]*[.!?]\s+(?:(?:actually|oh|wait|hmm)\W+)?(?:never ?mind|forget|ignore|"
+                             r"scratch)\s+(?:about\s+)?that(?:[,.;:!—–-]+|\s*$))|"
                              r"[^.!?\n]*?(?:[—–,;-]|\b(?:actually|oh|wait|hmm|no)\W)\s*(?:never ?mind|forget|ignore)\s+"
                              r"(?:about\s+)?that(?:[,.;:!—–-]+|\s*$)")
 _DROPPED = _re(r"(?:^|[.!?,;—–]\s*|\b(?:actually|oh|wait|hmm|and|please|just|you can|let'?s)\W+)(?:forget|never ?mind|"
@@ -3785,8 +3800,17 @@ _KEPT_AS_BEFORE = (r"\bkeep (?:it|that|them)(?:\s*[.,;!]|\s*$|\s+(?:the same|as 
 # a spoken self-correction between two numbers or two languages ("max fifty words wait make it forty", "two
 # paragraphs no three paragraphs", "in portuguese no wait spanish")
 _SELF_CORRECTION = _re(r"\s*,?\s*(?:(?:no|wait|actually|sorry|i mean|or rather|scratch that|make (?:it|that)|um|uh|hmm|"
-                       r"(?:edit|update|correction)\s*:|on second thought)\s*[,:]?\s*)+"
+                       r"(?:edit|update|correction)\s*[:,]|(?:edit|update)\s+make (?:it|that)|"
+                       r"on second thought)\s*[,:]?\s*)+"
                        r"(?:(?:exactly|at least|at most|max|maybe|only|just)\s+)?")
+# what may follow a correction's new value across a sentence: nothing, a reason, a verdict on it, the bound it takes,
+# or a clause of its own ("Actually make it 2, she's 16", "Actually 3 is enough", "3 sentences max", "..., and use
+# simple words", "5 bullet points, not 10"); not a statement with the number ("Actually, 30 is my age")
+_CORRECTION_ENDS = (r"^\s*(?:$|[.!;]|[.!,]?\s*(?:please|pls|thanks|instead|then)\b|,\s+(?:she|he|they|my|our|it|i|we|"
+                    r"the|that|this|since|because|as|so|not)\b|,?\s+and\b|,?\s+but\b|\s+(?:max(?:imum)?|min(?:imum)?|"
+                    r"or fewer|or less|or more|tops|at most|at least)\b|\s+(?:is|are|would be|'d be|should|will|"
+                    r"would)\s+"
+                    r"(?:\w+\s+)?(?:enough|fine|plenty|better|best|ok|okay|good|do|work|read better|suffice)\b)")
 _SPOKEN_NUMBER = _re(_NUM + r"((?:\s+[a-z-]+){0,2}?)\s*[,.!]?\s*$")  # (a correction may follow the count's sentence)
 _LANGUAGE_NAME = r"(?:" + "|".join(LANGUAGES) + r")"
 # the units a spoken correction may change ("two paragraphs no three paragraphs")
@@ -3826,11 +3850,7 @@ def _self_corrected(text: str) -> str:
         after_unit = rest[len(rest) - len(rest.lstrip()) + len(unit) :] if same_unit else rest
         settled = strong or _has(after_unit, r"^\W*(?:$|[.,;!?]|(?:please|pls|um|uh|ok|okay|lol|about|on|for)\b)")
         if _has(pre, r"[.!]\s*$|[.!]\s+[^.!?]{0,30}$") and not _has(after_unit if same_unit else rest,
-                                                                   r"^\s*(?:$|[.!]\s*$|[.!,]?\s*(?:please|pls|thanks|"
-                                                                   r"instead|then)\b|,\s+(?:she|he|they|my|our|it|"
-                                                                   r"i|we|the|that|this|since|because|as|so)\b|"
-                                                                   r"\s+and\s+(?:start|end|begin|open|close|use|keep|"
-                                                                   r"make|add|include)\b)"):
+                                                                   _CORRECTION_ENDS):
             continue  # across a sentence only a bare new value ("3 paragraphs. Edit: make that 2 paragraphs."), not
             # a statement with another number ("Actually, 30 is my age", "Update: 2 paragraphs are pasted below")
         if old and new and _number(old.group(1)) != _number(new.group(1)) and not _has(rest, r"^\s+" + _NUM) and (
@@ -4090,9 +4110,15 @@ _TELLS_WISH = (r"\b(?:need|needs|want|wants|would like|'d like|looking for|hopin
                r"\b(?:so|please|pls)\s+(?:keep|make|write|use|answer|reply|respond|give|limit|stick|put)\b|\b(?:please|"
                r"pls|plz)\W*$|,\s*(?:keep|make|write|use|answer|reply|respond|give|limit|stick|put)\s+(?:it|them|your|the|"
                r"each|every|all|no|only|at)\b")
+# a question about someone's saying ("Why?", "Where does that come from?", "Is that true?"; not "Where is the Eiffel
+# Tower?", "Is it cold in Madrid?")
+_ABOUT_SAYING = (r"^\W*(?:why|how come|really|how so)\W*$|^\W*(?:where|why|how come)\b[^?]*\b(?:that|this|it)\b|"
+                 r"^\W*(?:is|does)\s+(?:that|this|it)\s+(?:\w+\s+)?(?:true|so|right|real|normal|work|a thing|"
+                 r"make sense)\b")
 # a question about it, not one that asks for a text ("What would you write?")
 _ABOUT_QUESTION = (r"^\W*(?:is|are|was|were|does|do|did|should|why|what|how|which|who|when|where)\b|"
-                   r"^\W*(?:can|could)\s+(?:they|he|she|someone|anyone|people)\s+(?:really\s+|legally\s+)?(?:do|ban|"
+                   r"^\W*(?:can|could)\s+(?:someone|anyone|people)\b|"
+                   r"^\W*(?:can|could)\s+(?:they|he|she)\s+(?:really\s+|legally\s+)?(?:disqualify|reject|refuse|penali[sz]e|do|ban|"
                    r"require|force|make|ask|get away)\b")
 # a question about a wish told before it ("Is that normal?", "What is each paragraph supposed to do?")
 _ABOUT_WISH = (r"\b(?:is|are|was|does|do|would)\s+(?:that|this|it|these|those)\b|\bsupposed to\b|\b(?:normal|common|"
@@ -4127,8 +4153,7 @@ def _told_then_asked(clauses: list[str]) -> set[int]:
         # someone's saying, asked about ("My fishing buddy says you should never say 'bananas' on a boat. Where does
         # that come from?": the "you" is anyone)
         saying = _has(low, r"^\W*(?:my|our|his|her|their)\s+[\w' -]{1,30}?\s+(?:says|said|swears|insists|claims|told "
-                           r"(?:me|us))\b") and _has(
-            last, r"^\W*(?:where|why|how come|is|does)\b[^?]*\b(?:that|this|it|true|so)\b")
+                           r"(?:me|us))\b") and _has(last, _ABOUT_SAYING)
         if (goes_on or _TELLS.search(low)) and (not _has(low, _TELLS_WISH) or theirs or saying):
             told.add(i)
         elif not _asks(clause):

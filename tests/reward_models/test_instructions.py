@@ -3060,8 +3060,7 @@ def test_the_fifty_second_review_s_findings() -> None:
         "Write a speech in 4 paragraphs. On second thought, 10 is how many minutes I have.":
             (Found("paragraphs_exact", {"n": 4}),),
         "Write 2 paragraphs. Correction: 3 paragraphs please.": (Found("paragraphs_exact", {"n": 3}),),
-        "In C++, 'class' can't be used, because it's a keyword. What should I name my variable instead?":
-            (Found("keyword_include", {"words": ["class"]}),),
+        "In C++, 'class' can't be used, because it's a keyword. What should I name my variable instead?": (),
         "Name some bands, nothing with the word 'The' in their names.": (),
         "Obviously Nike has to be in it.": (),
         "Everyone except Jake has to be in it.": (),
@@ -3074,4 +3073,25 @@ def test_the_fifty_second_review_s_findings() -> None:
         "Word to avoid: none.": (),
         "My mom insists you answer in Spanish. Where is the Eiffel Tower?": (Found("language", {"code": "es"}),),
         "It's for a kids' magazine, 100 words max. Can it rhyme too?": (Found("words_max", {"n": 100}),),
+        # ... and a fourth review's, of those narrowings
+        "Write it in lowercase. Scratch that, normal case is fine.": (),
+        "Write 4 paragraphs. Actually 3 is enough.": (Found("paragraphs_exact", {"n": 3}),),
+        "Give me 10 bullet points. Sorry, 5 bullet points, not 10.": (Found("bullet_list", {"n": 5}),),
+        "Write 5 sentences. Actually, 3 sentences max.": (Found("sentences_max", {"n": 3}),),
+        "Write it in 3 paragraphs. Edit, make that 2.": (Found("paragraphs_exact", {"n": 2}),),
+        "A riddle. the word 'clock' can't appear, because that's the answer.":
+            (Found("keyword_avoid", {"words": ["clock"]}),),
+        "Write a slogan, nothing with the word 'cheap'.": (Found("keyword_avoid", {"words": ["cheap"]}),),
+        "My grandma says you should never say 'goodbye' on a ship. Why?": (),
+        "The contest requires entries under 500 words. Can someone check my count?": (),
+        "The word limit is 200. Write a cover letter for a barista job.": (Found("words_max", {"n": 200}),),
+        "Words to avoid: whatever, basically, literally":
+            (Found("keyword_avoid", {"words": ["whatever", "basically", "literally"]}),),
+        "Write a toast with no swearing, Grandma Rose has to be in it.":
+            (Found("keyword_include", {"words": ["grandma rose"]}),),
+        "Nobody said the word sorry has to be in it.": (),
+        "Write an apology. The word sorry or the word apologize must be in there.": (),
+        "Write a product blurb; 250 words is the absolute maximum, so be concise.": (Found("words_max", {"n": 250}),),
+        "Three paragraphs, no more, and no less.": (Found("paragraphs_exact", {"n": 3}),),
+        "Bullets: exactly 4 questions to ask the interviewer.": (Found("bullet_list", {"n": 4}),),
     })
