@@ -329,7 +329,7 @@ _NONE: Detection = ([], False)
 # a separator the request names: a run of one symbol ("***", "---", "=====") standing alone (not "t-shirt", not in
 # "**bold**"), or counted in words ("a line of six asterisks", "three dashes")
 _SEPARATOR_RUN = (r"(?:^|[\s\"'“‘(:])(\*{3,12}|-{3,12}|={3,12}|~{3,12}|#{3,12}|_{3,12}|\+{3,12}|%{3,12}|/{2,12}|"
-                  r"\|{3,12})"
+                  r"\|{2,12})"
                   r"(?:$|[\s\"'”’).,;:?!])")
 _SYMBOL_NAMES = {"asterisk": "*", "star": "*", "dash": "-", "hyphen": "-", "equals sign": "=", "equal sign": "=",
                  "tilde": "~", "underscore": "_", "hash": "#", "hash sign": "#", "pound sign": "#", "plus sign": "+"}
@@ -827,7 +827,7 @@ def _postscript(low: str, text: str) -> Detection:
                  r"(?:a|the)\s+|(?:^|,\s*|\band\s+)with\s+(?:a\s+)?)ps"
                  r"(?:\s*[.,:;!]|\s*$|"
                  r"\s+(?:mentioning|"
-                 r"saying|about|with|that|reminding|noting|at the (?:end|bottom)|too)\b)"):
+                 r"saying|about|with|that|reminding|noting|telling|asking|thanking|at the (?:end|bottom)|too)\b)"):
         return [Found("postscript", {"marker": "PS"})], True  # "end with a PS mentioning our bank details": as typed
     return _NONE
 
@@ -995,6 +995,13 @@ def _case(low: str, text: str) -> Detection:
                  r"\bwants\s+the\s+(?:whole|entire)\s+(?:menu|book|sign|logo|poster|banner|slide|"
                  r"deck|brochure)\b") and not asks_case:
         return _NONE  # "our logo is set in all caps", "Lawyers usually put these in caps", someone's habit or design
+    # someone's belief about letters is no request ("my kid thinks capital letters are 'shouting'"); the rest of the
+    # clause still asks ("all in lowercase, she says capital letters look shouty")
+    low = _re(r"(?:^\W*|[,;]\s*)(?:(?:my|his|her|our|the|your)\s+[\w-]+\s+|(?:she|he|they)\s+)(?:thinks?|believes?|"
+              r"feels?|"
+              r"says?|said)\s+(?:that\s+)?(?:all\s+)?(?:capital letters|capitals|caps|"
+              r"upper-?\s?case|lower-?\s?case|small letters)\s+(?:are|is|look|looks|mean|means|seem)\b[^.;,]*").sub(
+        " ", low)
     low = _re(r"\bsorry (?:for|about) (?:the |my )?(?:all )?caps(?: ?lock)?\b|\b(?:my |the )?caps ?lock (?:is|was|got) "
               r"(?:stuck|on|broken|an accident)\b|\bkeyboard is stuck\b").sub(" ", low)
     # (the user's own capitals: "SORRY FOR CAPS, MY KEYBOARD IS STUCK")
@@ -1755,7 +1762,7 @@ _IN_THE_TEXT = (r"(?:it|there|(?:the\s+|your\s+|my\s+)?(?:text|story|message|let
 _LIST_ITEM = r"\pL[\pL\w-]*(?:\s\pL[\pL\w-]*)?"
 # "and use the word proud": one unquoted word asked for at the clause's opening and ending it ("mention X" alone is
 # left unread: authors take "mention sustainability" as a keyword, "mention teamwork and deadlines" as a topic)
-_USE_WORD = _re(r"^\W*(?:(?:and|also|please|but|plus)\s+)*use\s+the\s+word\s+(\pL[\pL\w-]*)"
+_USE_WORD = _re(r"^\W*(?:(?:and|also|please|but|plus)\s+)*(?:use|include)\s+the\s+word\s+(\pL[\pL\w-]*)"
                 r"\s*(?:by name\s*|somewhere\s*|too\s*|as well\s*|please\s*|in " + _IN_THE_TEXT + r"\s*)?(?:[.;!]|$)")
 _MENTION_LIST = _re(r"\b(?:must|should|needs? to|has to|have to|make sure (?:to|you|it)|be sure to|remember to)\s+"
                     r"(not\s+|never\s+)?(?:also\s+)?mention\s+(" + _LIST_ITEM + r"(?:\s*,\s*" + _LIST_ITEM +
@@ -2209,6 +2216,10 @@ def _language(low: str, text: str) -> Detection:
     """"Answer in French", "write it entirely in Spanish", "Output language: German", "The answer must be in
     Spanish": the answer's language (`checkers.language`)."""
     names = "|".join(LANGUAGES)
+    if _has(low, r"\bhow\s+(?:do\s+(?:you|i|we)\s+|to\s+|would\s+you\s+|can\s+i\s+)(?:say|write|spell|"
+                 r"pronounce)\b[^?!.]*"
+                 r"\bin\s+(?:" + names + r")\b"):
+        return _NONE  # "how to say 'where is the pharmacy' in Italian?": the phrase is asked for, not the answer
     for head in (r"^\W*(?:(?:output|response|answer|reply)\s+)?language\s*:\s*", r"^\s*[-*•]\s*language\s*:\s*",
                  r"^\W*(?:your\s+|the\s+)?(?:answer|response|reply|output)\s+(?:must|should|has to|needs to)\W+be\s+"
                  r"(?:written\s+)?(?:entirely\s+)?in\s+", r"^\W*(?:and\s+)?(?:all\s+)?in\s+"):
@@ -2556,7 +2567,8 @@ def _counts(low: str, text: str) -> Detection:
                         r"(?:about|around|over|under|nearly|almost|roughly|exactly|atleast|atmost|more than|fewer than|"
                         r"less than)?\s*$") or (
                 # "these 3 paragraphs", "these essays are all over 1,000 words", not "these notes in 3 sentences"
-                _has(said, r"\b(has|have|had|contains|contained)\s+(?:(?:only|about|around|over|nearly|almost|"
+                _has(said, r"\b(has|have|had|contains|contained)\s+(?:an?\s+)?(?:(?:only|about|around|over|nearly|"
+                           r"almost|"
                              r"roughly|more than|fewer than|less than|at least|at most|atleast|atmost|under|"
                              r"exactly)\s+)?$")
                 and not _has(before, r"\b(must|should|shall|will|needs? to|has to|have to|to)\s+(has|have|contain)|"
@@ -2896,7 +2908,8 @@ _LIST_CUE = (r"\bsections?\b|\bheaders?\b|\bheadings?\b|\bheaded\b|\blabell?ed\b
 # ...", "split into 'Phase 1' through 'Phase 4'", "every day begin with 'Day 1'", "a script in scenes: Scene 1, ...";
 # not "The course is split into Module 1 to Module 6", "Label the axes Axis 1 and Axis 2", "each episode starts with
 # a cold open")
-_LIST_CUE_NEXT = (r"(?:\blabel\s+(?:each|every|them|all)(?:\s+(?:one|part|section|tweet|post|day|step|entry|chunk|"
+_LIST_CUE_NEXT = (r"(?:\blabel\s+(?:each|every|them|all|the parts|the sections|the verses|the steps|"
+                  r"the days)(?:\s+(?:one|part|section|tweet|post|day|step|entry|chunk|"
                   r"segment|slide|message|scene))?|(?:^|,|\bthen|\band|\bplease)\s*split (?:it |them |this )?into|"
                   r"\bsplit (?:it|this) into|\borgani[sz]e (?:it|this) (?:under|into|by)|\bstructure (?:it|them) "
                   r"(?:under|into|as|by)|\b(?:each|every) (?:\w+ )?(?:begins?|starts?|opens?) with|"
@@ -3698,6 +3711,9 @@ def _cut_material(text: str) -> str:
 # Symbols some writers use for words: "(≤ 60 words)", "Max length → 50 words", checklist lines "✔ no commas". A
 # bound only in a parenthesis of its own or as a line's item ("≥ 1000 words" in a contest's rules, "≤ 280
 # characters" in a filter are not asked of the answer)
+_STANZAS = _re(r"\b(stanzas?)(?:\s*\(\s*(?:as\s+)?separate paragraphs\s*\)|\s+separated by (?:a\s+|an?\s+)?(?:blank|"
+               r"empty)\s+"
+               r"lines?)")
 _BARE_HUNDRED = _re(r"\bhundred\s+(?:and\s+)?(" + _BELOW_100 + r")\b")
 _COUNTED_HUNDRED = r"\b(?:a|" + "|".join(_UNITS[:9]) + r")\s+$"  # "two hundred fifty" says its hundreds
 _SYMBOL_BOUND = _re(r"(?m)(\(|^[ \t]*(?:[-*•✔✓☑✅☐□][ \t]*)?|[.!?][ \t]+|\b(?:in|use|using|with|write|keep(?:[ \t]+"
@@ -3777,7 +3793,7 @@ def _untrusted(text: str) -> str:
 
 # a request's opening (an imperative, or a ban)
 _REQUEST_OPENS = (r"^\W*(?:please\s+)?(?:make|write|use|don'?t|do not|never|keep|avoid|give|start|end|include|add|"
-                  r"put|no|answer|reply|respond|draft|rewrite|polish|summari[sz]e|explain|list|limit)\b")
+                  r"put|no|answer|reply|respond|draft|rewrite|polish|summari[sz]e|explain|list|limit|tell me)\b")
 # the previous answer told of, opening a clause
 _PREVIOUS_ANSWER = _re(r"^\W*(?:(?:last time|earlier|before|previously|yesterday|i know|you know)\W+)?(?:you|your "
                        r"(?:(?:last|previous|first|earlier|old)\s+)?(?:answer|reply|response|version|draft|attempt|one|"
@@ -3889,6 +3905,8 @@ def parse_instructions(text: str) -> tuple[Found, ...]:
 
     text = _self_corrected(_re(r"\btl;\s?dr\b").sub("TLDR", _untrusted(text)))  # "TLDR": one word, not two clauses
     text = _re(r"\bw/o\b").sub("without", text)  # "w/o the word 'internet'"
+    # "four stanzas separated by blank lines", "four stanzas (separate paragraphs)": paragraphs, as the checker counts
+    text = _STANZAS.sub(lambda m: "paragraphs" if m.group(1).lower().endswith("s") else "paragraph", text)
     text = _BARE_HUNDRED.sub(lambda m: m.group(0) if _has(m.string[max(0, m.start() - 8) : m.start()], _COUNTED_HUNDRED)
                              else f"one hundred {m.group(1)}", text)  # "Minimum hundred fifty words"
     text = _re(r"\b(no|not)\s+(more|longer)\s+as\s+(\d)").sub(r"\1 \2 than \3", text)  # "not longer as 70 words"

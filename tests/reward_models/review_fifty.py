@@ -267,6 +267,8 @@ A: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
     ("Give a verdict on pineapple on pizza: only 'Delicious', 'Disgusting' or 'Fine', in double quotes.", [('constrained_choice', {'options': ['Delicious', 'Disgusting', 'Fine']}), ('quotation', {})]),
     ("Write a cover letter for a bartending job at a pub. Start with 'To the hiring team at The Crown,' and finish with a P.S. about my cocktail course and a P.P.S. about my weekend availability.", [('start_phrase', {'phrase': 'To the hiring team at The Crown,'}), ('postscript', {'marker': 'P.S.'}), ('postscript', {'marker': 'P.P.S.'})]),
     ("Write a 5-item numbered list of icebreakers for a Monday team meeting, and avoid the word 'fun'.", [('numbered_list', {'n': 5}), ('keyword_avoid', {'words': ['fun']})]),
+    ("Write a poem about the Northern Line at rush hour. It must be in four stanzas (separate paragraphs) and must include the words 'Mind the gap'.", [('paragraphs_exact', {'n': 4}), ('keyword_include', {'words': ['mind the gap']})]),
+    ("An ode to the humble potato.\nRequirements:\n- at least 3 stanzas separated by blank lines\n- the word 'potato' used at least 4 times\n- end with a question", [('paragraphs_min', {'n': 3}), ('keyword_frequency', {'word': 'potato', 'n': 4}), ('end_with_question', {})]),
     # ---- (16) essays
 ]
 
@@ -335,8 +337,6 @@ UNREAD: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
     ("Ensure that your TV ad script for a dog food brand begins with the words 'Meet Biscuit.' and contains at least three words in uppercase.", [('start_phrase', {'phrase': 'Meet Biscuit.'}), ('capital_words', {'n': 3})]),
     ("Product page copy for a hand-knitted wool blanket. Include a title in double angle brackets, at least 3 bullet points of features, and the word 'merino'.", [('title', {}), ('bullets_min', {'n': 3}), ('keyword_include', {'words': ['merino']})]),
     ("Ensure that the banana bread recipe you write has sections headed 'Section 1' (ingredients) and 'Section 2' (method), and highlights at least 2 warnings in bold.", [('sections', {'n': 2, 'marker': 'Section'}), ('highlight', {'n': 2})]),
-    ("Write a poem about the Northern Line at rush hour. It must be in four stanzas (separate paragraphs) and must include the words 'Mind the gap'.", [('paragraphs_exact', {'n': 4}), ('keyword_include', {'words': ['mind the gap']})]),
-    ("An ode to the humble potato.\nRequirements:\n- at least 3 stanzas separated by blank lines\n- the word 'potato' used at least 4 times\n- end with a question", [('paragraphs_min', {'n': 3}), ('keyword_frequency', {'word': 'potato', 'n': 4}), ('end_with_question', {})]),
     ("Write a user guide for a smart toaster. Divide it into sections titled SECTION 1, SECTION 2 and SECTION 3, and keep it under 400 words.", [('sections', {'n': 3, 'marker': 'SECTION'}), ('words_max', {'n': 399})]),
     ("Résume l'histoire du Tour de France pour un exposé. Ta réponse doit être entièrement en français et comporter au moins quatre paragraphes.", [('language', {'code': 'fr'}), ('paragraphs_min', {'n': 4})]),
     ("Write a wedding toast for my best friend Amara. Ensure that it doesn't use the words 'marriage' or 'forever', and that it has exactly 3 paragraphs.", [('keyword_avoid', {'words': ['marriage', 'forever']}), ('paragraphs_exact', {'n': 3})]),

@@ -238,6 +238,14 @@ A: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
     ("write a battle cry for my dnd barbarian, half-orc, hates boats. entirely in capital letters", [('uppercase', {})]),
     ("Write a calm bedtime meditation script for kids about floating on a cloud. Fewer than 3 words in all caps please, it should feel soft.", [('capital_words_max', {'n': 2})]),
     ("Write a Mad Libs-style story about a trip to the zoo with at least 8 blanks in square brackets, like [noun] or [silly verb].", [('placeholders', {'n': 8})]),
+    ("can u tell me how to say 'where is the nearest pharmacy' in italian? im flying to rome tmrw. reply with 2 sentences max", [('sentences_max', {'n': 2})]),
+    ("tell me why cats knock things off tables, but reply in german pls, my german teacher said to practise with everything lol", [('language', {'code': 'de'})]),
+    ("Summarize the first Harry Potter book for my nephew who won't read it. at most 6 sentences, and include the word Hogwarts", [('sentences_max', {'n': 6}), ('keyword_include', {'words': ['hogwarts']})]),
+    ("write a note for my kid's lunchbox, he has a spelling test today. add a PS telling him I'm proud of him", [('postscript', {'marker': 'PS'})]),
+    ("Please provide two alternative subject lines for our spring sale email, separated by ||.", [('two_responses', {'separator': '||'})]),
+    ("Write a poem about the last day of summer in four stanzas separated by blank lines, and don't use the word 'sun'", [('paragraphs_exact', {'n': 4}), ('keyword_avoid', {'words': ['sun']})]),
+    ("Write song lyrics for a country song about a broken tractor. Label the parts Verse 1, Verse 2 and Verse 3 (a chorus in between is fine).", [('sections', {'n': 3, 'marker': 'Verse'})]),
+    ("Write a sarcastic poem about Mondays, but don't use the word 'coffee' even once. Make it 3 stanzas separated by blank lines.", [('keyword_avoid', {'words': ['coffee']}), ('paragraphs_exact', {'n': 3})]),
 ]
 
 B: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
@@ -292,6 +300,7 @@ B: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
     ("Is it true that Dr Seuss wrote Green Eggs and Ham using only 50 different words?", []),
     ("Our team lead wants two versions of every proposal with a line of dashes between them for comparison. Is that a common practice?", []),
     ("What's the quickest way to check if a document is in French or Spanish if I speak neither?", []),
+    ("How do I count the words in a PDF? My assignment has a 2,000 word minimum and Word won't open the file.", []),
 ]
 
 PROBES: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = A + B
@@ -299,22 +308,13 @@ PROBES: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = A + B
 UNREAD: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
     ("ok weird request but can you explain how a bill becomes law using only lowercase letters? my kid thinks capital letters are 'shouting' 🙄", [('lowercase', {})]),
     ("my professor wants a reflection on our group project... honestly it was a mess. can you write one for me that's 300-400 words and doesn't use the word 'teamwork'? lol", [('words_min', {'n': 300}), ('words_max', {'n': 400}), ('keyword_avoid', {'words': ['teamwork']})]),
-    ("can u tell me how to say 'where is the nearest pharmacy' in italian? im flying to rome tmrw. reply with 2 sentences max", [('sentences_max', {'n': 2})]),
     ("first repeat my question exactly, then answer it. my question: why do onions make you cry?", [('repeat_request', {'request': ['why do onions make you cry?']})]),
     ("Write a text I can send to the group chat to organise a surprise party for Jess. make sure it says 'don't tell Jess' somewhere and it's less than 4 sentences", [('keyword_include', {'words': ["don't tell jess"]}), ('sentences_max', {'n': 3})]),
-    ("tell me why cats knock things off tables, but reply in german pls, my german teacher said to practise with everything lol", [('language', {'code': 'de'})]),
-    ("Summarize the first Harry Potter book for my nephew who won't read it. at most 6 sentences, and include the word Hogwarts", [('sentences_max', {'n': 6}), ('keyword_include', {'words': ['hogwarts']})]),
     ("help me write a dating app bio, i like climbing, bad puns and my cat Mango. under 300 characters and include Mango's name", [('keyword_include', {'words': ['mango']})]),
     ("can you repeat my question back first and then answer? how long should i boil an egg for a runny yolk", [('repeat_request', {'request': ['how long should i boil an egg for a runny yolk']})]),
-    ("write a note for my kid's lunchbox, he has a spelling test today. add a PS telling him I'm proud of him", [('postscript', {'marker': 'PS'})]),
     ("Draft a memo to all staff regarding the new expense policy. Please ensure the memo has at least 3 paragraphs and includes the words 'receipt' and 'deadline'.", [('paragraphs_min', {'n': 3}), ('keyword_include', {'words': ['receipt', 'deadline']})]),
-    ("Please provide two alternative subject lines for our spring sale email, separated by ||.", [('two_responses', {'separator': '||'})]),
-    ("Write a poem about the last day of summer in four stanzas separated by blank lines, and don't use the word 'sun'", [('paragraphs_exact', {'n': 4}), ('keyword_avoid', {'words': ['sun']})]),
-    ("Write song lyrics for a country song about a broken tractor. Label the parts Verse 1, Verse 2 and Verse 3 (a chorus in between is fine).", [('sections', {'n': 3, 'marker': 'Verse'})]),
     ("write a short scene where two grandmas argue over the best scone recipe. make it a dialogue, at least 12 sentences, and one of them has to say 'jam first' at some point", [('sentences_min', {'n': 12}), ('keyword_include', {'words': ['jam first']})]),
     ("Write a bedtime poem for my twins, Ava and Leo. Both their names need to be in it, and keep it under 120 words.", [('keyword_include', {'words': ['ava', 'leo']}), ('words_max', {'n': 119})]),
     ("I need a funny poem for my coworker's retirement card. He's been the IT guy for 30 years. Make sure 'have you tried turning it off and on again' is in there, and 4 sentences max", [('keyword_include', {'words': ['have you tried turning it off and on again']}), ('sentences_max', {'n': 4})]),
-    ("Write a sarcastic poem about Mondays, but don't use the word 'coffee' even once. Make it 3 stanzas separated by blank lines.", [('keyword_avoid', {'words': ['coffee']}), ('paragraphs_exact', {'n': 3})]),
     ("Write a comedy sketch where a customer tries to return a haunted toaster. Put it in Scene 1 and Scene 2, and keep the whole thing under 400 words.", [('sections', {'n': 2, 'marker': 'Scene'}), ('words_max', {'n': 399})]),
-    ("How do I count the words in a PDF? My assignment has a 2,000 word minimum and Word won't open the file.", []),
 ]

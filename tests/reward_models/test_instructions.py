@@ -3095,3 +3095,30 @@ def test_the_fifty_second_review_s_findings() -> None:
         "Three paragraphs, no more, and no less.": (Found("paragraphs_exact", {"n": 3}),),
         "Bullets: exactly 4 questions to ask the interviewer.": (Found("bullet_list", {"n": 4}),),
     })
+
+
+def test_the_fifty_third_review_s_findings() -> None:
+    """216 requests mixed like a hidden evaluation of a deployed assistant (casual, semi-formal, creative; 1-3
+    constraints), written blind to the reader as it stood after this session's earlier fixes: 0.931 recall, 0.991
+    precision, 50 of 51 controls clean at first (tests/reward_models/review_fiftythree.py)."""
+    _assert_review("review_fiftythree", at_least=205)
+    _assert_reads({  # session 32's fixes from it, each generic
+        "explain how a bill becomes law using only lowercase letters? my kid thinks capital letters are 'shouting'":
+            (Found("lowercase"),),
+        "A poem. Requirements:\n- all in lowercase, she says capital letters look shouty": (Found("lowercase"),),
+        "An email. no more than 2 words in all caps, my boss thinks caps look aggressive":
+            (Found("capital_words_max", {"n": 2}),),
+        "tell me why cats knock things off tables, but reply in german pls, my german teacher said to practise":
+            (Found("language", {"code": "de"}),),
+        "can u tell me how to say 'where is the nearest pharmacy' in italian? reply with 2 sentences max":
+            (Found("sentences_max", {"n": 2}),),
+        "Summarize the book, at most 6 sentences, and include the word Hogwarts":
+            (Found("sentences_max", {"n": 6}), Found("keyword_include", {"words": ["hogwarts"]})),
+        "write a note for my kid's lunchbox. add a PS telling him I'm proud of him":
+            (Found("postscript", {"marker": "PS"}),),
+        "Two subject lines for our spring sale email, separated by ||.": (Found("two_responses", {"separator": "||"}),),
+        "Song lyrics. Label the parts Verse 1, Verse 2 and Verse 3.": (Found("sections", {"n": 3, "marker": "Verse"}),),
+        "A poem in four stanzas separated by blank lines.": (Found("paragraphs_exact", {"n": 4}),),
+        "It must be in four stanzas (separate paragraphs).": (Found("paragraphs_exact", {"n": 4}),),
+        "How do I count the words in a PDF? My assignment has a 2,000 word minimum and Word won't open the file.": (),
+    })
