@@ -827,7 +827,9 @@ def _postscript(low: str, text: str) -> Detection:
                  r"(?:a|the)\s+|(?:^|,\s*|\band\s+)with\s+(?:a\s+)?)ps"
                  r"(?:\s*[.,:;!]|\s*$|"
                  r"\s+(?:mentioning|"
-                 r"saying|about|with|that|reminding|noting|telling|asking|thanking|at the (?:end|bottom)|too)\b)"):
+                 r"saying|about|with|that|reminding|noting|telling|asking|thanking|at the (?:end|bottom)|"
+                 r"too)\b)") and not (
+            _negated(low, r"ps\b") or _has(low, r"\bno need to\b")):
         return [Found("postscript", {"marker": "PS"})], True  # "end with a PS mentioning our bank details": as typed
     return _NONE
 
@@ -1000,7 +1002,8 @@ def _case(low: str, text: str) -> Detection:
     low = _re(r"(?:^\W*|[,;]\s*)(?:(?:my|his|her|our|the|your)\s+[\w-]+\s+|(?:she|he|they)\s+)(?:thinks?|believes?|"
               r"feels?|"
               r"says?|said)\s+(?:that\s+)?(?:all\s+)?(?:capital letters|capitals|caps|"
-              r"upper-?\s?case|lower-?\s?case|small letters)\s+(?:are|is|look|looks|mean|means|seem)\b[^.;,]*").sub(
+              r"upper-?\s?case|lower-?\s?case|small letters)\s+(?:are|is|look|looks|mean|means|seem)\b"
+              r"(?:\s+[\w'\"“”‘’-]+){0,2}").sub(
         " ", low)
     low = _re(r"\bsorry (?:for|about) (?:the |my )?(?:all )?caps(?: ?lock)?\b|\b(?:my |the )?caps ?lock (?:is|was|got) "
               r"(?:stuck|on|broken|an accident)\b|\bkeyboard is stuck\b").sub(" ", low)
@@ -1792,11 +1795,15 @@ _NO_WORD = _re(r"(?:^|,|\band|\bbut|\bum|\buh)\s*(?:please\s+)?(?:don'?t|do not|
                r"since)\b))")
 
 
+# what "include the word X" means of a dictionary entry, not a word to use ("Include the word class", "... origin")
+_WORD_PROPERTIES = frozenset({"pronunciation", "definition", "translation", "meaning", "origin", "type", "stress",
+                              "class", "frequency", "gender", "grid", "itself", "below", "above", "somewhere", "anyway",
+                              "count", "form", "forms", "spelling", "root", "family", "list", "order", "length"})
 _NOT_PUT = frozenset({"count", "limit", "out", "back", "across"})  # "put the word out in the group chat"
 # a capitalised sentence opener that is no name ("Obviously Nike has to be in it")
 _NOT_NAME_START = frozenset({"obviously", "maybe", "definitely", "also", "honestly", "yes", "ps", "nb", "remember",
                              "urgent", "only", "why", "no", "everyone", "any", "anything", "either", "plus", "and",
-                             "but", "so", "oh", "please", "pls", "note", "important", "again", "still"})
+                             "but", "so", "oh", "please", "pls", "note", "important", "again", "still", "just"})
 _TITLES = frozenset({"dr", "mr", "mrs", "ms", "mx", "prof", "st", "sr", "jr"})  # "Mention Dr." is no name
 _NOT_NAMES = frozenset({"him", "her", "them", "it", "me", "us", "you", "each", "every", "all", "any", "no", "everyone"})
 
@@ -1945,7 +1952,7 @@ def _named_include(low: str, text: str) -> tuple[list[str], str]:
             r"be in (?:it|there)|be "
             r"included))\s*(?:[.;!,]|$|\s+(?:somewhere|in it|too|as well)\b)").search(text)
     word = (m.group(1) or m.group(2)).lower() if m else ""
-    if m and _has(text[: m.start()], r"\b(?:nobody|no one|no rule|neither|nor|either|or|not|never)\b[^.!?]*$"):
+    if m and _has(text[: m.start()], r"\b(?:nobody|no one|no rule|neither|nor|either|or|not|never)\b[^.!?,;]*$"):
         word = ""  # "Nobody said the word sorry has to be in it", "the word sorry or the word apologize must be ..."
     if word and word not in _STOPWORDS | _WORD_COMPOUNDS | {"must", "should", "field", "tag", "sheet", "paper"}:
         return [word], text[: m.start()] + " " + text[m.end() :]
@@ -2007,7 +2014,7 @@ def _keywords(low: str, text: str) -> Detection:
         if n and n > 1 and not capped:  # "Mention Biscuit by name at least three times" (not "twice at most")
             return [Found("keyword_frequency", {"word": m.group(1).lower(), "n": n})], True
         return [Found("keyword_include", {"words": [m.group(1).lower()]})], True
-    if not words and (m := _USE_WORD.search(low)) and m.group(1) not in _NOT_KEPT_OUT:
+    if not words and (m := _USE_WORD.search(low)) and m.group(1) not in _NOT_KEPT_OUT | _WORD_PROPERTIES:
         return [Found("keyword_include", {"words": [m.group(1)]})], True
     if not words and (m := _MENTION_LIST.search(low)) and not _has(low[: m.start()], r"\b(?:not sure|unsure|whether|"
                                                                                   r"if|wonder\w*|don'?t know)\b|"
@@ -2024,9 +2031,8 @@ def _keywords(low: str, text: str) -> Detection:
         m = _WORD_LIST.search(text)
         listed = m.group(1).replace(" and ", ",").split(",") if m else []
         words = [w.strip(" .").lower() for w in listed if w.strip(" .")]
-        if len(words) == 1 and _has(words[0], r"^(?:none|n/?a|n|na|tbd|tba|see below|your choice|if any|none yet|"
-                                              r"any\s.*|"
-                                             r"something\s.*|up to you)$"):
+        if words and _has(words[0], r"^(?:none|n/?a|n|na|tbd|tba|see below|your choice|if any|any|anything|something|"
+                                    r"up to you)(?:\s.*)?$"):
             words = []  # "Word to avoid: none.", "Keyword to include: n/a": no word named
         if len(words) > 5 or any(len(w.split()) > 2 or w.split()[0] in ("a", "an", "the") or len(
                 w.split()) == 2 and any(
@@ -2085,7 +2091,7 @@ def _keywords(low: str, text: str) -> Detection:
              r"\"\"\s+(?:can'?t|cannot|must not|mustn'?t|shouldn'?t|should not|may not|won'?t)\s+(?:ever\s+)?"
              r"(?:appear|show up|be used|come up|pop up)(?:\s+(?:anywhere|at all|in (?:your|the) (?:answer|reply|"
              r"response|text|post|copy|poem|story)))*(?:\W*$|\s*,\s*(?:too|it'?s|that'?s|because|since|as|so)\b)|"
-             r"\bnothing\s+with\s+(?:the\s+)?(?:words?|terms?)\s+\"\"(?:\s+in\s+(?:it|there)\b|\W*$|\s+please\b)|^\W*zero\s+(?:uses|mentions)\s+of\s+"
+             r"^\W*zero\s+(?:uses|mentions)\s+of\s+"
              r"(?:the\s+(?:words?|terms?)\s+)?\"\"(?:\s*(?:and|or|,)\s*\"\")*\W*$|"
              r"^\W*(?:(?:and|also|please|can you|could you|would you)\s+)*(?:skip|ditch)\s+(?:the\s+)?(?:words?\s+|"
              r"terms?\s+)?\"\"(?:\s*(?:and|or|,)\s*\"\")*(?:\s+(?:entirely|completely|altogether|please))?"
@@ -2122,9 +2128,11 @@ def _keywords(low: str, text: str) -> Detection:
         low, r"^\W*(?:it|(?:the|your) (?:answer|response|reply|post|blurb|copy|text|description|email|ad|tagline|"
              r"caption|bio|headline|intro|letter|note|message|sign))\s+(?:has to|must|should|needs? to) say\s+\"\""
              r"(?:\s+(?:somewhere|too|as well|since|because)\b[^.]*)?\W*$")
-    if negative and _has(low, r"\b(?:keyword|variable|reserved|column|schema|json|sql|python|c\+\+|java|code|"
-                                r"function|null|field|compiler)\b") and _has(
-            low, r"\bcan'?t\s+(?:ever\s+)?(?:appear|show up|be used)"):
+    negative = negative or _has(low, r"(?:^|[,;]\s*)(?:and\s+)?nothing\s+with\s+(?:the\s+)?(?:words?|terms?)\s+\"\""
+                                     r"(?:\s+in\s+(?:it|there)\b|\W*$|\s+please\b)")  # "..., nothing with the word 'x'"
+    if negative and _has(low, r"\b(?:keyword|variable|reserved|column|schema|json|sql|compiler|syntax|macro|"
+                                r"spreadsheet|dictionary|scrabble|wordle|taboo|bad word)\b") and _has(
+            low, r"\bcan'?t\s+(?:ever\s+)?(?:appear|show up|be used)\b[^.]*,\s*(?:because|since|as)\b"):
         return _NONE  # "In C++, 'class' can't be used, because it's a keyword": a fact about code, not the answer's ban
     if negative:
         return [Found("keyword_avoid", {"words": words})], True
@@ -2218,7 +2226,10 @@ def _language(low: str, text: str) -> Detection:
     names = "|".join(LANGUAGES)
     if _has(low, r"\bhow\s+(?:do\s+(?:you|i|we)\s+|to\s+|would\s+you\s+|can\s+i\s+)(?:say|write|spell|"
                  r"pronounce)\b[^?!.]*"
-                 r"\bin\s+(?:" + names + r")\b"):
+                 r"\bin\s+(?:" + names + r")\b") and not _has(low, r"\b(?:answer|respond|reply|explain|write your "
+                                                               r"answer|write)\s+in\s+(?:" + names + r")\b|"
+                                                               r"\bin\s+(?:" + names + r")\s+only\b|,\s*in\s+(?:"
+                                                               + names + r")\W*$"):
         return _NONE  # "how to say 'where is the pharmacy' in Italian?": the phrase is asked for, not the answer
     for head in (r"^\W*(?:(?:output|response|answer|reply)\s+)?language\s*:\s*", r"^\s*[-*•]\s*language\s*:\s*",
                  r"^\W*(?:your\s+|the\s+)?(?:answer|response|reply|output)\s+(?:must|should|has to|needs to)\W+be\s+"
@@ -2567,7 +2578,7 @@ def _counts(low: str, text: str) -> Detection:
                         r"(?:about|around|over|under|nearly|almost|roughly|exactly|atleast|atmost|more than|fewer than|"
                         r"less than)?\s*$") or (
                 # "these 3 paragraphs", "these essays are all over 1,000 words", not "these notes in 3 sentences"
-                _has(said, r"\b(has|have|had|contains|contained)\s+(?:an?\s+)?(?:(?:only|about|around|over|nearly|"
+                _has(said, r"\b(has|have|had|contains|contained)\s+(?:(?:only|about|around|over|nearly|"
                            r"almost|"
                              r"roughly|more than|fewer than|less than|at least|at most|atleast|atmost|under|"
                              r"exactly)\s+)?$")
@@ -2613,7 +2624,7 @@ def _counts(low: str, text: str) -> Detection:
                              r"^\W*(?:keep|make) it\s+\w+\s*[—–:;-]\s*$")  # "Keep it tight — 250 words is the ..."
         at_most = bool(_AT_MOST.search(qualifier) or _AT_MOST.search(before)
                        or alone and _has(after, r"^\s*(?:is|are)\s+(?:the\s+)?(?:hard\s+|absolute\s+|upper\s+)?(?:cap|"
-                                                r"ceiling|limit|max(?:imum)?)(?:\W*$|\s*[,;])")
+                                                r"ceiling|limit|max(?:imum)?)(?:\W*$|\s*[,;]\s*" + _BOUND_THEN + r")")
                        or _has(after, r"^\s*(at most|max|or fewer|or less|or shorter|and no more|in total|limit|"
                                       r",?\s*no more(?:\W*$|\s*,\s*" + _NO_MORE_THEN + r")|,?\s*tops\b|"
                                       r"at the (?:very )?most\s*(?:[.,;!?)]|$|"
@@ -2621,7 +2632,7 @@ def _counts(low: str, text: str) -> Detection:
                                       r"please)\b))"))
         at_least = bool(_AT_LEAST.search(qualifier) or _AT_LEAST.search(before)
                         or alone and _has(after, r"^\s*(?:is|are)\s+the\s+(?:bare\s+|absolute\s+)?(?:minimum|"
-                                                 r"floor)(?:\W*$|\s*[,;])")
+                                                 r"floor)(?:\W*$|\s*[,;]\s*" + _BOUND_THEN + r")")
                         or _has(after, r"^\s*(or more|or longer|at least|minimum|\+|at the (?:very )?least)"))
         if at_least and at_most and _has(after, r"^\s*in total") and not _AT_MOST.search(before):
             at_most = False  # "no fewer than 12 sentences in total": a floor on the whole
@@ -2682,7 +2693,8 @@ def _counts(low: str, text: str) -> Detection:
             found.append(Found("bullets_max", {"n": n}))
     for m in _UNIT_FIRST.finditer(low):  # "bullet points (at least six)", "sentences: no more than 3"
         if _has(low[m.end() :], r"^\s*(words?|sentences?|paragraphs?|bullet|items?|times|letters?|hashtags?|keywords?|"
-                                r"emojis?|placeholders?|sections?)\b"):
+                                r"emojis?|placeholders?|sections?|links?|quotes?|lines?)\b") or (not _has(
+                m.group(1), r"^bullet") and _has(low[m.end() :], r"^\s*(?:questions?|examples?)\b")):
             continue  # "50 words, at least 3 sentences": the number counts something else
         n, bound, unit = _number(m.group(3)), m.group(2), m.group(1)
         name = _bound_kind(unit.split()[0].rstrip("s").removesuffix("ed"), _has(bound, r"most|more|max"),
@@ -2710,9 +2722,9 @@ def _counts(low: str, text: str) -> Detection:
         if name and all(f.kind != name for f in found):
             found.append(Found(name, {"n": _number(label.group(2))}))
     m = None if _has(low, r"\bword limit\s+is\b") and not _has(
-        low, r"^\W*(?:the\s+)?(?:(?:hard|strict|absolute)\s+)?word limit is\s+\w+(?:\s+words)?(?:\W*$|\s*[-–—,;]\s|"
-             r"\s+for "
-             r"this one)") or _has(low, r"\bword limit is\s+\w+\s+(?:words\s+)?(?:per|each|for each|min|"
+        low, r"^\W*(?:the\s+)?(?:(?:hard|strict|absolute)\s+)?word limit is\s+\w+(?:\s+words)?(?:\W*$|\s*[-–—,;]\s+"
+             r"(?:please|pls|write|so|keep|stick|and write)\b|"
+             r"\s+for this one)") or _has(low, r"\bword limit is\s+\w+\s+(?:words\s+)?(?:per|each|for each|min|"
              r"minimum)\b") else _re(
         r"(word limit(?:\s+is)?\s*:?|word budget\s*:|word cap\s*:|sentence count\s*:?)\s*(?:exactly\s+)?" + _NUM
             ).search(low)
@@ -3275,10 +3287,12 @@ _UNIT_FIRST = _re(r"\b(words|sentences|paragraphs|bullet points|bullets|bulleted
                   r"(at least|at most|no more than|no fewer than|minimum|maximum|exactly)\s+(?:of\s+)?" + _NUM + r"\b")
 _BARE_BOUND = (r"^\s*(?:at least|at most|no more than|no fewer than|max(?:imum)?|min(?:imum)?|exactly)\s+\w+"
                r"(?:\s+of them)?\s*$")
+# what may follow "N words is the maximum," where it is the answer's ("..., so be concise"; not "..., which seems
+# short")
+_BOUND_THEN = r"(?:so|and|please|pls|keep|per|more|less|no|don'?t|but)\b"
 # what may follow "..., no more," where it caps the count ("Three sentences, no more, and the word sorry ..."; not "no
 # more, and no less")
-_NO_MORE_THEN = (r"(?:(?:and|but|so)\s+(?:the|make|use|it|keep|end|start|begin|include|write|add|a|an|mention|avoid|"
-                 r"don'?t|do|put|please|in|with)\b|please\b)")
+_NO_MORE_THEN = r"(?:and|but|so|please)\b"
 _CONTINUES = (r"^\s*(?:no more|not more|no less|no fewer|nothing more|tops|max(?:imum)?|at most|at the most)(?:\W*$|"
               r"\s*,\s*" + _NO_MORE_THEN + r")|"
               r"^\s*(?:use\s+|give me\s+|there should be\s+|make it\s+)?(?:at least|at most|no more than|no fewer than|"
@@ -3793,7 +3807,7 @@ def _untrusted(text: str) -> str:
 
 # a request's opening (an imperative, or a ban)
 _REQUEST_OPENS = (r"^\W*(?:please\s+)?(?:make|write|use|don'?t|do not|never|keep|avoid|give|start|end|include|add|"
-                  r"put|no|answer|reply|respond|draft|rewrite|polish|summari[sz]e|explain|list|limit|tell me)\b")
+                  r"put|no|answer|reply|respond|draft|rewrite|polish|summari[sz]e|explain|list|limit)\b")
 # the previous answer told of, opening a clause
 _PREVIOUS_ANSWER = _re(r"^\W*(?:(?:last time|earlier|before|previously|yesterday|i know|you know)\W+)?(?:you|your "
                        r"(?:(?:last|previous|first|earlier|old)\s+)?(?:answer|reply|response|version|draft|attempt|one|"
@@ -3823,7 +3837,8 @@ _SELF_CORRECTION = _re(r"\s*,?\s*(?:(?:no|wait|actually|sorry|i mean|or rather|s
 # or a clause of its own ("Actually make it 2, she's 16", "Actually 3 is enough", "3 sentences max", "..., and use
 # simple words", "5 bullet points, not 10"); not a statement with the number ("Actually, 30 is my age")
 _CORRECTION_ENDS = (r"^\s*(?:$|[.!;]|[.!,]?\s*(?:please|pls|thanks|instead|then)\b|,\s+(?:she|he|they|my|our|it|i|we|"
-                    r"the|that|this|since|because|as|so|not)\b|,?\s+and\b|,?\s+but\b|\s+(?:max(?:imum)?|min(?:imum)?|"
+                    r"the|that|this|since|because|as|so|not)\b|,?\s+(?:and|but)\s+(?:use|make|keep|start|end|begin|"
+                    r"include|add|write|put|avoid|don'?t|do|mention|please|no|not)\b|\s+(?:max(?:imum)?|min(?:imum)?|"
                     r"or fewer|or less|or more|tops|at most|at least)\b|\s+(?:is|are|would be|'d be|should|will|"
                     r"would)\s+"
                     r"(?:\w+\s+)?(?:enough|fine|plenty|better|best|ok|okay|good|do|work|read better|suffice)\b)")
@@ -3868,6 +3883,11 @@ def _self_corrected(text: str) -> str:
         if _has(pre, r"[.!]\s*$|[.!]\s+[^.!?]{0,30}$") and not _has(after_unit if same_unit else rest,
                                                                    _CORRECTION_ENDS):
             continue  # across a sentence only a bare new value ("3 paragraphs. Edit: make that 2 paragraphs."), not
+        tail = after_unit if same_unit else rest
+        if _has(pre, r"[.!]\s*$|[.!]\s+[^.!?]{0,30}$") and _has(tail, r"^[^.!]*(?:\?|\d)") and not _has(
+                tail, r"^\s*,\s+(?:she|he|they|my|our|it|i|we|the|that|this|since|because|as|so|not)\b"):
+            continue  # (nor one that asks again or names another number: "Actually 3 is fine? Or 4?", "3 for the kids
+            # and 5 for the adults")
             # a statement with another number ("Actually, 30 is my age", "Update: 2 paragraphs are pasted below")
         if old and new and _number(old.group(1)) != _number(new.group(1)) and not _has(rest, r"^\s+" + _NUM) and (
                 not unit or _has(unit, _SPOKEN_UNITS)) and ((same_unit and settled) or ends or other_unit):
@@ -3905,6 +3925,7 @@ def parse_instructions(text: str) -> tuple[Found, ...]:
 
     text = _self_corrected(_re(r"\btl;\s?dr\b").sub("TLDR", _untrusted(text)))  # "TLDR": one word, not two clauses
     text = _re(r"\bw/o\b").sub("without", text)  # "w/o the word 'internet'"
+    text = _re(r"\bno more\s*,\s*(?:and|but)\s+(no|not|nor)\s+(less|fewer)").sub(r"no more, \1 \2", text)  # exact
     # "four stanzas separated by blank lines", "four stanzas (separate paragraphs)": paragraphs, as the checker counts
     text = _STANZAS.sub(lambda m: "paragraphs" if m.group(1).lower().endswith("s") else "paragraph", text)
     text = _BARE_HUNDRED.sub(lambda m: m.group(0) if _has(m.string[max(0, m.start() - 8) : m.start()], _COUNTED_HUNDRED)
@@ -4004,7 +4025,10 @@ def parse_instructions(text: str) -> tuple[Found, ...]:
         # coach says they're overused")
         reporter = _re(_REPORTED).search(_QUOTED.sub('""', clause)) and _re(_REPORTED).search(clause)
         if reporter and (comma := _re(r"^(.*)[,;—–]\s*(?:since\s+|as\s+|because\s+)?(?:my|our|the)\s+[^,;—–]*$").search(
-                clause[: reporter.start()])) and _has(comma.group(1), _REQUEST_OPENS):
+                clause[: reporter.start()])) and (_has(comma.group(1), _REQUEST_OPENS) or _has(
+                comma.group(1), r"[,;]\s*(?:but\s+|and\s+)?(?:please\s+|pls\s+)?(?:reply|answer|respond|"
+                                r"write)\s+(?:in|with|"
+                                r"only)\b")):
             clause, reporter = comma.group(1), None
         reporter = reporter or _has(_QUOTED.sub('""', clause), _REPORTED)
         if reporter and (so := _re(r",\s*so\s+((?:please\s+)?(?:keep|make|write|use|include|give|answer|reply|respond|"
@@ -4135,7 +4159,8 @@ _ABOUT_SAYING = (r"^\W*(?:why|how come|really|how so)\W*$|^\W*(?:where|why|how c
                  r"make sense)\b")
 # a question about it, not one that asks for a text ("What would you write?")
 _ABOUT_QUESTION = (r"^\W*(?:is|are|was|were|does|do|did|should|why|what|how|which|who|when|where)\b|"
-                   r"^\W*(?:can|could)\s+(?:someone|anyone|people)\b|"
+                   r"^\W*(?:can|could)\s+(?:someone|anyone|people)\s+(?:check|tell|explain|confirm|really|actually|"
+                   r"legally|get|be)\b|"
                    r"^\W*(?:can|could)\s+(?:they|he|she)\s+(?:really\s+|legally\s+)?(?:disqualify|reject|refuse|penali[sz]e|do|ban|"
                    r"require|force|make|ask|get away)\b")
 # a question about a wish told before it ("Is that normal?", "What is each paragraph supposed to do?")

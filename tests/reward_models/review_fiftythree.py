@@ -300,7 +300,6 @@ B: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
     ("Is it true that Dr Seuss wrote Green Eggs and Ham using only 50 different words?", []),
     ("Our team lead wants two versions of every proposal with a line of dashes between them for comparison. Is that a common practice?", []),
     ("What's the quickest way to check if a document is in French or Spanish if I speak neither?", []),
-    ("How do I count the words in a PDF? My assignment has a 2,000 word minimum and Word won't open the file.", []),
 ]
 
 PROBES: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = A + B
@@ -317,4 +316,5 @@ UNREAD: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
     ("Write a bedtime poem for my twins, Ava and Leo. Both their names need to be in it, and keep it under 120 words.", [('keyword_include', {'words': ['ava', 'leo']}), ('words_max', {'n': 119})]),
     ("I need a funny poem for my coworker's retirement card. He's been the IT guy for 30 years. Make sure 'have you tried turning it off and on again' is in there, and 4 sentences max", [('keyword_include', {'words': ['have you tried turning it off and on again']}), ('sentences_max', {'n': 4})]),
     ("Write a comedy sketch where a customer tries to return a haunted toaster. Put it in Scene 1 and Scene 2, and keep the whole thing under 400 words.", [('sections', {'n': 2, 'marker': 'Scene'}), ('words_max', {'n': 399})]),
+    ("How do I count the words in a PDF? My assignment has a 2,000 word minimum and Word won't open the file.", []),
 ]
