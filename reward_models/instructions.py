@@ -999,12 +999,12 @@ def _case(low: str, text: str) -> Detection:
         return _NONE  # "our logo is set in all caps", "Lawyers usually put these in caps", someone's habit or design
     # someone's belief about letters is no request ("my kid thinks capital letters are 'shouting'"); the rest of the
     # clause still asks ("all in lowercase, she says capital letters look shouty")
-    low = _re(r"(?:^\W*|[,;]\s*)(?:(?:my|his|her|our|the|your)\s+[\w-]+\s+|(?:she|he|they)\s+)(?:thinks?|believes?|"
-              r"feels?|"
-              r"says?|said)\s+(?:that\s+)?(?:all\s+)?(?:capital letters|capitals|caps|"
-              r"upper-?\s?case|lower-?\s?case|small letters)\s+(?:are|is|look|looks|mean|means|seem)\b"
-              r"(?:\s+[\w'\"“”‘’-]+){0,2}").sub(
-        " ", low)
+    belief = _re(r"(?:^\W*|[,;]\s*)(?:(?:my|his|her|our|the|your)\s+[\w-]+\s+|(?:she|he|they)\s+)(?:thinks?|believes?|"
+                 r"feels?|says?|said)\s+(?:that\s+)?(?:all\s+)?(?:capital letters|capitals|caps|upper-?\s?case|"
+                 r"lower-?\s?case|small letters)\s+(?:are|is|look|looks|mean|means|seem)\b").search(low)
+    if belief:  # (to the end of its part: "... so write it all lowercase" is asked)
+        stop = _re(r"\s(?:and|so|but)\s|[.;,]").search(low[belief.end() :])
+        low = low[: belief.start()] + " " + low[belief.end() + (stop.start() if stop else len(low)) :]
     low = _re(r"\bsorry (?:for|about) (?:the |my )?(?:all )?caps(?: ?lock)?\b|\b(?:my |the )?caps ?lock (?:is|was|got) "
               r"(?:stuck|on|broken|an accident)\b|\bkeyboard is stuck\b").sub(" ", low)
     # (the user's own capitals: "SORRY FOR CAPS, MY KEYBOARD IS STUCK")
@@ -1798,7 +1798,7 @@ _NO_WORD = _re(r"(?:^|,|\band|\bbut|\bum|\buh)\s*(?:please\s+)?(?:don'?t|do not|
 # what "include the word X" means of a dictionary entry, not a word to use ("Include the word class", "... origin")
 _WORD_PROPERTIES = frozenset({"pronunciation", "definition", "translation", "meaning", "origin", "type", "stress",
                               "class", "frequency", "gender", "grid", "itself", "below", "above", "somewhere", "anyway",
-                              "count", "form", "forms", "spelling", "root", "family", "list", "order", "length"})
+                              "count", "form", "forms", "root", "list", "order", "length"})
 _NOT_PUT = frozenset({"count", "limit", "out", "back", "across"})  # "put the word out in the group chat"
 # a capitalised sentence opener that is no name ("Obviously Nike has to be in it")
 _NOT_NAME_START = frozenset({"obviously", "maybe", "definitely", "also", "honestly", "yes", "ps", "nb", "remember",
@@ -2031,8 +2031,8 @@ def _keywords(low: str, text: str) -> Detection:
         m = _WORD_LIST.search(text)
         listed = m.group(1).replace(" and ", ",").split(",") if m else []
         words = [w.strip(" .").lower() for w in listed if w.strip(" .")]
-        if words and _has(words[0], r"^(?:none|n/?a|n|na|tbd|tba|see below|your choice|if any|any|anything|something|"
-                                    r"up to you)(?:\s.*)?$"):
+        if words and all(_has(w, r"^(?:none|n/?a|n|na|tbd|tba|see below|your choice|if any|none yet|up to you|any\s.+|"
+                                 r"something\s.+|anything\s.+)$") for w in words):
             words = []  # "Word to avoid: none.", "Keyword to include: n/a": no word named
         if len(words) > 5 or any(len(w.split()) > 2 or w.split()[0] in ("a", "an", "the") or len(
                 w.split()) == 2 and any(
@@ -2128,10 +2128,11 @@ def _keywords(low: str, text: str) -> Detection:
         low, r"^\W*(?:it|(?:the|your) (?:answer|response|reply|post|blurb|copy|text|description|email|ad|tagline|"
              r"caption|bio|headline|intro|letter|note|message|sign))\s+(?:has to|must|should|needs? to) say\s+\"\""
              r"(?:\s+(?:somewhere|too|as well|since|because)\b[^.]*)?\W*$")
-    negative = negative or _has(low, r"(?:^|[,;]\s*)(?:and\s+)?nothing\s+with\s+(?:the\s+)?(?:words?|terms?)\s+\"\""
+    negative = negative or _has(low, r"(?:^\W*|[,;:—–-]\s*)(?:(?:and|also|oh|but|absolutely|just)\s+)*nothing\s+with\s+"
+                                     r"(?:the\s+)?(?:words?|terms?)\s+\"\""
                                      r"(?:\s+in\s+(?:it|there)\b|\W*$|\s+please\b)")  # "..., nothing with the word 'x'"
     if negative and _has(low, r"\b(?:keyword|variable|reserved|column|schema|json|sql|compiler|syntax|macro|"
-                                r"spreadsheet|dictionary|scrabble|wordle|taboo|bad word)\b") and _has(
+                                r"spreadsheet|dictionary|scrabble|wordle|taboo in|bad word)\b") and _has(
             low, r"\bcan'?t\s+(?:ever\s+)?(?:appear|show up|be used)\b[^.]*,\s*(?:because|since|as)\b"):
         return _NONE  # "In C++, 'class' can't be used, because it's a keyword": a fact about code, not the answer's ban
     if negative:
@@ -2723,7 +2724,7 @@ def _counts(low: str, text: str) -> Detection:
             found.append(Found(name, {"n": _number(label.group(2))}))
     m = None if _has(low, r"\bword limit\s+is\b") and not _has(
         low, r"^\W*(?:the\s+)?(?:(?:hard|strict|absolute)\s+)?word limit is\s+\w+(?:\s+words)?(?:\W*$|\s*[-–—,;]\s+"
-             r"(?:please|pls|write|so|keep|stick|and write)\b|"
+             r"(?:please|pls|write|so|keep|stick|and write|thanks|thank you|strictly|as always|the form)\b|"
              r"\s+for this one)") or _has(low, r"\bword limit is\s+\w+\s+(?:words\s+)?(?:per|each|for each|min|"
              r"minimum)\b") else _re(
         r"(word limit(?:\s+is)?\s*:?|word budget\s*:|word cap\s*:|sentence count\s*:?)\s*(?:exactly\s+)?" + _NUM
@@ -3289,7 +3290,13 @@ _BARE_BOUND = (r"^\s*(?:at least|at most|no more than|no fewer than|max(?:imum)?
                r"(?:\s+of them)?\s*$")
 # what may follow "N words is the maximum," where it is the answer's ("..., so be concise"; not "..., which seems
 # short")
-_BOUND_THEN = r"(?:so|and|please|pls|keep|per|more|less|no|don'?t|but)\b"
+_NO_MORE_NO_LESS = _re(r"\bno more\s*,\s*(?:and|but)\s+(?:(?:certainly|absolutely|also|definitely)\s+)?(?:(?:no|not|"
+                       r"nor|none|"
+                       r"nothing)\s+(?:one\s+|a word\s+|any\s+)?(?:less|fewer|under|shorter)|"
+                       r"(?:[\w' ]{0,20}\b)?(?:exactly|at "
+                       r"least|the target|hit it))\b")
+_BOUND_THEN = (r"(?:so|and|please|pls|keep|per|more|less|no|don'?t|but|thanks|thank you|because|since|as|strictly|"
+               r"it'?s|the form)\b")
 # what may follow "..., no more," where it caps the count ("Three sentences, no more, and the word sorry ..."; not "no
 # more, and no less")
 _NO_MORE_THEN = r"(?:and|but|so|please)\b"
@@ -3807,7 +3814,9 @@ def _untrusted(text: str) -> str:
 
 # a request's opening (an imperative, or a ban)
 _REQUEST_OPENS = (r"^\W*(?:please\s+)?(?:make|write|use|don'?t|do not|never|keep|avoid|give|start|end|include|add|"
-                  r"put|no|answer|reply|respond|draft|rewrite|polish|summari[sz]e|explain|list|limit)\b")
+                  r"put|no|answer|reply|respond|draft|rewrite|polish|summari[sz]e|explain|list|limit|tell me (?:about|"
+                  r"a|an|"
+                  r"the|some|one|two|three|\d+))\b")
 # the previous answer told of, opening a clause
 _PREVIOUS_ANSWER = _re(r"^\W*(?:(?:last time|earlier|before|previously|yesterday|i know|you know)\W+)?(?:you|your "
                        r"(?:(?:last|previous|first|earlier|old)\s+)?(?:answer|reply|response|version|draft|attempt|one|"
@@ -3837,7 +3846,7 @@ _SELF_CORRECTION = _re(r"\s*,?\s*(?:(?:no|wait|actually|sorry|i mean|or rather|s
 # or a clause of its own ("Actually make it 2, she's 16", "Actually 3 is enough", "3 sentences max", "..., and use
 # simple words", "5 bullet points, not 10"); not a statement with the number ("Actually, 30 is my age")
 _CORRECTION_ENDS = (r"^\s*(?:$|[.!;]|[.!,]?\s*(?:please|pls|thanks|instead|then)\b|,\s+(?:she|he|they|my|our|it|i|we|"
-                    r"the|that|this|since|because|as|so|not)\b|,?\s+(?:and|but)\s+(?:use|make|keep|start|end|begin|"
+                    r"the|that|this|since|because|as|so|not)\b|,?\s+(?:and|but)\s+(?:\d+|one|two|three|use|make|keep|start|end|begin|"
                     r"include|add|write|put|avoid|don'?t|do|mention|please|no|not)\b|\s+(?:max(?:imum)?|min(?:imum)?|"
                     r"or fewer|or less|or more|tops|at most|at least)\b|\s+(?:is|are|would be|'d be|should|will|"
                     r"would)\s+"
@@ -3884,7 +3893,8 @@ def _self_corrected(text: str) -> str:
                                                                    _CORRECTION_ENDS):
             continue  # across a sentence only a bare new value ("3 paragraphs. Edit: make that 2 paragraphs."), not
         tail = after_unit if same_unit else rest
-        if _has(pre, r"[.!]\s*$|[.!]\s+[^.!?]{0,30}$") and _has(tail, r"^[^.!]*(?:\?|\d)") and not _has(
+        if _has(pre, r"[.!]\s*$|[.!]\s+[^.!?]{0,30}$") and _has(tail, r"^[^.!]*(?:\b\d+\s+(?:for|is|are|would)\b|"
+                     r"\?\s*or\b)") and not _has(
                 tail, r"^\s*,\s+(?:she|he|they|my|our|it|i|we|the|that|this|since|because|as|so|not)\b"):
             continue  # (nor one that asks again or names another number: "Actually 3 is fine? Or 4?", "3 for the kids
             # and 5 for the adults")
@@ -3925,7 +3935,7 @@ def parse_instructions(text: str) -> tuple[Found, ...]:
 
     text = _self_corrected(_re(r"\btl;\s?dr\b").sub("TLDR", _untrusted(text)))  # "TLDR": one word, not two clauses
     text = _re(r"\bw/o\b").sub("without", text)  # "w/o the word 'internet'"
-    text = _re(r"\bno more\s*,\s*(?:and|but)\s+(no|not|nor)\s+(less|fewer)").sub(r"no more, \1 \2", text)  # exact
+    text = _NO_MORE_NO_LESS.sub("no more, no less", text)  # "no more, and certainly no less": exact
     # "four stanzas separated by blank lines", "four stanzas (separate paragraphs)": paragraphs, as the checker counts
     text = _STANZAS.sub(lambda m: "paragraphs" if m.group(1).lower().endswith("s") else "paragraph", text)
     text = _BARE_HUNDRED.sub(lambda m: m.group(0) if _has(m.string[max(0, m.start() - 8) : m.start()], _COUNTED_HUNDRED)

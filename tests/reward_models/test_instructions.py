@@ -3131,7 +3131,7 @@ def test_the_fifty_third_review_s_findings() -> None:
         "There's nothing with the word 'free' please help me find one.": (),
         "My speech has to be under 300 words. Can someone help?": (Found("words_max", {"n": 299}),),
         "The word limit is 2000 - I wrote 1800. How do I expand it?": (),
-        "Keywords to include: something": (),
+        "Keywords to include: something catchy": (),  # (a bare "something" may be the word: "Word to avoid: something.")
         "Write a song. Just Jake has to be in it.": (),
         "Either is fine, the word love has to be in it.": (Found("keyword_include", {"words": ["love"]}),),
         "500 words is the maximum, I think, for the common app. Is that right?": (),
@@ -3142,4 +3142,21 @@ def test_the_fifty_third_review_s_findings() -> None:
         "Answer in French: how do you say 'cheers' in French?": (Found("language", {"code": "fr"}),),
         "My kid thinks capital letters are shouting and wants the whole poem in caps.": (Found("uppercase"),),
         "The story has a 500 word max. Write it.": (Found("words_max", {"n": 500}),),
+        # ... and a sixth's
+        "Toast for my sister. Nothing with the word \"ex\" in it.": (Found("keyword_avoid", {"words": ["ex"]}),),
+        "Write a bio - nothing with the word \"guru\" in it.": (Found("keyword_avoid", {"words": ["guru"]}),),
+        "My dad thinks capitals are for shouting in all caps emails. Write him a normal email.": (),
+        "Write 5 sentences. Sorry, 3 sentences, and add 1 joke.": (Found("sentences_exact", {"n": 3}),),
+        "Five bullet points, no more, and certainly no less.": (Found("bullet_list", {"n": 5}),),
+        "Write 3 sentences, no more, and exactly 3.": (Found("sentences_exact", {"n": 3}),),
+        "Words to avoid: something, stuff, things.":
+            (Found("keyword_avoid", {"words": ["something", "stuff", "things"]}),),
+        "Keywords to include: none, tbd": (),
+        "Tell me about Paris in exactly 3 sentences, my teacher says that's the format.":
+            (Found("sentences_exact", {"n": 3}),),
+        "200 words is the maximum, because the form cuts off.": (Found("words_max", {"n": 200}),),
+        "Word limit is 150, thanks.": (Found("words_max", {"n": 150}),),
+        "Include the word family in the toast.": (Found("keyword_include", {"words": ["family"]}),),
+        "Write a taboo card for \"beach\". \"Sand\" can't be used, because it's a taboo word.":
+            (Found("keyword_avoid", {"words": ["sand"]}),),
     })
