@@ -3131,7 +3131,7 @@ def test_the_fifty_third_review_s_findings() -> None:
         "There's nothing with the word 'free' please help me find one.": (),
         "My speech has to be under 300 words. Can someone help?": (Found("words_max", {"n": 299}),),
         "The word limit is 2000 - I wrote 1800. How do I expand it?": (),
-        "Keywords to include: something catchy": (),  # (a bare "something" may be the word: "Word to avoid: something.")
+        "Keywords to include: something catchy": (),  # (a bare "something" may be the word itself)
         "Write a song. Just Jake has to be in it.": (),
         "Either is fine, the word love has to be in it.": (Found("keyword_include", {"words": ["love"]}),),
         "500 words is the maximum, I think, for the common app. Is that right?": (),
