@@ -3558,34 +3558,7 @@ def _written_to_rules(text: str) -> bool:
     told = _has(_QUOTED.sub('""', low), _REPORTED) or _has(
         low, r"\b(?:brief|rubric|assignment|instructions|guidelines|rules|job ad|posting|form|box|contest|application "
              r"question|homework)\b[^.\n]{0,40}(?::|\bsays?\b|\bwants?\b|\basks?\b)")
-    return told and (_has(low, _WRITE_REQUEST) or _names_the_governed(low)) and not _has(low, _ABOUT_RULES)
-
-
-# a request for a named text, opening a sentence ("Give me a tagline for ...", "Write my entry.")
-_NAMED_REQUEST = _re(r"(?:^|[.!?:]\s+|\n\s*)(?:please\s+|pls\s+|(?:can|could|would) you\s+(?:please\s+)?)?(?:write|"
-                     r"draft|"
-                     r"give me|compose|create|prepare|do)\s+(?:me\s+|us\s+)?(?:my|our|the|a|an|"
-                     r"one)\s+(?:[\w'-]+\s+){0,3}?"
-                     r"(tagline|caption|abstract|essay|paragraph|poem|story|blurb|bio|summary|review|column|release|"
-                     r"announcement|letter|email|post|description|slogan|speech|toast|notice|entry|answer|submission|"
-                     r"statement|report|memo|article|headline|intro|introduction|conclusion|ad|advert|listing|"
-                     r"flashcards|list|message)s?\b")
-# texts a form, contest or application governs whatever it calls them ("Contest rules: ... Write my entry.")
-_SUBMITTED = frozenset({"entry", "answer", "submission", "statement"})
-
-
-def _names_the_governed(low: str) -> bool:
-    """A request names the text the told rules govern ("Agency guidelines say taglines must be in lowercase. Give me a
-    tagline for ...", "Contest rules: 'Entries must be exactly 50 words.' Write me an entry."): the rules' own noun, or
-    an entry/answer where a contest, form or application set them; not another text ("My teacher said essays must be
-    500 words. Write me a haiku.")."""
-    for m in _NAMED_REQUEST.finditer(low):
-        noun, before = m.group(1), low[: m.start(1)]
-        if _has(before[: m.start()], r"\b" + noun + r"(?:s|es)?\b") or noun in _SUBMITTED and _has(
-                before, r"\b(?:contest|competition|form|application|applicants?|submission|entries|question|box|"
-                        r"prompt)\b"):
-            return True
-    return False
+    return told and _has(low, _WRITE_REQUEST) and not _has(low, _ABOUT_RULES)
 
 
 def _follows_theirs(text: str) -> bool:

@@ -214,9 +214,6 @@ A: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
     ("My teacher wants 3 paragraphs with the word 'photosynthesis' in it. Can you write it? It's about why leaves change colour in autumn.", [('paragraphs_exact', {'n': 3}), ('keyword_include', {'words': ['photosynthesis']})]),
     ("Here's the brief from Mr Adeyemi: 'Write a persuasive letter to the council about the closure of Eastfield Library. Minimum 250 words. You must use the phrase \"public good\".' Please write it following the brief.", [('words_min', {'n': 250}), ('keyword_include', {'words': ['public good']})]),
     ("Client brief: 'Product description for our bamboo toothbrush. Must include the words biodegradable and charcoal. Under 60 words. No exclamation marks.' Can you write it to spec?", [('keyword_include', {'words': ['biodegradable', 'charcoal']}), ('words_max', {'n': 59})]),
-    ("Agency guidelines say taglines must be in lowercase and contain no commas. Give me a tagline for a cycling café in Bristol.", [('lowercase', {}), ('no_commas', {})]),
-    ("Our Slack channel has a rule that announcements are no more than 2 sentences and have no @-mentions. Write the announcement that the office coffee machine is being replaced on Friday.", [('sentences_max', {'n': 2})]),
-    ("Our glossary style guide says each entry ends with a P.P.S. naming a related term. Write the entry for 'latency'.", [('postscript', {'marker': 'P.P.S.'})]),
 ]
 
 B: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
@@ -312,6 +309,7 @@ UNREAD: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
     ("Mr Okonkwo's revision brief: make flashcards as a numbered list, exactly 10 cards, each in 'term - definition' form. Topic: cell biology.", [('numbered_list', {'n': 10})]),
     ("The brief says 'Write in the third person, 500 words minimum, and use the word \"resilience\" at least three times.' My teacher said in class we can ignore the word count. Subject: my grandad, who rebuilt his shop after the 2007 floods.", [('keyword_frequency', {'word': 'resilience', 'n': 3})]),
     ("My editor sent these requirements for the column: 600 to 800 words, no more than 8 paragraphs, and it must not mention the previous mayor, Graham Holt. Topic: why our high street is recovering. Go.", [('words_min', {'n': 600}), ('words_max', {'n': 800}), ('paragraphs_max', {'n': 8}), ('keyword_avoid', {'words': ['graham holt']})]),
+    ("Agency guidelines say taglines must be in lowercase and contain no commas. Give me a tagline for a cycling café in Bristol.", [('lowercase', {}), ('no_commas', {})]),
     ("The publisher's blurb limit is 150 words and they want the word 'unforgettable' in it (I know, I know). Write the blurb for my novel about a lighthouse keeper who finds a message in a bottle from her future self.", [('words_max', {'n': 150}), ('keyword_include', {'words': ['unforgettable']})]),
     ("My editor hates the words 'very' and 'really' and cut every one of them last time. With that in mind, write a review of the new Thai place on Castle Street, 200 words minimum.", [('keyword_avoid', {'words': ['very', 'really']}), ('words_min', {'n': 200})]),
     ("Editor's note: 'Every feature needs a title in << >> at the top and at least 3 highlighted pull-quotes using *asterisks*.' Write a short feature on urban beekeeping in Manchester.", [('title', {}), ('highlight', {'n': 3})]),
@@ -334,6 +332,7 @@ UNREAD: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
     ("Local radio contest: 'Tell us why your mum deserves a spa day in no more than three sentences.' My mum is a night-shift paramedic with three kids. Write my entry.", [('sentences_max', {'n': 3})]),
     ("The hackathon submission form wants the project description inside a fenced code block (don't ask). Describe our app: it matches surplus restaurant food with night shelters.", [('code_block', {})]),
     ("The contest wants all entries in English, but I'm entering the Welsh-language category instead, so write it in Welsh, and keep their 200-word cap. Theme: a winter walk on Yr Wyddfa.", [('language', {'code': 'cy'}), ('words_max', {'n': 200})]),
+    ("Our Slack channel has a rule that announcements are no more than 2 sentences and have no @-mentions. Write the announcement that the office coffee machine is being replaced on Friday.", [('sentences_max', {'n': 2})]),
     ("Etsy's tag rules aside, I need a listing description that starts with 'Handmade in Cornwall' and has exactly 4 bullet points of features. Product: a knitted merino beanie.", [('start_phrase', {'phrase': 'Handmade in Cornwall'}), ('bullet_list', {'n': 4})]),
     ("The dating app only lets you write 3 sentences in the 'My ideal Sunday' prompt. Write mine: I like sea swimming, crosswords and a proper roast.", [('sentences_max', {'n': 3})]),
     ("The WhatsApp group admin has a rule against messages in all caps. I'm annoyed, but respect the rule: write my message to the group about the parking situation in our close, 60 words or fewer.", [('words_max', {'n': 60})]),
@@ -368,4 +367,5 @@ UNREAD: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
     ("Manager's rule: all customer replies sign off with 'Kind regards, The Support Team'. Why would a company forbid individual names in sign-offs?", []),
     ("The scholarship says essays must be 500-650 words. If I submit 660, will they disqualify me?", []),
     ("The recruiter's email says my LinkedIn headline can't be more than 12 words. I'm a UX researcher specialising in accessibility. Write me one.", [('words_max', {'n': 12})]),
+    ("Our glossary style guide says each entry ends with a P.P.S. naming a related term. Write the entry for 'latency'.", [('postscript', {'marker': 'P.P.S.'})]),
 ]

@@ -3160,23 +3160,3 @@ def test_the_fifty_third_review_s_findings() -> None:
         "Write a taboo card for \"beach\". \"Sand\" can't be used, because it's a taboo word.":
             (Found("keyword_avoid", {"words": ["sand"]}),),
     })
-
-
-def test_someone_s_rules_are_followed_where_the_request_names_the_text_they_govern() -> None:
-    """Rules told by someone (an agency, a client, a contest, a form) are the answer's where a sentence then asks for
-    the text they name (`_names_the_governed`: the rules' own noun, or an entry/answer a contest or form set); not
-    another text, a question about them, or an override (48th review 0.646 -> 0.670, its controls unchanged)."""
-    _assert_reads({
-        "Agency guidelines say taglines must be in lowercase and contain no commas. Give me a tagline for a cafe.":
-            (Found("lowercase"), Found("no_commas")),
-        "The client's style sheet says every press release stays under 250 words. Write a release about our ferry.":
-            (Found("words_max", {"n": 249}),),
-        "My boss says emails must be under 100 words. Write an email to the team about Friday.":
-            (Found("words_max", {"n": 99}),),
-        "The form says answers must be under 200 words. Give me an answer for 'Why this role?'":
-            (Found("words_max", {"n": 199}),),
-        "My teacher said essays must be under 500 words. Write me a haiku about autumn.": (),
-        "My boss says emails must be under 100 words. Write a poem about my boss.": (),
-        "Agency guidelines say taglines must be in lowercase. Why would they do that?": (),
-        "Agency guidelines say taglines must be in lowercase, but ignore that. Give me a tagline for a bakery.": (),
-    })
