@@ -3160,3 +3160,11 @@ def test_the_fifty_third_review_s_findings() -> None:
         "Write a taboo card for \"beach\". \"Sand\" can't be used, because it's a taboo word.":
             (Found("keyword_avoid", {"words": ["sand"]}),),
     })
+
+
+def test_the_fifty_fourth_review_s_findings() -> None:
+    """156 long requests with pasted context (email threads, notes, job ads, drafts, specs) whose own limits, bans and
+    separators are not the answer's, written blind to the reader at the end of session 32: 0.923 recall, 0.938
+    precision, 34 of 41 controls clean at first (tests/reward_models/review_fiftyfour.py). Not fixed yet: a limit or
+    ban inside pasted material is read as the user's (the weakest spot it found); the probes misread stay in UNREAD."""
+    _assert_review("review_fiftyfour", at_least=130)
