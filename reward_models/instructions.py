@@ -689,9 +689,9 @@ def _no_digits(low: str, text: str) -> Detection:
         return _NONE  # "a Python function that returns the sentence with all numbers written out in words"
     if _has(low, r"(?:^\W*|[,;]\s*|\b(?:and|but|please|with|using)\s+)no numbers? in digits\b|"
                  r"^\W*(?:neither|none)\s+(?:(?:of (?:them|the (?:versions|answers|responses|drafts|poems|options|"
-                 r"posts|"
-                 r"tweets|slogans|taglines|replies))|version|answer|response|draft|poem|option|post|tweet|slogan|tagline|"
-                 r"reply|one)\s+(?:may|should|must|can|shall)|should|must)\s+(?:use|contain|include|have)\s+(?:any\s+)?"
+                 r"posts|tweets|slogans|taglines|replies))|version|answer|response|draft|poem|option|post|tweet|slogan|"
+                 r"tagline|reply|one)\s+(?:may|should|must|can|shall)|should|must)\s+(?:use|contain|include|have)\s+"
+                 r"(?:any\s+)?"
                  r"(?:digits|numerals)\W*$") or _has(
             low, r"\bno (digits|numerals)\b|"
                  r"\bno digit characters?\s+(?:appear|at all|in (?:your|the) (?:answer|response))|"
@@ -1314,6 +1314,9 @@ def _quotation(low: str, text: str) -> Detection:
     return _NONE
 
 
+_OPTION_SPLIT = _re(r",\s*(?:or\s+)?|\s+or\s+")  # "A, B, or C": the options of a list
+
+
 def _choice(low: str, text: str) -> Detection:
     if _has(low, r"\b(?:keys?|fields?|properties|attributes|columns)\s+(?:named\s+|called\s+)?[\"'“‘]"):
         return _NONE  # "Respond only in valid JSON, with keys 'tcp', 'udp' and 'when_to_use'": names, not options
@@ -1353,20 +1356,20 @@ def _choice(low: str, text: str) -> Detection:
                  r"from (?:this|the following|these) (?:set|list|options|labels|words))\s*:\s*([^:\n]{3,120})$"
                  ).search(text)
     if len(options) < 2 and listed:
-        items = [o.strip(" .") for o in _re(r",\s*(?:or\s+)?|\s+or\s+").split(listed.group(1))]
+        items = [o.strip(" .") for o in _OPTION_SPLIT.split(listed.group(1))]
         if 2 <= len(items) <= 6 and all(0 < len(o.split()) <= 3 and "?" not in o for o in items):
             options = items
     picked = _re(r"^\W*(?:please\s+)?(?:choose|pick|select)\s+(?:only\s+)?one\s+(?:of|from)\s+"
                  r"(\w{1,2}(?:\s*,\s*\w{1,2}){1,5}"
                  r",?\s+or\s+\w{1,2})\W*$").search(text)  # "Choose one of A, B, C, D or F": answer letters
     if len(options) < 2 and picked:
-        options = [o for o in _re(r",\s*(?:or\s+)?|\s+or\s+").split(picked.group(1)) if o]
+        options = [o for o in _OPTION_SPLIT.split(picked.group(1)) if o]
     if len(options) < 2 and labels:  # "reply using only one of the labels positive, negative, or neutral"
-        options = [o for o in _re(r",\s*(?:or\s+)?|\s+or\s+").split(labels.group(1)) if o]
+        options = [o for o in _OPTION_SPLIT.split(labels.group(1)) if o]
     said = _re(r"^\W*(?:please\s+)?(?:just|only|simply)\s+(?:say|answer|reply|respond)\s+(?:with\s+)?"
                r"([a-z]+(?:,\s*[a-z]+){0,4},?\s+or\s+[a-z]+)(?:,?\s*(?:and\s+)?nothing (?:else|more))?\W*$").search(low)
     if len(options) < 2 and said:  # "just say yes, no or maybe"
-        options = [o for o in _re(r",\s*(?:or\s+)?|\s+or\s+").split(said.group(1)) if o]
+        options = [o for o in _OPTION_SPLIT.split(said.group(1)) if o]
     if len(options) < 2:
         m = _re(r"(?:from|of|:|between|choose|pick)\s+([^/\n]{1,30}(?:/[^/\n]{1,30})+)").search(text)
         options = [o.strip() for o in m.group(1).split("/")] if m else []
@@ -1932,7 +1935,7 @@ def _named_include(low: str, text: str) -> tuple[list[str], str]:
                        r"(?i:to\s+)?(?i:be)\s+(?i:in)\s+(?i:" + _IN_THE_TEXT + r")\b").search(text)
     whole = m and not compile_linear(r"\b(?:[A-Z][a-z]+|[Tt]he|[Tt]his|[Tt]hat)\s*$").search(text[: m.start()])
     first = m.group(1).split()[0].lower() if m else ""
-    if m and whole and m.group(1).lower() not in _STOPWORDS | _NOT_NAMES | {"it", "this", "that", "the", "i"} and (
+    if m and whole and m.group(1).lower() not in _STOPWORDS | _NOT_NAMES | {"i"} and (
             first not in _NOT_NAME_START) and not _has(text[max(0, m.start() - 30) : m.start()],
                                                        r"\b(?:except|but|no|not|either|or|one of|any|anything|everyone|"
                                                        r"where'?s|why)\b[^.!?,;]*$") and "?" not in text[m.end() :]:
@@ -2616,9 +2619,10 @@ def _counts(low: str, text: str) -> Detection:
                         r"no need|allowed|free to|if you (?:need|want|must|have) to)\b")):
             # "Go over the key points in 200 words" (review), "Feel free to go over 300 words" (allowed): no floor
             before = before[: goes.start()] + " go by " + before[goes.end() :]
-        if _has(after, r"^\s*(?:max(?:imum)?|min(?:imum)?|at most|at least|tops)\b"):
-            before = _re(r";|,|\band\b").split(before)[-1]  # "2 paragraphs minimum, 150 words maximum": its own
-        if _AT_MOST.search(before) and _AT_LEAST.search(before):  # "a minimum of two hashtags and fewer than 30 words"
+        # "2 paragraphs minimum, 150 words maximum" (a qualifier after the count), "a minimum of two hashtags and
+        # fewer than 30 words" (both bounds before it): the count's own part of what comes before
+        if _has(after, r"^\s*(?:max(?:imum)?|min(?:imum)?|at most|at least|tops)\b") or (
+                _AT_MOST.search(before) and _AT_LEAST.search(before)):
             before = _re(r";|,|\band\b").split(before)[-1]
         strict = _STRICT.search(before)
         alone = _has(before, r"^\W*(?:(?:and|but|so|also|remember|note|keep in mind)(?:\s+that)?\s*)?$|"
@@ -3271,11 +3275,11 @@ _GIVEN_RULES = (r"\b(?:constraints?|requirements?|rules?|instructions?)\s+(?:my|
 _BOUND_PAREN = _re(r"(\b(?:least|most|than|max|maximum|min|minimum|about|around|exactly|only)\s+\d{1,2})\)")
 _ENUMERATOR = _re(r"(?:^|[\s:;,])\(?(?:[a-h]|\d{1,2})\)\s")
 _JOIN = _re(r";\s*|,\s*(?:and|but|then|plus)\s+|\s+(?:and|but|plus)\s+|,\s+")
-# words that open an instruction of its own after "and" or a comma ("..., and mention ...", "..., use no commas")
 # a clause about a part of the answer ("The second paragraph must be short and must start with 'However'")
 _PART_SUBJECT = (r"^\W*(?:the|each|every|its|your|a|one)\s+(?:\w+\s+){0,2}?(?:paragraphs?|lines?|items?|sections?|"
                  r"sentences?|bullets?|stanzas?|verses?|chapters?|parts?|closing|opening|intro|title|heading|"
                  r"conclusion|sign-?off|subject)\b|^\W*paragraph\s+\d")
+# words that open an instruction of its own after "and" or a comma ("..., and mention ...", "..., use no commas")
 _OPENERS = frozenset({
     "add", "answer", "at", "avoid", "begin", "capitalise", "capitalize", "close", "conclude", "contain", "do", "don't",
     "then",
@@ -3288,13 +3292,12 @@ _UNIT_FIRST = _re(r"\b(words|sentences|paragraphs|bullet points|bullets|bulleted
                   r"(at least|at most|no more than|no fewer than|minimum|maximum|exactly)\s+(?:of\s+)?" + _NUM + r"\b")
 _BARE_BOUND = (r"^\s*(?:at least|at most|no more than|no fewer than|max(?:imum)?|min(?:imum)?|exactly)\s+\w+"
                r"(?:\s+of them)?\s*$")
+# "no more, and certainly no less", "no more, and exactly 3": an exact count, said as "no more, no less"
+_NO_MORE_NO_LESS = _re(r"\bno more\s*,\s*(?:and|but)\s+(?:(?:certainly|absolutely|also|definitely)\s+)?"
+                       r"(?:(?:no|not|nor|none|nothing)\s+(?:one\s+|a word\s+|any\s+)?(?:less|fewer|under|shorter)|"
+                       r"(?:[\w' ]{0,20}\b)?(?:exactly|at least|the target|hit it))\b")
 # what may follow "N words is the maximum," where it is the answer's ("..., so be concise"; not "..., which seems
 # short")
-_NO_MORE_NO_LESS = _re(r"\bno more\s*,\s*(?:and|but)\s+(?:(?:certainly|absolutely|also|definitely)\s+)?(?:(?:no|not|"
-                       r"nor|none|"
-                       r"nothing)\s+(?:one\s+|a word\s+|any\s+)?(?:less|fewer|under|shorter)|"
-                       r"(?:[\w' ]{0,20}\b)?(?:exactly|at "
-                       r"least|the target|hit it))\b")
 _BOUND_THEN = (r"(?:so|and|please|pls|keep|per|more|less|no|don'?t|but|thanks|thank you|because|since|as|strictly|"
                r"it'?s|the form)\b")
 # what may follow "..., no more," where it caps the count ("Three sentences, no more, and the word sorry ..."; not "no
@@ -3546,8 +3549,7 @@ _ABOUT_RULES = (r"\b(?:is (?:that|this|it) (?:normal|common|fair|allowed|ok|okay
 _OVERRIDES = (r"\binstead\b|\brather than\b|\bdon'?t worry about\b|\bignore\b|\bbut\s+i\s+(?:want|need|'?d like|would "
               r"like|prefer)\b|\bbut\s+(?:(?:please|pls|just|can you|"
               r"could you)\s+)?(?:make|keep|write|do|use|go|let|i'?d|without|longer|shorter|skip|drop|leave|forget|"
-              r"only|"
-              r"any|\d+|one|two|three|four|five|that (?:rule|limit|one))\b|\bbut\s+(?:[\w-]+\s+){0,2}(?:is|are|"
+              r"only|any|\d+|one|two|three|four|five|that (?:rule|limit|one))\b|\bbut\s+(?:[\w-]+\s+){0,2}(?:is|are|"
               r"would be|seems?)\s+(?:\w+\s+)?(?:enough|fine|better|ok|okay|plenty|too much|too long|too short)\b")
 
 
@@ -3732,9 +3734,8 @@ def _cut_material(text: str) -> str:
 # Symbols some writers use for words: "(≤ 60 words)", "Max length → 50 words", checklist lines "✔ no commas". A
 # bound only in a parenthesis of its own or as a line's item ("≥ 1000 words" in a contest's rules, "≤ 280
 # characters" in a filter are not asked of the answer)
-_STANZAS = _re(r"\b(stanzas?)(?:\s*\(\s*(?:as\s+)?separate paragraphs\s*\)|\s+separated by (?:a\s+|an?\s+)?(?:blank|"
-               r"empty)\s+"
-               r"lines?)")
+_STANZAS = _re(r"\b(stanzas?)(?:\s*\(\s*(?:as\s+)?separate paragraphs\s*\)|\s+separated by (?:a\s+|an?\s+)?"
+               r"(?:blank|empty)\s+lines?)")
 _BARE_HUNDRED = _re(r"\bhundred\s+(?:and\s+)?(" + _BELOW_100 + r")\b")
 _COUNTED_HUNDRED = r"\b(?:a|" + "|".join(_UNITS[:9]) + r")\s+$"  # "two hundred fifty" says its hundreds
 _SYMBOL_BOUND = _re(r"(?m)(\(|^[ \t]*(?:[-*•✔✓☑✅☐□][ \t]*)?|[.!?][ \t]+|\b(?:in|use|using|with|write|keep(?:[ \t]+"
@@ -4036,9 +4037,8 @@ def parse_instructions(text: str) -> tuple[Found, ...]:
         reporter = _re(_REPORTED).search(_QUOTED.sub('""', clause)) and _re(_REPORTED).search(clause)
         if reporter and (comma := _re(r"^(.*)[,;—–]\s*(?:since\s+|as\s+|because\s+)?(?:my|our|the)\s+[^,;—–]*$").search(
                 clause[: reporter.start()])) and (_has(comma.group(1), _REQUEST_OPENS) or _has(
-                comma.group(1), r"[,;]\s*(?:but\s+|and\s+)?(?:please\s+|pls\s+)?(?:reply|answer|respond|"
-                                r"write)\s+(?:in|with|"
-                                r"only)\b")):
+                comma.group(1), r"[,;]\s*(?:but\s+|and\s+)?(?:please\s+|pls\s+)?(?:reply|answer|respond|write)\s+"
+                                r"(?:in|with|only)\b")):
             clause, reporter = comma.group(1), None
         reporter = reporter or _has(_QUOTED.sub('""', clause), _REPORTED)
         if reporter and (so := _re(r",\s*so\s+((?:please\s+)?(?:keep|make|write|use|include|give|answer|reply|respond|"
@@ -4072,10 +4072,11 @@ def parse_instructions(text: str) -> tuple[Found, ...]:
                 if tail:
                     add(_keywords(clause[tail.start(1) :].lower(), clause[tail.start(1) :])[0], corrects=corrects)
                 break
+        lowered = clause.lower()
+        code = _has(lowered, _CODE + r"|\bsql\b|\bstatements?\b")
         for beside in _BESIDE:  # (those the claim kept from reading the clause, and those never claiming)
-            asked = beside not in _ASKED_BESIDE or _has(clause.lower(), _ASKED_BESIDE[beside]) and not _has(
-                clause.lower(), _CODE + r"|\bsql\b|\bstatements?\b")
-            if beside not in tried and asked and (items := beside(clause.lower(), clause)[0]):
+            asked = beside not in _ASKED_BESIDE or _has(lowered, _ASKED_BESIDE[beside]) and not code
+            if beside not in tried and asked and (items := beside(lowered, clause)[0]):
                 add(items, corrects=corrects)
                 blocked |= _BLOCKS.get(beside, frozenset())
         bare = _QUOTED.sub('""', clause)
