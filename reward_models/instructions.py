@@ -425,6 +425,8 @@ _SEPARATOR_TOLD = (r"\b(?:i|we|he|she|they)\s+(?:\w+\s+)?(?:separated|split|divi
                    r"\byou\s+(?:\w+\s+)?(?:separated|divided)\b|\blast time you (?:gave|wrote|sent|used)\b|"
                    r"\b(?:which|that)\s+(?:are|were|is|was)\s+(?:\w+\s+)?(?:separated|split|divided)\b|"
                    r"\bin (?:my|the) (?:draft|notes?)\b|\bseparated\s+(?:by|with)\s+\S+\s+(?:below|in my)\b|"
+                   # ("Two drafts are below, separated by ***.")
+                   r"\b(?:are|is)\s+(?:below|above|pasted)\s*,\s*(?:separated|split|divided)\b|"
                    r"\bwhether\s+\S+\s+or\s+\S+\s+(?:is|works|looks|reads)\b|\bwhich of the two\b")
 
 
@@ -459,7 +461,7 @@ def _repeat(low: str, text: str) -> Detection:
             low, r"repeat|restate"):  # the quoted text, first: "Before answering, repeat the ..."
         return [Found("repeat_request", {"request": [quoted[0]]})], True
     if not (_has(low, _REPEAT) or _has(low, r"\bexact (?:copy of )?(my|the) (request|question|prompt|task)")) \
-            or not _has(low, _REQUEST) or not _has(low, _VERBATIM) or _has(
+            or not _has(low, _REQUEST) or not _has(_re(r"\bexactly\s+" + _NUM).sub(" ", low), _VERBATIM) or _has(
             low, r"\b(?:i|we|he|she|they|someone)\s+(?:just\s+|already\s+)?(?:copied|pasted|repeated)\b|"
                  r"\b(?:keeps?|kept)\s+(?:repeating|copying|asking)\b|\bquote\s+the\s+(?:key\s+)?(?:terms|words|"
                  r"phrases|parts)\b"):
@@ -616,8 +618,8 @@ def _code_block(low: str, text: str) -> Detection:
     triple backticks" (not "put the code in a code block", which leaves room for prose around it)."""
     block = _has(low, r"code ?block|triple backticks|``\x60|fenced|backtick fence|code fence")
     # "Put the whole thing inside a markdown code block"
-    whole = _has(low, r"\b(?:put|wrap|place)\s+(?:the\s+)?(?:whole|entire)\s+(?:thing|text|answer|response)\s+"
-                      r"inside\b|\bwith\s+the\s+(?:whole|entire)\s+(?:thing|text|answer|response|reply)\s+(?:enclosed|"
+    whole = _has(low, r"\b(?:put|wrap|place)\s+(?:the\s+)?(?:whole|entire)\s+(?:thing|text|answer|response|email|"
+                      r"letter|message|reply|post|note|memo)\s+inside\b|\bwith\s+the\s+(?:whole|entire)\s+(?:thing|text|answer|response|reply)\s+(?:enclosed|"
                       r"wrapped|placed|put)\s+in(?:side)?\b|\bput\s+all\s+(?:of\s+)?(?:the\s+|your\s+)?(?:answer|response|reply|output)\s+"
                       r"in\b") or _has(
         low, r"\b(entire|whole|full|all of)\s+(?:your\s+|the\s+)?(answer|response|reply|output)|"
@@ -827,7 +829,8 @@ def _postscript(low: str, text: str) -> Detection:
                  r"(?:a|the)\s+|(?:^|,\s*|\band\s+)with\s+(?:a\s+)?)ps"
                  r"(?:\s*[.,:;!]|\s*$|"
                  r"\s+(?:mentioning|"
-                 r"saying|about|with|that|reminding|noting|telling|asking|thanking|at the (?:end|bottom)|"
+                 r"saying|about|with|that|reminding|noting|telling|asking|thanking|giving|listing|including|"
+                 r"inviting|offering|at the (?:end|bottom)|"
                  r"too)\b)") and not (
             _negated(low, r"ps\b") or _has(low, r"\bno need to\b")):
         return [Found("postscript", {"marker": "PS"})], True  # "end with a PS mentioning our bank details": as typed
@@ -1149,7 +1152,8 @@ _HIGHLIGHT_COUNTS = (
         r"no fewer than\s+|(?:only\s+)?the\s+)?" + _NUM + r"\b"),
     _re(_NUM + r"\s+(?:(?:key|main|important|short|different|separate|distinct)\s+)?(?:highlighted|italici[sz]ed|"
                r"emphasi[sz]ed|bolded|bold)\b"),
-    _re(_NUM + r"\s+(?:[\w-]+\s+)?(?:[a-z]+s|phrase|term|word|sentence|part|span|point|idea|figure|number|fact|name|"
+    _re(_NUM + r"\s+(?:[\w-]+\s+){0,2}(?:[a-z]+s|phrase|term|word|sentence|part|span|point|idea|figure|number|fact|"
+               r"name|"
                r"stat|date|price|line)\s+(?:highlighted|in "
                r"(?:markdown\s+)?bold|in (?:markdown\s+)?italics|italici[sz]ed|bolded)\b"),
 )
@@ -1770,6 +1774,10 @@ _LIST_ITEM = r"\pL[\pL\w-]*(?:\s\pL[\pL\w-]*)?"
 # left unread: authors take "mention sustainability" as a keyword, "mention teamwork and deadlines" as a topic)
 _USE_WORD = _re(r"^\W*(?:(?:and|also|please|but|plus)\s+)*(?:use|include)\s+the\s+word\s+(\pL[\pL\w-]*)"
                 r"\s*(?:by name\s*|somewhere\s*|too\s*|as well\s*|please\s*|in " + _IN_THE_TEXT + r"\s*)?(?:[.;!]|$)")
+# "make sure the word Makaton is in there", "Make sure the word umbrella is still in it"
+_MADE_SURE_IN = _re(r"^\W*(?:(?:and|also|please|but|plus|just)\s+)*(?:make sure|ensure|be sure)\s+(?:that\s+)?the\s+"
+                    r"word\s+(\pL[\pL\w-]*)\s+(?:is|appears|stays)\s+(?:still\s+)?(?:in\s+" + _IN_THE_TEXT +
+                    r"|somewhere)\s*(?:[.;!]|$)")
 _MENTION_LIST = _re(r"\b(?:must|should|needs? to|has to|have to|make sure (?:to|you|it)|be sure to|remember to)\s+"
                     r"(not\s+|never\s+)?(?:also\s+)?mention\s+(" + _LIST_ITEM + r"(?:\s*,\s*" + _LIST_ITEM +
                     r"){0,3},?\s+(?:and|or)\s+" + _LIST_ITEM + r")\s*(?:by name\s*)?(?:[.;!]|$)")
@@ -2017,7 +2025,8 @@ def _keywords(low: str, text: str) -> Detection:
         if n and n > 1 and not capped:  # "Mention Biscuit by name at least three times" (not "twice at most")
             return [Found("keyword_frequency", {"word": m.group(1).lower(), "n": n})], True
         return [Found("keyword_include", {"words": [m.group(1).lower()]})], True
-    if not words and (m := _USE_WORD.search(low)) and m.group(1) not in _NOT_KEPT_OUT | _WORD_PROPERTIES:
+    if not words and (m := _USE_WORD.search(low) or _MADE_SURE_IN.search(low)) and m.group(
+            1) not in _NOT_KEPT_OUT | _WORD_PROPERTIES:
         return [Found("keyword_include", {"words": [m.group(1)]})], True
     if not words and (m := _MENTION_LIST.search(low)) and not _has(low[: m.start()], r"\b(?:not sure|unsure|whether|"
                                                                                   r"if|wonder\w*|don'?t know)\b|"
@@ -2062,7 +2071,10 @@ def _keywords(low: str, text: str) -> Detection:
     if _has(low, r"\b(?:don'?t|do not|never|without)\s+(?:change|changing|translate|translating|alter|altering|"
                  r"touch|touching|modify|modifying|remove|removing|drop|dropping|cut|cutting)\s+" + listed + r"|"
                  r"^\W*(?:and\s+|but\s+|please\s+|also\s+)?keep\s+" + listed + r"\s+(?:as is|as it is|unchanged|"
-                 r"intact|in it|in there|in the \w+|though|too|exactly)\b") and not _has(low, _HABIT):
+                 r"intact|in it|in there|in the \w+|though|too|exactly)\b|"
+                 r"^\W*(?:and\s+|but\s+|please\s+|also\s+|just\s+)?keep\s+the\s+(?:words?|terms?|phrases?|names?|line)\s+"
+                 r"\"\"(?:\s*(?:,|and)\s*\"\")*\W*$") and not _has(
+            low, _HABIT):  # ("Keep the phrase 'terrible golfer'.", a revision's; not "keep the word 'very' rare")
         return [Found("keyword_include", {"words": words})], True
     if _has(low, r"^\W*(?:and\s+|also\s+|please\s+)*(?:cut|drop|remove|delete|lose|ditch|take out)\s+" + listed +
             r"(?:\s+(?:completely|entirely|altogether|too|as well|please|from it|from the \w+))*\W*$"):
@@ -2116,8 +2128,8 @@ def _keywords(low: str, text: str) -> Detection:
     positive = _has(told, r"\b(include[sd]?|including|inclusion|mention(?:s|ed|ing)?|contain(?:s|ed|ing)?|use[sd]?|"
                          r"using|work(?:s|ed|ing)?|required|keywords?|features?|featured|"
                          r"featuring (?:the )?(?:words?|terms?|keywords?)|appear(?:s|ed|ing|ances?)?|"
-                         r"show up|weav(?:e|es|ing) in|slip(?:s|ping)? in|is in there|in there|be in it|"
-                         r"(?:is|are)\s+(?:both\s+|all\s+)?in it)\b|"
+                         r"show up|weav(?:e|es|ing) in|slip(?:s|ping)? in|is (?:still )?in there|in there|be in it|"
+                         r"(?:is|are)\s+(?:still\s+)?(?:both\s+|all\s+)?in it)\b|"
                          # "with the words 'x' and 'y' in it", "a post that has the word 'x'"
                          r"(?:\bwith|\b(?:that|which)\s+(?:has|have))\s+(?:the\s+)?(?:(?:key)?words?\s+|terms?\s+|"
                          r"phrases?\s+)?\"\"(?:\s*(?:,|and)\s*\"\")*\s+in\s+(?:it|there)\W*$|"
@@ -2754,7 +2766,10 @@ def _counts(low: str, text: str) -> Detection:
     m = _re(r"bullet(?:ed)? list\s+(?:with|of|containing|having)\s+(?:exactly\s+|precisely\s+)?" + _NUM).search(
         low) or _re(r"list of (?:exactly\s+)?" + _NUM + r"\s+(?:bullets|bullet points)").search(low) or _re(
         r"\b(?:an?|as an?|in an?)\s+" + _NUM + r"[- ](?:item|point|entry)\s+bullet(?:ed)?(?:\s+point)?\s+list\b"
-    ).search(low)  # "as a five-item bulleted list"
+    ).search(low) or _re(r"(?:^\W*|:\s*)(?:exactly\s+)?" + _NUM + r"\s+(?:[\w-]+\s+)?(?:questions|tips|items|points|"
+                         r"ideas|reasons|steps|facts|examples|things|rules|options)\s+as\s+(?:markdown\s+)?"
+                         r"bullet(?:ed)?(?:\s+points|s)\b").search(low)  # "as a five-item bulleted list", "Make a quiz
+    # from it: 6 questions as bullet points"
     if m and not any(f.kind == "bullet_list" for f in found):
         found.append(Found("bullet_list", {"n": _number(m.group(1))}))
     if _has(low, r"\bbullet") and not any(f.kind.startswith("bullet") for f in found) and not _has(
@@ -3493,25 +3508,37 @@ _PASTED = compile_linear(r"(?i)((?:\bpasted from [^:\n]{1,60}|\b(?:client|boss|m
 # this job posting ..."). It ends at a blank line, a "---" line or the first line that instructs the answer ("Make
 # it under 100 words.", "Format: 3 bullets"). Never for the request's own requirements ("Here are my requirements:",
 # "My guidelines:"), nor where the request asks the answer to follow it ("Write an essay that follows this rubric").
+# what may follow the material's name in its label ("Meeting notes 4 June:", "Retro notes, sprint 23:", "Our style
+# guide says:", "My student's poem, all lowercase:", "Minutes from the residents' association:")
+_LABEL_TAIL = (r"(?:\s+(?:pasted|below|as follows)|\s+from\s+[^\n:.!?]{1,40}|\s+\d{1,2}(?:st|nd|rd|th)?"
+               r"\s+\pL{3,9}|,\s*[^\n:.!?]{1,30})?")
 _DOCUMENT_WORDS = (r"notes|minutes|rubric|guidelines|policy|call for papers|job (?:ad|posting)|posting|transcript|"
                    r"agenda|email|thread|style guide|handbook|syllabus|homework|worksheet|contract")
 _DOCUMENT = r"(?:" + _DOCUMENT_WORDS + r")"  # a document one asks about; the material below is any text one pastes
 _MATERIAL = (r"(?:" + _DOCUMENT_WORDS + r"|article|passage|text|letter|message|post|review|draft|paper|report|log|"
              r"paragraph|poem|essay|lyrics|recipe|story|intro|bio|cover letter|chapter|speech|script|abstract|summary|"
-             r"description|clause|terms|release notes|traceback|stack trace|error message)")
+             r"description|clause|terms|release notes|traceback|stack trace|error message|outline|lesson plan|"
+             r"job description|voicemail|chat|conversation|screenplay|scene|invitation|obituary)")
 _PASTING = _re(r"(?m)^[^\n]{0,200}?\b(?:pasting|pasted|here's|here is|here are|below (?:is|are))\s+(?:the\s+|my\s+|"
                r"our\s+|a\s+|an\s+|his\s+|her\s+|their\s+|this\s+)?(?:[\w-]+\s+){0,3}?" + _MATERIAL +
                r"\b[^\n:]{0,60}:[ \t]*\n")
 _ASKED_ABOUT = _re(r"(?m)^[^\n]{0,200}?\b(?:these|this|that|my|our)\s+(?:[\w-]+\s+){0,2}?" + _DOCUMENT +
                    r"\b[^\n?]{0,80}\?[^\n]{0,80}\n")
 _RULER = compile_linear(r"(?m)^[ \t]*-{3,}[ \t]*$")
+# the material named in the request's first lines, pasted as a block after a blank line ("Job description below. Write
+# my cover letter ...\n\nWarehouse Team Leader ...", "Here's my lesson plan ... Make a worksheet from it: ...\n\n1.
+# ...")
+_PLACED_AFTER = _re(r"^[^\n]{0,300}?\b(?:here'?s|here is|here are|below (?:is|are))\s+(?:the\s+|my\s+|our\s+|a\s+|"
+                    r"an\s+|his\s+|her\s+|their\s+|this\s+)?(?:[\w'’-]+\s+){0,3}?" + _MATERIAL +
+                    r"\b[^\n]*\n[ \t]*\n")
+_PLACED_BELOW = _re(r"^[^\n]{0,300}?\b" + _MATERIAL + r"\s+(?:is\s+|are\s+)?below\b[^\n]*\n[ \t]*\n")
 # a request to work on the lines below ("Summarise this for me:\n\n..."), and a labelled block that opens the text
 # ("Meeting notes:\n- ...", "My draft essay:\n\n...") before a question or request about it
 _WORK_ON = _re(r"^\W*(?:(?:please|pls|can you|could you)\s+)?(?:summari[sz]e|proofread|translate|explain|check|"
                r"tl;?\s?dr)\s+(?:this|these|the following|it)(?:\s+[\w'-]+){0,3}?(?:\s+(?:for me|please|pls))?\s*:"
                r"[ \t]*\n")
 _LABELLED_BLOCK = _re(r"(?:^|\n[ \t]*\n)\W*(?:(?:my|our|the|his|her|their|a)\s+)?(?:[\w-]+\s+){0,2}?" + _MATERIAL +
-                      r"(?:\s*\([^()\n]{1,30}\))?\s*:[ \t]*\n")
+                      r"(?:\s*\([^()\n]{1,30}\))?" + _LABEL_TAIL + r"\s*:[ \t]*\n")
 _NAMES_MATERIAL = r"\b(?:this|these|that|my|our|his|her|their)\s+(?:[\w-]+\s+){0,3}?" + _MATERIAL + r"\b"
 _FOLLOWS = (r"\b(?:follow|follows|following|according to|based on|per|meets?|meeting|satisf\w+|match\w*|in line with|"
             r"stick to|keep to|use|using)\s+(?:all\s+)?(?:of\s+)?" + _NAMES_MATERIAL +
@@ -3698,16 +3725,74 @@ def _opened_material(text: str) -> str:
     return text
 
 
+# A labelled block that opens the text, when all that follows it only asks about it ("Forum rules pasted:\n1. ...\n3.
+# Keep titles under 10 words\n\nThe moderator deleted my post for having 4 hashtags. Is that reasonable?"): even a
+# brief's or a guide's rules are not the answer's. Not under a label that names the request's own terms ("Rules:",
+# "Context:") or that is itself a request ("Summarise this:").
+_LABEL_LINE = _re(r"^[ \t]*([^\n:]{3,60}):[ \t]*\n")
+_BARE_OWN = (r"^\W*(?:(?:my|the|our|your|some)\s+)?(?:requirements?|constraints?|instructions?|rules|format|specs?|"
+             r"criteria|task|prompt|context|background|question|request|notes? to self|details|info|guidelines|brief)"
+             r"\W*$")
+# lines quoted as in a reply ("> Team, from next week all updates must be in bullet points, max 5 bullets")
+_QUOTED_LINES = _re(r"(?m)(?:^[ \t]*>[^\n]*(?:\n|$))+")
+# material named before "---" lines ("Thread below.\n\n---\nFrom: ...\n---")
+_MATERIAL_PLACED = r"\b" + _MATERIAL + r"\s+(?:below|above|follows)\b"
+
+
+def _asked_only(rest: str) -> bool:
+    """`rest` asks a question and nothing of the answer: each of its sentences a question (`_asks`) or a statement
+    that neither instructs nor bounds ("The moderator deleted my post for having 4 hashtags. Is that reasonable?")."""
+    clauses = [c for c in _CLAUSE.findall(rest) if c.strip(" \t\n.!?")]
+    return any(c.rstrip().endswith("?") for c in clauses) and all(
+        _asks(c) if c.rstrip().endswith("?") else not (_INSTRUCTS.search(c.lower()) or _has(c.lower(), _REQUEST_MARK))
+        for c in clauses)
+
+
+def _block_after(text: str, start: int) -> int:
+    """Where the block of lines that begins at `start` ends: its first blank line after some text, or the end."""
+    gap = _re(r"\S[^\n]*\n[ \t]*\n").search(text, start)
+    return gap.start() + text[gap.start() :].index("\n") if gap else len(text)
+
+
+# an aside that tells about the material in the line that introduces it ("This is my essay intro (the limit on the
+# whole essay is 2,000 words):\n", "Here's my daughter's draft story (she's 10, it has to be 300-500 words for the
+# competition):\n"), not one that asks ("Here's my draft (keep it under 100 words please):")
+_LEAD_ASIDE = _re(r"(?m)^([^\n()]{0,80}\b" + _MATERIAL + r"\b[^\n()]{0,40}?)\s*\(([^()\n]{3,160})\)\s*:[ \t]*\n")
+
+
+def _lead_aside(m: Any) -> str:
+    asks = _has(m.group(2), r"\b(?:please|pls|you|your|keep|make|write|use|add|avoid|don'?t|i (?:want|need|'?d like)|"
+                            r"should|must)\b")
+    return m.group(0) if asks else m.group(1) + ":\n"
+
+
 def _cut_material(text: str) -> str:
     """`text` without the pasted material its request asks about or works on (see `_PASTING`)."""
+    text = _LEAD_ASIDE.sub(_lead_aside, text)
     if not (_has(text.lower(), _FOLLOWS) or _has(text.lower(), _FOLLOW_THEIRS)):  # ("..., following every rule")
         text = _cut_quoted_material(text)
+    label = _LABEL_LINE.search(text)
+    if label and not _has(label.group(1), _BARE_OWN) and not _INSTRUCTS.search(label.group(1).lower()) \
+            and not _WORK_ON.search(label.group(0)) and _asked_only(text[_block_after(text, label.end()) :]):
+        return text[: label.start()] + text[_block_after(text, label.end()) :]  # (the label describes it)
+    follows = any(_has(text.lower(), cue) for cue in (_FOLLOWS, _FOLLOW_THEIRS))
+    quoted = [m for m in _QUOTED_LINES.finditer(text) if m.group(0).strip(" \t\n>")]
+    if quoted and not follows and _has(_QUOTED_LINES.sub("", text), r"\pL"):  # (not a text quoted whole)
+        for m in reversed(quoted):
+            text = text[: m.start()] + text[m.end() :]
     low = text.lower()
     spans: list[tuple[int, int]] = []
+    title = _re(r"^[ \t]*([^\n]{3,60})\n").match(text)  # a title in capitals ("JOB DESCRIPTION\nRole: ...")
+    if title and title.group(1).isupper() and _has(title.group(1), r"\b" + _MATERIAL + r"\b") and not _has(
+            title.group(1), _OWN):
+        spans.append((title.end(), len(text)))
     rulers = list(_RULER.finditer(text))
-    if len(rulers) >= 2 and _has(low[: rulers[0].start()], _NAMES_MATERIAL):
+    if len(rulers) >= 2 and any(_has(low[: rulers[0].start()], p) for p in (_NAMES_MATERIAL,
+                                                                                    _MATERIAL_PLACED)):
+        if not follows:  # the lines between the rulers, blank lines and all
+            return text[: rulers[0].end()] + text[rulers[1].start() :]
         spans.append((rulers[0].end(), rulers[1].start()))
-    for pattern in (_PASTING, _ASKED_ABOUT, _WORK_ON, _LABELLED_BLOCK):
+    for pattern in (_PASTING, _ASKED_ABOUT, _WORK_ON, _LABELLED_BLOCK, _PLACED_AFTER, _PLACED_BELOW):
         lead = pattern.search(text)
         # (a labelled block below the request only where the request names its material: "Turn these notes into
         # action items.\n\nNotes (from Tues):", not "Write a toast.\n\nNotes:\n- at least 6 sentences")
@@ -3722,7 +3807,8 @@ def _cut_material(text: str) -> str:
     start, stop = min(spans)
     end, offset = stop, start
     for line in text[start:stop].split("\n"):  # to a blank line after some material, or a line that instructs
-        if (not line.strip() and text[start:offset].strip()) or _INSTRUCTS.search(line.lower()):
+        if (not line.strip() and text[start:offset].strip()) or _INSTRUCTS.search(line.lower()) and not _has(
+                line, r"^[ \t]*(?:start|stop|continue|keep)[ \t]*:"):  # (a retro's "Start: pairing on reviews")
             end = offset
             break
         offset += len(line) + 1

@@ -297,6 +297,10 @@ B: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
     ("Here are two versions of our error message, separated by ~~~:\nSomething went wrong. Try again.\n~~~\nWe couldn't save your changes. Check your connection and retry.\nWhich follows the Nielsen Norman guidelines better?", []),
     ("Why do some email clients hide everything after a line that is just '-- '?", []),
     ("What's the usual convention for numbering requirements in a spec: 1, 1.1, 1.1.1 or REQ-001?", []),
+    ("Here's a prompt I wrote for our support bot:\n\n<constraints>\n- answer in under 80 words\n- always end with a question\n</constraints>\n\nIs XML-style tagging actually better than plain bullet points for this kind of system prompt?", []),
+    ("The content team's brief for the agency says:\n\nLength: 120-150 words\nTone: warm\nMust include: 'family-run'\n\nThe agency delivered 210 words. Is it reasonable to ask them to cut it, or is the range just a guideline?", []),
+    ("Meeting notes from the content review:\n- Legal wants 'guaranteed' removed from all landing pages\n- Blog posts must be at least 800 words for SEO\n- Every post ends with a question to drive comments\n\nWho should own enforcing these rules, content or legal?", []),
+    ("Here's the output format section of a prompt I'm reviewing:\n\n## Format\n- exactly 3 bullet points\n- each bullet under 12 words\n\nWould 'each bullet under 12 words' be easy to check automatically?", []),
 ]
 
 PROBES: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = A + B
@@ -338,12 +342,8 @@ UNREAD: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
     ("The usual brief asks for a P.S. in every fundraising email; not this one. Write an appeal for our winter coat drive, at least 120 words, using the word \"warmth\" at least 3 times.", [('words_min', {'n': 120}), ('keyword_frequency', {'word': 'warmth', 'n': 3})]),
     ("Default output for this workspace is JSON, but I want a plain bulleted list here: exactly 6 bullets on what to check before a database migration.", [('bullet_list', {'n': 6})]),
     ("Our bot's system prompt says to always end with a question. Not needed here. Just tell me how to rotate an SSH key, under 100 words.", [('words_max', {'n': 99})]),
-    ("Here's a prompt I wrote for our support bot:\n\n<constraints>\n- answer in under 80 words\n- always end with a question\n</constraints>\n\nIs XML-style tagging actually better than plain bullet points for this kind of system prompt?", []),
-    ("The content team's brief for the agency says:\n\nLength: 120-150 words\nTone: warm\nMust include: 'family-run'\n\nThe agency delivered 210 words. Is it reasonable to ask them to cut it, or is the range just a guideline?", []),
     ("Where does the convention of writing a title in double angle brackets, like <<Title>>, come from?", []),
     ("A colleague's prompt ends with 'Respond with exactly one of: APPROVE, REJECT.' The model sometimes adds an explanation anyway. How do people usually enforce this in code?", []),
     ("Here are the requirements our designer got for the app store screenshots:\n- 5 screenshots\n- max 6 words of caption each\n- no digits in captions\nIs 'no digits' a common App Store rule or just our brand thing?", []),
-    ("Meeting notes from the content review:\n- Legal wants 'guaranteed' removed from all landing pages\n- Blog posts must be at least 800 words for SEO\n- Every post ends with a question to drive comments\n\nWho should own enforcing these rules, content or legal?", []),
-    ("Here's the output format section of a prompt I'm reviewing:\n\n## Format\n- exactly 3 bullet points\n- each bullet under 12 words\n\nWould 'each bullet under 12 words' be easy to check automatically?", []),
     ("Review request: here is the rubric for our internal writing test.\n1. Response must be in English\n2. Between 150 and 200 words\n3. Must include a title in <<double angle brackets>>\nIs the rubric fair to non-native speakers?", []),
 ]

@@ -153,6 +153,7 @@ A: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
     ("My manager emailed: 'Can you send me a summary of the Jacobs project? Two sentences max, by 4pm.' Draft that summary from my notes and keep it within her limit.\n\nNotes: phase 1 done on time; phase 2 delayed 2 weeks (supplier); budget 5% under; client happy.", [('sentences_max', {'n': 2})]),
     ('A client sent this:\n\n"Hi! Could you send over a bio for the conference brochure? It needs to be under 50 words, third person. Thanks, Dana"\n\nCan you write the bio for me? Make it meet Dana\'s limit. I\'m Leo Grant, a UX designer at Fable with 8 years\' experience.', [('words_max', {'n': 49})]),
     ("My editor's rules for headlines: 'no commas, max 10 words, no puns.'\n\nStory: Local bakery wins national award after 40 years; owner, 82, says she'll never retire.\n\nGive me one headline for this story that follows my editor's rules.", [('no_commas', {}), ('words_max', {'n': 10})]),
+    ("Summarise the chat below in no more than 50 words, and do it all in capital letters (it's for a banner, don't ask).\n\nPRIYA: let's keep the launch post lowercase, it's our brand.\nTOM: fine, but no hashtags this time.\nPRIYA: max 2 emojis.\nTOM: agreed. ship it friday.", [('words_max', {'n': 50}), ('uppercase', {})]),
 ]
 
 B: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
@@ -205,6 +206,8 @@ B: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
     ('What is this warning actually saying, in plain words? "Users shall not submit responses exceeding 250 words; non-compliant submissions will be rejected without review."', []),
     ('How do I type a double angle bracket like << in LaTeX without it turning into a guillemet?', []),
     ('Explain what this error means:\n\nValueError: title must be wrapped in << >> and be under 60 characters (got 74)', []),
+    ('Here\'s the brief from our client:\n\nDeliverables:\n- 1 logo in 3 colourways\n- tagline max 5 words, must include "river"\n- all copy in lowercase\n- no use of the word "eco"\n\nWhat questions should I ask them before I start?', []),
+    ("Here are the rules for my book club's reviews:\n- no spoilers\n- 150 words max\n- start with a one-line verdict in quotes\n- give a score out of 5\n\nAre these rules too strict for new members?", []),
 ]
 
 PROBES: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = A + B
@@ -218,13 +221,10 @@ UNREAD: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
     ('Please repeat the question below exactly, then answer it in exactly 3 bullet points.\n\nWhat are the main causes of inflation?', [('repeat_request', {'request': ['What are the main causes of inflation?']}), ('bullet_list', {'n': 3})]),
     ('Repeat this customer\'s question word for word, then answer it in at most 3 sentences. The question: Can I change my flight date without paying a fee?', [('repeat_request', {'request': ['Can I change my flight date without paying a fee?']}), ('sentences_max', {'n': 3})]),
     ('Which sign-off should I use for a cold email to a CEO: "Best", "Cheers" or "Warm regards"? Reply with just the one you pick.', [('constrained_choice', {'options': ['Best', 'Cheers', 'Warm regards']})]),
-    ("Summarise the chat below in no more than 50 words, and do it all in capital letters (it's for a banner, don't ask).\n\nPRIYA: let's keep the launch post lowercase, it's our brand.\nTOM: fine, but no hashtags this time.\nPRIYA: max 2 emojis.\nTOM: agreed. ship it friday.", [('words_max', {'n': 50}), ('uppercase', {})]),
     ('Rewrite the conclusion below in 3 sentences without using the words \'in conclusion\' or \'overall\'.\n\n"In conclusion, overall the 3 experiments show that temperature matters. The word \'significant\' appears in all 3 reports. Overall, more research is needed."', [('sentences_exact', {'n': 3}), ('keyword_avoid', {'words': ['in conclusion', 'overall']})]),
     ('Turn this lecture transcript into study notes with 3 sections, each headed SECTION 1, SECTION 2 and SECTION 3.\n\n"Okay, part one: the heart has 4 chambers. Part two: blood pressure, 120 over 80 is normal. Part three: \'never say the heart is a pump\' - it\'s a double pump!"', [('sections', {'n': 3, 'marker': 'SECTION'})]),
     ('This is the back-cover blurb for my novel. The publisher\'s requirements: max 150 words, must mention Cornwall, no spoilers.\n\n"When Nell inherits a crumbling hotel, she finds 3 locked rooms, a ledger in her mother\'s hand, and a rule pinned to every door: \'Never open after dark.\'"\n\nCan you make it punchier? Stick to the publisher\'s requirements.', [('words_max', {'n': 150}), ('keyword_include', {'words': ['cornwall']})]),
     ("Client brief: 'We need exactly 3 headlines for the Volt e-bike launch. Avoid the word cheap. Each headline under 8 words.'\n\nWrite them, following every rule in the brief, as a numbered list.", [('numbered_list', {'n': 3}), ('keyword_avoid', {'words': ['cheap']})]),
     ("Write two versions of a summary of this policy, one for staff and one for customers, separated by ~~~~.\n\nRETURNS POLICY\n- 28 days with receipt\n- sale items: exchange only\n- staff must not say 'no refunds', say 'exchange available'\n- max 3 returns per customer per month", [('two_responses', {'separator': '~~~~'})]),
-    ('Here\'s the brief from our client:\n\nDeliverables:\n- 1 logo in 3 colourways\n- tagline max 5 words, must include "river"\n- all copy in lowercase\n- no use of the word "eco"\n\nWhat questions should I ask them before I start?', []),
-    ("Here are the rules for my book club's reviews:\n- no spoilers\n- 150 words max\n- start with a one-line verdict in quotes\n- give a score out of 5\n\nAre these rules too strict for new members?", []),
     ('Is this wording legally binding in a tenancy agreement? "The Tenant shall give no fewer than 28 days\' notice in writing, and notices must begin with the words \'I hereby give notice\'."', []),
 ]

@@ -166,6 +166,7 @@ A: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
     ('Write a welcome speech for a science fair; it should run at least 250 words and have at least 3 paragraphs.', [('words_min', {'n': 250}), ('paragraphs_min', {'n': 3})]),
     ("Make these lecture notes into a study guide. Use at least 6 bullet points, bold at least 3 key terms, and keep it under 200 words.\n\nLecture 7 - Photosynthesis\nlight reactions in thylakoid; makes ATP + NADPH\nCalvin cycle in stroma; fixes CO2 (RuBisCO)\nC4 & CAM plants = adaptations to heat\nexam Q: 'compare C3 vs C4' (10 marks)", [('bullets_min', {'n': 6}), ('highlight', {'n': 3}), ('words_max', {'n': 199})]),
     ('Compose a limerick about a cat named Biscuit, then a second one, separated by ~~~~~. Include the name Biscuit in each.', [('two_responses', {'separator': '~~~~~'}), ('keyword_include', {'words': ['biscuit']})]),
+    ("Edit my cover letter below. Requirements: keep it between 200 and 300 words, keep the word 'logistics', and remove the word 'basically'.\n\nDear Hiring Manager,\nI am basically a hard worker with 4 years in logistics at DHL. I basically managed a team of 12 and cut delivery times by 15%. I would love to join Maersk.\nYours faithfully,\nPriya", [('words_min', {'n': 200}), ('words_max', {'n': 300}), ('keyword_include', {'words': ['logistics']}), ('keyword_avoid', {'words': ['basically']})]),
 ]
 
 B: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
@@ -215,7 +216,6 @@ PROBES: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = A + B
 
 # left unread by session 29's reader, as the reviewer expects them
 UNREAD: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
-    ("Edit my cover letter below. Requirements: keep it between 200 and 300 words, keep the word 'logistics', and remove the word 'basically'.\n\nDear Hiring Manager,\nI am basically a hard worker with 4 years in logistics at DHL. I basically managed a team of 12 and cut delivery times by 15%. I would love to join Maersk.\nYours faithfully,\nPriya", [('words_min', {'n': 200}), ('words_max', {'n': 300}), ('keyword_include', {'words': ['logistics']}), ('keyword_avoid', {'words': ['basically']})]),
     ('My kid\'s story:\n\n"Once there was a dragon named Fig. Fig was scared of fire. The end."\n\nCan you turn it into a proper bedtime story? At least 250 words, exactly 4 paragraphs, and keep the name Fig.', [('words_min', {'n': 250}), ('paragraphs_exact', {'n': 4}), ('keyword_include', {'words': ['fig']})]),
     ('A customer asked our chatbot: "Can I return sale items?" Our policy: "Sale items can be exchanged within 14 days but not refunded. Receipt required. Excludes underwear." Give me two possible chatbot replies separated by ###, and include the word \'exchange\' in each.', [('two_responses', {'separator': '###'}), ('keyword_include', {'words': ['exchange']})]),
     ('Describe Tokyo at night in exactly four sentences, and make the last one a question.', [('sentences_exact', {'n': 4}), ('end_with_question', {})]),

@@ -2265,7 +2265,7 @@ def test_the_fortieth_review_s_findings() -> None:
     """164 requests with quoted or pasted text used or worked on, written blind to the reader: 0.886 recall, 0.947
     precision, 46 of 52 controls clean at first (tests/reward_models/review_forty.py). A quote is the text to use
     only where its cue stands right before it; "Summarise these contest rules for me:" opens material."""
-    _assert_review("review_forty", at_least=125)
+    _assert_review("review_forty", at_least=151)
     _assert_reads({
         "Summarise these contest rules for me:\n\n1. Entries must be under 300 words.\n2. Include at least 2 "
         "hashtags.": (),
@@ -3003,7 +3003,7 @@ def test_the_fifty_first_review_s_findings() -> None:
     """210 requests from power users writing specs (requirements lists, key: value lines, tags, corrections), written
     blind to the reader as it stood after the 49th and 50th reviews' fixes: 0.889 recall, 0.950 precision, 43 of 51
     controls clean at first (tests/reward_models/review_fiftyone.py)."""
-    _assert_review("review_fiftyone", at_least=165)
+    _assert_review("review_fiftyone", at_least=170)
     _assert_reads({  # session 32's fixes from it, each generic
         "Keyword to avoid: disruption": (Found("keyword_avoid", {"words": ["disruption"]}),),
         "Banned words list for this piece: revolutionary, game-changer, seamless.":
@@ -3165,6 +3165,47 @@ def test_the_fifty_third_review_s_findings() -> None:
 def test_the_fifty_fourth_review_s_findings() -> None:
     """156 long requests with pasted context (email threads, notes, job ads, drafts, specs) whose own limits, bans and
     separators are not the answer's, written blind to the reader at the end of session 32: 0.923 recall, 0.938
-    precision, 34 of 41 controls clean at first (tests/reward_models/review_fiftyfour.py). Not fixed yet: a limit or
-    ban inside pasted material is read as the user's (the weakest spot it found); the probes misread stay in UNREAD."""
-    _assert_review("review_fiftyfour", at_least=130)
+    precision, 34 of 41 controls clean at first (tests/reward_models/review_fiftyfour.py); 0.980 / 1.000, 41 of 41
+    after session 33's fixes: material under a label that opens the text, when all that follows only asks about it;
+    lines quoted with ">"; the lines between "---" rulers under "Thread below."; a title in capitals; an aside in the
+    line that introduces the material; material named in the first line and pasted after a blank line."""
+    _assert_review("review_fiftyfour", at_least=152)
+    _assert_reads({  # look-alikes: the user's own terms under a label, rules to follow, a wish in the aside
+        "Context:\nI'm writing for kids, keep it under 50 words.\n\nWhy is the sky blue?":
+            (Found("words_max", {"n": 49}),),
+        "Rules:\n- answer in one sentence\n\nWhat is rain?": (Found("sentences_exact", {"n": 1}),),
+        "Meeting notes:\n- budget due Friday, max 2 pages\n- avoid the word 'synergy'\n\nWho owns the budget? "
+        "Answer in exactly 2 sentences.": (Found("sentences_exact", {"n": 2}),),
+        "Forum rules pasted:\n1. No more than 3 hashtags per post\n2. Keep titles under 10 words\n\nIs that fair?": (),
+        "Client brief:\nTone: warm\nAvoid: 'artisan', 'craft'\nLength: under 30 words\n\nWrite three captions for our "
+        "sourdough.": (Found("keyword_avoid", {"words": ["artisan", "craft"]}), Found("words_max", {"n": 29})),
+        "My manager forwarded this:\n\n> Status updates: max 5 bullets.\n\nWrite my status update following her rules.":
+            (Found("bullets_max", {"n": 5}),),
+        "My manager forwarded this:\n\n> Status updates: max 5 bullets.\n\nReply that I agree, in one sentence.":
+            (Found("sentences_exact", {"n": 1}),),
+        "> Write a haiku about rain, all lowercase.": (Found("lowercase"),),
+        "Thread below.\n\n---\nFrom: Sam\nKeep copy under 120 words.\n\nThanks, Sam\n---\n\nReply to Sam. "
+        "Two sentences.":
+            (Found("sentences_exact", {"n": 2}),),
+        "Thread below.\n\n---\nFrom: Sam\nKeep copy under 120 words.\n---\n\nReply to Sam, following his limit.":
+            (Found("words_max", {"n": 119}),),
+        "Here's my essay intro (please keep it under 100 words):\n\n'Macbeth is a play about ambition. It is good.'\n\n"
+        "Rewrite it.": (Found("words_max", {"n": 99}),),
+        "This is my essay intro (the limit on the essay is 2,000 words):\n\n'Macbeth is a play about ambition. It is "
+        "good.'\n\nRewrite it in under 60 words.": (Found("words_max", {"n": 59}),),
+        "JOB AD\nApply with a statement of no more than 500 words.\n\nWrite my statement, under 300 words.":
+            (Found("words_max", {"n": 299}),),
+        "Job description below. Write my cover letter in 3 paragraphs.\n\nShift lead, 120 units/hour, max 2 breaks.":
+            (Found("paragraphs_exact", {"n": 3}),),
+        "Keep the phrase 'terrible golfer'.": (Found("keyword_include", {"words": ["terrible golfer"]}),),
+        "Keep the word 'very' rare.": (),
+        "Make sure the word Makaton is in there.": (Found("keyword_include", {"words": ["makaton"]}),),
+        "Make sure the word count is in there.": (),
+        "I have a 1000W microwave. Rewrite the instructions for that, exactly 3 sentences.":
+            (Found("sentences_exact", {"n": 3}),),
+        "Make a quiz from it: 6 questions as bullet points.": (Found("bullet_list", {"n": 6}),),
+        "The app shows 6 questions as bullet points.": (),
+        "Put the two most important points in bold.": (Found("highlight", {"n": 2}),),
+        "Put the whole email inside a markdown code block.": (Found("code_block"),),
+        "Draft the letter. Add a PS giving our website.": (Found("postscript", {"marker": "PS"}),),
+    })
