@@ -461,7 +461,10 @@ def _repeat(low: str, text: str) -> Detection:
             low, r"repeat|restate"):  # the quoted text, first: "Before answering, repeat the ..."
         return [Found("repeat_request", {"request": [quoted[0]]})], True
     if not (_has(low, _REPEAT) or _has(low, r"\bexact (?:copy of )?(my|the) (request|question|prompt|task)")) \
-            or not _has(low, _REQUEST) or not _has(_re(r"\bexactly\s+" + _NUM).sub(" ", low), _VERBATIM) or _has(
+            or not _has(low, _REQUEST) or not _has(_re(r"\bexactly\s+" + _NUM + r"\s+(?:words?|sentences?|"
+                                                                                r"paragraphs?|bullets?|bullet points|"
+                                                                                r"items|lines|"
+                                                  r"points|steps)\b").sub(" ", low), _VERBATIM) or _has(
             low, r"\b(?:i|we|he|she|they|someone)\s+(?:just\s+|already\s+)?(?:copied|pasted|repeated)\b|"
                  r"\b(?:keeps?|kept)\s+(?:repeating|copying|asking)\b|\bquote\s+the\s+(?:key\s+)?(?:terms|words|"
                  r"phrases|parts)\b"):
@@ -560,7 +563,8 @@ _MORE_NOUNS = (r"(?:options|headlines|titles|tasks|rules|facts|trails|places|boo
 
 # things that are numbered, told ("I have 10 boxes in the garage, numbered 1 through 10"), not a list asked for
 _NUMBERED_TOLD = (r"\b(?:are|were|is|was|been|already|all)\s+numbered\b|\b(?:pages?|boxes|rooms?|seats?|houses?|"
-                  r"streets?|files?|tickets?|lockers?|slides?)\b[^.]{0,40}\bnumbered\b|^\W*(?:i|we)\s+(?:have|had|got)\b|"
+                  r"streets?|files?|tickets?|lockers?|slides?)\b[^.]{0,40}\bnumbered\b|^\W*(?:i|we)\s+(?:have|had|"
+                  r"got)\b|"
                   r"\b(?:lists|listed)\b|\bnumbered\s+(?:from\s+)?1\s*(?:-|–|to|through)\s*\w+\s+(?:in|on)\s+(?:the|my|"
                   r"our|your)\s+(?:booklet|book|manual|guide|document|file|form|worksheet|exam|test|page|handout)\b")
 
@@ -618,9 +622,10 @@ def _code_block(low: str, text: str) -> Detection:
     triple backticks" (not "put the code in a code block", which leaves room for prose around it)."""
     block = _has(low, r"code ?block|triple backticks|``\x60|fenced|backtick fence|code fence")
     # "Put the whole thing inside a markdown code block"
-    whole = _has(low, r"\b(?:put|wrap|place)\s+(?:the\s+)?(?:whole|entire)\s+(?:thing|text|answer|response|email|"
-                      r"letter|message|reply|post|note|memo)\s+inside\b|\bwith\s+the\s+(?:whole|entire)\s+(?:thing|text|answer|response|reply)\s+(?:enclosed|"
-                      r"wrapped|placed|put)\s+in(?:side)?\b|\bput\s+all\s+(?:of\s+)?(?:the\s+|your\s+)?(?:answer|response|reply|output)\s+"
+    whole = _has(low, r"\b(?:put|wrap|place)\s+(?:the\s+)?(?:whole|entire)\s+(?:thing|text|answer|response)\s+"
+                      r"inside\b|\bwith\s+the\s+(?:whole|entire)\s+(?:thing|text|answer|response|reply)\s+(?:enclosed|"
+                      r"wrapped|placed|put)\s+in(?:side)?\b|\bput\s+all\s+(?:of\s+)?(?:the\s+|your\s+)?(?:answer|"
+                      r"response|reply|output)\s+"
                       r"in\b") or _has(
         low, r"\b(entire|whole|full|all of)\s+(?:your\s+|the\s+)?(answer|response|reply|output)|"
                       r"^\W*format\s*:\s*(?:one|a|a single)\s+(?:fenced\s+)?code|"
@@ -642,6 +647,13 @@ def _code_block(low: str, text: str) -> Detection:
              r"(?:single\s+)?(?:triple|fenced|code|markdown)") and not _has(
         low, r"\bexcept\b|\b(?:then|and|also)\s+(?:add|write|include|give|put)\b|\bexplanation\b|\bexplaining\b|"
              r"\b(?:note|comment|sentence)\s+(?:below|after|outside)\b")
+    # "Put the whole email inside a markdown code block" (not with more after it, nor "Don't put ...")
+    whole = whole or _has(low, r"\b(?:put|wrap|place)\s+(?:the\s+)?(?:whole|entire)\s+(?:email|letter|cover letter|"
+                               r"message|reply|post|note|memo)\s+(?:inside|in)\b") and not _has(
+        low, r"\b(?:don'?t|do not|never|no need to)\s+(?:put|wrap|place)\b|\bexcept\b|\b(?:then|and|also)\s+(?:add|"
+             r"write|"
+             r"include|give|put|explain)\b|\bexplanation\b|\bexplaining\b|\b(?:note|comment|sentence)\s+(?:below|after|"
+             r"outside)\b|\b(?:below|after|outside)\s+it\b")
     if not block or not whole or _negated(low, r"code ?block|backticks|fenced") or _has(low, _MORE_AFTER):
         return _NONE
     return [Found("code_block")], True
@@ -664,7 +676,8 @@ def _hashtags(low: str, text: str) -> Detection:
                      r"\b(give|provide|"
                      r"generate|suggest|list)\s+(?:me\s+)?(?:at least\s+|some\s+|a few\s+)?(?:\d+\s+|[a-z]+\s+)?"
                      r"(?:relevant\s+|popular\s+)?hashtags\b|^\W*(?:at least\s+|"
-                     r"min(?:imum)?\s+)?(?:\d+|[a-z]+)\s+(?:relevant\s+)?hashtags\W*$"):
+                     r"min(?:imum)?\s+|exactly\s+)?(?:\d+|"
+                     r"[a-z]+)\s+(?:relevant\s+)?hashtags\W*$"):  # ("- exactly 2 hashtags")
         return _NONE
     n = (_number(label.group(1)) or 1) if label else _floor_of(low, r"hashtags?|tags?")
     return [Found("hashtags", {"n": n})], True
@@ -1091,7 +1104,9 @@ def _case(low: str, text: str) -> Detection:
     floor = _re(r"(?:\bATLEAST|at least|a minimum of|minimum of)\s+" + _NUM + r"\s+of them\b").search(
         _NOT_FEWER.sub(" ATLEAST ", low))
     if _has(low, r"^\W*(?:in\s+)?all[- ](?:caps|capitals)\s+(?:and|&)\s+(?:under|over|at most|at least|no more than|"
-                 r"fewer than|less than|max)\b"):
+                 r"fewer than|less than|max)\b|\b(?:be|written|write it|in)\s+(?:all\s+)?(?:capital letters|capitals|"
+                 r"upper-?\s?case)\s+and\s+(?:be\s+)?(?:under|over|at most|at least|no more than|fewer than|less than|"
+                 r"max)\s"):  # (and "slogans must be in capital letters and under 10 words")
         return [Found("uppercase")], False  # "all caps + under 20 words: ...": the case, then the answer's length
     # "use a few words in ALL CAPS for emphasis, at least 3"
     trailing = _re(r"\bwords?\s+in\s+(?:all[- ])?(?:caps|capitals|capital letters)\b[^.,]{0,30},\s*(?:at least|"
@@ -1778,6 +1793,12 @@ _USE_WORD = _re(r"^\W*(?:(?:and|also|please|but|plus)\s+)*(?:use|include)\s+the\
 _MADE_SURE_IN = _re(r"^\W*(?:(?:and|also|please|but|plus|just)\s+)*(?:make sure|ensure|be sure)\s+(?:that\s+)?the\s+"
                     r"word\s+(\pL[\pL\w-]*)\s+(?:is|appears|stays)\s+(?:still\s+)?(?:in\s+" + _IN_THE_TEXT +
                     r"|somewhere)\s*(?:[.;!]|$)")
+# names pointed back to and given again: "keep both names, Eilidh and Callum", "Use all three names: Ana, Ben and Cy"
+_NAMES_KEPT = compile_linear(r"^\W*(?:(?:[Aa]nd|[Pp]lease|[Aa]lso|[Jj]ust)\s+)*(?:[Kk]eep|[Uu]se|[Ii]nclude|"
+                             r"[Mm]ention)\s+"
+                             r"(?:both|all three|all four|all the|the two|the three)\s+names\s*[,:(—–-]?\s*"
+                             r"([A-Z][\pL'’-]+)(?:\s*,\s*([A-Z][\pL'’-]+))?(?:\s*,\s*([A-Z][\pL'’-]+))?,?\s+and\s+"
+                             r"([A-Z][\pL'’-]+)\W*$")
 _MENTION_LIST = _re(r"\b(?:must|should|needs? to|has to|have to|make sure (?:to|you|it)|be sure to|remember to)\s+"
                     r"(not\s+|never\s+)?(?:also\s+)?mention\s+(" + _LIST_ITEM + r"(?:\s*,\s*" + _LIST_ITEM +
                     r"){0,3},?\s+(?:and|or)\s+" + _LIST_ITEM + r")\s*(?:by name\s*)?(?:[.;!]|$)")
@@ -2025,6 +2046,8 @@ def _keywords(low: str, text: str) -> Detection:
         if n and n > 1 and not capped:  # "Mention Biscuit by name at least three times" (not "twice at most")
             return [Found("keyword_frequency", {"word": m.group(1).lower(), "n": n})], True
         return [Found("keyword_include", {"words": [m.group(1).lower()]})], True
+    if not words and (m := _NAMES_KEPT.search(text)):  # "keep both names, Eilidh and Callum"
+        return [Found("keyword_include", {"words": [g.lower() for g in m.groups() if g]})], True
     if not words and (m := _USE_WORD.search(low) or _MADE_SURE_IN.search(low)) and m.group(
             1) not in _NOT_KEPT_OUT | _WORD_PROPERTIES:
         return [Found("keyword_include", {"words": [m.group(1)]})], True
@@ -2072,8 +2095,10 @@ def _keywords(low: str, text: str) -> Detection:
                  r"touch|touching|modify|modifying|remove|removing|drop|dropping|cut|cutting)\s+" + listed + r"|"
                  r"^\W*(?:and\s+|but\s+|please\s+|also\s+)?keep\s+" + listed + r"\s+(?:as is|as it is|unchanged|"
                  r"intact|in it|in there|in the \w+|though|too|exactly)\b|"
-                 r"^\W*(?:and\s+|but\s+|please\s+|also\s+|just\s+)?keep\s+the\s+(?:words?|terms?|phrases?|names?|line)\s+"
-                 r"\"\"(?:\s*(?:,|and)\s*\"\")*\W*$") and not _has(
+                 r"^\W*(?:and\s+|but\s+|please\s+|also\s+|just\s+)?keep\s+the\s+(?:words?|terms?|phrases?|names?|"
+                 r"line)\s+"
+                 r"\"\"(?:\s*(?:,|and)\s*\"\")*(?:\s+(?:please|pls|in the (?:final|new) (?:version|"
+                 r"draft)))?\s*[.!]?\s*$") and not _has(
             low, _HABIT):  # ("Keep the phrase 'terrible golfer'.", a revision's; not "keep the word 'very' rare")
         return [Found("keyword_include", {"words": words})], True
     if _has(low, r"^\W*(?:and\s+|also\s+|please\s+)*(?:cut|drop|remove|delete|lose|ditch|take out)\s+" + listed +
@@ -2219,7 +2244,8 @@ _LANGUAGE_CUE = (r"\b(respond|responding|reply|replying|answer|answering|write|w
 _OWN_ACTIVITY = (r"\b(?:wants?|needs?|have|has|going|plans?|planning|trying|hoping)\s+to\s+(?:create|draft|give|write|"
                  r"make|start|learn|study|read)\b")
 _ANSWER_WORDS = (r"answer|reply|respond|write|written|explain|tell|summari[sz]e|say|speak|describe|it|this|that|back|"
-                 r"them|one|bio|letter|song|story|recipe|speech|paragraph|poem|post|message|email|notes?|toast|caption|tweet|"
+                 r"them|one|bio|letter|song|story|recipe|speech|paragraph|poem|post|message|email|notes?|toast|"
+                 r"caption|tweet|"
                  r"summary|description|version|text|limerick|haiku|joke|greeting|dialogue|response|everything|"
                  r"template|blurb|ad|announcement|invitation|card|script|rap|lyrics|review|essay|article|list")
 # a clause that narrates, before the language ("My grandma sent me a text in Polish", "I love the song in French")
@@ -2768,7 +2794,8 @@ def _counts(low: str, text: str) -> Detection:
         r"\b(?:an?|as an?|in an?)\s+" + _NUM + r"[- ](?:item|point|entry)\s+bullet(?:ed)?(?:\s+point)?\s+list\b"
     ).search(low) or _re(r"(?:^\W*|:\s*)(?:exactly\s+)?" + _NUM + r"\s+(?:[\w-]+\s+)?(?:questions|tips|items|points|"
                          r"ideas|reasons|steps|facts|examples|things|rules|options)\s+as\s+(?:markdown\s+)?"
-                         r"bullet(?:ed)?(?:\s+points|s)\b").search(low)  # "as a five-item bulleted list", "Make a quiz
+                         r"bullet(?:ed)?(?:\s+points|s)\s*(?:[.;!,]|\band\b|"
+                         r"$)").search(low)  # "as a five-item bulleted list", "Make a quiz
     # from it: 6 questions as bullet points"
     if m and not any(f.kind == "bullet_list" for f in found):
         found.append(Found("bullet_list", {"n": _number(m.group(1))}))
@@ -2954,7 +2981,8 @@ _LIST_ASKED = (r"^\W*(?:please\s+)?(?:make|write|give|create|draft|plan|outline|
 # what after the labels says they are not the answer's sections ("... in a table", "in Python", "in the alt text")
 _LIST_ELSEWHERE = (r"^\s*(?:of|from)\s+(?:the|my|our|this|that|his|her|their)\b|"
                    r"^\s+[a-z]{3,}\b(?:\s+and\s+[a-z]+)?\s*$|"
-                   r"^[^.?!]{0,60}\b(?:in|into|within|using|with)\s+(?:a\s+|the\s+|an\s+)?(?:gantt\s+)?(?:table|spreadsheet|formula|"
+                   r"^[^.?!]{0,60}\b(?:in|into|within|using|with)\s+(?:a\s+|the\s+|an\s+)?(?:gantt\s+)?(?:table|"
+                   r"spreadsheet|formula|"
                    r"code|comments?|python|pandas|sql|html|alt text|chart|plot|section \d|json|csv)\b")
 # the rest of the list after "Day 1" (a label's parenthesis aside: "Section 1 (background)"): "to Day 3", "through 4";
 # ", Day 2": the labels compared in code, so no pattern is built from a request's words
@@ -3510,8 +3538,9 @@ _PASTED = compile_linear(r"(?i)((?:\bpasted from [^:\n]{1,60}|\b(?:client|boss|m
 # "My guidelines:"), nor where the request asks the answer to follow it ("Write an essay that follows this rubric").
 # what may follow the material's name in its label ("Meeting notes 4 June:", "Retro notes, sprint 23:", "Our style
 # guide says:", "My student's poem, all lowercase:", "Minutes from the residents' association:")
-_LABEL_TAIL = (r"(?:\s+(?:pasted|below|as follows)|\s+from\s+[^\n:.!?]{1,40}|\s+\d{1,2}(?:st|nd|rd|th)?"
-               r"\s+\pL{3,9}|,\s*[^\n:.!?]{1,30})?")
+_LABEL_TAIL = (r"(?:\s+(?:pasted|below|as follows)|\s+from\s+(?:the|our|a|an)\s+[^\n:.!?]{1,40}|\s+\d{1,2}(?:st|nd|rd|"
+               r"th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\pL*|,\s*(?:sprint|week|day|meeting|"
+               r"session|lesson|class|round|part|episode|chapter)\s+\d+|,\s*all\s+(?:lower-?\s?case|caps))?")
 _DOCUMENT_WORDS = (r"notes|minutes|rubric|guidelines|policy|call for papers|job (?:ad|posting)|posting|transcript|"
                    r"agenda|email|thread|style guide|handbook|syllabus|homework|worksheet|contract")
 _DOCUMENT = r"(?:" + _DOCUMENT_WORDS + r")"  # a document one asks about; the material below is any text one pastes
@@ -3588,6 +3617,150 @@ def _written_to_rules(text: str) -> bool:
         low, r"\b(?:brief|rubric|assignment|instructions|guidelines|rules|job ad|posting|form|box|contest|application "
              r"question|homework)\b[^.\n]{0,40}(?::|\bsays?\b|\bwants?\b|\basks?\b)")
     return told and _has(low, _WRITE_REQUEST) and not _has(low, _ABOUT_RULES)
+
+
+# A request for the text someone's told rules govern, in a sentence of its own, before or after them ("Agency guidelines
+# say taglines must be in lowercase. Give me a tagline for ...", "Contest rules: '...' Write me an entry.", "Write an
+# essay about dogs. My teacher wants it to be at least 300 words."): the verb, then what it asks for
+_GOVERNED_ASK = _re(r"^\W*(?:(?:ok|okay|so|now|then|and|hi|hey|anyway)\b,?\s+|follow (?:it|them|this|these|those|the "
+                    r"(?:rules?|guide|brief))\s*[:,;—–-]\s*)*(?:please\s+|pls\s+)?(?:(?:can|could|would|"
+                    r"will)\s+(?:you|u)\s+(?:please\s+)?)?(write|draft|compose|create|prepare|produce|give me|make me|"
+                    r"come up with|show me|do|generate|put together|reply|respond|describe|summari[sz]e)\s+"
+                    r"(?:me\s+|us\s+)?(.*)$")
+# the text a verb makes ("Reply to a customer ...": a reply the rules may name)
+_VERB_MAKES = {"reply": "reply", "respond": "response", "describe": "description", "summarise": "summary",
+               "summarize": "summary"}
+_GOVERNED_PRONOUN = r"^(?:it|one|mine|ours|them|this one|an? (?:example|sample|version)|one for me)\b"
+# what the noun phrase's head is cut at ("a tagline for a cycling café", "the announcement that ...")
+_HEAD_END = _re(r"\s+(?:for|about|on|to|that|which|who|with|in|of|from|announcing|explaining|describing|telling|"
+                r"asking|saying|where|so|as|using|without|by|and|but)\b|[,.;:!?(—–]|\s-\s|$")
+# texts a contest, form or application governs whatever it calls them ("Contest rules: ... Write my entry.")
+_SUBMITTED = frozenset({"entry", "answer", "submission", "application", "pitch"})
+_SETS_SUBMISSIONS = (r"\b(?:contest|competition|form|application|applicants?|submissions?|entries|question|box|prompt|"
+                     r"posting|job ad|the ad|ad says|call for)\b")
+# what sets someone's rules aside: doubt, scorn, the past, a counter-example, another reader, another text as well
+_NOT_GOVERNED = (r"\b(?:used to|when i was|back when|disagree|hate|hates|silly|ridiculous|stupid|annoying|rumou?r|"
+                 r"never "
+                 r"said|claims?|doubt|don'?t (?:care|agree|follow)|against|break|breaks|breaking|violat\w*|ignor\w*|"
+                 r"aside|regardless|doesn'?t apply|not for this|as long as|can be longer|no limit|any length|instead|"
+                 r"rather than|my own|for myself|joke|parody|my old|former|my previous|last year|the other|another|"
+                 r"compare|kidding|optional|guideline only|argu\w*|outdated|too strict|make fun|mock\w*|rival|"
+                 r"competitors?|different|not for work|for fun|themselves|always said|rest (?:her|his) soul|"
+                 r"in (?:her|his) "
+                 r"memory|my late|the late|passed away|(?:that|the) rule|the limit is)\b|"
+                 # rules someone else is under ("My friend's teacher told her ..."), advice in general ("Many teachers
+                 # say ...")
+                 r"\b(?:friend|sister|brother|son|daughter|colleague|coworker|cousin|neighbou?r|kid|roommate|"
+                 r"partner)'?s\s+"
+                 r"[\w-]+\s+(?:says|said|told|wants)\b|^\W*(?:many|some|most|other|a lot of|lots of)\s")
+
+
+def _head_noun(phrase: str) -> str:
+    """The last word of `phrase` before a preposition or clause ("a 150-word news brief about ..." -> "brief"),
+    leaving out a closing adverb ("the essay outline only" -> "outline")."""
+    words = phrase[: _HEAD_END.search(phrase).start()].split()
+    while words and words[-1] in ("only", "please", "pls", "now", "too", "here", "quickly", "today", "first"):
+        words.pop()
+    return words[-1].strip("'’\"") if words else ""
+
+
+def _material_lines(text: str, sentences: list[str], told: list[int]) -> set[int]:
+    """The sentences of a block of material that a told sentence labels ("My boss forwarded this:\n> ...", "Minutes from
+    the committee:\n- ..."), or that a title in capitals heads ("JOB DESCRIPTION\nRole: ..."), to a blank line."""
+    lines: set[int] = set()
+    title = _re(r"^[ \t]*([^\n]{3,60})\n").match(text)
+    heads = [j for j in told if sentences[j].rstrip().endswith(":")] + (
+        [-1] if title and title.group(1).isupper() and _has(title.group(1), _DOCUMENT_TITLE) else [])
+    for j in heads:
+        block = text[: _block_after(text, 0)].lower() if j < 0 else ""
+        if j >= 0:
+            at = text.lower().find(sentences[j])
+            block = text[at : _block_after(text, at + len(sentences[j]))].lower() if at >= 0 else ""
+        lines |= {i for i in range(j + 1, len(sentences)) if sentences[i] in block and (_has(
+            sentences[i], r"^\s*(?:[-*•>]|\d{1,2}[.)])") or not _GOVERNED_ASK.search(sentences[i]))}
+    return lines
+
+
+_ANY_TEXT = (r"\b(?:every|all|any|each)\s+(?:piece|copy|text|thing|post)s?\b|\b(?:anything|everything)\b|"
+             r"\b(?:in|for)\s+the\s+piece\b|\ball\s+(?:her|his|our|their|my)\s+copy\b|"
+             r"^\W*(?:we|you)\s+(?:never|always|must|should|can'?t|don'?t)\b")
+_POINTED_BACK = (r"\b(?:wants?|needs?|likes?|requires?|expects?|says?)\s+(?:it|them)\b|\b(?:it|they)\s+(?:has to|"
+                 r"have to|"
+                 r"must|should|needs? to|can'?t|cannot|may not)\b")
+
+
+def _noun_forms(noun: str) -> str:
+    """A pattern for `noun` in the singular or plural ("taglines": "tagline", "taglines"; "entry": "entries")."""
+    stem = noun[:-3] + "y" if noun.endswith("ies") else noun[:-1] if noun.endswith("s") and not noun.endswith(
+        "ss") else noun
+    base = re.escape(stem[:-1]) + r"(?:y|ies)" if stem.endswith("y") else re.escape(stem) + r"(?:s|es)?"
+    return r"\b" + base + r"\b"
+
+
+def _governed_asked(text: str) -> bool:
+    return _governing(text) is not None
+
+
+def _governing(text: str) -> set[int] | None:
+    """Someone's rules told (`_REPORTED`, a brief or contest quoted), and a sentence of its own asks for the text they
+    govern: by a pronoun ("Give me one.", "Write mine"), by the rules' own noun ("... say taglines must be ... Give me a
+    tagline"), as a contest's or form's entry or answer, or named first and pointed back to ("Write an essay. My
+    teacher wants it ..."); no question beside it, nothing that sets the rules aside (`_NOT_GOVERNED`), and no other
+    reader ("to my boss")."""
+    bare = _QUOTED.sub('""', text.lower())
+    if _has(bare, _NOT_GOVERNED) or _has(bare, _ABOUT_RULES + r"|\bwhat does\b"):
+        return None
+    sentences = [x.lower() for x in _sentences(text)]
+    told = [i for i, x in enumerate(sentences) if _has(_QUOTED.sub('""', x), _REPORTED) or _has(
+        x, r"^\W*(?:from\s+)?(?:[\w'’-]+\s+){0,4}?(?:brief|rubric|assignment|instructions|guidelines|rules?|limit|"
+           r"job ad|"
+           r"posting|form|box|field|contest|competition|homework|application(?: question)?|style sheet|style guide|"
+           r"note|"
+           r"manager|boss|teacher|editor|client|coach|tutor|professor|notes|minutes|agenda|email|message)\b[^.\n]{0,60}"
+           r"(?::|\bsays?\b|\bwants?\b|"
+           r"\basks?\b|\bis\b|\bonly\b)")
+        or _has(_QUOTED.sub('""', x), r"^\W*(?:(?:my|our|the|his|her|their|this|a|"
+                                      r"an)\s+)?(?:[\w'’-]+\s+){0,4}?(?:says?|"
+                                      r"said|wants?|requires?|expects?|insists?|(?:only\s+)?(?:allows?|lets you)|"
+                                      r"(?:has|have) a (?:box|field|rule|limit))\b")]
+    told = sorted(set(told) | _material_lines(text, sentences, told))
+    voices = [j for j in told if _has(sentences[j], r"\b(?:says?|said|wants?|told|insists?)\b")]
+    subjects = {m.group(1).rstrip("s") for j in told for m in _re(r"\b([a-z]{3,}s)\s+(?:must|should|have to|need to|"
+                                                                   r"can'?t|cannot|are|may)\b").finditer(sentences[j])}
+    if not told or len(voices) > 1 or len(subjects) > 1:
+        return None  # two people's rules, or rules for two kinds of text ("emails must ... and reports must ...")
+    # what the rules say after who says it, and their words without the one who sets them ("The job ad says cover
+    # letters must ...": no "ad" asked)
+    rules = " ".join(_re(r"^.*?(?:\b(?:says?|said|states?|wants?|requires?|asks?|insists?|told (?:me|us))\b|:)").sub(
+        "", sentences[j], count=1) for j in told)
+    whole = " ".join(_re(r"\b[\w-]+(?:'s)?\s+(?:says?|said|states?|wants?|requires?|asks?|insists?)\b").sub(
+        " ", sentences[j]) for j in told)
+    asked = False
+    for i, x in enumerate(sentences):
+        if i in told:
+            continue
+        if _has(x, r"\?\s*$") and not _has(x, r"^\W*(?:can|could|would|will)\s+(?:you|u)\b"):
+            return None  # a question beside the rules
+        m = _GOVERNED_ASK.search(x)
+        if not m or _has(x, r"\bto\s+(?:my|our|her|his|their|hr)\b|\bfor\s+(?:my|our)\s+[\w-]+'s\b|"
+                            r"\bto\s+the\s+(?:boss|teacher|editor|manager|client|"
+                            r"professor|coach|tutor|team|judges|press)\b"):
+            continue
+        verb, obj = m.group(1), m.group(2)
+        if _has(obj, r"^(?:(?:a|an|the|my|our|one)\s+)?(?:[\w'’-]+\s+){0,3}?[\w'’-]+,?\s+and\s+(?:also\s+)?(?:a|an|"
+                     r"the|my)\s"):
+            continue  # another text as well ("Write an entry, and also a letter to the judges")
+        head = _VERB_MAKES.get(verb) or _head_noun(_re(r"^(?:my|our|the|a|an|one|this|that|some|their|his|her)\s+").sub(
+            "", obj))
+        asked = asked or (
+            _has(obj, _GOVERNED_PRONOUN) and any(j < i for j in told)  # "Give me one.", "Write mine"
+            or verb != "do" and len(head) > 2 and head not in _STOPWORDS and _has(whole, _noun_forms(head))
+            or head in _SUBMITTED and _has(" ".join(sentences[j] for j in told), _SETS_SUBMISSIONS)
+            # rules for whatever is written ("... no digits at all in the piece", "we never write 'x'")
+            or _has(rules, _ANY_TEXT)
+            # named first and pointed back to ("Write an essay about dogs. My teacher wants it to be ...")
+            or any(j > i and _has(_QUOTED.sub('""', sentences[j]), _POINTED_BACK) for j in told))
+    return set(told) if asked else None
 
 
 def _follows_theirs(text: str) -> bool:
@@ -3727,23 +3900,55 @@ def _opened_material(text: str) -> str:
 
 # A labelled block that opens the text, when all that follows it only asks about it ("Forum rules pasted:\n1. ...\n3.
 # Keep titles under 10 words\n\nThe moderator deleted my post for having 4 hashtags. Is that reasonable?"): even a
-# brief's or a guide's rules are not the answer's. Not under a label that names the request's own terms ("Rules:",
-# "Context:") or that is itself a request ("Summarise this:").
+# brief's or a guide's rules are not the answer's. Only under a label that names a document or someone else's rules,
+# never the request's own terms ("Rules:", "Context:", "My constraints for the answer:", "What I want:"), never a
+# block that speaks to the answer ("keep it under 50 words"), and never before a question that asks for the text
+# ("What would you write?").
 _LABEL_LINE = _re(r"^[ \t]*([^\n:]{3,60}):[ \t]*\n")
 _BARE_OWN = (r"^\W*(?:(?:my|the|our|your|some)\s+)?(?:requirements?|constraints?|instructions?|rules|format|specs?|"
              r"criteria|task|prompt|context|background|question|request|notes? to self|details|info|guidelines|brief)"
              r"\W*$")
-# lines quoted as in a reply ("> Team, from next week all updates must be in bullet points, max 5 bullets")
+_THEIR_LABEL = (r"\b(?:pasted|says|said|forwarded|sent)\b|^\W*(?:here(?:'s| is| are)|below (?:is|are)|pasting)\b|"
+                r"\b(?:forum|club|community|group|site|server|subreddit|company|"
+                r"school|office|department|council|agency|client|brand|[\w-]+'s)\s+(?:[\w-]+\s+)?(?:rules|policy|"
+                r"guidelines|brief|style guide|rubric|handbook|notes|minutes)\b")
+_FOR_THE_ANSWER = (r"\bfor (?:you|the (?:answer|reply|response|assistant)|your (?:answer|reply|response))\b|\bmy "
+                   r"(?:constraints|requirements|rules|preferences|wishes|setup|notes for)\b|\bwhat i (?:want|need)\b")
+# a question that asks for the text itself ("How should I phrase it?", "What would you write?", "Any ideas?")
+_ASKS_FOR_TEXT = (r"\b(?:what would you (?:write|suggest|say|put)|how (?:should|would|do|could|can) i (?:phrase|word|"
+                  r"write|say|start|open|answer|reply)|any ideas|ideas for|suggest|what should (?:i|it|we) (?:say|"
+                  r"write|put)|(?:can|could|would|will) you|write|draft)\b")
+_TO_THE_ANSWER = r"\b(?:you|your|answer in|reply in|respond|keep it|make it|the answer|the response)\b"
+# lines quoted as in a reply ("> Team, from next week all updates must be in bullet points, max 5 bullets"), under a
+# lead that names someone's message (not "My prompt:", "Task for you:", "Answer this:")
 _QUOTED_LINES = _re(r"(?m)(?:^[ \t]*>[^\n]*(?:\n|$))+")
+_MESSAGE_LEAD = (r"\b(?:forwarded|wrote|writes|sent|said|says|replied|posted|emailed|email|message|thread|comment|post|"
+                 r"review|voicemail|chat|from)\b")
+_TASK_LEAD = (r"\b(?:prompt|task|question|format|instructions?|rules|what i need|the following|answer|reminder|to self|"
+              r"assignment|exam|do this|for you|follow|so you|reply|respond|response)\b")
 # material named before "---" lines ("Thread below.\n\n---\nFrom: ...\n---")
 _MATERIAL_PLACED = r"\b" + _MATERIAL + r"\s+(?:below|above|follows)\b"
+# a request to follow the rules in the material ("..., per her instructions", "following her request", "so you follow
+# them")
+_FOLLOW_HER = (r"\b(?:per|following|follow|according to|as per|respecting|obeying|within)\s+(?:her|his|their|its|these|"
+               r"those|them)\b|\b(?:per|following|follow)\s+the\s+(?:request|instructions|rules|limits?|guidelines|"
+               r"brief|ask)\b")
+# a line of one's own terms inside ruled-off lines ("Requirements: under 120 words", "My notes for the reply:")
+_OWN_LINE = (r"^\W*(?:[\w'-]+\s+){0,3}?(?:requirements?|format|task|wishes|notes for|instructions|"
+             r"constraints?)\b[^:\n]{0,20}"
+             r"(?::|\W*$)|\b(?:your (?:reply|answer|response)|reply in|answer in)\b")
+# a title in capitals that names a document ("JOB DESCRIPTION\nRole: ..."), not a request ("HELP WITH MY ESSAY")
+_DOCUMENT_TITLE = (r"^\W*(?:the\s+)?(?:[\w-]+\s+)?(?:job description|job ad|job advert|job posting|policy|terms|"
+                   r"contract|"
+                   r"handbook|minutes|agenda|transcript|article|press release|announcement|memo|complaint|report|"
+                   r"newsletter)\W*$")
 
 
 def _asked_only(rest: str) -> bool:
     """`rest` asks a question and nothing of the answer: each of its sentences a question (`_asks`) or a statement
     that neither instructs nor bounds ("The moderator deleted my post for having 4 hashtags. Is that reasonable?")."""
     clauses = [c for c in _CLAUSE.findall(rest) if c.strip(" \t\n.!?")]
-    return any(c.rstrip().endswith("?") for c in clauses) and all(
+    return any(c.rstrip().endswith("?") for c in clauses) and not _has(rest.lower(), _ASKS_FOR_TEXT) and all(
         _asks(c) if c.rstrip().endswith("?") else not (_INSTRUCTS.search(c.lower()) or _has(c.lower(), _REQUEST_MARK))
         for c in clauses)
 
@@ -3754,43 +3959,69 @@ def _block_after(text: str, start: int) -> int:
     return gap.start() + text[gap.start() :].index("\n") if gap else len(text)
 
 
-# an aside that tells about the material in the line that introduces it ("This is my essay intro (the limit on the
-# whole essay is 2,000 words):\n", "Here's my daughter's draft story (she's 10, it has to be 300-500 words for the
-# competition):\n"), not one that asks ("Here's my draft (keep it under 100 words please):")
-_LEAD_ASIDE = _re(r"(?m)^([^\n()]{0,80}\b" + _MATERIAL + r"\b[^\n()]{0,40}?)\s*\(([^()\n]{3,160})\)\s*:[ \t]*\n")
+def _asked_about_below(text: str) -> int | None:
+    """Where the rest begins when `text` opens with labelled material that the rest only asks about (see
+    `_LABEL_LINE`), else None."""
+    label = _LABEL_LINE.search(text)
+    if not label:
+        return None
+    name = label.group(1).lower()
+    ends = _block_after(text, label.end())
+    if _has(name, _BARE_OWN) or _INSTRUCTS.search(name) or _has(name, r"\d\s*(?:words?|sentences?|paragraphs?|"
+                                                                      r"bullets?)\b|"
+                                                                      r"\bmax\b") or _WORK_ON.search(
+            label.group(0)) or _has(
+            name, _FOR_THE_ANSWER) or not (_has(name, r"\b" + _MATERIAL + r"\b") or _has(name, _THEIR_LABEL)) or (
+            _has(name, _OWN) and not _has(name, _THEIR_LABEL)) or _has(text[label.end() : ends].lower(),
+                                                                        _TO_THE_ANSWER) and not _has(
+            name, r"\b(?:for|of)\s+(?:our|my|the|a|an)\s+(?:[\w-]+\s+)?(?:bot|chatbot|assistant|model|agent|gpt)\b|"
+                  r"\bprompt (?:i|we) (?:wrote|made|use)\b"):  # (a bot's prompt pasted: its rules are the bot's)
+        return None
+    return ends if _asked_only(text[ends:]) else None
+
+
+# an aside about the material in the line that introduces it ("This is my essay intro (the limit on the whole essay is
+# 2,000 words):\n"), dropped where the request states its own bound of the same unit
+_LEAD_ASIDE = _re(r"(?m)^((?:here'?s|here is|this is|below is|attached is|my|our|the|his|her|their)\b[^\n()]{0,80}\b" +
+                  _MATERIAL + r"\b[^\n()]{0,40}?)\s*\(([^()\n]{3,160})\)\s*:[ \t]*\n")
 
 
 def _lead_aside(m: Any) -> str:
-    asks = _has(m.group(2), r"\b(?:please|pls|you|your|keep|make|write|use|add|avoid|don'?t|i (?:want|need|'?d like)|"
-                            r"should|must)\b")
-    return m.group(0) if asks else m.group(1) + ":\n"
+    units = {u.rstrip("s") for u in _re(r"\d[\d,]*\s*(?:-\s*\d[\d,]*\s*)?(words?|sentences?|paragraphs?)\b").findall(
+        m.group(2))}
+    rest = _QUOTED.sub('""', m.string[m.end() :])
+    own = {u.rstrip("s") for u in _re(r"\b(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten)[\s-]+(words?|"
+                                      r"sentences?|paragraphs?)\b").findall(rest)}
+    return m.group(1) + ":\n" if units and units <= own else m.group(0)
 
 
-def _cut_material(text: str) -> str:
-    """`text` without the pasted material its request asks about or works on (see `_PASTING`)."""
-    text = _LEAD_ASIDE.sub(_lead_aside, text)
+def _cut_material(text: str, keep: bool = False) -> str:
+    """`text` without the pasted material its request asks about or works on (see `_PASTING`); with `keep` (the
+    request asks for the text someone's rules govern), only what always went."""
+    follows = keep or any(_has(text.lower(), cue) for cue in (_FOLLOWS, _FOLLOW_THEIRS, _FOLLOW_HER))
+    if not keep:
+        text = _LEAD_ASIDE.sub(_lead_aside, text)
     if not (_has(text.lower(), _FOLLOWS) or _has(text.lower(), _FOLLOW_THEIRS)):  # ("..., following every rule")
         text = _cut_quoted_material(text)
-    label = _LABEL_LINE.search(text)
-    if label and not _has(label.group(1), _BARE_OWN) and not _INSTRUCTS.search(label.group(1).lower()) \
-            and not _WORK_ON.search(label.group(0)) and _asked_only(text[_block_after(text, label.end()) :]):
-        return text[: label.start()] + text[_block_after(text, label.end()) :]  # (the label describes it)
-    follows = any(_has(text.lower(), cue) for cue in (_FOLLOWS, _FOLLOW_THEIRS))
+    if not keep and (rest := _asked_about_below(text)) is not None:
+        return text[rest:]  # (the label describes the material too)
     quoted = [m for m in _QUOTED_LINES.finditer(text) if m.group(0).strip(" \t\n>")]
-    if quoted and not follows and _has(_QUOTED_LINES.sub("", text), r"\pL"):  # (not a text quoted whole)
+    lead = text[: quoted[0].start()].lower() if quoted else ""
+    chat = quoted and _re(r"(?m)^[ \t]*>[ \t]*[A-Z][\w.'’-]{1,20}(?:[ \t][A-Z][\w.'’-]{1,20})?[ \t]*:").search(
+        quoted[0].group(0))  # a chat log ("> Ravi: can someone ...")
+    if quoted and not follows and (_has(lead, _MESSAGE_LEAD) or chat) and not _has(lead, _TASK_LEAD) and _has(
+            _QUOTED_LINES.sub("", text), r"\pL"):
         for m in reversed(quoted):
             text = text[: m.start()] + text[m.end() :]
     low = text.lower()
     spans: list[tuple[int, int]] = []
     title = _re(r"^[ \t]*([^\n]{3,60})\n").match(text)  # a title in capitals ("JOB DESCRIPTION\nRole: ...")
-    if title and title.group(1).isupper() and _has(title.group(1), r"\b" + _MATERIAL + r"\b") and not _has(
-            title.group(1), _OWN):
+    if not keep and title and title.group(1).isupper() and _has(title.group(1), _DOCUMENT_TITLE):
         spans.append((title.end(), len(text)))
     rulers = list(_RULER.finditer(text))
-    if len(rulers) >= 2 and any(_has(low[: rulers[0].start()], p) for p in (_NAMES_MATERIAL,
-                                                                                    _MATERIAL_PLACED)):
-        if not follows:  # the lines between the rulers, blank lines and all
-            return text[: rulers[0].end()] + text[rulers[1].start() :]
+    ruled = len(rulers) >= 2 and any(_has(low[: rulers[0].start()], p) for p in (_NAMES_MATERIAL, _MATERIAL_PLACED)) \
+        and not _has(low[: rulers[0].start()], _OWN)
+    if ruled:
         spans.append((rulers[0].end(), rulers[1].start()))
     for pattern in (_PASTING, _ASKED_ABOUT, _WORK_ON, _LABELLED_BLOCK, _PLACED_AFTER, _PLACED_BELOW):
         lead = pattern.search(text)
@@ -3799,22 +4030,38 @@ def _cut_material(text: str) -> str:
         if lead and pattern is _LABELLED_BLOCK and lead.start() > 0 and not _has(
                 low[: lead.start()], _NAMES_MATERIAL + r"|\b(?:this|the|that)\s+error\b"):
             continue
+        if lead and pattern in (_PLACED_AFTER, _PLACED_BELOW) and (keep or ruled or _placed_own(text, lead)):
+            continue
         if lead and (pattern is _WORK_ON or not _has(low[lead.start() : lead.end()], _OWN)):  # ("Summarise these
             # contest rules:" works on them)
             spans.append((lead.end(), len(text)))
     if not spans:
         return text
     start, stop = min(spans)
+    between = ruled and (start, stop) == (rulers[0].end(), rulers[1].start())  # (blank lines and all)
     end, offset = stop, start
     for line in text[start:stop].split("\n"):  # to a blank line after some material, or a line that instructs
-        if (not line.strip() and text[start:offset].strip()) or _INSTRUCTS.search(line.lower()) and not _has(
-                line, r"^[ \t]*(?:start|stop|continue|keep)[ \t]*:"):  # (a retro's "Start: pairing on reviews")
+        if between and _has(line.lower(), _OWN_LINE) or not between and (
+                not line.strip() and text[start:offset].strip() or _INSTRUCTS.search(line.lower()) and not _has(
+                line, r"^[ \t]*(?:start|stop|continue|keep)[ \t]*:")):  # (a retro's "Start: pairing on reviews")
             end = offset
             break
         offset += len(line) + 1
-    if any(_has(part, cue) for part in (low[:start], low[end:]) for cue in (_FOLLOWS, _FOLLOW_THEIRS)):
+    if follows or any(_has(part, cue) for part in (low[:start], low[end:]) for cue in (_FOLLOWS, _FOLLOW_THEIRS)):
         return text
     return text[:start] + text[min(end, len(text)) :]
+
+
+def _placed_own(text: str, lead: Any) -> bool:
+    """The block after a first line that names material is the user's own terms ("Rewrite the text below.\n\nMax 100
+    words, keep the jokes."), or the material named is one asked for ("Here is my request for a cover letter.")."""
+    first = next((line for line in text[lead.end() :].split("\n") if line.strip()), "").lower()
+    return bool(_INSTRUCTS.search(first) or _has(first, r"^\W*(?:max(?:imum)?|at most|no more than|under|at least|"
+                                                         r"exactly|in exactly|about|around|must|should|needs? to|"
+                                                         r"has to|"
+                                                         r"make it|please)\b|\d[\d,]*\s*(?:words?|sentences?|"
+                                                         r"paragraphs?|bullets?)\b") or _has(
+        lead.group(0).lower(), r"\b(?:request|idea|ideas|topic|question|task)\s+(?:for|about|on)\b"))
 
 
 # Symbols some writers use for words: "(≤ 60 words)", "Max length → 50 words", checklist lines "✔ no commas". A
@@ -3933,7 +4180,8 @@ _SELF_CORRECTION = _re(r"\s*,?\s*(?:(?:no|wait|actually|sorry|i mean|or rather|s
 # or a clause of its own ("Actually make it 2, she's 16", "Actually 3 is enough", "3 sentences max", "..., and use
 # simple words", "5 bullet points, not 10"); not a statement with the number ("Actually, 30 is my age")
 _CORRECTION_ENDS = (r"^\s*(?:$|[.!;]|[.!,]?\s*(?:please|pls|thanks|instead|then)\b|,\s+(?:she|he|they|my|our|it|i|we|"
-                    r"the|that|this|since|because|as|so|not)\b|,?\s+(?:and|but)\s+(?:\d+|one|two|three|use|make|keep|start|end|begin|"
+                    r"the|that|this|since|because|as|so|not)\b|,?\s+(?:and|but)\s+(?:\d+|one|two|three|use|make|keep|"
+                    r"start|end|begin|"
                     r"include|add|write|put|avoid|don'?t|do|mention|please|no|not)\b|\s+(?:max(?:imum)?|min(?:imum)?|"
                     r"or fewer|or less|or more|tops|at most|at least)\b|\s+(?:is|are|would be|'d be|should|will|"
                     r"would)\s+"
@@ -3998,9 +4246,40 @@ def _self_corrected(text: str) -> str:
     return text
 
 
+# kinds that answer the same question: the user's own reading of one keeps someone's rules of it out
+_FAMILY = {**dict.fromkeys(("words_min", "words_max"), "words"),
+           **dict.fromkeys(("sentences_min", "sentences_max", "sentences_exact"), "sentences"),
+           **dict.fromkeys(("paragraphs_min", "paragraphs_max", "paragraphs_exact"), "paragraphs"),
+           **dict.fromkeys(("bullets_min", "bullets_max", "bullet_list"), "bullets"),
+           **dict.fromkeys(("lowercase", "uppercase", "capital_words", "capital_words_max"), "case")}
+_UNIT_SAID = _re(r"(?:\b\d[\d,]*|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|a|an)\b)[\s-]+(words?|"
+                 r"sentences?|"
+                 r"paragraphs?|bullets?|bullet points?)\b|\b(lower-?\s?case|upper-?\s?case|all caps|capitals?|"
+                 r"capital letters)\b")
+
+
 @lru_cache(maxsize=256)
 def parse_instructions(text: str) -> tuple[Found, ...]:
-    """The verifiable instructions stated in `text` (see the module docstring), without duplicates, in order."""
+    """The verifiable instructions stated in `text` (see the module docstring), without duplicates, in order. Someone
+    else's rules count where the request asks for the text they govern (`_governed_asked`), except where the user's own
+    words say the same kind of thing ("The guidelines say captions must be under 10 words. Write a caption of around
+    30 words.")."""
+    own = _parse_instructions(text)
+    told = _governing(_untrusted(text))
+    if told is None:
+        return own
+    user = " ".join(x for i, x in enumerate(_sentences(_untrusted(text))) if i not in told)
+    said = {_FAMILY.get(f.kind, f.kind) for f in own}
+    for m in _UNIT_SAID.finditer(_QUOTED.sub('""', user.lower())):
+        unit = (m.group(1) or "").rstrip("s").split()[0] if m.group(1) else "case"
+        said.add({"word": "words", "sentence": "sentences", "paragraph": "paragraphs", "bullet": "bullets"}.get(
+            unit, unit))
+    theirs = [f for f in _parse_instructions(text, governed=True) if f not in own and _FAMILY.get(f.kind, f.kind)
+              not in said]
+    return (*own, *theirs)[:MAX_INSTRUCTIONS]
+
+
+def _parse_instructions(text: str, governed: bool = False) -> tuple[Found, ...]:
     found: list[Found] = []
 
     def add(items: list[Found], corrects: bool = False) -> None:
@@ -4022,6 +4301,9 @@ def parse_instructions(text: str) -> tuple[Found, ...]:
 
     text = _self_corrected(_re(r"\btl;\s?dr\b").sub("TLDR", _untrusted(text)))  # "TLDR": one word, not two clauses
     text = _re(r"\bw/o\b").sub("without", text)  # "w/o the word 'internet'"
+    # "The dating app only lets you write 3 sentences", "The form only allows 50 words", "allows up to 40 words": a cap
+    text = _re(r"\b(?:only\s+(?:lets\s+you\s+(?:write|use|have|type)|allows?(?:\s+you)?(?:\s+to\s+(?:write|use))?)|"
+               r"allows?\s+up\s+to)\s+(\d)").sub(r"allows at most \1", text)
     text = _NO_MORE_NO_LESS.sub("no more, no less", text)  # "no more, and certainly no less": exact
     # "four stanzas separated by blank lines", "four stanzas (separate paragraphs)": paragraphs, as the checker counts
     text = _STANZAS.sub(lambda m: "paragraphs" if m.group(1).lower().endswith("s") else "paragraph", text)
@@ -4038,9 +4320,9 @@ def parse_instructions(text: str) -> tuple[Found, ...]:
     text = _ATTENTION.sub(lambda m: m.group(0) if _has(text[m.end() : m.end() + 25], r"^[\w -]{1,20}:") else m.group(1),
                           text)
     # 'the client's note: "Cut it to 200 words."': a phrase no detector takes, ending its sentence
-    theirs = _written_to_rules(text)
+    theirs = governed or _written_to_rules(text)
     if _follows_theirs(text) or theirs:  # the pasted rules are to be followed: read them
-        text = _cut_material(_opened_material(_CHECKED_QUOTE.sub(_checked, text)))
+        text = _cut_material(_opened_material(_CHECKED_QUOTE.sub(_checked, text)), keep=governed)
     else:
         text = _cut_material(_PASTED.sub(lambda m: m.group(1) + '"…".', _CHECKED_QUOTE.sub(_checked, text)))
     text = _labelled_keyword(text)
@@ -4108,7 +4390,8 @@ def parse_instructions(text: str) -> tuple[Found, ...]:
         # "Recommend a takeout dinner for tonight. Thai please.": a cuisine, not the answer's language
         if _has(clause, r"^\W*" + _LANGUAGE_NAME + r"(?:\s+(?:please|pls|plz))?\W*$") and _has(
                 asked_before, r"\b(?:dinner|lunch|breakfast|brunch|food|recipe|restaurants?|takeout|take-out|order|eat|"
-                              r"cook|cuisine|dish|meal|spots?|places?|recommend|suggest|movies?|films?|songs?|music)\b"):
+                              r"cook|cuisine|dish|meal|spots?|places?|recommend|suggest|movies?|films?|songs?|"
+                              r"music)\b"):
             continue
         # a correction's cue may stand in a clause of its own ("Actually, make it a P.P.S.")
         corrects, after_correction = after_correction or _has(clause.lower(), _CORRECTION), _has(
@@ -4247,7 +4530,8 @@ _TELLS = _re(r"^\W*(?:(?:so|and|but|well|ok|okay|hi|hey)\W+)?(?:here'?s (?:my|ou
 _TELLS_WISH = (r"\b(?:need|needs|want|wants|would like|'d like|looking for|hoping for)\s+(?:you|a|an|the|some|it|this|"
                r"that|my|our|one|two|three|something|help)\b|\b(?:help me|help us|you|your|would like|'d like)\b|"
                r"\b(?:so|please|pls)\s+(?:keep|make|write|use|answer|reply|respond|give|limit|stick|put)\b|\b(?:please|"
-               r"pls|plz)\W*$|,\s*(?:keep|make|write|use|answer|reply|respond|give|limit|stick|put)\s+(?:it|them|your|the|"
+               r"pls|plz)\W*$|,\s*(?:keep|make|write|use|answer|reply|respond|give|limit|stick|put)\s+(?:it|them|"
+               r"your|the|"
                r"each|every|all|no|only|at)\b")
 # a question about someone's saying ("Why?", "Where does that come from?", "Is that true?"; not "Where is the Eiffel
 # Tower?", "Is it cold in Madrid?")
@@ -4258,7 +4542,8 @@ _ABOUT_SAYING = (r"^\W*(?:why|how come|really|how so)\W*$|^\W*(?:where|why|how c
 _ABOUT_QUESTION = (r"^\W*(?:is|are|was|were|does|do|did|should|why|what|how|which|who|when|where)\b|"
                    r"^\W*(?:can|could)\s+(?:someone|anyone|people)\s+(?:check|tell|explain|confirm|really|actually|"
                    r"legally|get|be)\b|"
-                   r"^\W*(?:can|could)\s+(?:they|he|she)\s+(?:really\s+|legally\s+)?(?:disqualify|reject|refuse|penali[sz]e|do|ban|"
+                   r"^\W*(?:can|could)\s+(?:they|he|she)\s+(?:really\s+|legally\s+)?(?:disqualify|reject|refuse|"
+                   r"penali[sz]e|do|ban|"
                    r"require|force|make|ask|get away)\b")
 # a question about a wish told before it ("Is that normal?", "What is each paragraph supposed to do?")
 _ABOUT_WISH = (r"\b(?:is|are|was|does|do|would)\s+(?:that|this|it|these|those)\b|\bsupposed to\b|\b(?:normal|common|"
@@ -4320,7 +4605,8 @@ _LISTED_MORE = _re(r"^\W*(?:(?:please|can you|could you)\s+)*(?:list|give me|nam
 _LISTED_OF = _re(r"^\W*(?:(?:please|can you|could you)\s+)*(?:give me|write|make|put together|create)\s+(?:me\s+)?"
                  r"(?:a|an)\s+(?:play)?list\s+of\s+" + _NUM + r"\s")
 _AS_BULLETS = (r"^\W*(?:(?:please|and)\s+)?(?:use|in|as|with|using|format (?:it|them|this) (?:as|in|with))\s+"
-               r"(?:markdown\s+)?bullet(?:ed)?(?:\s+points?|\s+list|s)?(?:,?\s*please)?\W*$|(?:,\s*|\s)(?:as|in|with|using)\s+(?:a\s+)?"
+               r"(?:markdown\s+)?bullet(?:ed)?(?:\s+points?|\s+list|s)?(?:,?\s*please)?\W*$|(?:,\s*|\s)(?:as|in|with|"
+               r"using)\s+(?:a\s+)?"
                r"(?:markdown\s+)?bullet(?:ed)?(?:\s+points?|\s+list|s)(?:,?\s*please)?\W*$")
 
 

@@ -269,6 +269,8 @@ A: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
     ("email for our customers about new menu in the restaurant, with PS at the bottom about 10% discount", [('postscript', {'marker': 'PS'})]),
     ("write invitation template for my workshop with [date] and [place] in square brackets so I can change it later", [('placeholders', {'n': 2})]),
     ("Please write me 3 sentence about the benefits of yoga, without word 'stress', and answer in big letters because it is for a poster", [('sentences_exact', {'n': 3}), ('keyword_avoid', {'words': ['stress']}), ('uppercase', {})]),
+    ("my english teacher say paragraph must be not more then 120 words. please write paragraph about my best friend Aylin, she is very funny and we know each other from kindergarten", [('words_max', {'n': 120})]),
+    ("Write about my city Almaty for tourists. The word 'beautiful' is banned, my teacher say it is lazy word", [('keyword_avoid', {'words': ['beautiful']})]),
 ]
 
 B: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
@@ -333,8 +335,6 @@ B: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
 PROBES: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = A + B
 
 UNREAD: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
-    ("my english teacher say paragraph must be not more then 120 words. please write paragraph about my best friend Aylin, she is very funny and we know each other from kindergarten", [('words_max', {'n': 120})]),
-    ("Write about my city Almaty for tourists. The word 'beautiful' is banned, my teacher say it is lazy word", [('keyword_avoid', {'words': ['beautiful']})]),
     ("list minimum 6 ideas for my son birthday party in bullets, he become 8", [('bullets_min', {'n': 6})]),
     ("what is JSON format, explain me like I am beginner in programming", []),
     ("What is the meaning of « » in French text? I see it in book, is same like << >>?", []),

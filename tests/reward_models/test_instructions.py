@@ -2780,7 +2780,7 @@ def test_the_forty_eighth_review_s_findings() -> None:
     asking the answer to follow them, half only asking about them, written blind to the reader: 0.617 recall, 0.934
     precision, 69 of 81 controls clean at first (tests/reward_models/review_fortyeight.py): rules attributed to someone
     are mostly left unread even where the request asks to follow them. Its misreads are the next work (UNREAD)."""
-    _assert_review("review_fortyeight", at_least=136)
+    _assert_review("review_fortyeight", at_least=148)
     _assert_reads({  # session 31: someone's rules before a request for the text they govern are the answer's
         "My teacher wants 3 paragraphs with the word 'photosynthesis' in it. Can you write it?":
             (Found("paragraphs_exact", {"n": 3}), Found("keyword_include", {"words": ["photosynthesis"]})),
@@ -2849,7 +2849,7 @@ def test_the_forty_ninth_review_s_findings() -> None:
     """215 requests from people writing English as a second language, through a translator or on a phone, weighted to
     the five kinds where picking answers gains least on real users' prompts, written blind to the reader: 0.832
     recall, 0.981 precision, 50 of 54 controls clean at first (tests/reward_models/review_fortynine.py)."""
-    _assert_review("review_fortynine", at_least=208)
+    _assert_review("review_fortynine", at_least=210)
     _assert_reads({  # session 32's fixes from it, each generic
         "Write a product description, no longer as 70 words.": (Found("words_max", {"n": 70}),),
         "I'm no longer as busy so write me 4 paragraphs on stoicism.": (Found("paragraphs_exact", {"n": 4}),),
@@ -3208,4 +3208,58 @@ def test_the_fifty_fourth_review_s_findings() -> None:
         "Put the two most important points in bold.": (Found("highlight", {"n": 2}),),
         "Put the whole email inside a markdown code block.": (Found("code_block"),),
         "Draft the letter. Add a PS giving our website.": (Found("postscript", {"marker": "PS"}),),
+    })
+
+
+def test_the_fifty_fifth_review_and_someone_s_rules_to_follow() -> None:
+    """163 requests pasting material (support tickets, chat logs, policies, configs, rubrics, contest rules) written
+    blind to the reader after the 54th review's fixes: 0.933 recall, 0.943 precision, 36 of 42 controls clean at first
+    (tests/reward_models/review_fiftyfive.py). And session 33's rule for someone else's rules (`_governing`): they are
+    the answer's where a sentence of its own asks for the text they govern (by a pronoun, by their own noun, as a
+    contest's or form's entry or answer, or named first and pointed back to), unless doubted, mocked, past, set for
+    another reader or text, or the user says the same kind of thing (48th review 0.646 -> 0.72)."""
+    _assert_review("review_fiftyfive", at_least=135)
+    _assert_reads({
+        "My teacher wants the essay to be at least 300 words. Write it about dogs.": (Found("words_min", {"n": 300}),),
+        "Write an essay about dogs. My teacher wants it to be at least 300 words.": (Found("words_min", {"n": 300}),),
+        "The contest says slogans must be in capital letters and under 10 words. Give me one.":
+            (Found("uppercase"), Found("words_max", {"n": 9})),
+        "Client said:\n> Please make the tagline all lowercase.\nWrite 3 taglines for our bakery.":
+            (Found("lowercase"),),
+        "JOB DESCRIPTION\nRole: Barista\nApplications must be under 150 words.\n\nWrite my application.":
+            (Found("words_max", {"n": 149}),),
+        "The box allows up to 40 words. Write my reason: my grandmother is ill.": (Found("words_max", {"n": 40}),),
+        "The dating app only lets you write 3 sentences. Write mine: I like sea swimming.":
+            (Found("sentences_max", {"n": 3}),),
+        "Rewrite the invitation. Keep both names, Eilidh and Callum.":
+            (Found("keyword_include", {"words": ["eilidh", "callum"]}),),
+        "Write a post.\nConstraints:\n- exactly 2 hashtags\n- under 50 words":
+            (Found("hashtags", {"n": 2}), Found("words_max", {"n": 49})),
+        # look-alikes: rules doubted, mocked, for another text, reader or person, or the user's own kind said
+        "My boss says emails must be under 100 words. Write an email to HR arguing that the limit is too strict.": (),
+        "My friend's teacher told her essays must be under 300 words. Write me an essay about dogs.": (),
+        "Agency guidelines say taglines must be in lowercase. Give me a tagline for our rival agency's product.": (),
+        "My boss says emails must be under 100 words and reports must be over 1000 words. Write a report on Q3 sales.":
+            (),
+        "My teacher said the intro should be 2 sentences. Write the intro and the conclusion.": (),
+        "Many teachers say essays should have 5 paragraphs. Write an essay about why that rule is outdated.": (),
+        "The guidelines say captions must be under 10 words. Write a caption of around 30 words.": (),
+        "My editor says articles must be under 800 words. Please write an article of at least 1500 words.":
+            (Found("words_min", {"n": 1500}),),
+        "My teacher says essays must be 500 words. Is that normal? Write one anyway.": (),
+        # pasted material's look-alikes from the session's adversarial review: the user's own terms stay read
+        "My constraints for the answer:\n- under 50 words\n\nWhat is a mortgage?": (Found("words_max", {"n": 49}),),
+        "Setup:\nYou are a pirate. Answer in under 50 words.\n\nWhat's the best way to find treasure?":
+            (Found("words_max", {"n": 49}),),
+        "My prompt:\n> Write a limerick about a cat, all in lowercase.\nGo!": (Found("lowercase"),),
+        "> Reply in Spanish only.\nHow do I make gazpacho?": (Found("language", {"code": "es"}),),
+        "I need a reply to this email.\n---\nRequirements: under 120 words\n---": (Found("words_max", {"n": 119}),),
+        "HELP WITH MY ESSAY\nMax 500 words, please.\n\nIt's about Brexit.": (Found("words_max", {"n": 500}),),
+        "Rewrite my essay intro (max 100 words):\n\n'Macbeth is about ambition. It is good.'": (Found("words_max", {"n":
+            100}),),
+        "Rewrite the text below.\n\nMax 100 words, keep the jokes.\n\nOnce upon a time.": (Found("words_max", {"n":
+            100}),),
+        "Keep the phrase 'circle back'? I find it cringe.": (),
+        "Don't put the whole email inside a code block.": (),
+        "Note: 3 tips as bullet points looked sparse last time, so use a paragraph instead.": (),
     })
