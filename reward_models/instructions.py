@@ -3538,7 +3538,8 @@ _PASTED = compile_linear(r"(?i)((?:\bpasted from [^:\n]{1,60}|\b(?:client|boss|m
 # "My guidelines:"), nor where the request asks the answer to follow it ("Write an essay that follows this rubric").
 # what may follow the material's name in its label ("Meeting notes 4 June:", "Retro notes, sprint 23:", "Our style
 # guide says:", "My student's poem, all lowercase:", "Minutes from the residents' association:")
-_LABEL_TAIL = (r"(?:\s+(?:pasted|below|as follows)|\s+from\s+(?:the|our|a|an)\s+[^\n:.!?]{1,40}|\s+\d{1,2}(?:st|nd|rd|"
+_LABEL_TAIL = (r"(?:\s+(?:pasted|below|as follows)|\s+with\s+(?:a|an|the|my|our)\s+[^\n:.!?]{1,30}|\s+from\s+(?:the|"
+               r"our|a|an)\s+[^\n:.!?]{1,40}|\s+\d{1,2}(?:st|nd|rd|"
                r"th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\pL*|,\s*(?:sprint|week|day|meeting|"
                r"session|lesson|class|round|part|episode|chapter)\s+\d+|,\s*all\s+(?:lower-?\s?case|caps))?")
 _DOCUMENT_WORDS = (r"notes|minutes|rubric|guidelines|policy|call for papers|job (?:ad|posting)|posting|transcript|"
@@ -3547,7 +3548,8 @@ _DOCUMENT = r"(?:" + _DOCUMENT_WORDS + r")"  # a document one asks about; the ma
 _MATERIAL = (r"(?:" + _DOCUMENT_WORDS + r"|article|passage|text|letter|message|post|review|draft|paper|report|log|"
              r"paragraph|poem|essay|lyrics|recipe|story|intro|bio|cover letter|chapter|speech|script|abstract|summary|"
              r"description|clause|terms|release notes|traceback|stack trace|error message|outline|lesson plan|"
-             r"job description|voicemail|chat|conversation|screenplay|scene|invitation|obituary)")
+             r"job description|voicemail|chat|conversation|screenplay|scene|invitation|obituary|grant call|snippet|"
+             r"config)")
 _PASTING = _re(r"(?m)^[^\n]{0,200}?\b(?:pasting|pasted|here's|here is|here are|below (?:is|are))\s+(?:the\s+|my\s+|"
                r"our\s+|a\s+|an\s+|his\s+|her\s+|their\s+|this\s+)?(?:[\w-]+\s+){0,3}?" + _MATERIAL +
                r"\b[^\n:]{0,60}:[ \t]*\n")
@@ -3905,6 +3907,7 @@ def _opened_material(text: str) -> str:
 # block that speaks to the answer ("keep it under 50 words"), and never before a question that asks for the text
 # ("What would you write?").
 _LABEL_LINE = _re(r"^[ \t]*([^\n:]{3,60}):[ \t]*\n")
+_LABEL_QUOTED = _re(r"^[ \t]*([^\n:'\"“]{3,60}):[ \t]*[\"'“][^\n]{20,600}[\"'”][ \t]*(?:\n|$)")  # ("Policy: '...'")
 _BARE_OWN = (r"^\W*(?:(?:my|the|our|your|some)\s+)?(?:requirements?|constraints?|instructions?|rules|format|specs?|"
              r"criteria|task|prompt|context|background|question|request|notes? to self|details|info|guidelines|brief)"
              r"\W*$")
@@ -3962,11 +3965,11 @@ def _block_after(text: str, start: int) -> int:
 def _asked_about_below(text: str) -> int | None:
     """Where the rest begins when `text` opens with labelled material that the rest only asks about (see
     `_LABEL_LINE`), else None."""
-    label = _LABEL_LINE.search(text)
+    label = _LABEL_LINE.search(text) or _LABEL_QUOTED.search(text)
     if not label:
         return None
     name = label.group(1).lower()
-    ends = _block_after(text, label.end())
+    ends = _block_after(text, label.end()) if label.re is _LABEL_LINE else label.end()
     if _has(name, _BARE_OWN) or _INSTRUCTS.search(name) or _has(name, r"\d\s*(?:words?|sentences?|paragraphs?|"
                                                                       r"bullets?)\b|"
                                                                       r"\bmax\b") or _WORK_ON.search(
@@ -4246,6 +4249,15 @@ def _self_corrected(text: str) -> str:
     return text
 
 
+# a word or a name given after a label or as an appositive, quoted for the keyword readers
+_PROMPT_WORD = compile_linear(r"\b([Ii]nclude|[Uu]se|[Mm]ention)\s+the\s+(?:prompt|key|target|magic|secret|bonus)\s+"
+                              r"word"
+                              r"\s*:\s*([A-Za-z][\w-]*)")
+_APPOSITIVE_NAME = compile_linear(r"(?m)\b([Mm]ention|[Nn]ame|[Ii]nclude)\s+(?:the|our|my|their)\s+(?:sponsor|client|"
+                                  r"company|brand|author|photographer|partner|venue|school|charity)\s*,\s*"
+                                  r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})(\s*(?:[.;!]|,|$))")
+
+
 # kinds that answer the same question: the user's own reading of one keeps someone's rules of it out
 _FAMILY = {**dict.fromkeys(("words_min", "words_max"), "words"),
            **dict.fromkeys(("sentences_min", "sentences_max", "sentences_exact"), "sentences"),
@@ -4301,6 +4313,10 @@ def _parse_instructions(text: str, governed: bool = False) -> tuple[Found, ...]:
 
     text = _self_corrected(_re(r"\btl;\s?dr\b").sub("TLDR", _untrusted(text)))  # "TLDR": one word, not two clauses
     text = _re(r"\bw/o\b").sub("without", text)  # "w/o the word 'internet'"
+    text = _re(r"(\d\s+(?:words|sentences|paragraphs|bullet points|bullets))\s+per\s+(?:reply|response|message|"
+               r"email|post)\b").sub(r"\1", text)  # "Max 3 sentences per reply": the answer's own
+    text = _PROMPT_WORD.sub(r'\1 the word "\2"', text)  # "Must include the prompt word: LIGHTHOUSE"
+    text = _APPOSITIVE_NAME.sub(r'\1 "\2"\3', text)  # "Must mention the sponsor, Nimbus Cloud"
     # "The dating app only lets you write 3 sentences", "The form only allows 50 words", "allows up to 40 words": a cap
     text = _re(r"\b(?:only\s+(?:lets\s+you\s+(?:write|use|have|type)|allows?(?:\s+you)?(?:\s+to\s+(?:write|use))?)|"
                r"allows?\s+up\s+to)\s+(\d)").sub(r"allows at most \1", text)

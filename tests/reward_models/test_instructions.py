@@ -3218,7 +3218,7 @@ def test_the_fifty_fifth_review_and_someone_s_rules_to_follow() -> None:
     the answer's where a sentence of its own asks for the text they govern (by a pronoun, by their own noun, as a
     contest's or form's entry or answer, or named first and pointed back to), unless doubted, mocked, past, set for
     another reader or text, or the user says the same kind of thing (48th review 0.646 -> 0.72)."""
-    _assert_review("review_fiftyfive", at_least=135)
+    _assert_review("review_fiftyfive", at_least=144)
     _assert_reads({
         "My teacher wants the essay to be at least 300 words. Write it about dogs.": (Found("words_min", {"n": 300}),),
         "Write an essay about dogs. My teacher wants it to be at least 300 words.": (Found("words_min", {"n": 300}),),
@@ -3262,4 +3262,13 @@ def test_the_fifty_fifth_review_and_someone_s_rules_to_follow() -> None:
         "Keep the phrase 'circle back'? I find it cringe.": (),
         "Don't put the whole email inside a code block.": (),
         "Note: 3 tips as bullet points looked sparse last time, so use a paragraph instead.": (),
+        # the 55th review's fixes: a labelled quote asked about; the reply's own unit; a word or name given after a
+        # label or an appositive
+        "Policy on social posts: 'Every post: max 2 hashtags and always end with a question.'\n\nDoes that work?": (),
+        "Write a reply. Max 3 sentences per reply.": (Found("sentences_max", {"n": 3}),),
+        "Worksheet: 'Write at least 50 words per answer.' Can you explain question 3 in 2 sentences?":
+            (Found("sentences_exact", {"n": 2}),),
+        "Must include the prompt word: LIGHTHOUSE.": (Found("keyword_include", {"words": ["lighthouse"]}),),
+        "Write the description. It must mention the sponsor, Nimbus Cloud.":
+            (Found("keyword_include", {"words": ["nimbus cloud"]}),),
     })
