@@ -3624,7 +3624,8 @@ def _written_to_rules(text: str) -> bool:
 # A request for the text someone's told rules govern, in a sentence of its own, before or after them ("Agency guidelines
 # say taglines must be in lowercase. Give me a tagline for ...", "Contest rules: '...' Write me an entry.", "Write an
 # essay about dogs. My teacher wants it to be at least 300 words."): the verb, then what it asks for
-_GOVERNED_ASK = _re(r"^\W*(?:(?:ok|okay|so|now|then|and|hi|hey|anyway)\b,?\s+|follow (?:it|them|this|these|those|the "
+_GOVERNED_ASK = _re(r"^\W*(?:(?:ok|okay|so|now|then|and|also|hi|hey|anyway)\b,?\s+|follow (?:it|them|this|these|"
+                    r"those|the "
                     r"(?:rules?|guide|brief))\s*[:,;—–-]\s*)*(?:please\s+|pls\s+)?(?:(?:can|could|would|"
                     r"will)\s+(?:you|u)\s+(?:please\s+)?)?(write|draft|compose|create|prepare|produce|give me|make me|"
                     r"come up with|show me|do|generate|put together|reply|respond|describe|summari[sz]e)\s+"
@@ -3632,29 +3633,72 @@ _GOVERNED_ASK = _re(r"^\W*(?:(?:ok|okay|so|now|then|and|hi|hey|anyway)\b,?\s+|fo
 # the text a verb makes ("Reply to a customer ...": a reply the rules may name)
 _VERB_MAKES = {"reply": "reply", "respond": "response", "describe": "description", "summarise": "summary",
                "summarize": "summary"}
-_GOVERNED_PRONOUN = r"^(?:it|one|mine|ours|them|this one|an? (?:example|sample|version)|one for me)\b"
+# "Give me one.", "Write it about dogs", "Write mine"; not "Give me one tip" (a number)
+_GOVERNED_PRONOUN = (r"^(?:it|mine|ours|them|this one|an? (?:example|sample|version)|one(?:\s+(?:about|on|for|of|that|"
+                     r"which|please|pls|now|too|here|in|with|to|from)\b|\s*[,.!:;]|\s*$))")
 # what the noun phrase's head is cut at ("a tagline for a cycling café", "the announcement that ...")
 _HEAD_END = _re(r"\s+(?:for|about|on|to|that|which|who|with|in|of|from|announcing|explaining|describing|telling|"
-                r"asking|saying|where|so|as|using|without|by|and|but)\b|[,.;:!?(—–]|\s-\s|$")
+                r"asking|saying|confirming|reminding|thanking|inviting|accepting|declining|apologi[sz]ing|requesting|"
+                r"informing|welcoming|congratulating|letting|offering|where|so|as|using|without|by|and|but)\b|"
+                r"[,.;:!?(—–]|\s-\s|$")
 # texts a contest, form or application governs whatever it calls them ("Contest rules: ... Write my entry.")
 _SUBMITTED = frozenset({"entry", "answer", "submission", "application", "pitch"})
 _SETS_SUBMISSIONS = (r"\b(?:contest|competition|form|application|applicants?|submissions?|entries|question|box|prompt|"
                      r"posting|job ad|the ad|ad says|call for)\b")
-# what sets someone's rules aside: doubt, scorn, the past, a counter-example, another reader, another text as well
+# the texts rules are for ("emails must ...", "the abstract must ...", "every caption must ...")
+_RULED_TEXT = _re(r"\b([a-z]{3,}s)\s+(?:must|should|have to|need to|can'?t|cannot|are|may)\b|\bthe\s+([a-z]{3,})\s+"
+                  r"(?:must|should|has to|needs? to|is to|to be|in|at least|under|over|no more)\b|"
+                  r"\b(?:every|each|all)\s+"
+                  r"([a-z]{3,}?)s?\s+(?:must|should|has to|have to|needs?|need to|is|are)\b")
+# a text sent to someone else than the rules are for ("... to my boss", "a message to Priya"), or a second text
+_OTHER_READER = (r"\bto\s+(?:my|our|her|his|their|hr)\b|\bfor\s+(?:my|our)\s+(?:[\w-]+\s+)?[\w-]+'s\b|\bto\s+the\s+"
+                 r"(?:boss|teacher|editor|manager|professor|coach|tutor|team|judges|press)\b")
+_NAMED_READER = compile_linear(r"\b(?:[Ee]mail|[Mm]essage|[Nn]ote|[Ll]etter|[Tt]ext|[Rr]eply|[Cc]ard|[Pp]ostcard|"
+                               r"[Ii]nvit\w*)\s+to\s+[A-Z][a-z]+\b")
+_SECOND_TEXT = r"^(?:(?:a|an|the|my|our|one)\s+)?(?:[\w'’-]+\s+){0,3}?[\w'’-]+,?\s+and\s+(?:also\s+)?(?:a|an|the|my)\s"
+# a reply the rules may be for ("Reply to this customer ..."), stories whose content a rule told after them may be,
+# a part of a text, and the nouns of a brief that governs whatever single text is asked for
+_REPLY_TO = (r"^to\s+(?:this|the|a|an|my|our|their|her|his)\s+(?:[\w-]+\s+)?(?:customer|client|email|message|comment|"
+             r"review|post|question|complaint|ticket|enquiry|inquiry|letter|guest|parent)s?\b")
+_TOLD_STORIES = frozenset({"story", "play", "scene", "script", "novel", "tale", "fable", "sketch"})
+_PART_OF = (r"\b(?:first|second|third|last|final|opening|closing|next)\s+(?:paragraph|sentence|line|section|part|"
+            r"page)\b|"
+            r"\b(?:paragraph|sentence|line|section|part|page)s?\s+of\b")
+_BRIEF_NOUNS = r"\b(?:brief|assignment|homework|task|instructions|rubric|guidelines|criteria|prompt)\b"
+# parts and aids of a text, not the text ("Write the first paragraph of it", "Give me some tips for my essay")
+_NOT_THE_TEXT = frozenset({"word", "part", "tips", "tip", "ideas",
+                           "idea", "title", "titles", "synonyms", "structure", "outline", "plan", "quote", "example",
+                           "examples", "question", "questions", "topic", "topics", "headline", "headlines", "summary"})
+# what sets someone's rules aside, anywhere: doubt, scorn, the past, a rule the user will not keep, a counter-example,
+# someone else's rules, a rule inside the story asked for
 _NOT_GOVERNED = (r"\b(?:used to|when i was|back when|disagree|hate|hates|silly|ridiculous|stupid|annoying|rumou?r|"
-                 r"never "
-                 r"said|claims?|doubt|don'?t (?:care|agree|follow)|against|break|breaks|breaking|violat\w*|ignor\w*|"
+                 r"never said|doubt|don'?t (?:care|agree|follow)|against|break|breaks|breaking|violat\w*|ignor\w*|"
                  r"aside|regardless|doesn'?t apply|not for this|as long as|can be longer|no limit|any length|instead|"
-                 r"rather than|my own|for myself|joke|parody|my old|former|my previous|last year|the other|another|"
-                 r"compare|kidding|optional|guideline only|argu\w*|outdated|too strict|make fun|mock\w*|rival|"
-                 r"competitors?|different|not for work|for fun|themselves|always said|rest (?:her|his) soul|"
-                 r"in (?:her|his) "
-                 r"memory|my late|the late|passed away|(?:that|the) rule|the limit is)\b|"
-                 # rules someone else is under ("My friend's teacher told her ..."), advice in general ("Many teachers
-                 # say ...")
-                 r"\b(?:friend|sister|brother|son|daughter|colleague|coworker|cousin|neighbou?r|kid|roommate|"
-                 r"partner)'?s\s+"
-                 r"[\w-]+\s+(?:says|said|told|wants)\b|^\W*(?:many|some|most|other|a lot of|lots of)\s")
+                 r"rather than|my own|for myself|joke|parody|my old|my previous|last year|compare|kidding|optional|"
+                 r"guideline only|argu\w*|outdated|too strict|make fun|poking fun|poke fun|mock\w*|tongue-in-cheek|"
+                 r"not for work|for fun|themselves|always said|rest (?:her|his) soul|in (?:her|his) memory|passed "
+                 r"away|(?:that|the) rule|the limit is|my last job|last job|when i worked|worked at|years ago|i quit|"
+                 r"ex-\w+|going over|go over|over anyway|exceed it|write it long|long version|trim it later|without "
+                 r"worrying|not going to bother|won'?t bother|not following|negotiate|on paper|a bad one|bad example|"
+                 r"would fail|get rejected|be rejected|in the story|in the play|the hero|the character)\b")
+# rules someone else is under ("My sister's English teacher wants ...", "Our intern was told to ..."), advice in
+# general ("Many teachers say ...")
+_OTHERS_RULES = (r"\b(?:friend|sister|brother|son|daughter|wife|husband|niece|nephew|cousin|colleague|coworker|"
+                 r"roommate|"
+                 r"flatmate|partner|mum|mom|dad|neighbou?r|kid|child|boyfriend|girlfriend)'s\s+(?:[\w-]+\s+){0,2}"
+                 r"(?:teacher|editor|manager|boss|coach|professor|tutor|lecturer|supervisor|company)\b|\b(?:intern|"
+                 r"colleague|coworker|friend|sister|brother|he|she|they)\s+(?:was|were)\s+"
+                 r"told\b|^\W*(?:many|some|most|other|a lot of|lots of)\s")
+_NAMED_POSSESSOR = compile_linear(r"\b([A-Z][a-z]+)'s\s+(?:[\w-]+\s+)?(?:teacher|editor|manager|boss|coach|professor|"
+                                  r"tutor)\b")
+_NOT_POSSESSORS = frozenset({"Here", "There", "That", "What", "It", "Who", "Let", "He", "She", "Where", "This"})
+# ... and, said in the rules or the request before its topic: another text, reader or side ("for a different
+# magazine", "our rival agency's product"; not "a post about different cultures")
+_ANOTHER = (r"\b(?:different|rival|competitors?|former|the other|another|claims?|personal|bedtime|"
+            r"for my (?:[\w-]+\s+)?(?:daughter|son|kids?|family|friends?|mum|mom|dad|wife|husband|partner|"
+            r"grandma|grandpa|niece|nephew|brother|sister|cousin|aunt|uncle|class|revision)|my (?:friends|family|kids|"
+            r"neighbou?rs)|for a quick text|first (?:editor|boss|teacher|manager)|"
+            r"always told me)\b")
 
 
 def _head_noun(phrase: str) -> str:
@@ -3684,8 +3728,7 @@ def _material_lines(text: str, sentences: list[str], told: list[int]) -> set[int
 
 
 _ANY_TEXT = (r"\b(?:every|all|any|each)\s+(?:piece|copy|text|thing|post)s?\b|\b(?:anything|everything)\b|"
-             r"\b(?:in|for)\s+the\s+piece\b|\ball\s+(?:her|his|our|their|my)\s+copy\b|"
-             r"^\W*(?:we|you)\s+(?:never|always|must|should|can'?t|don'?t)\b")
+             r"\b(?:in|for)\s+the\s+piece\b|\ball\s+(?:her|his|our|their|my)\s+copy\b")
 _POINTED_BACK = (r"\b(?:wants?|needs?|likes?|requires?|expects?|says?)\s+(?:it|them)\b|\b(?:it|they)\s+(?:has to|"
                  r"have to|"
                  r"must|should|needs? to|can'?t|cannot|may not)\b")
@@ -3695,7 +3738,8 @@ def _noun_forms(noun: str) -> str:
     """A pattern for `noun` in the singular or plural ("taglines": "tagline", "taglines"; "entry": "entries")."""
     stem = noun[:-3] + "y" if noun.endswith("ies") else noun[:-1] if noun.endswith("s") and not noun.endswith(
         "ss") else noun
-    base = re.escape(stem[:-1]) + r"(?:y|ies)" if stem.endswith("y") else re.escape(stem) + r"(?:s|es)?"
+    consonant_y = len(stem) > 2 and stem.endswith("y") and stem[-2] not in "aeiou"
+    base = re.escape(stem[:-1]) + r"(?:y|ies)" if consonant_y else re.escape(stem) + r"(?:s|es)?"
     return r"\b" + base + r"\b"
 
 
@@ -3704,65 +3748,85 @@ def _governed_asked(text: str) -> bool:
 
 
 def _governing(text: str) -> set[int] | None:
-    """Someone's rules told (`_REPORTED`, a brief or contest quoted), and a sentence of its own asks for the text they
-    govern: by a pronoun ("Give me one.", "Write mine"), by the rules' own noun ("... say taglines must be ... Give me a
-    tagline"), as a contest's or form's entry or answer, or named first and pointed back to ("Write an essay. My
-    teacher wants it ..."); no question beside it, nothing that sets the rules aside (`_NOT_GOVERNED`), and no other
-    reader ("to my boss")."""
+    """The sentences of someone's rules (`_REPORTED`, a brief, contest or form quoted or labelled, `_material_lines`)
+    when a sentence of its own asks for the text they govern: by a pronoun right after them ("Give me one.", "Write
+    mine"), by the rules' own noun ("... say taglines must be ... Give me a tagline"), as a contest's or form's entry
+    or answer, or named first and pointed back to ("Write an essay. My teacher wants it ..."); else None. Not where
+    anything sets the rules aside (`_NOT_GOVERNED`), names another text, reader or side (`_ANOTHER`), asks a question
+    beside them, asks for two texts, or sends the text to someone else ("to my boss", "to Priya")."""
     bare = _QUOTED.sub('""', text.lower())
-    if _has(bare, _NOT_GOVERNED) or _has(bare, _ABOUT_RULES + r"|\bwhat does\b"):
-        return None
-    sentences = [x.lower() for x in _sentences(text)]
+    if _has(bare, _NOT_GOVERNED) or _has(bare, _OTHERS_RULES) or _has(bare, _ABOUT_RULES + r"|\bwhat does\b") or \
+            any(m.group(1) not in _NOT_POSSESSORS for m in _NAMED_POSSESSOR.finditer(text)):
+        return None  # (and "Tom's teacher says ...")
+    cased = _sentences(text)
+    sentences = [x.lower() for x in cased]
     told = [i for i, x in enumerate(sentences) if _has(_QUOTED.sub('""', x), _REPORTED) or _has(
         x, r"^\W*(?:from\s+)?(?:[\w'’-]+\s+){0,4}?(?:brief|rubric|assignment|instructions|guidelines|rules?|limit|"
            r"job ad|"
            r"posting|form|box|field|contest|competition|homework|application(?: question)?|style sheet|style guide|"
            r"note|"
            r"manager|boss|teacher|editor|client|coach|tutor|professor|notes|minutes|agenda|email|message)\b[^.\n]{0,60}"
-           r"(?::|\bsays?\b|\bwants?\b|"
-           r"\basks?\b|\bis\b|\bonly\b)")
+           r"(?::|\bsays?\b|\bwants?\b|\basks?\b|\bis\b|\bonly\b)")
         or _has(_QUOTED.sub('""', x), r"^\W*(?:(?:my|our|the|his|her|their|this|a|"
                                       r"an)\s+)?(?:[\w'’-]+\s+){0,4}?(?:says?|"
                                       r"said|wants?|requires?|expects?|insists?|(?:only\s+)?(?:allows?|lets you)|"
                                       r"(?:has|have) a (?:box|field|rule|limit))\b")]
     told = sorted(set(told) | _material_lines(text, sentences, told))
     voices = [j for j in told if _has(sentences[j], r"\b(?:says?|said|wants?|told|insists?)\b")]
-    subjects = {m.group(1).rstrip("s") for j in told for m in _re(r"\b([a-z]{3,}s)\s+(?:must|should|have to|need to|"
-                                                                   r"can'?t|cannot|are|may)\b").finditer(sentences[j])}
-    if not told or len(voices) > 1 or len(subjects) > 1:
-        return None  # two people's rules, or rules for two kinds of text ("emails must ... and reports must ...")
+    subjects = {next(g for g in m.groups() if g).rstrip("s") for j in told for m in _RULED_TEXT.finditer(sentences[j])}
+    if not told or len(voices) > 1 or len(subjects) > 1 or any(_has(sentences[j], _ANOTHER) for j in told):
+        return None  # two people's rules, rules for two texts, or for another one
     # what the rules say after who says it, and their words without the one who sets them ("The job ad says cover
-    # letters must ...": no "ad" asked)
+    # letters must ...": no "ad" asked) nor a text they are about ("an analysis of a poem": no "poem")
     rules = " ".join(_re(r"^.*?(?:\b(?:says?|said|states?|wants?|requires?|asks?|insists?|told (?:me|us))\b|:)").sub(
         "", sentences[j], count=1) for j in told)
-    whole = " ".join(_re(r"\b[\w-]+(?:'s)?\s+(?:says?|said|states?|wants?|requires?|asks?|insists?)\b").sub(
-        " ", sentences[j]) for j in told)
-    asked = False
+    whole = _re(r"\b(?:of|on)\s+(?:a|an|the|my|this|that)\s+[\w-]+").sub(" ", " ".join(
+        _re(r"\b[\w-]+(?:'s)?\s+(?:says?|said|states?|wants?|requires?|asks?|insists?)\b").sub(" ", sentences[j])
+        for j in told))
+    asks: list[tuple[int, str, str, str]] = []
     for i, x in enumerate(sentences):
         if i in told:
             continue
         if _has(x, r"\?\s*$") and not _has(x, r"^\W*(?:can|could|would|will)\s+(?:you|u)\b"):
             return None  # a question beside the rules
-        m = _GOVERNED_ASK.search(x)
-        if not m or _has(x, r"\bto\s+(?:my|our|her|his|their|hr)\b|\bfor\s+(?:my|our)\s+[\w-]+'s\b|"
-                            r"\bto\s+the\s+(?:boss|teacher|editor|manager|client|"
-                            r"professor|coach|tutor|team|judges|press)\b"):
-            continue
-        verb, obj = m.group(1), m.group(2)
-        if _has(obj, r"^(?:(?:a|an|the|my|our|one)\s+)?(?:[\w'’-]+\s+){0,3}?[\w'’-]+,?\s+and\s+(?:also\s+)?(?:a|an|"
-                     r"the|my)\s"):
-            continue  # another text as well ("Write an entry, and also a letter to the judges")
-        head = _VERB_MAKES.get(verb) or _head_noun(_re(r"^(?:my|our|the|a|an|one|this|that|some|their|his|her)\s+").sub(
-            "", obj))
-        asked = asked or (
-            _has(obj, _GOVERNED_PRONOUN) and any(j < i for j in told)  # "Give me one.", "Write mine"
-            or verb != "do" and len(head) > 2 and head not in _STOPWORDS and _has(whole, _noun_forms(head))
-            or head in _SUBMITTED and _has(" ".join(sentences[j] for j in told), _SETS_SUBMISSIONS)
-            # rules for whatever is written ("... no digits at all in the piece", "we never write 'x'")
-            or _has(rules, _ANY_TEXT)
-            # named first and pointed back to ("Write an essay about dogs. My teacher wants it to be ...")
-            or any(j > i and _has(_QUOTED.sub('""', sentences[j]), _POINTED_BACK) for j in told))
-    return set(told) if asked else None
+        if m := _GOVERNED_ASK.search(x):
+            verb, obj = m.group(1), m.group(2)
+            head = _VERB_MAKES.get(verb) or ("" if _has(obj, r"^(?:about|on|for)\s") else _head_noun(
+                _re(r"^(?:(?:my|our|the|a|an|one|this|that|some|their|his|her)\s+(?:[\w-]+\s+(?:an?|the)\s+)?)").sub(
+                    "", obj)))
+            asks.append((i, verb, obj, head))
+    if len({head for _, _, _, head in asks}) > 1:
+        return None  # two texts asked for ("Give me a tagline. Then write an About Us page.")
+    for i, verb, obj, head in asks:
+        before_topic = _re(r"\s(?:about|on|of)\s.*$").sub("", sentences[i])
+        if _has(before_topic, _ANOTHER) or _has(sentences[i], _OTHER_READER) or _NAMED_READER.search(cased[i]) or _has(
+                obj, _SECOND_TEXT):
+            continue  # another reader ("to my boss", "to Priya"), another text as well ("..., and also a letter")
+        if verb in ("reply", "respond") and not _has(obj, _REPLY_TO):
+            continue  # "Reply to this recruiter ...": not the replies the rules are for
+        if any(j > i for j in told) and head in _TOLD_STORIES:
+            continue  # "Write a story about an office. The boss in it says ...": the story's content
+        if _has(obj, _PART_OF):
+            continue  # a part of the text ("Write the first paragraph of it")
+        destination = _re(r"\bfor\s+(?:the|a|an|my|our)\s+(?:[\w-]+\s+){0,2}[\w-]+").sub(" ", sentences[i])
+        # other texts named (not where it goes: "a limerick for the office Christmas card")
+        others = {w for w in _TEXT_NOUNS if w != head and _has(destination, r"\b" + w + r"s?\b")}
+        # right after the rules, or after background that names no other text ("I'm a UX researcher. Write me one.")
+        after_rules = any(j < i and all(k in told or not (_has(sentences[k], r"\b(?:need|want|also)\b") or any(
+            _has(sentences[k], r"\b" + w + r"s?\b") for w in _TEXT_NOUNS)) for k in range(j + 1, i)) for j in told)
+        brief = not subjects and _has(" ".join(sentences[j] for j in told), _BRIEF_NOUNS)
+        if (_has(obj, _GOVERNED_PRONOUN) and after_rules and verb not in _VERB_MAKES  # "Give me one."
+                or verb != "do" and len(head) > 2 and head not in _STOPWORDS | _NOT_THE_TEXT and _has(
+                    whole, _noun_forms(head))
+                or head in _SUBMITTED and _has(" ".join(sentences[j] for j in told), _SETS_SUBMISSIONS)
+                # rules for whatever is written ("... no digits at all in the piece"), or a brief's for the one text
+                # asked ("Here's my teacher's brief: 'At least 300 words.' Write the essay.")
+                or head not in _NOT_THE_TEXT and (_has(rules, _ANY_TEXT) or head in _TEXT_NOUNS and brief)
+                # named first and pointed back to ("Write an essay about dogs. My teacher wants it to be ...")
+                or (head in _TEXT_NOUNS or not head) and head not in _NOT_THE_TEXT and not others and any(
+                    j > i and _has(_QUOTED.sub('""', sentences[j]), _POINTED_BACK) for j in told)):
+            return set(told)
+    return None
 
 
 def _follows_theirs(text: str) -> bool:
@@ -4249,6 +4313,18 @@ def _self_corrected(text: str) -> str:
     return text
 
 
+_WRITE_VERB = r"\b(?:write|draft|give me|compose|create)\b"
+
+
+def _sentence_at(text: str, at: int) -> str:
+    """The sentence of `text` around position `at` (to the nearest ".", "!", "?" or newline on either side)."""
+    start = max(text.rfind(c, 0, at) for c in ".!?\n") + 1
+    ends = [i for i in (text.find(c, at) for c in ".!?\n") if i >= 0]
+    return text[start : min(ends) if ends else len(text)]
+
+
+_ALLOWS = _re(r"\b(?:only\s+(?:lets\s+you\s+(?:write|use|have|type)|allows?(?:\s+you)?(?:\s+to\s+(?:write|use))?)|"
+              r"allows?\s+up\s+to)\s+(\d)")
 # a word or a name given after a label or as an appositive, quoted for the keyword readers
 _PROMPT_WORD = compile_linear(r"\b([Ii]nclude|[Uu]se|[Mm]ention)\s+the\s+(?:prompt|key|target|magic|secret|bonus)\s+"
                               r"word"
@@ -4270,6 +4346,11 @@ _UNIT_SAID = _re(r"(?:\b\d[\d,]*|\b(?:one|two|three|four|five|six|seven|eight|ni
                  r"capital letters)\b")
 
 
+_SAID_OTHERWISE = (("paragraphs", r"\b(?:one|a|in a|in one)\s+(?:long|single|short)\s+paragraph\b"),
+                   ("bullets", r"\b(?:as|in)\s+prose\b|\bno (?:bullets|bullet points)\b"),
+                   ("case", r"\b(?:title|sentence|normal|proper) case\b|\bnormal capitals\b"))
+
+
 @lru_cache(maxsize=256)
 def parse_instructions(text: str) -> tuple[Found, ...]:
     """The verifiable instructions stated in `text` (see the module docstring), without duplicates, in order. Someone
@@ -4281,7 +4362,8 @@ def parse_instructions(text: str) -> tuple[Found, ...]:
     if told is None:
         return own
     user = " ".join(x for i, x in enumerate(_sentences(_untrusted(text))) if i not in told)
-    said = {_FAMILY.get(f.kind, f.kind) for f in own}
+    said = {_FAMILY.get(f.kind, f.kind) for f in own} | {family for family, pattern in _SAID_OTHERWISE if _has(
+        _QUOTED.sub('""', user.lower()), pattern)}
     for m in _UNIT_SAID.finditer(_QUOTED.sub('""', user.lower())):
         unit = (m.group(1) or "").rstrip("s").split()[0] if m.group(1) else "case"
         said.add({"word": "words", "sentence": "sentences", "paragraph": "paragraphs", "bullet": "bullets"}.get(
@@ -4317,9 +4399,11 @@ def _parse_instructions(text: str, governed: bool = False) -> tuple[Found, ...]:
                r"email|post)\b").sub(r"\1", text)  # "Max 3 sentences per reply": the answer's own
     text = _PROMPT_WORD.sub(r'\1 the word "\2"', text)  # "Must include the prompt word: LIGHTHOUSE"
     text = _APPOSITIVE_NAME.sub(r'\1 "\2"\3', text)  # "Must mention the sponsor, Nimbus Cloud"
-    # "The dating app only lets you write 3 sentences", "The form only allows 50 words", "allows up to 40 words": a cap
-    text = _re(r"\b(?:only\s+(?:lets\s+you\s+(?:write|use|have|type)|allows?(?:\s+you)?(?:\s+to\s+(?:write|use))?)|"
-               r"allows?\s+up\s+to)\s+(\d)").sub(r"allows at most \1", text)
+    # "The dating app only lets you write 3 sentences", "The form only allows 50 words", "allows up to 40 words": a cap,
+    # where the text it limits is asked for (`_governing`), or in the sentence that asks for it ("Write a bio, the site
+    # only allows 50 words."; not "The form only allows 50 words, which seems unfair. How do people fit it in?")
+    text = _ALLOWS.sub(lambda m: m.group(0) if not governed and not _has(_sentence_at(m.string, m.start()), _WRITE_VERB)
+                       else f"allows at most {m.group(1)}", text)
     text = _NO_MORE_NO_LESS.sub("no more, no less", text)  # "no more, and certainly no less": exact
     # "four stanzas separated by blank lines", "four stanzas (separate paragraphs)": paragraphs, as the checker counts
     text = _STANZAS.sub(lambda m: "paragraphs" if m.group(1).lower().endswith("s") else "paragraph", text)

@@ -3272,3 +3272,44 @@ def test_the_fifty_fifth_review_and_someone_s_rules_to_follow() -> None:
         "Write the description. It must mention the sponsor, Nimbus Cloud.":
             (Found("keyword_include", {"words": ["nimbus cloud"]}),),
     })
+
+
+def test_the_fifty_sixth_review_someone_else_s_rules() -> None:
+    """174 everyday requests where someone else's rules appear (teachers, bosses, clients, forms, contests, apps),
+    written blind to the reader at 1fe8f58: 0.663 recall, 0.925 precision, 27 of 40 controls clean at first
+    (tests/reward_models/review_fiftysix.py; the reader before session 33 read it at 0.535 / 0.901). A second
+    adversarial review (428 probes) found 80 readings the first rule for someone's rules made worse; each is narrowed
+    (below: look-alikes from it, each read as a careful annotator would)."""
+    _assert_review("review_fiftysix", at_least=104)
+    _assert_reads({
+        "My professor requires essays to be at least 2000 words. Write my essay on the Cold War.":
+            (Found("words_min", {"n": 2000}),),
+        "My teacher wants the essay at least 500 words. Write it about the other side of the moon.":
+            (Found("words_min", {"n": 500}),),
+        "Our editor says every article must mention the sponsor, Brightwater. Write an article about river cleanups.":
+            (Found("keyword_include", {"words": ["brightwater"]}),),
+        "Here's my teacher's brief: 'At least 300 words.' Write the essay.": (Found("words_min", {"n": 300}),),
+        "My boss says we must use lowercase in all Slack messages. Write me a poem about autumn.": (),
+        "Give me some tips for my essay. My teacher wants it to be at least 1000 words.": (),
+        "Draft a message to Sam asking for more time on the report. Our manager wants it at least 2000 words.": (),
+        "My teacher wants essays to be in capital letters. I need an idea for a topic. Give me one.": (),
+        "My teacher says essays must be at least 500 words. Give me one good opening line.": (),
+        "My teacher says stories must be at least 500 words. Write a bedtime story for my daughter.": (),
+        "The rubric says the abstract must be under 200 words and the paper at least 3000 words. Write the abstract.":
+            (),
+        "My boss wants the report in 4 paragraphs. Write the first paragraph of it.": (),
+        "Our policy says all customer replies must be under 80 words. Summarise it.": (),
+        "Write a story about an office. The boss in the story says every post must be under 20 words.": (),
+        "My sister's English teacher wants essays of at least 300 words. Write me one about dogs.": (),
+        "Tom's teacher says poems must be in lowercase. Write me a poem about snow.": (),
+        "My boss at my last job said emails had to be under 50 words. Write an email to a supplier.": (),
+        "My teacher says the essay must be under 500 words. I'm going over anyway. Write it about the Tudors.": (),
+        "The editor says headlines must be under 8 words. Give me one that would get rejected.": (),
+        "My boss wants status updates in exactly 3 bullet points. Write one for this week. Also write my out-of-office "
+        "message.": (),
+        "My teacher wants the essay in exactly 5 paragraphs. Write it as one long paragraph.": (),
+        "The client says taglines must be in lowercase. Write one, in title case please.": (),
+        "The form only allows 50 words, which seems unfair. How do people fit everything in?": (),
+        "My manager says replies to customers must be under 60 words. Reply to this recruiter on LinkedIn.": (),
+        "My teacher wants my essays at least 800 words. Write an essay for my brother about the Romans.": (),
+    })
