@@ -3628,13 +3628,16 @@ _GOVERNED_ASK = _re(r"^\W*(?:(?:ok|okay|so|now|then|and|also|hi|hey|anyway)\b,?\
                     r"those|the "
                     r"(?:rules?|guide|brief))\s*[:,;—–-]\s*)*(?:please\s+|pls\s+)?(?:(?:can|could|would|"
                     r"will)\s+(?:you|u)\s+(?:please\s+)?)?(write|draft|compose|create|prepare|produce|give me|make me|"
-                    r"come up with|show me|do|generate|put together|reply|respond|describe|summari[sz]e)\s+"
+                    r"come up with|show me|do|generate|put together|reply|respond|describe|summari[sz]e|answer|"
+                    r"translate|rewrite)\s+"
                     r"(?:me\s+|us\s+)?(.*)$")
 # the text a verb makes ("Reply to a customer ...": a reply the rules may name)
 _VERB_MAKES = {"reply": "reply", "respond": "response", "describe": "description", "summarise": "summary",
-               "summarize": "summary"}
+               "summarize": "summary", "answer": "answer", "translate": "translation"}
 # "Give me one.", "Write it about dogs", "Write mine"; not "Give me one tip" (a number)
-_GOVERNED_PRONOUN = (r"^(?:it|mine|ours|them|this one|an? (?:example|sample|version)|one(?:\s+(?:about|on|for|of|that|"
+_GOVERNED_PRONOUN = (r"^(?:it|mine|ours|them|this one|an? (?:example|sample|version)|(?:this|last|next) (?:week|"
+                     r"month)'s|"
+                     r"today'?s|tonight'?s|one(?:\s+(?:about|on|for|of|that|"
                      r"which|please|pls|now|too|here|in|with|to|from)\b|\s*[,.!:;]|\s*$))")
 # what the noun phrase's head is cut at ("a tagline for a cycling café", "the announcement that ...")
 _HEAD_END = _re(r"\s+(?:for|about|on|to|that|which|who|with|in|of|from|announcing|explaining|describing|telling|"
@@ -3668,7 +3671,7 @@ _BRIEF_NOUNS = r"\b(?:brief|assignment|homework|task|instructions|rubric|guideli
 # parts and aids of a text, not the text ("Write the first paragraph of it", "Give me some tips for my essay")
 _NOT_THE_TEXT = frozenset({"word", "part", "tips", "tip", "ideas",
                            "idea", "title", "titles", "synonyms", "structure", "outline", "plan", "quote", "example",
-                           "examples", "question", "questions", "topic", "topics", "headline", "headlines", "summary"})
+                           "examples", "question", "questions", "topic", "topics", "headline", "headlines"})
 # what sets someone's rules aside, anywhere: doubt, scorn, the past, a rule the user will not keep, a counter-example,
 # someone else's rules, a rule inside the story asked for
 _NOT_GOVERNED = (r"\b(?:used to|when i was|back when|disagree|hate|hates|silly|ridiculous|stupid|annoying|rumou?r|"
@@ -3681,6 +3684,19 @@ _NOT_GOVERNED = (r"\b(?:used to|when i was|back when|disagree|hate|hates|silly|r
                  r"ex-\w+|going over|go over|over anyway|exceed it|write it long|long version|trim it later|without "
                  r"worrying|not going to bother|won'?t bother|not following|negotiate|on paper|a bad one|bad example|"
                  r"would fail|get rejected|be rejected|in the story|in the play|the hero|the character)\b")
+# a question about the rules, an override, or a change of them ("..., but she told me I can do 3")
+_RULES_SET_ASIDE = (r"\b(?:is (?:that|this|it) (?:normal|common|fair|allowed|ok|okay|realistic|true|standard)|"
+                    r"does (?:my|this|"
+                    r"the) (?:draft|answer|essay|letter|entry|piece) (?:pass|meet|follow|fit)|why (?:would|do|does|"
+                    r"is|on "
+                    r"earth)|what does|ignore|instead|forget (?:that|it|the)|don'?t worry about|write (?:it )?normally|"
+                    r"normal (?:case|capitals)|no limit|kidding|any length|doesn'?t matter|as many|as you need)\b|"
+                    r"\bbut\b[^.]{0,60}\b(?:told me|said|says|allows?|changed|negotiated|i can (?:do|have|use)|"
+                    r"can have|"
+                    r"wants it|i want|i'?d prefer|prefer)\b|\b(?:i want|i'?d prefer|i'?d like) (?:it|mine)\b|"
+                    r"\bbut\b[^.]{0,40}\b(?:that'?s|it'?s|this is|they'?re) (?:for|only for|just for)\b|\b(?:never|"
+                    r"doesn'?t|"
+                    r"don'?t) checks?\b")
 # rules someone else is under ("My sister's English teacher wants ...", "Our intern was told to ..."), advice in
 # general ("Many teachers say ...")
 _OTHERS_RULES = (r"\b(?:friend|sister|brother|son|daughter|wife|husband|niece|nephew|cousin|colleague|coworker|"
@@ -3694,8 +3710,9 @@ _NAMED_POSSESSOR = compile_linear(r"\b([A-Z][a-z]+)'s\s+(?:[\w-]+\s+)?(?:teacher
 _NOT_POSSESSORS = frozenset({"Here", "There", "That", "What", "It", "Who", "Let", "He", "She", "Where", "This"})
 # ... and, said in the rules or the request before its topic: another text, reader or side ("for a different
 # magazine", "our rival agency's product"; not "a post about different cultures")
-_ANOTHER = (r"\b(?:different|rival|competitors?|former|the other|another|claims?|personal|bedtime|"
-            r"for my (?:[\w-]+\s+)?(?:daughter|son|kids?|family|friends?|mum|mom|dad|wife|husband|partner|"
+_ANOTHER = r"\b(?:different|rival|competitors?|former|the other|another|claims?|personal|bedtime)\b"
+# ... and, anywhere in the request: someone else it is for ("for my daughter", "for my revision")
+_FOR_SOMEONE = (r"\b(?:for my (?:[\w-]+\s+)?(?:daughter|son|kids?|family|friends?|mum|mom|dad|wife|husband|partner|"
             r"grandma|grandpa|niece|nephew|brother|sister|cousin|aunt|uncle|class|revision)|my (?:friends|family|kids|"
             r"neighbou?rs)|for a quick text|first (?:editor|boss|teacher|manager)|"
             r"always told me)\b")
@@ -3734,6 +3751,11 @@ _POINTED_BACK = (r"\b(?:wants?|needs?|likes?|requires?|expects?|says?)\s+(?:it|t
                  r"must|should|needs? to|can'?t|cannot|may not)\b")
 
 
+# someone who says, wants or allows ("My boss wants ...", "The app only lets you ...", "The form has a box ...")
+_TOLD_BY = (r"^\W*(?:(?:my|our|the|his|her|their|this|a|an)\s+)?(?:[\w'’-]+\s+){0,4}?(?:says?|said|wants?|requires?|"
+            r"expects?|insists?|(?:only\s+)?(?:allows?|lets you)|(?:has|have) a (?:box|field|rule|limit|question))\b")
+
+
 def _noun_forms(noun: str) -> str:
     """A pattern for `noun` in the singular or plural ("taglines": "tagline", "taglines"; "entry": "entries")."""
     stem = noun[:-3] + "y" if noun.endswith("ies") else noun[:-1] if noun.endswith("s") and not noun.endswith(
@@ -3755,7 +3777,8 @@ def _governing(text: str) -> set[int] | None:
     anything sets the rules aside (`_NOT_GOVERNED`), names another text, reader or side (`_ANOTHER`), asks a question
     beside them, asks for two texts, or sends the text to someone else ("to my boss", "to Priya")."""
     bare = _QUOTED.sub('""', text.lower())
-    if _has(bare, _NOT_GOVERNED) or _has(bare, _OTHERS_RULES) or _has(bare, _ABOUT_RULES + r"|\bwhat does\b") or \
+    if _has(bare, _NOT_GOVERNED) or _has(bare, _OTHERS_RULES) or _has(bare, _RULES_SET_ASIDE) or _has(
+            bare, _OVERRIDES) or \
             any(m.group(1) not in _NOT_POSSESSORS for m in _NAMED_POSSESSOR.finditer(text)):
         return None  # (and "Tom's teacher says ...")
     cased = _sentences(text)
@@ -3767,14 +3790,12 @@ def _governing(text: str) -> set[int] | None:
            r"note|"
            r"manager|boss|teacher|editor|client|coach|tutor|professor|notes|minutes|agenda|email|message)\b[^.\n]{0,60}"
            r"(?::|\bsays?\b|\bwants?\b|\basks?\b|\bis\b|\bonly\b)")
-        or _has(_QUOTED.sub('""', x), r"^\W*(?:(?:my|our|the|his|her|their|this|a|"
-                                      r"an)\s+)?(?:[\w'’-]+\s+){0,4}?(?:says?|"
-                                      r"said|wants?|requires?|expects?|insists?|(?:only\s+)?(?:allows?|lets you)|"
-                                      r"(?:has|have) a (?:box|field|rule|limit))\b")]
+        or not _has(x, r"^\W*(?:i|we|you|i'?m|i'?d|i'?ve)\b") and _has(_QUOTED.sub('""', x), _TOLD_BY)]
     told = sorted(set(told) | _material_lines(text, sentences, told))
     voices = [j for j in told if _has(sentences[j], r"\b(?:says?|said|wants?|told|insists?)\b")]
     subjects = {next(g for g in m.groups() if g).rstrip("s") for j in told for m in _RULED_TEXT.finditer(sentences[j])}
-    if not told or len(voices) > 1 or len(subjects) > 1 or any(_has(sentences[j], _ANOTHER) for j in told):
+    if not told or len(voices) > 1 or len(subjects) > 1 or any(_has(sentences[j], _ANOTHER) or _has(
+            sentences[j], _FOR_SOMEONE) for j in told):
         return None  # two people's rules, rules for two texts, or for another one
     # what the rules say after who says it, and their words without the one who sets them ("The job ad says cover
     # letters must ...": no "ad" asked) nor a text they are about ("an analysis of a poem": no "poem")
@@ -3795,12 +3816,16 @@ def _governing(text: str) -> set[int] | None:
                 _re(r"^(?:(?:my|our|the|a|an|one|this|that|some|their|his|her)\s+(?:[\w-]+\s+(?:an?|the)\s+)?)").sub(
                     "", obj)))
             asks.append((i, verb, obj, head))
+        elif _has(x, r"^\W*(?:ok(?:ay)?,?\s+)?(?:please\s+)?(?:do it|do that|do so|go ahead|go|please do|"
+                     r"do)(?:\s+(?:please|pls|"
+                     r"for me|now))?\W*$"):
+            asks.append((i, "do", "it", ""))  # "Please do.", "Go ahead."
     if len({head for _, _, _, head in asks}) > 1:
         return None  # two texts asked for ("Give me a tagline. Then write an About Us page.")
     for i, verb, obj, head in asks:
         before_topic = _re(r"\s(?:about|on|of)\s.*$").sub("", sentences[i])
-        if _has(before_topic, _ANOTHER) or _has(sentences[i], _OTHER_READER) or _NAMED_READER.search(cased[i]) or _has(
-                obj, _SECOND_TEXT):
+        if _has(before_topic, _ANOTHER) or _has(sentences[i], _FOR_SOMEONE) or _has(sentences[i], _OTHER_READER) or \
+                _NAMED_READER.search(cased[i]) or _has(obj, _SECOND_TEXT):
             continue  # another reader ("to my boss", "to Priya"), another text as well ("..., and also a letter")
         if verb in ("reply", "respond") and not _has(obj, _REPLY_TO):
             continue  # "Reply to this recruiter ...": not the replies the rules are for
@@ -4368,8 +4393,14 @@ def parse_instructions(text: str) -> tuple[Found, ...]:
         unit = (m.group(1) or "").rstrip("s").split()[0] if m.group(1) else "case"
         said.add({"word": "words", "sentence": "sentences", "paragraph": "paragraphs", "bullet": "bullets"}.get(
             unit, unit))
+    # (a word the user includes, bans or names beside a ban keeps the rules on it out: "Posts must include 'x'. Write
+    # one, but avoid the word x.")
+    words = {w for f in own for w in [*f.args.get("words", ()), f.args.get("word", "")] if w} | {
+        m.group(1) for m in _re(r"\b(?:avoid|without|never|not|no|don'?t)\s+(?:use\s+|using\s+|"
+                                r"say\s+)?(?:the\s+)?(?:word\s+)?"
+                                r"[\"'“‘]?([\w-]+)").finditer(user.lower())}
     theirs = [f for f in _parse_instructions(text, governed=True) if f not in own and _FAMILY.get(f.kind, f.kind)
-              not in said]
+              not in said and not words & {*f.args.get("words", ()), f.args.get("word", "")}]
     return (*own, *theirs)[:MAX_INSTRUCTIONS]
 
 

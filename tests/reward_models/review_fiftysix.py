@@ -171,6 +171,9 @@ A: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
     ("Swim coach says the end-of-season thank-you speech to the parents can't be longer than 200 words. Write it for me, I'm the team captain.", [('words_max', {'n': 200})]),
     ("The nursery wants the emergency contact note written in capitals so the staff can read it easily. Write it: call her grandmother Ines on 07700 900123 if I can't be reached.", [('uppercase', {})]),
     ("Our brand guidelines say no more than 2 words in all caps in any ad copy. Write a short radio ad for FreshFold laundry service.", [('capital_words_max', {'n': 2})]),
+    ("My manager wants every status update as exactly 3 bullet points: done, doing, blocked. Write this week's: I finished the pricing page, I'm doing the checkout tests, and I'm blocked on design sign-off.", [('bullet_list', {'n': 3})]),
+    ("Boss wants two versions of the announcement about the parking changes, one formal and one casual, separated by a line of ***. Please do.", [('two_responses', {'separator': '***'})]),
+    ("Our football coach told the parents the carpool message has to be under 40 words and start with 'Carpool:'. Write this week's, I'm driving Saturday from the leisure centre at 8.", [('words_max', {'n': 39}), ('start_phrase', {'phrase': 'Carpool:'})]),
 ]
 
 B: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
@@ -230,10 +233,8 @@ UNREAD: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
     ("Kindergarten asked parents for a short 'all about me' for each child, no more than 5 sentences. Do one for my son Mateo, he's 4 and loves dinosaurs. Make sure his name Mateo is in it.", [('sentences_max', {'n': 5}), ('keyword_include', {'words': ['mateo']})]),
     ("The rubric for the argumentative essay says the second paragraph must start with 'However'. Write a 3-paragraph essay on school uniforms for me.", [('paragraphs_exact', {'n': 3}), ('paragraph_first_word', {'n': 2, 'word': 'However'})]),
     ("Mrs Kim's rule for book reports is 'no spoilers and no fewer than 4 paragraphs'. Write one on Wonder by R.J. Palacio.", [('paragraphs_min', {'n': 4})]),
-    ("My manager wants every status update as exactly 3 bullet points: done, doing, blocked. Write this week's: I finished the pricing page, I'm doing the checkout tests, and I'm blocked on design sign-off.", [('bullet_list', {'n': 3})]),
     ("manager wants the incident summary in JSON so it can go straight into the tracker. summarise: server down 2h monday, cause expired cert, fixed by renewing", [('json_output', {})]),
     ("My team lead said the release notes should have a section for each product, marked SECTION 1, SECTION 2 and so on. We've got three products this release: the app, the website and the API. Write them.", [('sections', {'n': 3, 'marker': 'SECTION'})]),
-    ("Boss wants two versions of the announcement about the parking changes, one formal and one casual, separated by a line of ***. Please do.", [('two_responses', {'separator': '***'})]),
     ("The hiring manager told me to send a thank-you email that's short, no more than 4 sentences, and to mention the team's name, Atlas. Write it.", [('sentences_max', {'n': 4}), ('keyword_include', {'words': ['atlas']})]),
     ("Please help, my boss is want the report of visit to client in 3 paragraphs and he say not to use word 'problem'. Client is Hoffmann GmbH, visit was good but delivery was late.", [('paragraphs_exact', {'n': 3}), ('keyword_avoid', {'words': ['problem']})]),
     ("ok so my boss (very particular) wants the meeting recap under 120 words, with at least 2 action items in bold, ending with 'Thanks all.' write it from these notes: budget approved, launch moved to 12 Oct, Priya to book venue, Tom to draft invite", [('words_max', {'n': 119}), ('highlight', {'n': 2}), ('end_phrase', {'phrase': 'Thanks all.'})]),
@@ -268,7 +269,6 @@ UNREAD: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
     ("My doctor asked me to send a summary of my symptoms before the appointment, max 5 bullet points. Here's what's going on: headaches most mornings, blurry vision when tired, stiff neck, poor sleep, started 3 weeks ago.", [('bullets_max', {'n': 5})]),
     ("The wedding planner's rule: speeches no more than 350 words. Write my maid of honour speech for my sister Leah and make sure her husband Tom's name is in it.", [('words_max', {'n': 350}), ('keyword_include', {'words': ['tom']})]),
     ("My kid's school asks that the reason box on the permission slip be 'one sentence only'. Write the reason she's missing the trip: she has a hospital appointment.", [('sentences_exact', {'n': 1})]),
-    ("Our football coach told the parents the carpool message has to be under 40 words and start with 'Carpool:'. Write this week's, I'm driving Saturday from the leisure centre at 8.", [('words_max', {'n': 39}), ('start_phrase', {'phrase': 'Carpool:'})]),
     # ---- from B (controls)
     ("Our manager's rule is that status updates are 3 bullet points max. Honestly it drives me mad. How do I bring it up in my 1:1 without sounding difficult?", []),
     ("The school wants parents to write the reason for absence in one sentence. What does 'reason for absence' mean exactly? English is not my first language.", []),

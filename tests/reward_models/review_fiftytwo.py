@@ -243,6 +243,7 @@ A: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
     ("Write a sign for the breakroom fridge: ALL CAPS, 'THIS MEANS YOU' has to be in it, and under 30 words.", [('uppercase', {}), ('keyword_include', {'words': ['this means you']}), ('words_max', {'n': 29})]),
     ("I need a speech for my grandpa's 90th birthday. Something like 3 minutes, so roughly 400 words, but definitely not more than 450.", [('words_max', {'n': 450})]),
     ("Reply to this customer who's mad that her box of 12 cupcakes came with 11. Three sentences, no more, and the word sorry has to be in there.", [('sentences_max', {'n': 3}), ('keyword_include', {'words': ['sorry']})]),
+    ("my english teacher says the paragraph on Of Mice and Men should be at least 250 words but mine is like 120 lol. can you write one about Lennie and George's dream", [('words_min', {'n': 250})]),
 ]
 
 B: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
@@ -310,7 +311,6 @@ UNREAD: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
     ("My daughter's wedding is in June and I have to give a toast. I get nervous so nothing too long — 200 words max please. Her name is Priya and his is Tom, make sure both names are in it.", [('words_max', {'n': 200}), ('keyword_include', {'words': ['priya', 'tom']})]),
     ("Explain what a HELOC is. My husband glazes over after about a paragraph so no more than 100 words.", [('words_max', {'n': 100})]),
     ("My boss wants a 'brief' summary of the quarterly numbers, which for him means fewer than 75 words. Revenue up 4%, costs flat, two new clients, one lost (Hargrove Logistics).", [('words_max', {'n': 74})]),
-    ("my english teacher says the paragraph on Of Mice and Men should be at least 250 words but mine is like 120 lol. can you write one about Lennie and George's dream", [('words_min', {'n': 250})]),
     ("No essays pls. 30 words, 35 max. Why do my tomato leaves have yellow spots on the bottom?", [('words_max', {'n': 35})]),
     ("Write a caption for a photo of my garden tomatoes, just a sentence, nothing crazy", [('sentences_exact', {'n': 1})]),
     ("Tell me why my sourdough starter smells like nail polish remover, in one or two sentences", [('sentences_max', {'n': 2})]),

@@ -3280,7 +3280,7 @@ def test_the_fifty_sixth_review_someone_else_s_rules() -> None:
     (tests/reward_models/review_fiftysix.py; the reader before session 33 read it at 0.535 / 0.901). A second
     adversarial review (428 probes) found 80 readings the first rule for someone's rules made worse; each is narrowed
     (below: look-alikes from it, each read as a careful annotator would)."""
-    _assert_review("review_fiftysix", at_least=104)
+    _assert_review("review_fiftysix", at_least=107)
     _assert_reads({
         "My professor requires essays to be at least 2000 words. Write my essay on the Cold War.":
             (Found("words_min", {"n": 2000}),),
@@ -3312,4 +3312,13 @@ def test_the_fifty_sixth_review_someone_else_s_rules() -> None:
         "The form only allows 50 words, which seems unfair. How do people fit everything in?": (),
         "My manager says replies to customers must be under 60 words. Reply to this recruiter on LinkedIn.": (),
         "My teacher wants my essays at least 800 words. Write an essay for my brother about the Romans.": (),
+        "The guidelines say posts must include the word 'sustainable'. Write one, but avoid the word sustainable.": (),
+        "The guidelines say descriptions must be under 50 words, but that's for the website. Write a description for "
+        "the printed catalog.": (),
+        "Email from my manager: 'Can you confirm in one sentence whether the audit is done?'\n\nI want to explain the "
+        "audit is 80% done and why. Write it as 3 short paragraphs.": (Found("paragraphs_exact", {"n": 3}),),
+        "My manager wants the summary in exactly two sentences. Summarise the meeting: we agreed to hire two people.":
+            (Found("sentences_exact", {"n": 2}),),
+        "Boss wants two versions of the announcement, one formal and one casual, separated by a line of ***. Please do.":
+            (Found("two_responses", {"separator": "***"}),),
     })
