@@ -3312,7 +3312,8 @@ def test_the_fifty_sixth_review_someone_else_s_rules() -> None:
         "The form only allows 50 words, which seems unfair. How do people fit everything in?": (),
         "My manager says replies to customers must be under 60 words. Reply to this recruiter on LinkedIn.": (),
         "My teacher wants my essays at least 800 words. Write an essay for my brother about the Romans.": (),
-        "The guidelines say posts must include the word 'sustainable'. Write one, but avoid the word sustainable.": (),
+        "The guidelines say posts must include the word 'sustainable'. Write one, but avoid the word sustainable.":
+            (),
         "The guidelines say descriptions must be under 50 words, but that's for the website. Write a description for "
         "the printed catalog.": (),
         "Email from my manager: 'Can you confirm in one sentence whether the audit is done?'\n\nI want to explain the "
