@@ -3320,6 +3320,6 @@ def test_the_fifty_sixth_review_someone_else_s_rules() -> None:
         "audit is 80% done and why. Write it as 3 short paragraphs.": (Found("paragraphs_exact", {"n": 3}),),
         "My manager wants the summary in exactly two sentences. Summarise the meeting: we agreed to hire two people.":
             (Found("sentences_exact", {"n": 2}),),
-        "Boss wants two versions of the announcement, one formal and one casual, separated by a line of ***. Please do.":
+        "Boss wants two versions of the notice, one formal and one casual, separated by a line of ***. Please do.":
             (Found("two_responses", {"separator": "***"}),),
     })
