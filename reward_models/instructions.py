@@ -3547,9 +3547,10 @@ _DOCUMENT_WORDS = (r"notes|minutes|rubric|guidelines|policy|call for papers|job 
 _DOCUMENT = r"(?:" + _DOCUMENT_WORDS + r")"  # a document one asks about; the material below is any text one pastes
 _MATERIAL = (r"(?:" + _DOCUMENT_WORDS + r"|article|passage|text|letter|message|post|review|draft|paper|report|log|"
              r"paragraph|poem|essay|lyrics|recipe|story|intro|bio|cover letter|chapter|speech|script|abstract|summary|"
-             r"description|clause|terms|release notes|traceback|stack trace|error message|outline|lesson plan|"
-             r"job description|voicemail|chat|conversation|screenplay|scene|invitation|obituary|grant call|snippet|"
-             r"config)")
+             r"description|clause|terms|release notes|traceback|stack trace|error message|job description|voicemail|"
+             r"chat|screenplay|grant call|snippet|config)")
+# texts one may also label one's own spec with ("Outline:\n- 3 paragraphs"): material only when only asked about
+_ASKED_MATERIAL = r"\b(?:outline|lesson plan|conversation|scene|invitation|obituary)\b"
 _PASTING = _re(r"(?m)^[^\n]{0,200}?\b(?:pasting|pasted|here's|here is|here are|below (?:is|are))\s+(?:the\s+|my\s+|"
                r"our\s+|a\s+|an\s+|his\s+|her\s+|their\s+|this\s+)?(?:[\w-]+\s+){0,3}?" + _MATERIAL +
                r"\b[^\n:]{0,60}:[ \t]*\n")
@@ -3560,8 +3561,8 @@ _RULER = compile_linear(r"(?m)^[ \t]*-{3,}[ \t]*$")
 # my cover letter ...\n\nWarehouse Team Leader ...", "Here's my lesson plan ... Make a worksheet from it: ...\n\n1.
 # ...")
 _PLACED_AFTER = _re(r"^[^\n]{0,300}?\b(?:here'?s|here is|here are|below (?:is|are))\s+(?:the\s+|my\s+|our\s+|a\s+|"
-                    r"an\s+|his\s+|her\s+|their\s+|this\s+)?(?:[\w'’-]+\s+){0,3}?" + _MATERIAL +
-                    r"\b[^\n]*\n[ \t]*\n")
+                    r"an\s+|his\s+|her\s+|their\s+|this\s+)?(?:[\w'’-]+\s+){0,3}?(?:" + _MATERIAL +
+                    r"|lesson plan|outline|invitation|obituary)\b[^\n]*\n[ \t]*\n")
 _PLACED_BELOW = _re(r"^[^\n]{0,300}?\b" + _MATERIAL + r"\s+(?:is\s+|are\s+)?below\b[^\n]*\n[ \t]*\n")
 # a request to work on the lines below ("Summarise this for me:\n\n..."), and a labelled block that opens the text
 # ("Meeting notes:\n- ...", "My draft essay:\n\n...") before a question or request about it
@@ -3711,6 +3712,11 @@ _NOT_POSSESSORS = frozenset({"Here", "There", "That", "What", "It", "Who", "Let"
 # ... and, said in the rules or the request before its topic: another text, reader or side ("for a different
 # magazine", "our rival agency's product"; not "a post about different cultures")
 _ANOTHER = r"\b(?:different|rival|competitors?|former|the other|another|claims?|personal|bedtime)\b"
+# a fact or a criticism told, not a rule ("essays under 1000 words fail", "my last essay was under 500 words", "the old
+# tagline used all caps and felt shouty", "nobody reads emails over 100 words")
+_NARRATED_RULE = (r"\b(?:fail|fails|failed|get a zero|gets? zero|lose marks|lost marks|penali[sz]ed|too long|too short|"
+                  r"nobody reads|no one reads|felt|looked|my last|the old|the previous|usually|"
+                  r"last time|used|was in|were in)\b")
 # ... and, anywhere in the request: someone else it is for ("for my daughter", "for my revision")
 _FOR_SOMEONE = (r"\b(?:for my (?:[\w-]+\s+)?(?:daughter|son|kids?|family|friends?|mum|mom|dad|wife|husband|partner|"
             r"grandma|grandpa|niece|nephew|brother|sister|cousin|aunt|uncle|class|revision)|my (?:friends|family|kids|"
@@ -3744,7 +3750,7 @@ def _material_lines(text: str, sentences: list[str], told: list[int]) -> set[int
     return lines
 
 
-_ANY_TEXT = (r"\b(?:every|all|any|each)\s+(?:piece|copy|text|thing|post)s?\b|\b(?:anything|everything)\b|"
+_ANY_TEXT = (r"\b(?:every|all|any|each)\s+(?:piece|copy|text|post)s?\b|"
              r"\b(?:in|for)\s+the\s+piece\b|\ball\s+(?:her|his|our|their|my)\s+copy\b")
 _POINTED_BACK = (r"\b(?:wants?|needs?|likes?|requires?|expects?|says?)\s+(?:it|them)\b|\b(?:it|they)\s+(?:has to|"
                  r"have to|"
@@ -3795,7 +3801,7 @@ def _governing(text: str) -> set[int] | None:
     voices = [j for j in told if _has(sentences[j], r"\b(?:says?|said|wants?|told|insists?)\b")]
     subjects = {next(g for g in m.groups() if g).rstrip("s") for j in told for m in _RULED_TEXT.finditer(sentences[j])}
     if not told or len(voices) > 1 or len(subjects) > 1 or any(_has(sentences[j], _ANOTHER) or _has(
-            sentences[j], _FOR_SOMEONE) for j in told):
+            sentences[j], _FOR_SOMEONE) or _has(sentences[j], _NARRATED_RULE) for j in told):
         return None  # two people's rules, rules for two texts, or for another one
     # what the rules say after who says it, and their words without the one who sets them ("The job ad says cover
     # letters must ...": no "ad" asked) nor a text they are about ("an analysis of a poem": no "poem")
@@ -4014,8 +4020,8 @@ _TO_THE_ANSWER = r"\b(?:you|your|answer in|reply in|respond|keep it|make it|the 
 # lines quoted as in a reply ("> Team, from next week all updates must be in bullet points, max 5 bullets"), under a
 # lead that names someone's message (not "My prompt:", "Task for you:", "Answer this:")
 _QUOTED_LINES = _re(r"(?m)(?:^[ \t]*>[^\n]*(?:\n|$))+")
-_MESSAGE_LEAD = (r"\b(?:forwarded|wrote|writes|sent|said|says|replied|posted|emailed|email|message|thread|comment|post|"
-                 r"review|voicemail|chat|from)\b")
+_MESSAGE_LEAD = (r"\b(?:forwarded|wrote|writes|sent|said|says|replied|posted|emailed|voicemail|chat|from)\b|"
+                 r"\b(?:email|message|thread|comment|post|review)\s*:\s*$")
 _TASK_LEAD = (r"\b(?:prompt|task|question|format|instructions?|rules|what i need|the following|answer|reminder|to self|"
               r"assignment|exam|do this|for you|follow|so you|reply|respond|response)\b")
 # material named before "---" lines ("Thread below.\n\n---\nFrom: ...\n---")
@@ -4059,15 +4065,13 @@ def _asked_about_below(text: str) -> int | None:
         return None
     name = label.group(1).lower()
     ends = _block_after(text, label.end()) if label.re is _LABEL_LINE else label.end()
-    if _has(name, _BARE_OWN) or _INSTRUCTS.search(name) or _has(name, r"\d\s*(?:words?|sentences?|paragraphs?|"
-                                                                      r"bullets?)\b|"
-                                                                      r"\bmax\b") or _WORK_ON.search(
-            label.group(0)) or _has(
-            name, _FOR_THE_ANSWER) or not (_has(name, r"\b" + _MATERIAL + r"\b") or _has(name, _THEIR_LABEL)) or (
-            _has(name, _OWN) and not _has(name, _THEIR_LABEL)) or _has(text[label.end() : ends].lower(),
-                                                                        _TO_THE_ANSWER) and not _has(
-            name, r"\b(?:for|of)\s+(?:our|my|the|a|an)\s+(?:[\w-]+\s+)?(?:bot|chatbot|assistant|model|agent|gpt)\b|"
-                  r"\bprompt (?:i|we) (?:wrote|made|use)\b"):  # (a bot's prompt pasted: its rules are the bot's)
+    material = _has(name, r"\b" + _MATERIAL + r"\b") or _has(name, _ASKED_MATERIAL) or _has(name, _THEIR_LABEL)
+    own = _has(name, _BARE_OWN) or _INSTRUCTS.search(name) or _has(name, r"\d\s*(?:words?|sentences?|paragraphs?|"
+                                                                      r"bullets?)\b|\bmax\b") or _WORK_ON.search(
+        label.group(0)) or _has(name, _FOR_THE_ANSWER) or _has(name, _OWN) and not _has(name, _THEIR_LABEL)
+    bots = _has(name, r"\b(?:for|of)\s+(?:our|my|the|a|an)\s+(?:[\w-]+\s+)?(?:bot|chatbot|assistant|model|agent|gpt)\b|"
+                     r"\bprompt (?:i|we) (?:wrote|made|use)\b")  # (a bot's prompt pasted: its rules are the bot's)
+    if not material or own or _has(text[label.end() : ends].lower(), _TO_THE_ANSWER) and not bots:
         return None
     return ends if _asked_only(text[ends:]) else None
 
@@ -4101,14 +4105,20 @@ def _cut_material(text: str, keep: bool = False) -> str:
     lead = text[: quoted[0].start()].lower() if quoted else ""
     chat = quoted and _re(r"(?m)^[ \t]*>[ \t]*[A-Z][\w.'’-]{1,20}(?:[ \t][A-Z][\w.'’-]{1,20})?[ \t]*:").search(
         quoted[0].group(0))  # a chat log ("> Ravi: can someone ...")
-    if quoted and not follows and (_has(lead, _MESSAGE_LEAD) or chat) and not _has(lead, _TASK_LEAD) and _has(
+    if quoted and not follows and (_has(lead, _MESSAGE_LEAD) or chat) and not _has(lead, _TASK_LEAD) and not _has(
+            lead, r"^\W*(?:please\s+)?(?:write|draft|compose|create|make|give|plan)\b") and _has(
             _QUOTED_LINES.sub("", text), r"\pL"):
+        labelled = not lead.strip().count("\n") and lead.rstrip().endswith(":")  # ("Thread from our group chat:")
         for m in reversed(quoted):
             text = text[: m.start()] + text[m.end() :]
+        if labelled:
+            text = text[quoted[0].start() :].lstrip("\n")
     low = text.lower()
     spans: list[tuple[int, int]] = []
     title = _re(r"^[ \t]*([^\n]{3,60})\n").match(text)  # a title in capitals ("JOB DESCRIPTION\nRole: ...")
-    if not keep and title and title.group(1).isupper() and _has(title.group(1), _DOCUMENT_TITLE):
+    if not keep and title and title.group(1).isupper() and _has(title.group(1), _DOCUMENT_TITLE) and not _has(
+            text[title.end() : _block_after(text, title.end())].lower(), r"\b(?:i|i'd|i'm|we|me|my|please|write|need|"
+                                                                           r"turn|make|keep|under \d|max \d)\b"):
         spans.append((title.end(), len(text)))
     rulers = list(_RULER.finditer(text))
     ruled = len(rulers) >= 2 and any(_has(low[: rulers[0].start()], p) for p in (_NAMES_MATERIAL, _MATERIAL_PLACED)) \
@@ -4144,11 +4154,19 @@ def _cut_material(text: str, keep: bool = False) -> str:
     return text[:start] + text[min(end, len(text)) :]
 
 
+# a block that opens with the user's own terms ("All lowercase, three paragraphs", "one hundred words max")
+_OWN_OPENING = (r"^\W*(?:all|no|one|two|three|four|five|six|seven|eight|nine|ten|lowercase|uppercase|mention|use|"
+                r"include|"
+                r"for (?:my|our)|in (?:a|an|one|two|three|\d))\b|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|"
+                r"hundred|\d+)\s+(?:words?|sentences?|paragraphs?|lines?|bullets?)\b")
+
+
 def _placed_own(text: str, lead: Any) -> bool:
     """The block after a first line that names material is the user's own terms ("Rewrite the text below.\n\nMax 100
     words, keep the jokes."), or the material named is one asked for ("Here is my request for a cover letter.")."""
     first = next((line for line in text[lead.end() :].split("\n") if line.strip()), "").lower()
-    return bool(_INSTRUCTS.search(first) or _has(first, r"^\W*(?:max(?:imum)?|at most|no more than|under|at least|"
+    return bool(_INSTRUCTS.search(first) or _has(first, _OWN_OPENING) or _has(first, r"^\W*(?:max(?:imum)?|at most|"
+                                                                                     r"no more than|under|at least|"
                                                          r"exactly|in exactly|about|around|must|should|needs? to|"
                                                          r"has to|"
                                                          r"make it|please)\b|\d[\d,]*\s*(?:words?|sentences?|"
@@ -4339,6 +4357,10 @@ def _self_corrected(text: str) -> str:
 
 
 _WRITE_VERB = r"\b(?:write|draft|give me|compose|create)\b"
+# what limits a text by what it allows (not "a story where the king only allows 3 words a day")
+_LIMITER = (r"\b(?:form|app|box|field|site|website|platform|system|page|profile|bio|template|slot|section|portal|"
+            r"prompt|"
+            r"question|it|they|which|that)\b[^.]{0,15}$")
 
 
 def _sentence_at(text: str, at: int) -> str:
@@ -4371,9 +4393,17 @@ _UNIT_SAID = _re(r"(?:\b\d[\d,]*|\b(?:one|two|three|four|five|six|seven|eight|ni
                  r"capital letters)\b")
 
 
+# prose asked after a whole-answer code block, in another clause or sentence
+_PROSE_AFTER = (r"\b(?:then|and|also)\s+(?:add|write|explain|list|include)\b[^.]{0,60}\b(?:below|after|underneath|"
+                r"changes|changed|note|notes)\b")
 _SAID_OTHERWISE = (("paragraphs", r"\b(?:one|a|in a|in one)\s+(?:long|single|short)\s+paragraph\b"),
                    ("bullets", r"\b(?:as|in)\s+prose\b|\bno (?:bullets|bullet points)\b"),
-                   ("case", r"\b(?:title|sentence|normal|proper) case\b|\bnormal capitals\b"))
+                   ("case", r"\b(?:title|sentence|normal|proper) case\b|\bnormal capitals\b|"
+                            r"\bproper capitali[sz]ation\b|"
+                            r"\bcapitali[sz]ed normally\b|\bnormal capitali[sz]ation\b"),
+                   ("words", r"\bmake it (?:really |very |nice and )?long\b|\bnice and long\b|\b\d+-page\b|"
+                             r"\b\d+ pages\b|"
+                             r"\blong and detailed\b"))
 
 
 @lru_cache(maxsize=256)
@@ -4383,6 +4413,8 @@ def parse_instructions(text: str) -> tuple[Found, ...]:
     words say the same kind of thing ("The guidelines say captions must be under 10 words. Write a caption of around
     30 words.")."""
     own = _parse_instructions(text)
+    if any(f.kind == "code_block" for f in own) and _has(text.lower(), _PROSE_AFTER):
+        own = tuple(f for f in own if f.kind != "code_block")  # ("..., then add a note explaining your changes")
     told = _governing(_untrusted(text))
     if told is None:
         return own
@@ -4426,15 +4458,18 @@ def _parse_instructions(text: str, governed: bool = False) -> tuple[Found, ...]:
 
     text = _self_corrected(_re(r"\btl;\s?dr\b").sub("TLDR", _untrusted(text)))  # "TLDR": one word, not two clauses
     text = _re(r"\bw/o\b").sub("without", text)  # "w/o the word 'internet'"
-    text = _re(r"(\d\s+(?:words|sentences|paragraphs|bullet points|bullets))\s+per\s+(?:reply|response|message|"
-               r"email|post)\b").sub(r"\1", text)  # "Max 3 sentences per reply": the answer's own
+    if not _has(text, r"\b(?:replies|responses|messages|emails|posts|captions|tweets|answers|script|thread|week of|"
+                      r"daily)\b"):  # (one of them asked: "Max 3 sentences per reply" is the answer's own)
+        text = _re(r"(\d\s+(?:words|sentences|paragraphs|bullet points|bullets))\s+per\s+(?:reply|response|message|"
+                   r"email|post)\b").sub(r"\1", text)
     text = _PROMPT_WORD.sub(r'\1 the word "\2"', text)  # "Must include the prompt word: LIGHTHOUSE"
     text = _APPOSITIVE_NAME.sub(r'\1 "\2"\3', text)  # "Must mention the sponsor, Nimbus Cloud"
     # "The dating app only lets you write 3 sentences", "The form only allows 50 words", "allows up to 40 words": a cap,
     # where the text it limits is asked for (`_governing`), or in the sentence that asks for it ("Write a bio, the site
     # only allows 50 words."; not "The form only allows 50 words, which seems unfair. How do people fit it in?")
-    text = _ALLOWS.sub(lambda m: m.group(0) if not governed and not _has(_sentence_at(m.string, m.start()), _WRITE_VERB)
-                       else f"allows at most {m.group(1)}", text)
+    text = _ALLOWS.sub(lambda m: m.group(0) if not _has(m.string[max(0, m.start() - 40) : m.start()], _LIMITER) or (
+        not governed and not _has(_sentence_at(m.string, m.start()), _WRITE_VERB)) else f"allows at most {m.group(1)}",
+                       text)
     text = _NO_MORE_NO_LESS.sub("no more, no less", text)  # "no more, and certainly no less": exact
     # "four stanzas separated by blank lines", "four stanzas (separate paragraphs)": paragraphs, as the checker counts
     text = _STANZAS.sub(lambda m: "paragraphs" if m.group(1).lower().endswith("s") else "paragraph", text)

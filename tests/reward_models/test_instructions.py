@@ -3322,4 +3322,23 @@ def test_the_fifty_sixth_review_someone_else_s_rules() -> None:
             (Found("sentences_exact", {"n": 2}),),
         "Boss wants two versions of the notice, one formal and one casual, separated by a line of ***. Please do.":
             (Found("two_responses", {"separator": "***"}),),
+        # a third adversarial review (400 probes, the whole session's change): the user's own terms in a callout, under
+        # a capitals heading or a label, per-item limits, facts told as rules, prose after a code block
+        "Write 5 sample replies for our support chatbot, max 40 words per reply.": (),
+        "Write a blog post about sourdough.\n\n> **Note:** keep it under 300 words and use 3 headings.":
+            (Found("words_max", {"n": 299}),),
+        "Write a product update post.\n\n> Keep it under 150 words please": (Found("words_max", {"n": 149}),),
+        "Thread from our group chat:\n> Mia: pineapple on pizza is great\n> Tom: never\n\nSettle it with a funny "
+        "one-liner, in lowercase.": (Found("lowercase"),),
+        "ANNOUNCEMENT\nWe're closing early on Friday. Turn this into a friendly post, under 40 words.":
+            (Found("words_max", {"n": 39}),),
+        "Here's my outline.\n\nAll lowercase, three paragraphs, about climate change.\n\nWrite the essay.":
+            (Found("lowercase"), Found("paragraphs_exact", {"n": 3})),
+        "Outline:\n- intro about bees\n- 3 paragraphs\n- under 300 words\n\nWrite the essay.":
+            (Found("paragraphs_exact", {"n": 3}), Found("words_max", {"n": 299})),
+        "My teacher says essays under 1000 words fail. Write my essay on Brexit.": (),
+        "The client said the old tagline used all caps and felt shouty. Write a new tagline for the bakery.": (),
+        "My teacher wants poems in lowercase. Write my poem about frost with proper capitalisation.": (),
+        "Write a story where the king only allows 3 words a day.": (),
+        "Put the whole email in a code block. Then list what you changed.": (),
     })
