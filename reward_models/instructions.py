@@ -782,7 +782,7 @@ def _placeholders(low: str, text: str) -> Detection:
         n = _floor_of(low, r"placeholders?|blanks?|fields?|times?|spots?|gaps?")
         # "Use placeholder [date] and [address]": both (not "placeholders like [name], [date]")
         # (and "Leave [Pet Name], [Owner Name] and [Due Date] in as placeholders")
-        named = _re(r"\bplaceholders?\s+(\[[a-z _]{1,20}\](?:\s*,\s*\[[a-z _]{1,20}\])*,?\s+and\s+"
+        named = _re(r"\bplaceholders?\s+(?:for\s+)?(\[[a-z _]{1,20}\](?:\s*,\s*\[[a-z _]{1,20}\])*,?\s+and\s+"
                     r"\[[a-z _]{1,20}\])").search(low) or _re(r"(\[[a-z _]{1,20}\](?:\s*,\s*\[[a-z _]{1,20}\])*,?\s+"
                                                          r"and\s+\[[a-z _]{1,20}\])\s+(?:(?:in\s+)?as\s+(?:the\s+)?"
                                                          r"placeholders|in\s+square\s+brackets)\b").search(low)
@@ -1106,7 +1106,8 @@ def _case(low: str, text: str) -> Detection:
     if _has(low, r"^\W*(?:in\s+)?all[- ](?:caps|capitals)\s+(?:and|&)\s+(?:under|over|at most|at least|no more than|"
                  r"fewer than|less than|max)\b|\b(?:be|written|write it|in)\s+(?:all\s+)?(?:capital letters|capitals|"
                  r"upper-?\s?case)\s+and\s+(?:be\s+)?(?:under|over|at most|at least|no more than|fewer than|less than|"
-                 r"max)\s"):  # (and "slogans must be in capital letters and under 10 words")
+                 r"max)\s+(?:\d+|[a-z]+)\s+words?\s*(?:[.,;!]|"
+                 r"$)"):  # (and "slogans must be in capital letters and under 10 words")
         return [Found("uppercase")], False  # "all caps + under 20 words: ...": the case, then the answer's length
     # "use a few words in ALL CAPS for emphasis, at least 3"
     trailing = _re(r"\bwords?\s+in\s+(?:all[- ])?(?:caps|capitals|capital letters)\b[^.,]{0,30},\s*(?:at least|"
@@ -2866,7 +2867,8 @@ _HEADING_CUES = (r"\b(head|headed|headings?|label|labell?ed|labell?ing|labels|ti
                  r"\b(?:beginning|starting)\s+each\s+(?:one|section|part)\s+with\s+[\"“'‘]?(?:day|week)\b")
 # other labels only where the text speaks of sections or headers ("five sections marked Round 1, Round 2"; not
 # "Summarise Act 1 of Hamlet")
-_SECTION_LABEL_MORE = r"\b(scene|round|phase|stage|lesson|module|act|level|unit|session)\s+(?:1|one|i|n)\b"
+_SECTION_LABEL_MORE = (r"\b(scene|round|phase|stage|lesson|module|act|level|unit|session|article|slide)\s+"
+                       r"(?:1|one|i|n)\b")
 _SECTIONED = r"\b(?:sections?|chunks|segments|headers?|headings?|header lines?|headed)\b"
 # the label named as what heads a section: "sections headed Round 1", "with headings Lesson 1", "a header line like
 # 'Phase 1'", "a line reading 'Stage 1'", "header format 'Scene N'", "label each section Act 1"; not "Level 1 headers",
@@ -3541,7 +3543,7 @@ _PASTED = compile_linear(r"(?i)((?:\bpasted from [^:\n]{1,60}|\b(?:client|boss|m
 _LABEL_TAIL = (r"(?:\s+(?:pasted|below|as follows)|\s+with\s+(?:a|an|the|my|our)\s+[^\n:.!?]{1,30}|\s+from\s+(?:the|"
                r"our|a|an)\s+[^\n:.!?]{1,40}|\s+\d{1,2}(?:st|nd|rd|"
                r"th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\pL*|,\s*(?:sprint|week|day|meeting|"
-               r"session|lesson|class|round|part|episode|chapter)\s+\d+|,\s*all\s+(?:lower-?\s?case|caps))?")
+               r"session|lesson|class|round)\s+\d+)?")
 _DOCUMENT_WORDS = (r"notes|minutes|rubric|guidelines|policy|call for papers|job (?:ad|posting)|posting|transcript|"
                    r"agenda|email|thread|style guide|handbook|syllabus|homework|worksheet|contract")
 _DOCUMENT = r"(?:" + _DOCUMENT_WORDS + r")"  # a document one asks about; the material below is any text one pastes
@@ -3570,7 +3572,13 @@ _WORK_ON = _re(r"^\W*(?:(?:please|pls|can you|could you)\s+)?(?:summari[sz]e|pro
                r"tl;?\s?dr)\s+(?:this|these|the following|it)(?:\s+[\w'-]+){0,3}?(?:\s+(?:for me|please|pls))?\s*:"
                r"[ \t]*\n")
 _LABELLED_BLOCK = _re(r"(?:^|\n[ \t]*\n)\W*(?:(?:my|our|the|his|her|their|a)\s+)?(?:[\w-]+\s+){0,2}?" + _MATERIAL +
-                      r"(?:\s*\([^()\n]{1,30}\))?" + _LABEL_TAIL + r"\s*:[ \t]*\n")
+                      r"(?:\s*\([^()\n]{1,30}\))?\s*:[ \t]*\n")
+# ... and a document's label with what follows its name ("Meeting notes 4 June:", "Retro notes, sprint 23:", "Minutes
+# from the residents' association:"; not "Speech from the best man:", a spec)
+_LABELLED_DOCUMENT = _re(r"(?:^|\n[ \t]*\n)\W*(?:(?:my|our|the|his|her|their|a)\s+)?(?:[\w-]+\s+){0,2}?(?:notes|"
+                         r"minutes|"
+                         r"agenda|transcript|thread|rubric|guidelines|policy|chat|chat log)" + _LABEL_TAIL +
+                         r"\s*:[ \t]*\n")
 _NAMES_MATERIAL = r"\b(?:this|these|that|my|our|his|her|their)\s+(?:[\w-]+\s+){0,3}?" + _MATERIAL + r"\b"
 _FOLLOWS = (r"\b(?:follow|follows|following|according to|based on|per|meets?|meeting|satisf\w+|match\w*|in line with|"
             r"stick to|keep to|use|using)\s+(?:all\s+)?(?:of\s+)?" + _NAMES_MATERIAL +
@@ -3643,7 +3651,9 @@ _GOVERNED_PRONOUN = (r"^(?:it|mine|ours|them|this one|an? (?:example|sample|vers
 # what the noun phrase's head is cut at ("a tagline for a cycling café", "the announcement that ...")
 _HEAD_END = _re(r"\s+(?:for|about|on|to|that|which|who|with|in|of|from|announcing|explaining|describing|telling|"
                 r"asking|saying|confirming|reminding|thanking|inviting|accepting|declining|apologi[sz]ing|requesting|"
-                r"informing|welcoming|congratulating|letting|offering|where|so|as|using|without|by|and|but)\b|"
+                r"informing|welcoming|congratulating|letting|offering|promoting|plugging|advertising|sharing|linking|"
+                r"pitching|recommending|reviewing|introducing|celebrating|highlighting|featuring|covering|where|so|as|"
+                r"using|without|by|and|but)\b|"
                 r"[,.;:!?(—–]|\s-\s|$")
 # texts a contest, form or application governs whatever it calls them ("Contest rules: ... Write my entry.")
 _SUBMITTED = frozenset({"entry", "answer", "submission", "application", "pitch"})
@@ -4015,13 +4025,19 @@ _FOR_THE_ANSWER = (r"\bfor (?:you|the (?:answer|reply|response|assistant)|your (
 # a question that asks for the text itself ("How should I phrase it?", "What would you write?", "Any ideas?")
 _ASKS_FOR_TEXT = (r"\b(?:what would you (?:write|suggest|say|put)|how (?:should|would|do|could|can) i (?:phrase|word|"
                   r"write|say|start|open|answer|reply)|any ideas|ideas for|suggest|what should (?:i|it|we) (?:say|"
-                  r"write|put)|(?:can|could|would|will) you|write|draft)\b")
+                  r"write|put)|(?:can|could|would|will) you|write|draft|how (?:do you think )?(?:it|this) should|"
+                  r"where do i (?:even )?start|what'?s a good one|which wording|what wording|how would you)\b")
 _TO_THE_ANSWER = r"\b(?:you|your|answer in|reply in|respond|keep it|make it|the answer|the response)\b"
 # lines quoted as in a reply ("> Team, from next week all updates must be in bullet points, max 5 bullets"), under a
 # lead that names someone's message (not "My prompt:", "Task for you:", "Answer this:")
 _QUOTED_LINES = _re(r"(?m)(?:^[ \t]*>[^\n]*(?:\n|$))+")
-_MESSAGE_LEAD = (r"\b(?:forwarded|wrote|writes|sent|said|says|replied|posted|emailed|voicemail|chat|from)\b|"
-                 r"\b(?:email|message|thread|comment|post|review)\s*:\s*$")
+_MESSAGE_LEAD = (r"\b(?:forwarded|wrote|writes|sent|said|says|replied|posted|emailed)(?:\s+(?:this|that|the following|"
+                 r"(?:me|us)(?:\s+this)?))?\s*:\s*$|\b(?:email|message|text|note|voicemail|chat)\s+from\s+[^:\n]{1,30}:\s*$|"
+                 r"\bfrom\s*:|^\W*(?:(?:the|his|her|their|this|that)\s+)?(?:email|message|thread|comment|review|"
+                 r"voicemail|chat|reply)\s*:\s*$")
+_SPEC_LABELS = frozenset({"length", "format", "tone", "style", "limit", "name", "important", "note", "tip",
+                          "requirement", "requirements", "audience", "topic", "language", "words", "words max",
+                          "title", "must", "tl;dr"})
 _TASK_LEAD = (r"\b(?:prompt|task|question|format|instructions?|rules|what i need|the following|answer|reminder|to self|"
               r"assignment|exam|do this|for you|follow|so you|reply|respond|response)\b")
 # material named before "---" lines ("Thread below.\n\n---\nFrom: ...\n---")
@@ -4036,10 +4052,8 @@ _OWN_LINE = (r"^\W*(?:[\w'-]+\s+){0,3}?(?:requirements?|format|task|wishes|notes
              r"constraints?)\b[^:\n]{0,20}"
              r"(?::|\W*$)|\b(?:your (?:reply|answer|response)|reply in|answer in)\b")
 # a title in capitals that names a document ("JOB DESCRIPTION\nRole: ..."), not a request ("HELP WITH MY ESSAY")
-_DOCUMENT_TITLE = (r"^\W*(?:the\s+)?(?:[\w-]+\s+)?(?:job description|job ad|job advert|job posting|policy|terms|"
-                   r"contract|"
-                   r"handbook|minutes|agenda|transcript|article|press release|announcement|memo|complaint|report|"
-                   r"newsletter)\W*$")
+_DOCUMENT_TITLE = (r"^\W*(?:the\s+)?(?:[\w-]+\s+)?(?:job description|job ad|job advert|job posting|terms of service|"
+                   r"privacy policy|meeting minutes|meeting notes|tenancy agreement|contract)\W*$")
 
 
 def _asked_only(rest: str) -> bool:
@@ -4066,7 +4080,8 @@ def _asked_about_below(text: str) -> int | None:
     name = label.group(1).lower()
     ends = _block_after(text, label.end()) if label.re is _LABEL_LINE else label.end()
     material = _has(name, r"\b" + _MATERIAL + r"\b") or _has(name, _ASKED_MATERIAL) or _has(name, _THEIR_LABEL)
-    own = _has(name, _BARE_OWN) or _INSTRUCTS.search(name) or _has(name, r"\d\s*(?:words?|sentences?|paragraphs?|"
+    own = _has(name, r"^\W*[\w' -]{0,30}\b(?:to|for)\s+(?:my|the|a|an|our)\b") and not _has(name, _THEIR_LABEL) or _has(
+        name, _BARE_OWN) or _INSTRUCTS.search(name) or _has(name, r"\d\s*(?:words?|sentences?|paragraphs?|"
                                                                       r"bullets?)\b|\bmax\b") or _WORK_ON.search(
         label.group(0)) or _has(name, _FOR_THE_ANSWER) or _has(name, _OWN) and not _has(name, _THEIR_LABEL)
     bots = _has(name, r"\b(?:for|of)\s+(?:our|my|the|a|an)\s+(?:[\w-]+\s+)?(?:bot|chatbot|assistant|model|agent|gpt)\b|"
@@ -4103,8 +4118,9 @@ def _cut_material(text: str, keep: bool = False) -> str:
         return text[rest:]  # (the label describes the material too)
     quoted = [m for m in _QUOTED_LINES.finditer(text) if m.group(0).strip(" \t\n>")]
     lead = text[: quoted[0].start()].lower() if quoted else ""
-    chat = quoted and _re(r"(?m)^[ \t]*>[ \t]*[A-Z][\w.'’-]{1,20}(?:[ \t][A-Z][\w.'’-]{1,20})?[ \t]*:").search(
-        quoted[0].group(0))  # a chat log ("> Ravi: can someone ...")
+    speakers = {m.group(1).lower() for m in _re(r"(?m)^[ \t]*>[ \t]*([A-Z][\w.'’-]{1,20}(?:[ \t][A-Z][\w.'’-]{1,20})?)"
+                                                r"[ \t]*:").finditer(quoted[0].group(0))} if quoted else set()
+    chat = len(speakers - _SPEC_LABELS) >= 2  # a chat log ("> Ravi: can someone ...\n> Jo: I can't"), not "> Length:"
     if quoted and not follows and (_has(lead, _MESSAGE_LEAD) or chat) and not _has(lead, _TASK_LEAD) and not _has(
             lead, r"^\W*(?:please\s+)?(?:write|draft|compose|create|make|give|plan)\b") and _has(
             _QUOTED_LINES.sub("", text), r"\pL"):
@@ -4116,23 +4132,26 @@ def _cut_material(text: str, keep: bool = False) -> str:
     low = text.lower()
     spans: list[tuple[int, int]] = []
     title = _re(r"^[ \t]*([^\n]{3,60})\n").match(text)  # a title in capitals ("JOB DESCRIPTION\nRole: ...")
-    if not keep and title and title.group(1).isupper() and _has(title.group(1), _DOCUMENT_TITLE) and not _has(
+    if not keep and title and title.group(1).isupper() and _has(title.group(1), _DOCUMENT_TITLE) and not _block_own(
+            text, title.end(), first=True) and not _has(
             text[title.end() : _block_after(text, title.end())].lower(), r"\b(?:i|i'd|i'm|we|me|my|please|write|need|"
                                                                            r"turn|make|keep|under \d|max \d)\b"):
         spans.append((title.end(), len(text)))
     rulers = list(_RULER.finditer(text))
     ruled = len(rulers) >= 2 and any(_has(low[: rulers[0].start()], p) for p in (_NAMES_MATERIAL, _MATERIAL_PLACED)) \
-        and not _has(low[: rulers[0].start()], _OWN)
+        and not _has(low[: rulers[0].start()], _OWN) and not _block_own(text, rulers[0].end() + 1, first=True)
     if ruled:
         spans.append((rulers[0].end(), rulers[1].start()))
-    for pattern in (_PASTING, _ASKED_ABOUT, _WORK_ON, _LABELLED_BLOCK, _PLACED_AFTER, _PLACED_BELOW):
+    for pattern in (_PASTING, _ASKED_ABOUT, _WORK_ON, _LABELLED_BLOCK, _LABELLED_DOCUMENT, _PLACED_AFTER,
+                    _PLACED_BELOW):
         lead = pattern.search(text)
         # (a labelled block below the request only where the request names its material: "Turn these notes into
         # action items.\n\nNotes (from Tues):", not "Write a toast.\n\nNotes:\n- at least 6 sentences")
-        if lead and pattern is _LABELLED_BLOCK and lead.start() > 0 and not _has(
+        if lead and pattern in (_LABELLED_BLOCK, _LABELLED_DOCUMENT) and lead.start() > 0 and not _has(
                 low[: lead.start()], _NAMES_MATERIAL + r"|\b(?:this|the|that)\s+error\b"):
             continue
-        if lead and pattern in (_PLACED_AFTER, _PLACED_BELOW) and (keep or ruled or _placed_own(text, lead)):
+        if lead and pattern in (_PLACED_AFTER, _PLACED_BELOW) and (
+                keep or ruled or _placed_own(text, lead) or _block_own(text, lead.end())):
             continue
         if lead and (pattern is _WORK_ON or not _has(low[lead.start() : lead.end()], _OWN)):  # ("Summarise these
             # contest rules:" works on them)
@@ -4157,8 +4176,18 @@ def _cut_material(text: str, keep: bool = False) -> str:
 # a block that opens with the user's own terms ("All lowercase, three paragraphs", "one hundred words max")
 _OWN_OPENING = (r"^\W*(?:all|no|one|two|three|four|five|six|seven|eight|nine|ten|lowercase|uppercase|mention|use|"
                 r"include|"
-                r"for (?:my|our)|in (?:a|an|one|two|three|\d))\b|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|"
-                r"hundred|\d+)\s+(?:words?|sentences?|paragraphs?|lines?|bullets?)\b")
+                r"for (?:my|our)|in (?:a|an|one|two|three|\d)|under|max|maximum|at least|at most|exactly)\b|"
+                r"^\W*\d[\d,]*\s")
+
+
+def _block_own(text: str, start: int, first: bool = False) -> bool:
+    """A line of the block from `start` (to its blank line; with `first`, its first line) opens with the user's own
+    terms ("3 sentences, polite", "Under 600 words, ...", "all lowercase")."""
+    lines = [line for line in text[start : _block_after(text, start)].split("\n") if line.strip()]
+    lines = lines[:1] if first else lines
+    return any(_INSTRUCTS.search(line.lower()) and not _has(line, r"^[ \t]*(?:start|stop|continue|"
+                                                                  r"keep)[ \t]*:") or _has(
+        line.lower(), _OWN_OPENING) for line in lines)
 
 
 def _placed_own(text: str, lead: Any) -> bool:
@@ -4171,7 +4200,8 @@ def _placed_own(text: str, lead: Any) -> bool:
                                                          r"has to|"
                                                          r"make it|please)\b|\d[\d,]*\s*(?:words?|sentences?|"
                                                          r"paragraphs?|bullets?)\b") or _has(
-        lead.group(0).lower(), r"\b(?:request|idea|ideas|topic|question|task)\s+(?:for|about|on)\b"))
+        lead.group(0).lower(), r"\b(?:request|idea|ideas|topic|question|task|info|information|details|notes)\s+(?:for|"
+                               r"about|on)\b"))
 
 
 # Symbols some writers use for words: "(≤ 60 words)", "Max length → 50 words", checklist lines "✔ no commas". A
@@ -4458,8 +4488,10 @@ def _parse_instructions(text: str, governed: bool = False) -> tuple[Found, ...]:
 
     text = _self_corrected(_re(r"\btl;\s?dr\b").sub("TLDR", _untrusted(text)))  # "TLDR": one word, not two clauses
     text = _re(r"\bw/o\b").sub("without", text)  # "w/o the word 'internet'"
+    text = _re(r"\b(do|does|did|is|are|should|must)nt\b").sub(r"\1n't", text)  # "dont use any digits"
     if not _has(text, r"\b(?:replies|responses|messages|emails|posts|captions|tweets|answers|script|thread|week of|"
-                      r"daily)\b"):  # (one of them asked: "Max 3 sentences per reply" is the answer's own)
+                      r"daily|ideas|questions|entries|items|faq|calendar|course|"
+                      r"\d+-day)\b"):  # (one of them asked: "Max 3 sentences per reply" is the answer's own)
         text = _re(r"(\d\s+(?:words|sentences|paragraphs|bullet points|bullets))\s+per\s+(?:reply|response|message|"
                    r"email|post)\b").sub(r"\1", text)
     text = _PROMPT_WORD.sub(r'\1 the word "\2"', text)  # "Must include the prompt word: LIGHTHOUSE"
@@ -4467,7 +4499,8 @@ def _parse_instructions(text: str, governed: bool = False) -> tuple[Found, ...]:
     # "The dating app only lets you write 3 sentences", "The form only allows 50 words", "allows up to 40 words": a cap,
     # where the text it limits is asked for (`_governing`), or in the sentence that asks for it ("Write a bio, the site
     # only allows 50 words."; not "The form only allows 50 words, which seems unfair. How do people fit it in?")
-    text = _ALLOWS.sub(lambda m: m.group(0) if not _has(m.string[max(0, m.start() - 40) : m.start()], _LIMITER) or (
+    text = _ALLOWS.sub(lambda m: m.group(0) if not _has(m.string[max(0, m.start() - 40) : m.start()], _LIMITER) or _has(
+        _sentence_at(m.string, m.start()), r"\?|\b(?:why|where|explain\w*|story|about|that the)\b") or (
         not governed and not _has(_sentence_at(m.string, m.start()), _WRITE_VERB)) else f"allows at most {m.group(1)}",
                        text)
     text = _NO_MORE_NO_LESS.sub("no more, no less", text)  # "no more, and certainly no less": exact

@@ -3342,3 +3342,34 @@ def test_the_fifty_sixth_review_someone_else_s_rules() -> None:
         "Write a story where the king only allows 3 words a day.": (),
         "Put the whole email in a code block. Then list what you changed.": (),
     })
+
+
+def test_the_fifty_seventh_review_and_the_fourth_adversarial_review() -> None:
+    """207 requests mixed like a hidden evaluation (everyday, work and school, creative, pasted text to work on),
+    written blind to the reader at 0138fe0: 0.939 recall, 0.990 precision, 47 of 52 controls clean at first, as the
+    reader before session 33 read them too (tests/reward_models/review_fiftyseven.py). And a fourth adversarial review
+    (447 probes of ordinary requests brushing the session's patterns): 50 readings worse, each narrowed (look-alikes
+    below)."""
+    _assert_review("review_fiftyseven", at_least=190)
+    _assert_reads({
+        "Speech from the best man:\nunder 300 words, mention the stag do in Riga": (Found("words_max", {"n": 299}),),
+        "Story with a twist ending:\n500 words max\npresent tense": (Found("words_max", {"n": 500}),),
+        "Toast for my sister's wedding.\n> Length: under 200 words\n> Tone: warm": (Found("words_max", {"n":
+            199}),),
+        "My wife said yes!! Need an announcement post:\n> under 50 words": (Found("words_max", {"n": 49}),),
+        "PRESS RELEASE\nNew bakery opening on Main St this Saturday. 150 words max.": (Found("words_max", {"n":
+            150}),),
+        "Email to the landlord:\n- polite\n- under 80 words\n\nHow do you think it should go?":
+            (Found("words_max", {"n": 79}),),
+        "Give me 4 LinkedIn post ideas, 2 sentences per post.": (),
+        "Write an FAQ answer: why does the site only allow 3 words in usernames? Keep it under 50 words.":
+            (Found("words_max", {"n": 49}),),
+        "My editor wants all articles under 800 words. Write a tweet promoting my article on bees.": (),
+        "Write my bio for the conference site.\n---\nkeep it under 60 words\nthird person\n---":
+            (Found("words_max", {"n": 59}),),
+        "Email below please.\n\nTo: landlord\nAbout: heating broken since Monday\n3 sentences, polite":
+            (Found("sentences_exact", {"n": 3}),),
+        "make me a packing list for Lisbon but dont use any digits": (Found("no_digits"),),
+        "Leave square-bracket placeholders for [hourly rate], [start date] and [contact email].":
+            (Found("placeholders", {"n": 3}),),
+    })
