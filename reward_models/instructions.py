@@ -3767,6 +3767,9 @@ _POINTED_BACK = (r"\b(?:wants?|needs?|likes?|requires?|expects?|says?)\s+(?:it|t
                  r"must|should|needs? to|can'?t|cannot|may not)\b")
 
 
+# a message received: its lead ("Nadia wrote:", "My landlord emailed:") or a line of a chat log ("> Mia: ...")
+_RECEIVED = (r"\b(?:wrote|emailed|replied|messaged|texted|said|asked)\s*:\s*$|"
+             r"^\s*>\s*[a-z][\w.'’-]{1,20}(?:\s[a-z][\w.'’-]{1,20})?\s*:")
 # someone who says, wants or allows ("My boss wants ...", "The app only lets you ...", "The form has a box ...")
 _TOLD_BY = (r"^\W*(?:(?:my|our|the|his|her|their|this|a|an)\s+)?(?:[\w'’-]+\s+){0,4}?(?:says?|said|wants?|requires?|"
             r"expects?|insists?|(?:only\s+)?(?:allows?|lets you)|(?:has|have) a (?:box|field|rule|limit|question))\b")
@@ -3806,8 +3809,11 @@ def _governing(text: str) -> set[int] | None:
            r"note|"
            r"manager|boss|teacher|editor|client|coach|tutor|professor|notes|minutes|agenda|email|message)\b[^.\n]{0,60}"
            r"(?::|\bsays?\b|\bwants?\b|\basks?\b|\bis\b|\bonly\b)")
-        or not _has(x, r"^\W*(?:i|we|you|i'?m|i'?d|i'?ve)\b") and _has(_QUOTED.sub('""', x), _TOLD_BY)]
-    told = sorted(set(told) | _material_lines(text, sentences, told))
+        or not _has(x, r"^\W*(?:i|we|you|i'?m|i'?d|i'?ve)\b") and _has(_QUOTED.sub('""', x), _TOLD_BY)
+        or _has(x, _RECEIVED)]  # ("On Wed, HR wrote:", "> Mia: pls everyone send a 1-line intro")
+    quoted = [line for line in text.lower().split("\n") if line.lstrip().startswith(">")]
+    told = sorted(set(told) | _material_lines(text, sentences, told) | {
+        i for i, x in enumerate(sentences) if any(x.strip() in line for line in quoted)})  # (a quoted line's sentences)
     voices = [j for j in told if _has(sentences[j], r"\b(?:says?|said|wants?|told|insists?)\b")]
     subjects = {next(g for g in m.groups() if g).rstrip("s") for j in told for m in _RULED_TEXT.finditer(sentences[j])}
     if not told or len(voices) > 1 or len(subjects) > 1 or any(_has(sentences[j], _ANOTHER) or _has(
@@ -3860,6 +3866,9 @@ def _governing(text: str) -> set[int] | None:
                 or verb != "do" and len(head) > 2 and head not in _STOPWORDS | _NOT_THE_TEXT and _has(
                     whole, _noun_forms(head))
                 or head in _SUBMITTED and _has(" ".join(sentences[j] for j in told), _SETS_SUBMISSIONS)
+                # the reply a message received asks for ("Jenny wrote: > ... Please write back in Spanish. Write
+                # my reply")
+                or head in ("reply", "response", "answer") and any(_has(sentences[j], _RECEIVED) for j in told)
                 # rules for whatever is written ("... no digits at all in the piece"), or a brief's for the one text
                 # asked ("Here's my teacher's brief: 'At least 300 words.' Write the essay.")
                 or head not in _NOT_THE_TEXT and (_has(rules, _ANY_TEXT) or head in _TEXT_NOUNS and brief)
@@ -4032,7 +4041,8 @@ _TO_THE_ANSWER = r"\b(?:you|your|answer in|reply in|respond|keep it|make it|the 
 # lead that names someone's message (not "My prompt:", "Task for you:", "Answer this:")
 _QUOTED_LINES = _re(r"(?m)(?:^[ \t]*>[^\n]*(?:\n|$))+")
 _MESSAGE_LEAD = (r"\b(?:forwarded|wrote|writes|sent|said|says|replied|posted|emailed)(?:\s+(?:this|that|the following|"
-                 r"(?:me|us)(?:\s+this)?))?\s*:\s*$|\b(?:email|message|text|note|voicemail|chat)\s+from\s+[^:\n]{1,30}:\s*$|"
+                 r"(?:me|us)(?:\s+this)?))?\s*:\s*$|\b(?:email|message|text|note|voicemail|"
+                 r"chat)\s+from\s+[^:\n]{1,30}:\s*$|"
                  r"\bfrom\s*:|^\W*(?:(?:the|his|her|their|this|that)\s+)?(?:email|message|thread|comment|review|"
                  r"voicemail|chat|reply)\s*:\s*$")
 _SPEC_LABELS = frozenset({"length", "format", "tone", "style", "limit", "name", "important", "note", "tip",
@@ -4401,7 +4411,7 @@ def _sentence_at(text: str, at: int) -> str:
 
 
 _ALLOWS = _re(r"\b(?:only\s+(?:lets\s+you\s+(?:write|use|have|type)|allows?(?:\s+you)?(?:\s+to\s+(?:write|use))?)|"
-              r"allows?\s+up\s+to)\s+(\d)")
+              r"allows?\s+up\s+to)\s+(\d[\d,]*\s+(?:words?|sentences?|paragraphs?|lines?|bullets?|bullet points)\b)")
 # a word or a name given after a label or as an appositive, quoted for the keyword readers
 _PROMPT_WORD = compile_linear(r"\b([Ii]nclude|[Uu]se|[Mm]ention)\s+the\s+(?:prompt|key|target|magic|secret|bonus)\s+"
                               r"word"
@@ -4424,7 +4434,8 @@ _UNIT_SAID = _re(r"(?:\b\d[\d,]*|\b(?:one|two|three|four|five|six|seven|eight|ni
 
 
 # prose asked after a whole-answer code block, in another clause or sentence
-_PROSE_AFTER = (r"\b(?:then|and|also)\s+(?:add|write|explain|list|include)\b[^.]{0,60}\b(?:below|after|underneath|"
+_PROSE_AFTER = (r"\b(?:then|and|also)\s+(?:add|write|explain|list|include|suggest|give|"
+                r"provide)\b[^.]{0,60}\b(?:below|after|underneath|"
                 r"changes|changed|note|notes)\b")
 _SAID_OTHERWISE = (("paragraphs", r"\b(?:one|a|in a|in one)\s+(?:long|single|short)\s+paragraph\b"),
                    ("bullets", r"\b(?:as|in)\s+prose\b|\bno (?:bullets|bullet points)\b"),
@@ -4490,7 +4501,7 @@ def _parse_instructions(text: str, governed: bool = False) -> tuple[Found, ...]:
     text = _re(r"\bw/o\b").sub("without", text)  # "w/o the word 'internet'"
     text = _re(r"\b(do|does|did|is|are|should|must)nt\b").sub(r"\1n't", text)  # "dont use any digits"
     if not _has(text, r"\b(?:replies|responses|messages|emails|posts|captions|tweets|answers|script|thread|week of|"
-                      r"daily|ideas|questions|entries|items|faq|calendar|course|"
+                      r"daily|ideas|questions|entries|items|faq|calendar|course|every|each|and the|"
                       r"\d+-day)\b"):  # (one of them asked: "Max 3 sentences per reply" is the answer's own)
         text = _re(r"(\d\s+(?:words|sentences|paragraphs|bullet points|bullets))\s+per\s+(?:reply|response|message|"
                    r"email|post)\b").sub(r"\1", text)

@@ -3372,4 +3372,14 @@ def test_the_fifty_seventh_review_and_the_fourth_adversarial_review() -> None:
         "make me a packing list for Lisbon but dont use any digits": (Found("no_digits"),),
         "Leave square-bracket placeholders for [hourly rate], [start date] and [contact email].":
             (Found("placeholders", {"n": 3}),),
+        # a fifth adversarial review (434 probes in fresh styles: email history, chat logs, developer requests)
+        "Nadia wrote:\n> Send me your bio for the programme, under 60 words please!\n\nWrite my bio: I play jazz.":
+            (Found("words_max", {"n": 59}),),
+        "On Fri, 7 Jun, Jenny wrote:\n> Hi! Please write back in Spanish so my mum can read it too :)\n\nWrite my "
+        "reply accepting her dinner invitation.": (Found("language", {"code": "es"}),),
+        "> Mia: pls everyone send a 1-line intro for the slide\n> Raj: done\n> Mia: thx! keep it under 12 words\n\n"
+        "Write my intro: I'm the new designer.": (Found("words_max", {"n": 11}),),
+        "The app only allows 3 photos, so write my profile text, 2 sentences.": (Found("sentences_exact", {"n": 2}),),
+        "Write a reply to every comment under my post, max 20 words per reply.": (),
+        "Wrap the whole cover letter in a code block for easy copying, and suggest 2 subject lines underneath.": (),
     })
