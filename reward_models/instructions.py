@@ -3784,10 +3784,6 @@ def _noun_forms(noun: str) -> str:
     return r"\b" + base + r"\b"
 
 
-def _governed_asked(text: str) -> bool:
-    return _governing(text) is not None
-
-
 def _governing(text: str) -> set[int] | None:
     """The sentences of someone's rules (`_REPORTED`, a brief, contest or form quoted or labelled, `_material_lines`)
     when a sentence of its own asks for the text they govern: by a pronoun right after them ("Give me one.", "Write
@@ -4437,6 +4433,9 @@ _UNIT_SAID = _re(r"(?:\b\d[\d,]*|\b(?:one|two|three|four|five|six|seven|eight|ni
 _PROSE_AFTER = (r"\b(?:then|and|also)\s+(?:add|write|explain|list|include|suggest|give|"
                 r"provide)\b[^.]{0,60}\b(?:below|after|underneath|"
                 r"changes|changed|note|notes)\b")
+# a word banned in the user's own words, quoted or not ("but avoid the word sustainable")
+_BANNED_HERE = _re(r"\b(?:avoid|without|never|not|no|don'?t)\s+(?:use\s+|using\s+|say\s+)?(?:the\s+)?(?:word\s+)?"
+                   r"[\"'“‘]?([\w-]+)")
 _SAID_OTHERWISE = (("paragraphs", r"\b(?:one|a|in a|in one)\s+(?:long|single|short)\s+paragraph\b"),
                    ("bullets", r"\b(?:as|in)\s+prose\b|\bno (?:bullets|bullet points)\b"),
                    ("case", r"\b(?:title|sentence|normal|proper) case\b|\bnormal capitals\b|"
@@ -4450,7 +4449,7 @@ _SAID_OTHERWISE = (("paragraphs", r"\b(?:one|a|in a|in one)\s+(?:long|single|sho
 @lru_cache(maxsize=256)
 def parse_instructions(text: str) -> tuple[Found, ...]:
     """The verifiable instructions stated in `text` (see the module docstring), without duplicates, in order. Someone
-    else's rules count where the request asks for the text they govern (`_governed_asked`), except where the user's own
+    else's rules count where the request asks for the text they govern (`_governing`), except where the user's own
     words say the same kind of thing ("The guidelines say captions must be under 10 words. Write a caption of around
     30 words.")."""
     own = _parse_instructions(text)
@@ -4459,25 +4458,26 @@ def parse_instructions(text: str) -> tuple[Found, ...]:
     told = _governing(_untrusted(text))
     if told is None:
         return own
-    user = " ".join(x for i, x in enumerate(_sentences(_untrusted(text))) if i not in told)
+    spoken = " ".join(x for i, x in enumerate(_sentences(_untrusted(text))) if i not in told).lower()  # the user's own
+    user = _QUOTED.sub('""', spoken)
+    # the kinds the user's own words speak of ("Write a caption of around 30 words": words), and the words they include,
+    # ban or name beside a ban ("Posts must include 'x'. Write one, but avoid the word x."): the rules on them stay out
     said = {_FAMILY.get(f.kind, f.kind) for f in own} | {family for family, pattern in _SAID_OTHERWISE if _has(
-        _QUOTED.sub('""', user.lower()), pattern)}
-    for m in _UNIT_SAID.finditer(_QUOTED.sub('""', user.lower())):
-        unit = (m.group(1) or "").rstrip("s").split()[0] if m.group(1) else "case"
-        said.add({"word": "words", "sentence": "sentences", "paragraph": "paragraphs", "bullet": "bullets"}.get(
-            unit, unit))
-    # (a word the user includes, bans or names beside a ban keeps the rules on it out: "Posts must include 'x'. Write
-    # one, but avoid the word x.")
+        user, pattern)}
+    for m in _UNIT_SAID.finditer(user):
+        unit = m.group(1).rstrip("s").split()[0] if m.group(1) else "case"
+        said.add({"word": "words", "sentence": "sentences", "paragraph": "paragraphs", "bullet": "bullets"}[unit]
+                 if unit != "case" else unit)
     words = {w for f in own for w in [*f.args.get("words", ()), f.args.get("word", "")] if w} | {
-        m.group(1) for m in _re(r"\b(?:avoid|without|never|not|no|don'?t)\s+(?:use\s+|using\s+|"
-                                r"say\s+)?(?:the\s+)?(?:word\s+)?"
-                                r"[\"'“‘]?([\w-]+)").finditer(user.lower())}
+        m.group(1) for m in _BANNED_HERE.finditer(spoken)}
     theirs = [f for f in _parse_instructions(text, governed=True) if f not in own and _FAMILY.get(f.kind, f.kind)
               not in said and not words & {*f.args.get("words", ()), f.args.get("word", "")}]
     return (*own, *theirs)[:MAX_INSTRUCTIONS]
 
 
 def _parse_instructions(text: str, governed: bool = False) -> tuple[Found, ...]:
+    """`parse_instructions` without its wrapper: with `governed`, someone else's rules told in `text` are read as the
+    answer's (their clauses are not skipped as reported, their material not cut, "only allows N" read as a cap)."""
     found: list[Found] = []
 
     def add(items: list[Found], corrects: bool = False) -> None:
