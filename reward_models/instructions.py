@@ -3995,14 +3995,17 @@ def _cut_quoted_material(text: str) -> str:
     return text
 
 
-def _opened_material(text: str) -> str:
+def _opened_material(text: str, governed: bool = False) -> str:
     """Quoted material whose rules the request says to follow, as the request's own sentences: 'Job ad: "... Send a
-    cover note of no more than 100 words." Write my cover note. Follow the ad's instructions.'"""
+    cover note of no more than 100 words." Write my cover note. Follow the ad's instructions.'; with `governed`, also a
+    short quote of rules said or given ("Mrs Kim's rule for book reports is 'no fewer than 4 paragraphs'")."""
     spans = _quoted_material(text)
     for m in _QUOTED.finditer(text):  # a short quote of rules after their label ("My editor's rules: 'no commas, ...'")
-        if len(m.group(0)) >= 14 and not any(a <= m.start() < b for a, b in spans) and _has(
-                text[max(0, m.start() - 60) : m.start()].lower(), r"\b(?:rules?|requirements|instructions|guidelines|"
-                                                                  r"brief|limits?|specs?)\b[^:\n\"'“‘]{0,40}:\s*$"):
+        before = text[max(0, m.start() - 60) : m.start()].lower()
+        if len(m.group(0)) >= 14 and not any(a <= m.start() < b for a, b in spans) and (_has(
+                before, r"\b(?:rules?|requirements|instructions|guidelines|brief|limits?|"
+                        r"specs?)\b[^:\n\"'“‘]{0,40}:\s*$")
+                or governed and _has(before, r"(?:\b(?:is|was|says?|said|wants?|asks? for|reads?)|:)\s*$")):
             spans.append((m.start(), m.end()))
     for start, end in sorted(spans, reverse=True):
         body = text[start + 1 : end - 1].strip()
@@ -4532,7 +4535,7 @@ def _parse_instructions(text: str, governed: bool = False) -> tuple[Found, ...]:
     # 'the client's note: "Cut it to 200 words."': a phrase no detector takes, ending its sentence
     theirs = governed or _written_to_rules(text)
     if _follows_theirs(text) or theirs:  # the pasted rules are to be followed: read them
-        text = _cut_material(_opened_material(_CHECKED_QUOTE.sub(_checked, text)), keep=governed)
+        text = _cut_material(_opened_material(_CHECKED_QUOTE.sub(_checked, text), governed), keep=governed)
     else:
         text = _cut_material(_PASTED.sub(lambda m: m.group(1) + '"…".', _CHECKED_QUOTE.sub(_checked, text)))
     text = _labelled_keyword(text)

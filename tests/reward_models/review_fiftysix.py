@@ -174,6 +174,8 @@ A: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
     ("My manager wants every status update as exactly 3 bullet points: done, doing, blocked. Write this week's: I finished the pricing page, I'm doing the checkout tests, and I'm blocked on design sign-off.", [('bullet_list', {'n': 3})]),
     ("Boss wants two versions of the announcement about the parking changes, one formal and one casual, separated by a line of ***. Please do.", [('two_responses', {'separator': '***'})]),
     ("Our football coach told the parents the carpool message has to be under 40 words and start with 'Carpool:'. Write this week's, I'm driving Saturday from the leisure centre at 8.", [('words_max', {'n': 39}), ('start_phrase', {'phrase': 'Carpool:'})]),
+    ("My professor's rubric says 'at least 1000 words'. Fine, stick with that. Write my essay on the causes of the 2008 financial crisis and use the term 'subprime' somewhere.", [('words_min', {'n': 1000}), ('keyword_include', {'words': ['subprime']})]),
+    ("Mrs Kim's rule for book reports is 'no spoilers and no fewer than 4 paragraphs'. Write one on Wonder by R.J. Palacio.", [('paragraphs_min', {'n': 4})]),
 ]
 
 B: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
@@ -228,11 +230,9 @@ UNREAD: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
     ("Here's what the teacher wrote on the board: 'Letter to your future self. At least 150 words. Start with Dear Future Me.' Do mine, I'm 13 and want to be a vet.", [('words_min', {'n': 150}), ('start_phrase', {'phrase': 'Dear Future Me'})]),
     ("Teacher: 'Write a limerick about a cat. Use the letter z at least 3 times.' My son is struggling, write one so he can see how it's done.", [('letter_frequency', {'letter': 'z', 'n': 3})]),
     ("My teacher says no more than 3 sentences for each answer, but this is the extension question where she allows up to 6. Answer it: why did the Roman Empire split in two?", [('sentences_max', {'n': 6})]),
-    ("My professor's rubric says 'at least 1000 words'. Fine, stick with that. Write my essay on the causes of the 2008 financial crisis and use the term 'subprime' somewhere.", [('words_min', {'n': 1000}), ('keyword_include', {'words': ['subprime']})]),
     ("The German teacher wants our email to our pen pal to be in German and to include the word 'Fußball'. Write mine, I'm Sam, 12, from Leeds.", [('language', {'code': 'de'}), ('keyword_include', {'words': ['fußball']})]),
     ("Kindergarten asked parents for a short 'all about me' for each child, no more than 5 sentences. Do one for my son Mateo, he's 4 and loves dinosaurs. Make sure his name Mateo is in it.", [('sentences_max', {'n': 5}), ('keyword_include', {'words': ['mateo']})]),
     ("The rubric for the argumentative essay says the second paragraph must start with 'However'. Write a 3-paragraph essay on school uniforms for me.", [('paragraphs_exact', {'n': 3}), ('paragraph_first_word', {'n': 2, 'word': 'However'})]),
-    ("Mrs Kim's rule for book reports is 'no spoilers and no fewer than 4 paragraphs'. Write one on Wonder by R.J. Palacio.", [('paragraphs_min', {'n': 4})]),
     ("manager wants the incident summary in JSON so it can go straight into the tracker. summarise: server down 2h monday, cause expired cert, fixed by renewing", [('json_output', {})]),
     ("My team lead said the release notes should have a section for each product, marked SECTION 1, SECTION 2 and so on. We've got three products this release: the app, the website and the API. Write them.", [('sections', {'n': 3, 'marker': 'SECTION'})]),
     ("The hiring manager told me to send a thank-you email that's short, no more than 4 sentences, and to mention the team's name, Atlas. Write it.", [('sentences_max', {'n': 4}), ('keyword_include', {'words': ['atlas']})]),

@@ -2780,7 +2780,7 @@ def test_the_forty_eighth_review_s_findings() -> None:
     asking the answer to follow them, half only asking about them, written blind to the reader: 0.617 recall, 0.934
     precision, 69 of 81 controls clean at first (tests/reward_models/review_fortyeight.py): rules attributed to someone
     are mostly left unread even where the request asks to follow them. Its misreads are the next work (UNREAD)."""
-    _assert_review("review_fortyeight", at_least=148)
+    _assert_review("review_fortyeight", at_least=154)
     _assert_reads({  # session 31: someone's rules before a request for the text they govern are the answer's
         "My teacher wants 3 paragraphs with the word 'photosynthesis' in it. Can you write it?":
             (Found("paragraphs_exact", {"n": 3}), Found("keyword_include", {"words": ["photosynthesis"]})),
@@ -3280,7 +3280,7 @@ def test_the_fifty_sixth_review_someone_else_s_rules() -> None:
     (tests/reward_models/review_fiftysix.py; the reader before session 33 read it at 0.535 / 0.901). A second
     adversarial review (428 probes) found 80 readings the first rule for someone's rules made worse; each is narrowed
     (below: look-alikes from it, each read as a careful annotator would)."""
-    _assert_review("review_fiftysix", at_least=107)
+    _assert_review("review_fiftysix", at_least=109)
     _assert_reads({
         "My professor requires essays to be at least 2000 words. Write my essay on the Cold War.":
             (Found("words_min", {"n": 2000}),),
@@ -3382,4 +3382,10 @@ def test_the_fifty_seventh_review_and_the_fourth_adversarial_review() -> None:
         "The app only allows 3 photos, so write my profile text, 2 sentences.": (Found("sentences_exact", {"n": 2}),),
         "Write a reply to every comment under my post, max 20 words per reply.": (),
         "Wrap the whole cover letter in a code block for easy copying, and suggest 2 subject lines underneath.": (),
+        # a short quote of someone's rules, opened where the text they govern is asked
+        "Mrs Kim's rule for book reports is 'no spoilers and no fewer than 4 paragraphs'. Write one on Wonder.":
+            (Found("paragraphs_min", {"n": 4}),),
+        "The posting says: 'Cover letters should be no longer than 250 words.' Write mine for the designer role.":
+            (Found("words_max", {"n": 250}),),
+        "The posting says: 'Cover letters should be no longer than 250 words.' Is that normal for design jobs?": (),
     })
