@@ -3641,6 +3641,9 @@ _GOVERNED_ASK = _re(r"^\W*(?:(?:ok|okay|so|now|then|and|also|hi|hey|anyway)\b,?\
                     r"translate|rewrite)\s+"
                     r"(?:me\s+|us\s+)?(.*)$")
 # the text a verb makes ("Reply to a customer ...": a reply the rules may name)
+# the verb that makes a text, for rules that ask for it so ("can someone summarize the article in 2 sentences?")
+_MADE_BY = {"summary": r"\bsummari[sz]e\b", "description": r"\bdescribe\b", "translation": r"\btranslate\b",
+            "reply": r"\breply\b", "response": r"\brespond\b"}
 _VERB_MAKES = {"reply": "reply", "respond": "response", "describe": "description", "summarise": "summary",
                "summarize": "summary", "answer": "answer", "translate": "translation"}
 # "Give me one.", "Write it about dogs", "Write mine"; not "Give me one tip" (a number)
@@ -3668,7 +3671,8 @@ _RULED_TEXT = _re(r"\b([a-z]{3,}s)\s+(?:must|should|have to|need to|can'?t|canno
 _OTHER_READER = (r"\bto\s+(?:my|our|her|his|their|hr)\b|\bfor\s+(?:my|our)\s+(?:[\w-]+\s+)?[\w-]+'s\b|\bto\s+the\s+"
                  r"(?:boss|teacher|editor|manager|professor|coach|tutor|team|judges|press)\b")
 _NAMED_READER = compile_linear(r"\b(?:[Ee]mail|[Mm]essage|[Nn]ote|[Ll]etter|[Tt]ext|[Rr]eply|[Cc]ard|[Pp]ostcard|"
-                               r"[Ii]nvit\w*)\s+to\s+[A-Z][a-z]+\b")
+                               r"[Ii]nvit\w*)\s+to\s+([A-Z][a-z]+)\b")
+_SETS_RULES = r"\b[^.\n]{0,20}\b(?:said|says|wrote|emailed|replied|asked|wants)\b"  # (after a name: "Sarah said")
 _SECOND_TEXT = r"^(?:(?:a|an|the|my|our|one)\s+)?(?:[\w'’-]+\s+){0,3}?[\w'’-]+,?\s+and\s+(?:also\s+)?(?:a|an|the|my)\s"
 # a reply the rules may be for ("Reply to this customer ..."), stories whose content a rule told after them may be,
 # a part of a text, and the nouns of a brief that governs whatever single text is asked for
@@ -3694,7 +3698,8 @@ _NOT_GOVERNED = (r"\b(?:used to|when i was|back when|disagree|hate|hates|silly|r
                  r"away|(?:that|the) rule|the limit is|my last job|last job|when i worked|worked at|years ago|i quit|"
                  r"ex-\w+|going over|go over|over anyway|exceed it|write it long|long version|trim it later|without "
                  r"worrying|not going to bother|won'?t bother|not following|negotiate|on paper|a bad one|bad example|"
-                 r"would fail|get rejected|be rejected|in the story|in the play|the hero|the character)\b")
+                 r"would fail|get rejected|be rejected|in the story|in the play|the hero|the character|proverb|"
+                 r"saying goes|old saying|adage|motto)\b")
 # a question about the rules, an override, or a change of them ("..., but she told me I can do 3")
 _RULES_SET_ASIDE = (r"\b(?:is (?:that|this|it) (?:normal|common|fair|allowed|ok|okay|realistic|true|standard)|"
                     r"does (?:my|this|"
@@ -3705,7 +3710,8 @@ _RULES_SET_ASIDE = (r"\b(?:is (?:that|this|it) (?:normal|common|fair|allowed|ok|
                     r"\bbut\b[^.]{0,60}\b(?:told me|said|says|allows?|changed|negotiated|i can (?:do|have|use)|"
                     r"can have|"
                     r"wants it|i want|i'?d prefer|prefer)\b|\b(?:i want|i'?d prefer|i'?d like) (?:it|mine)\b|"
-                    r"\bbut\b[^.]{0,40}\b(?:that'?s|it'?s|this is|they'?re) (?:for|only for|just for)\b|\b(?:never|"
+                    r"\bbut\b[^.]{0,40}\b(?:that'?s|it'?s|this is|they'?re) (?:for|only for|just for|just a|"
+                    r"only a)\b|\b(?:never|"
                     r"doesn'?t|"
                     r"don'?t) checks?\b")
 # rules someone else is under ("My sister's English teacher wants ...", "Our intern was told to ..."), advice in
@@ -3726,7 +3732,8 @@ _ANOTHER = r"\b(?:different|rival|competitors?|former|the other|another|claims?|
 # tagline used all caps and felt shouty", "nobody reads emails over 100 words")
 _NARRATED_RULE = (r"\b(?:fail|fails|failed|get a zero|gets? zero|lose marks|lost marks|penali[sz]ed|too long|too short|"
                   r"nobody reads|no one reads|felt|looked|my last|the old|the previous|usually|"
-                  r"last time|used|was in|were in)\b")
+                  r"last time|used|was in|were in)\b|\b(?:is|are|was|were)\s+(?:over|too|longer|shorter|more than|"
+                  r"less than)\b")
 # ... and, anywhere in the request: someone else it is for ("for my daughter", "for my revision")
 _FOR_SOMEONE = (r"\b(?:for my (?:[\w-]+\s+)?(?:daughter|son|kids?|family|friends?|mum|mom|dad|wife|husband|partner|"
             r"grandma|grandpa|niece|nephew|brother|sister|cousin|aunt|uncle|class|revision)|my (?:friends|family|kids|"
@@ -3842,8 +3849,11 @@ def _governing(text: str) -> set[int] | None:
         return None  # two texts asked for ("Give me a tagline. Then write an About Us page.")
     for i, verb, obj, head in asks:
         before_topic = _re(r"\s(?:about|on|of)\s.*$").sub("", sentences[i])
-        if _has(before_topic, _ANOTHER) or _has(sentences[i], _FOR_SOMEONE) or _has(sentences[i], _OTHER_READER) or \
-                _NAMED_READER.search(cased[i]) or _has(obj, _SECOND_TEXT):
+        # (a reply to the one who set the rules is theirs: "Sarah said: '...' Write my reply to Sarah.")
+        named = _NAMED_READER.search(cased[i])
+        setter = named and any(_has(sentences[j], r"\b" + named.group(1).lower() + _SETS_RULES) for j in told)
+        if _has(before_topic, _ANOTHER) or _has(sentences[i], _FOR_SOMEONE) or _has(sentences[i], _OTHER_READER) or (
+                named and not setter) or _has(obj, _SECOND_TEXT):
             continue  # another reader ("to my boss", "to Priya"), another text as well ("..., and also a letter")
         if verb in ("reply", "respond") and not _has(obj, _REPLY_TO):
             continue  # "Reply to this recruiter ...": not the replies the rules are for
@@ -3857,10 +3867,13 @@ def _governing(text: str) -> set[int] | None:
         # right after the rules, or after background that names no other text ("I'm a UX researcher. Write me one.")
         after_rules = any(j < i and all(k in told or not (_has(sentences[k], r"\b(?:need|want|also)\b") or any(
             _has(sentences[k], r"\b" + w + r"s?\b") for w in _TEXT_NOUNS)) for k in range(j + 1, i)) for j in told)
-        brief = not subjects and _has(" ".join(sentences[j] for j in told), _BRIEF_NOUNS)
+        # (not a brief for "headlines" where an article is asked)
+        brief = not subjects and _has(" ".join(sentences[j] for j in told), _BRIEF_NOUNS) and not any(
+            w != head and _has(rules, r"\b(?:the|a|an|all|every|each|its|their)\s+(?:[\w-]+\s+)?" + w + r"s?\b|\b" + w +
+                               r"s\b") for w in _TEXT_NOUNS | {"headline", "title", "tagline"})
         if (_has(obj, _GOVERNED_PRONOUN) and after_rules and verb not in _VERB_MAKES  # "Give me one."
-                or verb != "do" and len(head) > 2 and head not in _STOPWORDS | _NOT_THE_TEXT and _has(
-                    whole, _noun_forms(head))
+                or verb != "do" and len(head) > 2 and head not in _STOPWORDS | _NOT_THE_TEXT and (_has(
+                    whole, _noun_forms(head)) or head in _MADE_BY and _has(whole, _MADE_BY[head]))
                 or head in _SUBMITTED and _has(" ".join(sentences[j] for j in told), _SETS_SUBMISSIONS)
                 # the reply a message received asks for ("Jenny wrote: > ... Please write back in Spanish. Write
                 # my reply")
@@ -4503,6 +4516,7 @@ def _parse_instructions(text: str, governed: bool = False) -> tuple[Found, ...]:
     text = _self_corrected(_re(r"\btl;\s?dr\b").sub("TLDR", _untrusted(text)))  # "TLDR": one word, not two clauses
     text = _re(r"\bw/o\b").sub("without", text)  # "w/o the word 'internet'"
     text = _re(r"\b(do|does|did|is|are|should|must)nt\b").sub(r"\1n't", text)  # "dont use any digits"
+    text = _re(r"\b(don'?t|do not)\s+you\s+(?:dare|even)\b").sub(r"\1", text)  # "Don't you dare write more than ..."
     if not _has(text, r"\b(?:replies|responses|messages|emails|posts|captions|tweets|answers|script|thread|week of|"
                       r"daily|ideas|questions|entries|items|faq|calendar|course|every|each|and the|"
                       r"\d+-day)\b"):  # (one of them asked: "Max 3 sentences per reply" is the answer's own)

@@ -3388,4 +3388,15 @@ def test_the_fifty_seventh_review_and_the_fourth_adversarial_review() -> None:
         "The posting says: 'Cover letters should be no longer than 250 words.' Write mine for the designer role.":
             (Found("words_max", {"n": 250}),),
         "The posting says: 'Cover letters should be no longer than 250 words.' Is that normal for design jobs?": (),
+        # a sixth adversarial review (233 probes on quoted rules and messages received): sayings, complaints told as
+        # facts, a rule for another text, and the reply to the one who set the rules
+        "The proverb says \"A letter longer than three paragraphs is never read.\" Write a cover letter.": (),
+        "The feedback says \"Your summary is over 200 words\". Write the summary of chapter 3 again.": (),
+        "The guidelines say: \"Avoid commas in headlines.\" Write the article about the flood, no headline needed.": (),
+        "My sister said \"Don't you dare write more than 100 words\" about my toast. Write my toast for her wedding.":
+            (Found("words_max", {"n": 100}),),
+        "Sarah said: \"Please keep the reply to one paragraph.\" Write my reply to Sarah.":
+            (Found("paragraphs_exact", {"n": 1}),),
+        "The landlord's form says 'describe the issue in under 50 words'. Describe the damp in my bathroom.":
+            (Found("words_max", {"n": 49}),),
     })
