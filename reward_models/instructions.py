@@ -3642,10 +3642,10 @@ _GOVERNED_ASK = _re(r"^\W*(?:(?:ok|okay|so|now|then|and|also|hi|hey|anyway)\b,?\
                     r"(?:me\s+|us\s+)?(.*)$")
 # the text a verb makes ("Reply to a customer ...": a reply the rules may name)
 # the verb that makes a text, for rules that ask for it so ("can someone summarize the article in 2 sentences?")
-_MADE_BY = {"summary": r"\bsummari[sz]e\b", "description": r"\bdescribe\b", "translation": r"\btranslate\b",
-            "reply": r"\breply\b", "response": r"\brespond\b"}
 _VERB_MAKES = {"reply": "reply", "respond": "response", "describe": "description", "summarise": "summary",
                "summarize": "summary", "answer": "answer", "translate": "translation"}
+_MADE_BY = {noun: r"\b(?:" + "|".join(v for v, n in _VERB_MAKES.items() if n == noun) + r")\b"
+            for noun in set(_VERB_MAKES.values())}
 # "Give me one.", "Write it about dogs", "Write mine"; not "Give me one tip" (a number)
 _GOVERNED_PRONOUN = (r"^(?:it|mine|ours|them|this one|an? (?:example|sample|version)|(?:this|last|next) (?:week|"
                      r"month)'s|"
@@ -3672,6 +3672,7 @@ _OTHER_READER = (r"\bto\s+(?:my|our|her|his|their|hr)\b|\bfor\s+(?:my|our)\s+(?:
                  r"(?:boss|teacher|editor|manager|professor|coach|tutor|team|judges|press)\b")
 _NAMED_READER = compile_linear(r"\b(?:[Ee]mail|[Mm]essage|[Nn]ote|[Ll]etter|[Tt]ext|[Rr]eply|[Cc]ard|[Pp]ostcard|"
                                r"[Ii]nvit\w*)\s+to\s+([A-Z][a-z]+)\b")
+_SETS_OUT = r"says?|said|states?|wants?|requires?|asks?|insists?"  # how someone's rules are told
 _SETS_RULES = r"\b[^.\n]{0,20}\b(?:said|says|wrote|emailed|replied|asked|wants)\b"  # (after a name: "Sarah said")
 _SECOND_TEXT = r"^(?:(?:a|an|the|my|our|one)\s+)?(?:[\w'’-]+\s+){0,3}?[\w'’-]+,?\s+and\s+(?:also\s+)?(?:a|an|the|my)\s"
 # a reply the rules may be for ("Reply to this customer ..."), stories whose content a rule told after them may be,
@@ -3824,10 +3825,10 @@ def _governing(text: str) -> set[int] | None:
         return None  # two people's rules, rules for two texts, or for another one
     # what the rules say after who says it, and their words without the one who sets them ("The job ad says cover
     # letters must ...": no "ad" asked) nor a text they are about ("an analysis of a poem": no "poem")
-    rules = " ".join(_re(r"^.*?(?:\b(?:says?|said|states?|wants?|requires?|asks?|insists?|told (?:me|us))\b|:)").sub(
+    rules = " ".join(_re(r"^.*?(?:\b(?:" + _SETS_OUT + r"|told (?:me|us))\b|:)").sub(
         "", sentences[j], count=1) for j in told)
     whole = _re(r"\b(?:of|on)\s+(?:a|an|the|my|this|that)\s+[\w-]+").sub(" ", " ".join(
-        _re(r"\b[\w-]+(?:'s)?\s+(?:says?|said|states?|wants?|requires?|asks?|insists?)\b").sub(" ", sentences[j])
+        _re(r"\b[\w-]+(?:'s)?\s+(?:" + _SETS_OUT + r")\b").sub(" ", sentences[j])
         for j in told))
     asks: list[tuple[int, str, str, str]] = []
     for i, x in enumerate(sentences):
@@ -4186,7 +4187,7 @@ def _cut_material(text: str, keep: bool = False) -> str:
     for line in text[start:stop].split("\n"):  # to a blank line after some material, or a line that instructs
         if between and _has(line.lower(), _OWN_LINE) or not between and (
                 not line.strip() and text[start:offset].strip() or _INSTRUCTS.search(line.lower()) and not _has(
-                line, r"^[ \t]*(?:start|stop|continue|keep)[ \t]*:")):  # (a retro's "Start: pairing on reviews")
+                line, _RETRO_LINE)):
             end = offset
             break
         offset += len(line) + 1
@@ -4202,21 +4203,25 @@ _OWN_OPENING = (r"^\W*(?:all|no|one|two|three|four|five|six|seven|eight|nine|ten
                 r"^\W*\d[\d,]*\s")
 
 
+# a retro's line, a field of notes rather than an instruction ("Start: pairing on reviews")
+_RETRO_LINE = r"^[ \t]*(?:start|stop|continue|keep)[ \t]*:"
+
+
 def _block_own(text: str, start: int, first: bool = False) -> bool:
     """A line of the block from `start` (to its blank line; with `first`, its first line) opens with the user's own
     terms ("3 sentences, polite", "Under 600 words, ...", "all lowercase")."""
     lines = [line for line in text[start : _block_after(text, start)].split("\n") if line.strip()]
     lines = lines[:1] if first else lines
-    return any(_INSTRUCTS.search(line.lower()) and not _has(line, r"^[ \t]*(?:start|stop|continue|"
-                                                                  r"keep)[ \t]*:") or _has(
-        line.lower(), _OWN_OPENING) for line in lines)
+    return any(_INSTRUCTS.search(line.lower()) and not _has(line, _RETRO_LINE) or _has(line.lower(), _OWN_OPENING)
+               for line in lines)
 
 
 def _placed_own(text: str, lead: Any) -> bool:
     """The block after a first line that names material is the user's own terms ("Rewrite the text below.\n\nMax 100
-    words, keep the jokes."), or the material named is one asked for ("Here is my request for a cover letter.")."""
+    words, keep the jokes."; the caller asks `_block_own` too), or the material named is one asked for ("Here is my
+    request for a cover letter.")."""
     first = next((line for line in text[lead.end() :].split("\n") if line.strip()), "").lower()
-    return bool(_INSTRUCTS.search(first) or _has(first, _OWN_OPENING) or _has(first, r"^\W*(?:max(?:imum)?|at most|"
+    return bool(_INSTRUCTS.search(first) or _has(first, r"^\W*(?:max(?:imum)?|at most|"
                                                                                      r"no more than|under|at least|"
                                                          r"exactly|in exactly|about|around|must|should|needs? to|"
                                                          r"has to|"
@@ -4471,10 +4476,11 @@ def parse_instructions(text: str) -> tuple[Found, ...]:
     own = _parse_instructions(text)
     if any(f.kind == "code_block" for f in own) and _has(text.lower(), _PROSE_AFTER):
         own = tuple(f for f in own if f.kind != "code_block")  # ("..., then add a note explaining your changes")
-    told = _governing(_untrusted(text))
+    clean = _untrusted(text)
+    told = _governing(clean)
     if told is None:
         return own
-    spoken = " ".join(x for i, x in enumerate(_sentences(_untrusted(text))) if i not in told).lower()  # the user's own
+    spoken = " ".join(x for i, x in enumerate(_sentences(clean)) if i not in told).lower()  # the user's own
     user = _QUOTED.sub('""', spoken)
     # the kinds the user's own words speak of ("Write a caption of around 30 words": words), and the words they include,
     # ban or name beside a ban ("Posts must include 'x'. Write one, but avoid the word x."): the rules on them stay out
