@@ -3307,6 +3307,7 @@ _REPORTED = (r"\b(told|tell|tells|said|asked|asks|wants|wanted)\s+(me|us|him|her
              r"^\W*(?:the|my|our)\s+(?:style guide|handbook)\b[^.,;]{0,30}\bsays\b|"
              r"\b(has|have|had) a (rule|policy|requirement|guideline) that\b|\b(swears|swore) by\b|"
              r"\b(guide|policy|rules?|teacher|boss|manager|editor)\s+(says|said|states|requires|wants)\b|"
+             r"\basked\s+(?:me|us)\s+for\b|"
              r"\b(?:some|other|most|many)\s+(?:sites|websites|people|guides|sources|articles|teachers)\s+say\b|"
              r"\bothers\s+say\b|"
              r"\b(teacher|boss|manager|editor|professor|client|recruiter|coach|mentor|instructions|assignment|"
@@ -3792,6 +3793,62 @@ def _noun_forms(noun: str) -> str:
     return r"\b" + base + r"\b"
 
 
+def _asked_text(sentence: str) -> tuple[str, str, str] | None:
+    """The verb, its object and the head noun of the text a sentence asks for (`_GOVERNED_ASK`: "Write a message to
+    the admin ..." -> ("write", "a message to the admin ...", "message")); the head is empty where the object names
+    no text ("Write about dogs")."""
+    m = _GOVERNED_ASK.search(sentence)
+    if m is None:
+        return None
+    verb, obj = m.group(1), m.group(2)
+    head = _VERB_MAKES.get(verb) or ("" if _has(obj, r"^(?:about|on|for)\s") else _head_noun(
+        _re(r"^(?:(?:my|our|the|a|an|one|this|that|some|their|his|her)\s+(?:[\w-]+\s+(?:an?|the)\s+)?)").sub(
+            "", obj)))
+    return verb, obj, head
+
+
+# kinds of whole text, grouped where users name one by another's noun ("Write a tweet. Posts must be short."): a rule
+# for one group's texts is not a rule for another's ("The rules say posts must be under 50 words. Write a message to
+# the admin ...")
+_TEXT_GROUPS = (
+    frozenset({"post", "tweet", "caption", "update", "thread", "status", "comment", "listing", "ad", "bio", "review"}),
+    frozenset({"email", "message", "note", "letter", "memo", "card", "invitation",
+               "invite", "announcement", "newsletter", "notice", "dm"}),
+    frozenset({"essay", "article", "piece", "report", "paper", "summary", "assignment", "abstract", "blog"}),
+    frozenset({"story", "poem", "limerick", "haiku", "sonnet", "song", "lyrics", "rap", "tale", "script", "play",
+               "entry", "submission"}),
+    frozenset({"speech", "toast", "talk", "eulogy", "presentation"}),
+)
+_GROUP_OF = {noun: group for group in _TEXT_GROUPS for noun in group}
+_GROUPED = "|".join(sorted(_GROUP_OF, key=len, reverse=True))
+# a rule for a class of texts ("posts must be ...", "every story must end ...", "report comments must be ...", "the
+# rules for the essay are ...", "every email had to be ..."), the class its group-word
+_CLASS_RULE = (_re(r"\b(" + _GROUPED + r")s\s+(?:must|should|have to|had to|need to|needed to|can'?t|cannot|"
+                   r"may not|are to|were to)\b"),
+               _re(r"\b(?:every|each|all|any)\s+(?:[\w-]+\s+){0,2}?(" + _GROUPED + r")s?\s+(?:must|should|has to|"
+                   r"have to|had to|needs? to|needed to|is to|are to|can'?t|cannot)\b"),
+               _re(r"\brules?\s+for\s+(?:the|my|our|their|his|her|this|that|every|each|all|an?)\s+(?:[\w-]+\s+)?("
+                   + _GROUPED + r")s?\b"))
+# someone else's rules in the past or over others ("My old boss made us write every memo in 3 sentences", "at my last
+# job every email had to be ...", "My roommate's company makes them end every email with ...")
+_PAST_RULE = (_re(r"\bmade\s+(?:us|me|them|him|her)\s+(?:write|use|end|start|begin|keep|put|include|sign|add|do)\b|"
+                  r"\bmakes\s+(?:them|him|her)\s+(?:write|use|end|start|begin|keep|put|include|sign|add|do)\b"),
+              _re(r"\b(?:at|in)\s+my\s+(?:last|old|previous|former)\s+(?:job|school|company|work|workplace|firm|"
+                  r"office|team)\b[^.;]{0,80}\b(?:had to|were to|was to|needed to|required)\b|\b(?:had to|were to|"
+                  r"was to|needed to)\b[^.;]{0,80}\b(?:at|in)\s+my\s+(?:last|old|previous|former)\s+(?:job|school|"
+                  r"company|work|workplace|firm|office|team)\b"),
+              _re(r"\b(?:every|each|all|our)\s+(?:[\w-]+\s+){0,2}?(?:" + _GROUPED + r")s?\s+had to\b"))
+
+
+def _rules_for_another(clause: str, heads: list[str]) -> bool:
+    """`clause` lays down a rule for a class of texts (`_CLASS_RULE`) of another group than every text the request
+    asks for by name (`heads`, from `_asked_text`): the rule is not the answer's."""
+    classes = {m.group(1) for rule in _CLASS_RULE for m in rule.finditer(clause.lower())}
+    asked = [_GROUP_OF.get(h.rstrip("s")) or _GROUP_OF.get(h) for h in heads]
+    return bool(classes) and bool(heads) and all(asked) and all(
+        _GROUP_OF[c] is not group for c in classes for group in asked)
+
+
 def _governing(text: str) -> set[int] | None:
     """The sentences of someone's rules (`_REPORTED`, a brief, contest or form quoted or labelled, `_material_lines`)
     when a sentence of its own asks for the text they govern: by a pronoun right after them ("Give me one.", "Write
@@ -3836,12 +3893,8 @@ def _governing(text: str) -> set[int] | None:
             continue
         if _has(x, r"\?\s*$") and not _has(x, r"^\W*(?:can|could|would|will)\s+(?:you|u)\b"):
             return None  # a question beside the rules
-        if m := _GOVERNED_ASK.search(x):
-            verb, obj = m.group(1), m.group(2)
-            head = _VERB_MAKES.get(verb) or ("" if _has(obj, r"^(?:about|on|for)\s") else _head_noun(
-                _re(r"^(?:(?:my|our|the|a|an|one|this|that|some|their|his|her)\s+(?:[\w-]+\s+(?:an?|the)\s+)?)").sub(
-                    "", obj)))
-            asks.append((i, verb, obj, head))
+        if asked := _asked_text(x):
+            asks.append((i, *asked))
         elif _has(x, r"^\W*(?:ok(?:ay)?,?\s+)?(?:please\s+)?(?:do it|do that|do so|go ahead|go|please do|"
                      r"do)(?:\s+(?:please|pls|"
                      r"for me|now))?\W*$"):
@@ -4497,6 +4550,12 @@ def parse_instructions(text: str) -> tuple[Found, ...]:
     return (*own, *theirs)[:MAX_INSTRUCTIONS]
 
 
+# a limit named as the subject of a question the answer asks or answers ("a message asking if the 800-word minimum
+# includes the bibliography", "why the 50-word limit exists"), not a limit on it
+_LIMIT_ASKED_ABOUT = _re(r"(\b(?:if|whether|why|about)\s+[^,;.!?\n]{0,60}?\bthe\s+)\d[\d,]*[- ](?:word|sentence|page|"
+                         r"paragraph|character|line)\s+(minimum|limit|maximum|max|min|cap|requirement|count|rule)\b")
+
+
 def _parse_instructions(text: str, governed: bool = False) -> tuple[Found, ...]:
     """`parse_instructions` without its wrapper: with `governed`, someone else's rules told in `text` are read as the
     answer's (their clauses are not skipped as reported, their material not cut, "only allows N" read as a cap)."""
@@ -4529,6 +4588,7 @@ def _parse_instructions(text: str, governed: bool = False) -> tuple[Found, ...]:
         text = _re(r"(\d\s+(?:words|sentences|paragraphs|bullet points|bullets))\s+per\s+(?:reply|response|message|"
                    r"email|post)\b").sub(r"\1", text)
     text = _PROMPT_WORD.sub(r'\1 the word "\2"', text)  # "Must include the prompt word: LIGHTHOUSE"
+    text = _LIMIT_ASKED_ABOUT.sub(r"\1\2", text)  # "asking if the 800-word minimum includes ...": the limit talked of
     text = _APPOSITIVE_NAME.sub(r'\1 "\2"\3', text)  # "Must mention the sponsor, Nimbus Cloud"
     # "The dating app only lets you write 3 sentences", "The form only allows 50 words", "allows up to 40 words": a cap,
     # where the text it limits is asked for (`_governing`), or in the sentence that asks for it ("Write a bio, the site
@@ -4589,6 +4649,10 @@ def _parse_instructions(text: str, governed: bool = False) -> tuple[Found, ...]:
     referred = _referred_words(sentences)
     after_correction, kept, previous = False, [], ""
     clauses = _clauses(text, theirs)[:MAX_CLAUSES]
+    heads = [asked[2] for x in sentences if (asked := _asked_text(x.lower()))]  # the texts asked for by name
+    # sentences of rules from the past, over others, or for another kind of text than asked (not a sentence that asks)
+    aside = [x for x in sentences if not _asked_text(x.lower()) and (
+        any(rule.search(x) for rule in _PAST_RULE) or _rules_for_another(x, heads))]
     narrated = _told_then_asked(clauses)
     if clauses and all(_asks(c) and _has(c.lower(), r"^\W*(?:why|how|what|where|when|which|who)\b") for c in clauses):
         # "Why do legal contracts use headings like 'Section 1' and 'Section 2'?"
@@ -4642,7 +4706,8 @@ def _parse_instructions(text: str, governed: bool = False) -> tuple[Found, ...]:
                 comma.group(1), r"[,;]\s*(?:but\s+|and\s+)?(?:please\s+|pls\s+)?(?:reply|answer|respond|write)\s+"
                                 r"(?:in|with|only)\b")):
             clause, reporter = comma.group(1), None
-        reporter = reporter or _has(_QUOTED.sub('""', clause), _REPORTED)
+        reporter = reporter or _has(_QUOTED.sub('""', clause), _REPORTED) or any(
+            clause.strip(" .!?") in x for x in aside)
         if reporter and (so := _re(r",\s*so\s+((?:please\s+)?(?:keep|make|write|use|include|give|answer|reply|respond|"
                                    r"put|"
                                    r"add|stay)\b.*)$").search(clause)):

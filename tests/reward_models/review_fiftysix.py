@@ -176,6 +176,7 @@ A: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
     ("Our football coach told the parents the carpool message has to be under 40 words and start with 'Carpool:'. Write this week's, I'm driving Saturday from the leisure centre at 8.", [('words_max', {'n': 39}), ('start_phrase', {'phrase': 'Carpool:'})]),
     ("My professor's rubric says 'at least 1000 words'. Fine, stick with that. Write my essay on the causes of the 2008 financial crisis and use the term 'subprime' somewhere.", [('words_min', {'n': 1000}), ('keyword_include', {'words': ['subprime']})]),
     ("Mrs Kim's rule for book reports is 'no spoilers and no fewer than 4 paragraphs'. Write one on Wonder by R.J. Palacio.", [('paragraphs_min', {'n': 4})]),
+    ("The contest rules say every story must end with the line 'The End.' Write a tweet announcing I've entered, with at least 2 hashtags.", [('hashtags', {'n': 2})]),
 ]
 
 B: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
@@ -217,6 +218,13 @@ B: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
     ("Explain my professor's rubric to me like I'm 12: 'Thesis (20%): clear, arguable, in the first paragraph. Evidence (40%): at least 3 sources. Length: under 2000 words.'", []),
     ("Write a funny poem making fun of my mum's sleepover rules: lights out at 10, no phones after 9, and everyone must say 'thank you' to the pizza guy.", []),
     ("In under 40 words, tell me what my boss's rules mean in practice: 'All client emails: max 5 sentences, start with Dear, end with Best regards.'", [('words_max', {'n': 39})]),
+    ("Write a polite message to Mr Grant asking if the 800-word minimum for the project includes the bibliography.", []),
+    ("Write a message to the group chat admin asking why my post was deleted. The rules say posts must be under 50 words and mine was 48.", []),
+    ("I'm a teacher. My head of department says report comments must be under 60 words and mention one strength. Write a message to her arguing that 60 words is too tight for our SEN pupils.", []),
+    ("My teacher's rules for the essay are no contractions and never the word 'I'. Write a casual text to my study group telling them about it.", []),
+    ("At my last job every email had to be under 100 words and end with 'Best, The Ops Team'. Now I'm at a startup. Write an email to my new colleagues introducing myself.", []),
+    ("My old boss at the bank made us write every memo in 3 sentences and not one more. The new boss doesn't care. Write a memo about the new printer on the 2nd floor.", []),
+    ("My roommate's company makes them end every email with 'Onwards!' which we find hilarious. Write me an email to my landlord about the broken heating.", []),
 ]
 
 PROBES: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = A + B
@@ -274,16 +282,8 @@ UNREAD: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
     ("The school wants parents to write the reason for absence in one sentence. What does 'reason for absence' mean exactly? English is not my first language.", []),
     ("The form only allows 3 sentences for 'reason for refund'. Is it better to be blunt or polite in that box?", []),
     ("My mother-in-law insists thank-you cards are handwritten and at least 3 sentences long. Is it really rude to send a text instead?", []),
-    ("Write a polite message to Mr Grant asking if the 800-word minimum for the project includes the bibliography.", []),
-    ("Write a message to the group chat admin asking why my post was deleted. The rules say posts must be under 50 words and mine was 48.", []),
-    ("I'm a teacher. My head of department says report comments must be under 60 words and mention one strength. Write a message to her arguing that 60 words is too tight for our SEN pupils.", []),
-    ("My teacher's rules for the essay are no contractions and never the word 'I'. Write a casual text to my study group telling them about it.", []),
-    ("The contest rules say every story must end with the line 'The End.' Write a tweet announcing I've entered, with at least 2 hashtags.", [('hashtags', {'n': 2})]),
-    ("At my last job every email had to be under 100 words and end with 'Best, The Ops Team'. Now I'm at a startup. Write an email to my new colleagues introducing myself.", []),
-    ("My old boss at the bank made us write every memo in 3 sentences and not one more. The new boss doesn't care. Write a memo about the new printer on the 2nd floor.", []),
     ("The poetry contest has two categories: adults (must include the word 'river') and under-16s (any topic, max 20 lines). I'm 14. Write my entry about my grandad's allotment.", []),
     ("My friend is entering the haiku contest (rules: all lowercase, no titles). I'm not. Write me a normal poem about the moon.", []),
-    ("My roommate's company makes them end every email with 'Onwards!' which we find hilarious. Write me an email to my landlord about the broken heating.", []),
     ("Translate our HOA's rules into Spanish for my neighbour: 'Trash bins must be out of sight by 8pm. No more than 2 cars per driveway. Quiet hours 10pm-7am.'", [('language', {'code': 'es'})]),
     ("Summarise the contest rules for me in 3 bullet points: entries under 500 words, one per person, must be unpublished, deadline 1 June, winners announced in July.", [('bullet_list', {'n': 3})]),
     ("Here's our style guide: 'Use British spelling. Avoid jargon. Headlines in sentence case. Never use the word leverage.' Translate it into German for our Berlin office.", [('language', {'code': 'de'})]),

@@ -3280,7 +3280,7 @@ def test_the_fifty_sixth_review_someone_else_s_rules() -> None:
     (tests/reward_models/review_fiftysix.py; the reader before session 33 read it at 0.535 / 0.901). A second
     adversarial review (428 probes) found 80 readings the first rule for someone's rules made worse; each is narrowed
     (below: look-alikes from it, each read as a careful annotator would)."""
-    _assert_review("review_fiftysix", at_least=109)
+    _assert_review("review_fiftysix", at_least=117)
     _assert_reads({
         "My professor requires essays to be at least 2000 words. Write my essay on the Cold War.":
             (Found("words_min", {"n": 2000}),),
@@ -3399,4 +3399,23 @@ def test_the_fifty_seventh_review_and_the_fourth_adversarial_review() -> None:
             (Found("paragraphs_exact", {"n": 1}),),
         "The landlord's form says 'describe the issue in under 50 words'. Describe the damp in my bathroom.":
             (Found("words_max", {"n": 49}),),
+    })
+
+
+def test_the_fifty_eighth_review_rules_for_another_text() -> None:
+    """203 requests where someone else's rules appear in new settings (workplace tools, community life, platforms,
+    forms, families, freelancing), written blind to the reader at eabca5d: 0.701 recall, 0.846 precision, 28 of 73
+    controls clean at first (tests/reward_models/review_fiftyeight.py). Rules of a past job or laid on others, rules
+    for another kind of text than the one asked, and a limit a message asks about are not the answer's."""
+    _assert_review("review_fiftyeight", at_least=102)
+    _assert_reads({
+        "My old boss made us end every memo with 'Regards, Ops'. Write a memo about the fire drill.": (),
+        "Our forum's rules say posts must be under 80 words. Write me an email to the moderator asking to be unbanned.":
+            (),
+        "Our forum's rules say posts must be under 80 words. Write me a reply to Dan's comment about tyres.":
+            (Found("words_max", {"n": 79}),),
+        "Every post in the group must be under 50 words. Write a post about our bake sale.":
+            (Found("words_max", {"n": 49}),),
+        "Write an email asking whether the 500-word limit includes references.": (),
+        "Write an email to Sam, in under 80 words, asking if the deadline can move.": (Found("words_max", {"n": 79}),),
     })
