@@ -1919,8 +1919,8 @@ _MUST_HOLD = (
 )
 # "Make a text ... in 2-3 sentences with the words 'x' and 'y'": asked of the text, at the request's end (not "My
 # daughter wrote a poem with the words 'sun' and 'moon'", "Translate a sentence with the words ...")
-_WITH_THE_WORDS = (r"(?:^|[,;]\s*|\b(?:sentences?|words|paragraphs?|lines?|text|story|poem|post|caption|slogan|"
-                   r"message|note|card|letter|email|essay|one|it|promotion|ad|bio)\s+)with\s+(?:the\s+)?"
+_WITH_THE_WORDS = (r"(?:^|[,;]\s*|\b(?:sentences|words|paragraphs|lines|one|it|promotion|tagline|headline|joke|"
+                   r"riddle|" + "|".join(sorted(w for w in _TEXT_NOUNS if w.isalpha())) + r")\s+)with\s+(?:the\s+)?"
                    r"(?:(?:key)?words?|terms?|phrases?)\s+\"\"(?:\s*(?:,|and)\s*\"\")*\W*$")
 
 
@@ -2172,6 +2172,12 @@ def _keywords(low: str, text: str) -> Detection:
     negative = negative or _has(low, r"(?:^\W*|[,;:—–-]\s*)(?:(?:and|also|oh|but|absolutely|just)\s+)*nothing\s+with\s+"
                                      r"(?:the\s+)?(?:words?|terms?)\s+\"\""
                                      r"(?:\s+in\s+(?:it|there)\b|\W*$|\s+please\b)")  # "..., nothing with the word 'x'"
+    # "it can't contain the word 'outage'", "Legal told us we can't say 'healthy'" (not a house rule, nor someone's
+    # inability: "In our house we can't say 'shut up'", "I can't use 'whom' correctly")
+    negative = negative or _has(low, r"\b(?:can'?t|cannot|can not|may not)\s+(?:ever\s+)?(?:use|contain|include|"
+                                     r"mention|say|feature)\b") and not _has(
+        low, r"\b(?:in (?:our|my|the) (?:house|home|family)|at home|(?:i|he|she|they|kids|people|students)\s+"
+             r"(?:\w+\s+)?(?:can'?t|cannot|may not))\b")
     if negative and _has(low, r"\b(?:keyword|variable|reserved|column|schema|json|sql|compiler|syntax|macro|"
                                 r"spreadsheet|dictionary|scrabble|wordle|taboo in|bad word)\b") and _has(
             low, r"\bcan'?t\s+(?:ever\s+)?(?:appear|show up|be used)\b[^.]*,\s*(?:because|since|as)\b"):
@@ -3849,6 +3855,44 @@ def _rules_for_another(clause: str, heads: list[str]) -> bool:
         _GROUP_OF[c] is not group for c in classes for group in asked)
 
 
+# a text the user says they need ("I need a DM to my colleague ...", "But I want a private message to ...")
+_NEEDED = _re(r"^\W*(?:(?:but|now|so|and|ok(?:ay)?|right now(?: though)?|then)\b,?\s+)*(?:i|we)\s+(?:really\s+|just\s+"
+              r"|also\s+)?(?:need|want|'d like|would like)\s+(?:(?:a|an|the|my|some)\s+)(.*)$")
+
+
+def _needed_text(sentence: str) -> tuple[str, str, str] | None:
+    """`_asked_text` for a need stated ("I need a DM to my colleague Tom ..." -> ("need", ..., "dm"))."""
+    m = _NEEDED.search(sentence)
+    return ("need", m.group(1), _head_noun(m.group(1))) if m else None
+
+
+# what says the rules before it are not for this text ("That's for announcements though.", "Separately, ...",
+# "Different job: ...", "This isn't a ticket:")
+_SET_APART = (r"\b(?:that'?s for [\w-]+(?: [\w-]+)? (?:though|tho)|not writing that|separately|(?:i'?ve )?(?:already )?done "
+              r"that(?: one)?(?: already)?|i'?ve sent that|this isn'?t an? [\w-]+(?: [\w-]+)?(?: tho| though)?\s*[:,.]|"
+              r"different (?:job|task|thing|request)\s*:|right now though|unrelated\s*:)")
+# how someone's rule is told ("HR says ...", "The form only allows ...", "Our manager's rule is ...")
+_RULE_TOLD = _re(r"^\W*(?:[\w'’-]+\s+){1,6}?(?:says?|said|wants?|requires?|expects?|insists?|asks? for|allows?|"
+                 r"lets you|limits?|deletes?|removes?|(?:rule|policy) is|rules are)\b")
+_WRITE_ASKS = frozenset({"write", "draft", "compose", "create", "prepare", "produce", "give me", "make me", "come up with",
+                         "generate", "put together", "do", "rewrite", "need"})
+
+
+def _asked_about(sentences: list[str], asks: list) -> set[int]:
+    """The sentences of someone's rules where the request asks no text but a question about them ("HR says shout-outs
+    are max 50 words. Who decides these things?", "... Does that actually help sales?")."""
+    questions = [x.lower() for x in sentences if x.rstrip().endswith("?") and not _has(
+        x, r"^\W*(?:can|could|would|will)\s+(?:you|u)\b|\b(?:write|draft|make|give|fill|create|compose)\b|"
+           r"\bdo (?:it|mine|one|this|that) for\b")]
+    if not any(_has(q, r"\b(?:that|this|it|they|these|those|them|rules?|limits?|forms?|am i (?:wrong|right|crazy|"
+                       r"overreacting))\b") for q in questions) or any(
+            asked and asked[0] in _WRITE_ASKS for asked in asks):
+        return set()
+    return {i for i, x in enumerate(sentences) if (m := _RULE_TOLD.search(x)) and not x.rstrip().endswith("?") and not _has(
+        m.group(0), r"^\W*(?:just|please|pls|and|so|then|also|now|only)\b|\b(?:i|we|you|u|i'?m|i'?d)\b") and not _has(
+        x, r"\byour\s+(?:answer|reply|response)\b")}  # (not "I want options, so ...", "Just say yes or no")
+
+
 def _governing(text: str) -> set[int] | None:
     """The sentences of someone's rules (`_REPORTED`, a brief, contest or form quoted or labelled, `_material_lines`)
     when a sentence of its own asks for the text they govern: by a pronoun right after them ("Give me one.", "Write
@@ -4556,6 +4600,32 @@ _LIMIT_ASKED_ABOUT = _re(r"(\b(?:if|whether|why|about)\s+[^,;.!?\n]{0,60}?\bthe\
                          r"paragraph|character|line)\s+(minimum|limit|maximum|max|min|cap|requirement|count|rule)\b")
 
 
+# what is removed or ignored past a bound ("automod removes posts under 80 words", "messages over 200 words won't be
+# read"): the bound the text must keep, as the reader reads it
+_REMOVED_IF = _re(r"\b(?:(?:delet|remov|reject|bin|hid|block|flag|ignor|filter)\w*\s+(?:any\s+|all\s+|every\s+)?"
+                  r"(?:posts?|anything|messages?|emails?|entries|comments?|submissions?|replies|answers|listings?|"
+                  r"reviews?|applications?|stories|letters|essays)\s+(?:that are\s+|which are\s+)?|"
+                  r"(?:posts?|messages?|emails?|entries|comments?|submissions?|replies|answers|listings?|reviews?|"
+                  r"applications?|stories|letters|essays)\s+)(over|longer than|more than|above|under|shorter than|"
+                  r"less than|fewer than|below)\s+(\d[\d,]*\s+(?:words|sentences|characters|paragraphs))\b")
+
+
+def _kept_bound(m: Any) -> str:
+    """A removal's bound as the one kept ("deletes posts over 120 words" -> "... at most 120 words"), where the
+    sentence removes or ignores (not "Write posts over 120 words")."""
+    head = m.group(0)[: m.start(1) - m.start()]
+    after = m.string[m.end() : m.end() + 40].lower()
+    if not _has(head, r"^(?:delet|remov|reject|bin|hid|block|flag|ignor|filter)") and not _has(
+            after, r"^\s*(?:won'?t|will not|don'?t|do not|aren'?t|are not|get|gets)\s+(?:be\s+|get\s+)?(?:read|"
+                   r"posted|accepted|published|approved|considered|removed|deleted|rejected|binned|ignored)\b"):
+        return m.group(0)
+    bound = "at least" if _has(m.group(1), r"under|shorter|less|fewer|below") else "at most"
+    if _has(after, r"^\s*(?:won'?t|will not|don'?t|do not|aren'?t|are not)\s+(?:be\s+|get\s+)?(?:removed|deleted|"
+                   r"rejected|binned|ignored)\b"):
+        bound = "at most" if bound == "at least" else "at least"  # "posts under 50 words don't get removed"
+    return f"{head}{bound} {m.group(2)}"
+
+
 def _parse_instructions(text: str, governed: bool = False) -> tuple[Found, ...]:
     """`parse_instructions` without its wrapper: with `governed`, someone else's rules told in `text` are read as the
     answer's (their clauses are not skipped as reported, their material not cut, "only allows N" read as a cap)."""
@@ -4589,6 +4659,7 @@ def _parse_instructions(text: str, governed: bool = False) -> tuple[Found, ...]:
                    r"email|post)\b").sub(r"\1", text)
     text = _PROMPT_WORD.sub(r'\1 the word "\2"', text)  # "Must include the prompt word: LIGHTHOUSE"
     text = _LIMIT_ASKED_ABOUT.sub(r"\1\2", text)  # "asking if the 800-word minimum includes ...": the limit talked of
+    text = _REMOVED_IF.sub(_kept_bound, text)  # "the mods delete posts over 120 words": a cap of 120
     text = _APPOSITIVE_NAME.sub(r'\1 "\2"\3', text)  # "Must mention the sponsor, Nimbus Cloud"
     # "The dating app only lets you write 3 sentences", "The form only allows 50 words", "allows up to 40 words": a cap,
     # where the text it limits is asked for (`_governing`), or in the sentence that asks for it ("Write a bio, the site
@@ -4649,10 +4720,14 @@ def _parse_instructions(text: str, governed: bool = False) -> tuple[Found, ...]:
     referred = _referred_words(sentences)
     after_correction, kept, previous = False, [], ""
     clauses = _clauses(text, theirs)[:MAX_CLAUSES]
-    heads = [asked[2] for x in sentences if (asked := _asked_text(x.lower()))]  # the texts asked for by name
-    # sentences of rules from the past, over others, or for another kind of text than asked (not a sentence that asks)
-    aside = [x for x in sentences if not _asked_text(x.lower()) and (
-        any(rule.search(x) for rule in _PAST_RULE) or _rules_for_another(x, heads))]
+    asks = [_asked_text(x.lower()) or _needed_text(x.lower()) for x in sentences]
+    heads = [asked[2] for asked in asks if asked]  # the texts asked for by name
+    # sentences of rules from the past, over others, for another kind of text than asked (not a sentence that asks),
+    # rules a question is about, and whatever comes before "That's for announcements though."
+    about = _asked_about(sentences, asks)
+    aside = [x for i, x in enumerate(sentences) if i in about or not asks[i] and (
+        any(rule.search(x) for rule in _PAST_RULE) or _rules_for_another(x, heads)) or any(
+        _has(y.lower(), _SET_APART) for y in sentences[i + 1 :])]
     narrated = _told_then_asked(clauses)
     if clauses and all(_asks(c) and _has(c.lower(), r"^\W*(?:why|how|what|where|when|which|who)\b") for c in clauses):
         # "Why do legal contracts use headings like 'Section 1' and 'Section 2'?"
@@ -4903,9 +4978,9 @@ _LISTED_MORE = _re(r"^\W*(?:(?:please|can you|could you)\s+)*(?:list|give me|nam
 _LISTED_OF = _re(r"^\W*(?:(?:please|can you|could you)\s+)*(?:give me|write|make|put together|create)\s+(?:me\s+)?"
                  r"(?:a|an)\s+(?:play)?list\s+of\s+" + _NUM + r"\s")
 _AS_BULLETS = (r"^\W*(?:(?:please|and)\s+)?(?:use|in|as|with|using|format (?:it|them|this) (?:as|in|with))\s+"
-               r"(?:markdown\s+)?bullet(?:ed)?(?:\s+points?|\s+list|s)?(?:,?\s*please)?\W*$|(?:,\s*|\s)(?:as|in|with|"
-               r"using)\s+(?:a\s+)?"
-               r"(?:markdown\s+)?bullet(?:ed)?(?:\s+points?|\s+list|s)(?:,?\s*please)?\W*$")
+               r"(?:markdown\s+)?bullet(?:ed)?(?:\s+points?|\s+list|s)?(?:,?\s*please)?(?:\W*$|,\s)|(?:,\s*|\s)(?:as|in|"
+               r"with|using)\s+(?:a\s+)?"
+               r"(?:markdown\s+)?bullet(?:ed)?(?:\s+points?|\s+list|s)(?:,?\s*please)?(?:\W*$|,\s)")
 
 
 def _listed(lows: list[str]) -> Any:

@@ -177,6 +177,7 @@ A: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
     ("My professor's rubric says 'at least 1000 words'. Fine, stick with that. Write my essay on the causes of the 2008 financial crisis and use the term 'subprime' somewhere.", [('words_min', {'n': 1000}), ('keyword_include', {'words': ['subprime']})]),
     ("Mrs Kim's rule for book reports is 'no spoilers and no fewer than 4 paragraphs'. Write one on Wonder by R.J. Palacio.", [('paragraphs_min', {'n': 4})]),
     ("The contest rules say every story must end with the line 'The End.' Write a tweet announcing I've entered, with at least 2 hashtags.", [('hashtags', {'n': 2})]),
+    ("Slogan contest for the town's bike week. The rules say lowercase only and it can't use the word 'car'. Give me one", [('lowercase', {}), ('keyword_avoid', {'words': ['car']})]),
 ]
 
 B: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
@@ -221,10 +222,12 @@ B: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
     ("Write a polite message to Mr Grant asking if the 800-word minimum for the project includes the bibliography.", []),
     ("Write a message to the group chat admin asking why my post was deleted. The rules say posts must be under 50 words and mine was 48.", []),
     ("I'm a teacher. My head of department says report comments must be under 60 words and mention one strength. Write a message to her arguing that 60 words is too tight for our SEN pupils.", []),
-    ("My teacher's rules for the essay are no contractions and never the word 'I'. Write a casual text to my study group telling them about it.", []),
     ("At my last job every email had to be under 100 words and end with 'Best, The Ops Team'. Now I'm at a startup. Write an email to my new colleagues introducing myself.", []),
     ("My old boss at the bank made us write every memo in 3 sentences and not one more. The new boss doesn't care. Write a memo about the new printer on the 2nd floor.", []),
     ("My roommate's company makes them end every email with 'Onwards!' which we find hilarious. Write me an email to my landlord about the broken heating.", []),
+    ("Our manager's rule is that status updates are 3 bullet points max. Honestly it drives me mad. How do I bring it up in my 1:1 without sounding difficult?", []),
+    ("The form only allows 3 sentences for 'reason for refund'. Is it better to be blunt or polite in that box?", []),
+    ("My mother-in-law insists thank-you cards are handwritten and at least 3 sentences long. Is it really rude to send a text instead?", []),
 ]
 
 PROBES: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = A + B
@@ -265,7 +268,6 @@ UNREAD: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
     ("Job ad wants cover letters in no more than 4 paragraphs. I'd prefer 3. Write mine for the junior data analyst role.", [('paragraphs_exact', {'n': 3})]),
     ("The grant form limits the project summary to 200 words. I want it well below that, 150 or less. Write it: an after-school coding club for 30 kids in Bradford.", [('words_max', {'n': 150})]),
     ("The essay contest takes entries in English or French; I'd like mine in French. Topic: what does freedom mean to you. 300 words max.", [('language', {'code': 'fr'}), ('words_max', {'n': 300})]),
-    ("Slogan contest for the town's bike week. The rules say lowercase only and it can't use the word 'car'. Give me one", [('lowercase', {}), ('keyword_avoid', {'words': ['car']})]),
     ("The library's short story competition: 'Entries must be between 500 and 1,000 words, must not contain the word magic, and must begin with the sentence It was raining again.' Write my entry about a girl who finds a door in the library.", [('words_min', {'n': 500}), ('words_max', {'n': 1000}), ('keyword_avoid', {'words': ['magic']}), ('start_phrase', {'phrase': 'It was raining again.'})]),
     ("The baking show application has a question: 'Describe your signature bake in exactly two sentences.' Mine is a cardamom and orange babka.", [('sentences_exact', {'n': 2})]),
     ("The dating app only lets me write 3 sentences in the bio. Write mine: 34, teacher, love hiking and bad puns.", [('sentences_max', {'n': 3})]),
@@ -278,10 +280,7 @@ UNREAD: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
     ("The wedding planner's rule: speeches no more than 350 words. Write my maid of honour speech for my sister Leah and make sure her husband Tom's name is in it.", [('words_max', {'n': 350}), ('keyword_include', {'words': ['tom']})]),
     ("My kid's school asks that the reason box on the permission slip be 'one sentence only'. Write the reason she's missing the trip: she has a hospital appointment.", [('sentences_exact', {'n': 1})]),
     # ---- from B (controls)
-    ("Our manager's rule is that status updates are 3 bullet points max. Honestly it drives me mad. How do I bring it up in my 1:1 without sounding difficult?", []),
     ("The school wants parents to write the reason for absence in one sentence. What does 'reason for absence' mean exactly? English is not my first language.", []),
-    ("The form only allows 3 sentences for 'reason for refund'. Is it better to be blunt or polite in that box?", []),
-    ("My mother-in-law insists thank-you cards are handwritten and at least 3 sentences long. Is it really rude to send a text instead?", []),
     ("The poetry contest has two categories: adults (must include the word 'river') and under-16s (any topic, max 20 lines). I'm 14. Write my entry about my grandad's allotment.", []),
     ("My friend is entering the haiku contest (rules: all lowercase, no titles). I'm not. Write me a normal poem about the moon.", []),
     ("Translate our HOA's rules into Spanish for my neighbour: 'Trash bins must be out of sight by 8pm. No more than 2 cars per driveway. Quiet hours 10pm-7am.'", [('language', {'code': 'es'})]),
@@ -289,4 +288,5 @@ UNREAD: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
     ("Here's our style guide: 'Use British spelling. Avoid jargon. Headlines in sentence case. Never use the word leverage.' Translate it into German for our Berlin office.", [('language', {'code': 'de'})]),
     ("The teacher's instructions are in Spanish: 'Escribe un párrafo de 5 oraciones sobre tu familia.' What does she want me to do? Explain in English.", [('language', {'code': 'en'})]),
     ("Rate my cover letter against the ad (max 300 words, start with 'Dear Hiring Team'): 'Dear Hiring Team, I am writing to apply for the role of events assistant...' Does it pass? Just yes or no.", [('constrained_choice', {'options': ['yes', 'no']})]),
+    ("My teacher's rules for the essay are no contractions and never the word 'I'. Write a casual text to my study group telling them about it.", []),
 ]

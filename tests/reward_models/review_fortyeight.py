@@ -306,6 +306,8 @@ B: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
     ("The review site says reviews must be at least 50 words. Does a minimum length actually cut down on fake reviews?", []),
     ("What's the origin of the 50-word mini saga as a competition format?", []),
     ("The Instagram bio field is 150 characters. Do spaces and emojis count towards that?", []),
+    ("The brief for our group project says each member writes exactly 2 paragraphs. One member wrote 5. How do we raise it without drama?", []),
+    ("The scholarship says essays must be 500-650 words. If I submit 660, will they disqualify me?", []),
 ]
 
 PROBES: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = A + B
@@ -361,11 +363,9 @@ UNREAD: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
     ("Contest FAQ: 'Wrap your entry in quotation marks when you paste it into the form.' Why on earth would they need that?", []),
     ("Our editor insists on ending every newsletter with 'Stay curious!' and I think it's cringe. Help me make the case for dropping it.", []),
     ("Help me write a polite email to the magazine asking whether their 500-word limit includes the title and the bio.", []),
-    ("The brief for our group project says each member writes exactly 2 paragraphs. One member wrote 5. How do we raise it without drama?", []),
     ("The contest rules say entries must be under 100 words and include the word 'lighthouse'. Here's my entry: 'The lighthouse keeper counted ships the way other people count sheep, until one night a ship counted him back.' Does my draft pass?", []),
     ("The brief says the essay must be in 3 sections headed Section 1, Section 2 and Section 3. My draft has 'Section 1', 'Section 2' and then 'Conclusion'. Did I follow it?", []),
     ("The publisher's blurb limit is 150 words. Are blurbs usually written by the author or by the publisher's marketing team?", []),
     ("The dating app caps 'About me' at 300 characters. Why do apps set limits like that?", []),
     ("Manager's rule: all customer replies sign off with 'Kind regards, The Support Team'. Why would a company forbid individual names in sign-offs?", []),
-    ("The scholarship says essays must be 500-650 words. If I submit 660, will they disqualify me?", []),
 ]

@@ -2780,7 +2780,7 @@ def test_the_forty_eighth_review_s_findings() -> None:
     asking the answer to follow them, half only asking about them, written blind to the reader: 0.617 recall, 0.934
     precision, 69 of 81 controls clean at first (tests/reward_models/review_fortyeight.py): rules attributed to someone
     are mostly left unread even where the request asks to follow them. Its misreads are the next work (UNREAD)."""
-    _assert_review("review_fortyeight", at_least=154)
+    _assert_review("review_fortyeight", at_least=156)
     _assert_reads({  # session 31: someone's rules before a request for the text they govern are the answer's
         "My teacher wants 3 paragraphs with the word 'photosynthesis' in it. Can you write it?":
             (Found("paragraphs_exact", {"n": 3}), Found("keyword_include", {"words": ["photosynthesis"]})),
@@ -3280,7 +3280,7 @@ def test_the_fifty_sixth_review_someone_else_s_rules() -> None:
     (tests/reward_models/review_fiftysix.py; the reader before session 33 read it at 0.535 / 0.901). A second
     adversarial review (428 probes) found 80 readings the first rule for someone's rules made worse; each is narrowed
     (below: look-alikes from it, each read as a careful annotator would)."""
-    _assert_review("review_fiftysix", at_least=117)
+    _assert_review("review_fiftysix", at_least=120)
     _assert_reads({
         "My professor requires essays to be at least 2000 words. Write my essay on the Cold War.":
             (Found("words_min", {"n": 2000}),),
@@ -3407,7 +3407,7 @@ def test_the_fifty_eighth_review_rules_for_another_text() -> None:
     forms, families, freelancing), written blind to the reader at eabca5d: 0.701 recall, 0.846 precision, 28 of 73
     controls clean at first (tests/reward_models/review_fiftyeight.py). Rules of a past job or laid on others, rules
     for another kind of text than the one asked, and a limit a message asks about are not the answer's."""
-    _assert_review("review_fiftyeight", at_least=102)
+    _assert_review("review_fiftyeight", at_least=124)
     _assert_reads({
         "My old boss made us end every memo with 'Regards, Ops'. Write a memo about the fire drill.": (),
         "Our forum's rules say posts must be under 80 words. Write me an email to the moderator asking to be unbanned.":
@@ -3418,4 +3418,15 @@ def test_the_fifty_eighth_review_rules_for_another_text() -> None:
             (Found("words_max", {"n": 49}),),
         "Write an email asking whether the 500-word limit includes references.": (),
         "Write an email to Sam, in under 80 words, asking if the deadline can move.": (Found("words_max", {"n": 79}),),
+        # a ban said with "can't" (not a house rule or someone's inability); a removal's bound kept
+        "Write a status update. It can't contain the word 'outage'.": (Found("keyword_avoid", {"words": ["outage"]}),),
+        "In our house we can't say 'shut up', it's a rule. Write a funny poem about family rules.": (),
+        "The mods delete posts over 120 words. Write my post about the lost cat.": (Found("words_max", {"n": 120}),),
+        "The automod removes posts under 80 words. Write my post about my old pot.": (Found("words_min", {"n": 80}),),
+        # a question about the rules, and rules set apart from the text asked
+        "HR says shout-outs are max 50 words. Who decides these things?": (),
+        "Our channel rule: announcements under 60 words. That's for announcements though. I need a DM to Tom.": (),
+        "Give me 3 ideas as bullet points, under 100 words.": (Found("words_max", {"n": 99}), Found("bullet_list", {
+            "n": 3})),
+        "Write a tweet with the word 'pilot'.": (Found("keyword_include", {"words": ["pilot"]}),),
     })
