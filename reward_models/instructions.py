@@ -2174,10 +2174,8 @@ def _keywords(low: str, text: str) -> Detection:
                                      r"(?:\s+in\s+(?:it|there)\b|\W*$|\s+please\b)")  # "..., nothing with the word 'x'"
     # "it can't contain the word 'outage'", "Legal told us we can't say 'healthy'" (not a house rule, nor someone's
     # inability: "In our house we can't say 'shut up'", "I can't use 'whom' correctly")
-    negative = negative or _has(low, r"\b(?:can'?t|cannot|can not|may not)\s+(?:ever\s+)?(?:use|contain|include|"
-                                     r"mention|say|feature)\b") and not _has(
-        low, r"\b(?:in (?:our|my|the) (?:house|home|family)|at home|(?:i|he|she|they|kids|people|students)\s+"
-             r"(?:\w+\s+)?(?:can'?t|cannot|may not))\b")
+    negative = negative or _has(low, _CANT_USE) and not _has(low, r"\b(?:in (?:our|my|the) (?:house|home|family)|"
+                                                                  r"at home)\b")
     if negative and _has(low, r"\b(?:keyword|variable|reserved|column|schema|json|sql|compiler|syntax|macro|"
                                 r"spreadsheet|dictionary|scrabble|wordle|taboo in|bad word)\b") and _has(
             low, r"\bcan'?t\s+(?:ever\s+)?(?:appear|show up|be used)\b[^.]*,\s*(?:because|since|as)\b"):
@@ -3313,7 +3311,6 @@ _REPORTED = (r"\b(told|tell|tells|said|asked|asks|wants|wanted)\s+(me|us|him|her
              r"^\W*(?:the|my|our)\s+(?:style guide|handbook)\b[^.,;]{0,30}\bsays\b|"
              r"\b(has|have|had) a (rule|policy|requirement|guideline) that\b|\b(swears|swore) by\b|"
              r"\b(guide|policy|rules?|teacher|boss|manager|editor)\s+(says|said|states|requires|wants)\b|"
-             r"\basked\s+(?:me|us)\s+for\b|"
              r"\b(?:some|other|most|many)\s+(?:sites|websites|people|guides|sources|articles|teachers)\s+say\b|"
              r"\bothers\s+say\b|"
              r"\b(teacher|boss|manager|editor|professor|client|recruiter|coach|mentor|instructions|assignment|"
@@ -3822,10 +3819,11 @@ _TEXT_GROUPS = (
                "invite", "announcement", "newsletter", "notice", "dm"}),
     frozenset({"essay", "article", "piece", "report", "paper", "summary", "assignment", "abstract", "blog"}),
     frozenset({"story", "poem", "limerick", "haiku", "sonnet", "song", "lyrics", "rap", "tale", "script", "play",
-               "entry", "submission"}),
+               "fable"}),
     frozenset({"speech", "toast", "talk", "eulogy", "presentation"}),
 )
 _GROUP_OF = {noun: group for group in _TEXT_GROUPS for noun in group}
+_NEAR = {_TEXT_GROUPS[0], _TEXT_GROUPS[1]}  # posts and messages
 _GROUPED = "|".join(sorted(_GROUP_OF, key=len, reverse=True))
 # a rule for a class of texts ("posts must be ...", "every story must end ...", "report comments must be ...", "the
 # rules for the essay are ...", "every email had to be ..."), the class its group-word
@@ -3846,13 +3844,49 @@ _PAST_RULE = (_re(r"\bmade\s+(?:us|me|them|him|her)\s+(?:write|use|end|start|beg
               _re(r"\b(?:every|each|all|our)\s+(?:[\w-]+\s+){0,2}?(?:" + _GROUPED + r")s?\s+had to\b"))
 
 
-def _rules_for_another(clause: str, heads: list[str]) -> bool:
+def _rules_for_another(clause: str, asks: list[tuple[str, str, str]]) -> bool:
     """`clause` lays down a rule for a class of texts (`_CLASS_RULE`) of another group than every text the request
-    asks for by name (`heads`, from `_asked_text`): the rule is not the answer's."""
-    classes = {m.group(1) for rule in _CLASS_RULE for m in rule.finditer(clause.lower())}
-    asked = [_GROUP_OF.get(h.rstrip("s")) or _GROUP_OF.get(h) for h in heads]
-    return bool(classes) and bool(heads) and all(asked) and all(
-        _GROUP_OF[c] is not group for c in classes for group in asked)
+    asks for by name (`asks`, from `_asked_text`): the rule is not the answer's. Posts and messages pass for one
+    another ("Each post must be in all caps. Write an announcement for the group") unless the text asked is addressed
+    to someone ("a message to the group chat admin")."""
+    low = clause.lower()
+    classes = {"blog" if _has(low[: m.start(1)], r"\b(?:blog)\s+$") else "article" if _has(
+        low[: m.start(1)], r"\bnews\s+$") else m.group(1) for rule in _CLASS_RULE for m in rule.finditer(low)}
+    if not classes or not asks:
+        return False
+    for _, obj, head in asks:
+        head = "article" if _has(obj, r"\bnews\s+stor(?:y|ies)\b") else head
+        group = _GROUP_OF.get(head.rstrip("s")) or _GROUP_OF.get(head)
+        addressed = _has(obj, r"^(?:[\w'’-]+\s+){0,4}?to\s+(?:my|our|the|her|his|their|him|them|a|an|that|this|"
+                              r"[\w-]+'s)\b")
+        if group is None or any(_GROUP_OF[c] is group or not addressed and {_GROUP_OF[c], group} == _NEAR
+                                for c in classes):
+            return False
+    return True
+
+
+# a past rule the user keeps ("..., and we're keeping that", "Do the same here")
+_CARRIED = (r"\b(?:keeping (?:that|it|them|this)|keep (?:that|it|them) (?:going|up)|do the same|"
+            r"same (?:rule|here|again)|"
+            r"still (?:applies|apply|stands)|as before|like before|same as before)\b")
+
+
+def _told_rule(sentence: str) -> bool:
+    """`sentence` tells someone's rule (`_RULE_TOLD`, a rule for a class of texts, "Channel rule: ..."), not the user's
+    own instruction."""
+    m = _RULE_TOLD.search(sentence)
+    own = _has(m.group(0), r"^\W*(?:just|please|pls|and|so|then|also|now|only)\b|\b(?:i|we|you|u|i'?m|i'?d)\b") if m \
+        else True
+    return not own or any(rule.search(sentence) for rule in _CLASS_RULE) or _has(
+        sentence, r"^\W*(?:[\w'’#-]+\s+){0,5}?(?:rules?|policy|guidelines?|checklist|form|template|style sheet|"
+                  r"style guide)\b[^.]{0,30}(?::|\bsays?\b|\bwants?\b)")  # (not "Be brief: ...")
+
+
+# a ban said with "can't" of the answer or a text ("It can't contain the word 'outage'", "..., and can't use the word
+# 'x'", "Legal told us we can't say 'healthy'"), not someone's inability ("My son can't say 'spaghetti'")
+_CANT_USE = (r"(?:^\W*|[,;:]\s*|\b(?:it|you|and|but|that|which|also|or|(?:told|tells|says|said)\s+(?:us|me)\s+"
+             r"(?:that\s+)?we|" + _GROUPED + r"|" + "|".join(sorted(w for w in _TEXT_NOUNS if w.isalpha())) + r")s?\s+)"
+             r"(?:can'?t|cannot|can not|may not)\s+(?:ever\s+)?(?:use|contain|include|mention|say|feature)\b")
 
 
 # a text the user says they need ("I need a DM to my colleague ...", "But I want a private message to ...")
@@ -3868,14 +3902,15 @@ def _needed_text(sentence: str) -> tuple[str, str, str] | None:
 
 # what says the rules before it are not for this text ("That's for announcements though.", "Separately, ...",
 # "Different job: ...", "This isn't a ticket:")
-_SET_APART = (r"\b(?:that'?s for [\w-]+(?: [\w-]+)? (?:though|tho)|not writing that|separately|(?:i'?ve )?(?:already )?done "
-              r"that(?: one)?(?: already)?|i'?ve sent that|this isn'?t an? [\w-]+(?: [\w-]+)?(?: tho| though)?\s*[:,.]|"
+_SET_APART = (r"\b(?:that'?s for [\w-]+(?: [\w-]+)? (?:though|tho)|not writing that|separately|(?:i'?ve )?"
+              r"(?:already )?done that(?: one)?(?: already)?|i'?ve sent that|this isn'?t an? [\w-]+(?: [\w-]+)?(?: tho|"
+              r" though)?\s*[:,.]|"
               r"different (?:job|task|thing|request)\s*:|right now though|unrelated\s*:)")
 # how someone's rule is told ("HR says ...", "The form only allows ...", "Our manager's rule is ...")
 _RULE_TOLD = _re(r"^\W*(?:[\w'’-]+\s+){1,6}?(?:says?|said|wants?|requires?|expects?|insists?|asks? for|allows?|"
                  r"lets you|limits?|deletes?|removes?|(?:rule|policy) is|rules are)\b")
-_WRITE_ASKS = frozenset({"write", "draft", "compose", "create", "prepare", "produce", "give me", "make me", "come up with",
-                         "generate", "put together", "do", "rewrite", "need"})
+_WRITE_ASKS = frozenset({"write", "draft", "compose", "create", "prepare", "produce", "give me", "make me",
+                         "come up with", "generate", "put together", "do", "rewrite", "need"})
 
 
 def _asked_about(sentences: list[str], asks: list) -> set[int]:
@@ -3888,9 +3923,9 @@ def _asked_about(sentences: list[str], asks: list) -> set[int]:
                        r"overreacting))\b") for q in questions) or any(
             asked and asked[0] in _WRITE_ASKS for asked in asks):
         return set()
-    return {i for i, x in enumerate(sentences) if (m := _RULE_TOLD.search(x)) and not x.rstrip().endswith("?") and not _has(
-        m.group(0), r"^\W*(?:just|please|pls|and|so|then|also|now|only)\b|\b(?:i|we|you|u|i'?m|i'?d)\b") and not _has(
-        x, r"\byour\s+(?:answer|reply|response)\b")}  # (not "I want options, so ...", "Just say yes or no")
+    # (not a rule for "your answer")
+    return {i for i, x in enumerate(sentences) if not x.rstrip().endswith("?") and _told_rule(x) and not _has(
+        x, r"\byour\s+(?:answer|reply|response)\b")}
 
 
 def _governing(text: str) -> set[int] | None:
@@ -4602,7 +4637,8 @@ _LIMIT_ASKED_ABOUT = _re(r"(\b(?:if|whether|why|about)\s+[^,;.!?\n]{0,60}?\bthe\
 
 # what is removed or ignored past a bound ("automod removes posts under 80 words", "messages over 200 words won't be
 # read"): the bound the text must keep, as the reader reads it
-_REMOVED_IF = _re(r"\b(?:(?:delet|remov|reject|bin|hid|block|flag|ignor|filter)\w*\s+(?:any\s+|all\s+|every\s+)?"
+_REMOVED_IF = _re(r"\b(?:(?:deletes?|removes?|rejects?|bins?|hides?|blocks?|flags?|ignores?|filters?)\s+"
+                  r"(?:any\s+|all\s+|every\s+)?"
                   r"(?:posts?|anything|messages?|emails?|entries|comments?|submissions?|replies|answers|listings?|"
                   r"reviews?|applications?|stories|letters|essays)\s+(?:that are\s+|which are\s+)?|"
                   r"(?:posts?|messages?|emails?|entries|comments?|submissions?|replies|answers|listings?|reviews?|"
@@ -4615,7 +4651,7 @@ def _kept_bound(m: Any) -> str:
     sentence removes or ignores (not "Write posts over 120 words")."""
     head = m.group(0)[: m.start(1) - m.start()]
     after = m.string[m.end() : m.end() + 40].lower()
-    if not _has(head, r"^(?:delet|remov|reject|bin|hid|block|flag|ignor|filter)") and not _has(
+    if not _has(head, r"^(?:deletes?|removes?|rejects?|bins?|hides?|blocks?|flags?|ignores?|filters?)\s") and not _has(
             after, r"^\s*(?:won'?t|will not|don'?t|do not|aren'?t|are not|get|gets)\s+(?:be\s+|get\s+)?(?:read|"
                    r"posted|accepted|published|approved|considered|removed|deleted|rejected|binned|ignored)\b"):
         return m.group(0)
@@ -4721,13 +4757,13 @@ def _parse_instructions(text: str, governed: bool = False) -> tuple[Found, ...]:
     after_correction, kept, previous = False, [], ""
     clauses = _clauses(text, theirs)[:MAX_CLAUSES]
     asks = [_asked_text(x.lower()) or _needed_text(x.lower()) for x in sentences]
-    heads = [asked[2] for asked in asks if asked]  # the texts asked for by name
+    named = [asked for asked in asks if asked]  # the texts asked for by name
     # sentences of rules from the past, over others, for another kind of text than asked (not a sentence that asks),
     # rules a question is about, and whatever comes before "That's for announcements though."
     about = _asked_about(sentences, asks)
     aside = [x for i, x in enumerate(sentences) if i in about or not asks[i] and (
-        any(rule.search(x) for rule in _PAST_RULE) or _rules_for_another(x, heads)) or any(
-        _has(y.lower(), _SET_APART) for y in sentences[i + 1 :])]
+        any(rule.search(x) for rule in _PAST_RULE) and not _has(text, _CARRIED) or _rules_for_another(x, named)) or (
+        _told_rule(x) and any(_has(y.lower(), _SET_APART) for y in sentences[i + 1 :]))]
     narrated = _told_then_asked(clauses)
     if clauses and all(_asks(c) and _has(c.lower(), r"^\W*(?:why|how|what|where|when|which|who)\b") for c in clauses):
         # "Why do legal contracts use headings like 'Section 1' and 'Section 2'?"

@@ -291,7 +291,7 @@ B: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
     ("The visa checklist wants the cover letter to begin 'To the Visa Officer'. Right now though I need an email to my sister's fiancé asking him to send the invitation letter.", []),
     ("zendesk macro rules say replies open with 'Hi there,' and close with our sign-off. this isn't a customer reply tho, it's an internal note to billing about a refund stuck for 10 days. write it", []),
     ("The GP form says one sentence only for repeat prescriptions. I've sent that. Now I need a message to my manager saying I'll be late tomorrow because of the pharmacy.", []),
-    ("Jira tickets at work have to be under 120 words with numbered steps. This isn't a ticket: write a Slack message to QA thanking them for catching the Safari bug.", []),
+    ("Critique our PR template rules: code block, max 100 words, must link the ticket. Are they good for a team of 12?", []),
 ]
 
 PROBES: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = A + B
@@ -378,7 +378,6 @@ UNREAD: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
     # ---- from B, translating, summarising, explaining or critiquing the rules
     ("Translate our Slack channel rules into Spanish for the Madrid office: 'Announcements under 60 words. Start with Heads up:. No @channel after 6pm.'", [('language', {'code': 'es'})]),
     ("Summarise the visa checklist for me: cover letter no longer than one page, begins 'To the Visa Officer', documents listed as bullet points, signed and dated.", []),
-    ("Critique our PR template rules: code block, max 100 words, must link the ticket. Are they good for a team of 12?", []),
     ("Translate into French for my mother-in-law: 'The celebrant says the vows must be under 150 words and can't include the word obey.'", [('language', {'code': 'fr'})]),
     ("Summarise the choir's new rules for members in one sentence: emails end with 'Keep singing!', no more than 80 words, rehearsal notes in bullet points.", [('sentences_exact', {'n': 1})]),
     ("My client's style sheet is a mess. Turn these rules into a clean numbered list: max 800 words; headings Part 1, Part 2, Part 3; never 'utilize'; Oxford comma yes; UK spelling.", [('numbered_list', {'n': 5})]),
@@ -388,4 +387,5 @@ UNREAD: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
     ("Tell me a joke about a subreddit moderator who deletes any post over 300 words.", []),
     ("Write a scene where a Jira admin forces the team to write every ticket in JSON and the intern rebels.", []),
     ("Write a limerick about a vicar whose bulletin notices must all be 75 words or fewer.", []),
+    ("Jira tickets at work have to be under 120 words with numbered steps. This isn't a ticket: write a Slack message to QA thanking them for catching the Safari bug.", []),
 ]

@@ -208,6 +208,7 @@ B: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
     ('Explain what this error means:\n\nValueError: title must be wrapped in << >> and be under 60 characters (got 74)', []),
     ('Here\'s the brief from our client:\n\nDeliverables:\n- 1 logo in 3 colourways\n- tagline max 5 words, must include "river"\n- all copy in lowercase\n- no use of the word "eco"\n\nWhat questions should I ask them before I start?', []),
     ("Here are the rules for my book club's reviews:\n- no spoilers\n- 150 words max\n- start with a one-line verdict in quotes\n- give a score out of 5\n\nAre these rules too strict for new members?", []),
+    ('Is this wording legally binding in a tenancy agreement? "The Tenant shall give no fewer than 28 days\' notice in writing, and notices must begin with the words \'I hereby give notice\'."', []),
 ]
 
 PROBES: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = A + B
@@ -226,5 +227,4 @@ UNREAD: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
     ('This is the back-cover blurb for my novel. The publisher\'s requirements: max 150 words, must mention Cornwall, no spoilers.\n\n"When Nell inherits a crumbling hotel, she finds 3 locked rooms, a ledger in her mother\'s hand, and a rule pinned to every door: \'Never open after dark.\'"\n\nCan you make it punchier? Stick to the publisher\'s requirements.', [('words_max', {'n': 150}), ('keyword_include', {'words': ['cornwall']})]),
     ("Client brief: 'We need exactly 3 headlines for the Volt e-bike launch. Avoid the word cheap. Each headline under 8 words.'\n\nWrite them, following every rule in the brief, as a numbered list.", [('numbered_list', {'n': 3}), ('keyword_avoid', {'words': ['cheap']})]),
     ("Write two versions of a summary of this policy, one for staff and one for customers, separated by ~~~~.\n\nRETURNS POLICY\n- 28 days with receipt\n- sale items: exchange only\n- staff must not say 'no refunds', say 'exchange available'\n- max 3 returns per customer per month", [('two_responses', {'separator': '~~~~'})]),
-    ('Is this wording legally binding in a tenancy agreement? "The Tenant shall give no fewer than 28 days\' notice in writing, and notices must begin with the words \'I hereby give notice\'."', []),
 ]

@@ -330,6 +330,7 @@ B: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
     ("Is 'Dear Sir or Madam' still ok to start a letter, or it is old fashion?", []),
     ("what does mean 'end with a question' for presentation? my trainer said it to me", []),
     ("In my language we use « » for quotes. In english double quotes \" \" is always correct?", []),
+    ("In my new company every report must start with 'Executive Summary'. Is this normal in Europe?", []),
 ]
 
 PROBES: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = A + B
@@ -339,5 +340,4 @@ UNREAD: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
     ("what is JSON format, explain me like I am beginner in programming", []),
     ("What is the meaning of « » in French text? I see it in book, is same like << >>?", []),
     ("My landlord always finish his message with 'Kind regards'. It is friendly or cold?", []),
-    ("In my new company every report must start with 'Executive Summary'. Is this normal in Europe?", []),
 ]

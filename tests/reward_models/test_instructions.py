@@ -3429,4 +3429,18 @@ def test_the_fifty_eighth_review_rules_for_another_text() -> None:
         "Give me 3 ideas as bullet points, under 100 words.": (Found("words_max", {"n": 99}), Found("bullet_list", {
             "n": 3})),
         "Write a tweet with the word 'pilot'.": (Found("keyword_include", {"words": ["pilot"]}),),
+        # a sixth adversarial review of the session's change (305 probes: 32 worse at first, 0 now)
+        "My grandma can't say 'Worcestershire'. Write a short poem teasing her, including the word 'Worcestershire'.":
+            (Found("keyword_include", {"words": ["worcestershire"]}),),
+        "Write a toast for my brother's wedding, under 200 words. Separately, make it end with 'Cheers!'":
+            (Found("words_max", {"n": 199}), Found("end_phrase", {"phrase": "Cheers!"})),
+        "Keep your answer under 75 words. This isn't a ticket: I just want to know how to reset my router.":
+            (Found("words_max", {"n": 74}),),
+        "Every blog post must end with 'Thanks for reading!'. Write an article about budget travel in Vietnam.":
+            (Found("end_phrase", {"phrase": "Thanks for reading!"}),),
+        "Each post must be in all caps. Write an announcement for the Facebook group about the meetup.":
+            (Found("uppercase", {}),),
+        "All posts had to include the word 'community' at my old company, and we're keeping that. Write a post.":
+            (Found("keyword_include", {"words": ["community"]}),),
+        "Be brief: no more than one sentence. Is it true that bats are blind?": (Found("sentences_max", {"n": 1}),),
     })
