@@ -2361,6 +2361,11 @@ _LANGUAGE_ASKS = (r"^\W*(?:(?:please|pls|can you|could you|would you|will you|an
                   r"(?:[:;,]\s*|\b(?:so|and|then|please|but|now)\s+)(?:always\s+|only\s+|just\s+)?"
                   r"(?:write|rewrite|say|reply|respond|answer|explain|describe|tell|give|draft|compose|create|make|"
                   r"summari[sz]e|translate|send|keep|put)\b")
+# someone wants a text in a language ("The family wants the eulogy in Spanish", "My client wants the Instagram caption
+# in German")
+_WANTS_TEXT = (r"\b(?:wants?|needs?)\s+the\s+(?:[\w-]+\s+){0,2}?(?:eulogy|caption|speech|toast|tribute|bio|post|tweet|"
+               r"card|vows|sign|flyer|menu|notice|announcement|reply|listing|ad|tagline|slogan|description|welcome|"
+               r"newsletter|blurb|review|essay|report|article|memo|statement|update|speech)\b")
 # a statement about text or talk that exists ("The whole course is taught in Spanish", "It's written in French", "This
 # app only works in Spanish", "The final exam will be entirely in French", "There's a chapter in German")
 _STATED = (r"(?:\b(?:is|was|are|were|will be|would be|has been|have been|had been|works?|worked|happened|came|comes|"
@@ -2407,11 +2412,14 @@ def _answer_language(low: str, text: str, m: Any) -> bool:
         seg, r"\b(?:is|are|was|were|works?|came|comes?|come|answered|speaks?|spoke|gave|sang|did|made)\s+(?:(?:only|"
              r"mostly|all|entirely|also|still|always|just|really|written|printed|spoken|done|given|sent|held|back)\s+)"
              r"{0,2}$|\b(?:also|and|or|both)\s*$") and bool(before.strip(" \t\"'*-•"))
-    requested = _has(low, _LANGUAGE_ASKS)
+    requested = _has(low, _LANGUAGE_ASKS) or _has(low, _WANTS_TEXT)
     # the stretch before the language narrates or states, unless it opens with a request ("My grandma sent me a text
     # in Polish", "Yesterday I wrote a poem in Hindi", "The menu was in Italian only", "My dad would tell me stories
     # in Italian"; not "Write a reply to the note my aunt sent in Polish")
-    narrated = not _has(seg, _LANGUAGE_ASKS) and not _asks_midway(seg) and (_has(seg, _NARRATED) or _has(seg, _STATED))
+    # "The family wants the eulogy in Spanish" (not "She wants the menu in Italian, but I think English is better")
+    wanted = _has(seg, _WANTS_TEXT + r"\s*$") and not _has(low, r"\benglish\b")
+    narrated = not _has(seg, _LANGUAGE_ASKS) and not wanted and not _asks_midway(seg) and (_has(
+        seg, _NARRATED) or _has(seg, _STATED))
     # a character's language ("a story about an interpreter who can only answer questions in French")
     narrated = narrated or _has(seg, r"\bwho\s+(?:can|could|only|always|would|will|does|did|speaks?|answers?|talks?|"
                                      r"writes?)\b|\b(?:asks?|asking|asked|tells?|telling|told|begs?|begging)\s+(?:a|an|"
@@ -2420,7 +2428,7 @@ def _answer_language(low: str, text: str, m: Any) -> bool:
     # ("Same thing but in German", "Redo it in French"; not the user's own line after a colon: "Rewrite my resume line:
     # fluent in Spanish")
     redo = _has(_re(r"^.*:").sub("", before), r"\b(?:redo|rewrite|same)\b")
-    cue = ((_has(low, _LANGUAGE_CUE) or redo) and not narrated) or (
+    cue = ((_has(low, _LANGUAGE_CUE) or redo or wanted) and not narrated) or (
         answer_before and not narrated and (requested or not _has(
         low, _EXISTING))) or _has(before, r"\bthis time,?\s*$") or _has(  # "..., but this time in French"
         seg, r"\b(?:it|this|this one|everything|the (?:answer|reply|response|update|email|message|note|letter|text|"

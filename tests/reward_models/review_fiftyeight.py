@@ -234,6 +234,8 @@ A: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
     ("Our celebrant says each of our vows must be under 150 words and can't include the word 'obey'. Write mine to Sam, we met at a climbing gym.", [('words_max', {'n': 149}), ('keyword_avoid', {'words': ['obey']})]),
     ("Etsy fees are killing me. Give me 3 ideas to cut costs, as bullet points, under 100 words.", [('bullet_list', {'n': 3}), ('words_max', {'n': 99})]),
     ("Agency wants meta descriptions as one sentence under 25 words. Different job: write the About Us page for the same client, 3 paragraphs.", [('paragraphs_exact', {'n': 3})]),
+    ("My abuela's funeral is in Guadalajara. The family wants the eulogy in Spanish and not longer than 400 words. She raised 7 kids and ran a tortilla shop for 50 years. Please write it.", [('language', {'code': 'es'}), ('words_max', {'n': 400})]),
+    ("My client (a German bakery chain) wants the Instagram caption in German, max 40 words, with at least 3 hashtags. It's for their new pumpkin-seed roll.", [('language', {'code': 'de'}), ('words_max', {'n': 40}), ('hashtags', {'n': 3})]),
 ]
 
 B: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
@@ -334,9 +336,7 @@ UNREAD: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
     ("My sister (the bride) has banned speeches longer than 3 minutes and no jokes about her ex. I'm maid of honour. I'd actually like mine even shorter, 150 words max. Write my speech.", [('words_max', {'n': 150})]),
     ("My aunt runs the family Christmas newsletter and her rule is each household gets one paragraph of no more than 100 words. Ours: Leo started school, we got a puppy called Biscuit, and Dad ran his first marathon. Do ours", [('paragraphs_exact', {'n': 1}), ('words_max', {'n': 100})]),
     ("Grandpa Joe asked for a poem for Grandma for their 60th anniversary. His conditions: four stanzas with blank lines between them, and 'diamond' has to appear at least twice. Write it for him.", [('paragraphs_exact', {'n': 4}), ('keyword_frequency', {'word': 'diamond', 'n': 2})]),
-    ("My abuela's funeral is in Guadalajara. The family wants the eulogy in Spanish and not longer than 400 words. She raised 7 kids and ran a tortilla shop for 50 years. Please write it.", [('language', {'code': 'es'}), ('words_max', {'n': 400})]),
     # ---- from A, (6) freelancing: a client's style sheet, an agency's brief
-    ("My client (a German bakery chain) wants the Instagram caption in German, max 40 words, with at least 3 hashtags. It's for their new pumpkin-seed roll.", [('language', {'code': 'de'}), ('words_max', {'n': 40}), ('hashtags', {'n': 3})]),
     ("The client's brief says 1,000-1,200 words for the newsletter, but she emailed yesterday saying her readers want it shorter, so now it's 500 max. Write it: lessons from running a pottery studio for a decade.", [('words_max', {'n': 500})]),
     ("Docs style guide from my client: every how-to starts with 'Before you begin', the steps go in a numbered list, one per step, and no first person. Write the how-to for resetting a password: open Settings, tap Security, tap Reset password, enter the code from the email, choose a new password.", [('start_phrase', {'phrase': 'Before you begin'}), ('numbered_list', {'n': 5})]),
     ("Client from Germany send me his style sheet: product text must be in English, not more than 70 words, and the words 'sustainable' and 'durable' must be inside. Product: bamboo cutting board set of 3. Please write", [('language', {'code': 'en'}), ('words_max', {'n': 70}), ('keyword_include', {'words': ['sustainable', 'durable']})]),

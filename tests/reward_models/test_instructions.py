@@ -3407,7 +3407,7 @@ def test_the_fifty_eighth_review_rules_for_another_text() -> None:
     forms, families, freelancing), written blind to the reader at eabca5d: 0.701 recall, 0.846 precision, 28 of 73
     controls clean at first (tests/reward_models/review_fiftyeight.py). Rules of a past job or laid on others, rules
     for another kind of text than the one asked, and a limit a message asks about are not the answer's."""
-    _assert_review("review_fiftyeight", at_least=124)
+    _assert_review("review_fiftyeight", at_least=126)
     _assert_reads({
         "My old boss made us end every memo with 'Regards, Ops'. Write a memo about the fire drill.": (),
         "Our forum's rules say posts must be under 80 words. Write me an email to the moderator asking to be unbanned.":
