@@ -4670,6 +4670,26 @@ def _kept_bound(m: Any) -> str:
     return f"{head}{bound} {m.group(2)}"
 
 
+# a bound given without its unit where the user overrides or corrects one said before ("Teacher says at least 300
+# words, but keep mine under 200.", "Actually, keep it under 200.", "I want mine under 400", "now it's 500 max")
+_BARE_OVERRIDE = _re(r"(\b(?:but|actually|instead|now|rather|keep (?:it|mine|this one)|make (?:it|mine)|i(?:'d| would)? "
+                     r"(?:want|like|prefer)(?: (?:it|mine))?|so)\b[^.!?\n]{0,30}?\b(?:under|below|less than|fewer than|"
+                     r"no more than|not more than|at most|max(?:imum)?|up to|at least|min(?:imum)?|no less than|no fewer "
+                     r"than|no longer than)\s+)(\d[\d,]*)(\s*(?:[.,;!?)]|$|(?:max|tops|or (?:less|fewer|so)|instead|"
+                     r"please|this time)\b))")
+_UNIT_BEFORE = _re(r"\b(\d[\d,]*)[- ](words?|sentences?|paragraphs?|bullets?|bullet points?|lines?)\b")
+
+
+def _unit_carried(m: Any) -> str:
+    """The bare bound in words where the last count said before it in the text is of words."""
+    said = list(_UNIT_BEFORE.finditer(m.string[: m.start()]))
+    if not said or not said[-1].group(2).lower().startswith("word") or _has(
+            m.group(1), r"\b(?:the|a|an|his|her|their|its|our|for|of|kids|children|age|aged|price|cost|budget|"
+                        r"temperature|minutes?|hours?|days?|seconds?|pounds?|dollars?|euros?|percent|calories)\b"):
+        return m.group(0)  # (not "..., but keep the price under 50")
+    return f"{m.group(1)}{m.group(2)} words{m.group(3)}"
+
+
 def _parse_instructions(text: str, governed: bool = False) -> tuple[Found, ...]:
     """`parse_instructions` without its wrapper: with `governed`, someone else's rules told in `text` are read as the
     answer's (their clauses are not skipped as reported, their material not cut, "only allows N" read as a cap)."""
@@ -4695,6 +4715,7 @@ def _parse_instructions(text: str, governed: bool = False) -> tuple[Found, ...]:
     text = _self_corrected(_re(r"\btl;\s?dr\b").sub("TLDR", _untrusted(text)))  # "TLDR": one word, not two clauses
     text = _re(r"\bw/o\b").sub("without", text)  # "w/o the word 'internet'"
     text = _re(r"\b(do|does|did|is|are|should|must)nt\b").sub(r"\1n't", text)  # "dont use any digits"
+    text = _re(r"\b(keep|make)\s+mine\b").sub(r"\1 it", text)  # "keep mine under 200 words": the answer
     text = _re(r"\b(don'?t|do not)\s+you\s+(?:dare|even)\b").sub(r"\1", text)  # "Don't you dare write more than ..."
     if not _has(text, r"\b(?:replies|responses|messages|emails|posts|captions|tweets|answers|script|thread|week of|"
                       r"daily|ideas|questions|entries|items|faq|calendar|course|every|each|and the|"
@@ -4748,6 +4769,7 @@ def _parse_instructions(text: str, governed: bool = False) -> tuple[Found, ...]:
     text = _SEPARATOR_THEN.sub(r"\1.\2\3", text)  # "...separated by ****** Use the word ...": two sentences
     # "at least 5 sentences and at most 8": 8 sentences ("but definitely not more than 8": the adverb aside)
     text = _ELIDED_UNIT.sub(_unit_said_once, _SECOND_ADVERB.sub(r"\1\2", text))
+    text = _BARE_OVERRIDE.sub(_unit_carried, text)  # "..., but keep mine under 200": 200 words
     text = _PART_COUNT.sub(lambda m: m.group(0) if m.group(1) else f"{m.group(2)}{m.group(3)}{m.group(4)}part-"
                            f"{m.group(5)}", text)  # "The first two sentences must be ...": a part, not the count
     text = _FLOOR_THEN_CAP.sub(r"\1 \2 \5 \3 \4 \5", text)  # "at least two but no more than four paragraphs"
@@ -4896,6 +4918,10 @@ def _parse_instructions(text: str, governed: bool = False) -> tuple[Found, ...]:
         # part of the answer in another language or another task beside a translation ("with the English original
         # underneath", "Translate to Spanish, then summarize it in English"): no one language for the whole answer
         found = [f for f in found if f.kind != "language"]
+    for unit in ("words", "sentences", "paragraphs", "bullets"):  # a floor and a cap no answer meets: the later one
+        floor, cap = (next((f for f in found if f.kind == f"{unit}_{end}"), None) for end in ("min", "max"))
+        if floor and cap and floor.args["n"] > cap.args["n"]:  # ("at least 300 words. Actually, keep it under 200.")
+            found.remove(min(floor, cap, key=found.index))
     count = next((f.args["n"] for f in found if f.kind == "paragraphs_exact"), None)
     last = [f for f in found if f.kind == "paragraph_first_word" and f.args["n"] == LAST_PARAGRAPH]
     def final(f: Found) -> Found:

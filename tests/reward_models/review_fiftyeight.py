@@ -236,6 +236,7 @@ A: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
     ("Agency wants meta descriptions as one sentence under 25 words. Different job: write the About Us page for the same client, 3 paragraphs.", [('paragraphs_exact', {'n': 3})]),
     ("My abuela's funeral is in Guadalajara. The family wants the eulogy in Spanish and not longer than 400 words. She raised 7 kids and ran a tortilla shop for 50 years. Please write it.", [('language', {'code': 'es'}), ('words_max', {'n': 400})]),
     ("My client (a German bakery chain) wants the Instagram caption in German, max 40 words, with at least 3 hashtags. It's for their new pumpkin-seed roll.", [('language', {'code': 'de'}), ('words_max', {'n': 40}), ('hashtags', {'n': 3})]),
+    ("The tenants' association says complaint letters to the landlord should be at least 300 words, but honestly shorter is better, keep mine under 200. It's about the lift being broken for 3 weeks with two wheelchair users on the 6th floor.", [('words_max', {'n': 199})]),
 ]
 
 B: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
@@ -310,7 +311,6 @@ UNREAD: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
     ("our football club's newsletter editor has rules for match reports: no more than 200 words and the scorers' names in bold. we won 3-1 on saturday, goals from Dev (2) and Marcus. write it up", [('words_max', {'n': 200}), ('highlight', {'n': 2})]),
     ("The district commissioner's camp report form says: 'Summary of activities (minimum 150 words, maximum 250 words)'. We did kayaking, a night hike, and the kids cooked on open fires for the first time. Fill that box in for me?", [('words_min', {'n': 150}), ('words_max', {'n': 250})]),
     ("vicar wants prayer requests for the bulletin in one sentence each and they have to start with 'Please pray for'. can you do one for the Hendry family, their dad is in hospital after a fall", [('sentences_exact', {'n': 1}), ('start_phrase', {'phrase': 'Please pray for'})]),
-    ("The tenants' association says complaint letters to the landlord should be at least 300 words, but honestly shorter is better, keep mine under 200. It's about the lift being broken for 3 weeks with two wheelchair users on the 6th floor.", [('words_max', {'n': 199})]),
     ("running club whatsapp admin says event posts need at least 2 hashtags so they get picked up by the club app. write one for sunday's 10k social run from the lido, 8am", [('hashtags', {'n': 2})]),
     ("The church magazine normally asks for 300-word pieces, but the editor told me this month I can have 500 because it's the centenary issue, so 500 is the cap. Write about the bells being recast in 1925.", [('words_max', {'n': 500})]),
     ("The scout association form says 'at least 200 words' for award nominations, but our leader said 120 is fine for Cubs volunteers. Keep it around 120, no more. I'm nominating our Akela, who has run the pack for 9 years.", [('words_max', {'n': 120})]),

@@ -3407,7 +3407,7 @@ def test_the_fifty_eighth_review_rules_for_another_text() -> None:
     forms, families, freelancing), written blind to the reader at eabca5d: 0.701 recall, 0.846 precision, 28 of 73
     controls clean at first (tests/reward_models/review_fiftyeight.py). Rules of a past job or laid on others, rules
     for another kind of text than the one asked, and a limit a message asks about are not the answer's."""
-    _assert_review("review_fiftyeight", at_least=126)
+    _assert_review("review_fiftyeight", at_least=127)
     _assert_reads({
         "My old boss made us end every memo with 'Regards, Ops'. Write a memo about the fire drill.": (),
         "Our forum's rules say posts must be under 80 words. Write me an email to the moderator asking to be unbanned.":
@@ -3443,4 +3443,11 @@ def test_the_fifty_eighth_review_rules_for_another_text() -> None:
         "All posts had to include the word 'community' at my old company, and we're keeping that. Write a post.":
             (Found("keyword_include", {"words": ["community"]}),),
         "Be brief: no more than one sentence. Is it true that bats are blind?": (Found("sentences_max", {"n": 1}),),
+        # a bound overridden or corrected without its unit; a floor and a cap no answer meets: the later one
+        "Write a complaint letter of at least 300 words. Actually, keep it under 200.": (Found("words_max", {"n":
+            199}),),
+        "The association says letters should be at least 300 words, but keep mine under 200.": (Found("words_max", {
+            "n": 199}),),
+        "Write about 200 words on cats, but keep the price under 50.": (),
+        "The family wants the eulogy in Spanish. Please write it.": (Found("language", {"code": "es"}),),
     })
