@@ -4567,8 +4567,11 @@ def _sentence_at(text: str, at: int) -> str:
     return text[start : min(ends) if ends else len(text)]
 
 
-_ALLOWS = _re(r"\b(?:only\s+(?:lets\s+you\s+(?:write|use|have|type)|allows?(?:\s+you)?(?:\s+to\s+(?:write|use))?)|"
-              r"allows?\s+up\s+to)\s+(\d[\d,]*\s+(?:words?|sentences?|paragraphs?|lines?|bullets?|bullet points)\b)")
+_ALLOWS = _re(r"\b(?:only\s+(?:lets\s+(?:you|me|us)\s+(?:write|use|have|type)|allows?(?:\s+you)?(?:\s+to\s+"
+              r"(?:write|use))?|"
+              r"(?:has|have)\s+(?:room|space)\s+for)|(?:has|have)\s+(?:room|space)\s+for\s+(?:only|just)|allows?\s+up\s+"
+              r"to)\s+((?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty)\s+(?:words?|"
+              r"sentences?|paragraphs?|lines?|bullets?|bullet points)\b)")
 # a word or a name given after a label or as an appositive, quoted for the keyword readers
 _PROMPT_WORD = compile_linear(r"\b([Ii]nclude|[Uu]se|[Mm]ention)\s+the\s+(?:prompt|key|target|magic|secret|bonus)\s+"
                               r"word"
@@ -4645,7 +4648,8 @@ _LIMIT_ASKED_ABOUT = _re(r"(\b(?:if|whether|why|about)\s+[^,;.!?\n]{0,60}?\bthe\
 
 # what is removed or ignored past a bound ("automod removes posts under 80 words", "messages over 200 words won't be
 # read"): the bound the text must keep, as the reader reads it
-_REMOVED_IF = _re(r"\b(?:(?:deletes?|removes?|rejects?|bins?|hides?|blocks?|flags?|ignores?|filters?)\s+"
+_REMOVED_IF = _re(r"\b(?:(?:deletes?|removes?|rejects?|bins?|hides?|blocks?|flags?|ignores?|filters?|cuts?|"
+                  r"truncates?)\s+"
                   r"(?:any\s+|all\s+|every\s+)?"
                   r"(?:posts?|anything|messages?|emails?|entries|comments?|submissions?|replies|answers|listings?|"
                   r"reviews?|applications?|stories|letters|essays)\s+(?:that are\s+|which are\s+)?|"
@@ -4659,7 +4663,8 @@ def _kept_bound(m: Any) -> str:
     sentence removes or ignores (not "Write posts over 120 words")."""
     head = m.group(0)[: m.start(1) - m.start()]
     after = m.string[m.end() : m.end() + 40].lower()
-    if not _has(head, r"^(?:deletes?|removes?|rejects?|bins?|hides?|blocks?|flags?|ignores?|filters?)\s") and not _has(
+    if not _has(head, r"^(?:deletes?|removes?|rejects?|bins?|hides?|blocks?|flags?|ignores?|filters?|cuts?|"
+                      r"truncates?)\s") and not _has(
             after, r"^\s*(?:won'?t|will not|don'?t|do not|aren'?t|are not|get|gets)\s+(?:be\s+|get\s+)?(?:read|"
                    r"posted|accepted|published|approved|considered|removed|deleted|rejected|binned|ignored)\b"):
         return m.group(0)
@@ -4672,10 +4677,11 @@ def _kept_bound(m: Any) -> str:
 
 # a bound given without its unit where the user overrides or corrects one said before ("Teacher says at least 300
 # words, but keep mine under 200.", "Actually, keep it under 200.", "I want mine under 400", "now it's 500 max")
-_BARE_OVERRIDE = _re(r"(\b(?:but|actually|instead|now|rather|keep (?:it|mine|this one)|make (?:it|mine)|i(?:'d| would)? "
-                     r"(?:want|like|prefer)(?: (?:it|mine))?|so)\b[^.!?\n]{0,30}?\b(?:under|below|less than|fewer than|"
-                     r"no more than|not more than|at most|max(?:imum)?|up to|at least|min(?:imum)?|no less than|no fewer "
-                     r"than|no longer than)\s+)(\d[\d,]*)(\s*(?:[.,;!?)]|$|(?:max|tops|or (?:less|fewer|so)|instead|"
+_BARE_OVERRIDE = _re(r"(\b(?:but|actually|instead|now|rather|keep (?:it|mine|this one)|make (?:it|mine)|"
+                     r"i(?:'d| would)? (?:want|like|prefer)(?: (?:it|mine))?|so)\b[^.!?\n]{0,30}?\b(?:under|below|"
+                     r"less than|fewer than|no more than|not more than|at most|max(?:imum)?|up to|at least|"
+                     r"min(?:imum)?|no less than|no fewer than|no longer than)\s+)(\d[\d,]*)(\s*(?:[.,;!?)]|$|"
+                     r"(?:max|tops|or (?:less|fewer|so)|instead|"
                      r"please|this time)\b))")
 _UNIT_BEFORE = _re(r"\b(\d[\d,]*)[- ](words?|sentences?|paragraphs?|bullets?|bullet points?|lines?)\b")
 
@@ -4731,7 +4737,8 @@ def _parse_instructions(text: str, governed: bool = False) -> tuple[Found, ...]:
     # only allows 50 words."; not "The form only allows 50 words, which seems unfair. How do people fit it in?")
     text = _ALLOWS.sub(lambda m: m.group(0) if not _has(m.string[max(0, m.start() - 40) : m.start()], _LIMITER) or _has(
         _sentence_at(m.string, m.start()), r"\?|\b(?:why|where|explain\w*|story|about|that the)\b") or (
-        not governed and not _has(_sentence_at(m.string, m.start()), _WRITE_VERB)) else f"allows at most {m.group(1)}",
+        not governed and not _has(re.split(r"[.!?\n]", m.string[m.end() :], maxsplit=1)[0], _WRITE_VERB)
+        and not any(_asked_text(x.lower()) for x in _sentences(m.string))) else f"allows at most {m.group(1)}",
                        text)
     text = _NO_MORE_NO_LESS.sub("no more, no less", text)  # "no more, and certainly no less": exact
     # "four stanzas separated by blank lines", "four stanzas (separate paragraphs)": paragraphs, as the checker counts

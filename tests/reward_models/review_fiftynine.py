@@ -63,7 +63,8 @@ must be under 1,000 words ... Which one do they usually go by?" read as words_ma
 
 The 30 misreads of /work/wt59 are moved to UNREAD with their expected labels, so A (97: 69 everyday, 28 others'
 rules for the answer) and B (71: 30 others' rules not for the answer, 4 of them with the user's own label; 41
-instruction-free) hold only probes it reads exactly right. Its misses, by failure pattern:
+instruction-free) hold only probes it reads exactly right (placeholders and repeat_request are then left in
+UNREAD only, constrained_choice once in A). Its misses, by failure pattern:
 - someone else's rule for the very text asked, said as the rule-holder's requirement with no imperative to the
   assistant (11, nothing read): "The newspaper's house style bans commas in headlines. Give me a headline ..."
   (no_commas); "My mom hates the word 'literally' ... write her birthday card message and leave that word out"
@@ -198,6 +199,8 @@ A: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
     ("my sister says if I'm writing her wedding toast it has to end with a question for the guests. she's marrying her college sweetheart, Dev. can you write it?", [('end_with_question', {})]),
     ("the writing prompt from class says 'Write a story that uses the letter q at least 4 times.' can you write one so i can see how it's done", [('letter_frequency', {'letter': 'q', 'n': 4})]),
     ("Our newsletter template has the editor's note start with 'From the desk:' — write this month's note about the library's new study rooms.", [('start_phrase', {'phrase': 'From the desk:'})]),
+    ("Our journal tells reviewers to write reports of at least 500 words. I'm the author, not a reviewer — can you help me reply to Reviewer 2's comment that my sample size is too small? Keep the reply under 120 words.", [('words_max', {'n': 119})]),
+    ("The grant portal cuts anything over 250 words so the project summary cant go past that. Project: free coding workshops for seniors at the public library.", [('words_max', {'n': 250})]),
 ]
 
 B: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
@@ -290,7 +293,6 @@ UNREAD: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
     ("Explain what an API is to my grandma using the word 'waiter' at least 2 times, in 4 sentences", [('keyword_frequency', {'word': 'waiter', 'n': 2}), ('sentences_exact', {'n': 4})]),
     ("repeat this back to me word for word and then give me your answer. Request: What are three easy houseplants for a dark apartment?", [('repeat_request', {'request': ['What are three easy houseplants for a dark apartment?']})]),
     ("The newspaper's house style bans commas in headlines. Give me a headline for a story about the city adding 40 miles of bike lanes.", [('no_commas', {})]),
-    ("The grant portal cuts anything over 250 words so the project summary cant go past that. Project: free coding workshops for seniors at the public library.", [('words_max', {'n': 250})]),
     ("My mom hates the word 'literally' with a passion and she'll read this — write her birthday card message and leave that word out.", [('keyword_avoid', {'words': ['literally']})]),
     ("Company style guide: all press releases end with ### on its own line. Draft one announcing our new Austin office.", [('end_phrase', {'phrase': '###'})]),
     ("My nutrition coach wants my food log as a numbered list, one line per meal, 4 meals. Make me a sample high-protein day.", [('numbered_list', {'n': 4})]),
@@ -309,6 +311,5 @@ UNREAD: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
     ("tell me a joke about a teacher who demands essays of exactly 500 words", []),
     ("In our family every birthday card has to end with 'Love always' (my dad's rule). What's a funny thing to write in the middle of my brother's 30th card?", []),
     ("Last year the science fair required abstracts of exactly 150 words. This year there's no limit. Can you write my abstract for the plant growth under LED lights project? Radishes grew 20% faster under blue light.", []),
-    ("Our journal tells reviewers to write reports of at least 500 words. I'm the author, not a reviewer — can you help me reply to Reviewer 2's comment that my sample size is too small? Keep the reply under 120 words.", [('words_max', {'n': 119})]),
     ("Why does this throw 'Unexpected token' in JSON.parse: {name: 'Bob', age: 30}", []),
 ]

@@ -3280,7 +3280,7 @@ def test_the_fifty_sixth_review_someone_else_s_rules() -> None:
     (tests/reward_models/review_fiftysix.py; the reader before session 33 read it at 0.535 / 0.901). A second
     adversarial review (428 probes) found 80 readings the first rule for someone's rules made worse; each is narrowed
     (below: look-alikes from it, each read as a careful annotator would)."""
-    _assert_review("review_fiftysix", at_least=120)
+    _assert_review("review_fiftysix", at_least=121)
     _assert_reads({
         "My professor requires essays to be at least 2000 words. Write my essay on the Cold War.":
             (Found("words_min", {"n": 2000}),),
@@ -3450,4 +3450,18 @@ def test_the_fifty_eighth_review_rules_for_another_text() -> None:
             "n": 199}),),
         "Write about 200 words on cats, but keep the price under 50.": (),
         "The family wants the eulogy in Spanish. Please write it.": (Found("language", {"code": "es"}),),
+    })
+
+
+def test_the_fifty_ninth_review_a_realistic_mix() -> None:
+    """198 requests mixed like a deployed assistant's traffic (everyday constraints, someone else's rules for the text
+    asked and not, instruction-free requests with numbers and rule talk), written blind after the session's first
+    fixes: first read 0.855 recall, 0.956 precision, 67 of 72 controls clean at 9209774 (the reader before the session,
+    eabca5d: 0.855 / 0.942, 66 of 72; tests/reward_models/review_fiftynine.py)."""
+    _assert_review("review_fiftynine", at_least=170)
+    _assert_reads({
+        "The grant portal cuts anything over 250 words. Write the summary.": (Found("words_max", {"n": 250}),),
+        "The volunteer form only has room for three sentences. Write why I want to volunteer.":
+            (Found("sentences_max", {"n": 3}),),
+        "The form only allows 50 words, which seems unfair. How do people fit it in?": (),
     })
