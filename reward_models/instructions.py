@@ -2361,11 +2361,6 @@ _LANGUAGE_ASKS = (r"^\W*(?:(?:please|pls|can you|could you|would you|will you|an
                   r"(?:[:;,]\s*|\b(?:so|and|then|please|but|now)\s+)(?:always\s+|only\s+|just\s+)?"
                   r"(?:write|rewrite|say|reply|respond|answer|explain|describe|tell|give|draft|compose|create|make|"
                   r"summari[sz]e|translate|send|keep|put)\b")
-# someone wants a text in a language ("The family wants the eulogy in Spanish", "My client wants the Instagram caption
-# in German")
-_WANTS_TEXT = (r"\b(?:wants?|needs?)\s+the\s+(?:[\w-]+\s+){0,2}?(?:eulogy|caption|speech|toast|tribute|bio|post|tweet|"
-               r"card|vows|sign|flyer|menu|notice|announcement|reply|listing|ad|tagline|slogan|description|welcome|"
-               r"newsletter|blurb|review|essay|report|article|memo|statement|update|speech)\b")
 # a statement about text or talk that exists ("The whole course is taught in Spanish", "It's written in French", "This
 # app only works in Spanish", "The final exam will be entirely in French", "There's a chapter in German")
 _STATED = (r"(?:\b(?:is|was|are|were|will be|would be|has been|have been|had been|works?|worked|happened|came|comes|"
@@ -2412,14 +2407,11 @@ def _answer_language(low: str, text: str, m: Any) -> bool:
         seg, r"\b(?:is|are|was|were|works?|came|comes?|come|answered|speaks?|spoke|gave|sang|did|made)\s+(?:(?:only|"
              r"mostly|all|entirely|also|still|always|just|really|written|printed|spoken|done|given|sent|held|back)\s+)"
              r"{0,2}$|\b(?:also|and|or|both)\s*$") and bool(before.strip(" \t\"'*-•"))
-    requested = _has(low, _LANGUAGE_ASKS) or _has(low, _WANTS_TEXT)
+    requested = _has(low, _LANGUAGE_ASKS)
     # the stretch before the language narrates or states, unless it opens with a request ("My grandma sent me a text
     # in Polish", "Yesterday I wrote a poem in Hindi", "The menu was in Italian only", "My dad would tell me stories
     # in Italian"; not "Write a reply to the note my aunt sent in Polish")
-    # "The family wants the eulogy in Spanish" (not "She wants the menu in Italian, but I think English is better")
-    wanted = _has(seg, _WANTS_TEXT + r"\s*$") and not _has(low, r"\benglish\b")
-    narrated = not _has(seg, _LANGUAGE_ASKS) and not wanted and not _asks_midway(seg) and (_has(
-        seg, _NARRATED) or _has(seg, _STATED))
+    narrated = not _has(seg, _LANGUAGE_ASKS) and not _asks_midway(seg) and (_has(seg, _NARRATED) or _has(seg, _STATED))
     # a character's language ("a story about an interpreter who can only answer questions in French")
     narrated = narrated or _has(seg, r"\bwho\s+(?:can|could|only|always|would|will|does|did|speaks?|answers?|talks?|"
                                      r"writes?)\b|\b(?:asks?|asking|asked|tells?|telling|told|begs?|begging)\s+(?:a|an|"
@@ -2428,7 +2420,7 @@ def _answer_language(low: str, text: str, m: Any) -> bool:
     # ("Same thing but in German", "Redo it in French"; not the user's own line after a colon: "Rewrite my resume line:
     # fluent in Spanish")
     redo = _has(_re(r"^.*:").sub("", before), r"\b(?:redo|rewrite|same)\b")
-    cue = ((_has(low, _LANGUAGE_CUE) or redo or wanted) and not narrated) or (
+    cue = ((_has(low, _LANGUAGE_CUE) or redo) and not narrated) or (
         answer_before and not narrated and (requested or not _has(
         low, _EXISTING))) or _has(before, r"\bthis time,?\s*$") or _has(  # "..., but this time in French"
         seg, r"\b(?:it|this|this one|everything|the (?:answer|reply|response|update|email|message|note|letter|text|"
@@ -4648,8 +4640,7 @@ _LIMIT_ASKED_ABOUT = _re(r"(\b(?:if|whether|why|about)\s+[^,;.!?\n]{0,60}?\bthe\
 
 # what is removed or ignored past a bound ("automod removes posts under 80 words", "messages over 200 words won't be
 # read"): the bound the text must keep, as the reader reads it
-_REMOVED_IF = _re(r"\b(?:(?:deletes?|removes?|rejects?|bins?|hides?|blocks?|flags?|ignores?|filters?|cuts?|"
-                  r"truncates?)\s+"
+_REMOVED_IF = _re(r"\b(?:(?:deletes?|removes?|rejects?|bins?|hides?|blocks?|flags?|ignores?|filters?|cuts?)\s+"
                   r"(?:any\s+|all\s+|every\s+)?"
                   r"(?:posts?|anything|messages?|emails?|entries|comments?|submissions?|replies|answers|listings?|"
                   r"reviews?|applications?|stories|letters|essays)\s+(?:that are\s+|which are\s+)?|"
@@ -4663,8 +4654,11 @@ def _kept_bound(m: Any) -> str:
     sentence removes or ignores (not "Write posts over 120 words")."""
     head = m.group(0)[: m.start(1) - m.start()]
     after = m.string[m.end() : m.end() + 40].lower()
-    if not _has(head, r"^(?:deletes?|removes?|rejects?|bins?|hides?|blocks?|flags?|ignores?|filters?|cuts?|"
-                      r"truncates?)\s") and not _has(
+    if _has(after, r"^\s*(?:in|of|from)\s+(?:the|a|its|your)\s+(?:[\w-]+\s+)?(?:preview|subject|title|headline|"
+                   r"summary|snippet|notification)\b"):
+        return m.group(0)  # a part's display ("cuts anything over 40 words in the preview")
+    removes = _has(head, r"^(?:deletes?|removes?|rejects?|bins?|hides?|blocks?|flags?|ignores?|filters?|cuts?)\s")
+    if not removes and not _has(
             after, r"^\s*(?:won'?t|will not|don'?t|do not|aren'?t|are not|get|gets)\s+(?:be\s+|get\s+)?(?:read|"
                    r"posted|accepted|published|approved|considered|removed|deleted|rejected|binned|ignored)\b"):
         return m.group(0)
@@ -4675,25 +4669,35 @@ def _kept_bound(m: Any) -> str:
     return f"{head}{bound} {m.group(2)}"
 
 
-# a bound given without its unit where the user overrides or corrects one said before ("Teacher says at least 300
-# words, but keep mine under 200.", "Actually, keep it under 200.", "I want mine under 400", "now it's 500 max")
-_BARE_OVERRIDE = _re(r"(\b(?:but|actually|instead|now|rather|keep (?:it|mine|this one)|make (?:it|mine)|"
-                     r"i(?:'d| would)? (?:want|like|prefer)(?: (?:it|mine))?|so)\b[^.!?\n]{0,30}?\b(?:under|below|"
+# a bound given without its unit where the user overrides or corrects one said before, of the answer itself ("Teacher
+# says at least 300 words, but honestly shorter is better, keep mine under 200.", "Actually, make it under 150.")
+_BARE_OVERRIDE = _re(r"(\b(?:but|actually|instead|rather|on second thought|scratch that|no wait|changed my mind)\b"
+                     r"[^.!?\n]{0,40}?\b(?:keep|make) (?:it|mine|this one|the whole thing) (?:to )?(?:under|below|"
                      r"less than|fewer than|no more than|not more than|at most|max(?:imum)?|up to|at least|"
                      r"min(?:imum)?|no less than|no fewer than|no longer than)\s+)(\d[\d,]*)(\s*(?:[.,;!?)]|$|"
-                     r"(?:max|tops|or (?:less|fewer|so)|instead|"
-                     r"please|this time)\b))")
+                     r"(?:max|tops|or (?:less|fewer|so)|instead|please|this time)\b))")
+_CORRECTS = (r"\b(?:actually|instead|rather|on second thought|scratch that|no wait|changed my mind|but (?:honestly|"
+             r"actually|(?:keep|make) (?:it|mine))|shorter is better|longer is better)\b")
 _UNIT_BEFORE = _re(r"\b(\d[\d,]*)[- ](words?|sentences?|paragraphs?|bullets?|bullet points?|lines?)\b")
 
 
 def _unit_carried(m: Any) -> str:
     """The bare bound in words where the last count said before it in the text is of words."""
     said = list(_UNIT_BEFORE.finditer(m.string[: m.start()]))
-    if not said or not said[-1].group(2).lower().startswith("word") or _has(
+    if not said or not said[-1].group(2).lower().startswith("word") or int(m.group(2).replace(",", "")) < 10 or _has(
             m.group(1), r"\b(?:the|a|an|his|her|their|its|our|for|of|kids|children|age|aged|price|cost|budget|"
                         r"temperature|minutes?|hours?|days?|seconds?|pounds?|dollars?|euros?|percent|calories)\b"):
         return m.group(0)  # (not "..., but keep the price under 50")
     return f"{m.group(1)}{m.group(2)} words{m.group(3)}"
+
+
+# someone's rules given after a colon to be summarised, translated, critiqued or reformatted, ending the request: the
+# material the answer works on, not its instructions ("Summarise the choir's new rules for members in one sentence:
+# emails end with 'Keep singing!', no more than 80 words")
+_PROCESSED_RULES = _re(r"((?:^|[.!?]\s+)(?:please\s+|(?:can|could|would) you\s+)?(?:summari[sz]e|translate|critique|"
+                       r"rewrite|reword|simplify|explain|turn|convert|reformat|format|proofread|tidy up|clean up|"
+                       r"list)\b[^:\n.!?]{0,80}\b(?:rules?|policy|policies|guidelines?|checklist|instructions|brief|"
+                       r"style sheet|style guide|requirements|terms)\b[^:\n.!?]{0,60}):[ \t]*[^\n]{10,600}$")
 
 
 def _parse_instructions(text: str, governed: bool = False) -> tuple[Found, ...]:
@@ -4761,6 +4765,7 @@ def _parse_instructions(text: str, governed: bool = False) -> tuple[Found, ...]:
         text = _cut_material(_opened_material(_CHECKED_QUOTE.sub(_checked, text), governed), keep=governed)
     else:
         text = _cut_material(_PASTED.sub(lambda m: m.group(1) + '"…".', _CHECKED_QUOTE.sub(_checked, text)))
+    text = _PROCESSED_RULES.sub(lambda m: m.group(1) + ' "…".', text)  # "Summarise the rules in 1 sentence: ..."
     text = _labelled_keyword(text)
     text = _NEVER_MIND.sub(_taken_back, text)
     dropped, text = _dropped_kinds(text)
@@ -4925,10 +4930,10 @@ def _parse_instructions(text: str, governed: bool = False) -> tuple[Found, ...]:
         # part of the answer in another language or another task beside a translation ("with the English original
         # underneath", "Translate to Spanish, then summarize it in English"): no one language for the whole answer
         found = [f for f in found if f.kind != "language"]
-    for unit in ("words", "sentences", "paragraphs", "bullets"):  # a floor and a cap no answer meets: the later one
+    for unit in ("words", "sentences", "paragraphs", "bullets"):  # a floor and a cap no answer meets, where the
         floor, cap = (next((f for f in found if f.kind == f"{unit}_{end}"), None) for end in ("min", "max"))
-        if floor and cap and floor.args["n"] > cap.args["n"]:  # ("at least 300 words. Actually, keep it under 200.")
-            found.remove(min(floor, cap, key=found.index))
+        if floor and cap and floor.args["n"] > cap.args["n"] and _has(text, _CORRECTS):  # request corrects itself:
+            found.remove(min(floor, cap, key=found.index))  # the later ("at least 300 words. Actually, ... under 200.")
     count = next((f.args["n"] for f in found if f.kind == "paragraphs_exact"), None)
     last = [f for f in found if f.kind == "paragraph_first_word" and f.args["n"] == LAST_PARAGRAPH]
     def final(f: Found) -> Found:

@@ -234,9 +234,8 @@ A: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
     ("Our celebrant says each of our vows must be under 150 words and can't include the word 'obey'. Write mine to Sam, we met at a climbing gym.", [('words_max', {'n': 149}), ('keyword_avoid', {'words': ['obey']})]),
     ("Etsy fees are killing me. Give me 3 ideas to cut costs, as bullet points, under 100 words.", [('bullet_list', {'n': 3}), ('words_max', {'n': 99})]),
     ("Agency wants meta descriptions as one sentence under 25 words. Different job: write the About Us page for the same client, 3 paragraphs.", [('paragraphs_exact', {'n': 3})]),
-    ("My abuela's funeral is in Guadalajara. The family wants the eulogy in Spanish and not longer than 400 words. She raised 7 kids and ran a tortilla shop for 50 years. Please write it.", [('language', {'code': 'es'}), ('words_max', {'n': 400})]),
-    ("My client (a German bakery chain) wants the Instagram caption in German, max 40 words, with at least 3 hashtags. It's for their new pumpkin-seed roll.", [('language', {'code': 'de'}), ('words_max', {'n': 40}), ('hashtags', {'n': 3})]),
     ("The tenants' association says complaint letters to the landlord should be at least 300 words, but honestly shorter is better, keep mine under 200. It's about the lift being broken for 3 weeks with two wheelchair users on the 6th floor.", [('words_max', {'n': 199})]),
+    ("Summarise the choir's new rules for members in one sentence: emails end with 'Keep singing!', no more than 80 words, rehearsal notes in bullet points.", [('sentences_exact', {'n': 1})]),
 ]
 
 B: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
@@ -295,6 +294,7 @@ B: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
     ("zendesk macro rules say replies open with 'Hi there,' and close with our sign-off. this isn't a customer reply tho, it's an internal note to billing about a refund stuck for 10 days. write it", []),
     ("The GP form says one sentence only for repeat prescriptions. I've sent that. Now I need a message to my manager saying I'll be late tomorrow because of the pharmacy.", []),
     ("Critique our PR template rules: code block, max 100 words, must link the ticket. Are they good for a team of 12?", []),
+    ("Summarise the visa checklist for me: cover letter no longer than one page, begins 'To the Visa Officer', documents listed as bullet points, signed and dated.", []),
 ]
 
 PROBES: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = A + B
@@ -377,9 +377,7 @@ UNREAD: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
     ("My cousin's subreddit makes rants start with [RANT]. I'm posting on a different one. Write a post asking for advice on a noisy upstairs neighbour.", []),
     # ---- from B, translating, summarising, explaining or critiquing the rules
     ("Translate our Slack channel rules into Spanish for the Madrid office: 'Announcements under 60 words. Start with Heads up:. No @channel after 6pm.'", [('language', {'code': 'es'})]),
-    ("Summarise the visa checklist for me: cover letter no longer than one page, begins 'To the Visa Officer', documents listed as bullet points, signed and dated.", []),
     ("Translate into French for my mother-in-law: 'The celebrant says the vows must be under 150 words and can't include the word obey.'", [('language', {'code': 'fr'})]),
-    ("Summarise the choir's new rules for members in one sentence: emails end with 'Keep singing!', no more than 80 words, rehearsal notes in bullet points.", [('sentences_exact', {'n': 1})]),
     ("My client's style sheet is a mess. Turn these rules into a clean numbered list: max 800 words; headings Part 1, Part 2, Part 3; never 'utilize'; Oxford comma yes; UK spelling.", [('numbered_list', {'n': 5})]),
     ("Explain the GoFundMe advice that stories should be at least 400 words. Where does that number come from?", []),
     # ---- from B, a story or joke in which someone sets a rule
@@ -388,4 +386,6 @@ UNREAD: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
     ("Write a scene where a Jira admin forces the team to write every ticket in JSON and the intern rebels.", []),
     ("Write a limerick about a vicar whose bulletin notices must all be 75 words or fewer.", []),
     ("Jira tickets at work have to be under 120 words with numbered steps. This isn't a ticket: write a Slack message to QA thanking them for catching the Safari bug.", []),
+    ("My abuela's funeral is in Guadalajara. The family wants the eulogy in Spanish and not longer than 400 words. She raised 7 kids and ran a tortilla shop for 50 years. Please write it.", [('language', {'code': 'es'}), ('words_max', {'n': 400})]),
+    ("My client (a German bakery chain) wants the Instagram caption in German, max 40 words, with at least 3 hashtags. It's for their new pumpkin-seed roll.", [('language', {'code': 'de'}), ('words_max', {'n': 40}), ('hashtags', {'n': 3})]),
 ]

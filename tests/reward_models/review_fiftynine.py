@@ -199,7 +199,6 @@ A: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
     ("my sister says if I'm writing her wedding toast it has to end with a question for the guests. she's marrying her college sweetheart, Dev. can you write it?", [('end_with_question', {})]),
     ("the writing prompt from class says 'Write a story that uses the letter q at least 4 times.' can you write one so i can see how it's done", [('letter_frequency', {'letter': 'q', 'n': 4})]),
     ("Our newsletter template has the editor's note start with 'From the desk:' — write this month's note about the library's new study rooms.", [('start_phrase', {'phrase': 'From the desk:'})]),
-    ("Our journal tells reviewers to write reports of at least 500 words. I'm the author, not a reviewer — can you help me reply to Reviewer 2's comment that my sample size is too small? Keep the reply under 120 words.", [('words_max', {'n': 119})]),
     ("The grant portal cuts anything over 250 words so the project summary cant go past that. Project: free coding workshops for seniors at the public library.", [('words_max', {'n': 250})]),
 ]
 
@@ -277,6 +276,7 @@ B: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
     ("I'm writing a mystery novel where the killer always leaves a note ending in a question mark. Is that too cheesy?", []),
     ("What does 'in 500 words or less' mean on a job application — is it strict?", []),
     ("what's the difference between a code block and inline code in markdown", []),
+    ("Summarize these rules for our new intern: all client emails under 150 words, always cc the account lead, no emojis, sign off with 'Best regards'.", []),
 ]
 
 PROBES: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = A + B
@@ -307,9 +307,9 @@ UNREAD: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
     ("The coding bootcamp requires every submitted answer to be inside a code block. Show me how to reverse a list in JavaScript.", [('code_block', {})]),
     ("Our team lead said the retro notes need to be in Japanese for the Tokyo office. Write the notes: deploys went well, QA was a bottleneck, we need more test coverage.", [('language', {'code': 'ja'})]),
     # ---- moved from B: controls the reader misreads
-    ("Summarize these rules for our new intern: all client emails under 150 words, always cc the account lead, no emojis, sign off with 'Best regards'.", []),
     ("tell me a joke about a teacher who demands essays of exactly 500 words", []),
     ("In our family every birthday card has to end with 'Love always' (my dad's rule). What's a funny thing to write in the middle of my brother's 30th card?", []),
     ("Last year the science fair required abstracts of exactly 150 words. This year there's no limit. Can you write my abstract for the plant growth under LED lights project? Radishes grew 20% faster under blue light.", []),
     ("Why does this throw 'Unexpected token' in JSON.parse: {name: 'Bob', age: 30}", []),
+    ("Our journal tells reviewers to write reports of at least 500 words. I'm the author, not a reviewer — can you help me reply to Reviewer 2's comment that my sample size is too small? Keep the reply under 120 words.", [('words_max', {'n': 119})]),
 ]

@@ -179,6 +179,7 @@ A: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
     ("The contest rules say every story must end with the line 'The End.' Write a tweet announcing I've entered, with at least 2 hashtags.", [('hashtags', {'n': 2})]),
     ("Slogan contest for the town's bike week. The rules say lowercase only and it can't use the word 'car'. Give me one", [('lowercase', {}), ('keyword_avoid', {'words': ['car']})]),
     ("The dating app only lets me write 3 sentences in the bio. Write mine: 34, teacher, love hiking and bad puns.", [('sentences_max', {'n': 3})]),
+    ("Summarise the contest rules for me in 3 bullet points: entries under 500 words, one per person, must be unpublished, deadline 1 June, winners announced in July.", [('bullet_list', {'n': 3})]),
 ]
 
 B: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
@@ -284,7 +285,6 @@ UNREAD: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
     ("The poetry contest has two categories: adults (must include the word 'river') and under-16s (any topic, max 20 lines). I'm 14. Write my entry about my grandad's allotment.", []),
     ("My friend is entering the haiku contest (rules: all lowercase, no titles). I'm not. Write me a normal poem about the moon.", []),
     ("Translate our HOA's rules into Spanish for my neighbour: 'Trash bins must be out of sight by 8pm. No more than 2 cars per driveway. Quiet hours 10pm-7am.'", [('language', {'code': 'es'})]),
-    ("Summarise the contest rules for me in 3 bullet points: entries under 500 words, one per person, must be unpublished, deadline 1 June, winners announced in July.", [('bullet_list', {'n': 3})]),
     ("Here's our style guide: 'Use British spelling. Avoid jargon. Headlines in sentence case. Never use the word leverage.' Translate it into German for our Berlin office.", [('language', {'code': 'de'})]),
     ("The teacher's instructions are in Spanish: 'Escribe un párrafo de 5 oraciones sobre tu familia.' What does she want me to do? Explain in English.", [('language', {'code': 'en'})]),
     ("Rate my cover letter against the ad (max 300 words, start with 'Dear Hiring Team'): 'Dear Hiring Team, I am writing to apply for the role of events assistant...' Does it pass? Just yes or no.", [('constrained_choice', {'options': ['yes', 'no']})]),

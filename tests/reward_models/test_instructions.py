@@ -3280,7 +3280,7 @@ def test_the_fifty_sixth_review_someone_else_s_rules() -> None:
     (tests/reward_models/review_fiftysix.py; the reader before session 33 read it at 0.535 / 0.901). A second
     adversarial review (428 probes) found 80 readings the first rule for someone's rules made worse; each is narrowed
     (below: look-alikes from it, each read as a careful annotator would)."""
-    _assert_review("review_fiftysix", at_least=121)
+    _assert_review("review_fiftysix", at_least=122)
     _assert_reads({
         "My professor requires essays to be at least 2000 words. Write my essay on the Cold War.":
             (Found("words_min", {"n": 2000}),),
@@ -3449,7 +3449,12 @@ def test_the_fifty_eighth_review_rules_for_another_text() -> None:
         "The association says letters should be at least 300 words, but keep mine under 200.": (Found("words_max", {
             "n": 199}),),
         "Write about 200 words on cats, but keep the price under 50.": (),
-        "The family wants the eulogy in Spanish. Please write it.": (Found("language", {"code": "es"}),),
+        # a seventh adversarial review (290 probes on the overrides, removals and language: 59 worse at first, 0 now)
+        "Write at least 200 words about our bakery. Actually, mention that cupcakes are now under 4.":
+            (Found("words_min", {"n": 200}),),
+        "Write a workout plan in at least 200 words. Keep it under 45, I don't have much time.":
+            (Found("words_min", {"n": 200}),),
+        "My client wants the caption in German, and she'll translate it herself. Write it in English.": (),
     })
 
 
@@ -3464,4 +3469,8 @@ def test_the_fifty_ninth_review_a_realistic_mix() -> None:
         "The volunteer form only has room for three sentences. Write why I want to volunteer.":
             (Found("sentences_max", {"n": 3}),),
         "The form only allows 50 words, which seems unfair. How do people fit it in?": (),
+        # someone's rules given to be summarised: the material, not the answer's instructions
+        "Summarize these rules for our intern: client emails under 150 words, sign off with 'Best regards'.": (),
+        "Explain the offside rule. Your response must start with 'Picture this:' and be under 50 words.":
+            (Found("start_phrase", {"phrase": "Picture this:"}), Found("words_max", {"n": 49})),
     })
