@@ -782,7 +782,8 @@ def _placeholders(low: str, text: str) -> Detection:
         n = _floor_of(low, r"placeholders?|blanks?|fields?|times?|spots?|gaps?")
         # "Use placeholder [date] and [address]": both (not "placeholders like [name], [date]")
         # (and "Leave [Pet Name], [Owner Name] and [Due Date] in as placeholders")
-        named = _re(r"\bplaceholders?\s+(?:for\s+)?(\[[a-z _]{1,20}\](?:\s*,\s*\[[a-z _]{1,20}\])*,?\s+and\s+"
+        named = _re(r"\bplaceholders?\s+(?:for\s+|like\s+|such as\s+)?(\[[a-z _]{1,20}\](?:\s*,\s*\[[a-z _]{1,20}\])*,?"
+                    r"\s+and\s+"
                     r"\[[a-z _]{1,20}\])").search(low) or _re(r"(\[[a-z _]{1,20}\](?:\s*,\s*\[[a-z _]{1,20}\])*,?\s+"
                                                          r"and\s+\[[a-z _]{1,20}\])\s+(?:(?:in\s+)?as\s+(?:the\s+)?"
                                                          r"placeholders|in\s+square\s+brackets)\b").search(low)
@@ -974,7 +975,8 @@ _NEGATED_LOWER = (r"(no|without|not use any|never use)\s+(any\s+)?(lower-?\s?cas
 _CASE_ASKED = (r"^\W*(?:[-*•]\s*)?(?:please\s+|(?:can|could|would) you\s+)?(?:(?:write|answer|reply|respond|type|"
                r"do)\b|(?:use|in)\s+all\b|(?:all|everything)\s+in\b|(?:keep|make|put)\s+(?:it|everything|the whole "
                r"thing|your answer)\b)")
-_REASON = r"(?:,|\s-|\s—)?\s+(?:because|since|(?:she|he|they|my \w+)\s+(?:says|said|thinks|think))\b"
+_REASON = (r"(?:,|\s-|\s—)?\s+(?:because|since|(?:she|he|they|my \w+)\s+(?:says|said|thinks|think|hates|hate|"
+           r"can'?t stand|doesn'?t like|don'?t like|finds?))\b")
 
 
 _CAPITALISED = r"\bcapitali[sz]ed\b"
@@ -4726,6 +4728,7 @@ def _parse_instructions(text: str, governed: bool = False) -> tuple[Found, ...]:
     text = _re(r"\bw/o\b").sub("without", text)  # "w/o the word 'internet'"
     text = _re(r"\b(do|does|did|is|are|should|must)nt\b").sub(r"\1n't", text)  # "dont use any digits"
     text = _re(r"\b(keep|make)\s+mine\b").sub(r"\1 it", text)  # "keep mine under 200 words": the answer
+    text = _re(r"(?:\*{1,2}|_)(italics?|italici[sz]ed|bold|bolded)(?:\*{1,2}|_)").sub(r"\1", text)  # "in *italics*"
     text = _re(r"\b(don'?t|do not)\s+you\s+(?:dare|even)\b").sub(r"\1", text)  # "Don't you dare write more than ..."
     if not _has(text, r"\b(?:replies|responses|messages|emails|posts|captions|tweets|answers|script|thread|week of|"
                       r"daily|ideas|questions|entries|items|faq|calendar|course|every|each|and the|"
@@ -5046,7 +5049,7 @@ _ITEMS = r"\s+(?:of them|items|steps|rules|points|entries|tips|bullets)\b"
 
 # a list asked for with its count ("Could you list 5 benefits of drinking water?") and bullets asked for as its form,
 # in the same clause's tail or a clause of its own ("Use bullet points.", "..., as bullet points")
-_LISTED = _re(r"^\W*(?:(?:please|can you|could you)\s+)*(?:list|give me|name|share|suggest|provide|"
+_LISTED = _re(r"^\W*(?:(?:please|can you|could you)\s+)*(?:list|give me|give|make|name|share|suggest|provide|"
               r"outline|write)\s+(?:me\s+)?(?:exactly\s+|precisely\s+)?" + _NUM + r"\s+(?:[\w-]+\s+){0,2}?"
               r"(?:benefits|tips|reasons|ideas|ways|facts|steps|examples|things|questions|items|points|"
               r"advantages|mistakes|habits|signs|rules|strategies|features|myths|options)\b")
@@ -5062,7 +5065,7 @@ _LISTED_OF = _re(r"^\W*(?:(?:please|can you|could you)\s+)*(?:give me|write|make
 _AS_BULLETS = (r"^\W*(?:(?:please|and)\s+)?(?:use|in|as|with|using|format (?:it|them|this) (?:as|in|with))\s+"
                r"(?:markdown\s+)?bullet(?:ed)?(?:\s+points?|\s+list|s)?(?:,?\s*please)?(?:\W*$|,\s)|(?:,\s*|\s)(?:as|in|"
                r"with|using)\s+(?:a\s+)?"
-               r"(?:markdown\s+)?bullet(?:ed)?(?:\s+points?|\s+list|s)(?:,?\s*please)?(?:\W*$|,\s)")
+               r"(?:markdown\s+)?bullet(?:ed)?(?:\s+points?|\s+list|s)?(?:,?\s*please)?(?:\W*$|,\s)")
 
 
 def _listed(lows: list[str]) -> Any:

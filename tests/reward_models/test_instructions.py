@@ -3474,3 +3474,16 @@ def test_the_fifty_ninth_review_a_realistic_mix() -> None:
         "Explain the offside rule. Your response must start with 'Picture this:' and be under 50 words.":
             (Found("start_phrase", {"phrase": "Picture this:"}), Found("words_max", {"n": 49})),
     })
+
+
+def test_the_sixtieth_review_real_world_constraints() -> None:
+    """216 requests like a real-world instruction-following set written by people (every kind, every register),
+    written blind at e904054: first read 0.948 recall, 0.985 precision, 44 of 44 controls clean, as the reader before
+    session 34 read them (tests/reward_models/review_sixty.py). A reason after the case asked ("make it all lowercase
+    she hates caps"), placeholders listed after "like", and "*italics*" with its count read right."""
+    _assert_review("review_sixty", at_least=205)
+    _assert_reads({
+        "make it all in caps, she hates lowercase": (Found("uppercase", {}),),
+        "I hate caps. Why do people use them?": (),
+        "Give 5 points with bullets.": (Found("bullet_list", {"n": 5}),),
+    })
