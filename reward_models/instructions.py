@@ -669,7 +669,7 @@ def _hashtags(low: str, text: str) -> Detection:
         _LABEL_FLOOR % "hashtags?").search(low) or _re(
         r"(?:(?:^|[,:]|\band)\s*(?:at least\s+|min(?:imum)?\s+)?|(?:[—–]|\s-\s)\s*(?:at least|min(?:imum)?)\s+)"
         + _NUM +
-        r"\s+hashtags?(?:\s+(?:min(?:imum)?|"
+        r"(?:\s+or\s+more|\+)?\s+hashtags?(?:\s+(?:min(?:imum)?|"
         r"at least|or more))?\s*(?:(?:pls|please|plz)\b\s*)?(?:,|\band\b|\.|$)").search(low)  # ("3 hashtags min")
     if not label and not _has(low, r"\b(add|include|use|using|with|end|finish|put|append|throw in|tag)\b|"
                      r"\b(carry|feature|contain)\s+(?:[\w-]+\s+){0,4}?hashtags\b|"
@@ -3843,7 +3843,9 @@ _PAST_RULE = (_re(r"\bmade\s+(?:us|me|them|him|her)\s+(?:write|use|end|start|beg
                   r"office|team)\b[^.;]{0,80}\b(?:had to|were to|was to|needed to|required)\b|\b(?:had to|were to|"
                   r"was to|needed to)\b[^.;]{0,80}\b(?:at|in)\s+my\s+(?:last|old|previous|former)\s+(?:job|school|"
                   r"company|work|workplace|firm|office|team)\b"),
-              _re(r"\b(?:every|each|all|our)\s+(?:[\w-]+\s+){0,2}?(?:" + _GROUPED + r")s?\s+had to\b"))
+              _re(r"\b(?:every|each|all|our)\s+(?:[\w-]+\s+){0,2}?(?:" + _GROUPED + r")s?\s+had to\b|"
+                  r"\b(?:last|previous) (?:year|term|semester|time|season)\b[^.;]{0,80}\b(?:required|wanted|had to|"
+                  r"asked for|needed|insisted on)\b"))
 
 
 def _rules_for_another(clause: str, asks: list[tuple[str, str, str]]) -> bool:

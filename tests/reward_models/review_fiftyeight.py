@@ -295,6 +295,7 @@ B: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
     ("The GP form says one sentence only for repeat prescriptions. I've sent that. Now I need a message to my manager saying I'll be late tomorrow because of the pharmacy.", []),
     ("Critique our PR template rules: code block, max 100 words, must link the ticket. Are they good for a team of 12?", []),
     ("Summarise the visa checklist for me: cover letter no longer than one page, begins 'To the Visa Officer', documents listed as bullet points, signed and dated.", []),
+    ("Last year's scout camp form wanted a 150-250 word summary. This year they scrapped the form. Just write a short thank-you to the parents who drove.", []),
 ]
 
 PROBES: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = A + B
@@ -372,7 +373,6 @@ UNREAD: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
     ("My sister's wedding planner insisted on no more than 60 words in the programme. Ours is much chiller. Write the programme blurb for our day: ceremony 2pm, dinner 5, dancing 8.", []),
     ("My colleague's client wants everything in lowercase. Mine doesn't. Write a tagline for my client's plant nursery.", []),
     ("My flatmate's GP surgery makes you use one sentence for prescription requests. Mine has a big box, so write a proper request for my inhaler explaining I ran out early because of a chest infection.", []),
-    ("Last year's scout camp form wanted a 150-250 word summary. This year they scrapped the form. Just write a short thank-you to the parents who drove.", []),
     ("In the Etsy shop I used to run, listings had to be 5 bullet points. Now I'm on Shopify with no rules. Write a product description for my beeswax candles.", []),
     ("My cousin's subreddit makes rants start with [RANT]. I'm posting on a different one. Write a post asking for advice on a noisy upstairs neighbour.", []),
     # ---- from B, translating, summarising, explaining or critiquing the rules

@@ -200,6 +200,7 @@ A: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
     ("the writing prompt from class says 'Write a story that uses the letter q at least 4 times.' can you write one so i can see how it's done", [('letter_frequency', {'letter': 'q', 'n': 4})]),
     ("Our newsletter template has the editor's note start with 'From the desk:' — write this month's note about the library's new study rooms.", [('start_phrase', {'phrase': 'From the desk:'})]),
     ("The grant portal cuts anything over 250 words so the project summary cant go past that. Project: free coding workshops for seniors at the public library.", [('words_max', {'n': 250})]),
+    ("tweet for my bakery's grand opening this saturday, max 40 words, 3 or more hashtags", [('words_max', {'n': 40}), ('hashtags', {'n': 3})]),
 ]
 
 B: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
@@ -277,6 +278,7 @@ B: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
     ("What does 'in 500 words or less' mean on a job application — is it strict?", []),
     ("what's the difference between a code block and inline code in markdown", []),
     ("Summarize these rules for our new intern: all client emails under 150 words, always cc the account lead, no emojis, sign off with 'Best regards'.", []),
+    ("Last year the science fair required abstracts of exactly 150 words. This year there's no limit. Can you write my abstract for the plant growth under LED lights project? Radishes grew 20% faster under blue light.", []),
 ]
 
 PROBES: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = A + B
@@ -288,7 +290,6 @@ UNREAD: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
     ("mi abuela only reads spanish. can u write her a happy birthday msg from me and my sister? in spanish obviously, 3 sentences max", [('language', {'code': 'es'}), ('sentences_max', {'n': 3})]),
     ("Write a cover email I can reuse for job applications. Use square-bracket placeholders for the company name, the hiring manager's name and the job title so I can fill them in later.", [('placeholders', {'n': 3})]),
     ("First repeat my question exactly as I wrote it, then answer. My question: Why do cats knead blankets before lying down?", [('repeat_request', {'request': ['Why do cats knead blankets before lying down?']})]),
-    ("tweet for my bakery's grand opening this saturday, max 40 words, 3 or more hashtags", [('words_max', {'n': 40}), ('hashtags', {'n': 3})]),
     ("honestly just tell me which one is better for a beginner: guitar or piano? reply with just one of the two words", [('constrained_choice', {'options': ['guitar', 'piano']})]),
     ("Explain what an API is to my grandma using the word 'waiter' at least 2 times, in 4 sentences", [('keyword_frequency', {'word': 'waiter', 'n': 2}), ('sentences_exact', {'n': 4})]),
     ("repeat this back to me word for word and then give me your answer. Request: What are three easy houseplants for a dark apartment?", [('repeat_request', {'request': ['What are three easy houseplants for a dark apartment?']})]),
@@ -309,7 +310,6 @@ UNREAD: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
     # ---- moved from B: controls the reader misreads
     ("tell me a joke about a teacher who demands essays of exactly 500 words", []),
     ("In our family every birthday card has to end with 'Love always' (my dad's rule). What's a funny thing to write in the middle of my brother's 30th card?", []),
-    ("Last year the science fair required abstracts of exactly 150 words. This year there's no limit. Can you write my abstract for the plant growth under LED lights project? Radishes grew 20% faster under blue light.", []),
     ("Why does this throw 'Unexpected token' in JSON.parse: {name: 'Bob', age: 30}", []),
     ("Our journal tells reviewers to write reports of at least 500 words. I'm the author, not a reviewer — can you help me reply to Reviewer 2's comment that my sample size is too small? Keep the reply under 120 words.", [('words_max', {'n': 119})]),
 ]

@@ -3407,7 +3407,7 @@ def test_the_fifty_eighth_review_rules_for_another_text() -> None:
     forms, families, freelancing), written blind to the reader at eabca5d: 0.701 recall, 0.846 precision, 28 of 73
     controls clean at first (tests/reward_models/review_fiftyeight.py). Rules of a past job or laid on others, rules
     for another kind of text than the one asked, and a limit a message asks about are not the answer's."""
-    _assert_review("review_fiftyeight", at_least=127)
+    _assert_review("review_fiftyeight", at_least=128)
     _assert_reads({
         "My old boss made us end every memo with 'Regards, Ops'. Write a memo about the fire drill.": (),
         "Our forum's rules say posts must be under 80 words. Write me an email to the moderator asking to be unbanned.":
@@ -3463,7 +3463,7 @@ def test_the_fifty_ninth_review_a_realistic_mix() -> None:
     asked and not, instruction-free requests with numbers and rule talk), written blind after the session's first
     fixes: first read 0.855 recall, 0.956 precision, 67 of 72 controls clean at 9209774 (the reader before the session,
     eabca5d: 0.855 / 0.942, 66 of 72; tests/reward_models/review_fiftynine.py)."""
-    _assert_review("review_fiftynine", at_least=170)
+    _assert_review("review_fiftynine", at_least=172)
     _assert_reads({
         "The grant portal cuts anything over 250 words. Write the summary.": (Found("words_max", {"n": 250}),),
         "The volunteer form only has room for three sentences. Write why I want to volunteer.":
