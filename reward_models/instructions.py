@@ -1073,6 +1073,8 @@ def _case(low: str, text: str) -> Detection:
                  r"refuses)\b[^.,]*\b(?:caps|capital|capitals|upper-?\s?case|lower-?\s?case)\b"):
         return _NONE  # "a CSS rule that makes text uppercase", "my boss writes in all lowercase", a topic
     if _NTH_PARAGRAPH.search(low) or _has(low, r"\b(first|last|opening)\s+(line|sentence|word|letter)s?\b|"
+                                               r"\b(?:the|your)\s+(?:title|heading|headline|subject line)\s+"
+                                               r"(?:in|should be|must be)\b|"
                                                r"\beach\s+(paragraph|line|sentence|bullet|item|heading)\b"):
         return _NONE  # "the first paragraph in capitals": a part's case, not the answer's
     if upper and _has(low, r"\bwords?\b") and _has(low, r"all[- ]caps|all[- ]capital|in capitals") and (
@@ -2283,7 +2285,8 @@ def _language(low: str, text: str) -> Detection:
     for head in (r"^\W*(?:(?:output|response|answer|reply)\s+)?language\s*:\s*", r"^\s*[-*•]\s*language\s*:\s*",
                  r"^\W*(?:your\s+|the\s+)?(?:answer|response|reply|output)\s+(?:must|should|has to|needs to)\W+be\s+"
                  r"(?:written\s+)?(?:entirely\s+)?in\s+", r"^\W*(?:and\s+)?(?:all\s+)?in\s+"):
-        m = _re(head + "(" + names + r")(?:\s+please)?\W*$").search(low)
+        m = _re(head + "(" + names + r")(?:(?:\s+please)?\W*$|\s+(?:obviously|of course|ofc|naturally)\s*(?:\W*$|,\s))"
+                ).search(low)  # ("in spanish obviously, 3 sentences max")
         if m:  # a clause of its own: a list item or a short sentence
             return [Found("language", {"code": LANGUAGES[m.group(1)]})], False
     # "use no other language than French", "Czech only, please.", "Norwegian is the only language I want", "In Italian
@@ -2402,7 +2405,8 @@ def _answer_language(low: str, text: str, m: Any) -> bool:
     # "Poema para mi mamá, in Spanish please, ...", "Same thing in Japanese please", "The card is for my abuela in
     # Spanish please" (not "Everything on the form is in Spanish please help", "came in German thanks to the
     # supplier", nor a clause that is only "In Japanese please.")
-    asked = _has(low[m.end() :], r"^\s*,?\s*(?:(?:please|pls|plz|thanks|thx|of course|por favor)\b|this time\W*$)") \
+    asked = _has(low[m.end() :], r"^\s*,?\s*(?:(?:please|pls|plz|thanks|thx|of course|obviously|ofc|naturally|"
+                                 r"por favor)\b|this time\W*$)") \
         and not _has(
         low[m.end() :], r"^\s*,?\s*(?:please\s+(?:help|don'?t)|thanks\s+to|of course\s*,?\s*(?:since|"
                         r"because))\b") and not _has(
@@ -3843,9 +3847,11 @@ _PAST_RULE = (_re(r"\bmade\s+(?:us|me|them|him|her)\s+(?:write|use|end|start|beg
                   r"office|team)\b[^.;]{0,80}\b(?:had to|were to|was to|needed to|required)\b|\b(?:had to|were to|"
                   r"was to|needed to)\b[^.;]{0,80}\b(?:at|in)\s+my\s+(?:last|old|previous|former)\s+(?:job|school|"
                   r"company|work|workplace|firm|office|team)\b"),
-              _re(r"\b(?:every|each|all|our)\s+(?:[\w-]+\s+){0,2}?(?:" + _GROUPED + r")s?\s+had to\b|"
-                  r"\b(?:last|previous) (?:year|term|semester|time|season)\b[^.;]{0,80}\b(?:required|wanted|had to|"
-                  r"asked for|needed|insisted on)\b"))
+              _re(r"\b(?:every|each|all|our)\s+(?:[\w-]+\s+){0,2}?(?:" + _GROUPED + r")s?\s+had to\b"),
+              # a sentence that is only last year's rule ("Last year the science fair required abstracts of exactly
+              # 150 words."; not "..., same this year", "Last time you ...")
+              _re(r"^\W*(?:last|previous) (?:year|term|semester|season)(?:'s)?\b[^,;:]{0,100}\b(?:required|wanted|"
+                  r"asked for|needed|insisted on)\b[^,;:]*$"))
 
 
 def _rules_for_another(clause: str, asks: list[tuple[str, str, str]]) -> bool:
@@ -4809,7 +4815,8 @@ def _parse_instructions(text: str, governed: bool = False) -> tuple[Found, ...]:
     # rules a question is about, and whatever comes before "That's for announcements though."
     about = _asked_about(sentences, asks)
     aside = [x for i, x in enumerate(sentences) if i in about or not asks[i] and (
-        any(rule.search(x) for rule in _PAST_RULE) and not _has(text, _CARRIED) or _rules_for_another(x, named)) or (
+        any(rule.search(x) for rule in _PAST_RULE) and not _has(text, _CARRIED) and not _has(
+            x, r"\b(?:same|still|again|this (?:year|time|term|semester)|now)\b") or _rules_for_another(x, named)) or (
         _told_rule(x) and any(_has(y.lower(), _SET_APART) for y in sentences[i + 1 :]))]
     narrated = _told_then_asked(clauses)
     if clauses and all(_asks(c) and _has(c.lower(), r"^\W*(?:why|how|what|where|when|which|who)\b") for c in clauses):

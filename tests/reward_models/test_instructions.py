@@ -3463,7 +3463,7 @@ def test_the_fifty_ninth_review_a_realistic_mix() -> None:
     asked and not, instruction-free requests with numbers and rule talk), written blind after the session's first
     fixes: first read 0.855 recall, 0.956 precision, 67 of 72 controls clean at 9209774 (the reader before the session,
     eabca5d: 0.855 / 0.942, 66 of 72; tests/reward_models/review_fiftynine.py)."""
-    _assert_review("review_fiftynine", at_least=172)
+    _assert_review("review_fiftynine", at_least=173)
     _assert_reads({
         "The grant portal cuts anything over 250 words. Write the summary.": (Found("words_max", {"n": 250}),),
         "The volunteer form only has room for three sentences. Write why I want to volunteer.":
@@ -3486,4 +3486,12 @@ def test_the_sixtieth_review_real_world_constraints() -> None:
         "make it all in caps, she hates lowercase": (Found("uppercase", {}),),
         "I hate caps. Why do people use them?": (),
         "Give 5 points with bullets.": (Found("bullet_list", {"n": 5}),),
+        # an eighth adversarial review (240 probes on these: 19 worse at first, 1 now, 38 better)
+        "Last year we had to write the banner in all caps, same this year. Write it.": (Found("uppercase", {}),),
+        "Last year the teacher required 500 words, now write it under 300 words.": (Found("words_max", {"n": 299}),),
+        "Last year the science fair required abstracts of exactly 150 words. This year there's no limit. Write mine.":
+            (),
+        "Write the title in all caps, she hates lowercase titles, but the body in normal case": (),
+        "mi abuela only reads spanish. write her a birthday msg. in spanish obviously, 3 sentences max":
+            (Found("sentences_max", {"n": 3}), Found("language", {"code": "es"})),
     })
