@@ -431,7 +431,11 @@ _SEPARATOR_TOLD = (r"\b(?:i|we|he|she|they)\s+(?:\w+\s+)?(?:separated|split|divi
 
 
 _REPEAT = (r"\b(repeat|repeating|copy|copying|echo|echoing|restate|restating|quote|quoting|rewrite|rewriting|reproduce|"
-           r"reproducing|write out|writing out|(?:is|are) to be (?:repeated|restated)|paste|pasting|copied|repeated)\b")
+           r"reproducing|write out|writing out|(?:is|are) to be (?:repeated|restated)|paste|pasting|copied|repeated|"
+           r"write back|say back|type back)\b")
+# "copy my question back first", "write back my request": the request as it was, without a word for "verbatim"
+_BACK = (r"\b(?:copy|repeat|say|write|type)\s+(?:my|the|this)\s+(?:question|request|prompt)\s+back\b|"
+         r"\b(?:write|say|type)\s+back\s+(?:my|the|this)\s+(?:question|request|prompt)\b")
 _REQUEST = (r"(?:\b(?:my|the|this|that|your|above|their|his|her)\s+(?:\w+\s+)?|\b(?:this|that)\s+\w+['’]s\s+)"
             r"(request|question|prompt|task|query|"
             r"instructions?)\b")
@@ -464,7 +468,8 @@ def _repeat(low: str, text: str) -> Detection:
             or not _has(low, _REQUEST) or not _has(_re(r"\bexactly\s+" + _NUM + r"\s+(?:words?|sentences?|"
                                                                                 r"paragraphs?|bullets?|bullet points|"
                                                                                 r"items|lines|"
-                                                  r"points|steps)\b").sub(" ", low), _VERBATIM) or _has(
+                                                  r"points|steps)\b").sub(" ", low), _VERBATIM) and not _has(
+            low, _BACK) or _has(
             low, r"\b(?:i|we|he|she|they|someone)\s+(?:just\s+|already\s+)?(?:copied|pasted|repeated)\b|"
                  r"\b(?:keeps?|kept)\s+(?:repeating|copying|asking)\b|\bquote\s+the\s+(?:key\s+)?(?:terms|words|"
                  r"phrases|parts)\b"):
@@ -4648,6 +4653,19 @@ _LIMIT_ASKED_ABOUT = _re(r"(\b(?:if|whether|why|about)\s+[^,;.!?\n]{0,60}?\bthe\
                          r"paragraph|character|line)\s+(minimum|limit|maximum|max|min|cap|requirement|count|rule)\b")
 
 
+# the options of a question asked back by reference ("guitar or piano? reply with just one of the two words")
+_ONE_OF_THE_TWO = _re(r"\b((?:reply|answer|respond)\s+(?:with\s+)?(?:just\s+|only\s+)?)(?:one of (?:the|those|these) "
+                      r"two|either of (?:the|those|these) two)(?:\s+(?:words|options|choices|answers))?\b")
+
+
+def _two_named(m: Any) -> str:
+    """The reference replaced by the two options of the last "X or Y?" before it, quoted; else unchanged."""
+    asked = list(_re(r"\b([\w-]+)\s+or\s+([\w-]+)\s*\?").finditer(m.string[: m.start()]))
+    if not asked:
+        return m.group(0)
+    return f"{m.group(1)}'{asked[-1].group(1)}' or '{asked[-1].group(2)}'"
+
+
 # what is removed or ignored past a bound ("automod removes posts under 80 words", "messages over 200 words won't be
 # read"): the bound the text must keep, as the reader reads it
 _REMOVED_IF = _re(r"\b(?:(?:deletes?|removes?|rejects?|bins?|hides?|blocks?|flags?|ignores?|filters?|cuts?)\s+"
@@ -4746,6 +4764,7 @@ def _parse_instructions(text: str, governed: bool = False) -> tuple[Found, ...]:
     text = _PROMPT_WORD.sub(r'\1 the word "\2"', text)  # "Must include the prompt word: LIGHTHOUSE"
     text = _LIMIT_ASKED_ABOUT.sub(r"\1\2", text)  # "asking if the 800-word minimum includes ...": the limit talked of
     text = _REMOVED_IF.sub(_kept_bound, text)  # "the mods delete posts over 120 words": a cap of 120
+    text = _ONE_OF_THE_TWO.sub(_two_named, text)  # "guitar or piano? reply with just one of the two words"
     text = _APPOSITIVE_NAME.sub(r'\1 "\2"\3', text)  # "Must mention the sponsor, Nimbus Cloud"
     # "The dating app only lets you write 3 sentences", "The form only allows 50 words", "allows up to 40 words": a cap,
     # where the text it limits is asked for (`_governing`), or in the sentence that asks for it ("Write a bio, the site
