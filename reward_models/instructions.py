@@ -2673,6 +2673,9 @@ def _counts(low: str, text: str) -> Detection:
                         r"no need|allowed|free to|if you (?:need|want|must|have) to)\b")):
             # "Go over the key points in 200 words" (review), "Feel free to go over 300 words" (allowed): no floor
             before = before[: goes.start()] + " go by " + before[goes.end() :]
+        times = list(_re(r"\b\d+\s*(?:times|x)\b|\b(?:twice|thrice)\b").finditer(before))
+        if times:  # "use 'waiter' at least 2 times, in 4 sentences": the bound before is the keyword's
+            before = before[times[-1].end() :]
         # "2 paragraphs minimum, 150 words maximum" (a qualifier after the count), "a minimum of two hashtags and
         # fewer than 30 words" (both bounds before it): the count's own part of what comes before
         if _has(after, r"^\s*(?:max(?:imum)?|min(?:imum)?|at most|at least|tops)\b") or (
@@ -4765,6 +4768,8 @@ def _parse_instructions(text: str, governed: bool = False) -> tuple[Found, ...]:
     text = _LIMIT_ASKED_ABOUT.sub(r"\1\2", text)  # "asking if the 800-word minimum includes ...": the limit talked of
     text = _REMOVED_IF.sub(_kept_bound, text)  # "the mods delete posts over 120 words": a cap of 120
     text = _ONE_OF_THE_TWO.sub(_two_named, text)  # "guitar or piano? reply with just one of the two words"
+    text = _re(r"\b(give me|list|name)\s+(\d{1,2})\s*,\s*(numbered|(?:as |in )?bullet(?:s| points))\b").sub(
+        r"\1 \2 items, \3", text)  # "date ideas? give me 6, numbered": 6 items
     text = _APPOSITIVE_NAME.sub(r'\1 "\2"\3', text)  # "Must mention the sponsor, Nimbus Cloud"
     # "The dating app only lets you write 3 sentences", "The form only allows 50 words", "allows up to 40 words": a cap,
     # where the text it limits is asked for (`_governing`), or in the sentence that asks for it ("Write a bio, the site

@@ -203,6 +203,8 @@ A: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
     ("tweet for my bakery's grand opening this saturday, max 40 words, 3 or more hashtags", [('words_max', {'n': 40}), ('hashtags', {'n': 3})]),
     ("mi abuela only reads spanish. can u write her a happy birthday msg from me and my sister? in spanish obviously, 3 sentences max", [('language', {'code': 'es'}), ('sentences_max', {'n': 3})]),
     ("honestly just tell me which one is better for a beginner: guitar or piano? reply with just one of the two words", [('constrained_choice', {'options': ['guitar', 'piano']})]),
+    ("cheap date ideas for winter?? give me 6, numbered", [('numbered_list', {'n': 6})]),
+    ("Explain what an API is to my grandma using the word 'waiter' at least 2 times, in 4 sentences", [('keyword_frequency', {'word': 'waiter', 'n': 2}), ('sentences_exact', {'n': 4})]),
 ]
 
 B: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
@@ -287,11 +289,9 @@ PROBES: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = A + B
 
 UNREAD: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
     # ---- moved from A: labelled requests the reader misreads
-    ("cheap date ideas for winter?? give me 6, numbered", [('numbered_list', {'n': 6})]),
     ("ok so i've been going back and forth on this for literally weeks and my partner is sick of hearing about it. job offer in denver: 18k more, great team, but i know nobody there and rent is insane. staying in columbus: my friends, my climbing gym, my mom is 20 min away, but i'm kind of plateauing at work. what would you weigh here? be honest. also please write your whole reply in lowercase, capital letters feel like yelling to me rn", [('lowercase', {})]),
     ("Write a cover email I can reuse for job applications. Use square-bracket placeholders for the company name, the hiring manager's name and the job title so I can fill them in later.", [('placeholders', {'n': 3})]),
     ("First repeat my question exactly as I wrote it, then answer. My question: Why do cats knead blankets before lying down?", [('repeat_request', {'request': ['Why do cats knead blankets before lying down?']})]),
-    ("Explain what an API is to my grandma using the word 'waiter' at least 2 times, in 4 sentences", [('keyword_frequency', {'word': 'waiter', 'n': 2}), ('sentences_exact', {'n': 4})]),
     ("repeat this back to me word for word and then give me your answer. Request: What are three easy houseplants for a dark apartment?", [('repeat_request', {'request': ['What are three easy houseplants for a dark apartment?']})]),
     ("The newspaper's house style bans commas in headlines. Give me a headline for a story about the city adding 40 miles of bike lanes.", [('no_commas', {})]),
     ("My mom hates the word 'literally' with a passion and she'll read this — write her birthday card message and leave that word out.", [('keyword_avoid', {'words': ['literally']})]),
