@@ -2434,10 +2434,10 @@ def _answer_language(low: str, text: str, m: Any) -> bool:
     cue = ((_has(low, _LANGUAGE_CUE) or redo) and not narrated) or (
         answer_before and not narrated and (requested or not _has(
         low, _EXISTING))) or _has(before, r"\bthis time,?\s*$") or _has(  # "..., but this time in French"
-        seg, r"\b(?:it|this|this one|everything|the (?:answer|reply|response|update|email|message|note|letter|text|"
-             r"post|summary|whole thing|caption|card|invite|invitation|poem|story))\s+(?:should|must|needs? to|has to|"
-             r"have to)"
-             r"\s+(?:all\s+|entirely\s+)?be\s+(?:written\s+)?$")
+        seg, r"\b(?:it|this|this one|everything|the (?:[\w-]+\s+)?(?:answer|reply|response|update|email|message|note|"
+             r"letter|text|post|summary|whole thing|caption|card|invite|invitation|poem|story|speech|toast|eulogy|"
+             r"menu|sign|flyer|notice|announcement|description|bio|tagline|slogan|article|essay|report|memo)s?)\s+"
+             r"(?:should|must|needs? to|need to|has to|have to)\s+(?:all\s+|entirely\s+)?be\s+(?:written\s+)?$")
     narrated = narrated and not _has(before, r"\bfrom now on\b")  # "From now on, it's all in Spanish please"
     if not ((asked and not narrated) or cue) or _negated(low, r"in\s+(?:the\s+)?" + m.group(1)):
         return False

@@ -205,6 +205,7 @@ A: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
     ("honestly just tell me which one is better for a beginner: guitar or piano? reply with just one of the two words", [('constrained_choice', {'options': ['guitar', 'piano']})]),
     ("cheap date ideas for winter?? give me 6, numbered", [('numbered_list', {'n': 6})]),
     ("Explain what an API is to my grandma using the word 'waiter' at least 2 times, in 4 sentences", [('keyword_frequency', {'word': 'waiter', 'n': 2}), ('sentences_exact', {'n': 4})]),
+    ("Our team lead said the retro notes need to be in Japanese for the Tokyo office. Write the notes: deploys went well, QA was a bottleneck, we need more test coverage.", [('language', {'code': 'ja'})]),
 ]
 
 B: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
@@ -306,7 +307,6 @@ UNREAD: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
     ("The legal team won't approve taglines with digits in them. Give me a tagline for our 24-hour gym.", [('no_digits', {})]),
     ("The app store wants the first paragraph of the description to start with the app's name. It's called Tallyho and it tracks habits. Write a 3-paragraph description.", [('paragraph_first_word', {'n': 1, 'word': 'Tallyho'}), ('paragraphs_exact', {'n': 3})]),
     ("The coding bootcamp requires every submitted answer to be inside a code block. Show me how to reverse a list in JavaScript.", [('code_block', {})]),
-    ("Our team lead said the retro notes need to be in Japanese for the Tokyo office. Write the notes: deploys went well, QA was a bottleneck, we need more test coverage.", [('language', {'code': 'ja'})]),
     # ---- moved from B: controls the reader misreads
     ("tell me a joke about a teacher who demands essays of exactly 500 words", []),
     ("In our family every birthday card has to end with 'Love always' (my dad's rule). What's a funny thing to write in the middle of my brother's 30th card?", []),

@@ -3463,7 +3463,7 @@ def test_the_fifty_ninth_review_a_realistic_mix() -> None:
     asked and not, instruction-free requests with numbers and rule talk), written blind after the session's first
     fixes: first read 0.855 recall, 0.956 precision, 67 of 72 controls clean at 9209774 (the reader before the session,
     eabca5d: 0.855 / 0.942, 66 of 72; tests/reward_models/review_fiftynine.py)."""
-    _assert_review("review_fiftynine", at_least=176)
+    _assert_review("review_fiftynine", at_least=177)
     _assert_reads({
         "The grant portal cuts anything over 250 words. Write the summary.": (Found("words_max", {"n": 250}),),
         "The volunteer form only has room for three sentences. Write why I want to volunteer.":
@@ -3498,6 +3498,8 @@ def test_the_sixtieth_review_real_world_constraints() -> None:
         "Use the word 'waiter' at least 2 times, in 4 sentences.": (Found("keyword_frequency", {"word": "waiter", "n":
             2}), Found("sentences_exact", {"n": 4})),
         "cheap date ideas for winter?? give me 6, numbered": (Found("numbered_list", {"n": 6}),),
+        "The retro notes need to be in Japanese. Write the notes: deploys went well.": (Found("language", {"code":
+            "ja"}),),
         # an eighth adversarial review (240 probes on these: 19 worse at first, 1 now, 38 better)
         "Last year we had to write the banner in all caps, same this year. Write it.": (Found("uppercase", {}),),
         "Last year the teacher required 500 words, now write it under 300 words.": (Found("words_max", {"n": 299}),),
