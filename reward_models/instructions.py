@@ -1482,6 +1482,8 @@ _TEXT_NOUNS = frozenset({
     "rap", "lyrics", "flyer", "sign", "slogan", "agenda", "plan", "guide", "recipe", "itinerary", "proposal",
 })
 
+_TEXT_NOUN_WORDS = "|".join(sorted(w for w in _TEXT_NOUNS if w.isalpha()))  # (as a regex alternation)
+
 
 # the text asked for ends so ("Could you write a podcast outro that ends with"), also as the second of two things it
 # does ("so it's in all caps and ends with 'SHOP NOW!'", "a poem that rhymes and ends with 'goodnight'")
@@ -1929,7 +1931,7 @@ _MUST_HOLD = (
 # "Make a text ... in 2-3 sentences with the words 'x' and 'y'": asked of the text, at the request's end (not "My
 # daughter wrote a poem with the words 'sun' and 'moon'", "Translate a sentence with the words ...")
 _WITH_THE_WORDS = (r"(?:^|[,;]\s*|\b(?:sentences|words|paragraphs|lines|one|it|promotion|tagline|headline|joke|"
-                   r"riddle|" + "|".join(sorted(w for w in _TEXT_NOUNS if w.isalpha())) + r")\s+)with\s+(?:the\s+)?"
+                   r"riddle|" + _TEXT_NOUN_WORDS + r")\s+)with\s+(?:the\s+)?"
                    r"(?:(?:key)?words?|terms?|phrases?)\s+\"\"(?:\s*(?:,|and)\s*\"\")*\W*$")
 
 
@@ -3893,9 +3895,9 @@ def _told_rule(sentence: str) -> bool:
     """`sentence` tells someone's rule (`_RULE_TOLD`, a rule for a class of texts, "Channel rule: ..."), not the user's
     own instruction."""
     m = _RULE_TOLD.search(sentence)
-    own = _has(m.group(0), r"^\W*(?:just|please|pls|and|so|then|also|now|only)\b|\b(?:i|we|you|u|i'?m|i'?d)\b") if m \
-        else True
-    return not own or any(rule.search(sentence) for rule in _CLASS_RULE) or _has(
+    told = bool(m) and not _has(m.group(0), r"^\W*(?:just|please|pls|and|so|then|also|now|only)\b|"
+                                            r"\b(?:i|we|you|u|i'?m|i'?d)\b")  # (not "I want ...", "Just say ...")
+    return told or any(rule.search(sentence) for rule in _CLASS_RULE) or _has(
         sentence, r"^\W*(?:[\w'’#-]+\s+){0,5}?(?:rules?|policy|guidelines?|checklist|form|template|style sheet|"
                   r"style guide)\b[^.]{0,30}(?::|\bsays?\b|\bwants?\b)")  # (not "Be brief: ...")
 
@@ -3903,7 +3905,7 @@ def _told_rule(sentence: str) -> bool:
 # a ban said with "can't" of the answer or a text ("It can't contain the word 'outage'", "..., and can't use the word
 # 'x'", "Legal told us we can't say 'healthy'"), not someone's inability ("My son can't say 'spaghetti'")
 _CANT_USE = (r"(?:^\W*|[,;:]\s*|\b(?:it|you|and|but|that|which|also|or|(?:told|tells|says|said)\s+(?:us|me)\s+"
-             r"(?:that\s+)?we|" + _GROUPED + r"|" + "|".join(sorted(w for w in _TEXT_NOUNS if w.isalpha())) + r")s?\s+)"
+             r"(?:that\s+)?we|" + _GROUPED + r"|" + _TEXT_NOUN_WORDS + r")s?\s+)"
              r"(?:can'?t|cannot|can not|may not)\s+(?:ever\s+)?(?:use|contain|include|mention|say|feature)\b")
 
 
@@ -4671,7 +4673,8 @@ def _two_named(m: Any) -> str:
 
 # what is removed or ignored past a bound ("automod removes posts under 80 words", "messages over 200 words won't be
 # read"): the bound the text must keep, as the reader reads it
-_REMOVED_IF = _re(r"\b(?:(?:deletes?|removes?|rejects?|bins?|hides?|blocks?|flags?|ignores?|filters?|cuts?)\s+"
+_REMOVES = r"deletes?|removes?|rejects?|bins?|hides?|blocks?|flags?|ignores?|filters?|cuts?"
+_REMOVED_IF = _re(r"\b(?:(?:" + _REMOVES + r")\s+"
                   r"(?:any\s+|all\s+|every\s+)?"
                   r"(?:posts?|anything|messages?|emails?|entries|comments?|submissions?|replies|answers|listings?|"
                   r"reviews?|applications?|stories|letters|essays)\s+(?:that are\s+|which are\s+)?|"
@@ -4688,7 +4691,7 @@ def _kept_bound(m: Any) -> str:
     if _has(after, r"^\s*(?:in|of|from)\s+(?:the|a|its|your)\s+(?:[\w-]+\s+)?(?:preview|subject|title|headline|"
                    r"summary|snippet|notification)\b"):
         return m.group(0)  # a part's display ("cuts anything over 40 words in the preview")
-    removes = _has(head, r"^(?:deletes?|removes?|rejects?|bins?|hides?|blocks?|flags?|ignores?|filters?|cuts?)\s")
+    removes = _has(head, r"^(?:" + _REMOVES + r")\s")
     if not removes and not _has(
             after, r"^\s*(?:won'?t|will not|don'?t|do not|aren'?t|are not|get|gets)\s+(?:be\s+|get\s+)?(?:read|"
                    r"posted|accepted|published|approved|considered|removed|deleted|rejected|binned|ignored)\b"):
@@ -4703,12 +4706,12 @@ def _kept_bound(m: Any) -> str:
 # a bound given without its unit where the user overrides or corrects one said before, of the answer itself ("Teacher
 # says at least 300 words, but honestly shorter is better, keep mine under 200.", "Actually, make it under 150.")
 _BARE_OVERRIDE = _re(r"(\b(?:but|actually|instead|rather|on second thought|scratch that|no wait|changed my mind)\b"
-                     r"[^.!?\n]{0,40}?\b(?:keep|make) (?:it|mine|this one|the whole thing) (?:to )?(?:under|below|"
+                     r"[^.!?\n]{0,40}?\b(?:keep|make) (?:it|this one|the whole thing) (?:to )?(?:under|below|"
                      r"less than|fewer than|no more than|not more than|at most|max(?:imum)?|up to|at least|"
                      r"min(?:imum)?|no less than|no fewer than|no longer than)\s+)(\d[\d,]*)(\s*(?:[.,;!?)]|$|"
                      r"(?:max|tops|or (?:less|fewer|so)|instead|please|this time)\b))")
 _CORRECTS = (r"\b(?:actually|instead|rather|on second thought|scratch that|no wait|changed my mind|but (?:honestly|"
-             r"actually|(?:keep|make) (?:it|mine))|shorter is better|longer is better)\b")
+             r"actually|(?:keep|make) it)|shorter is better|longer is better)\b")
 _UNIT_BEFORE = _re(r"\b(\d[\d,]*)[- ](words?|sentences?|paragraphs?|bullets?|bullet points?|lines?)\b")
 
 
@@ -4838,10 +4841,11 @@ def _parse_instructions(text: str, governed: bool = False) -> tuple[Found, ...]:
     # sentences of rules from the past, over others, for another kind of text than asked (not a sentence that asks),
     # rules a question is about, and whatever comes before "That's for announcements though."
     about = _asked_about(sentences, asks)
+    apart = max((i for i, y in enumerate(sentences) if _has(y.lower(), _SET_APART)), default=-1)
     aside = [x for i, x in enumerate(sentences) if i in about or not asks[i] and (
         any(rule.search(x) for rule in _PAST_RULE) and not _has(text, _CARRIED) and not _has(
             x, r"\b(?:same|still|again|this (?:year|time|term|semester)|now)\b") or _rules_for_another(x, named)) or (
-        _told_rule(x) and any(_has(y.lower(), _SET_APART) for y in sentences[i + 1 :]))]
+        i < apart and _told_rule(x))]
     narrated = _told_then_asked(clauses)
     if clauses and all(_asks(c) and _has(c.lower(), r"^\W*(?:why|how|what|where|when|which|who)\b") for c in clauses):
         # "Why do legal contracts use headings like 'Section 1' and 'Section 2'?"
@@ -5082,7 +5086,7 @@ _ITEMS = r"\s+(?:of them|items|steps|rules|points|entries|tips|bullets)\b"
 
 # a list asked for with its count ("Could you list 5 benefits of drinking water?") and bullets asked for as its form,
 # in the same clause's tail or a clause of its own ("Use bullet points.", "..., as bullet points")
-_LISTED = _re(r"^\W*(?:(?:please|can you|could you)\s+)*(?:list|give me|give|make|name|share|suggest|provide|"
+_LISTED = _re(r"^\W*(?:(?:please|can you|could you)\s+)*(?:list|give|make|name|share|suggest|provide|"
               r"outline|write)\s+(?:me\s+)?(?:exactly\s+|precisely\s+)?" + _NUM + r"\s+(?:[\w-]+\s+){0,2}?"
               r"(?:benefits|tips|reasons|ideas|ways|facts|steps|examples|things|questions|items|points|"
               r"advantages|mistakes|habits|signs|rules|strategies|features|myths|options)\b")
