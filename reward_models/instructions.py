@@ -76,7 +76,10 @@ _MASK = _re(r"\x00(\d+)\x00")
 # unless a lowercase word follows ("What does P.S. stand for?"): then it goes (group 1 keeps the space and letter).
 _ABBREVIATION = compile_linear(r"(?i:\bp\.\s?p\.\s?s|\bp\.\s?s)(\.(\s+[a-z0-9]))?|"
                                r"(?i:\be\.g\.|\bi\.e\.|\bvs\.|\betc\.|\b[a-z]\.[a-z]\.(?:[a-z]\.)?|"
-                               r"\b(?:max|min|approx|ca)\.\s?\d)")  # "e.e. cummings"; "max. 120 words" ends nothing
+                               r"\b(?:max|min|approx|ca)\.\s?\d|"  # "e.e. cummings"; "max. 120 words" ends nothing
+                               # nor a file's extension, a file name or a decimal ("every .txt file", "app.py", "3.5")
+                               r"\B\.[a-z][a-z0-9]{0,4}\b|\b\d+\.\d+\b|\b[\w-]+\.(?:py|js|ts|txt|csv|json|md|html|css|sh|"
+                               r"ya?ml|xml|sql|java|go|rs|cpp|rb|php|pdf|docx?|xlsx?|pptx?|png|jpe?g|log|ini|toml|cfg)\b)")
 # single quotes only where they are not apostrophes: a non-word character (or an end) on their outer side
 # (an apostrophe between letters stays inside a single-quoted phrase: 'We've got this.'; one opening a word, as in
 # 'Tis or '90s, opens nothing)
@@ -659,6 +662,11 @@ def _code_block(low: str, text: str) -> Detection:
              r"write|"
              r"include|give|put|explain)\b|\bexplanation\b|\bexplaining\b|\b(?:note|comment|sentence)\s+(?:below|after|"
              r"outside)\b|\b(?:below|after|outside)\s+it\b")
+    # "Give me a bash one-liner to count ..., inside a code block." (the code asked for is the whole answer)
+    whole = whole or _has(low, r"^\W*(?:give me|write|show me|send me)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:"
+                               r"one-liner|snippet|command|script|function|query|regex)\b[^?!\n]*,\s*(?:inside|in|"
+                               r"within)\s+(?:a|one)\s+(?:fenced\s+|markdown\s+)?code ?block\W*$") and not _has(
+        low, r"\b(?:explain|explanation|describe|walk me|comment on|tell me)")
     if not block or not whole or _negated(low, r"code ?block|backticks|fenced") or _has(low, _MORE_AFTER):
         return _NONE
     return [Found("code_block")], True
@@ -3193,6 +3201,9 @@ _SHORTHAND = (
     (_re(r"\b(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(items|bullets|bullet points|"
          r"points|sentences|paragraphs|sections|steps|lines|tips)\s+exactly\b"), r"exactly \1 \2"),
     (_re(r"\b(can|could|would|will)\s+u\b"), r"\1 you"),
+    # "Make 5 points with bullet" (a non-native writer's "5 bullet points")
+    (_re(r"\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:points|tips|items|ideas|reasons|steps)\s+"
+         r"(?:with|using|by)\s+bullet\b"), r"\1 bullet points"),
 )
 
 

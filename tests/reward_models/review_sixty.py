@@ -253,6 +253,8 @@ A: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
     ("need a birthday msg for my sister turning 30, make it all lowercase she hates caps lol", [('lowercase', {})]),
     ("Write a resignation letter for me, formal, fewer than 200 words, and include placeholders like [Manager Name] and [Last Working Day].", [('words_max', {'n': 199}), ('placeholders', {'n': 2})]),
     ("Write a short guide to composting for my allotment group, and put the 2 most important tips in *italics* with asterisks.", [('highlight', {'n': 2})]),
+    ("I am nurse from Philippines, I need explain to patient how to take antibiotic correctly. Make 5 points with bullet, simple english please.", [('bullet_list', {'n': 5})]),
+    ("Give me a bash one-liner to count the lines in every .txt file in a folder, inside a code block.", [('code_block', {})]),
 ]
 
 B: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
@@ -305,7 +307,6 @@ B: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
 PROBES: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = A + B
 
 UNREAD: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
-    ("I am nurse from Philippines, I need explain to patient how to take antibiotic correctly. Make 5 points with bullet, simple english please.", [('bullet_list', {'n': 5})]),
     ("copy my question back first before u answer it pls. my question is: how long does it take to boil an egg", [('repeat_request', {'request': ['how long does it take to boil an egg']})]),
     ("Write a job description for a part-time barista. Split it into sections labelled SECTION 1, SECTION 2 and SECTION 3.", [('sections', {'n': 3, 'marker': 'SECTION'})]),
     ("Provide a rental agreement template I can fill in; use square brackets for the blanks, e.g. [tenant name], and have at least 5 of them.", [('placeholders', {'n': 5})]),
@@ -315,5 +316,4 @@ UNREAD: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
     ("Erkläre mir bitte, wie ein Kühlschrank funktioniert, in höchstens 100 Wörtern.", [('words_max', {'n': 100})]),
     ("Écris-moi un petit poème sur la pluie, en 3 strophes séparées par une ligne vide.", [('paragraphs_exact', {'n': 3})]),
     ("¿Me puedes dar 4 consejos para dormir mejor? En una lista con viñetas, exactamente 4 puntos.", [('bullet_list', {'n': 4})]),
-    ("Give me a bash one-liner to count the lines in every .txt file in a folder, inside a code block.", [('code_block', {})]),
 ]

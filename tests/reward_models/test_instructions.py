@@ -3481,7 +3481,7 @@ def test_the_sixtieth_review_real_world_constraints() -> None:
     written blind at e904054: first read 0.948 recall, 0.985 precision, 44 of 44 controls clean, as the reader before
     session 34 read them (tests/reward_models/review_sixty.py). A reason after the case asked ("make it all lowercase
     she hates caps"), placeholders listed after "like", and "*italics*" with its count read right."""
-    _assert_review("review_sixty", at_least=205)
+    _assert_review("review_sixty", at_least=207)
     _assert_reads({
         "make it all in caps, she hates lowercase": (Found("uppercase", {}),),
         "I hate caps. Why do people use them?": (),
@@ -3508,4 +3508,22 @@ def test_the_sixtieth_review_real_world_constraints() -> None:
         "Write the title in all caps, she hates lowercase titles, but the body in normal case": (),
         "mi abuela only reads spanish. write her a birthday msg. in spanish obviously, 3 sentences max":
             (Found("sentences_max", {"n": 3}), Found("language", {"code": "es"})),
+    })
+
+
+def test_code_asked_inside_a_code_block_and_file_names_in_a_sentence() -> None:
+    """Session 35, from the 60th review's misses: the code asked for is the whole answer when "inside a code block"
+    ends the request (not with an explanation asked beside it); a file's extension, a file name or a decimal ends no
+    sentence; "5 points with bullet" is five bullet points."""
+    _assert_reads({
+        "Give me a bash one-liner to count the lines in every .txt file in a folder, inside a code block.":
+            (Found("code_block", {}),),
+        "Show me a regex for emails, in a code block.": (Found("code_block", {}),),
+        "Write a Python function that reverses a string and explain how it works, in a code block.": (),
+        "Explain what main.py does. Keep it under 50 words.": (Found("words_max", {"n": 49}),),
+        "Python 3.11 vs 3.12: what changed? Answer in 3 bullet points.": (Found("bullet_list", {"n": 3}),),
+        "Keep it under 100 words.Also use no commas.": (Found("words_max", {"n": 99}), Found("no_commas", {})),
+        "What does P.S. stand for?": (),
+        "Make 5 points with bullet, simple english please.": (Found("bullet_list", {"n": 5}),),
+        "The gun has 5 points with bullet holes.": (),
     })
