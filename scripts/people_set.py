@@ -97,6 +97,46 @@ def rejudge(args: argparse.Namespace) -> int:
     return 0
 
 
+def report(args: argparse.Namespace) -> int:
+    """Best-of-N of the model alone, each verifier alone and the model + weight x each verifier (the served sum),
+    judged by our checkers and by the other readings, from `eval-rm --data` runs' eval.json (no scoring again)."""
+    import json
+
+    from training.eval_math import best_of_n
+
+    rows = [row for path in args.rows.split(",") for _, row in read_jsonl(path)]
+    texts = [r["prompt"][-1]["content"] for r in rows]
+    other = [judge_row(r["meta"]["review"], t, [(c["kind"], c["args"]) for c in r["meta"]["constraints"]],
+                       r["responses"], r["meta"]["finish_reasons"], "other")["meta"]["passes"]
+             for r, t in zip(rows, texts)]
+    judges = {"ours": [r["meta"]["passes"] for r in rows], "other readings": other}
+
+    def rewards(path: str) -> list[list[float]]:
+        samples = [s for split in json.loads(Path(path).read_text())["splits"].values() for s in split["samples"]]
+        if [len(s["rewards"]) for s in samples] != [len(r["responses"]) for r in rows]:
+            raise SystemExit(f"{path} was not scored on --rows")
+        return [s["rewards"] for s in samples]
+
+    model = rewards(args.model_eval)
+    scorers = {"the model alone": model}
+    for path in args.rule_eval:
+        rule = rewards(path)
+        scorers[f"verifier alone ({path})"] = rule
+        scorers[f"model + {args.weight:g} x verifier ({path})"] = [
+            [m + args.weight * v for m, v in zip(ms, vs)] for ms, vs in zip(model, rule)]
+    n = args.n
+    print(f"{len(rows)} requests; best-of-{n} (exact expectation over {n}-subsets), judged by ours | the other "
+          "readings")
+    for name, scores in scorers.items():
+        cells = []
+        for passes in judges.values():
+            r = best_of_n(scores, passes, [n])
+            cells.append(f"n=1 {r['n1']:.3f}, best-of-{n} {r['rm'][n]:.3f}, oracle {r['oracle'][n]:.3f}, "
+                         f"gap closed {100 * r['gap_closed'][n]:.1f}%")
+        print(f"{name}: " + " | ".join(cells))
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     sub = p.add_subparsers(dest="command", required=True)
@@ -114,9 +154,16 @@ def main(argv: list[str] | None = None) -> int:
     r.add_argument("rows", help="people_set.py sample's output")
     r.add_argument("--out", required=True)
     r.add_argument("--reading", choices=("own", "other"), default="other")
+    t = sub.add_parser("report", help="best-of-N from eval-rm runs' eval.json, judged by ours and the other readings")
+    t.add_argument("--rows", required=True, help="people_set.py sample's output (several comma-separated)")
+    t.add_argument("--model-eval", required=True, help="eval.json of `eval-rm --data ROWS --model MODEL`")
+    t.add_argument("--rule-eval", action="append", default=[],
+                   help="eval.json of `eval-rm --data ROWS --model rule:instructions` (repeatable: one per reader)")
+    t.add_argument("--weight", type=float, default=50.0, help="the verifier's weight (the server's default)")
+    t.add_argument("--n", type=int, default=8)
     args = p.parse_args(argv)
     print("$", shlex.join(["python", "scripts/people_set.py", *(argv if argv is not None else sys.argv[1:])]))
-    return sample(args) if args.command == "sample" else rejudge(args)
+    return {"sample": sample, "rejudge": rejudge, "report": report}[args.command](args)
 
 
 if __name__ == "__main__":

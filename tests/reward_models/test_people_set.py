@@ -46,3 +46,28 @@ def test_rows_load_as_ranked_lists_for_eval_rm(tmp_path: Path) -> None:
     write_jsonl(tmp_path / "rows.jsonl.gz", [row])
     (ranked,) = load_ranked(tmp_path / "rows.jsonl.gz")
     assert pass_labels(ranked) == [True, False]
+
+
+def test_the_report_sums_the_model_and_the_verifier_as_served(tmp_path: Path, capsys) -> None:
+    import json
+
+    from training.data.formats import write_jsonl
+
+    rows = [people_set.judge_row("review_x", "no caps", [("lowercase", {})], ["a.", "B.", "c.", "D."], ["stop"] * 4),
+            people_set.judge_row("review_x", "no caps", [("lowercase", {})], ["E.", "f.", "G.", "H."], ["stop"] * 4)]
+    write_jsonl(tmp_path / "rows.jsonl.gz", rows)
+
+    def eval_json(name: str, rewards: list[list[float]]) -> str:
+        path = tmp_path / f"{name}.json"
+        path.write_text(json.dumps({"splits": {"data": {"samples": [{"rewards": r} for r in rewards]}}}))
+        return str(path)
+
+    model = eval_json("model", [[0, 1, 0, 1], [1, 0, 1, 1]])  # prefers the capitalised answers
+    rule = eval_json("rule", [[1, 0, 1, 0], [0, 1, 0, 0]])  # the verifier: lowercase passes
+    assert people_set.main(["report", "--rows", str(tmp_path / "rows.jsonl.gz"), "--model-eval", model,
+                            "--rule-eval", rule, "--n", "2"]) == 0
+    out = capsys.readouterr().out.splitlines()
+    model_line = next(x for x in out if x.startswith("the model alone"))
+    summed = next(x for x in out if x.startswith("model + 50 x verifier"))
+    assert "gap closed 100.0%" in summed and "gap closed 100.0%" not in model_line
+    assert "n=1 0.375" in model_line  # 3 of 8 answers are lowercase
