@@ -25,6 +25,7 @@ import json
 import runpy
 import sys
 from collections import Counter
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -80,13 +81,14 @@ def v1_prompts(paths: list[Path]) -> list[dict[str, Any]]:
     return out
 
 
-def evaluate(prompts: list[dict[str, Any]], kinds_only: bool = False, strict: bool = False) -> dict[str, Any]:
+def evaluate(prompts: list[dict[str, Any]], kinds_only: bool = False, strict: bool = False,
+             reader: Callable[[str], Sequence[Found]] = parse_instructions) -> dict[str, Any]:
     """Counts per kind (read, missed, extra, wrong arguments) and the split's totals; `strict`: a read counts only
     with the constraint's arguments (else it is an extra and the constraint is missed), as the development sets
-    are counted."""
+    are counted. `reader`: the request's text -> what it reads (default: `rule:instructions`' reader)."""
     hit, missed, extra, wrong = Counter(), Counter(), Counter(), Counter()
     for row in prompts:
-        read = list(parse_instructions(row["messages"][-1]["content"]))
+        read = list(reader(row["messages"][-1]["content"]))
         for constraint in row["constraints"]:
             want = _expected(constraint)
             match = next((f for f in read if f.kind == want.kind and (not strict or _same_args(f, want))), None)
