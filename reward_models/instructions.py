@@ -1714,9 +1714,10 @@ _WRITES = (r"^\W*(?:[^,.]{0,40},\s*)?(?:please\s+)?(?:write|draft|compose|create
 # "urgent" and "crisis" so leave those out.', 'Here are two words: "moon" and "tide". Use them both in a poem.'
 # (the cue ends its clause: not "Explain the difference without using them in the same sentence")
 _REFERRED_OUT = _re(r"(?:\b(?:without using|without|don'?t use|do not use|never use|avoid(?:ing)?|skip|get rid of|"
-                    r"steer clear of)\s+(?:either of |any of |both of |all of |each of )?(?:those|these|them|both)"
-                    r"(?:\s+(?:two\s+)?(?:words|terms|phrases))?|\bleave (?:those|these|them|both)(?:\s+(?:words|"
-                    r"terms))? out\b)(?:\s+(?:anywhere|at all|entirely|altogether|completely|please|in (?:the|your|any|"
+                    r"steer clear of)\s+(?:(?:either of |any of |both of |all of |each of )?(?:those|these|them|both)"
+                    r"(?:\s+(?:two\s+)?(?:words|terms|phrases))?|(?:that|this) (?:word|term|phrase))|"
+                    r"\bleave (?:(?:those|these|them|both)(?:\s+(?:words|terms))?|(?:that|this) (?:word|term|phrase)) "
+                    r"out\b)(?:\s+(?:anywhere|at all|entirely|altogether|completely|please|in (?:the|your|any|"
                     r"either) [a-z]+))?\s*(?:[.;!?,)—–]|$)")
 _REFERRED_IN = _re(r"\b(?:use|include|work in|mention)\s+(?:them|those|these)\s+both\b|\b(?:use|include|mention)\s+both"
                    r"(?:\s+(?:of (?:them|those|these)|words|terms))?\b")

@@ -206,6 +206,7 @@ A: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
     ("cheap date ideas for winter?? give me 6, numbered", [('numbered_list', {'n': 6})]),
     ("Explain what an API is to my grandma using the word 'waiter' at least 2 times, in 4 sentences", [('keyword_frequency', {'word': 'waiter', 'n': 2}), ('sentences_exact', {'n': 4})]),
     ("Our team lead said the retro notes need to be in Japanese for the Tokyo office. Write the notes: deploys went well, QA was a bottleneck, we need more test coverage.", [('language', {'code': 'ja'})]),
+    ("My mom hates the word 'literally' with a passion and she'll read this — write her birthday card message and leave that word out.", [('keyword_avoid', {'words': ['literally']})]),
 ]
 
 B: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
@@ -295,7 +296,6 @@ UNREAD: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
     ("First repeat my question exactly as I wrote it, then answer. My question: Why do cats knead blankets before lying down?", [('repeat_request', {'request': ['Why do cats knead blankets before lying down?']})]),
     ("repeat this back to me word for word and then give me your answer. Request: What are three easy houseplants for a dark apartment?", [('repeat_request', {'request': ['What are three easy houseplants for a dark apartment?']})]),
     ("The newspaper's house style bans commas in headlines. Give me a headline for a story about the city adding 40 miles of bike lanes.", [('no_commas', {})]),
-    ("My mom hates the word 'literally' with a passion and she'll read this — write her birthday card message and leave that word out.", [('keyword_avoid', {'words': ['literally']})]),
     ("Company style guide: all press releases end with ### on its own line. Draft one announcing our new Austin office.", [('end_phrase', {'phrase': '###'})]),
     ("My nutrition coach wants my food log as a numbered list, one line per meal, 4 meals. Make me a sample high-protein day.", [('numbered_list', {'n': 4})]),
     ("The volunteer form only has room for three sentences under 'Why do you want to join?'. Write mine for the community garden.", [('sentences_max', {'n': 3})]),

@@ -3463,7 +3463,7 @@ def test_the_fifty_ninth_review_a_realistic_mix() -> None:
     asked and not, instruction-free requests with numbers and rule talk), written blind after the session's first
     fixes: first read 0.855 recall, 0.956 precision, 67 of 72 controls clean at 9209774 (the reader before the session,
     eabca5d: 0.855 / 0.942, 66 of 72; tests/reward_models/review_fiftynine.py)."""
-    _assert_review("review_fiftynine", at_least=177)
+    _assert_review("review_fiftynine", at_least=178)
     _assert_reads({
         "The grant portal cuts anything over 250 words. Write the summary.": (Found("words_max", {"n": 250}),),
         "The volunteer form only has room for three sentences. Write why I want to volunteer.":
@@ -3526,4 +3526,19 @@ def test_code_asked_inside_a_code_block_and_file_names_in_a_sentence() -> None:
         "What does P.S. stand for?": (),
         "Make 5 points with bullet, simple english please.": (Found("bullet_list", {"n": 5}),),
         "The gun has 5 points with bullet holes.": (),
+    })
+
+
+def test_the_sixty_first_review_the_task_s_kinds_phrased_by_someone_else() -> None:
+    """239 requests like the issue's hidden set of the task's kinds phrased by someone else (every kind, 1-3
+    constraints, fresh wording), written blind at 59b9eeb: first read 0.972 recall, 0.997 precision, 40 of 42 controls
+    clean (tests/reward_models/review_sixtyone.py); a word kept out by "that word" after it was named."""
+    _assert_review("review_sixtyone", at_least=225)
+    _assert_reads({
+        "My mom hates the word 'literally'. Write her birthday card message and leave that word out.":
+            (Found("keyword_avoid", {"words": ["literally"]}),),
+        "The word 'synergy' is overused. Write a LinkedIn post without that word.":
+            (Found("keyword_avoid", {"words": ["synergy"]}),),
+        "Why do people say 'literally' so much? I try to avoid that word.": (),
+        "My teacher says the word 'very' is weak. Should I avoid that word?": (),
     })
