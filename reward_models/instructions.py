@@ -247,7 +247,7 @@ def _asks(clause: str) -> bool:
                          r"editors)\b") or not _has(
         low, r"^do\s+(?:it|a|an|another|one|the|this|that|some|more|me|us|them|him|her|two|three|four|five|six|"
              r"seven|eight|nine|ten|\d+)\b") and _has(
-        low, r"^do\s+(?:[a-z]+\s+){1,3}?(?:use|have|need|support|allow|work|require|accept|count|take|"
+        low, r"^do\s+(?:[a-z]+\s+){1,6}?(?:use|have|need|support|allow|work|require|accept|count|take|"
              r"mean|go|get|belong|come|look|sound|appear|matter)\b[^.!]*\?")  # "Do macros use ...?", not "Do it ...?"
     if (first in _OPENERS | _IMPERATIVES or word in _IMPERATIVES) and not asked_do:  # (not "Do you put a comma ...?")
         return False
@@ -435,10 +435,12 @@ _SEPARATOR_TOLD = (r"\b(?:i|we|he|she|they)\s+(?:\w+\s+)?(?:separated|split|divi
 
 _REPEAT = (r"\b(repeat|repeating|copy|copying|echo|echoing|restate|restating|quote|quoting|rewrite|rewriting|reproduce|"
            r"reproducing|write out|writing out|(?:is|are) to be (?:repeated|restated)|paste|pasting|copied|repeated|"
-           r"write back|say back|type back)\b")
+           r"write back|say back|type back|type out|typing out)\b")
 # "copy my question back first", "write back my request": the request as it was, without a word for "verbatim"
 _BACK = (r"\b(?:copy|repeat|say|write|type)\s+(?:my|the|this)\s+(?:question|request|prompt)\s+back\b|"
-         r"\b(?:write|say|type)\s+back\s+(?:my|the|this)\s+(?:question|request|prompt)\b")
+         r"\b(?:write|say|type)\s+back\s+(?:my|the|this)\s+(?:question|request|prompt)\b|"
+         r"^\W*(?:please\s+)?(?:repeat|restate)\s+(?:my|the)\s+(?:question|request|prompt)\s+first\b")  # "Repeat my
+# request first, then answer"
 _REQUEST = (r"(?:\b(?:my|the|this|that|your|above|their|his|her)\s+(?:\w+\s+)?|\b(?:this|that)\s+\w+['’]s\s+)"
             r"(request|question|prompt|task|query|"
             r"instructions?)\b")
@@ -519,9 +521,11 @@ def _request_readings(text: str, clause: str) -> list[str]:
     """What "the request" to repeat may be: the message without the sentence asking for the repeat, without every
     sentence stating an instruction, or only what comes before or after that sentence (which one a writer means
     cannot be told apart reliably, so an answer repeating any of them counts)."""
-    sentences = [_re(r"^(?:here(?:'s|\s+is)\s+)?(?:my\s+|the\s+)?(?:question|request|prompt|task|query)(?:\s+is)?"
-                     r"\s*:\s*|^here\s+it\s+is\s*:\s*|^here(?:'s|\s+is)\s+it\s*:\s*").sub("", x)
-                 for x in _sentences(text)[:MAX_REQUEST_SENTENCES]]
+    label = _re(r"^(?:here(?:'s|\s+is)\s+)?(?:my\s+|the\s+)?(?:question|request|prompt|task|query)(?:\s+is)?"
+                r"\s*:\s*|^here\s+it\s+is\s*:\s*|^here(?:'s|\s+is)\s+it\s*:\s*")
+    raw = _sentences(text)[:MAX_REQUEST_SENTENCES]
+    labelled = [i for i, x in enumerate(raw) if label.search(x)]
+    sentences = [label.sub("", x) for x in raw]
     key = clause.strip()[:30]
     asked = [i for i, x in enumerate(sentences) if key and key in x]
     if not asked:
@@ -548,6 +552,9 @@ def _request_readings(text: str, clause: str) -> list[str]:
         [x for i, x in enumerate(sentences[:first]) if plain[i]],
         [x for i, x in enumerate(sentences[last + 1 :], last + 1) if plain[i]],
     ]
+    if labelled and labelled[0] > last:  # "... then answer it. My question: Why ...?": the labelled text only
+        after = labelled[0]
+        pieces = [sentences[after:], [x for i, x in enumerate(sentences[after:], after) if plain[i]]]
     social = (r"^\W*(hi|hello|hey|dear|thanks|thank you|thx|cheers|please|ok|okay)\b[^.!?]{0,24}[.!?]*$|"
               r"^\W*(?:and\s+)?then\s+(?:answer|reply to|respond to|do)\s+it\W*$")
     pieces = [[x for x in p if not _has(x.lower(), social)] for p in pieces]  # "Thanks!" alone is no request
@@ -728,7 +735,7 @@ def _no_digits(low: str, text: str) -> Detection:
                  r"\b(?:do not|don't|never)\s+include\s+any\s+(?:digits|numerals|numbers (?:or|and|/) ?(?:digits|"
                  r"numerals))(?:\s+in (?:your|the) (?:answer|response|text))?(?:\s+at all|\s+whatsoever)?(?:\W*$|"
                  r"\s*,\s*(?:because|since|as|so)\b)|"
-                 r"\bwithout (?:using |to use )?(?:any )?(?:numeric )?(digits|numerals|numbers)\b|"
+                 r"\bwithout (?:using |to use )?(?:any )?(?:numeric |numerical )?(digits|numerals|numbers)\b|"
                  r"\bnumbers? (?:only )?in words\b|"
                  r"\bspell(?:ed|ing)? out (?:all |every |each |any )?(?:the )?numbers?\b|"
                  r"\b(don't|do not|never|avoid|zero)\s+(?:use\s+|using\s+|write\s+|writing\s+)?(?:any\s+)?"
@@ -2876,6 +2883,10 @@ _ASKED_BESIDE: dict[Detector, str] = {
                 r"within)\b|,\s*(?:(?:wrapped|enclosed)\s+in|in)\s+(?:double\s+)?quot\w*(?:\s+marks)?\W*$",
 }
 _TAKES_KEYWORD_TAIL = frozenset({_numbered, _hashtags, _title, _placeholders, _postscript, _sections, _highlight})
+# a count of words in capitals, with its bound and the joint before it ("..., with at least 2 words in ALL CAPS")
+_CAPS_WORDS = _re(r"(?:[,;]\s*)?(?:\b(?:and|with|using|use|include)\s+)?(?:\b(?:at least|no fewer than|a minimum of|"
+                  r"at most|no more than|fewer than|exactly)\s+)?\b\w+\s+words?\s+(?:written\s+)?(?:in|as|with)\s+"
+                  r"(?:all[ -])?(?:caps|capitals|capital letters|uppercase)\b")
 _BLOCKS: dict[Detector, frozenset[Detector]] = {
     _letter_frequency: frozenset({_case}),  # "(upper or lower case)"
     _highlight: frozenset({_counts, _case}),  # "italics on at least 2 words"
@@ -4398,7 +4409,7 @@ def _placed_own(text: str, lead: Any) -> bool:
 # Symbols some writers use for words: "(≤ 60 words)", "Max length → 50 words", checklist lines "✔ no commas". A
 # bound only in a parenthesis of its own or as a line's item ("≥ 1000 words" in a contest's rules, "≤ 280
 # characters" in a filter are not asked of the answer)
-_STANZAS = _re(r"\b(stanzas?)(?:\s*\(\s*(?:as\s+)?separate paragraphs\s*\)|\s+separated by (?:a\s+|an?\s+)?"
+_STANZAS = _re(r"\b(stanzas?)(?:\s*\(\s*(?:as\s+)?separate paragraphs\s*\)|,?\s+separated by (?:a\s+|an?\s+)?"
                r"(?:blank|empty)\s+lines?)")
 _BARE_HUNDRED = _re(r"\bhundred\s+(?:and\s+)?(" + _BELOW_100 + r")\b")
 _COUNTED_HUNDRED = r"\b(?:a|" + "|".join(_UNITS[:9]) + r")\s+$"  # "two hundred fifty" says its hundreds
@@ -4959,6 +4970,9 @@ def _parse_instructions(text: str, governed: bool = False) -> tuple[Found, ...]:
             add(items, corrects=corrects)
             if claimed:
                 blocked |= _BLOCKS.get(detect, frozenset())
+            if detect is _case and claimed and (rest := _CAPS_WORDS.sub(" ", bare)) != bare:
+                # "in at least 3 paragraphs, with at least 2 words in ALL CAPS": the other unit's bound beside
+                add([f for f in _counts(rest.lower(), rest)[0] if not f.kind.startswith("words")], corrects=corrects)
     add(_list_counts(kept, found))
     for f in referred:  # a word read as included in its own clause but kept out by reference is kept out
         found = [g for g in found if not (g.kind == "keyword_include" and g.args["words"] == f.args["words"]

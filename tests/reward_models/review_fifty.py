@@ -269,6 +269,8 @@ A: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
     ("Write a 5-item numbered list of icebreakers for a Monday team meeting, and avoid the word 'fun'.", [('numbered_list', {'n': 5}), ('keyword_avoid', {'words': ['fun']})]),
     ("Write a poem about the Northern Line at rush hour. It must be in four stanzas (separate paragraphs) and must include the words 'Mind the gap'.", [('paragraphs_exact', {'n': 4}), ('keyword_include', {'words': ['mind the gap']})]),
     ("An ode to the humble potato.\nRequirements:\n- at least 3 stanzas separated by blank lines\n- the word 'potato' used at least 4 times\n- end with a question", [('paragraphs_min', {'n': 3}), ('keyword_frequency', {'word': 'potato', 'n': 4}), ('end_with_question', {})]),
+    ("Before answering, write out my question exactly as I typed it, then answer in under 100 words. My question: Why do cats purr?", [('repeat_request', {'request': ['Why do cats purr?']}), ('words_max', {'n': 99})]),
+    ("Echo my question back word for word first, then answer with at least 3 bullet points. Here it is: How long does it take to learn the guitar as an adult?", [('repeat_request', {'request': ['How long does it take to learn the guitar as an adult?']}), ('bullets_min', {'n': 3})]),
     # ---- (16) essays
 ]
 
@@ -343,9 +345,7 @@ UNREAD: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
     ("Tips for a job interview at a supermarket. Make at least one tip bold, and end with a question.", [('highlight', {'n': 1}), ('end_with_question', {})]),
     ("Write a JSON object describing a made-up superhero, with keys 'name', 'power' and 'weakness'. Make sure the word 'magnet' appears at least twice.", [('json_output', {}), ('keyword_frequency', {'word': 'magnet', 'n': 2})]),
     ("Write a haiku about debugging and present it inside a code block (triple backticks), all in lowercase.", [('code_block', {}), ('lowercase', {})]),
-    ("Before answering, write out my question exactly as I typed it, then answer in under 100 words. My question: Why do cats purr?", [('repeat_request', {'request': ['Why do cats purr?']}), ('words_max', {'n': 99})]),
     ("Keep everything in lowercase. Copy this request word for word at the top of your reply, then do it: Write a limerick about a cat who hates Mondays.", [('lowercase', {}), ('repeat_request', {'request': ['Write a limerick about a cat who hates Mondays.']})]),
     ('I\'m testing attention to detail. Your response must begin by repeating this question without any change, "What is the capital of Australia, and why isn\'t it Sydney?", and must then answer it in no more than 4 sentences.', [('repeat_request', {'request': ["What is the capital of Australia, and why isn't it Sydney?"]}), ('sentences_max', {'n': 4})]),
-    ("Echo my question back word for word first, then answer with at least 3 bullet points. Here it is: How long does it take to learn the guitar as an adult?", [('repeat_request', {'request': ['How long does it take to learn the guitar as an adult?']}), ('bullets_min', {'n': 3})]),
     ("Write an essay on whether homework should be banned. Exactly 4 paragraphs; paragraph 2 must start with the word 'Firstly' and paragraph 3 with 'Secondly'.", [('paragraphs_exact', {'n': 4}), ('paragraph_first_word', {'n': 2, 'word': 'Firstly'}), ('paragraph_first_word', {'n': 3, 'word': 'Secondly'})]),
 ]

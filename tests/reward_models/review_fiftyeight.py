@@ -236,6 +236,7 @@ A: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
     ("Agency wants meta descriptions as one sentence under 25 words. Different job: write the About Us page for the same client, 3 paragraphs.", [('paragraphs_exact', {'n': 3})]),
     ("The tenants' association says complaint letters to the landlord should be at least 300 words, but honestly shorter is better, keep mine under 200. It's about the lift being broken for 3 weeks with two wheelchair users on the 6th floor.", [('words_max', {'n': 199})]),
     ("Summarise the choir's new rules for members in one sentence: emails end with 'Keep singing!', no more than 80 words, rehearsal notes in bullet points.", [('sentences_exact', {'n': 1})]),
+    ("The homework portal marks answers wrong unless they start by copying the question word for word. Question: Why do leaves change colour in autumn?", [('repeat_request', {'request': ['Why do leaves change colour in autumn?']})]),
 ]
 
 B: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
@@ -322,7 +323,6 @@ UNREAD: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
     ("Depop allows max 5 hashtags on a listing, I want at least 3 in there. Write a listing for a vintage Levi's denim jacket, size M, a bit faded on the cuffs.", [('hashtags', {'n': 3})]),
     ("App Store 'What's New' text. Our PM's rule: a numbered list with one item per change, starting with 'In this update:'. Changes: dark mode, faster sync, fixed the crash on iPad when rotating, new home screen widget.", [('numbered_list', {'n': 4}), ('start_phrase', {'phrase': 'In this update:'})]),
     ("In my son school portal, the teacher say the comment for parents evening must be not more than 3 sentences and written in English. I want to say he is shy but he loves the maths. Can you write?", [('sentences_max', {'n': 3}), ('language', {'code': 'en'})]),
-    ("The homework portal marks answers wrong unless they start by copying the question word for word. Question: Why do leaves change colour in autumn?", [('repeat_request', {'request': ['Why do leaves change colour in autumn?']})]),
     # ---- from A, (4) health, legal and admin forms
     ("The insurer's online claim form has a box 'Describe what happened' and it says max 250 words, no abbreviations. My car was hit while parked outside my house on 3 Feb and the other driver left a note with their details. Fill it in", [('words_max', {'n': 250})]),
     ("The embassy checklist says the Schengen cover letter must begin with 'To the Visa Officer' and list the enclosed documents as bullet points. I'm going to Italy for my sister's wedding, 10 days in June. Documents: passport, bank statements, invitation letter, flight booking, travel insurance. Write the letter.", [('start_phrase', {'phrase': 'To the Visa Officer'}), ('bullet_list', {'n': 5})]),

@@ -226,6 +226,8 @@ A: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
     ("Here's the draft of my wedding vows: 'I promise to love you, to always share my chips, and to let you pick the film.' Can you expand them to at least 100 words and end with 'forever starts today'?", [('words_min', {'n': 100}), ('end_phrase', {'phrase': 'forever starts today'})]),
     ("make me a packing list for a long weekend in Lisbon but dont use any digits, i want it to look clean", [('no_digits', {})]),
     ("Write a job advert for a part-time barista. Leave square-bracket placeholders for [hourly rate], [start date] and [contact email].", [('placeholders', {'n': 3})]),
+    ("Copy the request below exactly as written before you respond to it. Request: List three common causes of high employee turnover.", [('repeat_request', {'request': ['List three common causes of high employee turnover.']})]),
+    ("Before you answer, copy my request exactly as I wrote it, then answer. My request: Suggest a name for a bakery that only sells croissants.", [('repeat_request', {'request': ['Suggest a name for a bakery that only sells croissants.']})]),
 ]
 
 B: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
@@ -288,9 +290,7 @@ UNREAD: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
     ("Écris-moi un petit poème sur la pluie, en français, en moins de 50 mots.", [('language', {'code': 'fr'}), ('words_max', {'n': 49})]),
     ("Please rewrite our returns policy in plain language for customers. Split it into three parts headed PART 1, PART 2 and PART 3.", [('sections', {'n': 3, 'marker': 'PART'})]),
     ("Write the terms and conditions for our school raffle, structured as Article 1, Article 2, Article 3 and Article 4.", [('sections', {'n': 4, 'marker': 'Article'})]),
-    ("Copy the request below exactly as written before you respond to it. Request: List three common causes of high employee turnover.", [('repeat_request', {'request': ['List three common causes of high employee turnover.']})]),
     ("Explain the difference between weather and climate for my geography revision. Write it in English using lowercase letters only.", [('language', {'code': 'en'}), ('lowercase', {})]),
-    ("Before you answer, copy my request exactly as I wrote it, then answer. My request: Suggest a name for a bakery that only sells croissants.", [('repeat_request', {'request': ['Suggest a name for a bakery that only sells croissants.']})]),
     ("Write a six-stanza ballad about a shipwreck, stanzas separated by blank lines, and start the third stanza with the word 'Below'.", [('paragraphs_exact', {'n': 6}), ('paragraph_first_word', {'n': 3, 'word': 'Below'})]),
     ("My teacher gave us this prompt: 'Write a persuasive paragraph arguing for or against school uniforms. Your paragraph must be at least 120 words.' Can you write one arguing against?", [('words_min', {'n': 120})]),
     ("My manager's feedback was: 'Your reports are too long, please keep them under 500 words from now on.' Can you write this week's report on the warehouse audit? Findings: two damaged pallets, fire exit blocked once, stock count matched.", [('words_max', {'n': 499})]),

@@ -246,6 +246,7 @@ A: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
     ("Write a poem about the last day of summer in four stanzas separated by blank lines, and don't use the word 'sun'", [('paragraphs_exact', {'n': 4}), ('keyword_avoid', {'words': ['sun']})]),
     ("Write song lyrics for a country song about a broken tractor. Label the parts Verse 1, Verse 2 and Verse 3 (a chorus in between is fine).", [('sections', {'n': 3, 'marker': 'Verse'})]),
     ("Write a sarcastic poem about Mondays, but don't use the word 'coffee' even once. Make it 3 stanzas separated by blank lines.", [('keyword_avoid', {'words': ['coffee']}), ('paragraphs_exact', {'n': 3})]),
+    ("first repeat my question exactly, then answer it. my question: why do onions make you cry?", [('repeat_request', {'request': ['why do onions make you cry?']})]),
 ]
 
 B: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
@@ -307,7 +308,6 @@ PROBES: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = A + B
 UNREAD: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
     ("ok weird request but can you explain how a bill becomes law using only lowercase letters? my kid thinks capital letters are 'shouting' 🙄", [('lowercase', {})]),
     ("my professor wants a reflection on our group project... honestly it was a mess. can you write one for me that's 300-400 words and doesn't use the word 'teamwork'? lol", [('words_min', {'n': 300}), ('words_max', {'n': 400}), ('keyword_avoid', {'words': ['teamwork']})]),
-    ("first repeat my question exactly, then answer it. my question: why do onions make you cry?", [('repeat_request', {'request': ['why do onions make you cry?']})]),
     ("Write a text I can send to the group chat to organise a surprise party for Jess. make sure it says 'don't tell Jess' somewhere and it's less than 4 sentences", [('keyword_include', {'words': ["don't tell jess"]}), ('sentences_max', {'n': 3})]),
     ("help me write a dating app bio, i like climbing, bad puns and my cat Mango. under 300 characters and include Mango's name", [('keyword_include', {'words': ['mango']})]),
     ("can you repeat my question back first and then answer? how long should i boil an egg for a runny yolk", [('repeat_request', {'request': ['how long should i boil an egg for a runny yolk']})]),

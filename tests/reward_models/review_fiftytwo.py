@@ -244,6 +244,7 @@ A: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
     ("I need a speech for my grandpa's 90th birthday. Something like 3 minutes, so roughly 400 words, but definitely not more than 450.", [('words_max', {'n': 450})]),
     ("Reply to this customer who's mad that her box of 12 cupcakes came with 11. Three sentences, no more, and the word sorry has to be in there.", [('sentences_max', {'n': 3}), ('keyword_include', {'words': ['sorry']})]),
     ("my english teacher says the paragraph on Of Mice and Men should be at least 250 words but mine is like 120 lol. can you write one about Lennie and George's dream", [('words_min', {'n': 250})]),
+    ("I'm showing my students how to restate a question. Please copy my question exactly before you answer it. Question: Why is the sky blue?", [('repeat_request', {'request': ['Why is the sky blue?']})]),
 ]
 
 B: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
@@ -327,7 +328,6 @@ UNREAD: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
     ("top 5 fantasy football sleepers this year as a numbered list, and end with a question so my league argues in the group chat", [('numbered_list', {'n': 5}), ('end_with_question', {})]),
     ("Make me a template email for tenants whose rent is late, with placeholders in square brackets for [tenant name], [amount owed] and [due date].", [('placeholders', {'n': 3})]),
     ("Write a lullaby for my baby girl Rosie. Use her name at least 3 times.", [('keyword_frequency', {'word': 'rosie', 'n': 3})]),
-    ("I'm showing my students how to restate a question. Please copy my question exactly before you answer it. Question: Why is the sky blue?", [('repeat_request', {'request': ['Why is the sky blue?']})]),
     ("quick poll for my bowling team — should we get the red shirts or the blue shirts? reply with only red or blue", [('constrained_choice', {'options': ['red', 'blue']})]),
     ("Write directions from the church to the picnic site for the bulletin, no numbers written as digits — spell them out, our older members read it aloud", [('no_digits', {})]),
     ("Escribe un mensaje corto para mi jefe diciendo que llegaré tarde porque se me descompuso el carro. En español, y menos de 40 palabras.", [('language', {'code': 'es'}), ('words_max', {'n': 39})]),

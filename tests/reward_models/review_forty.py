@@ -154,6 +154,8 @@ A: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
     ('A client sent this:\n\n"Hi! Could you send over a bio for the conference brochure? It needs to be under 50 words, third person. Thanks, Dana"\n\nCan you write the bio for me? Make it meet Dana\'s limit. I\'m Leo Grant, a UX designer at Fable with 8 years\' experience.', [('words_max', {'n': 49})]),
     ("My editor's rules for headlines: 'no commas, max 10 words, no puns.'\n\nStory: Local bakery wins national award after 40 years; owner, 82, says she'll never retire.\n\nGive me one headline for this story that follows my editor's rules.", [('no_commas', {}), ('words_max', {'n': 10})]),
     ("Summarise the chat below in no more than 50 words, and do it all in capital letters (it's for a banner, don't ask).\n\nPRIYA: let's keep the launch post lowercase, it's our brand.\nTOM: fine, but no hashtags this time.\nPRIYA: max 2 emojis.\nTOM: agreed. ship it friday.", [('words_max', {'n': 50}), ('uppercase', {})]),
+    ('First repeat my question word for word, then answer it in under 100 words. My question: Why does bread go stale faster in the fridge?', [('repeat_request', {'request': ['Why does bread go stale faster in the fridge?']}), ('words_max', {'n': 99})]),
+    ('Repeat this customer\'s question word for word, then answer it in at most 3 sentences. The question: Can I change my flight date without paying a fee?', [('repeat_request', {'request': ['Can I change my flight date without paying a fee?']}), ('sentences_max', {'n': 3})]),
 ]
 
 B: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
@@ -215,12 +217,10 @@ PROBES: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = A + B
 
 # left unread or misread by session 29's reader, as the reviewer expects them
 UNREAD: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
-    ('First repeat my question word for word, then answer it in under 100 words. My question: Why does bread go stale faster in the fridge?', [('repeat_request', {'request': ['Why does bread go stale faster in the fridge?']}), ('words_max', {'n': 99})]),
     ("Write the opening chapter of a mystery novel, at least 400 words. The first two sentences must be exactly 'Nobody in Harrow Lane owned a red car. So whose was it?'", [('words_min', {'n': 400}), ('start_phrase', {'phrase': 'Nobody in Harrow Lane owned a red car. So whose was it?'})]),
     ('Which of these should I name my golden retriever: Biscuit, Maple or Rocket? Just answer with the name, nothing else.', [('constrained_choice', {'options': ['Biscuit', 'Maple', 'Rocket']})]),
     ('Write a short speech for the end of our robotics season, at least 150 words. The final two sentences should be: "We built it together. Now let us build the next one."', [('words_min', {'n': 150}), ('end_phrase', {'phrase': 'We built it together. Now let us build the next one.'})]),
     ('Please repeat the question below exactly, then answer it in exactly 3 bullet points.\n\nWhat are the main causes of inflation?', [('repeat_request', {'request': ['What are the main causes of inflation?']}), ('bullet_list', {'n': 3})]),
-    ('Repeat this customer\'s question word for word, then answer it in at most 3 sentences. The question: Can I change my flight date without paying a fee?', [('repeat_request', {'request': ['Can I change my flight date without paying a fee?']}), ('sentences_max', {'n': 3})]),
     ('Which sign-off should I use for a cold email to a CEO: "Best", "Cheers" or "Warm regards"? Reply with just the one you pick.', [('constrained_choice', {'options': ['Best', 'Cheers', 'Warm regards']})]),
     ('Rewrite the conclusion below in 3 sentences without using the words \'in conclusion\' or \'overall\'.\n\n"In conclusion, overall the 3 experiments show that temperature matters. The word \'significant\' appears in all 3 reports. Overall, more research is needed."', [('sentences_exact', {'n': 3}), ('keyword_avoid', {'words': ['in conclusion', 'overall']})]),
     ('Turn this lecture transcript into study notes with 3 sections, each headed SECTION 1, SECTION 2 and SECTION 3.\n\n"Okay, part one: the heart has 4 chambers. Part two: blood pressure, 120 over 80 is normal. Part three: \'never say the heart is a pump\' - it\'s a double pump!"', [('sections', {'n': 3, 'marker': 'SECTION'})]),

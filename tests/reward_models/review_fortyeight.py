@@ -229,6 +229,7 @@ A: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
     ("Local radio contest: 'Tell us why your mum deserves a spa day in no more than three sentences.' My mum is a night-shift paramedic with three kids. Write my entry.", [('sentences_max', {'n': 3})]),
     ("From my manager: 'Please keep customer-facing replies under 80 words and always sign off with \"Kind regards, The Support Team\".' Reply to a customer whose parcel was left out in the rain.", [('words_max', {'n': 79}), ('end_phrase', {'phrase': 'Kind regards, The Support Team'})]),
     ("On the hospital feedback form the field is 'Tell us what went well (at least 30 words)'. The midwives at the Rosie were amazing during my induction. Write my feedback.", [('words_min', {'n': 30})]),
+    ("Our tutor's rule for every exam-practice answer: copy the question out word for word first, then answer it. The question is: What caused the fall of the Western Roman Empire?", [('repeat_request', {'request': ['What caused the fall of the Western Roman Empire?']})]),
 ]
 
 B: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
@@ -322,7 +323,6 @@ UNREAD: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
     ("Homework: 'Write a short poem about rain with no commas anywhere.' Could you show me one?", [('no_commas', {})]),
     ("The assignment sheet said 1,000 words minimum, but my teacher told us today to ignore that and do 300 words max instead. Write about the water cycle.", [('words_max', {'n': 300})]),
     ("The brief: 'Describe your ideal school in 100 words or fewer, using at least two words in ALL CAPS for emphasis.' Write one for me as an example.", [('words_max', {'n': 100}), ('capital_words', {'n': 2})]),
-    ("Our tutor's rule for every exam-practice answer: copy the question out word for word first, then answer it. The question is: What caused the fall of the Western Roman Empire?", [('repeat_request', {'request': ['What caused the fall of the Western Roman Empire?']})]),
     ("Mr Okonkwo's revision brief: make flashcards as a numbered list, exactly 10 cards, each in 'term - definition' form. Topic: cell biology.", [('numbered_list', {'n': 10})]),
     ("The brief says 'Write in the third person, 500 words minimum, and use the word \"resilience\" at least three times.' My teacher said in class we can ignore the word count. Subject: my grandad, who rebuilt his shop after the 2007 floods.", [('keyword_frequency', {'word': 'resilience', 'n': 3})]),
     ("My editor sent these requirements for the column: 600 to 800 words, no more than 8 paragraphs, and it must not mention the previous mayor, Graham Holt. Topic: why our high street is recovering. Go.", [('words_min', {'n': 600}), ('words_max', {'n': 800}), ('paragraphs_max', {'n': 8}), ('keyword_avoid', {'words': ['graham holt']})]),

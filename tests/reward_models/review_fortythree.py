@@ -241,6 +241,9 @@ A: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
     ('Summarise the benefits of cycling to work in a JSON object; keys must be lowercase.', [('json_output', {})]),
     ('Write an email to staff about the new parking rules. Include a title in double angular brackets and a P.S. at the end.', [('title', {}), ('postscript', {'marker': 'P.S.'})]),
     ('Give me Python code that reverses a string, wrapped entirely in a code block, and keep it below 40 words.', [('code_block', {}), ('words_max', {'n': 39})]),
+    ('Echo my request back exactly as I typed it, then do it. Request: Write a short slogan for a recycling campaign.', [('repeat_request', {'request': ['Write a short slogan for a recycling campaign.']})]),
+    ("Before answering, restate my question exactly as written. My question: What's the difference between baking soda and baking powder?", [('repeat_request', {'request': ["What's the difference between baking soda and baking powder?"]})]),
+    ('Restate my request word for word first, then answer it in under 30 words. Request: Name a good houseplant for a dark bathroom.', [('repeat_request', {'request': ['Name a good houseplant for a dark bathroom.']}), ('words_max', {'n': 29})]),
 ]
 
 B: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
@@ -297,10 +300,7 @@ PROBES: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = A + B
 # left unread or misread by the reader, as the reviewer expects them (the maintainer moves them here)
 UNREAD: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
     ('Split the onboarding guide for new cashiers into 4 sections. Mark the beginning of each with SECTION X, e.g. SECTION 1, SECTION 2.', [('sections', {'n': 4, 'marker': 'SECTION'})]),
-    ('Echo my request back exactly as I typed it, then do it. Request: Write a short slogan for a recycling campaign.', [('repeat_request', {'request': ['Write a short slogan for a recycling campaign.']})]),
-    ("Before answering, restate my question exactly as written. My question: What's the difference between baking soda and baking powder?", [('repeat_request', {'request': ["What's the difference between baking soda and baking powder?"]})]),
     ('(echo the question verbatim before answering) How long does it take to hard-boil an egg?', [('repeat_request', {'request': ['How long does it take to hard-boil an egg?']})]),
-    ('Restate my request word for word first, then answer it in under 30 words. Request: Name a good houseplant for a dark bathroom.', [('repeat_request', {'request': ['Name a good houseplant for a dark bathroom.']}), ('words_max', {'n': 29})]),
     ('Respond in English and end your answer with a question: what are good habits for learning piano?', [('language', {'code': 'en'}), ('end_with_question', {})]),
     ("For a test set I'm building: does 'no more than 2 paragraphs' count a one-line sign-off as a paragraph?", []),
 ]

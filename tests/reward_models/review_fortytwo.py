@@ -187,6 +187,8 @@ A: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
     ("Write a rally cry for our football team, all capitals, and it must contain the word 'TIGERS'.", [('uppercase', {}), ('keyword_include', {'words': ['tigers']})]),
     ("Write a 150-word-or-less summary of the French Revolution for my history class. Mention Robespierre, don't use the word 'bloody', and add a P.S. with a fun fact.", [('words_max', {'n': 150}), ('keyword_include', {'words': ['robespierre']}), ('keyword_avoid', {'words': ['bloody']}), ('postscript', {'marker': 'P.S.'})]),
     ('WRITE A SHORT ANNOUNCEMENT THAT THE OFFICE IS CLOSED MONDAY. all lowercase please, the caps lock was an accident lol', [('lowercase', {})]),
+    ('First write out my request word for word, then do it. Request: Suggest three names for a grey kitten.', [('repeat_request', {'request': ['Suggest three names for a grey kitten.']})]),
+    ('Quote my question back exactly before responding (it helps me keep track in my notes). Question: Which is healthier, brown rice or quinoa?', [('repeat_request', {'request': ['Which is healthier, brown rice or quinoa?']})]),
 ]
 
 B: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
@@ -252,8 +254,6 @@ UNREAD: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
     ("Write an apology to a customer whose order arrived late. No 'unfortunately' and no 'inconvenience', they sound robotic.", [('keyword_avoid', {'words': ['unfortunately', 'inconvenience']})]),
     ("Write a short fable about a fox and a crow. The letter 'x' should appear at least 5 times, and end it with a moral starting with 'Moral:'.", [('letter_frequency', {'letter': 'x', 'n': 5})]),
     ("Give me two versions of an elevator pitch for my budgeting app, split with a line of five equals signs, each mentioning 'no ads'.", [('two_responses', {'separator': '====='}), ('keyword_include', {'words': ['no ads']})]),
-    ('First write out my request word for word, then do it. Request: Suggest three names for a grey kitten.', [('repeat_request', {'request': ['Suggest three names for a grey kitten.']})]),
-    ('Quote my question back exactly before responding (it helps me keep track in my notes). Question: Which is healthier, brown rice or quinoa?', [('repeat_request', {'request': ['Which is healthier, brown rice or quinoa?']})]),
     ("Start by repeating this exactly: 'Is it safe to run a dishwasher overnight?' Then give me your answer.", [('repeat_request', {'request': ['Is it safe to run a dishwasher overnight?']})]),
     ('write a note to my roommate about the dishes, all lowercase, with a p.s. saying i bought more sponges', [('lowercase', {}), ('postscript', {'marker': 'p.s.'})]),
     ('Write a beginner workout plan in 3 parts. Mark the start of each part with PART 1, PART 2, PART 3.', [('sections', {'n': 3, 'marker': 'PART'})]),

@@ -271,6 +271,14 @@ A: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
     ('Show me a YAML example of a GitHub Actions workflow that runs tests. Respond with one fenced code block and no extra text.', [('code_block', {})]),
     ("List three famous bridges and the cities they're in. Output only JSON, no explanations.", [('json_output', {})]),
     ("Extract the names and dates from this sentence and return them as JSON: 'Maria met Tom on 3 March 2021 and Aisha on 14 June 2022.'", [('json_output', {})]),
+    ("Write a news brief about a total lunar eclipse in at least 3 paragraphs, with at least 2 words in ALL CAPS and the word 'shadow' included.", [('paragraphs_min', {'n': 3}), ('capital_words', {'n': 2}), ('keyword_include', {'words': ['shadow']})]),
+    ('Tell me about the history of the Eiffel Tower without using any numerical digits.', [('no_digits', {})]),
+    ('Write a poem about the sea with exactly 3 stanzas, separated by blank lines, and give it a title in <<double angular brackets>>.', [('paragraphs_exact', {'n': 3}), ('title', {})]),
+    ('Start your reply by copying my question exactly as written, then answer it. My question: How do I keep houseplants alive in winter?', [('repeat_request', {'request': ['How do I keep houseplants alive in winter?']})]),
+    ('Echo the following request back verbatim before you respond to it. Request: Write a two-line rhyme about a sleepy owl.', [('repeat_request', {'request': ['Write a two-line rhyme about a sleepy owl.']})]),
+    ('Please restate my question word for word at the top of your answer, then reply. My question: Why do cats purr when they are stressed?', [('repeat_request', {'request': ['Why do cats purr when they are stressed?']})]),
+    ('Before you answer, type out my request exactly as I wrote it. Request: Suggest a name for a golden retriever puppy.', [('repeat_request', {'request': ['Suggest a name for a golden retriever puppy.']})]),
+    ('Repeat my request first, then answer in under 100 words and in all lowercase. Request: Explain why leaves change color in the fall.', [('repeat_request', {'request': ['Explain why leaves change color in the fall.']}), ('words_max', {'n': 99}), ('lowercase', {})]),
 ]
 
 B: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
@@ -314,23 +322,15 @@ B: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
     ('What is the capital of Australia?', []),
     ('Tell me about the history of the letter Z.', []),
     ('Why does Spanish put an upside-down question mark at the start of a question?', []),
+    ('Do emails with ALL CAPS subject lines get opened less often?', []),
 ]
 
 PROBES: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = A + B
 
 UNREAD: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
-    ("Write a news brief about a total lunar eclipse in at least 3 paragraphs, with at least 2 words in ALL CAPS and the word 'shadow' included.", [('paragraphs_min', {'n': 3}), ('capital_words', {'n': 2}), ('keyword_include', {'words': ['shadow']})]),
-    ('Tell me about the history of the Eiffel Tower without using any numerical digits.', [('no_digits', {})]),
-    ('Write a poem about the sea with exactly 3 stanzas, separated by blank lines, and give it a title in <<double angular brackets>>.', [('paragraphs_exact', {'n': 3}), ('title', {})]),
     ('Write a campfire song verse that ends with "and the fire burned on".', [('end_phrase', {'phrase': 'and the fire burned on'})]),
     ('Draft a wedding invitation with placeholders for the names, date and venue: [bride], [groom], [date], [venue].', [('placeholders', {'n': 4})]),
-    ('Start your reply by copying my question exactly as written, then answer it. My question: How do I keep houseplants alive in winter?', [('repeat_request', {'request': ['How do I keep houseplants alive in winter?']})]),
-    ('Echo the following request back verbatim before you respond to it. Request: Write a two-line rhyme about a sleepy owl.', [('repeat_request', {'request': ['Write a two-line rhyme about a sleepy owl.']})]),
-    ('Please restate my question word for word at the top of your answer, then reply. My question: Why do cats purr when they are stressed?', [('repeat_request', {'request': ['Why do cats purr when they are stressed?']})]),
-    ('Before you answer, type out my request exactly as I wrote it. Request: Suggest a name for a golden retriever puppy.', [('repeat_request', {'request': ['Suggest a name for a golden retriever puppy.']})]),
-    ('Repeat my request first, then answer in under 100 words and in all lowercase. Request: Explain why leaves change color in the fall.', [('repeat_request', {'request': ['Explain why leaves change color in the fall.']}), ('words_max', {'n': 99}), ('lowercase', {})]),
     ('Écris un court poème sur la mer, en moins de 50 mots.', [('words_max', {'n': 49})]),
     ('Schreib mir bitte eine kurze E-Mail an meinen Vermieter wegen der kaputten Heizung, ohne Kommas.', [('no_commas', {})]),
-    ('Do emails with ALL CAPS subject lines get opened less often?', []),
     ("My professor wants the lab report in 'Section 1, Section 2' format. How should a lab report be organized?", []),
 ]

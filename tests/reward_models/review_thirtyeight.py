@@ -216,8 +216,6 @@ A: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
     ('Give two different replies to a customer asking whether we ship to Canada, separated by ~~~~, and write both in all lowercase.', [('two_responses', {'separator': '~~~~'}), ('lowercase', {})]),
     ('First repeat the question word for word, then answer it: What is the tallest mountain in Africa?', [('repeat_request', {'request': ['What is the tallest mountain in Africa?']})]),
     ('Before answering, restate this request verbatim: "Suggest a name for a pet hedgehog." Then give your suggestion.', [('repeat_request', {'request': ['"Suggest a name for a pet hedgehog." Then give your suggestion.', '"Suggest a name for a pet hedgehog."', 'Then give your suggestion.', 'Suggest a name for a pet hedgehog.']})]),
-    ('Your response must begin by repeating the following request without changing any words, then answer it. Request: Why do cats knead blankets?', [('repeat_request', {'request': ['Your response must begin by repeating the following request without changing any words, then answer it. Why do cats knead blankets?', 'Why do cats knead blankets?']})]),
-    ('Could you echo my question back exactly before answering? My question: how many bones are in the human hand?', [('repeat_request', {'request': ['Could you echo my question back exactly before answering? how many bones are in the human hand?', 'how many bones are in the human hand?']})]),
     ('Repeat this request exactly, then respond to it: "Give me a fun fact about owls."', [('repeat_request', {'request': ['"Give me a fun fact about owls."', 'Give me a fun fact about owls.']})]),
     ("Is a tomato a fruit or a vegetable? Answer with only one word: 'fruit' or 'vegetable'.", [('constrained_choice', {'options': ['fruit', 'vegetable']})]),
     ("Is it cheaper to fly or take the train from Paris to Lyon? Your answer must be one of: 'fly', 'train', 'depends'.", [('constrained_choice', {'options': ['fly', 'train', 'depends']})]),
@@ -229,6 +227,8 @@ A: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
     ('Could you write a poem about the moon in Portuguese?', [('language', {'code': 'pt'})]),
     ('Write a product description for a leather wallet in Korean only, and keep it under 100 words.', [('language', {'code': 'ko'}), ('words_max', {'n': 99})]),
     ('Language: German. Task: write a thank-you note to a host family.', [('language', {'code': 'de'})]),
+    ('Your response must begin by repeating the following request without changing any words, then answer it. Request: Why do cats knead blankets?', [('repeat_request', {'request': ['Why do cats knead blankets?']})]),
+    ('Could you echo my question back exactly before answering? My question: how many bones are in the human hand?', [('repeat_request', {'request': ['how many bones are in the human hand?']})]),
 ]
 
 B: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [

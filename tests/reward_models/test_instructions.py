@@ -2220,7 +2220,7 @@ def test_the_thirty_eighth_review_s_findings() -> None:
     recall, 0.995 precision, 41 of 42 controls clean at first (tests/reward_models/review_thirtyeight.py). A request
     put as a question keeps its participle clause ("Could you ..., avoiding commas completely?"), and "don't use any
     words in all caps" caps them at none instead of asking for all caps."""
-    _assert_review("review_thirtyeight", at_least=225)
+    _assert_review("review_thirtyeight", at_least=234)
     _assert_reads({
         "Could you explain how to tie a tie, avoiding commas completely?": (Found("no_commas"),),
         "Explain how, in formal writing, to avoid comma splices.": (),
@@ -2927,7 +2927,7 @@ def test_the_fiftieth_review_s_findings() -> None:
     """220 requests in an evaluator's voice, two or three constraints each, every kind of `checkers.py`, written blind
     to the reader: 0.913 recall, 0.985 precision, 45 of 46 controls clean at first
     (tests/reward_models/review_fifty.py)."""
-    _assert_review("review_fifty", at_least=201)
+    _assert_review("review_fifty", at_least=205)
     _assert_reads({  # session 32's fixes from it (and the 49th's), each generic
         "Plan the launch, split into 'Phase 1' through 'Phase 4'.": (Found("sections", {"n": 4, "marker": "Phase"}),),
         "Write a script in scenes: Scene 1, Scene 2, Scene 3.": (Found("sections", {"n": 3, "marker": "Scene"}),),
@@ -2952,9 +2952,7 @@ def test_the_fiftieth_review_s_findings() -> None:
             (Found("postscript", {"marker": "P.S."}), Found("postscript", {"marker": "P.P.S."})),
         "Write a 5-item numbered list of icebreakers.": (Found("numbered_list", {"n": 5}),),
         "Echo my question back word for word first. Here it is: How long does it take to learn the guitar?":
-            (Found("repeat_request", {"request": [
-                "Echo my question back word for word first. How long does it take to learn the guitar?",
-                "How long does it take to learn the guitar?"]}),),
+            (Found("repeat_request", {"request": ["How long does it take to learn the guitar?"]}),),
         "Write two slogans for my car wash. Divide with ~~~ please": (Found("two_responses", {"separator": "~~~"}),),
         "Write two version of a thank you note. Separator: ===": (Found("two_responses", {"separator": "==="}),),
         "Make two regex patterns that split the log lines. Separator: ---": (),
@@ -3481,15 +3479,14 @@ def test_the_sixtieth_review_real_world_constraints() -> None:
     written blind at e904054: first read 0.948 recall, 0.985 precision, 44 of 44 controls clean, as the reader before
     session 34 read them (tests/reward_models/review_sixty.py). A reason after the case asked ("make it all lowercase
     she hates caps"), placeholders listed after "like", and "*italics*" with its count read right."""
-    _assert_review("review_sixty", at_least=207)
+    _assert_review("review_sixty", at_least=211)
     _assert_reads({
         "make it all in caps, she hates lowercase": (Found("uppercase", {}),),
         "I hate caps. Why do people use them?": (),
         "Give 5 points with bullets.": (Found("bullet_list", {"n": 5}),),
         # a request written back without a word for "verbatim"; a question's two options asked back by reference
         "copy my question back first before u answer it pls. my question is: how long does it take to boil an egg":
-            (Found("repeat_request", {"request": ["copy my question back first before u answer it pls. how long does "
-                                                  "it take to boil an egg", "how long does it take to boil an egg"]}),),
+            (Found("repeat_request", {"request": ["how long does it take to boil an egg"]}),),
         "Can you write back to my teacher about the question she asked?": (),
         "guitar or piano? reply with just one of the two words": (Found("constrained_choice", {"options": [
             "guitar", "piano"]}),),
@@ -3511,10 +3508,10 @@ def test_the_sixtieth_review_real_world_constraints() -> None:
     })
 
 
-def test_code_asked_inside_a_code_block_and_file_names_in_a_sentence() -> None:
-    """Session 35, from the 60th review's misses: the code asked for is the whole answer when "inside a code block"
-    ends the request (not with an explanation asked beside it); a file's extension, a file name or a decimal ends no
-    sentence; "5 points with bullet" is five bullet points."""
+def test_the_sixtieth_and_sixty_first_reviews_generic_misses() -> None:
+    """Session 35, from the 60th and 61st reviews' misses: the code asked for is the whole answer when "inside a code
+    block" ends the request (not with an explanation asked beside it); a file's extension, a file name or a decimal
+    ends no sentence; "5 points with bullet" is five bullet points; and the 61st's, below."""
     _assert_reads({
         "Give me a bash one-liner to count the lines in every .txt file in a folder, inside a code block.":
             (Found("code_block", {}),),
@@ -3526,6 +3523,25 @@ def test_code_asked_inside_a_code_block_and_file_names_in_a_sentence() -> None:
         "What does P.S. stand for?": (),
         "Make 5 points with bullet, simple english please.": (Found("bullet_list", {"n": 5}),),
         "The gun has 5 points with bullet holes.": (),
+        # the 61st review's misses: a paragraph count beside capital words, stanzas after a comma, "numerical digits",
+        # a question opening with "Do" about a long subject, "type out my request", "Repeat my request first"
+        "Write a brief in exactly 3 paragraphs, with at least 2 words in ALL CAPS.": (
+            Found("capital_words", {"n": 2}), Found("paragraphs_exact", {"n": 3})),
+        "Write 4 stanzas, separated by a blank line.": (Found("paragraphs_exact", {"n": 4}),),
+        "Write it without numerical digits.": (Found("no_digits", {}),),
+        "Do emails with ALL CAPS subject lines get opened less often?": (),
+        "Do short poems in all lowercase look better?": (),
+        "Before you answer, type out my request exactly as I wrote it. Request: Suggest a name for a puppy.": (
+            Found("repeat_request", {"request": ["Suggest a name for a puppy."]}),),
+        "Repeat my request first, then answer. Request: Explain why leaves change color in the fall.": (
+            Found("repeat_request", {"request": ["Explain why leaves change color in the fall."]}),),
+        "Can you type out my question? I can't read my handwriting.": (),
+        # a request labelled after the sentence asking for it is the text to repeat, alone
+        "First repeat my question exactly as I wrote it, then answer. My question: Why do cats knead blankets?": (
+            Found("repeat_request", {"request": ["Why do cats knead blankets?"]}),),
+        "Why is the sky blue? Repeat my question word for word before answering.": (Found("repeat_request", {
+            "request": ["Why is the sky blue? Repeat my question word for word before answering.",
+                        "Why is the sky blue?"]}),),
     })
 
 
@@ -3533,7 +3549,7 @@ def test_the_sixty_first_review_the_task_s_kinds_phrased_by_someone_else() -> No
     """239 requests like the issue's hidden set of the task's kinds phrased by someone else (every kind, 1-3
     constraints, fresh wording), written blind at 59b9eeb: first read 0.972 recall, 0.997 precision, 40 of 42 controls
     clean (tests/reward_models/review_sixtyone.py); a word kept out by "that word" after it was named."""
-    _assert_review("review_sixtyone", at_least=225)
+    _assert_review("review_sixtyone", at_least=234)
     _assert_reads({
         "My mom hates the word 'literally'. Write her birthday card message and leave that word out.":
             (Found("keyword_avoid", {"words": ["literally"]}),),
