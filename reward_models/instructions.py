@@ -246,7 +246,10 @@ def _asks(clause: str) -> bool:
     asked_do = _has(low, r"^\W*do\s+(?:you|i|we|they|people|most|many|all|the|these|those|my|our|writers|"
                          r"editors)\b") or not _has(
         low, r"^do\s+(?:it|a|an|another|one|the|this|that|some|more|me|us|them|him|her|two|three|four|five|six|"
-             r"seven|eight|nine|ten|\d+)\b") and _has(
+             r"seven|eight|nine|ten|\d+)\b") and not _has(
+        low, r"^do\s+(?:keep|answer|explain|write|research|quick|make|use|give|tell|try|include|add|list|put|say|"
+             r"send|check|remember|read|reply|respond|describe|summari[sz]e|translate|create|draft|compose|come|find|"
+             r"show|let|be|stay|avoid|start|end|finish|begin|format|mention|note|not|please)\b") and _has(
         low, r"^do\s+(?:[a-z]+\s+){1,6}?(?:use|have|need|support|allow|work|require|accept|count|take|"
              r"mean|go|get|belong|come|look|sound|appear|matter)\b[^.!]*\?")  # "Do macros use ...?", not "Do it ...?"
     if (first in _OPENERS | _IMPERATIVES or word in _IMPERATIVES) and not asked_do:  # (not "Do you put a comma ...?")
@@ -439,7 +442,8 @@ _REPEAT = (r"\b(repeat|repeating|copy|copying|echo|echoing|restate|restating|quo
 # "copy my question back first", "write back my request": the request as it was, without a word for "verbatim"
 _BACK = (r"\b(?:copy|repeat|say|write|type)\s+(?:my|the|this)\s+(?:question|request|prompt)\s+back\b|"
          r"\b(?:write|say|type)\s+back\s+(?:my|the|this)\s+(?:question|request|prompt)\b|"
-         r"^\W*(?:please\s+)?(?:repeat|restate)\s+(?:my|the)\s+(?:question|request|prompt)\s+first\b")  # "Repeat my
+         r"^\W*(?:please\s+)?(?:repeat|restate|type out|copy)\s+(?:my|the)\s+(?:question|request|prompt)\s+(?:first\s*"
+         r"(?:[,.;]|and\b|then\b|before\b|$)|before (?:answering|you answer|responding|you respond)\b)")  # "Repeat my
 # request first, then answer"
 _REQUEST = (r"(?:\b(?:my|the|this|that|your|above|their|his|her)\s+(?:\w+\s+)?|\b(?:this|that)\s+\w+['’]s\s+)"
             r"(request|question|prompt|task|query|"
@@ -673,7 +677,9 @@ def _code_block(low: str, text: str) -> Detection:
     whole = whole or _has(low, r"^\W*(?:give me|write|show me|send me)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:"
                                r"one-liner|snippet|command|script|function|query|regex)\b[^?!\n]*,\s*(?:inside|in|"
                                r"within)\s+(?:a|one)\s+(?:fenced\s+|markdown\s+)?code ?block\W*$") and not _has(
-        low, r"\b(?:explain|explanation|describe|walk me|comment on|tell me)")
+        low, r"\b(?:explain|explanation|describe|walk me|comment on|tell me|an? (?:brief |short )?note|why|what it|"
+             r"list what)\b|"
+             r"\band\s+(?:then\s+)?(?:list|say|give|add|write|describe|show|tell|mention|suggest)\b")
     if not block or not whole or _negated(low, r"code ?block|backticks|fenced") or _has(low, _MORE_AFTER):
         return _NONE
     return [Found("code_block")], True
@@ -1754,7 +1760,9 @@ def _referred_words(sentences: list[str]) -> list[Found]:
         low = sentence.lower()
         out = _REFERRED_OUT.search(low)
         cue = out or _REFERRED_IN.search(low)
-        if cue is None or _has(low, _REPORTED) or _has(low, _HABIT) or (_asks(sentence) and not _has(low, _POLITE)):
+        if cue is None or _has(low, _REPORTED) or _has(low, _HABIT) or (_asks(sentence) and not _has(low, _POLITE)) or \
+                _has(cue.group(0), r"\bin (?:the|your|any|either) (?:title|heading|headline|subject|intro|opening|"
+                                   r"first|last|conclusion|closing)"):  # a part's ban, not the answer's
             continue
         if _has(low[: cue.start()], _REFERRED_NOT) or (cue.group(0).rstrip().endswith("?") and not _has(low, _POLITE)):
             continue
@@ -3214,8 +3222,12 @@ _SHORTHAND = (
          r"points|sentences|paragraphs|sections|steps|lines|tips)\s+exactly\b"), r"exactly \1 \2"),
     (_re(r"\b(can|could|would|will)\s+u\b"), r"\1 you"),
     # "Make 5 points with bullet" (a non-native writer's "5 bullet points")
+    # (not "5 tips with bullet journaling", "3 items with bullet holes", "reasons with bullet-proof vests")
     (_re(r"\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:points|tips|items|ideas|reasons|steps)\s+"
-         r"(?:with|using|by)\s+bullet\b"), r"\1 bullet points"),
+         r"(?:with|using|by)\s+bullets?(?:\s+points?)?(-|\s+[a-z]+|\W|$)"),
+     lambda m: m.group(0) if m.group(2) == "-" or _has(m.group(2), r"^\s*(?:journal\w*|holes?|time|proof|train|wounds?|"
+                                                                     r"casings?|points?|shells?|chess|speed)$")
+     else f"{m.group(1)} bullet points{m.group(2)}"),
 )
 
 
@@ -4757,6 +4769,18 @@ _PROCESSED_RULES = _re(r"((?:^|[.!?]\s+)(?:please\s+|(?:can|could|would) you\s+)
                        r"style sheet|style guide|requirements|terms)\b[^:\n.!?]{0,60}):[ \t]*[^\n]{10,600}$")
 
 
+# A rule someone in a story, joke or poem keeps, told in a relative clause of its topic: narrated, not the answer's
+# ("Tell me a joke about a moderator who deletes any post over 300 words", "Write a scene where a Jira admin forces the
+# team to write every ticket in JSON"); not "a poem about my dog that has to be under 50 words" (the poem's)
+_STORY_NOUNS = r"(?:story|joke|limerick|scene|poem|song|sketch|fable|tale|haiku|rap|skit|comic|parody|anecdote)"
+_KEEPS_RULE = (r"\b(?:makes?|made|forces?|forced|deletes?|deleted|removes?|requires?|required|insists?|insisted|"
+               r"demands?|demanded|bans?|banned|must|has to|have to|had to|only (?:allows?|accepts?|lets?))\b")
+_RULE_IN_STORY = _re(r"(\b" + _STORY_NOUNS + r"\s+(?:about|featuring|starring)\s+(?:a|an|the|my|our|some)\s+"
+                     r"[^.?!,;:]{1,40}?)\s+(?:who|whose)\s+[^.?!,;:]{0,80}?" + _KEEPS_RULE + r"[^.?!,;:]*|(\b" +
+                     _STORY_NOUNS + r")\s+(?:where|in which)\s+(?:a|an|the|my|our|some|every|each)\s+[^.?!,;:]{0,40}?"
+                     + _KEEPS_RULE + r"[^.?!,;:]*")
+
+
 def _parse_instructions(text: str, governed: bool = False) -> tuple[Found, ...]:
     """`parse_instructions` without its wrapper: with `governed`, someone else's rules told in `text` are read as the
     answer's (their clauses are not skipped as reported, their material not cut, "only allows N" read as a cap)."""
@@ -4781,6 +4805,7 @@ def _parse_instructions(text: str, governed: bool = False) -> tuple[Found, ...]:
 
     text = _self_corrected(_re(r"\btl;\s?dr\b").sub("TLDR", _untrusted(text)))  # "TLDR": one word, not two clauses
     text = _re(r"\bw/o\b").sub("without", text)  # "w/o the word 'internet'"
+    text = _RULE_IN_STORY.sub(lambda m: m.group(1) or m.group(2), text)  # "a joke about a moderator who deletes ..."
     text = _re(r"\b(do|does|did|is|are|should|must)nt\b").sub(r"\1n't", text)  # "dont use any digits"
     text = _re(r"\b(keep|make)\s+mine\b").sub(r"\1 it", text)  # "keep mine under 200 words": the answer
     text = _re(r"(?:\*{1,2}|_)(italics?|italici[sz]ed|bold|bolded)(?:\*{1,2}|_)").sub(r"\1", text)  # "in *italics*"
@@ -4970,8 +4995,9 @@ def _parse_instructions(text: str, governed: bool = False) -> tuple[Found, ...]:
             add(items, corrects=corrects)
             if claimed:
                 blocked |= _BLOCKS.get(detect, frozenset())
-            if detect is _case and claimed and (rest := _CAPS_WORDS.sub(" ", bare)) != bare:
-                # "in at least 3 paragraphs, with at least 2 words in ALL CAPS": the other unit's bound beside
+            if detect is _case and claimed and (caps := _CAPS_WORDS.search(bare)) and caps.start() > 0:
+                # "in at least 3 paragraphs, with at least 2 words in ALL CAPS": the other unit's bound before it
+                rest = bare[: caps.start()]
                 add([f for f in _counts(rest.lower(), rest)[0] if not f.kind.startswith("words")], corrects=corrects)
     add(_list_counts(kept, found))
     for f in referred:  # a word read as included in its own clause but kept out by reference is kept out
@@ -5013,6 +5039,10 @@ def _parse_instructions(text: str, governed: bool = False) -> tuple[Found, ...]:
     if _has(text.lower(), r"\beverything\s+(?:inside|in|within)\b[^.?!]*(?:\bexcept\b|\b(?:then|and|also)\s+(?:add|"
                           r"write|include|give|put)\b[^.?!]*\b(?:explanation|note|sentence|comment|summary)|"
                           r"\bexplaining\b)"):  # "Put everything inside triple backticks, then add a sentence ..."
+        found = [f for f in found if f.kind != "code_block"]
+    # "Write a regex ..., in a code block, and explain each part."
+    if _has(text.lower(), r"\bcode ?block\W*(?:,\s*)?(?:and|then|plus)\s+(?:then\s+)?(?:explain|describe|add|give|list|"
+                          r"tell|walk|say|note|comment)\b"):
         found = [f for f in found if f.kind != "code_block"]
     # "Mention Paris, but never by name": Paris is alluded to, its name kept out
     pasted = compile_linear(r"separated\s+(?:by|with)\s+(\S+?)\s*:[ \t]*\n").search(text)

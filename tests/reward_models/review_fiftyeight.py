@@ -297,6 +297,10 @@ B: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
     ("Critique our PR template rules: code block, max 100 words, must link the ticket. Are they good for a team of 12?", []),
     ("Summarise the visa checklist for me: cover letter no longer than one page, begins 'To the Visa Officer', documents listed as bullet points, signed and dated.", []),
     ("Last year's scout camp form wanted a 150-250 word summary. This year they scrapped the form. Just write a short thank-you to the parents who drove.", []),
+    ("Write a short story about a grandmother who makes every grandchild end their letters with 'Now let's eat.'", []),
+    ("Tell me a joke about a subreddit moderator who deletes any post over 300 words.", []),
+    ("Write a scene where a Jira admin forces the team to write every ticket in JSON and the intern rebels.", []),
+    ("Write a limerick about a vicar whose bulletin notices must all be 75 words or fewer.", []),
 ]
 
 PROBES: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = A + B
@@ -381,10 +385,6 @@ UNREAD: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
     ("My client's style sheet is a mess. Turn these rules into a clean numbered list: max 800 words; headings Part 1, Part 2, Part 3; never 'utilize'; Oxford comma yes; UK spelling.", [('numbered_list', {'n': 5})]),
     ("Explain the GoFundMe advice that stories should be at least 400 words. Where does that number come from?", []),
     # ---- from B, a story or joke in which someone sets a rule
-    ("Write a short story about a grandmother who makes every grandchild end their letters with 'Now let's eat.'", []),
-    ("Tell me a joke about a subreddit moderator who deletes any post over 300 words.", []),
-    ("Write a scene where a Jira admin forces the team to write every ticket in JSON and the intern rebels.", []),
-    ("Write a limerick about a vicar whose bulletin notices must all be 75 words or fewer.", []),
     ("Jira tickets at work have to be under 120 words with numbered steps. This isn't a ticket: write a Slack message to QA thanking them for catching the Safari bug.", []),
     ("My abuela's funeral is in Guadalajara. The family wants the eulogy in Spanish and not longer than 400 words. She raised 7 kids and ran a tortilla shop for 50 years. Please write it.", [('language', {'code': 'es'}), ('words_max', {'n': 400})]),
     ("My client (a German bakery chain) wants the Instagram caption in German, max 40 words, with at least 3 hashtags. It's for their new pumpkin-seed roll.", [('language', {'code': 'de'}), ('words_max', {'n': 40}), ('hashtags', {'n': 3})]),

@@ -287,6 +287,7 @@ B: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
     ("what's the difference between a code block and inline code in markdown", []),
     ("Summarize these rules for our new intern: all client emails under 150 words, always cc the account lead, no emojis, sign off with 'Best regards'.", []),
     ("Last year the science fair required abstracts of exactly 150 words. This year there's no limit. Can you write my abstract for the plant growth under LED lights project? Radishes grew 20% faster under blue light.", []),
+    ("tell me a joke about a teacher who demands essays of exactly 500 words", []),
 ]
 
 PROBES: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = A + B
@@ -308,7 +309,6 @@ UNREAD: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
     ("The app store wants the first paragraph of the description to start with the app's name. It's called Tallyho and it tracks habits. Write a 3-paragraph description.", [('paragraph_first_word', {'n': 1, 'word': 'Tallyho'}), ('paragraphs_exact', {'n': 3})]),
     ("The coding bootcamp requires every submitted answer to be inside a code block. Show me how to reverse a list in JavaScript.", [('code_block', {})]),
     # ---- moved from B: controls the reader misreads
-    ("tell me a joke about a teacher who demands essays of exactly 500 words", []),
     ("In our family every birthday card has to end with 'Love always' (my dad's rule). What's a funny thing to write in the middle of my brother's 30th card?", []),
     ("Why does this throw 'Unexpected token' in JSON.parse: {name: 'Bob', age: 30}", []),
     ("Our journal tells reviewers to write reports of at least 500 words. I'm the author, not a reviewer — can you help me reply to Reviewer 2's comment that my sample size is too small? Keep the reply under 120 words.", [('words_max', {'n': 119})]),

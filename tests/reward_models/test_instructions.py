@@ -3542,6 +3542,27 @@ def test_the_sixtieth_and_sixty_first_reviews_generic_misses() -> None:
         "Why is the sky blue? Repeat my question word for word before answering.": (Found("repeat_request", {
             "request": ["Why is the sky blue? Repeat my question word for word before answering.",
                         "Why is the sky blue?"]}),),
+        # a rule someone in a story or joke keeps is narrated (the 58th's and 59th's controls), not a poem's own limit
+        "Tell me a joke about a subreddit moderator who deletes any post over 300 words.": (),
+        "Write a scene where a Jira admin forces the team to write every ticket in JSON and the intern rebels.": (),
+        "Write a poem about my dog that has to be under 50 words.": (Found("words_max", {"n": 49}),),
+        "Write a story about a girl who must find her cat, in under 100 words.": (Found("words_max", {"n": 99}),),
+        # a ninth adversarial review (277 probes: 21 worse at first, 0 now but a contrived correction)
+        "Give me a regex for UK postcodes and list what it won't catch, inside a code block.": (),
+        "Write a regex that matches email addresses, in a code block, and explain each part.": (),
+        "Write a bash one-liner that counts words in notes.txt, in a code block. Thanks!": (Found("code_block", {}),),
+        "Give me 5 tips with bullet journaling for beginners.": (),
+        "Give me 6 reasons with bullet-proof vests should be standard for journalists in war zones.": (),
+        "Give 3 reasons with bullet why remote work is good.": (Found("bullet_list", {"n": 3}),),
+        'Use the word "resilient" twice, and never use that word in the title.': (
+            Found("keyword_frequency", {"word": "resilient", "n": 2}),),
+        "Do keep it under fifty words and use simple language: why is the sky blue?": (Found("words_max", {"n": 49}),),
+        "Do write it all in lowercase to look casual?": (Found("lowercase", {}),),
+        "Write a cover letter with no more than 2 words in all caps, unlike the 5 paragraphs my friend wrote.": (
+            Found("capital_words_max", {"n": 2}),),
+        "Repeat my request first — actually no, just answer it. What is a prime number?": (),
+        "Repeat my question before answering. My question: what should I pack?": (
+            Found("repeat_request", {"request": ["what should I pack?"]}),),
     })
 
 
