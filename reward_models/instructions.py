@@ -4780,6 +4780,16 @@ _RULE_IN_STORY = _re(r"(\b" + _STORY_NOUNS + r"\s+(?:about|featuring|starring)\s
                      _STORY_NOUNS + r")\s+(?:where|in which)\s+(?:a|an|the|my|our|some|every|each)\s+[^.?!,;:]{0,40}?"
                      + _KEEPS_RULE + r"[^.?!,;:]*")
 
+# the request going on after a narrated rule ("... who has to leave home, and keep it under 100 words")
+_GOES_ON = _re(r"\s+(?:and|but|then)\s+(?:please\s+)?(?:keep|make|write|use|include|end|start|give|put|add|limit|"
+               r"format|answer|reply)\s+(?:it|the|your|this|me|no|only|exactly|at|in|a|an)\b")
+
+
+def _story_told(m: Any) -> str:
+    """`_RULE_IN_STORY`'s match without its narrated rule, and what the request asks after it."""
+    on = _GOES_ON.search(m.group(0))
+    return (m.group(1) or m.group(2)) + (m.group(0)[on.start() :] if on else "")
+
 
 def _parse_instructions(text: str, governed: bool = False) -> tuple[Found, ...]:
     """`parse_instructions` without its wrapper: with `governed`, someone else's rules told in `text` are read as the
@@ -4805,7 +4815,7 @@ def _parse_instructions(text: str, governed: bool = False) -> tuple[Found, ...]:
 
     text = _self_corrected(_re(r"\btl;\s?dr\b").sub("TLDR", _untrusted(text)))  # "TLDR": one word, not two clauses
     text = _re(r"\bw/o\b").sub("without", text)  # "w/o the word 'internet'"
-    text = _RULE_IN_STORY.sub(lambda m: m.group(1) or m.group(2), text)  # "a joke about a moderator who deletes ..."
+    text = _RULE_IN_STORY.sub(_story_told, text)  # "a joke about a moderator who deletes ..."
     text = _re(r"\b(do|does|did|is|are|should|must)nt\b").sub(r"\1n't", text)  # "dont use any digits"
     text = _re(r"\b(keep|make)\s+mine\b").sub(r"\1 it", text)  # "keep mine under 200 words": the answer
     text = _re(r"(?:\*{1,2}|_)(italics?|italici[sz]ed|bold|bolded)(?:\*{1,2}|_)").sub(r"\1", text)  # "in *italics*"

@@ -3547,6 +3547,8 @@ def test_the_sixtieth_and_sixty_first_reviews_generic_misses() -> None:
         "Write a scene where a Jira admin forces the team to write every ticket in JSON and the intern rebels.": (),
         "Write a poem about my dog that has to be under 50 words.": (Found("words_max", {"n": 49}),),
         "Write a story about a girl who must find her cat, in under 100 words.": (Found("words_max", {"n": 99}),),
+        "Write a song about a girl who has to leave home and keep it under 100 words.": (
+            Found("words_max", {"n": 99}),),
         # a ninth adversarial review (277 probes: 21 worse at first, 0 now but a contrived correction)
         "Give me a regex for UK postcodes and list what it won't catch, inside a code block.": (),
         "Write a regex that matches email addresses, in a code block, and explain each part.": (),
