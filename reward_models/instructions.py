@@ -818,9 +818,17 @@ def _placeholders(low: str, text: str) -> Detection:
         # "placeholders in square brackets for the company, the role and the hiring manager": one for each
         listed = _re(r"\b(?:placeholders?|blanks?)\b[^.;:]{0,40}?\bfor\s+([\w' -]{2,30}(?:,\s*[\w' -]{2,30}){0,4},?\s+"
                      r"and\s+"
-                     r"[\w' -]{2,30}?)\s*(?:[.!]|$)").search(low)
+                     r"[\w' -]{2,30}?)\s*(?:[.!:]|$|\s+so\b)").search(low)
         if n == 1 and listed and not _has(listed.group(1), r"\b(?:each|every|all|any)\b"):
             n = len(_re(r"\s*,\s*(?:and\s+)?|\s+and\s+").split(listed.group(1).strip()))
+        # "placeholders for the names, date and venue: [bride], [groom], [date], [venue]": the brackets listed
+        shown = _re(r"\bplaceholders?\b[^.;]{0,60}:\s*(\[[^\]\n]{1,30}\](?:\s*,\s*(?:and\s+)?\[[^\]\n]{1,30}\]){1,9})"
+                    ).search(low)
+        if shown:
+            n = max(n, shown.group(1).count("["))
+        # "use square brackets for the blanks, e.g. [tenant name], and have at least 5 of them"
+        if (of_them := _re(r"\b(?:at least|a minimum of|no fewer than)\s+(" + _NUM + r")\s+of\s+them\b").search(low)):
+            n = max(n, _number(of_them.group(1)) or n)
         return [Found("placeholders", {"n": n})], True
     # "a P.S. pointing to [migration guide URL]", "a P.S. with a code written as [DISCOUNT_CODE]": a slot to fill
     if _has(low, r"\bp\.\s?s\b[^.]{0,60}\[[a-z][a-z _-]{3,40}\]") and not _negated(low, r"p\.|postscript"):

@@ -237,6 +237,7 @@ A: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
     ("The tenants' association says complaint letters to the landlord should be at least 300 words, but honestly shorter is better, keep mine under 200. It's about the lift being broken for 3 weeks with two wheelchair users on the 6th floor.", [('words_max', {'n': 199})]),
     ("Summarise the choir's new rules for members in one sentence: emails end with 'Keep singing!', no more than 80 words, rehearsal notes in bullet points.", [('sentences_exact', {'n': 1})]),
     ("The homework portal marks answers wrong unless they start by copying the question word for word. Question: Why do leaves change colour in autumn?", [('repeat_request', {'request': ['Why do leaves change colour in autumn?']})]),
+    ("The agency wants email templates with square-bracket placeholders for first name, company and meeting date so they can merge them. Template: a follow-up after a trade show.", [('placeholders', {'n': 3})]),
 ]
 
 B: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
@@ -346,7 +347,6 @@ UNREAD: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
     ("Docs style guide from my client: every how-to starts with 'Before you begin', the steps go in a numbered list, one per step, and no first person. Write the how-to for resetting a password: open Settings, tap Security, tap Reset password, enter the code from the email, choose a new password.", [('start_phrase', {'phrase': 'Before you begin'}), ('numbered_list', {'n': 5})]),
     ("Client from Germany send me his style sheet: product text must be in English, not more than 70 words, and the words 'sustainable' and 'durable' must be inside. Product: bamboo cutting board set of 3. Please write", [('language', {'code': 'en'}), ('words_max', {'n': 70}), ('keyword_include', {'words': ['sustainable', 'durable']})]),
     ("upwork job post says 'Start your proposal with the word BANANA so I know you read this' lol. he also wants it under 150 words. it's a shopify store setup for a candle brand. write my proposal", [('start_phrase', {'phrase': 'BANANA'}), ('words_max', {'n': 149})]),
-    ("The agency wants email templates with square-bracket placeholders for first name, company and meeting date so they can merge them. Template: a follow-up after a trade show.", [('placeholders', {'n': 3})]),
     # ---- from A, (7) the user's own constraints, a rule-setter mentioned in passing
     ("My GP said I should walk more. Make me a 4-week walking plan as a numbered list, one item per week.", [('numbered_list', {'n': 4})]),
     ("Scout leader here. Planning a campfire night: give me 6 campfire songs kids know, as a numbered list, no commentary.", [('numbered_list', {'n': 6})]),

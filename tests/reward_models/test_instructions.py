@@ -3565,6 +3565,11 @@ def test_the_sixtieth_and_sixty_first_reviews_generic_misses() -> None:
         "Repeat my request first — actually no, just answer it. What is a prime number?": (),
         "Repeat my question before answering. My question: what should I pack?": (
             Found("repeat_request", {"request": ["what should I pack?"]}),),
+        # placeholders shown after a colon, or named one by one before "so ..."
+        "Draft a wedding invitation with placeholders for the names, date and venue: [bride], [groom], [date], "
+        "[venue].": (Found("placeholders", {"n": 4}),),
+        "Write a cover email. Use square-bracket placeholders for the company name, the manager's name and the job "
+        "title so I can fill them in later.": (Found("placeholders", {"n": 3}),),
     })
 
 
