@@ -3183,6 +3183,33 @@ _BAN_HEAD_LINE = _re(r"^[ \t]*(?:[-*•][ \t]*)?(don'?t|do not|never|avoid|not a
 _LIST_ITEM = _re(r"^([ \t]*(?:[-*•]|\d{1,2}[.)]|\[[ x]?\])[ \t]*)(\S.*)$")
 
 
+# The commonest limits written in German, French, Spanish, Portuguese and Italian, said in English for the readers
+# ("in höchstens 100 Wörtern", "en moins de 50 mots", "sin comas", "exactamente 4 puntos" in a bulleted list)
+_FOREIGN_CUES = (
+    (_re(r"\b(?:höchstens|maximal|nicht mehr als)\s+(\d+)\s+wörter(?:n)?\b"), r"at most \1 words"),
+    (_re(r"\b(?:mindestens|wenigstens)\s+(\d+)\s+wörter(?:n)?\b"), r"at least \1 words"),
+    (_re(r"\b(?:höchstens|maximal|nicht mehr als)\s+(\d+)\s+sätze(?:n)?\b"), r"at most \1 sentences"),
+    (_re(r"\b(?:in\s+)?genau\s+(\d+)\s+sätze(?:n)?\b"), r"in exactly \1 sentences"),
+    (_re(r"\b(?:in\s+)?genau\s+(\d+)\s+absätze(?:n)?\b"), r"in exactly \1 paragraphs"),
+    (_re(r"\bohne\s+(?:ein(?:\s+einziges)?\s+)?kommas?\b"), "without commas"),
+    (_re(r"\b(?:en\s+)?moins\s+de\s+(\d+)\s+mots\b"), r"in under \1 words"),
+    (_re(r"\b(?:en\s+)?(?:au\s+plus|au\s+maximum|maximum)\s+(\d+)\s+mots\b"), r"in at most \1 words"),
+    (_re(r"\bau\s+moins\s+(\d+)\s+mots\b"), r"at least \1 words"),
+    (_re(r"\bsans\s+(?:aucune\s+)?virgules?\b"), "without commas"),
+    (_re(r"\ben\s+(\d+)\s+strophes\s+séparées\s+par\s+(?:une\s+)?lignes?\s+vides?\b"), r"in exactly \1 paragraphs"),
+    (_re(r"\b(?:en\s+|em\s+)?menos\s+de\s+(\d+)\s+(?:palabras|palavras)\b"), r"in under \1 words"),
+    (_re(r"\b(?:en\s+|em\s+)?(?:como\s+máximo|no\s+máximo|máximo|no\s+más\s+de)\s+(\d+)\s+(?:palabras|palavras)\b"),
+     r"in at most \1 words"),
+    (_re(r"\b(?:al|ao)\s+(?:menos)\s+(\d+)\s+(?:palabras|palavras)\b|\bpelo\s+menos\s+(\d+)\s+palavras\b"),
+     lambda m: f"at least {m.group(1) or m.group(2)} words"),
+    (_re(r"\bsin\s+(?:ninguna\s+)?comas?\b|\bsem\s+(?:nenhuma\s+)?vírgulas?\b|\bsenza\s+virgole\b"), "without commas"),
+    (_re(r"\blista\s+con\s+viñetas\b"), "bulleted list"),
+    (_re(r"\bexactamente\s+(\d+)\s+(?:puntos|viñetas)\b"), r"exactly \1 bullet points"),
+    (_re(r"\b(?:in\s+)?(?:al\s+massimo|massimo)\s+(\d+)\s+parole\b"), r"in at most \1 words"),
+    (_re(r"\b(?:in\s+)?meno\s+di\s+(\d+)\s+parole\b"), r"in under \1 words"),
+)
+
+
 # quick typing's shorthand for the words the readers look for ("max 3 sent.", "under 100 wds", "w/", "can u")
 _SHORTHAND = (
     (_re(r"\bw/\s"), "with "),
@@ -4858,7 +4885,7 @@ def _parse_instructions(text: str, governed: bool = False) -> tuple[Found, ...]:
     text = _SYMBOL_UNIT.sub(lambda m: f"{m.group(1)}{_SYMBOL_WORDS[m.group(2)]} {m.group(3)}", text)
     text = _CHECKLIST.sub(r"\1- ", _ARROW.sub(": ", text))
     text = _banned_items(text)
-    for shorthand, written in _SHORTHAND:
+    for shorthand, written in _SHORTHAND + _FOREIGN_CUES:
         text = shorthand.sub(written, text)
     # not before a label ("Important: Format: JSON" in pasted API docs stays one phrase)
     text = _ATTENTION.sub(lambda m: m.group(0) if _has(text[m.end() : m.end() + 25], r"^[\w -]{1,20}:") else m.group(1),

@@ -228,6 +228,7 @@ A: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
     ("Write a job advert for a part-time barista. Leave square-bracket placeholders for [hourly rate], [start date] and [contact email].", [('placeholders', {'n': 3})]),
     ("Copy the request below exactly as written before you respond to it. Request: List three common causes of high employee turnover.", [('repeat_request', {'request': ['List three common causes of high employee turnover.']})]),
     ("Before you answer, copy my request exactly as I wrote it, then answer. My request: Suggest a name for a bakery that only sells croissants.", [('repeat_request', {'request': ['Suggest a name for a bakery that only sells croissants.']})]),
+    ("Écris-moi un petit poème sur la pluie, en français, en moins de 50 mots.", [('language', {'code': 'fr'}), ('words_max', {'n': 49})]),
 ]
 
 B: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
@@ -287,7 +288,6 @@ UNREAD: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
     ("whats the best way to keep basil alive indoors, mine always dies 😭 answer in 2 paragraphs", [('paragraphs_exact', {'n': 2})]),
     ("write a little poem for my mom's birthday card 🎂 no commas please, and her name is Rosa so put her name in it", [('no_commas', {}), ('keyword_include', {'words': ['rosa']})]),
     ("¿Me puedes explicar qué es la fotosíntesis? Responde en inglés, por favor, y máximo 80 palabras.", [('language', {'code': 'en'}), ('words_max', {'n': 80})]),
-    ("Écris-moi un petit poème sur la pluie, en français, en moins de 50 mots.", [('language', {'code': 'fr'}), ('words_max', {'n': 49})]),
     ("Please rewrite our returns policy in plain language for customers. Split it into three parts headed PART 1, PART 2 and PART 3.", [('sections', {'n': 3, 'marker': 'PART'})]),
     ("Write the terms and conditions for our school raffle, structured as Article 1, Article 2, Article 3 and Article 4.", [('sections', {'n': 4, 'marker': 'Article'})]),
     ("Explain the difference between weather and climate for my geography revision. Write it in English using lowercase letters only.", [('language', {'code': 'en'}), ('lowercase', {})]),

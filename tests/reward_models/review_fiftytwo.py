@@ -245,6 +245,7 @@ A: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
     ("Reply to this customer who's mad that her box of 12 cupcakes came with 11. Three sentences, no more, and the word sorry has to be in there.", [('sentences_max', {'n': 3}), ('keyword_include', {'words': ['sorry']})]),
     ("my english teacher says the paragraph on Of Mice and Men should be at least 250 words but mine is like 120 lol. can you write one about Lennie and George's dream", [('words_min', {'n': 250})]),
     ("I'm showing my students how to restate a question. Please copy my question exactly before you answer it. Question: Why is the sky blue?", [('repeat_request', {'request': ['Why is the sky blue?']})]),
+    ("Escribe un mensaje corto para mi jefe diciendo que llegaré tarde porque se me descompuso el carro. En español, y menos de 40 palabras.", [('language', {'code': 'es'}), ('words_max', {'n': 39})]),
 ]
 
 B: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
@@ -330,7 +331,6 @@ UNREAD: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
     ("Write a lullaby for my baby girl Rosie. Use her name at least 3 times.", [('keyword_frequency', {'word': 'rosie', 'n': 3})]),
     ("quick poll for my bowling team — should we get the red shirts or the blue shirts? reply with only red or blue", [('constrained_choice', {'options': ['red', 'blue']})]),
     ("Write directions from the church to the picnic site for the bulletin, no numbers written as digits — spell them out, our older members read it aloud", [('no_digits', {})]),
-    ("Escribe un mensaje corto para mi jefe diciendo que llegaré tarde porque se me descompuso el carro. En español, y menos de 40 palabras.", [('language', {'code': 'es'}), ('words_max', {'n': 39})]),
     ("Give me the text for my Discord server rules, put it all in a code block so the formatting doesn't get messed up", [('code_block', {})]),
     ("Write a newsletter blurb for our quilting guild's spring show. At least 2 paragraphs, and put the quilt names in bold — there are 4 of them: Grandma's Garden, Midnight Star, Ocean Waves, Log Cabin Blues.", [('paragraphs_min', {'n': 2}), ('highlight', {'n': 4})]),
 ]

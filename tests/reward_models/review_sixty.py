@@ -259,6 +259,9 @@ A: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
     ("Before answering, repeat my question word for word. My question: What are the main differences between a limited company and a sole trader?", [('repeat_request', {'request': ['What are the main differences between a limited company and a sole trader?']})]),
     ("Copy the request below back to me unchanged, then answer it. Request: Explain why leaves change colour in autumn.", [('repeat_request', {'request': ['Explain why leaves change colour in autumn.']})]),
     ("Please write back my request exactly as it is before responding. My request: List three uses of vinegar in cleaning.", [('repeat_request', {'request': ['List three uses of vinegar in cleaning.']})]),
+    ("Erkläre mir bitte, wie ein Kühlschrank funktioniert, in höchstens 100 Wörtern.", [('words_max', {'n': 100})]),
+    ("Écris-moi un petit poème sur la pluie, en 3 strophes séparées par une ligne vide.", [('paragraphs_exact', {'n': 3})]),
+    ("¿Me puedes dar 4 consejos para dormir mejor? En una lista con viñetas, exactamente 4 puntos.", [('bullet_list', {'n': 4})]),
 ]
 
 B: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
@@ -313,7 +316,4 @@ PROBES: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = A + B
 UNREAD: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
     ("Write a job description for a part-time barista. Split it into sections labelled SECTION 1, SECTION 2 and SECTION 3.", [('sections', {'n': 3, 'marker': 'SECTION'})]),
     ("Provide a rental agreement template I can fill in; use square brackets for the blanks, e.g. [tenant name], and have at least 5 of them.", [('placeholders', {'n': 5})]),
-    ("Erkläre mir bitte, wie ein Kühlschrank funktioniert, in höchstens 100 Wörtern.", [('words_max', {'n': 100})]),
-    ("Écris-moi un petit poème sur la pluie, en 3 strophes séparées par une ligne vide.", [('paragraphs_exact', {'n': 3})]),
-    ("¿Me puedes dar 4 consejos para dormir mejor? En una lista con viñetas, exactamente 4 puntos.", [('bullet_list', {'n': 4})]),
 ]

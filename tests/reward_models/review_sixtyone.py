@@ -280,6 +280,8 @@ A: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
     ('Before you answer, type out my request exactly as I wrote it. Request: Suggest a name for a golden retriever puppy.', [('repeat_request', {'request': ['Suggest a name for a golden retriever puppy.']})]),
     ('Repeat my request first, then answer in under 100 words and in all lowercase. Request: Explain why leaves change color in the fall.', [('repeat_request', {'request': ['Explain why leaves change color in the fall.']}), ('words_max', {'n': 99}), ('lowercase', {})]),
     ('Draft a wedding invitation with placeholders for the names, date and venue: [bride], [groom], [date], [venue].', [('placeholders', {'n': 4})]),
+    ('Écris un court poème sur la mer, en moins de 50 mots.', [('words_max', {'n': 49})]),
+    ('Schreib mir bitte eine kurze E-Mail an meinen Vermieter wegen der kaputten Heizung, ohne Kommas.', [('no_commas', {})]),
 ]
 
 B: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
@@ -330,7 +332,5 @@ PROBES: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = A + B
 
 UNREAD: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
     ('Write a campfire song verse that ends with "and the fire burned on".', [('end_phrase', {'phrase': 'and the fire burned on'})]),
-    ('Écris un court poème sur la mer, en moins de 50 mots.', [('words_max', {'n': 49})]),
-    ('Schreib mir bitte eine kurze E-Mail an meinen Vermieter wegen der kaputten Heizung, ohne Kommas.', [('no_commas', {})]),
     ("My professor wants the lab report in 'Section 1, Section 2' format. How should a lab report be organized?", []),
 ]

@@ -205,6 +205,7 @@ A: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
     ("Write a kid-friendly explanation of why leaves change color in fall, in exactly 3 paragraphs, with the words 'chlorophyll' and 'sunlight' in it.", [('paragraphs_exact', {'n': 3}), ('keyword_include', {'words': ['chlorophyll', 'sunlight']})]),
     ('Help me write a text to my roommate about doing the dishes. Lowercase only, no commas, under 40 words. I want it to sound casual not passive aggressive', [('lowercase', {}), ('no_commas', {}), ('words_max', {'n': 39})]),
     ('Write a 4-paragraph cover letter for a remote customer support job and highlight at least 3 of my skills in markdown bold. I have 3 years at a call center and speak English and Tagalog.', [('paragraphs_exact', {'n': 4}), ('highlight', {'n': 3})]),
+    ("Écris-moi un petit mot pour remercier ma voisine d'avoir arrosé mes plantes. En français, s'il te plaît, et en moins de 50 mots.", [('language', {'code': 'fr'}), ('words_max', {'n': 49})]),
 ]
 
 B: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
@@ -274,6 +275,5 @@ PROBES: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = A + B
 UNREAD: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
     ('Summarize the causes of the French Revolution for my homework. My teacher\'s limit is 5 sentences, so please stay within that.', [('sentences_max', {'n': 5})]),
     ('Can you write a birthday message for my Brazilian coworker? Portuguese please, 2-3 sentences.', [('language', {'code': 'pt'}), ('sentences_min', {'n': 2}), ('sentences_max', {'n': 3})]),
-    ("Écris-moi un petit mot pour remercier ma voisine d'avoir arrosé mes plantes. En français, s'il te plaît, et en moins de 50 mots.", [('language', {'code': 'fr'}), ('words_max', {'n': 49})]),
     ("My boss wants this in German eventually, but just write it in English for now and I'll get it translated: a memo about the new parking rules, 3 paragraphs.", [('language', {'code': 'en'}), ('paragraphs_exact', {'n': 3})]),
 ]

@@ -3570,6 +3570,14 @@ def test_the_sixtieth_and_sixty_first_reviews_generic_misses() -> None:
         "[venue].": (Found("placeholders", {"n": 4}),),
         "Write a cover email. Use square-bracket placeholders for the company name, the manager's name and the job "
         "title so I can fill them in later.": (Found("placeholders", {"n": 3}),),
+        # the commonest limits in German, French, Spanish, Portuguese and Italian
+        "Erkläre mir bitte, wie ein Kühlschrank funktioniert, in höchstens 100 Wörtern.": (
+            Found("words_max", {"n": 100}),),
+        "Écris un court poème sur la mer, en moins de 50 mots.": (Found("words_max", {"n": 49}),),
+        "Schreib mir eine kurze E-Mail an meinen Vermieter, ohne Kommas.": (Found("no_commas", {}),),
+        "Escreva um e-mail para o meu chefe em no máximo 80 palavras, sem vírgulas.": (
+            Found("words_max", {"n": 80}), Found("no_commas", {})),
+        "Scrivi una poesia sul mare in meno di 40 parole.": (Found("words_max", {"n": 39}),),
     })
 
 
