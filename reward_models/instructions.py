@@ -247,9 +247,10 @@ def _asks(clause: str) -> bool:
                          r"editors)\b") or not _has(
         low, r"^do\s+(?:it|a|an|another|one|the|this|that|some|more|me|us|them|him|her|two|three|four|five|six|"
              r"seven|eight|nine|ten|\d+)\b") and not _has(
-        low, r"^do\s+(?:keep|answer|explain|write|research|quick|make|use|give|tell|try|include|add|list|put|say|"
-             r"send|check|remember|read|reply|respond|describe|summari[sz]e|translate|create|draft|compose|come|find|"
-             r"show|let|be|stay|avoid|start|end|finish|begin|format|mention|note|not|please)\b") and _has(
+        low, r"^do\s+(?:keep|explain|write|make|use|give|tell|try|include|add|list|put|say|send|check|remember|"
+             r"reply|respond|describe|summari[sz]e|translate|create|draft|compose|find|show|let|be|stay|avoid|start|"
+             r"begin|format|mention|not|please)\b|^do\s+(?:quick\s+)?(?:research|answer|end|finish|come up)\s+(?:on|"
+             r"about|into|in|with|by|what|whether|up)\b") and _has(
         low, r"^do\s+(?:[a-z]+\s+){1,6}?(?:use|have|need|support|allow|work|require|accept|count|take|"
              r"mean|go|get|belong|come|look|sound|appear|matter)\b[^.!]*\?")  # "Do macros use ...?", not "Do it ...?"
     if (first in _OPENERS | _IMPERATIVES or word in _IMPERATIVES) and not asked_do:  # (not "Do you put a comma ...?")
@@ -677,9 +678,9 @@ def _code_block(low: str, text: str) -> Detection:
     whole = whole or _has(low, r"^\W*(?:give me|write|show me|send me)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:"
                                r"one-liner|snippet|command|script|function|query|regex)\b[^?!\n]*,\s*(?:inside|in|"
                                r"within)\s+(?:a|one)\s+(?:fenced\s+|markdown\s+)?code ?block\W*$") and not _has(
-        low, r"\b(?:explain|explanation|describe|walk me|comment on|tell me|an? (?:brief |short )?note|why|what it|"
-             r"list what)\b|"
-             r"\band\s+(?:then\s+)?(?:list|say|give|add|write|describe|show|tell|mention|suggest)\b")
+        low, r"\b(?:explain|explanation|describe|walk me|comment on|tell me|list what)\b|\ban?\s+(?:brief\s+|short\s+)?"
+             r"(?:note|comment)\s+(?:on|about)\b|\band\s+(?:then\s+)?(?:list|say|give|add|write|describe|tell|mention|"
+             r"suggest)\b")
     if not block or not whole or _negated(low, r"code ?block|backticks|fenced") or _has(low, _MORE_AFTER):
         return _NONE
     return [Found("code_block")], True
@@ -824,7 +825,8 @@ def _placeholders(low: str, text: str) -> Detection:
         # "placeholders for the names, date and venue: [bride], [groom], [date], [venue]": the brackets listed
         shown = _re(r"\bplaceholders?\b[^.;]{0,60}:\s*(\[[^\]\n]{1,30}\](?:\s*,\s*(?:and\s+)?\[[^\]\n]{1,30}\]){1,9})"
                     ).search(low)
-        if shown:
+        if shown and not _has(low, r"\b(?:\d+|one|two|three|four|five|six|a single)\s+(?:[\w-]+\s+)?placeholders?\b|"
+                                   r"\b(?:such as|like|styles?|format|e\.g\.|for example)\s*:|\betc\b"):
             n = max(n, shown.group(1).count("["))
         # "use square brackets for the blanks, e.g. [tenant name], and have at least 5 of them"
         if (of_them := _re(r"\b(?:at least|a minimum of|no fewer than)\s+(" + _NUM + r")\s+of\s+them\b").search(low)):
@@ -3210,6 +3212,26 @@ _FOREIGN_CUES = (
 )
 
 
+# someone else's rule, a story about one, a score or a bound per item in a sentence written in those languages
+_FOREIGN_OTHERS = _re(r"\b(?:dice|dicen|dijo|dit|disait|sagt|sagte|meint|veut|voulait|will|wollte|pidió|pediu|pide|"
+                      r"exige|exigía|exigeait|akzeptiert|accepte|refuse|tiene que|tem que|tenía que|doit|devait|muss|"
+                      r"musste|soll|sollte|regla|règle|regel|era|war|était|jefe|jefa|chef|prof|professeur|profesora?|professora?|"
+                      r"lehrer\w*|hija|hijo|fille|fils|tochter|sohn|schwester|hermana|sœur|concurso|concours|wettbewerb|"
+                      r"chacun|chacune|cada|jeweils|ciascun[oa]?|ganó|ganamos|sumó|equipo|partido)\b")
+
+
+def _foreign_said(m: Any) -> str:
+    """A sentence with `_FOREIGN_CUES` said in English, unless it tells someone else's rule (`_FOREIGN_OTHERS`);
+    "exactamente 4 puntos" only beside a list ("una lista con viñetas")."""
+    sentence = m.group(0)
+    if _FOREIGN_OTHERS.search(sentence):
+        return sentence
+    for cue, english in _FOREIGN_CUES:
+        if english != r"exactly \1 bullet points" or _has(m.string, r"\bviñetas\b|\blista\b"):
+            sentence = cue.sub(english, sentence)
+    return sentence
+
+
 # quick typing's shorthand for the words the readers look for ("max 3 sent.", "under 100 wds", "w/", "can u")
 _SHORTHAND = (
     (_re(r"\bw/\s"), "with "),
@@ -4820,8 +4842,24 @@ _GOES_ON = _re(r"\s+(?:and|but|then)\s+(?:please\s+)?(?:keep|make|write|use|incl
                r"format|answer|reply)\s+(?:it|the|your|this|me|no|only|exactly|at|in|a|an)\b")
 
 
+# the texts a narrated rule is about: someone else's, quantified or plural ("any post", "every ticket", "essays")
+_OTHER_TEXTS = (r"(?:posts?|essays?|notices?|tickets?|emails?|e-mails?|messages?|reports?|reviews?|comments?|"
+                r"articles?|captions?|tweets?|memos?|speeches|speech|homework|assignments?|submissions?|entries|entry|"
+                r"applications?|listings?|descriptions?|bulletins?|newsletters?|cards?|notes?|replies|reply|texts?|"
+                r"papers?|stories|poems?|answers?)")
+_ABOUT_OTHER_TEXTS = (r"\b(?:any|every|all|each|their|his|her|its|no|the students'?|everyone's)\s+(?:[\w-]+\s+){0,2}?"
+                      + _OTHER_TEXTS + r"\b|\b(?:their|his|her|every|each|any)\s+letters?\b|\b(?:posts|essays|notices|"
+                      r"tickets|emails|messages|reports|reviews|"
+                      r"comments|articles|captions|tweets|memos|speeches|submissions|entries|listings|replies|"
+                      r"papers|stories|poems|answers)\b")
+
+
 def _story_told(m: Any) -> str:
-    """`_RULE_IN_STORY`'s match without its narrated rule, and what the request asks after it."""
+    """`_RULE_IN_STORY`'s match without its narrated rule, and what the request asks after it; only where the rule
+    is about other texts ("a moderator who deletes any post over 300 words"), not the story's own ("a chef who must
+    cook blind in under 200 words", "a poem where every line must be in lowercase")."""
+    if not _has(m.group(0), _ABOUT_OTHER_TEXTS):
+        return m.group(0)
     on = _GOES_ON.search(m.group(0))
     return (m.group(1) or m.group(2)) + (m.group(0)[on.start() :] if on else "")
 
@@ -4885,8 +4923,9 @@ def _parse_instructions(text: str, governed: bool = False) -> tuple[Found, ...]:
     text = _SYMBOL_UNIT.sub(lambda m: f"{m.group(1)}{_SYMBOL_WORDS[m.group(2)]} {m.group(3)}", text)
     text = _CHECKLIST.sub(r"\1- ", _ARROW.sub(": ", text))
     text = _banned_items(text)
-    for shorthand, written in _SHORTHAND + _FOREIGN_CUES:
+    for shorthand, written in _SHORTHAND:
         text = shorthand.sub(written, text)
+    text = _re(r"[^.!?\n]+[.!?\n]*").sub(_foreign_said, text)
     # not before a label ("Important: Format: JSON" in pasted API docs stays one phrase)
     text = _ATTENTION.sub(lambda m: m.group(0) if _has(text[m.end() : m.end() + 25], r"^[\w -]{1,20}:") else m.group(1),
                           text)
@@ -5040,9 +5079,12 @@ def _parse_instructions(text: str, governed: bool = False) -> tuple[Found, ...]:
             add(items, corrects=corrects)
             if claimed:
                 blocked |= _BLOCKS.get(detect, frozenset())
-            if detect is _case and claimed and (caps := _CAPS_WORDS.search(bare)) and caps.start() > 0:
-                # "in at least 3 paragraphs, with at least 2 words in ALL CAPS": the other unit's bound before it
-                rest = bare[: caps.start()]
+            if detect is _case and claimed and (caps := _CAPS_WORDS.search(bare)):
+                # "in at least 3 paragraphs, with at least 2 words in ALL CAPS": the other unit's bound beside it
+                # (not one compared: "..., unlike the 5 paragraphs my friend wrote")
+                after = bare[caps.end() :]
+                compared = _has(after, r"\b(?:unlike|than|like|wrote|had|did)\b")
+                rest = bare[: caps.start()] + " " + ("" if compared else after)
                 add([f for f in _counts(rest.lower(), rest)[0] if not f.kind.startswith("words")], corrects=corrects)
     add(_list_counts(kept, found))
     for f in referred:  # a word read as included in its own clause but kept out by reference is kept out

@@ -3578,6 +3578,23 @@ def test_the_sixtieth_and_sixty_first_reviews_generic_misses() -> None:
         "Escreva um e-mail para o meu chefe em no máximo 80 palavras, sem vírgulas.": (
             Found("words_max", {"n": 80}), Found("no_commas", {})),
         "Scrivi una poesia sul mare in meno di 40 parole.": (Found("words_max", {"n": 39}),),
+        # a tenth adversarial review (242 probes on the story cut, placeholders and foreign limits: 53 worse at first,
+        # 1 contrived now): a story's own limit is kept, foreign rules of someone else's are not the answer's
+        "Write a story about a chef who must cook blind in under 200 words": (Found("words_max", {"n": 199}),),
+        "Write a poem where every line must be in lowercase": (Found("lowercase", {}),),
+        "Write a poem in which the word 'love' must appear at least 3 times": (
+            Found("keyword_frequency", {"word": "love", "n": 3}),),
+        "Write a limerick about a landlord whose tenants must answer every email in all caps": (),
+        "Write a script that creates a note in Apple Notes, in a code block": (Found("code_block", {}),),
+        "Do research papers need to be under 5000 words?": (),
+        "Write a rant with at least 3 words in ALL CAPS, in exactly 4 paragraphs": (
+            Found("capital_words", {"n": 3}), Found("paragraphs_exact", {"n": 4})),
+        "Write a form letter with exactly one placeholder, using any of these styles: [NAME], [Name], [name]": (
+            Found("placeholders", {"n": 1}),),
+        "Mi jefe dice que los correos deben tener menos de 100 palabras. ¿Qué opinas de esa regla?": (),
+        "El equipo ganó por exactamente 3 puntos. Escribe un resumen del partido.": (),
+        "Write a product description for our candles in French, en moins de 80 mots": (
+            Found("words_max", {"n": 79}), Found("language", {"code": "fr"})),
     })
 
 
