@@ -5137,12 +5137,6 @@ def _parse_instructions(text: str, governed: bool = False) -> tuple[Found, ...]:
                           r"write|include|give|put)\b[^.?!]*\b(?:explanation|note|sentence|comment|summary)|"
                           r"\bexplaining\b)"):  # "Put everything inside triple backticks, then add a sentence ..."
         found = [f for f in found if f.kind != "code_block"]
-    # "use square brackets for the blanks, e.g. [tenant name], and have at least 5 of them": the count said after
-    of_them = _re(r"\b(?:have|use|include|add)\s+(?:at least|a minimum of|no fewer than)\s+(" + _NUM +
-                  r")\s+of\s+them\b").search(text.lower())
-    if of_them and (count := _number(of_them.group(1))):
-        found = [Found("placeholders", {"n": max(count, f.args["n"])}) if f.kind == "placeholders" else f
-                 for f in found]
     # "Write a regex ..., in a code block, and explain each part."
     if _has(text.lower(), r"\bcode ?block\W*(?:,\s*)?(?:and|then|plus)\s+(?:then\s+)?(?:explain|describe|add|give|list|"
                           r"tell|walk|say|note|comment)\b"):

@@ -262,7 +262,6 @@ A: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
     ("Erkläre mir bitte, wie ein Kühlschrank funktioniert, in höchstens 100 Wörtern.", [('words_max', {'n': 100})]),
     ("Écris-moi un petit poème sur la pluie, en 3 strophes séparées par une ligne vide.", [('paragraphs_exact', {'n': 3})]),
     ("¿Me puedes dar 4 consejos para dormir mejor? En una lista con viñetas, exactamente 4 puntos.", [('bullet_list', {'n': 4})]),
-    ("Provide a rental agreement template I can fill in; use square brackets for the blanks, e.g. [tenant name], and have at least 5 of them.", [('placeholders', {'n': 5})]),
 ]
 
 B: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
@@ -316,4 +315,5 @@ PROBES: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = A + B
 
 UNREAD: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
     ("Write a job description for a part-time barista. Split it into sections labelled SECTION 1, SECTION 2 and SECTION 3.", [('sections', {'n': 3, 'marker': 'SECTION'})]),
+    ("Provide a rental agreement template I can fill in; use square brackets for the blanks, e.g. [tenant name], and have at least 5 of them.", [('placeholders', {'n': 5})]),
 ]

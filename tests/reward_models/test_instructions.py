@@ -3601,9 +3601,6 @@ def test_the_sixtieth_and_sixty_first_reviews_generic_misses() -> None:
         "My old paper banned commas in headlines. Anyway, what's a good headline for a bake sale?": (),
         "Why does AP style ban commas in headlines?": (),
         "Can taglines have digits in them?": (),
-        # a placeholder count said after the example, in a clause of its own
-        "Use square brackets for the blanks, e.g. [tenant name], and have at least 5 of them.": (
-            Found("placeholders", {"n": 5}),),
         "Write a product description for our candles in French, en moins de 80 mots": (
             Found("words_max", {"n": 79}), Found("language", {"code": "fr"})),
     })
