@@ -729,9 +729,6 @@ def _no_digits(low: str, text: str) -> Detection:
         return [Found("no_digits")], False
     if _has(low, r"\b(?:function|program|regex|python|javascript|sql|query|method|class)\b"):
         return _NONE  # "a Python function that returns the sentence with all numbers written out in words"
-    if _has(low, r"\b(?:can'?t|cannot|must not|mustn'?t|shouldn'?t|may not)\s+(?:have|contain|include|use)\s+"
-                 r"(?:any\s+)?(?:digits|numerals)\b") and not _asks(low):  # "taglines can't have digits in them"
-        return [Found("no_digits")], False
     if _has(low, r"(?:^\W*|[,;]\s*|\b(?:and|but|please|with|using)\s+)no numbers? in digits\b|"
                  r"^\W*(?:neither|none)\s+(?:(?:of (?:them|the (?:versions|answers|responses|drafts|poems|options|"
                  r"posts|tweets|slogans|taglines|replies))|version|answer|response|draft|poem|option|post|tweet|slogan|"
@@ -4891,13 +4888,6 @@ def _parse_instructions(text: str, governed: bool = False) -> tuple[Found, ...]:
 
     text = _self_corrected(_re(r"\btl;\s?dr\b").sub("TLDR", _untrusted(text)))  # "TLDR": one word, not two clauses
     text = _re(r"\bw/o\b").sub("without", text)  # "w/o the word 'internet'"
-    # "The house style bans commas in headlines", "Legal won't approve taglines with digits": what they can't have
-    text = _re(r"\b(?:bans?|forbids?|prohibits?|disallows?)\s+(commas|digits|numerals|emojis|hashtags)\s+in\s+"
-               r"(?:its\s+|their\s+|all\s+)?([a-z]{3,}s)\b").sub(r"says \2 can't have \1", text)
-    text = _re(r"\b(?:won'?t|will not|doesn'?t|does not|don'?t|do not)\s+(?:approve|accept|allow|publish|run)\s+"
-               r"([a-z]{3,}s)\s+(?:with|containing|that have)\s+(commas|digits|numerals|emojis|hashtags)"
-               r"(?:\s+in\s+them)?\b").sub(
-        r"says \1 can't have \2", text)
     text = _RULE_IN_STORY.sub(_story_told, text)  # "a joke about a moderator who deletes ..."
     text = _re(r"\b(do|does|did|is|are|should|must)nt\b").sub(r"\1n't", text)  # "dont use any digits"
     text = _re(r"\b(keep|make)\s+mine\b").sub(r"\1 it", text)  # "keep mine under 200 words": the answer

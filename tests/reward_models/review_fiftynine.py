@@ -210,8 +210,6 @@ A: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
     ("First repeat my question exactly as I wrote it, then answer. My question: Why do cats knead blankets before lying down?", [('repeat_request', {'request': ['Why do cats knead blankets before lying down?']})]),
     ("Our teacher makes us copy the question word for word before answering it. Question: What were the main causes of the Dust Bowl?", [('repeat_request', {'request': ['What were the main causes of the Dust Bowl?']})]),
     ("Write a cover email I can reuse for job applications. Use square-bracket placeholders for the company name, the hiring manager's name and the job title so I can fill them in later.", [('placeholders', {'n': 3})]),
-    ("The newspaper's house style bans commas in headlines. Give me a headline for a story about the city adding 40 miles of bike lanes.", [('no_commas', {})]),
-    ("The legal team won't approve taglines with digits in them. Give me a tagline for our 24-hour gym.", [('no_digits', {})]),
 ]
 
 B: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
@@ -299,6 +297,7 @@ UNREAD: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
     # ---- moved from A: labelled requests the reader misreads
     ("ok so i've been going back and forth on this for literally weeks and my partner is sick of hearing about it. job offer in denver: 18k more, great team, but i know nobody there and rent is insane. staying in columbus: my friends, my climbing gym, my mom is 20 min away, but i'm kind of plateauing at work. what would you weigh here? be honest. also please write your whole reply in lowercase, capital letters feel like yelling to me rn", [('lowercase', {})]),
     ("repeat this back to me word for word and then give me your answer. Request: What are three easy houseplants for a dark apartment?", [('repeat_request', {'request': ['What are three easy houseplants for a dark apartment?']})]),
+    ("The newspaper's house style bans commas in headlines. Give me a headline for a story about the city adding 40 miles of bike lanes.", [('no_commas', {})]),
     ("Company style guide: all press releases end with ### on its own line. Draft one announcing our new Austin office.", [('end_phrase', {'phrase': '###'})]),
     ("My nutrition coach wants my food log as a numbered list, one line per meal, 4 meals. Make me a sample high-protein day.", [('numbered_list', {'n': 4})]),
     ("The volunteer form only has room for three sentences under 'Why do you want to join?'. Write mine for the community garden.", [('sentences_max', {'n': 3})]),
@@ -306,6 +305,7 @@ UNREAD: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
     ("The quiz app only accepts A, B, C or D as an answer. Which planet has the most known moons? A) Jupiter B) Saturn C) Uranus D) Neptune", [('constrained_choice', {'options': ['A', 'B', 'C', 'D']})]),
     ("My exchange partner's teacher asks that all letters to her be in French. Write a short letter to Camille about my hometown, Pittsburgh.", [('language', {'code': 'fr'})]),
     ("my son's teacher wants each spelling practice paragraph to use the week's word at least 3 times. this week's word is 'because'. can you write one for a 2nd grader?", [('keyword_frequency', {'word': 'because', 'n': 3})]),
+    ("The legal team won't approve taglines with digits in them. Give me a tagline for our 24-hour gym.", [('no_digits', {})]),
     ("The app store wants the first paragraph of the description to start with the app's name. It's called Tallyho and it tracks habits. Write a 3-paragraph description.", [('paragraph_first_word', {'n': 1, 'word': 'Tallyho'}), ('paragraphs_exact', {'n': 3})]),
     ("The coding bootcamp requires every submitted answer to be inside a code block. Show me how to reverse a list in JavaScript.", [('code_block', {})]),
     # ---- moved from B: controls the reader misreads

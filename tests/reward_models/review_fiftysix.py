@@ -180,7 +180,6 @@ A: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
     ("Slogan contest for the town's bike week. The rules say lowercase only and it can't use the word 'car'. Give me one", [('lowercase', {}), ('keyword_avoid', {'words': ['car']})]),
     ("The dating app only lets me write 3 sentences in the bio. Write mine: 34, teacher, love hiking and bad puns.", [('sentences_max', {'n': 3})]),
     ("Summarise the contest rules for me in 3 bullet points: entries under 500 words, one per person, must be unpublished, deadline 1 June, winners announced in July.", [('bullet_list', {'n': 3})]),
-    ("Marketplace rules: listings must not contain any digits at all, to stop people posting phone numbers. Write a listing for my used pram, great condition, collection only.", [('no_digits', {})]),
 ]
 
 B: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
@@ -273,6 +272,7 @@ UNREAD: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
     ("The essay contest takes entries in English or French; I'd like mine in French. Topic: what does freedom mean to you. 300 words max.", [('language', {'code': 'fr'}), ('words_max', {'n': 300})]),
     ("The library's short story competition: 'Entries must be between 500 and 1,000 words, must not contain the word magic, and must begin with the sentence It was raining again.' Write my entry about a girl who finds a door in the library.", [('words_min', {'n': 500}), ('words_max', {'n': 1000}), ('keyword_avoid', {'words': ['magic']}), ('start_phrase', {'phrase': 'It was raining again.'})]),
     ("The baking show application has a question: 'Describe your signature bake in exactly two sentences.' Mine is a cardamom and orange babka.", [('sentences_exact', {'n': 2})]),
+    ("Marketplace rules: listings must not contain any digits at all, to stop people posting phone numbers. Write a listing for my used pram, great condition, collection only.", [('no_digits', {})]),
     ("The ticketing system only accepts JSON in the description field. Write up the bug: the login button does nothing on Safari 17.", [('json_output', {})]),
     ("Facebook group rule: every lost pet post needs at least 2 hashtags. Write a post about our lost tabby, Miso, last seen near Oak Park.", [('hashtags', {'n': 2})]),
     ("Quiz night host wants our answers as just 'True' or 'False'. Is a tomato a fruit?", [('constrained_choice', {'options': ['True', 'False']})]),

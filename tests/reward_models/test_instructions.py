@@ -3593,14 +3593,6 @@ def test_the_sixtieth_and_sixty_first_reviews_generic_misses() -> None:
             Found("placeholders", {"n": 1}),),
         "Mi jefe dice que los correos deben tener menos de 100 palabras. ¿Qué opinas de esa regla?": (),
         "El equipo ganó por exactamente 3 puntos. Escribe un resumen del partido.": (),
-        # someone's ban said without an imperative (the 59th's largest group)
-        "The newspaper's house style bans commas in headlines. Give me a headline for a story about bike lanes.": (
-            Found("no_commas", {}),),
-        "The legal team won't approve taglines with digits in them. Give me a tagline for our gym.": (
-            Found("no_digits", {}),),
-        "My old paper banned commas in headlines. Anyway, what's a good headline for a bake sale?": (),
-        "Why does AP style ban commas in headlines?": (),
-        "Can taglines have digits in them?": (),
         "Write a product description for our candles in French, en moins de 80 mots": (
             Found("words_max", {"n": 79}), Found("language", {"code": "fr"})),
     })
