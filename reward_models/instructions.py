@@ -4025,12 +4025,15 @@ _WRITE_ASKS = frozenset({"write", "draft", "compose", "create", "prepare", "prod
                          "come up with", "generate", "put together", "do", "rewrite", "need"})
 
 
+# a question that asks for something ("Can you write it?"), not one about the rules
+_ASKS_YOU = r"^\W*(?:can|could|would|will)\s+(?:you|u)\b"
+
+
 def _asked_about(sentences: list[str], asks: list) -> set[int]:
     """The sentences of someone's rules where the request asks no text but a question about them ("HR says shout-outs
     are max 50 words. Who decides these things?", "... Does that actually help sales?")."""
     questions = [x.lower() for x in sentences if x.rstrip().endswith("?") and not _has(
-        x, r"^\W*(?:can|could|would|will)\s+(?:you|u)\b|\b(?:write|draft|make|give|fill|create|compose)\b|"
-           r"\bdo (?:it|mine|one|this|that) for\b")]
+        x, _ASKS_YOU + r"|\b(?:write|draft|make|give|fill|create|compose)\b|\bdo (?:it|mine|one|this|that) for\b")]
     if not any(_has(q, r"\b(?:that|this|it|they|these|those|them|rules?|limits?|forms?|am i (?:wrong|right|crazy|"
                        r"overreacting))\b") for q in questions) or any(
             asked and asked[0] in _WRITE_ASKS for asked in asks):
@@ -4082,7 +4085,7 @@ def _governing(text: str) -> set[int] | None:
     for i, x in enumerate(sentences):
         if i in told:
             continue
-        if _has(x, r"\?\s*$") and not _has(x, r"^\W*(?:can|could|would|will)\s+(?:you|u)\b"):
+        if _has(x, r"\?\s*$") and not _has(x, _ASKS_YOU):
             return None  # a question beside the rules
         if asked := _asked_text(x):
             asks.append((i, *asked))
