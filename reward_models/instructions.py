@@ -547,19 +547,20 @@ def _request_readings(text: str, clause: str) -> list[str]:
     rest = _re(r"\b(?:and\s+)?then\s+(.{3,})$").search(sentences[last]) if last in asked else None
     if rest and (len(rest.group(1).split()) <= 5 or _has(rest.group(1).lower(), r"^(answer|reply|respond|do)\b")):
         rest = None  # "then answer it.": boilerplate, not the request
-    pieces = [
-        sentences,  # the whole message (a writer may count the asking sentence in)
-        [rest.group(1)] if rest else [],  # "Repeat my request verbatim and then give three tips ..."
-        [told] if told else [],  # "... then answer it: What is ...?"
-        [x for i, x in enumerate(sentences) if i not in asked],
-        [x for i, x in enumerate(sentences) if plain[i]],
-        sentences[:first], sentences[last + 1 :],
-        [x for i, x in enumerate(sentences[:first]) if plain[i]],
-        [x for i, x in enumerate(sentences[last + 1 :], last + 1) if plain[i]],
-    ]
     if labelled and labelled[0] > last:  # "... then answer it. My question: Why ...?": the labelled text only
         after = labelled[0]
         pieces = [sentences[after:], [x for i, x in enumerate(sentences[after:], after) if plain[i]]]
+    else:
+        pieces = [
+            sentences,  # the whole message (a writer may count the asking sentence in)
+            [rest.group(1)] if rest else [],  # "Repeat my request verbatim and then give three tips ..."
+            [told] if told else [],  # "... then answer it: What is ...?"
+            [x for i, x in enumerate(sentences) if i not in asked],
+            [x for i, x in enumerate(sentences) if plain[i]],
+            sentences[:first], sentences[last + 1 :],
+            [x for i, x in enumerate(sentences[:first]) if plain[i]],
+            [x for i, x in enumerate(sentences[last + 1 :], last + 1) if plain[i]],
+        ]
     social = (r"^\W*(hi|hello|hey|dear|thanks|thank you|thx|cheers|please|ok|okay)\b[^.!?]{0,24}[.!?]*$|"
               r"^\W*(?:and\s+)?then\s+(?:answer|reply to|respond to|do)\s+it\W*$")
     pieces = [[x for x in p if not _has(x.lower(), social)] for p in pieces]  # "Thanks!" alone is no request
@@ -2909,7 +2910,8 @@ _BLOCKS: dict[Detector, frozenset[Detector]] = {
     _letter_frequency: frozenset({_case}),  # "(upper or lower case)"
     _highlight: frozenset({_counts, _case}),  # "italics on at least 2 words"
     _two_responses: frozenset({_counts}),
-    _case: frozenset({_counts}),  # claims a clause only for capital_words (see _case); a length bound beside is lost
+    _case: frozenset({_counts}),  # claims a clause only for capital_words (see _case); the bound of another unit
+    # beside it is read apart (`_CAPS_WORDS` in `_parse_instructions`), a word count beside it is lost
     _quotation: frozenset({_json}),
 }
 
@@ -3206,12 +3208,13 @@ _FOREIGN_CUES = (
      lambda m: f"at least {m.group(1) or m.group(2)} words"),
     (_re(r"\bsin\s+(?:ninguna\s+)?comas?\b|\bsem\s+(?:nenhuma\s+)?vírgulas?\b|\bsenza\s+virgole\b"), "without commas"),
     (_re(r"\blista\s+con\s+viñetas\b"), "bulleted list"),
-    (_re(r"\bexactamente\s+(\d+)\s+(?:puntos|viñetas)\b"), r"exactly \1 bullet points"),
     (_re(r"\b(?:in\s+)?(?:al\s+massimo|massimo)\s+(\d+)\s+parole\b"), r"in at most \1 words"),
     (_re(r"\b(?:in\s+)?meno\s+di\s+(\d+)\s+parole\b"), r"in under \1 words"),
 )
 
 
+# "exactamente 4 puntos" is a list's count only beside a list ("una lista con viñetas"), not a score
+_FOREIGN_BULLETS = _re(r"\bexactamente\s+(\d+)\s+(?:puntos|viñetas)\b")
 # someone else's rule, a story about one, a score or a bound per item in a sentence written in those languages
 _FOREIGN_OTHERS = _re(r"\b(?:dice|dicen|dijo|dit|disait|sagt|sagte|meint|veut|voulait|will|wollte|pidió|pediu|pide|"
                       r"exige|exigía|exigeait|akzeptiert|accepte|refuse|tiene que|tem que|tenía que|doit|devait|muss|"
@@ -3227,8 +3230,9 @@ def _foreign_said(m: Any) -> str:
     if _FOREIGN_OTHERS.search(sentence):
         return sentence
     for cue, english in _FOREIGN_CUES:
-        if english != r"exactly \1 bullet points" or _has(m.string, r"\bviñetas\b|\blista\b"):
-            sentence = cue.sub(english, sentence)
+        sentence = cue.sub(english, sentence)
+    if _has(m.string, r"\bviñetas\b|\blista\b"):
+        sentence = _FOREIGN_BULLETS.sub(r"exactly \1 bullet points", sentence)
     return sentence
 
 
@@ -5126,13 +5130,13 @@ def _parse_instructions(text: str, governed: bool = False) -> tuple[Found, ...]:
     if _has(text.lower(), r"\bjson\s+(?:object|array)\b[^.?!]*(?:" + _JSON_AND_MORE + ")") and not _has(
             text.lower(), r"\b(?:as|in|into|only|valid|pure)\s+(?:an?\s+)?json\b|\bjson\s+only\b"):
         found = [f for f in found if f.kind != "json_output"]  # "a JSON object ..., and explain each field"
-    if _has(text.lower(), r"\beverything\s+(?:inside|in|within)\b[^.?!]*(?:\bexcept\b|\b(?:then|and|also)\s+(?:add|"
-                          r"write|include|give|put)\b[^.?!]*\b(?:explanation|note|sentence|comment|summary)|"
-                          r"\bexplaining\b)"):  # "Put everything inside triple backticks, then add a sentence ..."
-        found = [f for f in found if f.kind != "code_block"]
-    # "Write a regex ..., in a code block, and explain each part."
-    if _has(text.lower(), r"\bcode ?block\W*(?:,\s*)?(?:and|then|plus)\s+(?:then\s+)?(?:explain|describe|add|give|list|"
-                          r"tell|walk|say|note|comment)\b"):
+    # prose asked beside the code block: "Put everything inside triple backticks, then add a sentence ...", "Write a
+    # regex ..., in a code block, and explain each part."
+    low = text.lower()
+    if _has(low, r"\beverything\s+(?:inside|in|within)\b[^.?!]*(?:\bexcept\b|\b(?:then|and|also)\s+(?:add|write|"
+                 r"include|give|put)\b[^.?!]*\b(?:explanation|note|sentence|comment|summary)|\bexplaining\b)") or _has(
+            low, r"\bcode ?block\W*(?:,\s*)?(?:and|then|plus)\s+(?:then\s+)?(?:explain|describe|add|give|list|tell|"
+                 r"walk|say|note|comment)\b"):
         found = [f for f in found if f.kind != "code_block"]
     # "Mention Paris, but never by name": Paris is alluded to, its name kept out
     pasted = compile_linear(r"separated\s+(?:by|with)\s+(\S+?)\s*:[ \t]*\n").search(text)

@@ -43,6 +43,11 @@ def labelled(review: Path) -> list[tuple[str, list[tuple[str, dict[str, Any]]]]]
     return out
 
 
+def request_id(text: str) -> str:
+    """A labelled request's id in the rows (how a rerun knows it was sampled)."""
+    return hashlib.sha256(text.encode()).hexdigest()[:16]
+
+
 def judge_row(review: str, text: str, expected: list[tuple[str, dict[str, Any]]], answers: list[str],
               finish_reasons: list[str | None], reading: str = "own") -> dict[str, Any]:
     """One ranked row: every answer checked against every expected instruction, by our checkers (`reading`
@@ -54,7 +59,7 @@ def judge_row(review: str, text: str, expected: list[tuple[str, dict[str, Any]]]
     satisfied = [[bool(check(kind)(a, **args)) for kind, args in expected] for a in answers]
     return {"prompt": [{"role": "user", "content": text}], "responses": answers,
             "scores": [sum(s) / len(s) for s in satisfied],
-            "meta": {"id": hashlib.sha256(text.encode()).hexdigest()[:16], "review": review,
+            "meta": {"id": request_id(text), "review": review,
                      "constraints": [{"kind": k, "args": a} for k, a in expected],
                      "passes": [all(s) for s in satisfied], "satisfied": satisfied,
                      "finish_reasons": finish_reasons}}
@@ -69,7 +74,7 @@ def sample(args: argparse.Namespace) -> int:
     rows = [row for _, row in read_jsonl(out)] if out.exists() else []
     done = {r["meta"]["id"] for r in rows}
     todo = [(Path(f).stem, t, e) for f in args.reviews for t, e in labelled(Path(f))]
-    todo = [x for x in todo if hashlib.sha256(x[1].encode()).hexdigest()[:16] not in done][: args.limit]
+    todo = [x for x in todo if request_id(x[1]) not in done][: args.limit]
     print(f"{len(rows)} rows already in {out}; {len(todo)} requests to sample", flush=True)
     if not todo:
         return 0
