@@ -829,9 +829,6 @@ def _placeholders(low: str, text: str) -> Detection:
         if shown and not _has(low, r"\b(?:\d+|one|two|three|four|five|six|a single)\s+(?:[\w-]+\s+)?placeholders?\b|"
                                    r"\b(?:such as|like|styles?|format|e\.g\.|for example)\s*:|\betc\b"):
             n = max(n, shown.group(1).count("["))
-        # "use square brackets for the blanks, e.g. [tenant name], and have at least 5 of them"
-        if (of_them := _re(r"\b(?:at least|a minimum of|no fewer than)\s+(" + _NUM + r")\s+of\s+them\b").search(low)):
-            n = max(n, _number(of_them.group(1)) or n)
         return [Found("placeholders", {"n": n})], True
     # "a P.S. pointing to [migration guide URL]", "a P.S. with a code written as [DISCOUNT_CODE]": a slot to fill
     if _has(low, r"\bp\.\s?s\b[^.]{0,60}\[[a-z][a-z _-]{3,40}\]") and not _negated(low, r"p\.|postscript"):
@@ -4124,7 +4121,10 @@ def _governing(text: str) -> set[int] | None:
             w != head and _has(rules, r"\b(?:the|a|an|all|every|each|its|their)\s+(?:[\w-]+\s+)?" + w + r"s?\b|\b" + w +
                                r"s\b") for w in _TEXT_NOUNS | {"headline", "title", "tagline"})
         if (_has(obj, _GOVERNED_PRONOUN) and after_rules and verb not in _VERB_MAKES  # "Give me one."
-                or verb != "do" and len(head) > 2 and head not in _STOPWORDS | _NOT_THE_TEXT and (_has(
+                # (a part asked for alone is the text the rules are for: "... headlines must be ... Give me a
+                # headline", not "... essays must be ... Give me a title")
+                or verb != "do" and len(head) > 2 and head not in _STOPWORDS and (
+                    head not in _NOT_THE_TEXT or subjects == {head.rstrip("s")}) and (_has(
                     whole, _noun_forms(head)) or head in _MADE_BY and _has(whole, _MADE_BY[head]))
                 or head in _SUBMITTED and _has(" ".join(sentences[j] for j in told), _SETS_SUBMISSIONS)
                 # the reply a message received asks for ("Jenny wrote: > ... Please write back in Spanish. Write
@@ -4698,6 +4698,12 @@ _FAMILY = {**dict.fromkeys(("words_min", "words_max"), "words"),
            **dict.fromkeys(("paragraphs_min", "paragraphs_max", "paragraphs_exact"), "paragraphs"),
            **dict.fromkeys(("bullets_min", "bullets_max", "bullet_list"), "bullets"),
            **dict.fromkeys(("lowercase", "uppercase", "capital_words", "capital_words_max"), "case")}
+# several texts asked for at once ("5 headlines", "some catchy taglines"), and the kinds whose cap or exact count
+# each of them keeps alone (unlike a floor, its case, its language or its banned words)
+_SEVERAL_TEXTS = (r"^(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|a few|some|several|multiple|"
+                  r"a couple(?: of)?|a list of|a bunch of|a handful of)\s+(?:[\w-]+\s+)?[\w-]+s\b")
+_CAPPED_PER_TEXT = frozenset({"words_max", "sentences_max", "sentences_exact", "paragraphs_max", "paragraphs_exact",
+                              "bullets_max", "bullet_list", "numbered_list", "sections", "capital_words_max"})
 _UNIT_SAID = _re(r"(?:\b\d[\d,]*|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|a|an)\b)[\s-]+(words?|"
                  r"sentences?|"
                  r"paragraphs?|bullets?|bullet points?)\b|\b(lower-?\s?case|upper-?\s?case|all caps|capitals?|"
@@ -4746,8 +4752,12 @@ def parse_instructions(text: str) -> tuple[Found, ...]:
                  if unit != "case" else unit)
     words = {w for f in own for w in [*f.args.get("words", ()), f.args.get("word", "")] if w} | {
         m.group(1) for m in _BANNED_HERE.finditer(spoken)}
+    # "Give me 5 headlines": each headline's cap is no cap of the whole answer (its floor is one)
+    several = any((asked := _asked_text(x.lower())) and _has(asked[1], _SEVERAL_TEXTS) for i, x in enumerate(
+        _sentences(clean)) if i not in told)
     theirs = [f for f in _parse_instructions(text, governed=True) if f not in own and _FAMILY.get(f.kind, f.kind)
-              not in said and not words & {*f.args.get("words", ()), f.args.get("word", "")}]
+              not in said and not words & {*f.args.get("words", ()), f.args.get("word", "")} and not (
+                  several and f.kind in _CAPPED_PER_TEXT)]
     return (*own, *theirs)[:MAX_INSTRUCTIONS]
 
 

@@ -3611,3 +3611,24 @@ def test_the_sixty_first_review_the_task_s_kinds_phrased_by_someone_else() -> No
         "Why do people say 'literally' so much? I try to avoid that word.": (),
         "My teacher says the word 'very' is weak. Should I avoid that word?": (),
     })
+
+
+def test_someone_s_rule_for_the_part_asked_alone_and_for_each_of_several_texts() -> None:
+    """A headline or title asked for alone is the text a rule about headlines or titles governs; its parts stay apart
+    where another text is asked. Several texts asked at once keep a cap or exact count each (not read as the whole
+    answer's), while floors, case and bans hold for the whole answer as well."""
+    _assert_reads({
+        "The style guide says headlines must be under 10 words. Give me a headline about the flood.": (
+            Found("words_max", {"n": 9}),),
+        "My teacher says titles must be under 8 words. Give me a title for my essay on dogs.": (
+            Found("words_max", {"n": 7}),),
+        "My teacher says essays must be under 300 words. Give me a title for my essay on dogs.": (),
+        "The style guide says headlines must be under 10 words. Write an article about the flood with a headline.": (),
+        "The style guide says headlines must be under 10 words. Give me 5 headlines about the flood.": (),
+        "My editor says headlines must be under 10 words. Give me some headlines about the flood.": (),
+        "The style guide says taglines must be lowercase and under 10 words. Give me three taglines for a bakery.": (
+            Found("lowercase", {}),),
+        "The rules say posts need at least 50 words. Give me three posts about the flood.": (
+            Found("words_min", {"n": 50}),),
+        "My teacher wants the essay under 300 words. Write it about dogs.": (Found("words_max", {"n": 299}),),
+    })
