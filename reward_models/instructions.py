@@ -1526,7 +1526,8 @@ _ENDS_ASKED = (_ASKED_THAT + r"(?:ends|finishes|closes|concludes)\s+(?:with|on)\
 _ELIDED_EDGE = r"^[ \t]*(?:constraints?|requirements?|rules?)[ \t]*:[ \t]*"
 _EDGE_VERB = r"(?:begins|starts|opens|ends|finishes|closes|concludes|signs off)\s+(?:with|on|by)\b"
 _TEXT_NOUN = (r"(?:story|poem|essay|email|letter|post|blurb|caption|speech|toast|note|message|reply|bio|summary|review|"
-              r"microfiction|haiku|limerick|paragraph|tweet|ad)")
+              r"microfiction|haiku|limerick|paragraph|tweet|ad|song|verse|chorus|sonnet|ballad|lullaby|rap|joke|"
+              r"riddle|fable|tale|monologue|article|memo|newsletter|announcement|invitation|intro|introduction)")
 # a request that names only its text ("Short story that starts with the line '...' and ends with 'Nobody came.'")
 _ELLIPTICAL_REQUEST = (r"^\W*(?:an?\s+)?(?:short\s+|quick\s+|brief\s+)?" + _TEXT_NOUN
                        + r"\s+that\s+(?:starts|begins|opens|ends|uses|mentions|includes|has|features)\b")
@@ -1558,7 +1559,11 @@ def _edges(low: str, text: str) -> Detection:
         # ("why do AI chatbots always start with 'Great question!'")
         return _NONE
     if not (_text_named(low) and _has(low, r"\b(?:words|names|items|lines|verses|rhymes|sentences|paragraphs)\s+"
-                                                r"that\s+(?:starts|begins|ends|finishes)\b")) and _has(
+                                                r"that\s+(?:starts|begins|ends|finishes)\b|"
+                                                # the text asked is one ("Write a campfire song verse that ends")
+                                                r"^\W*(?:(?:write|draft|compose|give me)\s+(?:me\s+)?)?(?:an?\s+)?"
+                                                r"(?:[\w-]+\s+){0,2}?(?:verse|paragraph|rhyme)\s+that\s+(?:starts|"
+                                                r"begins|ends|finishes)\b")) and _has(
             low, r"\b(words?|names?|items?|lines?|verses?|rhymes?|sentences?|paragraphs?)\s+"
                  r"(?:that\s+|which\s+|should\s+|must\s+)?(start|starts|begin|begins|end|ends|finish|finishes)\b|"
                  r"^\W*(?:emails|messages|posts|letters|stories|speeches|essays|people)\s+that\s+(?:start|begin|end|"

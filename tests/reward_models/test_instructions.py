@@ -3632,3 +3632,17 @@ def test_someone_s_rule_for_the_part_asked_alone_and_for_each_of_several_texts()
             Found("words_min", {"n": 50}),),
         "My teacher wants the essay under 300 words. Write it about dogs.": (Found("words_max", {"n": 299}),),
     })
+
+
+def test_the_sixty_second_review_what_people_type_for_real_tasks() -> None:
+    """258 requests like the issue's real-world hidden set (what people type for real tasks, 1-3 constraints, weighted
+    to the kinds where picking gains least there), written blind at d2d62da: first read 0.941 recall, 0.993
+    precision, 45 of 46 controls clean (tests/reward_models/review_sixtytwo.py). A verse asked for alone ends with
+    its end phrase."""
+    _assert_review("review_sixtytwo", at_least=238)
+    _assert_reads({
+        'Write a campfire song verse that ends with "and the fire burned on".': (
+            Found("end_phrase", {"phrase": "and the fire burned on"}),),
+        'Write a song with a verse that ends with "and the fire burned on".': (),
+        "Write a poem where each verse ends with 'moon'.": (),
+    })
