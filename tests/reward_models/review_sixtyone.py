@@ -282,6 +282,7 @@ A: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
     ('Draft a wedding invitation with placeholders for the names, date and venue: [bride], [groom], [date], [venue].', [('placeholders', {'n': 4})]),
     ('Écris un court poème sur la mer, en moins de 50 mots.', [('words_max', {'n': 49})]),
     ('Schreib mir bitte eine kurze E-Mail an meinen Vermieter wegen der kaputten Heizung, ohne Kommas.', [('no_commas', {})]),
+    ('Write a campfire song verse that ends with "and the fire burned on".', [('end_phrase', {'phrase': 'and the fire burned on'})]),
 ]
 
 B: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
@@ -331,6 +332,5 @@ B: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
 PROBES: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = A + B
 
 UNREAD: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
-    ('Write a campfire song verse that ends with "and the fire burned on".', [('end_phrase', {'phrase': 'and the fire burned on'})]),
     ("My professor wants the lab report in 'Section 1, Section 2' format. How should a lab report be organized?", []),
 ]

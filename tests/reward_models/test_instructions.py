@@ -3602,7 +3602,7 @@ def test_the_sixty_first_review_the_task_s_kinds_phrased_by_someone_else() -> No
     """239 requests like the issue's hidden set of the task's kinds phrased by someone else (every kind, 1-3
     constraints, fresh wording), written blind at 59b9eeb: first read 0.972 recall, 0.997 precision, 40 of 42 controls
     clean (tests/reward_models/review_sixtyone.py); a word kept out by "that word" after it was named."""
-    _assert_review("review_sixtyone", at_least=234)
+    _assert_review("review_sixtyone", at_least=235)
     _assert_reads({
         "My mom hates the word 'literally'. Write her birthday card message and leave that word out.":
             (Found("keyword_avoid", {"words": ["literally"]}),),
