@@ -617,6 +617,8 @@ def _numbered(low: str, text: str) -> Detection:
              r"(?:\s*[,—–-][^.;]{0,60})?\W*$").search(low))  # not "5 books per genre", "3 benefits and 3 drawbacks"
          or _re(r"^\W*numbered (?:list|checklist),\s+" + _NUM + r"\s+(?:items|steps|points|entries)(?:,\s+[^:?]*)?"
                 r"\W*$").search(low)
+         # "stretching routine for lower back pain, numbered list, 6 stretches"
+         or _re(r",\s*numbered list,\s*" + _NUM + r"\s+[a-z]{3,}s(?:,?\s*(?:please|pls))?\W*$").search(low)
          # "List the checks: exactly 7, numbered.", "Numbered steps, exactly 5."
          or (None if told else _re(r"\bexactly\s+" + _NUM + r",\s*numbered\W*$").search(low))
          or _re(r"^\W*numbered\s+(?:steps|items|points|lines|list),\s*(?:exactly\s+)?" + _NUM + r"\W*$").search(low)
@@ -700,6 +702,8 @@ def _hashtags(low: str, text: str) -> Detection:
         r"(?:\s+or\s+more|\+)?\s+hashtags?(?:\s+(?:min(?:imum)?|"
         r"at least|or more))?\s*(?:(?:pls|please|plz)\b\s*)?(?:,|\band\b|\.|$)").search(low)  # ("3 hashtags min")
     if not label and not _has(low, r"\b(add|include|use|using|with|end|finish|put|append|throw in|tag)\b|"
+                                   r"\b(?:needs?|requires?|(?:must|should|has to|have to)\s+have)\s+(?:at least|"
+                                   r"a minimum of|min(?:imum)?|\d|two|three|four|five|six)\b|"
                      r"\b(carry|feature|contain)\s+(?:[\w-]+\s+){0,4}?hashtags\b|"
                      r"\b(give|provide|"
                      r"generate|suggest|list)\s+(?:me\s+)?(?:at least\s+|some\s+|a few\s+)?(?:\d+\s+|[a-z]+\s+)?"
@@ -878,7 +882,8 @@ def _postscript(low: str, text: str) -> Detection:
                  r"(?:\s*[.,:;!]|\s*$|"
                  r"\s+(?:mentioning|"
                  r"saying|about|with|that|reminding|noting|telling|asking|thanking|giving|listing|including|"
-                 r"inviting|offering|at the (?:end|bottom)|"
+                 r"inviting|offering|at the (?:end|bottom)|to (?:bring|remind|say|thank|tell|ask|mention|invite|"
+                 r"note|let)|"
                  r"too)\b)") and not (
             _negated(low, r"ps\b") or _has(low, r"\bno need to\b")):
         return [Found("postscript", {"marker": "PS"})], True  # "end with a PS mentioning our bank details": as typed
@@ -1322,14 +1327,18 @@ def _json(low: str, text: str) -> Detection:
             r"^\W*(?:return|output|give|send|reply with)\s+nothing but (?:the |valid )?json\W*$|"
             r"^\W*(?:no|without)\s+(?:\w+\s+){0,2}?(?:explanation|commentary|text|prose)s?,?\s+(?:just|only)\s+"
             r"the\s+json(?:\s+object)?(?:,?\s*please)?\W*$|^\W*(?:just|only)\s+the\s+json,?\s*(?:please|and nothing "
-            r"else)\W*$|^\W*(output|return|give|provide|produce|respond with|reply with)\s+(an?\s+)?(valid\s+)?json\b")
+            r"else)\W*$")
+    returned = (r"^\W*(output|return|give|provide|produce|respond with|reply with)\s+(an?\s+)?(valid\s+)?json\b|"
+                # "Give me raw JSON"
+                r"^\W*(?:give|send)\s+(?:me|us)\s+(?:only\s+|just\s+)?(?:raw|pure|plain|valid)\s+json\b")
     someone = (r"\b(?:whether|if)\b[^.]*\bjson\b|\b(?:my|our|this|the)\s+(?:config|file|string|data|payload|input)\b|"
                r"\b(?:my|our|this|the)\s+api\s+(?:returns?|sends?|outputs?|responds?|gives?)\b|\bjson\.\w|"
                r"\b(?:docs?|documentation|spec|guidelines?)\s+(?:says?|states?|requires?)\b|"
                r"^\W*\[(?:error|warn|warning|info|debug)\]")  # "return json.load(...)", a log line
     wished = _re(_WISH_IF + r"\s+(?:the whole thing|your (?:answer|reply|response)|the (?:answer|reply|response)|it|"
                           r"everything|you)\b").sub(" so ", low)  # "I'd be glad if the whole thing came back as JSON"
-    asked = _has(low, form) or _has(low, _JSON_ASKED) or _has(low, _JSON_GIVEN) and not _has(low, _JSON_AND_MORE) or (
+    asked = _has(low, form) or _has(low, returned) or _has(low, _JSON_ASKED) or _has(low, _JSON_GIVEN) and not _has(
+        low, _JSON_AND_MORE) or (
         _has(low, r"(?:^\W*|\bbut\s+)make\s+it\s+(?:valid\s+)?json\W*$"))  # "a recipe ... but make it JSON"
     if not asked or _asks(text) or _has(low, _CODE) or _negated(low, r"json") or _has(low, _MORE_AFTER) or _has(
             wished, someone):
@@ -1425,7 +1434,9 @@ def _choice(low: str, text: str) -> Detection:
     if len(options) < 2 and labels:  # "reply using only one of the labels positive, negative, or neutral"
         options = [o for o in _OPTION_SPLIT.split(labels.group(1)) if o]
     said = _re(r"^\W*(?:please\s+)?(?:just|only|simply)\s+(?:say|answer|reply|respond)\s+(?:with\s+)?"
-               r"([a-z]+(?:,\s*[a-z]+){0,4},?\s+or\s+[a-z]+)(?:,?\s*(?:and\s+)?nothing (?:else|more))?\W*$").search(low)
+               r"([a-z]+(?:,\s*[a-z]+){0,4},?\s+or\s+[a-z]+)(?:,?\s*(?:and\s+)?nothing (?:else|more))?\W*$").search(
+        low) or _re(r"^\W*(?:please\s+)?(?:say|answer|reply|respond)\s+(?:with\s+)?([a-z]+(?:,\s*[a-z]+){0,4},?\s+or\s+"
+                    r"[a-z]+)\s+only(?:,?\s*(?:please|pls))?\W*$").search(low)  # "answer yes or no only"
     if len(options) < 2 and said:  # "just say yes, no or maybe"
         options = [o for o in _OPTION_SPLIT.split(said.group(1)) if o]
     if len(options) < 2:
@@ -2216,7 +2227,12 @@ def _keywords(low: str, text: str) -> Detection:
         # "It has to say 'Tableau Public'."
         low, r"^\W*(?:it|(?:the|your) (?:answer|response|reply|post|blurb|copy|text|description|email|ad|tagline|"
              r"caption|bio|headline|intro|letter|note|message|sign))\s+(?:has to|must|should|needs? to) say\s+\"\""
-             r"(?:\s+(?:somewhere|too|as well|since|because)\b[^.]*)?\W*$")
+             r"(?:\s+(?:somewhere|too|as well|since|because)\b[^.]*)?\W*$|"
+             # "say "no change to annual salary" word for word", "and he has to say "you'll thank me" at least once"
+             r"^\W*(?:(?:and|also|please)\s+)*say\s+\"\"\s+(?:word for word|word-for-word|verbatim|exactly|somewhere|"
+             r"at least once)\b|(?:^\W*|,\s*|\band\s+)(?:he|she|they|the (?:character|villain|hero|narrator|speaker|"
+             r"host|coach))\s+(?:has to|must|should|needs? to) say\s+\"\"(?:\s+(?:somewhere|at least once|at some "
+             r"point))?\W*$")
     negative = negative or _has(low, r"(?:^\W*|[,;:—–-]\s*)(?:(?:and|also|oh|but|absolutely|just)\s+)*nothing\s+with\s+"
                                      r"(?:the\s+)?(?:words?|terms?)\s+\"\""
                                      r"(?:\s+in\s+(?:it|there)\b|\W*$|\s+please\b)")  # "..., nothing with the word 'x'"
@@ -2681,8 +2697,9 @@ def _counts(low: str, text: str) -> Detection:
                              r"exactly)\s+)?$")
                 and not _has(before, r"\b(must|should|shall|will|needs? to|has to|have to|to)\s+(has|have|contain)|"
                                      r"\bso\s+(?:that\s+)?(?:it|the \w+)\s+(?:has|contains)|"
-                                     # "Write a rap about composting that has fewer than 150 words"
-                                     + _ASKED_THAT + r"(?:has|contains)\s")):
+                                     # "Write a rap about composting that has fewer than 150 words" (", that
+                                     # starts with '...' and has at least 8 sentences")
+                                     + _ASKED_THAT + r"(?:[^.]{0,80}\band\s+)?(?:has|contains)\s")):
             continue  # "I have 3 paragraphs below", "my essay has 5 paragraphs": what is, not what the answer should
         # others' habit ("students must write at least 200 words", "the standard that students use"), not a reason
         # after a request's count ("Keep it under 60 words, people don't read long captions")
@@ -3241,6 +3258,8 @@ def _foreign_said(m: Any) -> str:
 # quick typing's shorthand for the words the readers look for ("max 3 sent.", "under 100 wds", "w/", "can u")
 _SHORTHAND = (
     (_re(r"\bw/\s"), "with "),
+    (compile_linear(r"(^|[a-z] )w (at least|a|an|some|no|\d{1,3}) "), r"\1with \2 "),  # "pic w at least 3 hashtags"
+    (_re(r"\b(at least|min(?:imum)?\.?|no fewer than)\s+(\d{1,2})\s?x\b"), r"\1 \2 times"),  # "'still' at least 3x"
     (_re(r"\b(?:wrds|wds|wrods)\b"), "words"),
     (_re(r"\b(?:senteces|sentances|sentneces|sentenses)\b"), "sentences"),
     (_re(r"\b(?:paragaphs|paragrahs|pargraphs|paragraps)\b"), "paragraphs"),
@@ -3437,7 +3456,7 @@ _GIVEN_RULES = (r"\b(?:constraints?|requirements?|rules?|instructions?)\s+(?:my|
                 r"(?:gave|sent|set)\s+(?:me|us)\s*:")
 _BOUND_PAREN = _re(r"(\b(?:least|most|than|max|maximum|min|minimum|about|around|exactly|only)\s+\d{1,2})\)")
 _ENUMERATOR = _re(r"(?:^|[\s:;,])\(?(?:[a-h]|\d{1,2})\)\s")
-_JOIN = _re(r";\s*|,\s*(?:and|but|then|plus)\s+|\s+(?:and|but|plus)\s+|,\s+")
+_JOIN = _re(r";\s*|,\s*(?:and|but|then|plus)\s+|\s+(?:and|but|plus)\s+|,\s+|\s+[-–—]\s+(?:(?:and|but)\s+)?")
 # a clause about a part of the answer ("The second paragraph must be short and must start with 'However'")
 _PART_SUBJECT = (r"^\W*(?:the|each|every|its|your|a|one)\s+(?:\w+\s+){0,2}?(?:paragraphs?|lines?|items?|sections?|"
                  r"sentences?|bullets?|stanzas?|verses?|chapters?|parts?|closing|opening|intro|title|heading|"
@@ -3555,7 +3574,16 @@ def _split_joined(sentence: str) -> list[str]:
         modal = word in ("must", "should", "shall") and len(rest.split()) > 1 and rest.split()[1].lower().strip(
             ".,:;!?") in _OPENERS | {"be", "have", "contain", "include", "feature", "end", "begin", "open", "close"} \
             and not _has(sentence[start : m.start()].lower(), _PART_SUBJECT)
-        opens = hard or word in _OPENERS or also or subject or named or banned or modal
+        # "Requirements: start with "Hi Jordan," - fewer than 120 words - include ...": a dashed list's items
+        # (a bare bound there is the item's own: "bullet points — no more than 10 —", "— at least 6 of them —")
+        dashed = m.group(0).strip() in ("-", "–", "—") and _has(
+            rest.lower(), r"^(?:fewer than|less than|under|below|at least|at most|no more than|no fewer than|max|min|"
+                          r"exactly)\s+\S+\s+(?:words|sentences|paragraphs)\b")
+        if m.group(0).strip() in ("-", "–", "—") and not dashed and _has(
+                rest.lower(), r"^(?:fewer than|less than|under|below|at least|at most|no more than|no fewer than|up to|"
+                              r"max|min|exactly)\b"):
+            continue
+        opens = hard or word in _OPENERS or also or subject or named or banned or modal or dashed
         if rest.startswith("\x00") or not opens or _has(
                 rest, _CONTINUES) or _has(
                 rest.lower(), r"^(?:the\s+)?(?:first|second|third|fourth|fifth|last|final|other)\s+one\b"):
@@ -5254,7 +5282,7 @@ _ITEMS = r"\s+(?:of them|items|steps|rules|points|entries|tips|bullets)\b"
 _LISTED = _re(r"^\W*(?:(?:please|can you|could you)\s+)*(?:list|give|make|name|share|suggest|provide|"
               r"outline|write)\s+(?:me\s+)?(?:exactly\s+|precisely\s+)?" + _NUM + r"\s+(?:[\w-]+\s+){0,2}?"
               r"(?:benefits|tips|reasons|ideas|ways|facts|steps|examples|things|questions|items|points|"
-              r"advantages|mistakes|habits|signs|rules|strategies|features|myths|options)\b")
+              r"advantages|mistakes|habits|signs|rules|strategies|features|myths|options|[a-z]{3,}(?:es|[^s]s))\b")
 # "Give me 10 vocabulary words for the IELTS exam"
 _LISTED_MORE = _re(r"^\W*(?:(?:please|can you|could you)\s+)*(?:list|give me|name|share|suggest|provide|write)\s+"
                    r"(?:me\s+)?(?:exactly\s+)?" + _NUM + r"\s+(?:[\w-]+\s+){0,2}?(?:words|terms|phrases|names|"
@@ -5264,7 +5292,8 @@ _LISTED_MORE = _re(r"^\W*(?:(?:please|can you|could you)\s+)*(?:list|give me|nam
 # "Give me a playlist of 8 first-dance songs"
 _LISTED_OF = _re(r"^\W*(?:(?:please|can you|could you)\s+)*(?:give me|write|make|put together|create)\s+(?:me\s+)?"
                  r"(?:a|an)\s+(?:play)?list\s+of\s+" + _NUM + r"\s")
-_AS_BULLETS = (r"^\W*(?:(?:please|and)\s+)?(?:use|in|as|with|using|format (?:it|them|this) (?:as|in|with))\s+"
+_AS_BULLETS = (r",\s*(?:in\s+)?bullet(?:ed|s|\s+points|\s+list)(?:,?\s*(?:please|pls))?\W*$|"  # "..., bullet points"
+               r"^\W*(?:(?:please|and)\s+)?(?:use|in|as|with|using|format (?:it|them|this) (?:as|in|with))\s+"
                r"(?:markdown\s+)?bullet(?:ed)?(?:\s+points?|\s+list|s)?(?:,?\s*please)?(?:\W*$|,\s)|(?:,\s*|\s)(?:as|in|"
                r"with|using)\s+(?:a\s+)?"
                r"(?:markdown\s+)?bullet(?:ed)?(?:\s+points?|\s+list|s)?(?:,?\s*please)?(?:\W*$|,\s)")

@@ -238,6 +238,7 @@ A: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
     ("Summarise the choir's new rules for members in one sentence: emails end with 'Keep singing!', no more than 80 words, rehearsal notes in bullet points.", [('sentences_exact', {'n': 1})]),
     ("The homework portal marks answers wrong unless they start by copying the question word for word. Question: Why do leaves change colour in autumn?", [('repeat_request', {'request': ['Why do leaves change colour in autumn?']})]),
     ("The agency wants email templates with square-bracket placeholders for first name, company and meeting date so they can merge them. Template: a follow-up after a trade show.", [('placeholders', {'n': 3})]),
+    ("running club whatsapp admin says event posts need at least 2 hashtags so they get picked up by the club app. write one for sunday's 10k social run from the lido, 8am", [('hashtags', {'n': 2})]),
 ]
 
 B: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
@@ -318,7 +319,6 @@ UNREAD: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
     ("our football club's newsletter editor has rules for match reports: no more than 200 words and the scorers' names in bold. we won 3-1 on saturday, goals from Dev (2) and Marcus. write it up", [('words_max', {'n': 200}), ('highlight', {'n': 2})]),
     ("The district commissioner's camp report form says: 'Summary of activities (minimum 150 words, maximum 250 words)'. We did kayaking, a night hike, and the kids cooked on open fires for the first time. Fill that box in for me?", [('words_min', {'n': 150}), ('words_max', {'n': 250})]),
     ("vicar wants prayer requests for the bulletin in one sentence each and they have to start with 'Please pray for'. can you do one for the Hendry family, their dad is in hospital after a fall", [('sentences_exact', {'n': 1}), ('start_phrase', {'phrase': 'Please pray for'})]),
-    ("running club whatsapp admin says event posts need at least 2 hashtags so they get picked up by the club app. write one for sunday's 10k social run from the lido, 8am", [('hashtags', {'n': 2})]),
     ("The church magazine normally asks for 300-word pieces, but the editor told me this month I can have 500 because it's the centenary issue, so 500 is the cap. Write about the bells being recast in 1925.", [('words_max', {'n': 500})]),
     ("The scout association form says 'at least 200 words' for award nominations, but our leader said 120 is fine for Cubs volunteers. Keep it around 120, no more. I'm nominating our Akela, who has run the pack for 9 years.", [('words_max', {'n': 120})]),
     ("The primary school newsletter editor wants numbers spelled out, so no digits at all. Write the PTA's paragraph about the summer fair raising 2,340 pounds for the new library.", [('no_digits', {})]),

@@ -180,6 +180,7 @@ A: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
     ("Slogan contest for the town's bike week. The rules say lowercase only and it can't use the word 'car'. Give me one", [('lowercase', {}), ('keyword_avoid', {'words': ['car']})]),
     ("The dating app only lets me write 3 sentences in the bio. Write mine: 34, teacher, love hiking and bad puns.", [('sentences_max', {'n': 3})]),
     ("Summarise the contest rules for me in 3 bullet points: entries under 500 words, one per person, must be unpublished, deadline 1 June, winners announced in July.", [('bullet_list', {'n': 3})]),
+    ("Facebook group rule: every lost pet post needs at least 2 hashtags. Write a post about our lost tabby, Miso, last seen near Oak Park.", [('hashtags', {'n': 2})]),
 ]
 
 B: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
@@ -274,7 +275,6 @@ UNREAD: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
     ("The baking show application has a question: 'Describe your signature bake in exactly two sentences.' Mine is a cardamom and orange babka.", [('sentences_exact', {'n': 2})]),
     ("Marketplace rules: listings must not contain any digits at all, to stop people posting phone numbers. Write a listing for my used pram, great condition, collection only.", [('no_digits', {})]),
     ("The ticketing system only accepts JSON in the description field. Write up the bug: the login button does nothing on Safari 17.", [('json_output', {})]),
-    ("Facebook group rule: every lost pet post needs at least 2 hashtags. Write a post about our lost tabby, Miso, last seen near Oak Park.", [('hashtags', {'n': 2})]),
     ("Quiz night host wants our answers as just 'True' or 'False'. Is a tomato a fruit?", [('constrained_choice', {'options': ['True', 'False']})]),
     ("My landlord wants repair requests as a numbered list of the problems. Write mine: dripping tap, broken extractor fan, mould in the bathroom, front door lock sticks.", [('numbered_list', {'n': 4})]),
     ("My doctor asked me to send a summary of my symptoms before the appointment, max 5 bullet points. Here's what's going on: headaches most mornings, blurry vision when tired, stiff neck, poor sleep, started 3 weeks ago.", [('bullets_max', {'n': 5})]),

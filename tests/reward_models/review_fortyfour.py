@@ -257,6 +257,7 @@ A: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
     ("Give me a workout plan for 3 days a week. Use 'Day 1', 'Day 2', 'Day 3' as headers, and under each day exactly... nah just keep the whole thing under 200 words", [('sections', {'n': 3, 'marker': 'Day'}), ('words_max', {'n': 199})]),
     ('Pls make a FAQ for my airbnb (2 bed flat in Lisbon, no parking, 5th floor no lift 😅). At least 5 bullet points, each a question + answer, and add a P.S. w/ the wifi password as a placeholder like [wifi password]', [('bullets_min', {'n': 5}), ('postscript', {'marker': 'P.S.'}), ('placeholders', {'n': 1})]),
     ('Please give me exactly 6 bullet points on keeping chickens in a small garden, and bold at least two of the most important ones.', [('bullet_list', {'n': 6}), ('highlight', {'n': 2})]),
+    ("I've got a presentation on renewable energy tomorrow 😩 give me the speaker notes for the intro slide — at least 5 sentences, mention 'solar', 'wind' and 'grid storage', and end with 'So where do we go from here?'", [('sentences_min', {'n': 5}), ('keyword_include', {'words': ['solar', 'wind', 'grid storage']}), ('end_phrase', {'phrase': 'So where do we go from here?'})]),
 ]
 
 B: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
@@ -319,5 +320,4 @@ UNREAD: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
     ("Letter to my grandma in Poland (in English, her English is better than mine lol). Put a p.s. at the end saying I'll visit in June.", [('postscript', {'marker': 'p.s.'})]),
     ('First repeat my question word for word, then answer it. How many bones does an adult human have?', [('repeat_request', {'request': ['How many bones does an adult human have?']})]),
     ('Before answering, repeat the question below without changing anything.\nWhy do onions make you cry?', [('repeat_request', {'request': ['Why do onions make you cry?']})]),
-    ("I've got a presentation on renewable energy tomorrow 😩 give me the speaker notes for the intro slide — at least 5 sentences, mention 'solar', 'wind' and 'grid storage', and end with 'So where do we go from here?'", [('sentences_min', {'n': 5}), ('keyword_include', {'words': ['solar', 'wind', 'grid storage']}), ('end_phrase', {'phrase': 'So where do we go from here?'})]),
 ]

@@ -320,6 +320,18 @@ A: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
     ('write a review of my new air fryer (cosori 5.8qt), 4 stars. no fewer than 6 sentences', [('sentences_min', {'n': 6})]),
     ("pls explain what a VPN does, approx 100 words, and dont use the word 'encryption'", [('keyword_avoid', {'words': ['encryption']})]),
     ("quick note for the fridge reminding my roommates to label their food, no more than 20 words & use the word 'label' at least twice", [('words_max', {'n': 20}), ('keyword_frequency', {'word': 'label', 'n': 2})]),
+    ('list 5 causes of the french revolution, bullet points', [('bullet_list', {'n': 5})]),
+    ('stretching routine for lower back pain, numbered list, 6 stretches', [('numbered_list', {'n': 6})]),
+    ("poem for my wife on our 10th anniversary, use the word 'still' at least 3x", [('keyword_frequency', {'word': 'still', 'n': 3})]),
+    ('I run a small pottery studio (just me and one part-timer). We\'re doing a "seconds sale" this Saturday 10am-2pm - pieces with tiny flaws at 40% off. Last time I posted about a sale I got 3 likes lol. Write an Instagram caption. Needs at least 4 hashtags and the word "seconds" at least twice, and no more than 60 words.', [('hashtags', {'n': 4}), ('keyword_frequency', {'word': 'seconds', 'n': 2}), ('words_max', {'n': 60})]),
+    ("caption for my dog's bday pic w at least 3 hashtags", [('hashtags', {'n': 3})]),
+    ('Context: I run payroll for a 40-person nonprofit. Starting next month we switch from biweekly to semi-monthly pay (15th and last day of the month). People are going to be confused and some will panic about the gap between paychecks. Write the announcement email. Requirements: 1) between 150 and 250 words 2) say "no change to annual salary" word for word 3) finish with a P.S. about who to contact with questions.', [('words_min', {'n': 150}), ('words_max', {'n': 250}), ('keyword_include', {'words': ['no change to annual salary']}), ('postscript', {'marker': 'P.S.'})]),
+    ("is 'whom' correct in 'to whom it may concern'? answer yes or no only", [('constrained_choice', {'options': ['yes', 'no']})]),
+    ('Generate sample data for 3 users with name, email and signup_date. Give me raw JSON, no extra text.', [('json_output', {})]),
+    ('I work support for a SaaS app. A user wrote: "Your app deleted 3 weeks of my notes after the update. I\'ve paid for 2 years. This is unacceptable. I want a refund AND my data." We can restore from backups (up to 30 days) but refunds need manager approval. Write my reply. Requirements: start with "Hi Jordan," - fewer than 120 words - include the phrase "restore your notes".', [('start_phrase', {'phrase': 'Hi Jordan,'}), ('words_max', {'n': 119}), ('keyword_include', {'words': ['restore your notes']})]),
+    ('Write a monologue for a villain explaining why he stole the moon. Between 200 and 300 words, and he has to say "you\'ll thank me" at least once.', [('words_min', {'n': 200}), ('words_max', {'n': 300}), ('keyword_include', {'words': ["you'll thank me"]})]),
+    ('Write a fairy tale that starts with "Once, in a town with no clocks," and has at least 8 sentences.', [('start_phrase', {'phrase': 'Once, in a town with no clocks,'}), ('sentences_min', {'n': 8})]),
+    ('hey can u write a reminder for my book club that we meet thurs at 7, add a PS to bring snacks', [('postscript', {'marker': 'PS'})]),
 ]
 
 B: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
@@ -372,24 +384,12 @@ B: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
 
 UNREAD: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
     ('I manage a team of 6 and one person, Dana, keeps missing standups. I don\'t want to be harsh, she\'s good otherwise. My notes: "missed 4 of last 10 standups, always has a reason, work quality is fine, others have noticed". Write the Slack message I\'ll send her. Don\'t use "always" or "never" anywhere, and keep it no longer than 90 words.', [('keyword_avoid', {'words': ['always', 'never']}), ('words_max', {'n': 90})]),
-    ('Context: I run payroll for a 40-person nonprofit. Starting next month we switch from biweekly to semi-monthly pay (15th and last day of the month). People are going to be confused and some will panic about the gap between paychecks. Write the announcement email. Requirements: 1) between 150 and 250 words 2) say "no change to annual salary" word for word 3) finish with a P.S. about who to contact with questions.', [('words_min', {'n': 150}), ('words_max', {'n': 250}), ('keyword_include', {'words': ['no change to annual salary']}), ('postscript', {'marker': 'P.S.'})]),
     ('Write my reflection on the class field trip to the water treatment plant. My teacher wants it in 3 paragraphs, and the first one has to start with the word "Before".', [('paragraphs_exact', {'n': 3}), ('paragraph_first_word', {'n': 1, 'word': 'Before'})]),
-    ('list 5 causes of the french revolution, bullet points', [('bullet_list', {'n': 5})]),
-    ("is 'whom' correct in 'to whom it may concern'? answer yes or no only", [('constrained_choice', {'options': ['yes', 'no']})]),
     ('Make me a 4-week beginner running plan. Use a header for each week like Week 1, Week 2, and so on.', [('sections', {'n': 4, 'marker': 'Week'})]),
-    ('stretching routine for lower back pain, numbered list, 6 stretches', [('numbered_list', {'n': 6})]),
     ('3 day trip to lisbon itinerary, Day 1 Day 2 Day 3 headers pls', [('sections', {'n': 3, 'marker': 'Day'})]),
-    ('Generate sample data for 3 users with name, email and signup_date. Give me raw JSON, no extra text.', [('json_output', {})]),
     ('My team\'s style guide says "functions under 30 lines, no more than 3 arguments". I have a function that takes 6 arguments (user_id, start, end, tz, include_archived, page_size) and need to refactor it. Explain the options: parameter object, builder, kwargs. Format the whole answer as JSON with one key per option.', [('json_output', {})]),
-    ("poem for my wife on our 10th anniversary, use the word 'still' at least 3x", [('keyword_frequency', {'word': 'still', 'n': 3})]),
-    ('I work support for a SaaS app. A user wrote: "Your app deleted 3 weeks of my notes after the update. I\'ve paid for 2 years. This is unacceptable. I want a refund AND my data." We can restore from backups (up to 30 days) but refunds need manager approval. Write my reply. Requirements: start with "Hi Jordan," - fewer than 120 words - include the phrase "restore your notes".', [('start_phrase', {'phrase': 'Hi Jordan,'}), ('words_max', {'n': 119}), ('keyword_include', {'words': ['restore your notes']})]),
     ("We run a small ISP in a rural area (about 1,200 customers). Tomorrow from 1am to 5am there's scheduled maintenance on the Miller Ridge tower. Write the SMS we'll send to affected customers. Our SMS gateway breaks on commas so none at all, and no more than 2 sentences.", [('no_commas', {}), ('sentences_max', {'n': 2})]),
-    ('Write a monologue for a villain explaining why he stole the moon. Between 200 and 300 words, and he has to say "you\'ll thank me" at least once.', [('words_min', {'n': 200}), ('words_max', {'n': 300}), ('keyword_include', {'words': ["you'll thank me"]})]),
-    ('Write a fairy tale that starts with "Once, in a town with no clocks," and has at least 8 sentences.', [('start_phrase', {'phrase': 'Once, in a town with no clocks,'}), ('sentences_min', {'n': 8})]),
-    ('I run a small pottery studio (just me and one part-timer). We\'re doing a "seconds sale" this Saturday 10am-2pm - pieces with tiny flaws at 40% off. Last time I posted about a sale I got 3 likes lol. Write an Instagram caption. Needs at least 4 hashtags and the word "seconds" at least twice, and no more than 60 words.', [('hashtags', {'n': 4}), ('keyword_frequency', {'word': 'seconds', 'n': 2}), ('words_max', {'n': 60})]),
     ("Write a Reddit post asking for advice on whether to take a job offer with a much longer commute. Make it at least 6 sentences and don't name the company, just call it [Company].", [('sentences_min', {'n': 6}), ('placeholders', {'n': 1})]),
-    ("caption for my dog's bday pic w at least 3 hashtags", [('hashtags', {'n': 3})]),
-    ('hey can u write a reminder for my book club that we meet thurs at 7, add a PS to bring snacks', [('postscript', {'marker': 'PS'})]),
     ("is 'P.P.S.' a real thing or did people just make it up", []),
 ]
 

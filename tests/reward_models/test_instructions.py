@@ -2510,7 +2510,7 @@ def test_a_review_of_session_31_s_fixes() -> None:
 def test_the_forty_fourth_review_s_findings() -> None:
     """192 chat requests with constraints in messy, natural text, written blind to the reader: 0.886 recall, 0.950
     precision, 42 of 47 controls clean at first (tests/reward_models/review_fortyfour.py)."""
-    _assert_review("review_fortyfour", at_least=159)
+    _assert_review("review_fortyfour", at_least=186)
     # session 31's fixes from it, each generic
     _assert_reads({
         "Write a caption — at least 3 hashtags pls.": (Found("hashtags", {"n": 3}),),
@@ -2666,7 +2666,7 @@ def test_the_forty_sixth_review_s_findings() -> None:
     """205 requests on the five kinds where picking answers gained least on real users' prompts (word and sentence
     counts, keywords to include and avoid, two answers with a separator), written blind to the reader: 0.814 recall,
     0.978 precision, 47 of 52 controls clean at first (tests/reward_models/review_fortysix.py)."""
-    _assert_review("review_fortysix", at_least=161)
+    _assert_review("review_fortysix", at_least=190)
     _assert_reads({  # session 31's fixes from it, each generic
         "Explain the Treaty of Versailles and mention Georges Clemenceau by name.":
             (Found("keyword_include", {"words": ["georges clemenceau"]}),),
@@ -3001,7 +3001,7 @@ def test_the_fifty_first_review_s_findings() -> None:
     """210 requests from power users writing specs (requirements lists, key: value lines, tags, corrections), written
     blind to the reader as it stood after the 49th and 50th reviews' fixes: 0.889 recall, 0.950 precision, 43 of 51
     controls clean at first (tests/reward_models/review_fiftyone.py)."""
-    _assert_review("review_fiftyone", at_least=170)
+    _assert_review("review_fiftyone", at_least=175)
     _assert_reads({  # session 32's fixes from it, each generic
         "Keyword to avoid: disruption": (Found("keyword_avoid", {"words": ["disruption"]}),),
         "Banned words list for this piece: revolutionary, game-changer, seamless.":
@@ -3278,7 +3278,7 @@ def test_the_fifty_sixth_review_someone_else_s_rules() -> None:
     (tests/reward_models/review_fiftysix.py; the reader before session 33 read it at 0.535 / 0.901). A second
     adversarial review (428 probes) found 80 readings the first rule for someone's rules made worse; each is narrowed
     (below: look-alikes from it, each read as a careful annotator would)."""
-    _assert_review("review_fiftysix", at_least=122)
+    _assert_review("review_fiftysix", at_least=123)
     _assert_reads({
         "My professor requires essays to be at least 2000 words. Write my essay on the Cold War.":
             (Found("words_min", {"n": 2000}),),
@@ -3405,7 +3405,7 @@ def test_the_fifty_eighth_review_rules_for_another_text() -> None:
     forms, families, freelancing), written blind to the reader at eabca5d: 0.701 recall, 0.846 precision, 28 of 73
     controls clean at first (tests/reward_models/review_fiftyeight.py). Rules of a past job or laid on others, rules
     for another kind of text than the one asked, and a limit a message asks about are not the answer's."""
-    _assert_review("review_fiftyeight", at_least=128)
+    _assert_review("review_fiftyeight", at_least=135)
     _assert_reads({
         "My old boss made us end every memo with 'Regards, Ops'. Write a memo about the fire drill.": (),
         "Our forum's rules say posts must be under 80 words. Write me an email to the moderator asking to be unbanned.":
@@ -3639,10 +3639,48 @@ def test_the_sixty_second_review_what_people_type_for_real_tasks() -> None:
     to the kinds where picking gains least there), written blind at d2d62da: first read 0.941 recall, 0.993
     precision, 45 of 46 controls clean (tests/reward_models/review_sixtytwo.py). A verse asked for alone ends with
     its end phrase."""
-    _assert_review("review_sixtytwo", at_least=238)
+    _assert_review("review_sixtytwo", at_least=250)
     _assert_reads({
         'Write a campfire song verse that ends with "and the fire burned on".': (
             Found("end_phrase", {"phrase": "and the fire burned on"}),),
         'Write a song with a verse that ends with "and the fire burned on".': (),
         "Write a poem where each verse ends with 'moon'.": (),
+        # "w" for "with", "3x" for "3 times", a post that "needs at least 4 hashtags"
+        "caption for my dog's bday pic w at least 3 hashtags": (Found("hashtags", {"n": 3}),),
+        "poem for my wife, use the word 'still' at least 3x": (Found("keyword_frequency", {"word": "still", "n": 3}),),
+        "Write an Instagram caption. Needs at least 4 hashtags.": (Found("hashtags", {"n": 4}),),
+        "My post needs more hashtags, but I don't know which.": (),
+        "Which hashtags does my post need?": (),
+        # a terse list's count after a comma
+        "list 5 causes of the french revolution, bullet points": (Found("bullet_list", {"n": 5}),),
+        "stretching routine for lower back pain, numbered list, 6 stretches": (Found("numbered_list", {"n": 6}),),
+        "Give me 3 pros and 3 cons of remote work in bullet points": (),
+        "List 10 books per genre in bullet points": (),
+        # "that starts with '...' and has at least 8 sentences": the count after the quoted phrase
+        'Write a fairy tale that starts with "Once, in a town with no clocks," and has at least 8 sentences.': (
+            Found("start_phrase", {"phrase": "Once, in a town with no clocks,"}), Found("sentences_min", {"n": 8})),
+        "Write a story about a girl who has at least 3 cats.": (),
+        # a phrase to say: word for word, or by a character
+        'Write the email. 2) say "no change to annual salary" word for word 3) add a P.S.': (
+            Found("keyword_include", {"words": ["no change to annual salary"]}),
+            Found("postscript", {"marker": "P.S."})),
+        'Write a monologue for a villain. He has to say "you\'ll thank me" at least once.': (
+            Found("keyword_include", {"words": ["you'll thank me"]}),),
+        'How do you say "thank you" in Japanese?': (),
+        'My boss says I have to say "sorry" to the client. Write the email.': (),
+        # a dashed list of requirements (not a bare bound between dashes)
+        'Write my reply. Requirements: start with "Hi Jordan," - fewer than 120 words - include the phrase "restore '
+        'your notes"': (Found("start_phrase", {"phrase": "Hi Jordan,"}), Found("words_max", {"n": 119}),
+                        Found("keyword_include", {"words": ["restore your notes"]})),
+        "Give it as bullet points — no more than 10 — since they'll be checking things off.": (
+            Found("bullets_max", {"n": 10}),),
+        "Use [square brackets] for every blank — at least 6 of them — and organise it as a numbered list of 5 items.": (
+            Found("placeholders", {"n": 6}), Found("numbered_list", {"n": 5})),
+        "hey can u write a reminder for my book club, add a PS to bring snacks": (
+            Found("postscript", {"marker": "PS"}),),
+        "is 'whom' correct in 'to whom it may concern'? answer yes or no only": (
+            Found("constrained_choice", {"options": ["yes", "no"]}),),
+        "Should I answer yes or no only?": (),
+        "Generate sample data for 3 users. Give me raw JSON, no extra text.": (Found("json_output", {}),),
+        "Give me a JSON example and explain it.": (),
     })
