@@ -83,7 +83,7 @@ _ABBREVIATION = compile_linear(r"(?i:\bp\.\s?p\.\s?s|\bp\.\s?s)(\.(\s+[a-z0-9]))
 # single quotes only where they are not apostrophes: a non-word character (or an end) on their outer side
 # (an apostrophe between letters stays inside a single-quoted phrase: 'We've got this.'; one opening a word, as in
 # 'Tis or '90s, opens nothing)
-_QUOTED = _re(r"\"([^\"\n]{1,80})\"|“([^”\n]{1,80})”|\B'((?:[^'\n]|[a-z]'[a-z]){1,140})'\B|"
+_QUOTED = _re(r"\"([^\"\n]{1,140})\"|“([^”\n]{1,80})”|\B'((?:[^'\n]|[a-z]'[a-z]){1,140})'\B|"
               r"\B‘([^’\n]{1,80})’\B")
 _UNIT = _re(_NUM + r"[\s-]*(\+|or more|or fewer|or less)?\s*(?:(?:markdown|short|concise|separate|distinct|full|"
             r"complete|clear|brief|simple|detailed)\s+)?(words?|sentences?|paragraphs?|bullet(?:ed)? points?"
@@ -808,7 +808,10 @@ def _placeholders(low: str, text: str) -> Detection:
     cue = (r"placeholders?|square[- ]brackets?|fill-in fields?|\b(?:like|such as|e\.g\.|i\.e\.|for example|for "
            r"instance|as in|put|use|using|add|leave|with|fill)\s+(?:a\s+|an\s+|in\s+)?\[[a-z _]{1,20}\]|"
            r"\[(?:bracketed|square[- ]bracket(?:ed|s)?|placeholders?|blanks?)\]\s+(?:blanks?|spots?|fields?|gaps?|"
-           r"placeholders?)\b")  # "at least two [bracketed] blanks"
+           r"placeholders?)\b|"  # "at least two [bracketed] blanks"
+           # "don't name the company, just call it [Company]", "refer to the client as [Client]"
+           r"\b(?:call|name|label)\s+(?:it|them|him|her)\s+\[[a-z _]{1,20}\]|\brefer\s+to\s+(?:it|them|him|her|the "
+           r"[a-z]+)\s+as\s+\[[a-z _]{1,20}\]")
     # a bare bracket only as an example: not "[max one paragraph]"
     if _has(_QUOTED.sub('""', low), cue):  # not a bracket inside a quoted phrase ("Hi [First Name],")
         n = _floor_of(low, r"placeholders?|blanks?|fields?|times?|spots?|gaps?")
@@ -847,7 +850,9 @@ def _postscript(low: str, text: str) -> Detection:
              r"(?:a\s+|the\s+)?(?:p\.\s?s|postscript)|"
              r"\b(?:about|of)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?postscript\s+(?:that|which|who|nobody|no one)\b|"
              r"\banything like a p\.\s?s|\bwhy\b[^?!]*\bp\.\s?s\b|"
-             r"\bpostscript\s+(?:files?|printers?|language|format|fonts?|level|driver)\b|\.e?ps\b")  # the file format
+             r"\bpostscript\s+(?:files?|printers?|language|format|fonts?|level|driver)\b|\.e?ps\b|"  # the file format
+             # a question about it, its mark left off ("is 'P.P.S.' a real thing or did people just make it up")
+             r"^\W*(?:is|are|was|does|do|did|can|should)\s+(?:a\s+|the\s+)?[\"'“‘]?p\.\s?(?:p\.\s?)*s\b")
     # someone's habit ("my late dad always added 'P.S. Mind the gap'", "the grandma ends every letter with 'P.S. ...'"),
     # not a request to do the same ("My girlfriend always puts a P.S. at the end, so add one too")
     habit = (r"\b(?:my|his|her|their)\s+(?:[\w-]+\s+){0,2}(?:always|usually|often|used to)\s+(?:wrote|writes|write|"
@@ -1521,6 +1526,10 @@ _TEXT_NOUNS = frozenset({
     "intro", "introduction", "conclusion", "statement", "cover", "pitch", "story's", "limerick", "haiku", "sonnet",
     "rap", "lyrics", "flyer", "sign", "slogan", "agenda", "plan", "guide", "recipe", "itinerary", "proposal",
 })
+# more texts someone's rules may be pointed back to ("Write my reflection on the trip. My teacher wants it in 3
+# paragraphs."), kept out of `_TEXT_NOUNS`' patterns
+_MORE_TEXT_NOUNS = frozenset({"reflection", "abstract", "eulogy", "obituary", "biography", "critique", "analysis",
+                              "journal", "write-up", "writeup", "overview", "explanation"})
 
 _TEXT_NOUN_WORDS = "|".join(sorted(w for w in _TEXT_NOUNS if w.isalpha()))  # (as a regex alternation)
 
@@ -2288,8 +2297,10 @@ def _no_commas(low: str, text: str) -> Detection:
                                             r"\bcommas\b[^.]{0,40},\s*so\s+(?:please\s+)?leave\s+them\s+(?:all\s+)?"
                                             r"out\b|"
                                             r"\b(?:leave out|omit|exclude)\s+(?:all\s+|any\s+)?commas\s+(?:entirely|"
-                                            r"altogether|completely|from (?:the|your) (?:answer|response|text))"):
-        return [Found("no_commas")], True
+                                            r"altogether|completely|from (?:the|your) (?:answer|response|text))"
+                                            ) or _has(low, r"\bcommas\b[^.;]{0,40}\bso\s+(?:absolutely\s+)?none"
+                                                           r"(?:\s+at all)?(?:,?\s*(?:please|pls))?\W*$"):
+        return [Found("no_commas")], True  # ("Our SMS gateway breaks on commas so none at all")
     return _NONE
 
 
@@ -2978,9 +2989,10 @@ def _text_level(text: str) -> tuple[list[Found], str]:
     heading = _has(text, r"\bheaders?\b|" + _HEADING_CUES)
     # "headers" names Day/Week labels only beside them ("with headers Week 1, Week 2"), not "HTTP headers ... Day 1"
     dayweek = _has(_re(r"\bheaders?\b").sub("", text), _HEADING_CUES) or _has(
-        text, r"\bheaders?\s+(?:like\s+|such as\s+)?[:\"“'‘]?\s*(?:day|week)\s+1\b|\b(?:day|week)\s+1\b[^.\n]{0,40}"
-              r"\bas\s+"
-              r"(?:the\s+|your\s+)?(?:headers?|headings?)\b")  # ("Use 'Day 1', 'Day 2', 'Day 3' as headers")
+        text, r"\bheaders?\s+(?:for\s+(?:each|every)\s+(?:day|week)\s+)?(?:like\s+|such as\s+)?[:\"“'‘]?\s*(?:day|"
+              r"week)\s+1\b|\b(?:day|week)\s+1\b[^.\n]{0,40}\bas\s+(?:the\s+|your\s+)?(?:headers?|headings?)\b|"
+              r"\b(?:day|week)\s+1\b[^.\n]{0,30}\b(?:day|week)\s+\d{1,2}[\"”'’]?\s+(?:headers?|headings?)\b")
+    # ("Use 'Day 1', 'Day 2', 'Day 3' as headers", "a header for each week like Week 1", "Day 1 Day 2 Day 3 headers")
     labels = [m for m in _re(_SECTION_LABEL).finditer(text) if m.group(1).lower() not in ("day", "week") or dayweek]
     if not labels and _has(text, _SECTIONED):
         labels = [m for m in _re(_SECTION_LABEL_MORE).finditer(text)
@@ -4167,7 +4179,8 @@ def _governing(text: str) -> set[int] | None:
                 # asked ("Here's my teacher's brief: 'At least 300 words.' Write the essay.")
                 or head not in _NOT_THE_TEXT and (_has(rules, _ANY_TEXT) or head in _TEXT_NOUNS and brief)
                 # named first and pointed back to ("Write an essay about dogs. My teacher wants it to be ...")
-                or (head in _TEXT_NOUNS or not head) and head not in _NOT_THE_TEXT and not others and any(
+                or (head in _TEXT_NOUNS | _MORE_TEXT_NOUNS or not head) and head not in _NOT_THE_TEXT and not (
+                    others) and any(
                     j > i and _has(_QUOTED.sub('""', sentences[j]), _POINTED_BACK) for j in told)):
             return set(told)
     return None
@@ -4303,7 +4316,11 @@ def _opened_material(text: str, governed: bool = False) -> str:
         if len(m.group(0)) >= 14 and not any(a <= m.start() < b for a, b in spans) and (_has(
                 before, r"\b(?:rules?|requirements|instructions|guidelines|brief|limits?|"
                         r"specs?)\b[^:\n\"'“‘]{0,40}:\s*$")
-                or governed and _has(before, r"(?:\b(?:is|was|says?|said|wants?|asks? for|reads?)|:)\s*$")):
+                or governed and _has(before, r"(?:\b(?:is|was|says?|said|wants?|asks? for|reads?)|:)\s*$")
+                # a form's question with its limit ('"Question 4 (no more than 150 words): Why ...?" Stay within
+                # their word limit')
+                or _has(m.group(0).lower(), r"\((?:no more than|not more than|at most|max(?:imum)?|up to|under|"
+                                            r"fewer than|less than)\s+\d[\d,]*\s+words\)")):
             spans.append((m.start(), m.end()))
     for start, end in sorted(spans, reverse=True):
         body = text[start + 1 : end - 1].strip()

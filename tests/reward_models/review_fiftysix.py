@@ -181,6 +181,7 @@ A: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
     ("The dating app only lets me write 3 sentences in the bio. Write mine: 34, teacher, love hiking and bad puns.", [('sentences_max', {'n': 3})]),
     ("Summarise the contest rules for me in 3 bullet points: entries under 500 words, one per person, must be unpublished, deadline 1 June, winners announced in July.", [('bullet_list', {'n': 3})]),
     ("Facebook group rule: every lost pet post needs at least 2 hashtags. Write a post about our lost tabby, Miso, last seen near Oak Park.", [('hashtags', {'n': 2})]),
+    ("the job application has a question 'Why do you want to work with children? (up to 150 words)'. answer it for me, i've been a swim coach 2 years", [('words_max', {'n': 150})]),
 ]
 
 B: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
@@ -264,7 +265,6 @@ UNREAD: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
     ("The translator agency wants the sample translation in Italian. Translate our welcome sign: 'Welcome to Lakeside Campsite. Please check in at reception.'", [('language', {'code': 'it'})]),
     ("Client says the FAQ answers must be in plain English and each answer no longer than 2 sentences, which is fine for this one. Write the answer to 'Can I bring my dog?' (yes, on a lead).", [('sentences_max', {'n': 2})]),
     ("Cover letter for the warehouse supervisor role at Brannigan Logistics please. Their ad: 'Covering letters must begin \"To the Recruitment Team\" and not exceed 300 words.'", [('start_phrase', {'phrase': 'To the Recruitment Team'}), ('words_max', {'n': 300})]),
-    ("the job application has a question 'Why do you want to work with children? (up to 150 words)'. answer it for me, i've been a swim coach 2 years", [('words_max', {'n': 150})]),
     ("Internship application asks for three strengths as bullet points, nothing else. Give me mine: I'm organised, good with Excel, and calm under pressure.", [('bullet_list', {'n': 3})]),
     ("The scholarship essay prompt says 'minimum 400 words' and I want to stay under 500 too. Write about a challenge I overcame: moving from Syria to Germany at 14 and learning German.", [('words_min', {'n': 400}), ('words_max', {'n': 499})]),
     ("job posting says include the reference number JX-4471 in your cover letter or it wont be read. write a short cover letter for the barista job", [('keyword_include', {'words': ['jx-4471']})]),

@@ -230,6 +230,7 @@ A: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
     ("From my manager: 'Please keep customer-facing replies under 80 words and always sign off with \"Kind regards, The Support Team\".' Reply to a customer whose parcel was left out in the rain.", [('words_max', {'n': 79}), ('end_phrase', {'phrase': 'Kind regards, The Support Team'})]),
     ("On the hospital feedback form the field is 'Tell us what went well (at least 30 words)'. The midwives at the Rosie were amazing during my induction. Write my feedback.", [('words_min', {'n': 30})]),
     ("Our tutor's rule for every exam-practice answer: copy the question out word for word first, then answer it. The question is: What caused the fall of the Western Roman Empire?", [('repeat_request', {'request': ['What caused the fall of the Western Roman Empire?']})]),
+    ("This application form has a box 'Why do you want this role? (max 100 words)'. It's a weekend job at a garden centre. Write my answer.", [('words_max', {'n': 100})]),
 ]
 
 B: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
@@ -334,7 +335,6 @@ UNREAD: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
     ("My editor said the caption has to be one sentence and must mention the photographer, Priya Nair, by name. The photo shows flooding on the Somerset Levels.", [('sentences_exact', {'n': 1}), ('keyword_include', {'words': ['priya nair']})]),
     ("My client's brief says to always end with a call-to-action question, but for this one she told me to end with 'Book today.' instead. Write the ad for our pottery workshops, 50 words or less.", [('end_phrase', {'phrase': 'Book today.'}), ('words_max', {'n': 50})]),
     ("Our church newsletter editor says anything we send in must have a PS reminding people about the collection. Write my piece about the new youth club on Thursday evenings.", [('postscript', {'marker': 'PS'})]),
-    ("This application form has a box 'Why do you want this role? (max 100 words)'. It's a weekend job at a garden centre. Write my answer.", [('words_max', {'n': 100})]),
     ("The posting asks applicants to 'include the word \"pineapple\" somewhere in your application so we know you read this'. Write me a short cover letter for the barista role at Grindhouse Coffee.", [('keyword_include', {'words': ['pineapple']})]),
     ("Volunteer application: 'Describe a time you worked in a team. Please write between 50 and 150 words.' My example is organising a beach clean in Skegness.", [('words_min', {'n': 50}), ('words_max', {'n': 150})]),
     ("The ad says applicants must send a motivation letter in Spanish, max 200 words. The position is tour guide in Seville, and I'm a history graduate from Dublin. Can you write it?", [('language', {'code': 'es'}), ('words_max', {'n': 200})]),

@@ -256,6 +256,7 @@ A: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
     ("Postmortem for a 40-minute outage caused by an expired TLS certificate. Structure it as 'Part 1', 'Part 2', 'Part 3', 'Part 4'.", [('sections', {'n': 4, 'marker': 'Part'})]),
     ("X thread of 5 posts on starting composting in a flat. Label them 'Post 1' through 'Post 5'.", [('sections', {'n': 5, 'marker': 'Post'})]),
     ("Hero section copy for PayPilot, our payroll tool for restaurants. The CMS's 'word count' field flags anything over 60, so 60 words max, and close on the CTA 'Start your free trial today.'", [('words_max', {'n': 60}), ('end_phrase', {'phrase': 'Start your free trial today.'})]),
+    ("The funder's form has a box labelled 'Lay summary (max 200 words)'. Write that lay summary for our peatland restoration and carbon storage project, and use the word 'peat' at least 3 times.", [('words_max', {'n': 200}), ('keyword_frequency', {'word': 'peat', 'n': 3})]),
 ]
 
 B: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
@@ -318,7 +319,6 @@ PROBES: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = A + B
 # left unread or misread by the reader, as the reviewer expects them (the maintainer moves them here)
 UNREAD: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
     ("Our agency's pitch decks always open with 'Here's the big idea:' — write the opening paragraph of our pitch to Orchard Lane Cider, starting with exactly that phrase, under 100 words.", [('start_phrase', {'phrase': "Here's the big idea:"}), ('words_max', {'n': 99})]),
-    ("The funder's form has a box labelled 'Lay summary (max 200 words)'. Write that lay summary for our peatland restoration and carbon storage project, and use the word 'peat' at least 3 times.", [('words_max', {'n': 200}), ('keyword_frequency', {'word': 'peat', 'n': 3})]),
     ("Write the introduction of a term paper on the Dawes Plan. Our style sheet says the keywords line goes on the title page, so don't add one here. The intro itself should be at least 300 words and name 'Stresemann'.", [('words_min', {'n': 300}), ('keyword_include', {'words': ['stresemann']})]),
     ("Job ad for a part-time bookkeeper at a garden centre. Our HR policy says ads must avoid 'rockstar', 'ninja' and 'dominant'.", [('keyword_avoid', {'words': ['rockstar', 'ninja', 'dominant']})]),
     ('Fill-in-the-blanks worksheet on the water cycle for Year 4. Mark each blank with a square-bracket placeholder like [blank 1], at least 8 blanks.', [('placeholders', {'n': 8})]),

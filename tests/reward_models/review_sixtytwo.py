@@ -332,6 +332,12 @@ A: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
     ('Write a monologue for a villain explaining why he stole the moon. Between 200 and 300 words, and he has to say "you\'ll thank me" at least once.', [('words_min', {'n': 200}), ('words_max', {'n': 300}), ('keyword_include', {'words': ["you'll thank me"]})]),
     ('Write a fairy tale that starts with "Once, in a town with no clocks," and has at least 8 sentences.', [('start_phrase', {'phrase': 'Once, in a town with no clocks,'}), ('sentences_min', {'n': 8})]),
     ('hey can u write a reminder for my book club that we meet thurs at 7, add a PS to bring snacks', [('postscript', {'marker': 'PS'})]),
+    ('I manage a team of 6 and one person, Dana, keeps missing standups. I don\'t want to be harsh, she\'s good otherwise. My notes: "missed 4 of last 10 standups, always has a reason, work quality is fine, others have noticed". Write the Slack message I\'ll send her. Don\'t use "always" or "never" anywhere, and keep it no longer than 90 words.', [('keyword_avoid', {'words': ['always', 'never']}), ('words_max', {'n': 90})]),
+    ('Write my reflection on the class field trip to the water treatment plant. My teacher wants it in 3 paragraphs, and the first one has to start with the word "Before".', [('paragraphs_exact', {'n': 3}), ('paragraph_first_word', {'n': 1, 'word': 'Before'})]),
+    ('Make me a 4-week beginner running plan. Use a header for each week like Week 1, Week 2, and so on.', [('sections', {'n': 4, 'marker': 'Week'})]),
+    ('3 day trip to lisbon itinerary, Day 1 Day 2 Day 3 headers pls', [('sections', {'n': 3, 'marker': 'Day'})]),
+    ("We run a small ISP in a rural area (about 1,200 customers). Tomorrow from 1am to 5am there's scheduled maintenance on the Miller Ridge tower. Write the SMS we'll send to affected customers. Our SMS gateway breaks on commas so none at all, and no more than 2 sentences.", [('no_commas', {}), ('sentences_max', {'n': 2})]),
+    ("Write a Reddit post asking for advice on whether to take a job offer with a much longer commute. Make it at least 6 sentences and don't name the company, just call it [Company].", [('sentences_min', {'n': 6}), ('placeholders', {'n': 1})]),
 ]
 
 B: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
@@ -380,17 +386,11 @@ B: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
     ('Our HOA newsletter has a rule: "Submissions must be under 200 words, no all-caps, and include your unit number." What\'s the point of rules like that?', []),
     ('what are some good podcasts about personal finance for beginners', []),
     ("Can you explain what the word count and sentence count numbers mean in Google Docs? Mine says 1,204 words and I don't see sentences anywhere.", []),
+    ("is 'P.P.S.' a real thing or did people just make it up", []),
 ]
 
 UNREAD: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
-    ('I manage a team of 6 and one person, Dana, keeps missing standups. I don\'t want to be harsh, she\'s good otherwise. My notes: "missed 4 of last 10 standups, always has a reason, work quality is fine, others have noticed". Write the Slack message I\'ll send her. Don\'t use "always" or "never" anywhere, and keep it no longer than 90 words.', [('keyword_avoid', {'words': ['always', 'never']}), ('words_max', {'n': 90})]),
-    ('Write my reflection on the class field trip to the water treatment plant. My teacher wants it in 3 paragraphs, and the first one has to start with the word "Before".', [('paragraphs_exact', {'n': 3}), ('paragraph_first_word', {'n': 1, 'word': 'Before'})]),
-    ('Make me a 4-week beginner running plan. Use a header for each week like Week 1, Week 2, and so on.', [('sections', {'n': 4, 'marker': 'Week'})]),
-    ('3 day trip to lisbon itinerary, Day 1 Day 2 Day 3 headers pls', [('sections', {'n': 3, 'marker': 'Day'})]),
     ('My team\'s style guide says "functions under 30 lines, no more than 3 arguments". I have a function that takes 6 arguments (user_id, start, end, tz, include_archived, page_size) and need to refactor it. Explain the options: parameter object, builder, kwargs. Format the whole answer as JSON with one key per option.', [('json_output', {})]),
-    ("We run a small ISP in a rural area (about 1,200 customers). Tomorrow from 1am to 5am there's scheduled maintenance on the Miller Ridge tower. Write the SMS we'll send to affected customers. Our SMS gateway breaks on commas so none at all, and no more than 2 sentences.", [('no_commas', {}), ('sentences_max', {'n': 2})]),
-    ("Write a Reddit post asking for advice on whether to take a job offer with a much longer commute. Make it at least 6 sentences and don't name the company, just call it [Company].", [('sentences_min', {'n': 6}), ('placeholders', {'n': 1})]),
-    ("is 'P.P.S.' a real thing or did people just make it up", []),
 ]
 
 PROBES = A + B

@@ -2588,7 +2588,7 @@ def test_the_forty_fifth_review_s_findings() -> None:
     """201 requests from ten professional and hobby domains, constraints in each domain's vocabulary beside look-alike
     terms, written blind to the reader: 0.884 recall, 0.965 precision, 50 of 52 controls clean at first
     (tests/reward_models/review_fortyfive.py)."""
-    _assert_review("review_fortyfive", at_least=167)
+    _assert_review("review_fortyfive", at_least=190)
     _assert_reads({  # session 31's fixes from it, each generic
         "Start with 'I'm glad you asked' and use 2 sentences or fewer.":
             (Found("start_phrase", {"phrase": "I'm glad you asked"}), Found("sentences_max", {"n": 2})),
@@ -2780,7 +2780,7 @@ def test_the_forty_eighth_review_s_findings() -> None:
     asking the answer to follow them, half only asking about them, written blind to the reader: 0.617 recall, 0.934
     precision, 69 of 81 controls clean at first (tests/reward_models/review_fortyeight.py): rules attributed to someone
     are mostly left unread even where the request asks to follow them. Its misreads are the next work (UNREAD)."""
-    _assert_review("review_fortyeight", at_least=156)
+    _assert_review("review_fortyeight", at_least=158)
     _assert_reads({  # session 31: someone's rules before a request for the text they govern are the answer's
         "My teacher wants 3 paragraphs with the word 'photosynthesis' in it. Can you write it?":
             (Found("paragraphs_exact", {"n": 3}), Found("keyword_include", {"words": ["photosynthesis"]})),
@@ -3278,7 +3278,7 @@ def test_the_fifty_sixth_review_someone_else_s_rules() -> None:
     (tests/reward_models/review_fiftysix.py; the reader before session 33 read it at 0.535 / 0.901). A second
     adversarial review (428 probes) found 80 readings the first rule for someone's rules made worse; each is narrowed
     (below: look-alikes from it, each read as a careful annotator would)."""
-    _assert_review("review_fiftysix", at_least=123)
+    _assert_review("review_fiftysix", at_least=124)
     _assert_reads({
         "My professor requires essays to be at least 2000 words. Write my essay on the Cold War.":
             (Found("words_min", {"n": 2000}),),
@@ -3639,7 +3639,7 @@ def test_the_sixty_second_review_what_people_type_for_real_tasks() -> None:
     to the kinds where picking gains least there), written blind at d2d62da: first read 0.941 recall, 0.993
     precision, 45 of 46 controls clean (tests/reward_models/review_sixtytwo.py). A verse asked for alone ends with
     its end phrase."""
-    _assert_review("review_sixtytwo", at_least=250)
+    _assert_review("review_sixtytwo", at_least=257)
     _assert_reads({
         'Write a campfire song verse that ends with "and the fire burned on".': (
             Found("end_phrase", {"phrase": "and the fire burned on"}),),
@@ -3683,4 +3683,23 @@ def test_the_sixty_second_review_what_people_type_for_real_tasks() -> None:
         "Should I answer yes or no only?": (),
         "Generate sample data for 3 users. Give me raw JSON, no extra text.": (Found("json_output", {}),),
         "Give me a JSON example and explain it.": (),
+        # a writing noun pointed back to; Day/Week headers asked terse or "for each week"
+        "Write my reflection on the field trip. My teacher wants it in 3 paragraphs.": (
+            Found("paragraphs_exact", {"n": 3}),),
+        "Make me a 4-week running plan. Use a header for each week like Week 1, Week 2, and so on.": (
+            Found("sections", {"n": 4, "marker": "Week"}),),
+        "3 day trip to lisbon itinerary, Day 1 Day 2 Day 3 headers pls": (
+            Found("sections", {"n": 3, "marker": "Day"}),),
+        "My Day 1 and Day 2 notes have headers. Summarize them.": (),
+        "is 'P.P.S.' a real thing or did people just make it up": (),
+        "Write a post and don't name the company, just call it [Company].": (Found("placeholders", {"n": 1}),),
+        "Write the SMS. Our SMS gateway breaks on commas so none at all.": (Found("no_commas", {}),),
+        "I use commas a lot so none at all would be weird. How do I cut down?": (),
+        # a quote longer than 80 characters does not pair its closing mark with the next quote's opening one
+        'My notes: "missed 4 of last 10 standups, always has a reason, work quality is fine, others have noticed". '
+        'Write the Slack message. Don\'t use "always" or "never" anywhere.': (
+            Found("keyword_avoid", {"words": ["always", "never"]}),),
+        # a form's question with its limit in parentheses, answered
+        "This application form has a box 'Why do you want this role? (max 100 words)'. Write my answer.": (
+            Found("words_max", {"n": 100}),),
     })
