@@ -2247,8 +2247,8 @@ def _keywords(low: str, text: str) -> Detection:
                                      r"(?:\s+in\s+(?:it|there)\b|\W*$|\s+please\b)")  # "..., nothing with the word 'x'"
     # "it can't contain the word 'outage'", "Legal told us we can't say 'healthy'" (not a house rule, nor someone's
     # inability: "In our house we can't say 'shut up'", "I can't use 'whom' correctly")
-    negative = negative or _has(low, _CANT_USE) and not _has(low, r"\b(?:in (?:our|my|the) (?:house|home|family)|"
-                                                                  r"at home)\b")
+    negative = negative or (_has(low, _CANT_USE) or _has(low, _PART_CANT_USE)) and not _has(
+        low, r"\b(?:in (?:our|my|the) (?:house|home|family)|at home)\b")
     if negative and _has(low, r"\b(?:keyword|variable|reserved|column|schema|json|sql|compiler|syntax|macro|"
                                 r"spreadsheet|dictionary|scrabble|wordle|taboo in|bad word)\b") and _has(
             low, r"\bcan'?t\s+(?:ever\s+)?(?:appear|show up|be used)\b[^.]*,\s*(?:because|since|as)\b"):
@@ -4047,6 +4047,12 @@ _CANT_USE = (r"(?:^\W*|[,;:]\s*|\b(?:it|you|and|but|that|which|also|or|(?:told|t
              r"(?:can'?t|cannot|can not|may not)\s+(?:ever\s+)?(?:use|contain|include|mention|say|feature)\b")
 
 
+# ... said of a headline, tagline, title or subject line ("Headlines can't include 'shocking'"), kept apart from
+# `_CANT_USE` for the pattern's length
+_PART_CANT_USE = (r"\b(?:headlines?|taglines?|titles?|subject lines?)\s+(?:can'?t|cannot|can not|may not)\s+"
+                  r"(?:ever\s+)?(?:use|contain|include|mention|say|feature)\b")
+
+
 # a text the user says they need ("I need a DM to my colleague ...", "But I want a private message to ...")
 _NEEDED = _re(r"^\W*(?:(?:but|now|so|and|ok(?:ay)?|right now(?: though)?|then)\b,?\s+)*(?:i|we)\s+(?:really\s+|just\s+"
               r"|also\s+)?(?:need|want|'d like|would like)\s+(?:(?:a|an|the|my|some)\s+)(.*)$")
@@ -4089,6 +4095,17 @@ def _asked_about(sentences: list[str], asks: list) -> set[int]:
         x, r"\byour\s+(?:answer|reply|response)\b")}
 
 
+# someone's ban of commas or digits in the texts they take, told without an imperative ("The house style bans commas in
+# headlines", "The client won't approve taglines with digits"): read as "no commas" where it governs the text asked
+# for (`_governing`), and only there
+_THEIR_BAN = _re(r"\b(?:bans|prohibits|forbids|disallows|(?:doesn'?t|does not|won'?t|will not)\s+(?:allow|accept|"
+                 r"approve|publish|run|take))\s+(?:any\s+)?(?:(?:[\w-]+\s+){1,2}?(?:with|containing|that (?:have|has|"
+                 r"contain|use))\s+(?:any\s+)?)?(commas|digits|numerals)\b")
+_BAN_SETTER = (r"^\W*(?:the|our|my|this|their)\s+(?:[\w-]+\s+)?(?:house style|style guide|brand guide|guidelines|rules|"
+               r"client|editor|teacher|professor|boss|manager|journal|magazine|newspaper|paper|publisher|contest|"
+               r"competition|site|platform|station|agency|board|committee)\b")
+
+
 def _governing(text: str) -> set[int] | None:
     """The sentences of someone's rules (`_REPORTED`, a brief, contest or form quoted or labelled, `_material_lines`)
     when a sentence of its own asks for the text they govern: by a pronoun right after them ("Give me one.", "Write
@@ -4111,12 +4128,15 @@ def _governing(text: str) -> set[int] | None:
            r"manager|boss|teacher|editor|client|coach|tutor|professor|notes|minutes|agenda|email|message)\b[^.\n]{0,60}"
            r"(?::|\bsays?\b|\bwants?\b|\basks?\b|\bis\b|\bonly\b)")
         or not _has(x, r"^\W*(?:i|we|you|i'?m|i'?d|i'?ve)\b") and _has(_QUOTED.sub('""', x), _TOLD_BY)
-        or _has(x, _RECEIVED)]  # ("On Wed, HR wrote:", "> Mia: pls everyone send a 1-line intro")
+        or _has(x, _RECEIVED) or _THEIR_BAN.search(x) and _has(x, _BAN_SETTER)]  # ("On Wed, HR wrote:", "> Mia: pls
+    # everyone send a 1-line intro", "The house style bans commas in headlines.")
     quoted = [line for line in text.lower().split("\n") if line.lstrip().startswith(">")]
     told = sorted(set(told) | _material_lines(text, sentences, told) | {
         i for i, x in enumerate(sentences) if any(x.strip() in line for line in quoted)})  # (a quoted line's sentences)
     voices = [j for j in told if _has(sentences[j], r"\b(?:says?|said|wants?|told|insists?)\b")]
     subjects = {next(g for g in m.groups() if g).rstrip("s") for j in told for m in _RULED_TEXT.finditer(sentences[j])}
+    subjects |= {m.group(1).rstrip("s") for j in told for m in _re(  # "bans commas in headlines"
+        r"\b(?:commas|digits|numerals)\s+in\s+(?:all\s+|any\s+)?([a-z]{3,}s)\b").finditer(sentences[j])}
     if not told or len(voices) > 1 or len(subjects) > 1 or any(_has(sentences[j], _ANOTHER) or _has(
             sentences[j], _FOR_SOMEONE) or _has(sentences[j], _NARRATED_RULE) for j in told):
         return None  # two people's rules, rules for two texts, or for another one
@@ -4997,6 +5017,8 @@ def _parse_instructions(text: str, governed: bool = False) -> tuple[Found, ...]:
     text = _ATTENTION.sub(lambda m: m.group(0) if _has(text[m.end() : m.end() + 25], r"^[\w -]{1,20}:") else m.group(1),
                           text)
     # 'the client's note: "Cut it to 200 words."': a phrase no detector takes, ending its sentence
+    if governed:
+        text = _THEIR_BAN.sub(r"no \1", text)  # "The house style bans commas in headlines": no commas
     theirs = governed or _written_to_rules(text)
     if _follows_theirs(text) or theirs:  # the pasted rules are to be followed: read them
         text = _cut_material(_opened_material(_CHECKED_QUOTE.sub(_checked, text), governed), keep=governed)
@@ -5299,7 +5321,12 @@ _ITEMS = r"\s+(?:of them|items|steps|rules|points|entries|tips|bullets)\b"
 _LISTED = _re(r"^\W*(?:(?:please|can you|could you)\s+)*(?:list|give|make|name|share|suggest|provide|"
               r"outline|write)\s+(?:me\s+)?(?:exactly\s+|precisely\s+)?" + _NUM + r"\s+(?:[\w-]+\s+){0,2}?"
               r"(?:benefits|tips|reasons|ideas|ways|facts|steps|examples|things|questions|items|points|"
-              r"advantages|mistakes|habits|signs|rules|strategies|features|myths|options|[a-z]{3,}(?:es|[^s]s))\b")
+              r"advantages|mistakes|habits|signs|rules|strategies|features|myths|options|([a-z]{3,}(?:es|[^s]s)))\b")
+# plural nouns after a count that are no list's items ("Give 100 words on ...", "Make 2 paragraphs, the second one
+# with bullets", "Make 3 versions of the slogan, and list the features in bullets")
+_NOT_ITEMS = frozenset({"words", "sentences", "paragraphs", "lists", "versions", "sections", "pages", "lines", "parts",
+                        "drafts", "copies", "columns", "tables", "stanzas", "verses", "chapters", "minutes", "hours",
+                        "days", "weeks", "months", "years", "times", "bullets", "characters", "letters", "slides"})
 # "Give me 10 vocabulary words for the IELTS exam"
 _LISTED_MORE = _re(r"^\W*(?:(?:please|can you|could you)\s+)*(?:list|give me|name|share|suggest|provide|write)\s+"
                    r"(?:me\s+)?(?:exactly\s+)?" + _NUM + r"\s+(?:[\w-]+\s+){0,2}?(?:words|terms|phrases|names|"
@@ -5318,7 +5345,8 @@ _AS_BULLETS = (r",\s*(?:in\s+)?bullet(?:ed|s|\s+points|\s+list)(?:,?\s*(?:please
 
 def _listed(lows: list[str]) -> Any:
     """The first clause's list asked for with its count (`_LISTED`, `_LISTED_OF`, `_LISTED_MORE`), or None."""
-    return next((m for x in lows if (m := _LISTED.search(x) or _LISTED_OF.search(x) or _LISTED_MORE.search(x))), None)
+    return next((m for x in lows if (m := (None if (h := _LISTED.search(x)) and h.group(2) in _NOT_ITEMS else h)
+                                      or _LISTED_OF.search(x) or _LISTED_MORE.search(x))), None)
 
 
 def _list_counts(clauses: list[str], found: list[Found]) -> list[Found]:

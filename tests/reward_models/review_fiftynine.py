@@ -210,6 +210,7 @@ A: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
     ("First repeat my question exactly as I wrote it, then answer. My question: Why do cats knead blankets before lying down?", [('repeat_request', {'request': ['Why do cats knead blankets before lying down?']})]),
     ("Our teacher makes us copy the question word for word before answering it. Question: What were the main causes of the Dust Bowl?", [('repeat_request', {'request': ['What were the main causes of the Dust Bowl?']})]),
     ("Write a cover email I can reuse for job applications. Use square-bracket placeholders for the company name, the hiring manager's name and the job title so I can fill them in later.", [('placeholders', {'n': 3})]),
+    ("The newspaper's house style bans commas in headlines. Give me a headline for a story about the city adding 40 miles of bike lanes.", [('no_commas', {})]),
 ]
 
 B: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
@@ -297,7 +298,6 @@ UNREAD: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
     # ---- moved from A: labelled requests the reader misreads
     ("ok so i've been going back and forth on this for literally weeks and my partner is sick of hearing about it. job offer in denver: 18k more, great team, but i know nobody there and rent is insane. staying in columbus: my friends, my climbing gym, my mom is 20 min away, but i'm kind of plateauing at work. what would you weigh here? be honest. also please write your whole reply in lowercase, capital letters feel like yelling to me rn", [('lowercase', {})]),
     ("repeat this back to me word for word and then give me your answer. Request: What are three easy houseplants for a dark apartment?", [('repeat_request', {'request': ['What are three easy houseplants for a dark apartment?']})]),
-    ("The newspaper's house style bans commas in headlines. Give me a headline for a story about the city adding 40 miles of bike lanes.", [('no_commas', {})]),
     ("Company style guide: all press releases end with ### on its own line. Draft one announcing our new Austin office.", [('end_phrase', {'phrase': '###'})]),
     ("My nutrition coach wants my food log as a numbered list, one line per meal, 4 meals. Make me a sample high-protein day.", [('numbered_list', {'n': 4})]),
     ("The volunteer form only has room for three sentences under 'Why do you want to join?'. Write mine for the community garden.", [('sentences_max', {'n': 3})]),

@@ -3461,7 +3461,7 @@ def test_the_fifty_ninth_review_a_realistic_mix() -> None:
     asked and not, instruction-free requests with numbers and rule talk), written blind after the session's first
     fixes: first read 0.855 recall, 0.956 precision, 67 of 72 controls clean at 9209774 (the reader before the session,
     eabca5d: 0.855 / 0.942, 66 of 72; tests/reward_models/review_fiftynine.py)."""
-    _assert_review("review_fiftynine", at_least=178)
+    _assert_review("review_fiftynine", at_least=183)
     _assert_reads({
         "The grant portal cuts anything over 250 words. Write the summary.": (Found("words_max", {"n": 250}),),
         "The volunteer form only has room for three sentences. Write why I want to volunteer.":
@@ -3702,4 +3702,29 @@ def test_the_sixty_second_review_what_people_type_for_real_tasks() -> None:
         # a form's question with its limit in parentheses, answered
         "This application form has a box 'Why do you want this role? (max 100 words)'. Write my answer.": (
             Found("words_max", {"n": 100}),),
+    })
+
+
+def test_someone_s_ban_of_commas_or_digits_told_without_an_imperative() -> None:
+    """A house style's, client's or teacher's ban of commas or digits in the texts they take governs the text asked
+    for, and only it (the eleventh adversarial round's probes: a text-level rewrite read 62 of them worse, this none);
+    "Headlines can't include 'x'" keeps 'x' out; a list's count is not read from units, versions or lists."""
+    _assert_reads({
+        "The house style bans commas in headlines. Give me a headline for a story about a flood in Ohio.": (
+            Found("no_commas", {}),),
+        "The client won't approve taglines with commas. Write a tagline for a small coffee shop.": (
+            Found("no_commas", {}),),
+        "The journal disallows numerals in abstracts. Write an abstract for my study of forty patients.": (
+            Found("no_digits", {}),),
+        "My teacher bans commas in essays. Write an essay about whales.": (Found("no_commas", {}),),
+        "My teacher bans commas in essays. Write a poem about whales.": (),
+        "My teacher bans commas in essays. Is that a reasonable rule?": (),
+        "Write a short story about a town that bans commas in letters.": (),
+        "The magazine bans commas in headlines. Write me an essay about the magazine's history.": (),
+        "Our style guide says headlines can't include \"shocking\". Could you write a headline about the new bridge?": (
+            Found("keyword_avoid", {"words": ["shocking"]}),),
+        "Make 4 rules for the classroom, bullets please": (Found("bullet_list", {"n": 4}),),
+        "Make 2 paragraphs, the second one with bullets": (Found("paragraphs_exact", {"n": 2}),),
+        "Give 100 words on photosynthesis with bullets": (),
+        "Make 3 versions of the slogan, and list the features in bullets": (),
     })
