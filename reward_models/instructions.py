@@ -83,7 +83,7 @@ _ABBREVIATION = compile_linear(r"(?i:\bp\.\s?p\.\s?s|\bp\.\s?s)(\.(\s+[a-z0-9]))
 # single quotes only where they are not apostrophes: a non-word character (or an end) on their outer side
 # (an apostrophe between letters stays inside a single-quoted phrase: 'We've got this.'; one opening a word, as in
 # 'Tis or '90s, opens nothing)
-_QUOTED = _re(r"\"([^\"\n]{1,140})\"|“([^”\n]{1,80})”|\B'((?:[^'\n]|[a-z]'[a-z]){1,140})'\B|"
+_QUOTED = _re(r"\B\"([^\"\n]{1,140})\"|“([^”\n]{1,80})”|\B'((?:[^'\n]|[a-z]'[a-z]){1,140})'\B|"
               r"\B‘([^’\n]{1,80})’\B")
 _UNIT = _re(_NUM + r"[\s-]*(\+|or more|or fewer|or less)?\s*(?:(?:markdown|short|concise|separate|distinct|full|"
             r"complete|clear|brief|simple|detailed)\s+)?(words?|sentences?|paragraphs?|bullet(?:ed)? points?"
@@ -693,6 +693,10 @@ def _hashtags(low: str, text: str) -> Detection:
     """"Add 3 hashtags at the end", "include at least two hashtags", "with some hashtags": at least n."""
     if not _has(low, r"\bhashtags?\b") or _negated(low, r"hashtags?") or _has(low, r"\b(what|which|how|why|whether)\b"):
         return _NONE
+    floors = _re(r"\bno (?:fewer|less) than\b").sub("at least", low)
+    if _has(floors, r"\b\S+\s+or\s+(?:fewer|less)\s+hashtags\b|\b(?:at most|no more than|not more than|up to|"
+                    r"max(?:imum)?(?: of)?|fewer than|less than)\s+\S+\s+hashtags\b"):
+        return _NONE  # "5 or fewer hashtags": a cap, which no kind checks (not a floor)
     # "Hashtags: at least 4.", "max 30 words, 3 hashtag, and no word 'best'", "under 20 words and 4 hashtags"; not
     # among statistics ("40 words, 3 hashtags, 12 likes")
     label = None if _has(low, r"\d+\s+(?:likes|views|comments|shares|clicks)\b") else _re(
@@ -702,7 +706,10 @@ def _hashtags(low: str, text: str) -> Detection:
         r"(?:\s+or\s+more|\+)?\s+hashtags?(?:\s+(?:min(?:imum)?|"
         r"at least|or more))?\s*(?:(?:pls|please|plz)\b\s*)?(?:,|\band\b|\.|$)").search(low)  # ("3 hashtags min")
     if not label and not _has(low, r"\b(add|include|use|using|with|end|finish|put|append|throw in|tag)\b|"
-                                   r"\b(?:needs?|requires?|(?:must|should|has to|have to)\s+have)\s+(?:at least|"
+                                   r"\b(?:posts?|captions?)\s+(?:needs?|requires?|must have)\s+(?:at least|"
+                                   r"a minimum of)\s|"
+                                   r"(?:^\W*|\bit\s+|\b(?:and|but|also)\s+)(?:needs?|requires?|(?:must|should|has to|"
+                                   r"have to)\s+have)\s+(?:at least|"
                                    r"a minimum of|min(?:imum)?|\d|two|three|four|five|six)\b|"
                      r"\b(carry|feature|contain)\s+(?:[\w-]+\s+){0,4}?hashtags\b|"
                      r"\b(give|provide|"
@@ -810,8 +817,8 @@ def _placeholders(low: str, text: str) -> Detection:
            r"\[(?:bracketed|square[- ]bracket(?:ed|s)?|placeholders?|blanks?)\]\s+(?:blanks?|spots?|fields?|gaps?|"
            r"placeholders?)\b|"  # "at least two [bracketed] blanks"
            # "don't name the company, just call it [Company]", "refer to the client as [Client]"
-           r"\b(?:call|name|label)\s+(?:it|them|him|her)\s+\[[a-z _]{1,20}\]|\brefer\s+to\s+(?:it|them|him|her|the "
-           r"[a-z]+)\s+as\s+\[[a-z _]{1,20}\]")
+           r"(?:^\W*|[,;]\s*|\b(?:just|and|please|then|but)\s+)(?:(?:call|name|label)\s+(?:it|them|him|her)|refer\s+to\s+"
+           r"(?:it|them|him|her|the [a-z]+)\s+as)\s+\[[a-z _]{1,20}\]")
     # a bare bracket only as an example: not "[max one paragraph]"
     if _has(_QUOTED.sub('""', low), cue):  # not a bracket inside a quoted phrase ("Hi [First Name],")
         n = _floor_of(low, r"placeholders?|blanks?|fields?|times?|spots?|gaps?")
@@ -1335,7 +1342,8 @@ def _json(low: str, text: str) -> Detection:
             r"else)\W*$")
     returned = (r"^\W*(output|return|give|provide|produce|respond with|reply with)\s+(an?\s+)?(valid\s+)?json\b|"
                 # "Give me raw JSON"
-                r"^\W*(?:give|send)\s+(?:me|us)\s+(?:only\s+|just\s+)?(?:raw|pure|plain|valid)\s+json\b")
+                r"^\W*(?:give|send)\s+(?:me|us)\s+(?:only\s+|just\s+)?(?:raw|pure|plain|valid)\s+json(?:\s+only)?"
+                r"\s*(?:[.!]|$|,\s*(?:no|nothing|without|only|please|pls)\b)")
     someone = (r"\b(?:whether|if)\b[^.]*\bjson\b|\b(?:my|our|this|the)\s+(?:config|file|string|data|payload|input)\b|"
                r"\b(?:my|our|this|the)\s+api\s+(?:returns?|sends?|outputs?|responds?|gives?)\b|\bjson\.\w|"
                r"\b(?:docs?|documentation|spec|guidelines?)\s+(?:says?|states?|requires?)\b|"
@@ -1581,7 +1589,7 @@ def _edges(low: str, text: str) -> Detection:
     if not (_text_named(low) and _has(low, r"\b(?:words|names|items|lines|verses|rhymes|sentences|paragraphs)\s+"
                                                 r"that\s+(?:starts|begins|ends|finishes)\b|"
                                                 # the text asked is one ("Write a campfire song verse that ends")
-                                                r"^\W*(?:(?:write|draft|compose|give me)\s+(?:me\s+)?)?(?:an?\s+)?"
+                                                r"^\W*(?:(?:write|draft|compose|give me)\s+(?:me\s+)?)?an?\s+"
                                                 r"(?:[\w-]+\s+){0,2}?(?:verse|paragraph|rhyme)\s+that\s+(?:starts|"
                                                 r"begins|ends|finishes)\b")) and _has(
             low, r"\b(words?|names?|items?|lines?|verses?|rhymes?|sentences?|paragraphs?)\s+"
@@ -2239,9 +2247,7 @@ def _keywords(low: str, text: str) -> Detection:
              r"(?:\s+(?:somewhere|too|as well|since|because)\b[^.]*)?\W*$|"
              # "say "no change to annual salary" word for word", "and he has to say "you'll thank me" at least once"
              r"^\W*(?:(?:and|also|please)\s+)*say\s+\"\"\s+(?:word for word|word-for-word|verbatim|exactly|somewhere|"
-             r"at least once)\b|(?:^\W*|,\s*|\band\s+)(?:he|she|they|the (?:character|villain|hero|narrator|speaker|"
-             r"host|coach))\s+(?:has to|must|should|needs? to) say\s+\"\"(?:\s+(?:somewhere|at least once|at some "
-             r"point))?\W*$")
+             r"at least once)\b")
     negative = negative or _has(low, r"(?:^\W*|[,;:—–-]\s*)(?:(?:and|also|oh|but|absolutely|just)\s+)*nothing\s+with\s+"
                                      r"(?:the\s+)?(?:words?|terms?)\s+\"\""
                                      r"(?:\s+in\s+(?:it|there)\b|\W*$|\s+please\b)")  # "..., nothing with the word 'x'"
@@ -2710,7 +2716,9 @@ def _counts(low: str, text: str) -> Detection:
                                      r"\bso\s+(?:that\s+)?(?:it|the \w+)\s+(?:has|contains)|"
                                      # "Write a rap about composting that has fewer than 150 words" (", that
                                      # starts with '...' and has at least 8 sentences")
-                                     + _ASKED_THAT + r"(?:[^.]{0,80}\band\s+)?(?:has|contains)\s")):
+                                     + _ASKED_THAT + r"(?:has|contains)\s|"
+                                     r"^\W*(?:please\s+)?(?:write|draft|compose|give me|create)\s+(?:me\s+)?an?\s+"
+                                     r"(?:[\w-]+\s+){0,3}?(?:that|which)\s+[^.]{0,80}\band\s+(?:has|contains)\s")):
             continue  # "I have 3 paragraphs below", "my essay has 5 paragraphs": what is, not what the answer should
         # others' habit ("students must write at least 200 words", "the standard that students use"), not a reason
         # after a request's count ("Keep it under 60 words, people don't read long captions")
@@ -2989,10 +2997,14 @@ def _text_level(text: str) -> tuple[list[Found], str]:
     heading = _has(text, r"\bheaders?\b|" + _HEADING_CUES)
     # "headers" names Day/Week labels only beside them ("with headers Week 1, Week 2"), not "HTTP headers ... Day 1"
     dayweek = _has(_re(r"\bheaders?\b").sub("", text), _HEADING_CUES) or _has(
-        text, r"\bheaders?\s+(?:for\s+(?:each|every)\s+(?:day|week)\s+)?(?:like\s+|such as\s+)?[:\"“'‘]?\s*(?:day|"
-              r"week)\s+1\b|\b(?:day|week)\s+1\b[^.\n]{0,40}\bas\s+(?:the\s+|your\s+)?(?:headers?|headings?)\b|"
-              r"\b(?:day|week)\s+1\b[^.\n]{0,30}\b(?:day|week)\s+\d{1,2}[\"”'’]?\s+(?:headers?|headings?)\b")
-    # ("Use 'Day 1', 'Day 2', 'Day 3' as headers", "a header for each week like Week 1", "Day 1 Day 2 Day 3 headers")
+        text, r"\bheaders?\s+(?:like\s+|such as\s+)?[:\"“'‘]?\s*(?:day|week)\s+1\b|\b(?:day|week)\s+1\b[^.\n]{0,40}"
+              r"\bas\s+(?:the\s+|your\s+)?(?:headers?|headings?)\b") or any(  # ("Use 'Day 1', 'Day 2' as headers")
+        not _has(_sentence_at(text, m.start()), r"\b(?:have|has|had|my|our|uses|used|already|existing|keeps?|kept|"
+                                                r"hated?)\b|\?") for m in _re(
+            r"\bheaders?\s+for\s+(?:each|every)\s+(?:day|week)\s+(?:like\s+|such as\s+)?[:\"“'‘]?\s*(?:day|week)\s+1\b|"
+            r"\b(?:day|week)\s+1\b[^.\n]{0,30}\b(?:day|week)\s+\d{1,2}[\"”'’]?\s+(?:headers?|headings?)\b").finditer(text))
+    # (asked, not the user's own: "a header for each week like Week 1", "Day 1 Day 2 Day 3 headers pls"; not "I already
+    # have Day 1 and Day 2 headers", "My 4-week plan uses Week 1 Week 2 headers")
     labels = [m for m in _re(_SECTION_LABEL).finditer(text) if m.group(1).lower() not in ("day", "week") or dayweek]
     if not labels and _has(text, _SECTIONED):
         labels = [m for m in _re(_SECTION_LABEL_MORE).finditer(text)
@@ -3588,13 +3600,17 @@ def _split_joined(sentence: str) -> list[str]:
             and not _has(sentence[start : m.start()].lower(), _PART_SUBJECT)
         # "Requirements: start with "Hi Jordan," - fewer than 120 words - include ...": a dashed list's items
         # (a bare bound there is the item's own: "bullet points — no more than 10 —", "— at least 6 of them —")
-        dashed = m.group(0).strip() in ("-", "–", "—") and _has(
+        dashed = m.group(0).strip() in ("-", "–", "—") and "\x00" in sentence and _has(
             rest.lower(), r"^(?:fewer than|less than|under|below|at least|at most|no more than|no fewer than|max|min|"
                           r"exactly)\s+\S+\s+(?:words|sentences|paragraphs)\b")
         if m.group(0).strip() in ("-", "–", "—") and not dashed and _has(
                 rest.lower(), r"^(?:fewer than|less than|under|below|at least|at most|no more than|no fewer than|up to|"
                               r"max|min|exactly)\b"):
             continue
+        if m.group(0).strip() in ("-", "–", "—") and not dashed and not _has(
+                rest.lower(), r"^(?:include|use|add|end|start|begin|mention|avoid|no|don'?t|do not|never|make|keep|"
+                              r"put|say|finish|close|sign|open)\b"):
+            continue  # ("Write a toast - exactly 4 sentences - in Spanish": the language stays with the request)
         opens = hard or word in _OPENERS or also or subject or named or banned or modal or dashed
         if rest.startswith("\x00") or not opens or _has(
                 rest, _CONTINUES) or _has(
@@ -4189,7 +4205,9 @@ def _governing(text: str) -> set[int] | None:
                 # (a part asked for alone is the text the rules are for: "... headlines must be ... Give me a
                 # headline", not "... essays must be ... Give me a title")
                 or verb != "do" and len(head) > 2 and head not in _STOPWORDS and (
-                    head not in _NOT_THE_TEXT or subjects == {head.rstrip("s")}) and (_has(
+                    head not in _NOT_THE_TEXT or subjects == {head.rstrip("s")} and not _has(
+                        sentences[i], r"\band\s+(?:then\s+)?(?:explain|tell|describe|say|give|add|write|list|"
+                                      r"include|justify)\b")) and (_has(
                     whole, _noun_forms(head)) or head in _MADE_BY and _has(whole, _MADE_BY[head]))
                 or head in _SUBMITTED and _has(" ".join(sentences[j] for j in told), _SETS_SUBMISSIONS)
                 # the reply a message received asks for ("Jenny wrote: > ... Please write back in Spanish. Write
@@ -4770,7 +4788,8 @@ _FAMILY = {**dict.fromkeys(("words_min", "words_max"), "words"),
            **dict.fromkeys(("lowercase", "uppercase", "capital_words", "capital_words_max"), "case")}
 # several texts asked for at once ("5 headlines", "some catchy taglines"), and the kinds whose cap or exact count
 # each of them keeps alone (unlike a floor, its case, its language or its banned words)
-_SEVERAL_TEXTS = (r"^(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|a few|some|several|multiple|"
+_SEVERAL_TEXTS = (r"\b(?:for|to)\s+(?:each|every|all)\b|\beach\s+of\b|"  # "a headline for each of these 3 stories"
+                  r"^(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|a few|some|several|multiple|"
                   r"a couple(?: of)?|a list of|a bunch of|a handful of)\s+(?:[\w-]+\s+)?[\w-]+s\b")
 _CAPPED_PER_TEXT = frozenset({"words_max", "sentences_max", "sentences_exact", "paragraphs_max", "paragraphs_exact",
                               "bullets_max", "bullet_list", "numbered_list", "sections", "capital_words_max"})
@@ -4823,7 +4842,8 @@ def parse_instructions(text: str) -> tuple[Found, ...]:
     words = {w for f in own for w in [*f.args.get("words", ()), f.args.get("word", "")] if w} | {
         m.group(1) for m in _BANNED_HERE.finditer(spoken)}
     # "Give me 5 headlines": each headline's cap is no cap of the whole answer (its floor is one)
-    several = any((asked := _asked_text(x.lower())) and _has(asked[1], _SEVERAL_TEXTS) for i, x in enumerate(
+    several = any((asked := _asked_text(x.lower())) and _has(asked[1], _SEVERAL_TEXTS) and asked[2] not in {
+        "bullets", "points", "items", "steps", "lines", "sentences", "paragraphs", "words"} for i, x in enumerate(
         _sentences(clean)) if i not in told)
     theirs = [f for f in _parse_instructions(text, governed=True) if f not in own and _FAMILY.get(f.kind, f.kind)
               not in said and not words & {*f.args.get("words", ()), f.args.get("word", "")} and not (
@@ -5345,8 +5365,12 @@ _AS_BULLETS = (r",\s*(?:in\s+)?bullet(?:ed|s|\s+points|\s+list)(?:,?\s*(?:please
 
 def _listed(lows: list[str]) -> Any:
     """The first clause's list asked for with its count (`_LISTED`, `_LISTED_OF`, `_LISTED_MORE`), or None."""
-    return next((m for x in lows if (m := (None if (h := _LISTED.search(x)) and h.group(2) in _NOT_ITEMS else h)
-                                      or _LISTED_OF.search(x) or _LISTED_MORE.search(x))), None)
+    def items(h: Any, x: str) -> Any:  # (not "Write 3 emails", "List 2 laptops with pros and cons in bullet points")
+        return None if h and h.group(2) and (h.group(2) in _NOT_ITEMS or h.group(2).rstrip("s") in _TEXT_NOUNS or _has(
+            x, r"\bwith\b[^,.;]{1,40}\bin bullet")) else h
+
+    return next((m for x in lows if (m := items(_LISTED.search(x), x) or _LISTED_OF.search(x) or _LISTED_MORE.search(
+        x))), None)
 
 
 def _list_counts(clauses: list[str], found: list[Found]) -> list[Found]:

@@ -329,7 +329,6 @@ A: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
     ("is 'whom' correct in 'to whom it may concern'? answer yes or no only", [('constrained_choice', {'options': ['yes', 'no']})]),
     ('Generate sample data for 3 users with name, email and signup_date. Give me raw JSON, no extra text.', [('json_output', {})]),
     ('I work support for a SaaS app. A user wrote: "Your app deleted 3 weeks of my notes after the update. I\'ve paid for 2 years. This is unacceptable. I want a refund AND my data." We can restore from backups (up to 30 days) but refunds need manager approval. Write my reply. Requirements: start with "Hi Jordan," - fewer than 120 words - include the phrase "restore your notes".', [('start_phrase', {'phrase': 'Hi Jordan,'}), ('words_max', {'n': 119}), ('keyword_include', {'words': ['restore your notes']})]),
-    ('Write a monologue for a villain explaining why he stole the moon. Between 200 and 300 words, and he has to say "you\'ll thank me" at least once.', [('words_min', {'n': 200}), ('words_max', {'n': 300}), ('keyword_include', {'words': ["you'll thank me"]})]),
     ('Write a fairy tale that starts with "Once, in a town with no clocks," and has at least 8 sentences.', [('start_phrase', {'phrase': 'Once, in a town with no clocks,'}), ('sentences_min', {'n': 8})]),
     ('hey can u write a reminder for my book club that we meet thurs at 7, add a PS to bring snacks', [('postscript', {'marker': 'PS'})]),
     ('I manage a team of 6 and one person, Dana, keeps missing standups. I don\'t want to be harsh, she\'s good otherwise. My notes: "missed 4 of last 10 standups, always has a reason, work quality is fine, others have noticed". Write the Slack message I\'ll send her. Don\'t use "always" or "never" anywhere, and keep it no longer than 90 words.', [('keyword_avoid', {'words': ['always', 'never']}), ('words_max', {'n': 90})]),
@@ -391,6 +390,7 @@ B: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
 
 UNREAD: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
     ('My team\'s style guide says "functions under 30 lines, no more than 3 arguments". I have a function that takes 6 arguments (user_id, start, end, tz, include_archived, page_size) and need to refactor it. Explain the options: parameter object, builder, kwargs. Format the whole answer as JSON with one key per option.', [('json_output', {})]),
+    ('Write a monologue for a villain explaining why he stole the moon. Between 200 and 300 words, and he has to say "you\'ll thank me" at least once.', [('words_min', {'n': 200}), ('words_max', {'n': 300}), ('keyword_include', {'words': ["you'll thank me"]})]),
 ]
 
 PROBES = A + B
