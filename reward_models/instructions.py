@@ -1555,7 +1555,7 @@ _ELIDED_EDGE = r"^[ \t]*(?:constraints?|requirements?|rules?)[ \t]*:[ \t]*"
 _EDGE_VERB = r"(?:begins|starts|opens|ends|finishes|closes|concludes|signs off)\s+(?:with|on|by)\b"
 _TEXT_NOUN = (r"(?:story|poem|essay|email|letter|post|blurb|caption|speech|toast|note|message|reply|bio|summary|review|"
               r"microfiction|haiku|limerick|paragraph|tweet|ad|song|verse|chorus|sonnet|ballad|lullaby|rap|joke|"
-              r"riddle|fable|tale|monologue|article|memo|newsletter|announcement|invitation|intro|introduction)")
+              r"riddle|fable|tale|monologue|article|memo|newsletter|announcement|invitation|intro|introduction|rhyme)")
 # a request that names only its text ("Short story that starts with the line '...' and ends with 'Nobody came.'")
 _ELLIPTICAL_REQUEST = (r"^\W*(?:an?\s+)?(?:short\s+|quick\s+|brief\s+)?" + _TEXT_NOUN
                        + r"\s+that\s+(?:starts|begins|opens|ends|uses|mentions|includes|has|features)\b")

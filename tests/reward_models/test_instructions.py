@@ -3748,6 +3748,9 @@ def test_someone_s_ban_of_commas_or_digits_told_without_an_imperative() -> None:
         "Week 1 Week 2 Week 3 headers in my spreadsheet keep disappearing, how do I freeze them?": (),
         "I already have Day 1 and Day 2 headers; write only the Day 3 section of my Rome itinerary.": (),
         "In my template I call it [Company] but the mail merge fails. Why?": (),
+        "Give me a rhyme that ends with 'see you later, alligator'": (
+            Found("end_phrase", {"phrase": "see you later, alligator"}),),
+        "Write a poem with rhymes that end with 'ing'.": (),
         'My monitor is 27" wide. Write a short listing for it, under 50 words, and use the phrase "barely used".': (
             Found("words_max", {"n": 49}), Found("keyword_include", {"words": ["barely used"]})),
     })
