@@ -3754,3 +3754,10 @@ def test_someone_s_ban_of_commas_or_digits_told_without_an_imperative() -> None:
         'My monitor is 27" wide. Write a short listing for it, under 50 words, and use the phrase "barely used".': (
             Found("words_max", {"n": 49}), Found("keyword_include", {"words": ["barely used"]})),
     })
+
+
+def test_the_sixty_third_review_an_evaluator_s_set_in_eight_voices() -> None:
+    """264 requests like an evaluator's hidden set written by eight people in their own voices (a teacher, a marketer,
+    a developer, a nurse, a retiree, a student typing in lowercase, a non-native speaker, a lawyer), written blind at
+    9e2a59c: first read 0.918 recall, 0.976 precision, 44 of 47 controls clean (tests/reward_models/review_sixtythree.py)."""
+    _assert_review("review_sixtythree", at_least=235)
