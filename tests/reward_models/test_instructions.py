@@ -3759,5 +3759,6 @@ def test_someone_s_ban_of_commas_or_digits_told_without_an_imperative() -> None:
 def test_the_sixty_third_review_an_evaluator_s_set_in_eight_voices() -> None:
     """264 requests like an evaluator's hidden set written by eight people in their own voices (a teacher, a marketer,
     a developer, a nurse, a retiree, a student typing in lowercase, a non-native speaker, a lawyer), written blind at
-    9e2a59c: first read 0.918 recall, 0.976 precision, 44 of 47 controls clean (tests/reward_models/review_sixtythree.py)."""
+    9e2a59c: first read 0.918 recall, 0.976 precision, 44 of 47 controls clean
+    (tests/reward_models/review_sixtythree.py)."""
     _assert_review("review_sixtythree", at_least=235)
