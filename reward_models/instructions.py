@@ -83,7 +83,7 @@ _ABBREVIATION = compile_linear(r"(?i:\bp\.\s?p\.\s?s|\bp\.\s?s)(\.(\s+[a-z0-9]))
 # single quotes only where they are not apostrophes: a non-word character (or an end) on their outer side
 # (an apostrophe between letters stays inside a single-quoted phrase: 'We've got this.'; one opening a word, as in
 # 'Tis or '90s, opens nothing)
-_QUOTED = _re(r"\B\"([^\"\n]{1,140})\"|“([^”\n]{1,80})”|\B'((?:[^'\n]|[a-z]'[a-z]){1,140})'\B|"
+_QUOTED = _re(r"\"([^\"\n]{1,80})\"|“([^”\n]{1,80})”|\B'((?:[^'\n]|[a-z]'[a-z]){1,140})'\B|"
               r"\B‘([^’\n]{1,80})’\B")
 _UNIT = _re(_NUM + r"[\s-]*(\+|or more|or fewer|or less)?\s*(?:(?:markdown|short|concise|separate|distinct|full|"
             r"complete|clear|brief|simple|detailed)\s+)?(words?|sentences?|paragraphs?|bullet(?:ed)? points?"
@@ -693,10 +693,11 @@ def _hashtags(low: str, text: str) -> Detection:
     """"Add 3 hashtags at the end", "include at least two hashtags", "with some hashtags": at least n."""
     if not _has(low, r"\bhashtags?\b") or _negated(low, r"hashtags?") or _has(low, r"\b(what|which|how|why|whether)\b"):
         return _NONE
-    floors = _re(r"\bno (?:fewer|less) than\b").sub("at least", low)
-    if _has(floors, r"\b\S+\s+or\s+(?:fewer|less)\s+hashtags\b|\b(?:at most|no more than|not more than|up to|"
-                    r"max(?:imum)?(?: of)?|fewer than|less than)\s+\S+\s+hashtags\b"):
-        return _NONE  # "5 or fewer hashtags": a cap, which no kind checks (not a floor)
+    floors = _re(r"\bnot? (?:fewer|less) than\b").sub("at least", low)
+    # "5 or fewer hashtags", "up to 3": a cap no kind checks, so only the floor of one hashtag asked (not 5)
+    capped = _has(floors, r"\b\S+\s+or\s+(?:fewer|less)\s+hashtags\b|\b(?:at most|no more than|not more than|up to|"
+                          r"max(?:imum)?(?: of)?|fewer than|less than)\s+\S+\s+hashtags\b") and not _has(
+        floors, r"\b(?:at least|a minimum of|min(?:imum)?)\s+\S+\s+hashtags\b")
     # "Hashtags: at least 4.", "max 30 words, 3 hashtag, and no word 'best'", "under 20 words and 4 hashtags"; not
     # among statistics ("40 words, 3 hashtags, 12 likes")
     label = None if _has(low, r"\d+\s+(?:likes|views|comments|shares|clicks)\b") else _re(
@@ -706,9 +707,7 @@ def _hashtags(low: str, text: str) -> Detection:
         r"(?:\s+or\s+more|\+)?\s+hashtags?(?:\s+(?:min(?:imum)?|"
         r"at least|or more))?\s*(?:(?:pls|please|plz)\b\s*)?(?:,|\band\b|\.|$)").search(low)  # ("3 hashtags min")
     if not label and not _has(low, r"\b(add|include|use|using|with|end|finish|put|append|throw in|tag)\b|"
-                                   r"\b(?:posts?|captions?)\s+(?:needs?|requires?|must have)\s+(?:at least|"
-                                   r"a minimum of)\s|"
-                                   r"(?:^\W*|\bit\s+|\b(?:and|but|also)\s+)(?:needs?|requires?|(?:must|should|has to|"
+                                   r"(?:^\W*|\bit\s+)(?:needs?|requires?|(?:must|should|has to|"
                                    r"have to)\s+have)\s+(?:at least|"
                                    r"a minimum of|min(?:imum)?|\d|two|three|four|five|six)\b|"
                      r"\b(carry|feature|contain)\s+(?:[\w-]+\s+){0,4}?hashtags\b|"
@@ -719,7 +718,7 @@ def _hashtags(low: str, text: str) -> Detection:
                      r"[a-z]+)\s+(?:relevant\s+)?hashtags\W*$"):  # ("- exactly 2 hashtags")
         return _NONE
     n = (_number(label.group(1)) or 1) if label else _floor_of(low, r"hashtags?|tags?")
-    return [Found("hashtags", {"n": n})], True
+    return [Found("hashtags", {"n": 1 if capped else n})], True
 
 
 # a floor as a label and its value, the clause's whole: "Hashtags: at least 4.", "Highlights: minimum 5, as *text*"
@@ -834,12 +833,15 @@ def _placeholders(low: str, text: str) -> Detection:
         # "placeholders in square brackets for the company, the role and the hiring manager": one for each
         listed = _re(r"\b(?:placeholders?|blanks?)\b[^.;:]{0,40}?\bfor\s+([\w' -]{2,30}(?:,\s*[\w' -]{2,30}){0,4},?\s+"
                      r"and\s+"
-                     r"[\w' -]{2,30}?)\s*(?:[.!:]|$|\s+so\b)").search(low)
+                     r"[\w' -]{2,30}?)\s*(?:[.!:]|$|\s+so\b|[—–]|,\s*(?:e\.g\.|like|such as|for example)\s)"
+                     ).search(low)
         if n == 1 and listed and not _has(listed.group(1), r"\b(?:each|every|all|any)\b"):
             n = len(_re(r"\s*,\s*(?:and\s+)?|\s+and\s+").split(listed.group(1).strip()))
         # "placeholders for the names, date and venue: [bride], [groom], [date], [venue]": the brackets listed
         shown = _re(r"\bplaceholders?\b[^.;]{0,60}:\s*(\[[^\]\n]{1,30}\](?:\s*,\s*(?:and\s+)?\[[^\]\n]{1,30}\]){1,9})"
                     ).search(low)
+        shown = shown or _re(r"\bat (?:a )?minimum\s*:?\s*(\[[^\]\n]{1,30}\](?:\s*,\s*(?:and\s+)?"
+                             r"\[[^\]\n]{1,30}\]){1,9})").search(low)  # "at minimum [Client Name], [Matter], ..."
         if shown and not _has(low, r"\b(?:\d+|one|two|three|four|five|six|a single)\s+(?:[\w-]+\s+)?placeholders?\b|"
                                    r"\b(?:such as|like|styles?|format|e\.g\.|for example)\s*:|\betc\b"):
             n = max(n, shown.group(1).count("["))
@@ -1341,6 +1343,8 @@ def _json(low: str, text: str) -> Detection:
             r"the\s+json(?:\s+object)?(?:,?\s*please)?\W*$|^\W*(?:just|only)\s+the\s+json,?\s*(?:please|and nothing "
             r"else)\W*$")
     returned = (r"^\W*(output|return|give|provide|produce|respond with|reply with)\s+(an?\s+)?(valid\s+)?json\b|"
+                r"^\W*(?:please\s+)?(?:write|give|format)\s+(?:the\s+|your\s+|my\s+)?(?:answer|reply|response|it)\s+in\s+"
+                r"the\s+form\s+of\s+(?:a\s+)?json\b|"  # "Write answer in the form of JSON."
                 # "Give me raw JSON"
                 r"^\W*(?:give|send)\s+(?:me|us)\s+(?:only\s+|just\s+)?(?:raw|pure|plain|valid)\s+json(?:\s+only)?"
                 r"\s*(?:[.!]|$|,\s*(?:no|nothing|without|only|please|pls)\b)")
@@ -1449,7 +1453,9 @@ def _choice(low: str, text: str) -> Detection:
     said = _re(r"^\W*(?:please\s+)?(?:just|only|simply)\s+(?:say|answer|reply|respond)\s+(?:with\s+)?"
                r"([a-z]+(?:,\s*[a-z]+){0,4},?\s+or\s+[a-z]+)(?:,?\s*(?:and\s+)?nothing (?:else|more))?\W*$").search(
         low) or _re(r"^\W*(?:please\s+)?(?:say|answer|reply|respond)\s+(?:with\s+)?([a-z]+(?:,\s*[a-z]+){0,4},?\s+or\s+"
-                    r"[a-z]+)\s+only(?:,?\s*(?:please|pls))?\W*$").search(low)  # "answer yes or no only"
+                    r"[a-z]+)\s+only(?:,?\s*(?:please|pls))?\W*$").search(low) or _re(  # "answer yes or no only"
+        r"^\W*(?:please\s+)?(?:answer|reply|respond)\s+(?:with\s+)?(?:only|just)\s+([a-z]+(?:,\s*[a-z]+){0,4},?\s+or\s+"
+        r"[a-z]+)\s*:").search(low)  # "Answer with only yes, no, or depends: can ...?"
     if len(options) < 2 and said:  # "just say yes, no or maybe"
         options = [o for o in _OPTION_SPLIT.split(said.group(1)) if o]
     if len(options) < 2:
@@ -1667,7 +1673,8 @@ def _edges(low: str, text: str) -> Detection:
                     r"sign-off|signing off|"
                     r"sign (?:it|this|the \w+) off|"
                     r"last words?|final words?|"
-                    r"conclude|concluding|wrap up|wraps up with|wrapping up|(?:final|last) (?:sentence|line)|"
+                    r"conclude|concluding|wrap up|wraps up with|wrapping up|wrap (?:it|this) up|(?:final|last) "
+                    r"(?:sentence|line)|"
                     r"the last of which (?:must|should|has to|needs to|will) be)\b|"
                     # "Write a thank-you email to ... that signs off with": the answer asked for, not a podcast's
                     r"^\W*(?:please\s+)?(?:write|draft|compose|create|give me)\b[^.]{0,40}\b(?:email|letter|note|"
@@ -3039,7 +3046,7 @@ def _text_level(text: str) -> tuple[list[Found], str]:
         upto = _re(r"\b(?:to|through|until)\s+[\"“']?" + marker + r"\s+(\d{1,4})\b").search(text)  # not "into"
         n = _number(count.group(1)) if count else (_number(upto.group(1)) if upto else None)
         split = _has(text, r"\b(?:split|divide|break|organi[sz]e|structure)\w*\b[^.]{0,30}\binto\s+" + marker +
-                     r"\s+1\b")
+                     r"\s+1\b|(?:^|[.!?]\s)\W*(?:please\s+)?format\s+(?:it|this|them)\s+as\s+" + marker + r"\s+1\b")
         begins = _has(text, r"\b(?:start|begin)\w*\s+each\s+(?:section|part|step|chapter)\b")
         if not n and (heading or split or begins):
             # "Label them Part 1 and Part 2": as many as the labels named in order
@@ -3282,6 +3289,9 @@ def _foreign_said(m: Any) -> str:
 # quick typing's shorthand for the words the readers look for ("max 3 sent.", "under 100 wds", "w/", "can u")
 _SHORTHAND = (
     (_re(r"\bw/\s"), "with "),
+    (_re(r"\b(at least|no fewer than|exactly|at most|no more than)\s+(\d{1,2})\s+as\s+(bullet points|bullets)\b"),
+     r"\1 \2 \3"),  # "Give at least 5 as bullet points."
+    (_re(r"\b(all lower-?\s?case),?\s+no caps\b"), r"\1"),  # "all lowercase no caps"
     (compile_linear(r"(^|[a-z] )w (at least|a|an|some|no|\d{1,3}) "), r"\1with \2 "),  # "pic w at least 3 hashtags"
     (_re(r"\b(at least|min(?:imum)?\.?|no fewer than)\s+(\d{1,2})\s?x\b"), r"\1 \2 times"),  # "'still' at least 3x"
     (_re(r"\b(?:wrds|wds|wrods)\b"), "words"),
@@ -3424,7 +3434,8 @@ _ELIDED_UNIT = _re(r"\b(?:(at least|no fewer than|no less than|a minimum of|mini
                    r"approximately)\s+)?(\w+)\s+(words?|sentences|paragraphs|bullet points|bullets)(\s+(?:max(?:imum)?|"
                    r"min(?:imum)?|at most|at least|tops))?(?:\s+(?:and|but)|\s*,(?:\s*(?:and|but))?)\s+(?:keep it\s+)?"
                    r"(?:(at least|no fewer than|no less than|a minimum of|at most|no more than|not more than|a maximum "
-                   r"of|max(?:imum)?|under|fewer than|less than|(?:don'?t|do not|never) (?:go over|exceed))\s+(\d+|"
+                   r"of|max(?:imum)?|under|fewer than|less than|not over|(?:don'?t|do not|never) (?:go over|exceed))"
+                   r"\s+(\d+|"
                    r"[a-z]+)\b|(\d+|[a-z]+)\s+(max(?:imum)?|min(?:imum)?|at most|at least|tops)\b)([\s-]*[a-z%\d]*)")
 _SECOND_ADVERB = _re(r"(,?\s+(?:and|but)\s+)(?:definitely|absolutely|strictly|really|certainly)\s+(not|no|at|under)\b")
 
@@ -3460,7 +3471,8 @@ def _unit_said_once(m: Any) -> str:
         head, tail = m.group(0)[: m.start(8) - m.start()], m.group(0)[m.end(9) - m.start() :]
         return f"{head}{bound} {m.group(8)} {m.group(4)}{tail}"
     end = m.end(7) - m.start()
-    return m.group(0)[:end] + " " + m.group(4) + m.group(0)[end:]
+    out = m.group(0)[:end] + " " + m.group(4) + m.group(0)[end:]
+    return out.replace("not over", "no more than") if m.group(6) == "not over" else out  # ("..., but not over 400")
 
 
 _REPORTED = (r"\b(told|tell|tells|said|asked|asks|wants|wanted)\s+(me|us|him|her|them)\s+to\b|"
@@ -3517,6 +3529,11 @@ _CONTINUES = (r"^\s*(?:no more|not more|no less|no fewer|nothing more|tops|max(?
 
 
 _ALSO_WANTS = frozenset({"expects", "wants", "needs", "requires", "asks", "likes", "insists", "prefers"})
+
+
+# a bound with its unit between two dashes of a list of requirements ("... - fewer than 120 words - include ...")
+_DASHED_BOUND = (r"(?:fewer than|less than|under|below|at least|at most|no more than|no fewer than|max|min|exactly)\s+"
+                 r"\S+\s+(?:words|sentences|paragraphs)")
 
 
 def _split_joined(sentence: str) -> list[str]:
@@ -3598,19 +3615,15 @@ def _split_joined(sentence: str) -> list[str]:
         modal = word in ("must", "should", "shall") and len(rest.split()) > 1 and rest.split()[1].lower().strip(
             ".,:;!?") in _OPENERS | {"be", "have", "contain", "include", "feature", "end", "begin", "open", "close"} \
             and not _has(sentence[start : m.start()].lower(), _PART_SUBJECT)
-        # "Requirements: start with "Hi Jordan," - fewer than 120 words - include ...": a dashed list's items
-        # (a bare bound there is the item's own: "bullet points — no more than 10 —", "— at least 6 of them —")
+        # "Requirements: start with "Hi Jordan," - fewer than 120 words - include the phrase "..."": a dashed list of
+        # items beside a quoted phrase, split only before a bound with its unit that another dashed item follows
+        # (not "Write a story — no dialogue — that ends with ...", "... - at least 3 sentences - in French")
         dashed = m.group(0).strip() in ("-", "–", "—") and "\x00" in sentence and _has(
-            rest.lower(), r"^(?:fewer than|less than|under|below|at least|at most|no more than|no fewer than|max|min|"
-                          r"exactly)\s+\S+\s+(?:words|sentences|paragraphs)\b")
-        if m.group(0).strip() in ("-", "–", "—") and not dashed and _has(
-                rest.lower(), r"^(?:fewer than|less than|under|below|at least|at most|no more than|no fewer than|up to|"
-                              r"max|min|exactly)\b"):
-            continue
-        if m.group(0).strip() in ("-", "–", "—") and not dashed and not _has(
-                rest.lower(), r"^(?:include|use|add|end|start|begin|mention|avoid|no|don'?t|do not|never|make|keep|"
-                              r"put|say|finish|close|sign|open)\b"):
-            continue  # ("Write a toast - exactly 4 sentences - in Spanish": the language stays with the request)
+            rest.lower(), "^" + _DASHED_BOUND + r"\s*[-–—,]\s*(?:and\s+)?(?:must\s+|please\s+)?(?:include|use|add|"
+                                                r"end|start|mention|avoid|say)\b")
+        if m.group(0).strip() in ("-", "–", "—") and not dashed and not (
+                "\x00" in sentence and _has(sentence[start : m.start()].lower(), _DASHED_BOUND + r"\s*$")):
+            continue  # (the second dash of such a list, after the bound, splits too)
         opens = hard or word in _OPENERS or also or subject or named or banned or modal or dashed
         if rest.startswith("\x00") or not opens or _has(
                 rest, _CONTINUES) or _has(
@@ -4122,6 +4135,22 @@ _BAN_SETTER = (r"^\W*(?:the|our|my|this|their)\s+(?:[\w-]+\s+)?(?:house style|st
                r"competition|site|platform|station|agency|board|committee)\b")
 
 
+def _part_alone(head: str, subjects: set[str], rules: str, sentences: list[str], i: int) -> bool:
+    """A headline, title or tagline asked for alone (sentence `i`, nothing else asked with it or after it) is the text
+    someone's rules about headlines, titles or taglines govern ("The style guide says headlines must be under 10 words.
+    Give me a headline."), unless the rules name another kind of it ("slide titles")."""
+    if head not in ("headline", "title", "tagline") or subjects != {head}:
+        return False
+    kind = _re(r"\b([a-z]+)\s+" + head + r"s?\b").search(rules)
+    if kind and kind.group(1) not in _STOPWORDS | {"all", "every", "each", "any", "no"} and kind.group(1) not in (
+            sentences[i]):
+        return False  # "slide titles must be under 6 words. Give me a title for my quarterly report."
+    return not _has(" ".join(sentences[i:]), r"\b(?:then|along with|plus|also|as well as|alternatives?|underneath|"
+                                             r"summary|explanation|hook|dek|intro)\b|\band\s+(?:a|an|two|three|some|then|"
+                                             r"explain|tell|describe|say|give|add|write|list|include|justify)\b|"
+                                             r"\bwith\s+(?:a|an)\s")
+
+
 def _governing(text: str) -> set[int] | None:
     """The sentences of someone's rules (`_REPORTED`, a brief, contest or form quoted or labelled, `_material_lines`)
     when a sentence of its own asks for the text they govern: by a pronoun right after them ("Give me one.", "Write
@@ -4144,7 +4173,8 @@ def _governing(text: str) -> set[int] | None:
            r"manager|boss|teacher|editor|client|coach|tutor|professor|notes|minutes|agenda|email|message)\b[^.\n]{0,60}"
            r"(?::|\bsays?\b|\bwants?\b|\basks?\b|\bis\b|\bonly\b)")
         or not _has(x, r"^\W*(?:i|we|you|i'?m|i'?d|i'?ve)\b") and _has(_QUOTED.sub('""', x), _TOLD_BY)
-        or _has(x, _RECEIVED) or _THEIR_BAN.search(x) and _has(x, _BAN_SETTER)]  # ("On Wed, HR wrote:", "> Mia: pls
+        or _has(x, _RECEIVED) or _THEIR_BAN.search(x) and _has(x, _BAN_SETTER) and not _has(
+            x, r"\b(?:except|unless|no longer|anymore|used to)\b")]  # ("On Wed, HR wrote:", "> Mia: pls
     # everyone send a 1-line intro", "The house style bans commas in headlines.")
     quoted = [line for line in text.lower().split("\n") if line.lstrip().startswith(">")]
     told = sorted(set(told) | _material_lines(text, sentences, told) | {
@@ -4205,9 +4235,7 @@ def _governing(text: str) -> set[int] | None:
                 # (a part asked for alone is the text the rules are for: "... headlines must be ... Give me a
                 # headline", not "... essays must be ... Give me a title")
                 or verb != "do" and len(head) > 2 and head not in _STOPWORDS and (
-                    head not in _NOT_THE_TEXT or subjects == {head.rstrip("s")} and not _has(
-                        sentences[i], r"\band\s+(?:then\s+)?(?:explain|tell|describe|say|give|add|write|list|"
-                                      r"include|justify)\b")) and (_has(
+                    head not in _NOT_THE_TEXT or _part_alone(head, subjects, rules, sentences, i)) and (_has(
                     whole, _noun_forms(head)) or head in _MADE_BY and _has(whole, _MADE_BY[head]))
                 or head in _SUBMITTED and _has(" ".join(sentences[j] for j in told), _SETS_SUBMISSIONS)
                 # the reply a message received asks for ("Jenny wrote: > ... Please write back in Spanish. Write
@@ -4780,6 +4808,30 @@ _APPOSITIVE_NAME = compile_linear(r"(?m)\b([Mm]ention|[Nn]ame|[Ii]nclude)\s+(?:t
                                   r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})(\s*(?:[.;!]|,|$))")
 
 
+def _singular(word: str) -> str:
+    return word[:-3] + "y" if word.endswith("ies") else (
+        word[:-1] if word.endswith("s") and not word.endswith("ss") else word)
+
+
+def _bans_said(text: str, clean: str, told: set[int]) -> str:
+    """`text` with someone's bans in the governing sentences `told` said as the answer's ("The house style bans commas
+    in headlines" -> "... no commas in headlines"), where they are for the text asked (the noun they name is the one
+    asked: a headline, not "the article"; "commas in the title" of a proposal is a part's) or name none."""
+    sentences = _sentences(clean)
+    heads = {_singular(a[2]) for x in sentences if (a := _asked_text(x.lower())) and a[2]}
+
+    def said(m: Any) -> str:
+        scope = _re(r"^\s+in\s+(?:all\s+|any\s+|their\s+)?([a-z]{3,})\b").search(m.string[m.end() :]) or _re(
+            r"\b([a-z]{3,})\s+(?:with|containing|that)\b").search(m.group(0))
+        named = scope and scope.group(1).lower() not in ("them", "it", "there", "any", "all")  # (not "... in them")
+        return f"no {m.group(1)}" if not named or _singular(scope.group(1).lower()) in heads else m.group(0)
+
+    for i in told:
+        if i < len(sentences) and (ban := _THEIR_BAN.sub(said, sentences[i])) != sentences[i]:
+            text = text.replace(sentences[i], ban, 1)
+    return text
+
+
 # kinds that answer the same question: the user's own reading of one keeps someone's rules of it out
 _FAMILY = {**dict.fromkeys(("words_min", "words_max"), "words"),
            **dict.fromkeys(("sentences_min", "sentences_max", "sentences_exact"), "sentences"),
@@ -4788,9 +4840,9 @@ _FAMILY = {**dict.fromkeys(("words_min", "words_max"), "words"),
            **dict.fromkeys(("lowercase", "uppercase", "capital_words", "capital_words_max"), "case")}
 # several texts asked for at once ("5 headlines", "some catchy taglines"), and the kinds whose cap or exact count
 # each of them keeps alone (unlike a floor, its case, its language or its banned words)
-_SEVERAL_TEXTS = (r"\b(?:for|to)\s+(?:each|every|all)\b|\beach\s+of\b|"  # "a headline for each of these 3 stories"
+_SEVERAL_TEXTS = (r"\bfor\s+(?:each|every)\b|\beach\s+of\b|"  # "a headline for each of these 3 stories"
                   r"^(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|a few|some|several|multiple|"
-                  r"a couple(?: of)?|a list of|a bunch of|a handful of)\s+(?:[\w-]+\s+)?[\w-]+s\b")
+                  r"a couple(?: of)?|a bunch of|a handful of)\s+(?:[\w-]+\s+)?[\w-]+s\b")
 _CAPPED_PER_TEXT = frozenset({"words_max", "sentences_max", "sentences_exact", "paragraphs_max", "paragraphs_exact",
                               "bullets_max", "bullet_list", "numbered_list", "sections", "capital_words_max"})
 _UNIT_SAID = _re(r"(?:\b\d[\d,]*|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|a|an)\b)[\s-]+(words?|"
@@ -4816,12 +4868,17 @@ _SAID_OTHERWISE = (("paragraphs", r"\b(?:one|a|in a|in one)\s+(?:long|single|sho
                              r"\blong and detailed\b"))
 
 
+_INCHES = _re(r"\b(\d{1,3})\"(\s*(?:wide|long|tall|high|deep|thick|screen|monitor|tv|model|square|x|by|across|"
+              r"diagonal)\b|-)")
+
+
 @lru_cache(maxsize=256)
 def parse_instructions(text: str) -> tuple[Found, ...]:
     """The verifiable instructions stated in `text` (see the module docstring), without duplicates, in order. Someone
     else's rules count where the request asks for the text they govern (`_governing`), except where the user's own
     words say the same kind of thing ("The guidelines say captions must be under 10 words. Write a caption of around
     30 words.")."""
+    text = _INCHES.sub(r"\1-inch\2", _untrusted(text))  # 'My monitor is 27" wide': a size, no quote's opening mark
     own = _parse_instructions(text)
     if any(f.kind == "code_block" for f in own) and _has(text.lower(), _PROSE_AFTER):
         own = tuple(f for f in own if f.kind != "code_block")  # ("..., then add a note explaining your changes")
@@ -4845,9 +4902,9 @@ def parse_instructions(text: str) -> tuple[Found, ...]:
     several = any((asked := _asked_text(x.lower())) and _has(asked[1], _SEVERAL_TEXTS) and asked[2] not in {
         "bullets", "points", "items", "steps", "lines", "sentences", "paragraphs", "words"} for i, x in enumerate(
         _sentences(clean)) if i not in told)
-    theirs = [f for f in _parse_instructions(text, governed=True) if f not in own and _FAMILY.get(f.kind, f.kind)
-              not in said and not words & {*f.args.get("words", ()), f.args.get("word", "")} and not (
-                  several and f.kind in _CAPPED_PER_TEXT)]
+    theirs = [f for f in _parse_instructions(_bans_said(text, clean, told), governed=True) if f not in own and (
+        _FAMILY.get(f.kind, f.kind) not in said) and not words & {*f.args.get("words", ()), f.args.get("word", "")}
+              and not (several and f.kind in _CAPPED_PER_TEXT)]
     return (*own, *theirs)[:MAX_INSTRUCTIONS]
 
 
@@ -5037,8 +5094,6 @@ def _parse_instructions(text: str, governed: bool = False) -> tuple[Found, ...]:
     text = _ATTENTION.sub(lambda m: m.group(0) if _has(text[m.end() : m.end() + 25], r"^[\w -]{1,20}:") else m.group(1),
                           text)
     # 'the client's note: "Cut it to 200 words."': a phrase no detector takes, ending its sentence
-    if governed:
-        text = _THEIR_BAN.sub(r"no \1", text)  # "The house style bans commas in headlines": no commas
     theirs = governed or _written_to_rules(text)
     if _follows_theirs(text) or theirs:  # the pasted rules are to be followed: read them
         text = _cut_material(_opened_material(_CHECKED_QUOTE.sub(_checked, text), governed), keep=governed)
@@ -5342,11 +5397,12 @@ _LISTED = _re(r"^\W*(?:(?:please|can you|could you)\s+)*(?:list|give|make|name|s
               r"outline|write)\s+(?:me\s+)?(?:exactly\s+|precisely\s+)?" + _NUM + r"\s+(?:[\w-]+\s+){0,2}?"
               r"(?:benefits|tips|reasons|ideas|ways|facts|steps|examples|things|questions|items|points|"
               r"advantages|mistakes|habits|signs|rules|strategies|features|myths|options|([a-z]{3,}(?:es|[^s]s)))\b")
-# plural nouns after a count that are no list's items ("Give 100 words on ...", "Make 2 paragraphs, the second one
-# with bullets", "Make 3 versions of the slogan, and list the features in bullets")
-_NOT_ITEMS = frozenset({"words", "sentences", "paragraphs", "lists", "versions", "sections", "pages", "lines", "parts",
-                        "drafts", "copies", "columns", "tables", "stanzas", "verses", "chapters", "minutes", "hours",
-                        "days", "weeks", "months", "years", "times", "bullets", "characters", "letters", "slides"})
+# more items a list is asked of by count (`_listed`; "list 5 causes of ..., bullet points"), not units, servings,
+# batches or texts ("Give me 3 meals a day", "Make 4 servings", "Write 3 emails")
+_LIST_ITEM_NOUNS = frozenset({"causes", "effects", "consequences", "differences", "similarities", "problems",
+                              "solutions", "risks", "symptoms", "factors", "principles", "skills", "traits", "trends",
+                              "stretches", "arguments", "names", "slogans", "taglines", "headlines", "titles",
+                              "metaphors", "quotes", "lessons", "suggestions"})
 # "Give me 10 vocabulary words for the IELTS exam"
 _LISTED_MORE = _re(r"^\W*(?:(?:please|can you|could you)\s+)*(?:list|give me|name|share|suggest|provide|write)\s+"
                    r"(?:me\s+)?(?:exactly\s+)?" + _NUM + r"\s+(?:[\w-]+\s+){0,2}?(?:words|terms|phrases|names|"
@@ -5366,8 +5422,8 @@ _AS_BULLETS = (r",\s*(?:in\s+)?bullet(?:ed|s|\s+points|\s+list)(?:,?\s*(?:please
 def _listed(lows: list[str]) -> Any:
     """The first clause's list asked for with its count (`_LISTED`, `_LISTED_OF`, `_LISTED_MORE`), or None."""
     def items(h: Any, x: str) -> Any:  # (not "Write 3 emails", "List 2 laptops with pros and cons in bullet points")
-        return None if h and h.group(2) and (h.group(2) in _NOT_ITEMS or h.group(2).rstrip("s") in _TEXT_NOUNS or _has(
-            x, r"\bwith\b[^,.;]{1,40}\bin bullet")) else h
+        return None if h and h.group(2) and (h.group(2) not in _LIST_ITEM_NOUNS or _has(
+            x, r"\bwith\b[^,.;]{1,40}\b(?:in|as)\s+bullet")) else h
 
     return next((m for x in lows if (m := items(_LISTED.search(x), x) or _LISTED_OF.search(x) or _LISTED_MORE.search(
         x))), None)

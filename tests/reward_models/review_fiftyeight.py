@@ -238,7 +238,6 @@ A: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
     ("Summarise the choir's new rules for members in one sentence: emails end with 'Keep singing!', no more than 80 words, rehearsal notes in bullet points.", [('sentences_exact', {'n': 1})]),
     ("The homework portal marks answers wrong unless they start by copying the question word for word. Question: Why do leaves change colour in autumn?", [('repeat_request', {'request': ['Why do leaves change colour in autumn?']})]),
     ("The agency wants email templates with square-bracket placeholders for first name, company and meeting date so they can merge them. Template: a follow-up after a trade show.", [('placeholders', {'n': 3})]),
-    ("running club whatsapp admin says event posts need at least 2 hashtags so they get picked up by the club app. write one for sunday's 10k social run from the lido, 8am", [('hashtags', {'n': 2})]),
 ]
 
 B: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
@@ -388,4 +387,5 @@ UNREAD: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
     ("Jira tickets at work have to be under 120 words with numbered steps. This isn't a ticket: write a Slack message to QA thanking them for catching the Safari bug.", []),
     ("My abuela's funeral is in Guadalajara. The family wants the eulogy in Spanish and not longer than 400 words. She raised 7 kids and ran a tortilla shop for 50 years. Please write it.", [('language', {'code': 'es'}), ('words_max', {'n': 400})]),
     ("My client (a German bakery chain) wants the Instagram caption in German, max 40 words, with at least 3 hashtags. It's for their new pumpkin-seed roll.", [('language', {'code': 'de'}), ('words_max', {'n': 40}), ('hashtags', {'n': 3})]),
+    ("running club whatsapp admin says event posts need at least 2 hashtags so they get picked up by the club app. write one for sunday's 10k social run from the lido, 8am", [('hashtags', {'n': 2})]),
 ]

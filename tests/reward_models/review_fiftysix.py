@@ -180,7 +180,6 @@ A: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
     ("Slogan contest for the town's bike week. The rules say lowercase only and it can't use the word 'car'. Give me one", [('lowercase', {}), ('keyword_avoid', {'words': ['car']})]),
     ("The dating app only lets me write 3 sentences in the bio. Write mine: 34, teacher, love hiking and bad puns.", [('sentences_max', {'n': 3})]),
     ("Summarise the contest rules for me in 3 bullet points: entries under 500 words, one per person, must be unpublished, deadline 1 June, winners announced in July.", [('bullet_list', {'n': 3})]),
-    ("Facebook group rule: every lost pet post needs at least 2 hashtags. Write a post about our lost tabby, Miso, last seen near Oak Park.", [('hashtags', {'n': 2})]),
     ("the job application has a question 'Why do you want to work with children? (up to 150 words)'. answer it for me, i've been a swim coach 2 years", [('words_max', {'n': 150})]),
 ]
 
@@ -289,4 +288,5 @@ UNREAD: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
     ("The teacher's instructions are in Spanish: 'Escribe un párrafo de 5 oraciones sobre tu familia.' What does she want me to do? Explain in English.", [('language', {'code': 'en'})]),
     ("Rate my cover letter against the ad (max 300 words, start with 'Dear Hiring Team'): 'Dear Hiring Team, I am writing to apply for the role of events assistant...' Does it pass? Just yes or no.", [('constrained_choice', {'options': ['yes', 'no']})]),
     ("My teacher's rules for the essay are no contractions and never the word 'I'. Write a casual text to my study group telling them about it.", []),
+    ("Facebook group rule: every lost pet post needs at least 2 hashtags. Write a post about our lost tabby, Miso, last seen near Oak Park.", [('hashtags', {'n': 2})]),
 ]

@@ -253,7 +253,6 @@ A: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
     ("Write a cover story for the school magazine about our robotics team winning the regional final. Aim for roughly 350 words, and no less than 300.", [('words_min', {'n': 300})]),
     ("Two different closing lines for my wedding vows; separate them with ||| please.", [('two_responses', {'separator': '|||'})]),
     ("Write two short LinkedIn posts about our office moving to Manchester, with /// between them, and avoid the word 'excited'.", [('two_responses', {'separator': '///'}), ('keyword_avoid', {'words': ['excited']})]),
-    ("Explain how vaccines work — no commas, at most five sentences.", [('no_commas', {}), ('sentences_max', {'n': 5})]),
 ]
 
 B: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
@@ -334,4 +333,5 @@ UNREAD: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
     ("I'm trying to cut down on the word 'actually' in my writing. Rewrite this paragraph without it: 'I actually think the plan is fine. Actually, the budget is the only problem, and actually even that is manageable.'", [('keyword_avoid', {'words': ['actually']})]),
     ("Here's the brief from my tutor: 'Critically evaluate the role of the Bank of England in the 2008 financial crisis. Essays must not exceed 1,500 words.' Please write the essay; it needs to reference Northern Rock and quantitative easing.", [('words_max', {'n': 1500}), ('keyword_include', {'words': ['northern rock', 'quantitative easing']})]),
     ("Write a grant-application paragraph for our community fridge in Hulme. The funder's form allows 200 words max, and the guidance says to reference 'food insecurity' and 'volunteers'. Please don't mention Tesco, our partnership isn't announced yet.", [('words_max', {'n': 200}), ('keyword_include', {'words': ['food insecurity', 'volunteers']}), ('keyword_avoid', {'words': ['tesco']})]),
+    ("Explain how vaccines work — no commas, at most five sentences.", [('no_commas', {}), ('sentences_max', {'n': 5})]),
 ]

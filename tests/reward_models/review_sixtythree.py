@@ -331,6 +331,15 @@ A: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
     ("Please draft a short summary of a motion to compel. The response must use the word 'discovery' at least four times and must not exceed 180 words.", [('keyword_frequency', {'word': 'discovery', 'n': 4}), ('words_max', {'n': 180})]),
     ('Draft a proposed jury instruction on the burden of proof in a civil case. Enclose the entire response in double quotation marks.', [('quotation', {})]),
     ('Draft a clause specifying a 30-day cure period after written notice of breach. Per our drafting convention, spell out every number; the clause should contain no numerals at all.', [('no_digits', {})]),
+    ("Please write a parent newsletter paragraph about our field trip to the science museum on May 14. Leave placeholders in square brackets for the bus departure time and the chaperone's name, e.g. [Time], and keep it under 120 words.", [('placeholders', {'n': 2}), ('words_max', {'n': 119})]),
+    ('Create a reading quiz on chapter 3 of Hatchet. Format it as Part 1, Part 2 and Part 3 (multiple choice, short answer, one essay question).', [('sections', {'n': 3, 'marker': 'Part'})]),
+    ("Product description for a bamboo cutting board. The word 'sustainable' needs to appear at least twice (SEO), and wrap it up with the line 'Shop now at GreenBoard.co'", [('keyword_frequency', {'word': 'sustainable', 'n': 2}), ('end_phrase', {'phrase': 'Shop now at GreenBoard.co'})]),
+    ('What git commands should a beginner learn first? Give at least 5 as bullet points.', [('bullets_min', {'n': 5})]),
+    ('Answer with only yes, no, or depends: can an adult take ibuprofen and acetaminophen on the same day?', [('constrained_choice', {'options': ['yes', 'no', 'depends']})]),
+    ("I have been asked to give a toast at my 50th class reunion. I'd like it to be at least 250 words but not over 400, and please use the word 'remember' at least three times.", [('words_min', {'n': 250}), ('words_max', {'n': 400}), ('keyword_frequency', {'word': 'remember', 'n': 3})]),
+    ('Please write a complaint letter to the water company about my bill, which went from $45 to $212 in one month. I want to leave blanks in square brackets for my account number and the date — just those two.', [('placeholders', {'n': 2})]),
+    ('write a text to my group project ppl telling them to finish their slides by sunday, all lowercase no caps', [('lowercase', {})]),
+    ('Write answer in the form of JSON. The question: which are the three biggest cities of Australia and how many people live there?', [('json_output', {})]),
 ]
 
 B: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
@@ -381,20 +390,12 @@ B: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
 ]
 
 UNREAD: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
-    ("Please write a parent newsletter paragraph about our field trip to the science museum on May 14. Leave placeholders in square brackets for the bus departure time and the chaperone's name, e.g. [Time], and keep it under 120 words.", [('placeholders', {'n': 2}), ('words_max', {'n': 119})]),
-    ('Create a reading quiz on chapter 3 of Hatchet. Format it as Part 1, Part 2 and Part 3 (multiple choice, short answer, one essay question).', [('sections', {'n': 3, 'marker': 'Part'})]),
     ('Could you write a field trip permission slip with blanks in square brackets for the parent to fill in? I need at least 4 of them — name, date, signature, phone, whatever makes sense.', [('placeholders', {'n': 4})]),
-    ("Product description for a bamboo cutting board. The word 'sustainable' needs to appear at least twice (SEO), and wrap it up with the line 'Shop now at GreenBoard.co'", [('keyword_frequency', {'word': 'sustainable', 'n': 2}), ('end_phrase', {'phrase': 'Shop now at GreenBoard.co'})]),
     ('Brief for the design team about our spring campaign. Use sections labeled SECTION 1, SECTION 2, SECTION 3 and SECTION 4 (goals, audience, tone, deliverables).', [('sections', {'n': 4, 'marker': 'SECTION'})]),
     ("Draft a postmortem summary for yesterday's outage (DB failover took 14 minutes, 3% of requests failed, 2 alerts never fired). Sections: Section 1 Timeline, Section 2 Root Cause, Section 3 Action Items.", [('sections', {'n': 3, 'marker': 'Section'})]),
-    ('What git commands should a beginner learn first? Give at least 5 as bullet points.', [('bullets_min', {'n': 5})]),
     ("Explain Big-O notation with [EXAMPLE] placeholders where I'll add my own code later — at least 2 of them.", [('placeholders', {'n': 2})]),
-    ('Answer with only yes, no, or depends: can an adult take ibuprofen and acetaminophen on the same day?', [('constrained_choice', {'options': ['yes', 'no', 'depends']})]),
-    ("I have been asked to give a toast at my 50th class reunion. I'd like it to be at least 250 words but not over 400, and please use the word 'remember' at least three times.", [('words_min', {'n': 250}), ('words_max', {'n': 400}), ('keyword_frequency', {'word': 'remember', 'n': 3})]),
-    ('Please write a complaint letter to the water company about my bill, which went from $45 to $212 in one month. I want to leave blanks in square brackets for my account number and the date — just those two.', [('placeholders', {'n': 2})]),
     ('My granddaughter is learning German in school. Could you write her a little birthday greeting in German? Nothing too long.', [('language', {'code': 'de'})]),
     ("Which is the right way to write it: 'between you and I' or 'between you and me'? Please answer with just one of the two phrases.", [('constrained_choice', {'options': ['between you and I', 'between you and me']})]),
-    ('write a text to my group project ppl telling them to finish their slides by sunday, all lowercase no caps', [('lowercase', {})]),
     ("write a cover letter for a barista job at starbucks, no more than 250 words, end it with 'thank u for ur time' lol jk end it with 'Thank you for your consideration.'", [('words_max', {'n': 250}), ('end_phrase', {'phrase': 'Thank you for your consideration.'})]),
     ('outline for my history presentation on the cold war, sections labeled SLIDE 1 SLIDE 2 etc, 6 slides', [('sections', {'n': 6, 'marker': 'SLIDE'})]),
     ('explain derivatives for my calc quiz tmrw, put the important stuff in *italics* like at least 3 highlights', [('highlight', {'n': 3})]),
@@ -402,7 +403,6 @@ UNREAD: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
     ("How I can say to my boss I want holiday in August? Write me 2 different ways, and between them put the line '-----'.", [('two_responses', {'separator': '-----'})]),
     ('Please answer in Japanese: how to recommend a good restaurant politely to a client?', [('language', {'code': 'ja'})]),
     ('Please make an invitation for my daughter wedding with empty places in square brackets like [date] and [place], so I fill later.', [('placeholders', {'n': 2})]),
-    ('Write answer in the form of JSON. The question: which are the three biggest cities of Australia and how many people live there?', [('json_output', {})]),
     ('Write a short warning sign for my restaurant kitchen that the floor is wet. Write all in capital letters and maximum 10 words.', [('uppercase', {}), ('words_max', {'n': 10})]),
     ('Prepare a template engagement letter. Use bracketed placeholders for client-specific details — at minimum [Client Name], [Matter], [Fee Rate], [Effective Date], and [Signature Block].', [('placeholders', {'n': 5})]),
     ('Draft the recitals for an asset purchase agreement. Each recital should appear as a bullet point, and there should be exactly five.', [('bullet_list', {'n': 5})]),

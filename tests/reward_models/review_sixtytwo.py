@@ -331,7 +331,6 @@ A: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
     ('I work support for a SaaS app. A user wrote: "Your app deleted 3 weeks of my notes after the update. I\'ve paid for 2 years. This is unacceptable. I want a refund AND my data." We can restore from backups (up to 30 days) but refunds need manager approval. Write my reply. Requirements: start with "Hi Jordan," - fewer than 120 words - include the phrase "restore your notes".', [('start_phrase', {'phrase': 'Hi Jordan,'}), ('words_max', {'n': 119}), ('keyword_include', {'words': ['restore your notes']})]),
     ('Write a fairy tale that starts with "Once, in a town with no clocks," and has at least 8 sentences.', [('start_phrase', {'phrase': 'Once, in a town with no clocks,'}), ('sentences_min', {'n': 8})]),
     ('hey can u write a reminder for my book club that we meet thurs at 7, add a PS to bring snacks', [('postscript', {'marker': 'PS'})]),
-    ('I manage a team of 6 and one person, Dana, keeps missing standups. I don\'t want to be harsh, she\'s good otherwise. My notes: "missed 4 of last 10 standups, always has a reason, work quality is fine, others have noticed". Write the Slack message I\'ll send her. Don\'t use "always" or "never" anywhere, and keep it no longer than 90 words.', [('keyword_avoid', {'words': ['always', 'never']}), ('words_max', {'n': 90})]),
     ('Write my reflection on the class field trip to the water treatment plant. My teacher wants it in 3 paragraphs, and the first one has to start with the word "Before".', [('paragraphs_exact', {'n': 3}), ('paragraph_first_word', {'n': 1, 'word': 'Before'})]),
     ('Make me a 4-week beginner running plan. Use a header for each week like Week 1, Week 2, and so on.', [('sections', {'n': 4, 'marker': 'Week'})]),
     ('3 day trip to lisbon itinerary, Day 1 Day 2 Day 3 headers pls', [('sections', {'n': 3, 'marker': 'Day'})]),
@@ -391,6 +390,7 @@ B: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
 UNREAD: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
     ('My team\'s style guide says "functions under 30 lines, no more than 3 arguments". I have a function that takes 6 arguments (user_id, start, end, tz, include_archived, page_size) and need to refactor it. Explain the options: parameter object, builder, kwargs. Format the whole answer as JSON with one key per option.', [('json_output', {})]),
     ('Write a monologue for a villain explaining why he stole the moon. Between 200 and 300 words, and he has to say "you\'ll thank me" at least once.', [('words_min', {'n': 200}), ('words_max', {'n': 300}), ('keyword_include', {'words': ["you'll thank me"]})]),
+    ('I manage a team of 6 and one person, Dana, keeps missing standups. I don\'t want to be harsh, she\'s good otherwise. My notes: "missed 4 of last 10 standups, always has a reason, work quality is fine, others have noticed". Write the Slack message I\'ll send her. Don\'t use "always" or "never" anywhere, and keep it no longer than 90 words.', [('keyword_avoid', {'words': ['always', 'never']}), ('words_max', {'n': 90})]),
 ]
 
 PROBES = A + B

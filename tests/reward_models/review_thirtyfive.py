@@ -100,6 +100,7 @@ A: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
     ("Make a 4-section study plan (Week 1 to Week 4), under 200 words, at least 2 placeholders like [subject], don't use a table.", [('sections', {'n': 4, 'marker': 'Week'}), ('words_max', {'n': 199}), ('placeholders', {'n': 2})]),
     ("Write a recipe for pancakes. 5 bullet points, at least 1 phrase in bold, ending with 'Enjoy!', and no digits, write the quantities in words.", [('bullet_list', {'n': 5}), ('highlight', {'n': 1}), ('end_phrase', {'phrase': 'Enjoy!'}), ('no_digits', {})]),
     ("write about cat, 'whiskers' must be inside the text and also 'purr'", [('keyword_include', {'words': ['whiskers', 'purr']})]),
+    ('reply only yes or no: is tomato a fruit?', [('constrained_choice', {'options': ['yes', 'no']})]),
 ]
 
 B: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
@@ -199,7 +200,6 @@ UNREAD: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
     ('write product description for honey from my bees, dont use any digit, write numbers by letters', [('no_digits', {})]),
     ("pls answer in english: what means 'saudade'?", [('language', {'code': 'en'})]),
     ('write rules for my gaming discord server, without commas and in CAPS', [('no_commas', {}), ('uppercase', {})]),
-    ('reply only yes or no: is tomato a fruit?', [('constrained_choice', {'options': ['yes', 'no']})]),
     ('give me the haiku about spring, wrap it in code block with ```', [('code_block', {})]),
     ('summary of Romeo and Juliet in Portuguese, maximum 100 words', [('language', {'code': 'pt'}), ('words_max', {'n': 100})]),
     ('Answer in a numbered list of 3 items and under 30 words. Before answering, copy my question exactly: Which three rivers in Africa are the longest?', [('numbered_list', {'n': 3}), ('words_max', {'n': 29}), ('repeat_request', {'request': ['Which three rivers in Africa are the longest?']})]),
