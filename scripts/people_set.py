@@ -10,9 +10,9 @@ request itself) and the oracle, and the gap closed.
     python scripts/people_set.py rejudge runs/people/sixty.ranked.jsonl.gz --out /tmp/sixty.other.jsonl.gz
 
 The expected readings were written by the review's author for the reader's tests; they stand in for a hidden set's
-checker. The rows of five reviews (the 50th, 53rd, 60th, 61st and 62nd; 920 requests x 16 answers, 256 tokens,
-temperature 1, sampled on 2 AVX512-BF16 cores) are kept in training/data/bundled/people/ (docs/experiments.md,
-sessions 35 and 36).
+checker. The rows of six reviews (the 50th, 53rd, 60th, 61st, 62nd and 63rd; 1,137 requests x 16 answers, 256
+tokens, temperature 1, sampled on 2 AVX512-BF16 cores) are kept in training/data/bundled/people/
+(docs/experiments.md, sessions 35 and 36).
 Resumable: rows are appended batch by batch (a new file each time, renamed over the old one), and a rerun
 skips every request already sampled.
 """
