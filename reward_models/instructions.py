@@ -4872,13 +4872,32 @@ _INCHES = _re(r"\b(\d{1,3})\"(\s*(?:wide|long|tall|high|deep|thick|screen|monito
               r"diagonal)\b|-)")
 
 
+_INCH_PAIR = _re(r"\b(\d{1,3})\"(\s*(?:x|by)\s*)(\d{1,3})\"")  # '8" x 10"'
+
+
+def _inches(text: str) -> str:
+    """Inch marks after a number ('27" wide', '8" x 10"') written as "-inch", so they open no quote: only a mark outside
+    any quote (an even number of double quotes before it), not the closing mark of '"Aisle 7" tall' or '"Catch 22"
+    by'."""
+    for pattern, inch in ((_INCH_PAIR, lambda m: f"{m.group(1)}-inch{m.group(2)}{m.group(3)}-inch"),
+                          (_INCHES, lambda m: f"{m.group(1)}-inch{m.group(2)}")):
+        out, last, marks = [], 0, 0
+        for m in pattern.finditer(text):
+            marks += text.count('"', last, m.start())
+            out.append(text[last : m.start()] + (inch(m) if marks % 2 == 0 else m.group(0)))
+            marks += 0 if marks % 2 == 0 else m.group(0).count('"')
+            last = m.end()
+        text = "".join(out) + text[last:]
+    return text
+
+
 @lru_cache(maxsize=256)
 def parse_instructions(text: str) -> tuple[Found, ...]:
     """The verifiable instructions stated in `text` (see the module docstring), without duplicates, in order. Someone
     else's rules count where the request asks for the text they govern (`_governing`), except where the user's own
     words say the same kind of thing ("The guidelines say captions must be under 10 words. Write a caption of around
     30 words.")."""
-    text = _INCHES.sub(r"\1-inch\2", _untrusted(text))  # 'My monitor is 27" wide': a size, no quote's opening mark
+    text = _inches(_untrusted(text))  # 'My monitor is 27" wide': a size, no quote's opening mark
     own = _parse_instructions(text)
     if any(f.kind == "code_block" for f in own) and _has(text.lower(), _PROSE_AFTER):
         own = tuple(f for f in own if f.kind != "code_block")  # ("..., then add a note explaining your changes")
@@ -5423,7 +5442,7 @@ def _listed(lows: list[str]) -> Any:
     """The first clause's list asked for with its count (`_LISTED`, `_LISTED_OF`, `_LISTED_MORE`), or None."""
     def items(h: Any, x: str) -> Any:  # (not "Write 3 emails", "List 2 laptops with pros and cons in bullet points")
         return None if h and h.group(2) and (h.group(2) not in _LIST_ITEM_NOUNS or _has(
-            x, r"\bwith\b[^,.;]{1,40}\b(?:in|as)\s+bullet")) else h
+            x, r"\bwith\b[^,.;]{1,40}\b(?:in|as)\s+bullet|\band\s+(?:\d+|two|three|four|five|six)\s+[a-z]{3,}")) else h
 
     return next((m for x in lows if (m := items(_LISTED.search(x), x) or _LISTED_OF.search(x) or _LISTED_MORE.search(
         x))), None)

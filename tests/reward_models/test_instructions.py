@@ -3755,6 +3755,14 @@ def test_someone_s_ban_of_commas_or_digits_told_without_an_imperative() -> None:
         "Make 4 servings of overnight oats, ingredients in bullet points": (),
         "Write a story — no dialogue — that ends with \"The door stayed shut.\"": (
             Found("end_phrase", {"phrase": "The door stayed shut."}),),
+        # inch marks outside quotes (the 69th round: not the closing mark of a quoted name ending in a number)
+        'The frame is 8" x 10". Write an Etsy description under 50 words that includes "handmade".': (
+            Found("words_max", {"n": 49}), Found("keyword_include", {"words": ["handmade"]})),
+        'Make a sign for "Aisle 7" tall enough to read, and use the word "sale".': (
+            Found("keyword_include", {"words": ["sale"]}),),
+        'Write a blurb for the book "Catch 22" by Heller in under 70 words and include "absurd".': (
+            Found("words_max", {"n": 69}), Found("keyword_include", {"words": ["absurd"]})),
+        "List 3 arguments for school uniforms and 3 against, bullet points.": (),
         'Write a bio for "Maya Lin Studio" - at least 3 sentences - in French.': (
             Found("sentences_min", {"n": 3}), Found("language", {"code": "fr"})),
         "Write a tweet announcing a new coffee shop opening, with no fewer than 5 hashtags.": (
