@@ -2510,7 +2510,8 @@ def _answer_language(low: str, text: str, m: Any) -> bool:
     # ("Same thing but in German", "Redo it in French"; not the user's own line after a colon: "Rewrite my resume line:
     # fluent in Spanish")
     redo = _has(_re(r"^.*:").sub("", before), r"\b(?:redo|rewrite|same)\b")
-    cue = ((_has(low, _LANGUAGE_CUE) or redo) and not narrated) or (
+    cue = ((_has(low, _LANGUAGE_CUE) or _has(low, r"^\W*(?:please\s+|kindly\s+)?provide\b") or redo) and not (
+        narrated)) or (  # ("Provide an explanation of ... in Spanish"; not "I provide tutoring in Spanish")
         answer_before and not narrated and (requested or not _has(
         low, _EXISTING))) or _has(before, r"\bthis time,?\s*$") or _has(  # "..., but this time in French"
         seg, r"\b(?:it|this|this one|everything|the (?:[\w-]+\s+)?(?:answer|reply|response|update|email|message|note|"

@@ -340,6 +340,7 @@ A: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
     ('Please write a complaint letter to the water company about my bill, which went from $45 to $212 in one month. I want to leave blanks in square brackets for my account number and the date — just those two.', [('placeholders', {'n': 2})]),
     ('write a text to my group project ppl telling them to finish their slides by sunday, all lowercase no caps', [('lowercase', {})]),
     ('Write answer in the form of JSON. The question: which are the three biggest cities of Australia and how many people live there?', [('json_output', {})]),
+    ('Provide an explanation of attorney-client privilege in Spanish for a Spanish-speaking client, in two paragraphs.', [('language', {'code': 'es'}), ('paragraphs_exact', {'n': 2})]),
 ]
 
 B: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
@@ -406,7 +407,6 @@ UNREAD: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
     ('Write a short warning sign for my restaurant kitchen that the floor is wet. Write all in capital letters and maximum 10 words.', [('uppercase', {}), ('words_max', {'n': 10})]),
     ('Prepare a template engagement letter. Use bracketed placeholders for client-specific details — at minimum [Client Name], [Matter], [Fee Rate], [Effective Date], and [Signature Block].', [('placeholders', {'n': 5})]),
     ('Draft the recitals for an asset purchase agreement. Each recital should appear as a bullet point, and there should be exactly five.', [('bullet_list', {'n': 5})]),
-    ('Provide an explanation of attorney-client privilege in Spanish for a Spanish-speaking client, in two paragraphs.', [('language', {'code': 'es'}), ('paragraphs_exact', {'n': 2})]),
     ('how many words is a 5 paragraph essay usually', []),
     ("is it bad to start a sentence with 'and' in an academic paper", []),
     ('my prof said the essay has to be double spaced and at least 1500 words, does the works cited count toward that', []),
