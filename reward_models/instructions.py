@@ -2252,7 +2252,8 @@ def _keywords(low: str, text: str) -> Detection:
         low, r"^\W*(?:it|(?:the|your) (?:answer|response|reply|post|blurb|copy|text|description|email|ad|tagline|"
              r"caption|bio|headline|intro|letter|note|message|sign))\s+(?:has to|must|should|needs? to) say\s+\"\""
              r"(?:\s+(?:somewhere|too|as well|since|because)\b[^.]*)?\W*$|"
-             # "say "no change to annual salary" word for word", "and he has to say "you'll thank me" at least once"
+             # 'say "no change to annual salary" word for word' (not a character's or a person's line: "she has to
+             # say 'To be or not to be'" in a school play)
              r"^\W*(?:(?:and|also|please)\s+)*say\s+\"\"\s+(?:word for word|word-for-word|verbatim|exactly|somewhere|"
              r"at least once)\b")
     negative = negative or _has(low, r"(?:^\W*|[,;:—–-]\s*)(?:(?:and|also|oh|but|absolutely|just)\s+)*nothing\s+with\s+"
@@ -4126,8 +4127,8 @@ def _asked_about(sentences: list[str], asks: list) -> set[int]:
 
 
 # someone's ban of commas or digits in the texts they take, told without an imperative ("The house style bans commas in
-# headlines", "The client won't approve taglines with digits"): read as "no commas" where it governs the text asked
-# for (`_governing`), and only there
+# headlines", "The client won't approve taglines with digits"): a rule told (`_governing`), said as the answer's only
+# in the governing sentences and only for the text it names (`_bans_said`)
 _THEIR_BAN = _re(r"\b(?:bans|prohibits|forbids|disallows|(?:doesn'?t|does not|won'?t|will not)\s+(?:allow|accept|"
                  r"approve|publish|run|take))\s+(?:any\s+)?(?:(?:[\w-]+\s+){1,2}?(?:with|containing|that (?:have|has|"
                  r"contain|use))\s+(?:any\s+)?)?(commas|digits|numerals)\b")
