@@ -226,6 +226,13 @@ _IMPERATIVES = frozenset({
 })
 
 
+# a question typed without its question mark, opening the clause ("is it bad to start a sentence with 'and' in an
+# academic paper", "how many words is a 5 paragraph essay usually")
+_UNMARKED_QUESTION = (r"^\W*(?:how (?:many|much|long)\s+(?:[\w-]+\s+)?(?:is|are|does|do|should|can)\b|is it (?:bad|ok|"
+                      r"okay|wrong|weird|normal|true|rude|correct|right|fine|better)\b|is there\b|are there\b|why "
+                      r"(?:do|does|is|are)\b)[^.!?\n]*$")
+
+
 def _asks(clause: str) -> bool:
     """A question about something, rather than an instruction: its clause ends with "?", it is not a polite request
     ("Can you ...?", "please"), and a colon does not follow an instruction ("Answer in two sentences: what is X?")."""
@@ -237,6 +244,10 @@ def _asks(clause: str) -> bool:
     if stripped[-2:] in ("?\"", "?'", "?”", "?’") and stripped[-3:-2].isalnum() and not _has(low, _QUESTION_WORD):
         return False  # "restate my question exactly as written, 'What are ...?'": the quote's question mark
     bare = _QUOTED.sub('""', low)  # ("What's the way to say 'please answer only yes or no' in Korean?")
+    if _has(bare, _UNMARKED_QUESTION) and not _has(bare, r"\b(?:write|give|make|draft|create|compose|tell|list|explain|"
+                                                         r"describe|summari[sz]e|please|pls|can you|could you|"
+                                                         r"would you|you|your)\b|[:;]"):
+        return True  # a question typed without its mark ("how many words is a 5 paragraph essay usually")
     if not low.rstrip(" \t\n\"'”’)").endswith("?") or _has(bare, _POLITE) or written or _has(
             bare, _POLITE_WORD):
         return False

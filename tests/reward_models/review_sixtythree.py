@@ -388,6 +388,8 @@ B: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
     ("Explain the 'mailbox rule' in contract formation.", []),
     ("The court's standing order states: 'Letters shall not exceed three pages, shall be in 12-point font, and shall include a proposed order.' Does 'three pages' include the signature block?", []),
     ('Draft a brief overview of the elements of adverse possession.', []),
+    ('how many words is a 5 paragraph essay usually', []),
+    ("is it bad to start a sentence with 'and' in an academic paper", []),
 ]
 
 UNREAD: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
@@ -407,8 +409,6 @@ UNREAD: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
     ('Write a short warning sign for my restaurant kitchen that the floor is wet. Write all in capital letters and maximum 10 words.', [('uppercase', {}), ('words_max', {'n': 10})]),
     ('Prepare a template engagement letter. Use bracketed placeholders for client-specific details — at minimum [Client Name], [Matter], [Fee Rate], [Effective Date], and [Signature Block].', [('placeholders', {'n': 5})]),
     ('Draft the recitals for an asset purchase agreement. Each recital should appear as a bullet point, and there should be exactly five.', [('bullet_list', {'n': 5})]),
-    ('how many words is a 5 paragraph essay usually', []),
-    ("is it bad to start a sentence with 'and' in an academic paper", []),
     ('my prof said the essay has to be double spaced and at least 1500 words, does the works cited count toward that', []),
 ]
 

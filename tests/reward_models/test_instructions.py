@@ -3765,6 +3765,10 @@ def test_someone_s_ban_of_commas_or_digits_told_without_an_imperative() -> None:
         "List 3 arguments for school uniforms and 3 against, bullet points.": (),
         "Provide an explanation of photosynthesis in Spanish.": (Found("language", {"code": "es"}),),
         "I provide tutoring in Spanish. Write my bio.": (),
+        # a question typed without its mark asks nothing of the answer; a request put so to the assistant still does
+        "how many words is a 5 paragraph essay usually": (),
+        "is it bad to start a sentence with 'and' in an academic paper": (),
+        "Is it ok if you keep it under 50 words": (Found("words_max", {"n": 49}),),
         'Write a bio for "Maya Lin Studio" - at least 3 sentences - in French.': (
             Found("sentences_min", {"n": 3}), Found("language", {"code": "fr"})),
         "Write a tweet announcing a new coffee shop opening, with no fewer than 5 hashtags.": (
@@ -3792,4 +3796,4 @@ def test_the_sixty_third_review_an_evaluator_s_set_in_eight_voices() -> None:
     a developer, a nurse, a retiree, a student typing in lowercase, a non-native speaker, a lawyer), written blind at
     9e2a59c: first read 0.918 recall, 0.976 precision, 44 of 47 controls clean
     (tests/reward_models/review_sixtythree.py)."""
-    _assert_review("review_sixtythree", at_least=245)
+    _assert_review("review_sixtythree", at_least=247)
