@@ -4826,12 +4826,11 @@ def _singular(word: str) -> str:
         word[:-1] if word.endswith("s") and not word.endswith("ss") else word)
 
 
-def _bans_said(text: str, clean: str, told: set[int]) -> str:
-    """`text` with someone's bans in the governing sentences `told` said as the answer's ("The house style bans commas
-    in headlines" -> "... no commas in headlines"), where they are for the text asked (the noun they name is the one
-    asked: a headline, not "the article"; "commas in the title" of a proposal is a part's) or name none."""
-    sentences = _sentences(clean)
-    heads = {_singular(a[2]) for x in sentences if (a := _asked_text(x.lower())) and a[2]}
+def _bans_said(text: str, sentences: list[str], told: set[int], heads: set[str]) -> str:
+    """`text` with someone's bans in the governing sentences `told` (of `sentences`) said as the answer's ("The house
+    style bans commas in headlines" -> "... no commas in headlines"), where they are for a text asked (the noun they
+    name is one of `heads`: a headline, not "the article"; "commas in the title" of a proposal is a part's) or name
+    none."""
 
     def said(m: Any) -> str:
         scope = _re(r"^\s+in\s+(?:all\s+|any\s+|their\s+)?([a-z]{3,})\b").search(m.string[m.end() :]) or _re(
@@ -4883,8 +4882,6 @@ _SAID_OTHERWISE = (("paragraphs", r"\b(?:one|a|in a|in one)\s+(?:long|single|sho
 
 _INCHES = _re(r"\b(\d{1,3})\"(\s*(?:wide|long|tall|high|deep|thick|screen|monitor|tv|model|square|x|by|across|"
               r"diagonal)\b|-)")
-
-
 _INCH_PAIR = _re(r"\b(\d{1,3})\"(\s*(?:x|by)\s*)(\d{1,3})\"")  # '8" x 10"'
 
 
@@ -4914,11 +4911,12 @@ def parse_instructions(text: str) -> tuple[Found, ...]:
     own = _parse_instructions(text)
     if any(f.kind == "code_block" for f in own) and _has(text.lower(), _PROSE_AFTER):
         own = tuple(f for f in own if f.kind != "code_block")  # ("..., then add a note explaining your changes")
-    clean = _untrusted(text)
-    told = _governing(clean)
+    told = _governing(text)
     if told is None:
         return own
-    spoken = " ".join(x for i, x in enumerate(_sentences(clean)) if i not in told).lower()  # the user's own
+    sentences = _sentences(text)
+    asks = [_asked_text(x.lower()) for x in sentences]
+    spoken = " ".join(x for i, x in enumerate(sentences) if i not in told).lower()  # the user's own
     user = _QUOTED.sub('""', spoken)
     # the kinds the user's own words speak of ("Write a caption of around 30 words": words), and the words they include,
     # ban or name beside a ban ("Posts must include 'x'. Write one, but avoid the word x."): the rules on them stay out
@@ -4931,12 +4929,13 @@ def parse_instructions(text: str) -> tuple[Found, ...]:
     words = {w for f in own for w in [*f.args.get("words", ()), f.args.get("word", "")] if w} | {
         m.group(1) for m in _BANNED_HERE.finditer(spoken)}
     # "Give me 5 headlines": each headline's cap is no cap of the whole answer (its floor is one)
-    several = any((asked := _asked_text(x.lower())) and _has(asked[1], _SEVERAL_TEXTS) and asked[2] not in {
-        "bullets", "points", "items", "steps", "lines", "sentences", "paragraphs", "words"} for i, x in enumerate(
-        _sentences(clean)) if i not in told)
-    theirs = [f for f in _parse_instructions(_bans_said(text, clean, told), governed=True) if f not in own and (
-        _FAMILY.get(f.kind, f.kind) not in said) and not words & {*f.args.get("words", ()), f.args.get("word", "")}
-              and not (several and f.kind in _CAPPED_PER_TEXT)]
+    several = any(asked and _has(asked[1], _SEVERAL_TEXTS) and asked[2] not in {
+        "bullets", "points", "items", "steps", "lines", "sentences", "paragraphs", "words"} for i, asked in enumerate(
+        asks) if i not in told)
+    heads = {_singular(asked[2]) for asked in asks if asked and asked[2]}
+    governed = _parse_instructions(_bans_said(text, sentences, told, heads), governed=True)
+    theirs = [f for f in governed if f not in own and _FAMILY.get(f.kind, f.kind) not in said and not words & {
+        *f.args.get("words", ()), f.args.get("word", "")} and not (several and f.kind in _CAPPED_PER_TEXT)]
     return (*own, *theirs)[:MAX_INSTRUCTIONS]
 
 
